@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "ls-test-utils.h"
+
+void
+ls_test_init_gtk (int *argc, char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LS_TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* The return value is the truth; gtk_is_initialized() is not (4.8).  A
+   * widget test without a display fails: it must never pass unseen. */
+  if (!gtk_init_check ())
+    {
+      g_printerr ("Bail out! No display: run widget tests under xvfb-run\n");
+      exit (1);
+    }
+  adw_init ();
+}
+
+/* gettext caches translations per language; changing LANGUAGE and setting
+ * the text domain again makes the next lookups use the new language. */
+void
+ls_test_use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static gboolean
+count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  guint *frames = user_data;
+
+  (*frames)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ls_test_wait_for_frames (GtkWidget *widget, guint frames)
+{
+  guint seen = 0;
+  gboolean timed_out = FALSE;
+  guint tick_id;
+  guint timeout_id;
+
+  tick_id = gtk_widget_add_tick_callback (widget, count_frame_cb, &seen, NULL);
+  timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (seen < frames && !timed_out)
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  gtk_widget_remove_tick_callback (widget, tick_id);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+
+  g_assert_false (timed_out);
+}
+
+/* Renders @widget as it is on screen and writes it to
+ * BUILDDIR/screenshots/NAME.png; returns the file's path. */
+char *
+ls_test_save_screenshot (GtkWidget *widget, const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *basename = NULL;
+  char *path;
+  GskRenderer *renderer;
+  graphene_rect_t bounds;
+  int width, height;
+
+  paintable = gtk_widget_paintable_new (widget);
+  /* A fresh paintable is empty until the widget's next frame. */
+  ls_test_wait_for_frames (widget, 3);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  gsk_render_node_get_bounds (node, &bounds);
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
+
+  dir = g_build_filename (LS_TEST_BUILDDIR, "screenshots", NULL);
+  g_mkdir_with_parents (dir, 0755);
+  basename = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, basename, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_message ("Screenshot: %s", path);
+
+  return path;
+}
+
+static gboolean
+widget_shows_text (GtkWidget *widget, const char *text)
+{
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+  return FALSE;
+}
+
+/* Depth-first search for a visible widget that shows exactly @text. */
+GtkWidget *
+ls_test_find_label (GtkWidget *root, const char *text)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+  if (widget_shows_text (root, text))
+    return root;
+
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ls_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gboolean
+ls_test_widget_has_text (GtkWidget *root, const char *text)
+{
+  return ls_test_find_label (root, text) != NULL;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+void       ls_test_init_gtk          (int         *argc,
+                                      char      ***argv);
+void       ls_test_use_language      (const char  *language);
+void       ls_test_wait_for_frames   (GtkWidget   *widget,
+                                      guint        frames);
+char      *ls_test_save_screenshot   (GtkWidget   *widget,
+                                      const char  *name);
+GtkWidget *ls_test_find_label        (GtkWidget   *root,
+                                      const char  *text);
+gboolean   ls_test_widget_has_text   (GtkWidget   *root,
+                                      const char  *text);
+/* clang-format on */
+
+G_END_DECLS

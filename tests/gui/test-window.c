@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ls-application.h"
+#include "ls-test-utils.h"
+#include "ls-window.h"
+
+static LsApplication *
+create_application (void)
+{
+  g_autoptr (GError) error = NULL;
+  LsApplication *app = ls_application_new ();
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_window_empty_state (void)
+{
+  g_autoptr (LsApplication) app = create_application ();
+  g_autofree char *screenshot = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window;
+
+  window = GTK_WIDGET (ls_window_new (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Lex Sarah");
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) ==
+                 GTK_APPLICATION (app));
+  g_assert_true (ls_test_widget_has_text (window, "No Cases Yet"));
+  g_assert_true (ls_test_widget_has_text (window, "New Report"));
+
+  screenshot = ls_test_save_screenshot (window, "main-window");
+  texture = gdk_texture_new_from_filename (screenshot, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==,
+                   gtk_widget_get_width (window));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==,
+                   gtk_widget_get_height (window));
+  g_assert_cmpint (gtk_widget_get_width (window), >=, 900);
+
+  close_window (window);
+}
+
+static void
+test_window_swedish (void)
+{
+  g_autoptr (LsApplication) app = NULL;
+  GtkWidget *window;
+
+  ls_test_use_language ("sv");
+  app = create_application ();
+
+  window = GTK_WIDGET (ls_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+
+  g_assert_true (ls_test_widget_has_text (window, "Inga ärenden än"));
+  g_assert_true (ls_test_widget_has_text (window, "Ny rapport"));
+  g_assert_false (ls_test_widget_has_text (window, "No Cases Yet"));
+
+  g_free (ls_test_save_screenshot (window, "main-window-sv"));
+  close_window (window);
+  ls_test_use_language ("en");
+}
+
+static void
+test_window_size_saved (void)
+{
+  g_autoptr (LsApplication) app = create_application ();
+  GSettings *settings = ls_application_get_settings (app);
+  GtkWidget *window;
+
+  g_settings_set_int (settings, "window-width", 700);
+  g_settings_set_int (settings, "window-height", 500);
+
+  window = GTK_WIDGET (ls_window_new (app));
+  g_assert_cmpint (gtk_widget_get_width (window), ==, 0);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 700);
+    g_assert_cmpint (height, ==, 500);
+  }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+
+  close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  ls_test_init_gtk (&argc, &argv);
+
+  g_test_add_func ("/window/empty-state", test_window_empty_state);
+  g_test_add_func ("/window/size-saved", test_window_size_saved);
+  g_test_add_func ("/window/swedish", test_window_swedish);
+
+  return g_test_run ();
+}
