@@ -8,17 +8,9 @@
 #include "ls-test-utils.h"
 #include "ls-window.h"
 
-static LsApplication *
-create_application (void)
-{
-  g_autoptr (GError) error = NULL;
-  LsApplication *app = ls_application_new ();
-
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  return app;
-}
+/* One registered application for the whole program: on a session bus a
+ * second instance could not export its object path in the same process. */
+static LsApplication *app;
 
 static void
 close_window (GtkWidget *window)
@@ -31,7 +23,6 @@ close_window (GtkWidget *window)
 static void
 test_window_empty_state (void)
 {
-  g_autoptr (LsApplication) app = create_application ();
   g_autofree char *screenshot = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   g_autoptr (GError) error = NULL;
@@ -63,11 +54,9 @@ test_window_empty_state (void)
 static void
 test_window_swedish (void)
 {
-  g_autoptr (LsApplication) app = NULL;
   GtkWidget *window;
 
   ls_test_use_language ("sv");
-  app = create_application ();
 
   window = GTK_WIDGET (ls_window_new (app));
   gtk_window_present (GTK_WINDOW (window));
@@ -85,7 +74,6 @@ test_window_swedish (void)
 static void
 test_window_size_saved (void)
 {
-  g_autoptr (LsApplication) app = create_application ();
   GSettings *settings = ls_application_get_settings (app);
   GtkWidget *window;
 
@@ -112,11 +100,21 @@ test_window_size_saved (void)
 int
 main (int argc, char *argv[])
 {
+  g_autoptr (GError) error = NULL;
+  int status;
+
   ls_test_init_gtk (&argc, &argv);
+
+  app = ls_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
 
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/swedish", test_window_swedish);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
 }
