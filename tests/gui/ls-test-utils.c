@@ -25,6 +25,10 @@ ls_test_init_gtk (int *argc, char ***argv)
       exit (1);
     }
   adw_init ();
+
+  /* Screenshots and assertions see the final state, not a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
+                NULL);
 }
 
 /* gettext caches translations per language; changing LANGUAGE and setting

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ls-application.h"
+#include "ls-preferences-window.h"
+#include "ls-test-utils.h"
+
+static LsApplication *app;
+
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+drain_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_preferences_store_name_and_title (void)
+{
+  GSettings *settings = ls_application_get_settings (app);
+  GtkWindow *preferences;
+  GtkWidget *name_row;
+
+  g_settings_set_string (settings, "user-name", "Karin Lind");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  drain_events ();
+
+  preferences = find_window_of_type (LS_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  ls_test_wait_for_frames (GTK_WIDGET (preferences), 2);
+
+  /* The row shows what is saved ... */
+  name_row = ls_test_find_label (GTK_WIDGET (preferences), "Karin Lind");
+  g_assert_nonnull (name_row);
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (preferences),
+                                          "Your Name and Title"));
+
+  /* ... and what is typed is saved. */
+  gtk_editable_set_text (
+      GTK_EDITABLE (gtk_widget_get_ancestor (name_row, ADW_TYPE_ENTRY_ROW)),
+      "Karin Lind-Berg");
+  g_assert_cmpstr (g_settings_get_string (settings, "user-name"), ==,
+                   "Karin Lind-Berg");
+
+  g_free (ls_test_save_screenshot (GTK_WIDGET (preferences), "preferences"));
+  gtk_window_destroy (preferences);
+  drain_events ();
+}
+
+static void
+test_about_names_the_app (void)
+{
+  GtkWindow *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  drain_events ();
+
+  about = find_window_of_type (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (
+      adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==,
+      "Lex Sarah");
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==,
+                   PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)),
+                   ==, GTK_LICENSE_GPL_3_0);
+  ls_test_wait_for_frames (GTK_WIDGET (about), 2);
+  g_free (ls_test_save_screenshot (GTK_WIDGET (about), "about"));
+
+  gtk_window_destroy (about);
+  drain_events ();
+}
+
+static void
+test_accelerators (void)
+{
+  g_auto (GStrv) quit = NULL;
+  g_auto (GStrv) preferences = NULL;
+
+  quit =
+      gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  preferences = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                       "app.preferences");
+  g_assert_cmpstr (quit[0], ==, "<Control>q");
+  g_assert_cmpstr (preferences[0], ==, "<Control>comma");
+}
+
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  GObject *overlay;
+
+  builder = gtk_builder_new_from_resource (
+      "/com/example/LexSarah/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_present (GTK_WINDOW (overlay));
+  ls_test_wait_for_frames (GTK_WIDGET (overlay), 2);
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (overlay), "Quit"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (overlay), "Preferences"));
+  g_free (ls_test_save_screenshot (GTK_WIDGET (overlay), "shortcuts"));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  drain_events ();
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  ls_test_init_gtk (&argc, &argv);
+
+  app = ls_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/app/accelerators", test_accelerators);
+  g_test_add_func ("/app/about", test_about_names_the_app);
+  g_test_add_func ("/app/preferences", test_preferences_store_name_and_title);
+  g_test_add_func ("/app/shortcuts", test_shortcuts_window);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
