@@ -32,6 +32,7 @@ static void
 test_preferences_store_name_and_title (void)
 {
   GSettings *settings = ls_application_get_settings (app);
+  g_autofree char *saved = NULL;
   GtkWindow *preferences;
   GtkWidget *name_row;
 
@@ -53,8 +54,8 @@ test_preferences_store_name_and_title (void)
   gtk_editable_set_text (
       GTK_EDITABLE (gtk_widget_get_ancestor (name_row, ADW_TYPE_ENTRY_ROW)),
       "Karin Lind-Berg");
-  g_assert_cmpstr (g_settings_get_string (settings, "user-name"), ==,
-                   "Karin Lind-Berg");
+  saved = g_settings_get_string (settings, "user-name");
+  g_assert_cmpstr (saved, ==, "Karin Lind-Berg");
 
   g_free (ls_test_save_screenshot (GTK_WIDGET (preferences), "preferences"));
   gtk_window_destroy (preferences);
