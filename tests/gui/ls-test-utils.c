@@ -165,3 +165,86 @@ ls_test_widget_has_text (GtkWidget *root, const char *text)
 {
   return ls_test_find_label (root, text) != NULL;
 }
+
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Depth-first search for the preference row titled @title (mnemonic
+ * underscores ignored), on any page of a stack. */
+GtkWidget *
+ls_test_find_row (GtkWidget *root, const char *title)
+{
+  GtkWidget *child;
+
+  if (ADW_IS_PREFERENCES_ROW (root))
+    {
+      g_autofree char *plain = strip_mnemonic (
+          adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)));
+
+      if (g_strcmp0 (plain, title) == 0)
+        return root;
+    }
+
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ls_test_find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Types @text into the entry row titled @title, as a user would. */
+void
+ls_test_set_row_text (GtkWidget *root, const char *title, const char *text)
+{
+  GtkWidget *row = ls_test_find_row (root, title);
+
+  if (row == NULL)
+    g_error ("No row titled “%s”", title);
+  g_assert_true (GTK_IS_EDITABLE (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *root, GType type, guint *nth)
+{
+  GtkWidget *child;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      if (*nth == 0)
+        return root;
+      (*nth)--;
+    }
+
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type, nth);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The @nth (from 0) widget of @type under @root, depth first. */
+GtkWidget *
+ls_test_find_by_type (GtkWidget *root, GType type, guint nth)
+{
+  return find_by_type (root, type, &nth);
+}

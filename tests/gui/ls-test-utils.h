@@ -17,6 +17,14 @@ GtkWidget *ls_test_find_label        (GtkWidget   *root,
                                       const char  *text);
 gboolean   ls_test_widget_has_text   (GtkWidget   *root,
                                       const char  *text);
+GtkWidget *ls_test_find_row          (GtkWidget   *root,
+                                      const char  *title);
+void       ls_test_set_row_text      (GtkWidget   *root,
+                                      const char  *title,
+                                      const char  *text);
+GtkWidget *ls_test_find_by_type      (GtkWidget   *root,
+                                      GType        type,
+                                      guint        nth);
 /* clang-format on */
 
 G_END_DECLS
