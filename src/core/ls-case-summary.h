@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define LS_TYPE_CASE_SUMMARY (ls_case_summary_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsCaseSummary, ls_case_summary, LS, CASE_SUMMARY, GObject)
+
+/* clang-format off */
+const char *ls_case_summary_get_uuid          (LsCaseSummary *self);
+const char *ls_case_summary_get_regno         (LsCaseSummary *self);
+const char *ls_case_summary_get_status        (LsCaseSummary *self);
+const char *ls_case_summary_get_unit          (LsCaseSummary *self);
+const char *ls_case_summary_get_kind          (LsCaseSummary *self);
+const char *ls_case_summary_get_title         (LsCaseSummary *self);
+const char *ls_case_summary_get_received_at   (LsCaseSummary *self);
+const char *ls_case_summary_get_next_deadline (LsCaseSummary *self);
+const char *ls_case_summary_get_updated_at    (LsCaseSummary *self);
+/* clang-format on */
+
+G_END_DECLS

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "LSAR": marks a file as ours in PRAGMA application_id. */
+#define LS_STORE_APPLICATION_ID 0x4C534152
+
+/* clang-format off */
+const char *ls_store_schema_step (int version);
+/* clang-format on */
+
+G_END_DECLS

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include "ls-store-private.h"
+
+/* Every schema change is a new step here, applied in order inside one
+ * transaction; a step is never edited once released, so that a file of any
+ * older version migrates forward the same way.  Step 1 is the first schema
+ * ever written; the tests build a file of it to check the migration. */
+
+static const char schema_v1[] =
+    "CREATE TABLE organisation (\n"
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+    "  json TEXT NOT NULL);\n"
+    "CREATE TABLE cases (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uuid TEXT NOT NULL UNIQUE,\n"
+    "  regno TEXT UNIQUE,\n"
+    "  status TEXT NOT NULL,\n"
+    "  unit TEXT,\n"
+    "  kind TEXT,\n"
+    "  title TEXT,\n"
+    "  received_at TEXT,\n"
+    "  updated_at TEXT NOT NULL,\n"
+    "  json TEXT NOT NULL);\n"
+    "CREATE INDEX cases_status ON cases (status, updated_at);\n"
+    "CREATE INDEX cases_unit ON cases (unit, updated_at);\n"
+    /* Documented items are a legal record: never changed, never removed. A
+     * correction is a new row that points at the corrected one. */
+    "CREATE TABLE journal (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uuid TEXT NOT NULL UNIQUE,\n"
+    "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+    "  corrects INTEGER REFERENCES journal (id),\n"
+    "  documented_at TEXT NOT NULL,\n"
+    "  text TEXT NOT NULL,\n"
+    "  json TEXT NOT NULL);\n"
+    "CREATE INDEX journal_case ON journal (case_id, id);\n"
+    "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal BEGIN\n"
+    "  SELECT RAISE (ABORT, 'journal items are append-only');\n"
+    "END;\n"
+    "CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN\n"
+    "  SELECT RAISE (ABORT, 'journal items are append-only');\n"
+    "END;\n"
+    "CREATE TABLE history (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+    "  at TEXT NOT NULL,\n"
+    "  field TEXT NOT NULL,\n"
+    "  old TEXT,\n"
+    "  new TEXT,\n"
+    "  who TEXT NOT NULL);\n"
+    "CREATE INDEX history_case ON history (case_id, id);\n"
+    "CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN\n"
+    "  SELECT RAISE (ABORT, 'history is append-only');\n"
+    "END;\n"
+    "CREATE TRIGGER history_no_delete BEFORE DELETE ON history BEGIN\n"
+    "  SELECT RAISE (ABORT, 'history is append-only');\n"
+    "END;\n";
+
+/* Version 2: the next deadline as a sortable column and full-text search.
+ * The tokenizer folds diacritics on purpose (remove_diacritics 2): a
+ * manager typing "anmalan" on a keyboard without å, ä, ö still finds
+ * "anmälan", and earlier similar cases are found whatever the spelling.
+ * The price is that "har" also finds "här"; for finding earlier cases
+ * recall matters more than precision.  Prefix indexes of 2 and 3 characters
+ * make search-as-you-type fast. */
+static const char schema_v2[] =
+    "ALTER TABLE cases ADD COLUMN next_deadline TEXT;\n"
+    "ALTER TABLE cases ADD COLUMN search_text TEXT NOT NULL DEFAULT '';\n"
+    "CREATE INDEX cases_deadline ON cases (next_deadline);\n"
+    "CREATE INDEX cases_received ON cases (received_at);\n"
+    "CREATE INDEX cases_updated ON cases (updated_at);\n"
+    "CREATE VIRTUAL TABLE case_fts USING fts5 (\n"
+    "  regno, body, journal,\n"
+    "  tokenize = 'unicode61 remove_diacritics 2',\n"
+    "  prefix = '2 3');\n"
+    "INSERT INTO case_fts (rowid, regno, body, journal)\n"
+    "  SELECT id, coalesce (regno, ''), '',\n"
+    "    coalesce ((SELECT group_concat (text, char (10)) FROM journal\n"
+    "               WHERE journal.case_id = cases.id), '')\n"
+    "  FROM cases;\n"
+    "CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN\n"
+    "  INSERT INTO case_fts (rowid, regno, body, journal)\n"
+    "    VALUES (new.id, coalesce (new.regno, ''), new.search_text, '');\n"
+    "END;\n"
+    "CREATE TRIGGER cases_fts_update AFTER UPDATE OF regno, search_text\n"
+    "  ON cases BEGIN\n"
+    "  UPDATE case_fts SET regno = coalesce (new.regno, ''),\n"
+    "    body = new.search_text WHERE rowid = new.id;\n"
+    "END;\n"
+    "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+    "  DELETE FROM case_fts WHERE rowid = old.id;\n"
+    "END;\n"
+    "CREATE TRIGGER journal_fts_insert AFTER INSERT ON journal BEGIN\n"
+    "  UPDATE case_fts SET journal = journal || char (10) || new.text\n"
+    "    WHERE rowid = new.case_id;\n"
+    "END;\n";
+
+const char *
+ls_store_schema_step (int version)
+{
+  switch (version)
+    {
+    case 1:
+      return schema_v1;
+    case 2:
+      return schema_v2;
+    default:
+      return NULL;
+    }
+}

@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "ls-case-summary.h"
+
+G_BEGIN_DECLS
+
+#define LS_TYPE_STORE (ls_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsStore, ls_store, LS, STORE, GObject)
+
+#define LS_STORE_ERROR (ls_store_error_quark ())
+
+/**
+ * LsStoreError:
+ * @LS_STORE_ERROR_NOT_A_DATABASE: the file is not a Lex Sarah database
+ * @LS_STORE_ERROR_CORRUPT: the file is damaged
+ * @LS_STORE_ERROR_TOO_NEW: the file was written by a newer version
+ * @LS_STORE_ERROR_DUPLICATE: a unique value (registration number) is taken
+ * @LS_STORE_ERROR_NOT_FOUND: no such case
+ * @LS_STORE_ERROR_APPEND_ONLY: a journal item would have been changed
+ * @LS_STORE_ERROR_INVALID: bad input, such as a bad exchange document
+ * @LS_STORE_ERROR_FAILED: any other failure of the database
+ */
+typedef enum
+{
+  LS_STORE_ERROR_NOT_A_DATABASE,
+  LS_STORE_ERROR_CORRUPT,
+  LS_STORE_ERROR_TOO_NEW,
+  LS_STORE_ERROR_DUPLICATE,
+  LS_STORE_ERROR_NOT_FOUND,
+  LS_STORE_ERROR_APPEND_ONLY,
+  LS_STORE_ERROR_INVALID,
+  LS_STORE_ERROR_FAILED,
+} LsStoreError;
+
+/* The schema this build writes; PRAGMA user_version of a current file. */
+#define LS_STORE_SCHEMA_VERSION 2
+
+typedef enum
+{
+  LS_STORE_ORDER_UPDATED,
+  LS_STORE_ORDER_RECEIVED,
+  LS_STORE_ORDER_DEADLINE,
+  LS_STORE_ORDER_REGNO,
+} LsStoreOrder;
+
+/**
+ * LsStoreQuery:
+ * @status: (nullable): only cases with this status
+ * @unit: (nullable): only cases of this unit
+ * @search: (nullable): only cases matching these words (prefix search)
+ * @with_deadline: only cases that have a next deadline
+ * @order: sort order, ignored when @search orders by relevance
+ *
+ * Which cases a list shows.  All members may be left empty.
+ */
+typedef struct
+{
+  const char *status;
+  const char *unit;
+  const char *search;
+  gboolean with_deadline;
+  LsStoreOrder order;
+} LsStoreQuery;
+
+/**
+ * LsHistoryEntry:
+ * @when: ISO 8601 time in UTC
+ * @field: the case field that changed ("case" when it was created,
+ *   "journal" for a new journal item)
+ * @old_value: (nullable): the value before, as JSON for non-strings
+ * @new_value: (nullable): the value after
+ * @who: the author's name as given to the save function
+ */
+typedef struct
+{
+  char *when;
+  char *field;
+  char *old_value;
+  char *new_value;
+  char *who;
+} LsHistoryEntry;
+
+/* clang-format off */
+GQuark      ls_store_error_quark            (void);
+void        ls_history_entry_free           (LsHistoryEntry      *entry);
+
+LsStore    *ls_store_open                   (const char          *path,
+                                             GError             **error);
+void        ls_store_open_async             (const char          *path,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+LsStore    *ls_store_open_finish            (GAsyncResult        *result,
+                                             GError             **error);
+const char *ls_store_get_path               (LsStore             *self);
+
+gboolean    ls_store_save_case_json         (LsStore             *self,
+                                             JsonObject          *case_json,
+                                             const char          *author,
+                                             GError             **error);
+void        ls_store_save_case_json_async   (LsStore             *self,
+                                             JsonObject          *case_json,
+                                             const char          *author,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean    ls_store_save_case_json_finish  (LsStore             *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+JsonObject *ls_store_load_case_json         (LsStore             *self,
+                                             const char          *uuid,
+                                             GError             **error);
+void        ls_store_load_case_json_async   (LsStore             *self,
+                                             const char          *uuid,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+JsonObject *ls_store_load_case_json_finish  (LsStore             *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+gboolean    ls_store_append_journal_json    (LsStore             *self,
+                                             const char          *case_uuid,
+                                             JsonObject          *item,
+                                             const char          *author,
+                                             GError             **error);
+GPtrArray  *ls_store_list_history           (LsStore             *self,
+                                             const char          *case_uuid,
+                                             GError             **error);
+
+gboolean    ls_store_save_organisation_json (LsStore             *self,
+                                             JsonObject          *organisation,
+                                             const char          *author,
+                                             GError             **error);
+JsonObject *ls_store_load_organisation_json (LsStore             *self,
+                                             GError             **error);
+char       *ls_store_next_regno             (LsStore             *self,
+                                             int                  year,
+                                             GError             **error);
+
+gint64      ls_store_count_cases            (LsStore             *self,
+                                             const LsStoreQuery  *query,
+                                             GError             **error);
+GPtrArray  *ls_store_list_cases             (LsStore             *self,
+                                             const LsStoreQuery  *query,
+                                             guint                offset,
+                                             guint                limit,
+                                             GError             **error);
+GPtrArray  *ls_store_search                 (LsStore             *self,
+                                             const char          *text,
+                                             guint                limit,
+                                             GError             **error);
+void        ls_store_search_async           (LsStore             *self,
+                                             const char          *text,
+                                             guint                limit,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+GPtrArray  *ls_store_search_finish          (LsStore             *self,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+GPtrArray  *ls_store_find_similar_cases     (LsStore             *self,
+                                             const char          *case_uuid,
+                                             guint                limit,
+                                             GError             **error);
+
+gboolean    ls_store_import_document        (LsStore             *self,
+                                             JsonNode            *document,
+                                             const char          *author,
+                                             guint               *n_changed,
+                                             GError             **error);
+JsonNode   *ls_store_export_document        (LsStore             *self,
+                                             GError             **error);
+/* clang-format on */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsHistoryEntry, ls_history_entry_free)
+
+G_END_DECLS
