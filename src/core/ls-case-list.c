@@ -1,0 +1,343 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-case-list"
+
+#include "config.h"
+
+#include "ls-case-list.h"
+
+/* A list of cases that can show 100,000 of them: the length comes from
+ * COUNT(*), the rows are fetched a page at a time as the view scrolls, and
+ * only a few pages are kept.  It follows the store: every save refreshes
+ * it. */
+
+#define PAGE_SIZE 200
+#define MAX_PAGES 4
+
+struct _LsCaseList
+{
+  GObject parent_instance;
+
+  LsStore *store;
+  gulong changed_id;
+
+  char *status;
+  char *unit;
+  char *search;
+  gboolean with_deadline;
+  LsStoreOrder order;
+
+  guint n_items;
+  GHashTable *pages; /* page number -> GPtrArray of LsCaseSummary */
+};
+
+static void ls_case_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LsCaseList,
+                               ls_case_list,
+                               G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      ls_case_list_model_init))
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fill_query (LsCaseList *self, LsStoreQuery *query)
+{
+  query->status = self->status;
+  query->unit = self->unit;
+  query->search = self->search;
+  query->with_deadline = self->with_deadline;
+  query->order = self->order;
+}
+
+static guint
+count_items (LsCaseList *self)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query;
+  gint64 n;
+
+  fill_query (self, &query);
+  n = ls_store_count_cases (self->store, &query, &error);
+  if (n < 0)
+    {
+      g_warning ("Could not count the cases: %s", error->message);
+      return 0;
+    }
+  return (guint) n;
+}
+
+static void
+store_changed_cb (LsStore *store, LsCaseList *self)
+{
+  ls_case_list_refresh (self);
+}
+
+static GType
+ls_case_list_get_item_type (GListModel *model)
+{
+  return LS_TYPE_CASE_SUMMARY;
+}
+
+static guint
+ls_case_list_get_n_items (GListModel *model)
+{
+  return LS_CASE_LIST (model)->n_items;
+}
+
+static gpointer
+ls_case_list_get_item (GListModel *model, guint position)
+{
+  LsCaseList *self = LS_CASE_LIST (model);
+  guint page_number = position / PAGE_SIZE;
+  GPtrArray *page;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page_number));
+  if (page == NULL)
+    {
+      g_autoptr (GError) error = NULL;
+      LsStoreQuery query;
+
+      fill_query (self, &query);
+      page = ls_store_list_cases (self->store, &query, page_number * PAGE_SIZE,
+                                  PAGE_SIZE, &error);
+      if (page == NULL)
+        {
+          g_warning ("Could not list the cases: %s", error->message);
+          return NULL;
+        }
+      if (g_hash_table_size (self->pages) >= MAX_PAGES)
+        g_hash_table_remove_all (self->pages);
+      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page_number), page);
+    }
+
+  if (position % PAGE_SIZE >= page->len)
+    return NULL;
+  return g_object_ref (page->pdata[position % PAGE_SIZE]);
+}
+
+static void
+ls_case_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = ls_case_list_get_item_type;
+  iface->get_n_items = ls_case_list_get_n_items;
+  iface->get_item = ls_case_list_get_item;
+}
+
+static void
+ls_case_list_get_property (GObject *object,
+                           guint prop_id,
+                           GValue *value,
+                           GParamSpec *pspec)
+{
+  LsCaseList *self = LS_CASE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->n_items);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_case_list_set_property (GObject *object,
+                           guint prop_id,
+                           const GValue *value,
+                           GParamSpec *pspec)
+{
+  LsCaseList *self = LS_CASE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_case_list_constructed (GObject *object)
+{
+  LsCaseList *self = LS_CASE_LIST (object);
+
+  G_OBJECT_CLASS (ls_case_list_parent_class)->constructed (object);
+
+  self->changed_id = g_signal_connect (self->store, "changed",
+                                       G_CALLBACK (store_changed_cb), self);
+  self->n_items = count_items (self);
+}
+
+static void
+ls_case_list_dispose (GObject *object)
+{
+  LsCaseList *self = LS_CASE_LIST (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  if (self->pages != NULL)
+    g_hash_table_remove_all (self->pages);
+
+  G_OBJECT_CLASS (ls_case_list_parent_class)->dispose (object);
+}
+
+static void
+ls_case_list_finalize (GObject *object)
+{
+  LsCaseList *self = LS_CASE_LIST (object);
+
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_free (self->status);
+  g_free (self->unit);
+  g_free (self->search);
+
+  G_OBJECT_CLASS (ls_case_list_parent_class)->finalize (object);
+}
+
+static void
+ls_case_list_class_init (LsCaseListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = ls_case_list_get_property;
+  object_class->set_property = ls_case_list_set_property;
+  object_class->constructed = ls_case_list_constructed;
+  object_class->dispose = ls_case_list_dispose;
+  object_class->finalize = ls_case_list_finalize;
+
+  properties[PROP_STORE] = g_param_spec_object (
+      "store", NULL, NULL, LS_TYPE_STORE,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] = g_param_spec_uint (
+      "n-items", NULL, NULL, 0, G_MAXUINT, 0,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ls_case_list_init (LsCaseList *self)
+{
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  self->order = LS_STORE_ORDER_UPDATED;
+}
+
+LsCaseList *
+ls_case_list_new (LsStore *store)
+{
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+
+  return g_object_new (LS_TYPE_CASE_LIST, "store", store, NULL);
+}
+
+LsStore *
+ls_case_list_get_store (LsCaseList *self)
+{
+  g_return_val_if_fail (LS_IS_CASE_LIST (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * ls_case_list_refresh:
+ *
+ * Reads the count again and drops the fetched pages; called on every save
+ * of the store and every change of the filter.
+ */
+void
+ls_case_list_refresh (LsCaseList *self)
+{
+  guint old_n;
+
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+
+  old_n = self->n_items;
+  g_hash_table_remove_all (self->pages);
+  self->n_items = count_items (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  if (old_n != self->n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+replace_string (LsCaseList *self, char **field, const char *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  ls_case_list_refresh (self);
+}
+
+void
+ls_case_list_set_status (LsCaseList *self, const char *status)
+{
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+
+  replace_string (self, &self->status, status);
+}
+
+void
+ls_case_list_set_unit (LsCaseList *self, const char *unit)
+{
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+
+  replace_string (self, &self->unit, unit);
+}
+
+/**
+ * ls_case_list_set_search:
+ * @search: (nullable): words as typed; each must occur as a word or the
+ *   start of one
+ */
+void
+ls_case_list_set_search (LsCaseList *self, const char *search)
+{
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+
+  replace_string (self, &self->search, search);
+}
+
+void
+ls_case_list_set_with_deadline (LsCaseList *self, gboolean with_deadline)
+{
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+
+  if (self->with_deadline == !!with_deadline)
+    return;
+  self->with_deadline = !!with_deadline;
+  ls_case_list_refresh (self);
+}
+
+void
+ls_case_list_set_order (LsCaseList *self, LsStoreOrder order)
+{
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+
+  if (self->order == order)
+    return;
+  self->order = order;
+  ls_case_list_refresh (self);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+#define LS_TYPE_CASE_LIST (ls_case_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (LsCaseList, ls_case_list, LS, CASE_LIST, GObject)
+
+/* clang-format off */
+LsCaseList *ls_case_list_new               (LsStore      *store);
+LsStore    *ls_case_list_get_store         (LsCaseList   *self);
+void        ls_case_list_set_status        (LsCaseList   *self,
+                                            const char   *status);
+void        ls_case_list_set_unit          (LsCaseList   *self,
+                                            const char   *unit);
+void        ls_case_list_set_search        (LsCaseList   *self,
+                                            const char   *search);
+void        ls_case_list_set_with_deadline (LsCaseList   *self,
+                                            gboolean      with_deadline);
+void        ls_case_list_set_order         (LsCaseList   *self,
+                                            LsStoreOrder  order);
+void        ls_case_list_refresh           (LsCaseList   *self);
+/* clang-format on */
+
+G_END_DECLS
