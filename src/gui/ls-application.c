@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-application.h"
+#include "ls-cli.h"
 #include "ls-paths.h"
 #include "ls-preferences-window.h"
 #include "ls-window.h"
@@ -23,6 +24,12 @@ G_DEFINE_FINAL_TYPE (LsApplication, ls_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Use the case database in FILE instead of the default one"),
+    N_ ("FILE") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Import the cases of an exchange document FILE and quit"),
+    N_ ("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Export every case to an exchange document FILE and quit"),
     N_ ("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and quit"),
     NULL },
@@ -81,6 +88,35 @@ static const GActionEntry app_actions[] = {
 };
 
 static int
+run_command_line (LsApplication *self, GVariantDict *options)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *import_file = NULL;
+  g_autofree char *export_file = NULL;
+
+  if (g_variant_dict_lookup (options, "import", "^ay", &import_file))
+    {
+      g_autofree char *author = ls_cli_dup_author ();
+
+      if (!ls_cli_import (self->database_path, import_file, author, NULL,
+                          &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+  if (g_variant_dict_lookup (options, "export", "^ay", &export_file))
+    {
+      if (!ls_cli_export (self->database_path, export_file, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
 ls_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
   LsApplication *self = LS_APPLICATION (app);
@@ -97,6 +133,12 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
       g_free (self->database_path);
       self->database_path = g_canonicalize_filename (database, NULL);
     }
+
+  /* Import and export work without a window, before any display is
+   * opened. */
+  if (g_variant_dict_contains (options, "import")
+      || g_variant_dict_contains (options, "export"))
+    return run_command_line (self, options);
 
   return G_APPLICATION_CLASS (ls_application_parent_class)
       ->handle_local_options (app, options);

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+char     *ls_cli_dup_author (void);
+gboolean  ls_cli_import     (const char  *database,
+                             const char  *file,
+                             const char  *author,
+                             guint       *n_changed,
+                             GError     **error);
+gboolean  ls_cli_export     (const char  *database,
+                             const char  *file,
+                             GError     **error);
+/* clang-format on */
+
+G_END_DECLS
