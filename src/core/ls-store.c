@@ -1727,6 +1727,7 @@ ls_store_list_cases (LsStore *self,
 
 static GPtrArray *
 run_match (LsStore *self,
+           const char *sql,
            const char *match,
            gint64 exclude_id,
            guint limit,
@@ -1739,13 +1740,7 @@ run_match (LsStore *self,
   if (match == NULL)
     return g_steal_pointer (&rows);
 
-  /* The registration number weighs most, then the case texts. */
-  stmt = get_stmt (self,
-                   "SELECT " SUMMARY_COLUMNS " FROM case_fts "
-                   "JOIN cases ON cases.id = case_fts.rowid "
-                   "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
-                   "ORDER BY bm25 (case_fts, 10.0, 2.0, 1.0) LIMIT ?",
-                   error);
+  stmt = get_stmt (self, sql, error);
   if (stmt == NULL)
     return NULL;
   bind_text (stmt, 1, match);
@@ -1768,8 +1763,8 @@ run_match (LsStore *self,
  *   Diacritics are folded: "anmalan" finds "anmälan".
  * @limit: how many cases at most
  *
- * Returns: (transfer full) (element-type LsCaseSummary): the best matches
- * first
+ * Returns: (transfer full) (element-type LsCaseSummary): the newest
+ * matches first
  */
 GPtrArray *
 ls_store_search (LsStore *self, const char *text, guint limit, GError **error)
@@ -1780,9 +1775,17 @@ ls_store_search (LsStore *self, const char *text, guint limit, GError **error)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Newest first rather than by relevance: FTS5 then stops after @limit
+   * rows, so that a common word typed as the first letters of a search
+   * answers as fast as a rare one among 100,000 cases. */
   match = dup_match_query (text, " ", TRUE);
   lock (self);
-  rows = run_match (self, match, 0, limit, error);
+  rows = run_match (self,
+                    "SELECT " SUMMARY_COLUMNS " FROM case_fts "
+                    "JOIN cases ON cases.id = case_fts.rowid "
+                    "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
+                    "ORDER BY case_fts.rowid DESC LIMIT ?",
+                    match, 0, limit, error);
   unlock (self);
   return rows;
 }
@@ -1872,7 +1875,13 @@ ls_store_find_similar_cases (LsStore *self,
       match = dup_match_query (joined->str, " OR ", FALSE);
     }
 
-  rows = run_match (self, match, case_id, limit, error);
+  /* Ranked: the registration number weighs most, then the case texts. */
+  rows = run_match (self,
+                    "SELECT " SUMMARY_COLUMNS " FROM case_fts "
+                    "JOIN cases ON cases.id = case_fts.rowid "
+                    "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
+                    "ORDER BY bm25 (case_fts, 10.0, 2.0, 1.0) LIMIT ?",
+                    match, case_id, limit, error);
   unlock (self);
   return rows;
 
