@@ -102,6 +102,21 @@ static const char schema_v2[] =
     "    WHERE rowid = new.case_id;\n"
     "END;\n";
 
+/* Version 3: the cases that need attention now, one row per thing asked,
+ * rewritten with every save, so that the overview finds them among
+ * 100,000 cases without reading any.  The search body now holds every
+ * text of the case, documented items included, so the journal column is
+ * no longer filled. */
+static const char schema_v3[] =
+    "CREATE TABLE attention (\n"
+    "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+    "  step TEXT NOT NULL,\n"
+    "  due TEXT);\n"
+    "CREATE INDEX attention_case ON attention (case_id);\n"
+    "CREATE INDEX attention_due ON attention (coalesce (due, '9999'));\n"
+    "DROP TRIGGER journal_fts_insert;\n"
+    "UPDATE case_fts SET journal = '';\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -111,6 +126,8 @@ ls_store_schema_step (int version)
       return schema_v1;
     case 2:
       return schema_v2;
+    case 3:
+      return schema_v3;
     default:
       return NULL;
     }

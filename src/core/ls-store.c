@@ -12,7 +12,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ls-dates.h"
+#include "ls-enum-types.h"
+#include "ls-error.h"
+#include "ls-journal-item.h"
+#include "ls-model.h"
 #include "ls-paths.h"
+#include "ls-requirement.h"
+#include "ls-rules.h"
 #include "ls-store-private.h"
 #include "ls-store.h"
 
@@ -42,7 +49,11 @@ struct _LsStore
 
 G_DEFINE_FINAL_TYPE (LsStore, ls_store, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (ls - store - error - quark, ls_store_error)
+GQuark
+ls_store_error_quark (void)
+{
+  return g_quark_from_static_string ("ls-store-error-quark");
+}
 
 enum
 {
@@ -51,15 +62,6 @@ enum
 };
 
 static guint signals[N_SIGNALS];
-
-/* The case fields whose text is searched, by the start of their name, so
- * that "lessons" also covers "lessons_learned".  Strings inside arrays and
- * objects (actions, causes) count too. */
-static const char *const search_fields[] = {
-  "title",   "description", "consequences", "immediate_actions",
-  "actions", "causes",      "conclusion",   "lessons",
-  "what",    "summary",
-};
 
 typedef sqlite3_stmt LsStmt;
 
@@ -277,136 +279,6 @@ object_from_string (const char *text, GError **error)
   return json_object_ref (json_node_get_object (root));
 }
 
-static const char *
-get_string_member (JsonObject *object, const char *const *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      JsonNode *node = json_object_get_member (object, names[i]);
-
-      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
-          json_node_get_value_type (node) == G_TYPE_STRING)
-        return json_node_get_string (node);
-    }
-  return NULL;
-}
-
-static void
-collect_strings (JsonNode *node, GString *out)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_STRING)
-        {
-          if (out->len > 0)
-            g_string_append_c (out, '\n');
-          g_string_append (out, json_node_get_string (node));
-        }
-      break;
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          collect_strings (json_array_get_element (array, i), out);
-      }
-      break;
-    case JSON_NODE_OBJECT:
-      {
-        JsonObjectIter iter;
-        JsonNode *member;
-
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, NULL, &member))
-          collect_strings (member, out);
-      }
-      break;
-    case JSON_NODE_NULL:
-    default:
-      break;
-    }
-}
-
-static char *
-dup_search_text (JsonObject *case_json)
-{
-  GString *out = g_string_new (NULL);
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  json_object_iter_init (&iter, case_json);
-  while (json_object_iter_next (&iter, &name, &member))
-    for (guint i = 0; i < G_N_ELEMENTS (search_fields); i++)
-      if (g_str_has_prefix (name, search_fields[i]))
-        {
-          collect_strings (member, out);
-          break;
-        }
-
-  return g_string_free (out, FALSE);
-}
-
-/* The earliest open deadline: any date member whose name ends in
- * "deadline" or "due", at the top level or in a list of actions. */
-static void
-find_deadline (JsonObject *object, char **earliest)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &member))
-    {
-      if (JSON_NODE_HOLDS_VALUE (member) &&
-          json_node_get_value_type (member) == G_TYPE_STRING &&
-          (g_str_has_suffix (name, "deadline") ||
-           g_str_has_suffix (name, "due")))
-        {
-          const char *value = json_node_get_string (member);
-
-          if (*value != '\0' &&
-              (*earliest == NULL || strcmp (value, *earliest) < 0))
-            {
-              g_free (*earliest);
-              *earliest = g_strndup (value, 10);
-            }
-        }
-    }
-}
-
-static char *
-dup_next_deadline (JsonObject *case_json)
-{
-  static const char *const status_names[] = { "status", NULL };
-  const char *status = get_string_member (case_json, status_names);
-  char *earliest = NULL;
-
-  if (g_strcmp0 (status, "closed") == 0)
-    return NULL;
-  find_deadline (case_json, &earliest);
-  return earliest;
-}
-
-static char *
-dup_title (JsonObject *case_json)
-{
-  static const char *const names[] = { "title", "description", NULL };
-  const char *text = get_string_member (case_json, names);
-  const char *end;
-
-  if (text == NULL)
-    return NULL;
-  end = strchr (text, '\n');
-  if (end == NULL)
-    end = text + strlen (text);
-  if (g_utf8_strlen (text, end - text) > 80)
-    end = g_utf8_offset_to_pointer (text, 80);
-  return g_strndup (text, end - text);
-}
-
 /* ---- Opening --------------------------------------------------------- */
 
 static gboolean
@@ -563,50 +435,212 @@ read_user_version (LsStore *self)
   return sqlite3_column_int (stmt, 0);
 }
 
-static gboolean
-backfill_v2 (LsStore *self, GError **error)
+/* The columns, the full-text row and the attention rows of a case are
+ * derived from it; they are written with every save, and rewritten for
+ * every case when a migration adds one. */
+typedef struct
 {
-  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  char *status;
+  char *unit;
+  char *kind;
+  char *title;
+  char *received_at;
+  char *next_deadline;
+  char *search_text;
+} Derived;
+
+static void
+derived_clear (Derived *derived)
+{
+  g_free (derived->status);
+  g_free (derived->unit);
+  g_free (derived->kind);
+  g_free (derived->title);
+  g_free (derived->received_at);
+  g_free (derived->next_deadline);
+  g_free (derived->search_text);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Derived, derived_clear)
+
+static char *
+dup_enum_nick (GType type, int value)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return g_strdup (ev != NULL ? ev->value_nick : NULL);
+}
+
+static void
+derive (LsCase *lcase, Derived *derived)
+{
+  LsReport *report = ls_case_get_report (lcase);
+  GString *text = g_string_new (NULL);
+
+  derived->status =
+      dup_enum_nick (LS_TYPE_CASE_STATUS, ls_case_get_status (lcase));
+  derived->unit = g_strdup (ls_case_get_unit_id (lcase));
+  derived->kind =
+      ls_report_get_kind (report) != LS_CASE_KIND_UNSET
+          ? dup_enum_nick (LS_TYPE_CASE_KIND, ls_report_get_kind (report))
+          : NULL;
+  derived->title = ls_case_dup_title (lcase);
+  derived->received_at = g_strdup (ls_report_get_received_at (report));
+  /* A closed case keeps its follow-ups in the attention list, but no
+   * longer sorts among the open deadlines. */
+  derived->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
+                               ? g_strdup (ls_case_get_next_deadline (lcase))
+                               : NULL;
+  ls_model_collect_text (G_OBJECT (lcase), text);
+  derived->search_text = g_string_free (text, FALSE);
+}
+
+/* The requirements that belong in the overview's "needs attention" panel:
+ * those with a date, or that concern the individual or the notification. */
+static gboolean
+needs_attention (LsRequirement *requirement)
+{
+  switch (ls_requirement_get_step (requirement))
+    {
+    case LS_STEP_NOTIFICATION:
+    case LS_STEP_INVESTIGATION_SENT:
+    case LS_STEP_INDIVIDUAL:
+      return TRUE;
+    case LS_STEP_FOLLOW_UP:
+      return ls_requirement_get_due (requirement) != NULL;
+    case LS_STEP_REPORT:
+    case LS_STEP_IMMEDIATE_ACTIONS:
+    case LS_STEP_BOARD_NOTICE:
+    case LS_STEP_INVESTIGATORS:
+    case LS_STEP_JOURNAL:
+    case LS_STEP_CAUSES:
+    case LS_STEP_SIMILAR:
+    case LS_STEP_RECURRENCE:
+    case LS_STEP_ACTIONS:
+    case LS_STEP_OTHER_FINDINGS:
+    case LS_STEP_CONCLUSION:
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+write_attention (LsStore *self,
+                 gint64 case_id,
+                 LsCase *lcase,
+                 LsOrganisation *organisation,
+                 GError **error)
+{
+  g_autoptr (GListStore) requirements = NULL;
+  g_autoptr (LsStmt) clear = NULL;
+
+  clear = get_stmt (self, "DELETE FROM attention WHERE case_id = ?", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, case_id);
+  if (!step_done (self, clear, error))
+    return FALSE;
+
+  requirements = ls_rules_check (lcase, organisation);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+      g_autoptr (LsStmt) stmt = NULL;
+      g_autofree char *step = NULL;
+
+      if (!needs_attention (requirement))
+        continue;
+      step =
+          dup_enum_nick (LS_TYPE_STEP, ls_requirement_get_step (requirement));
+      stmt = get_stmt (self,
+                       "INSERT INTO attention (case_id, step, due) "
+                       "VALUES (?, ?, ?)",
+                       error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      bind_text (stmt, 2, step);
+      bind_text (stmt, 3, ls_requirement_get_due (requirement));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_derived (LsStore *self,
+               gint64 case_id,
+               LsCase *lcase,
+               LsOrganisation *organisation,
+               GError **error)
+{
+  g_auto (Derived) derived = { 0 };
+  g_autoptr (LsStmt) stmt = NULL;
+
+  derive (lcase, &derived);
+  stmt = get_stmt (self,
+                   "UPDATE cases SET status = ?, unit = ?, kind = ?, "
+                   "title = ?, received_at = ?, next_deadline = ?, "
+                   "search_text = ? WHERE id = ?",
+                   error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, derived.status);
+  bind_text (stmt, 2, derived.unit);
+  bind_text (stmt, 3, derived.kind);
+  bind_text (stmt, 4, derived.title);
+  bind_text (stmt, 5, derived.received_at);
+  bind_text (stmt, 6, derived.next_deadline);
+  bind_text (stmt, 7, derived.search_text);
+  sqlite3_bind_int64 (stmt, 8, case_id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  return write_attention (self, case_id, lcase, organisation, error);
+}
+
+static LsOrganisation *load_organisation_locked (LsStore *self, GError **error);
+static LsCase *
+load_case_by_id_locked (LsStore *self, gint64 case_id, GError **error);
+
+/* After a migration that adds derived data: derive it for every case.  A
+ * case that the current model cannot read stops the migration, which is
+ * rolled back, and the file stays as it was. */
+static gboolean
+refresh_all_derived (LsStore *self, GError **error)
+{
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (LsOrganisation) organisation = NULL;
   sqlite3_stmt *select = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT id, json FROM cases", -1, &select,
-                          NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, "SELECT id FROM cases ORDER BY id", -1,
+                          &select, NULL) != SQLITE_OK)
     {
       set_db_error (self, error, sqlite3_errcode (self->db));
       return FALSE;
     }
   while (sqlite3_step (select) == SQLITE_ROW)
     {
-      g_ptr_array_add (
-          ids, g_strdup_printf ("%" G_GINT64_FORMAT,
-                                (gint64) sqlite3_column_int64 (select, 0)));
-      g_ptr_array_add (texts, column_dup (select, 1));
+      gint64 id = sqlite3_column_int64 (select, 0);
+
+      g_array_append_val (ids, id);
     }
   sqlite3_finalize (select);
+  if (ids->len == 0)
+    return TRUE;
 
+  organisation = load_organisation_locked (self, error);
+  if (organisation == NULL)
+    return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr (JsonObject) object =
-          object_from_string (texts->pdata[i], error);
-      g_autoptr (LsStmt) stmt = NULL;
-      g_autofree char *search = NULL;
-      g_autofree char *deadline = NULL;
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr (LsCase) lcase = load_case_by_id_locked (self, id, error);
 
-      if (object == NULL)
-        return FALSE;
-      search = dup_search_text (object);
-      deadline = dup_next_deadline (object);
-      stmt = get_stmt (self,
-                       "UPDATE cases SET search_text = ?, next_deadline = ? "
-                       "WHERE id = ?",
-                       error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_text (stmt, 1, search);
-      bind_text (stmt, 2, deadline);
-      sqlite3_bind_int64 (stmt, 3, g_ascii_strtoll (ids->pdata[i], NULL, 10));
-      if (!step_done (self, stmt, error))
+      if (lcase == NULL ||
+          !write_derived (self, id, lcase, organisation, error))
         return FALSE;
     }
   return TRUE;
@@ -636,13 +670,15 @@ migrate (LsStore *self, GError **error)
 
       if (!exec_sql (self, ls_store_schema_step (step), error))
         goto fail;
-      if (step == 2 && !backfill_v2 (self, error))
-        goto fail;
       pragma = g_strdup_printf ("PRAGMA user_version = %d", step);
       if (!exec_sql (self, pragma, error))
         goto fail;
       g_debug ("Migrated the case database to schema %d", step);
     }
+  /* Versions 2 and 3 added derived columns, the search index and the
+   * attention list. */
+  if (version > 0 && version < 3 && !refresh_all_derived (self, error))
+    goto fail;
   if (version == 0)
     {
       g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d",
@@ -867,50 +903,102 @@ add_history (LsStore *self,
   return step_done (self, stmt, error);
 }
 
+/* The history records every field that changed, by its path in the case
+ * ("report.description", "report.individuals[0].informed_on"), so that a
+ * manager can answer "who changed this, and when". */
 static gboolean
 diff_history (LsStore *self,
               gint64 case_id,
-              JsonObject *old_json,
-              JsonObject *new_json,
+              const char *path,
+              JsonNode *old_node,
+              JsonNode *new_node,
               const char *when,
               const char *who,
               GError **error)
 {
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonObject *objects[2] = { old_json, new_json };
+  g_autofree char *old_value = NULL;
+  g_autofree char *new_value = NULL;
 
-  for (guint k = 0; k < 2; k++)
+  if (old_node != NULL && new_node != NULL &&
+      json_node_equal (old_node, new_node))
+    return TRUE;
+
+  if (old_node != NULL && new_node != NULL &&
+      JSON_NODE_HOLDS_OBJECT (old_node) && JSON_NODE_HOLDS_OBJECT (new_node))
     {
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *member;
+      JsonObject *objects[2] = { json_node_get_object (old_node),
+                                 json_node_get_object (new_node) };
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-      json_object_iter_init (&iter, objects[k]);
-      while (json_object_iter_next (&iter, &name, &member))
+      for (guint k = 0; k < 2; k++)
         {
-          JsonNode *old_node;
-          JsonNode *new_node;
-          g_autofree char *old_value = NULL;
-          g_autofree char *new_value = NULL;
+          JsonObjectIter iter;
+          const char *name;
+          JsonNode *member;
 
-          if (!g_hash_table_add (seen, (gpointer) name))
-            continue;
-          old_node = json_object_get_member (old_json, name);
-          new_node = json_object_get_member (new_json, name);
-          if (old_node != NULL && new_node != NULL &&
-              json_node_equal (old_node, new_node))
-            continue;
+          json_object_iter_init (&iter, objects[k]);
+          while (json_object_iter_next (&iter, &name, &member))
+            {
+              g_autofree char *child = NULL;
 
-          old_value = node_to_string (old_node);
-          new_value = node_to_string (new_node);
-          if (g_strcmp0 (old_value, new_value) == 0)
-            continue;
-          if (!add_history (self, case_id, when, name, old_value, new_value,
-                            who, error))
+              if (!g_hash_table_add (seen, (gpointer) name))
+                continue;
+              child = *path != '\0' ? g_strconcat (path, ".", name, NULL)
+                                    : g_strdup (name);
+              if (!diff_history (self, case_id, child,
+                                 json_object_get_member (objects[0], name),
+                                 json_object_get_member (objects[1], name),
+                                 when, who, error))
+                return FALSE;
+            }
+        }
+      return TRUE;
+    }
+
+  if (old_node != NULL && new_node != NULL &&
+      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) &&
+      json_array_get_length (json_node_get_array (old_node)) ==
+          json_array_get_length (json_node_get_array (new_node)))
+    {
+      JsonArray *old_array = json_node_get_array (old_node);
+      JsonArray *new_array = json_node_get_array (new_node);
+
+      for (guint i = 0; i < json_array_get_length (old_array); i++)
+        {
+          g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
+
+          if (!diff_history (
+                  self, case_id, child, json_array_get_element (old_array, i),
+                  json_array_get_element (new_array, i), when, who, error))
             return FALSE;
         }
+      return TRUE;
     }
-  return TRUE;
+
+  old_value = node_to_string (old_node);
+  new_value = node_to_string (new_node);
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+  return add_history (self, case_id, when, path, old_value, new_value, who,
+                      error);
+}
+
+/* The journal travels inside the case as investigation.journal; in the
+ * database its items live in the append-only journal table.  Takes the
+ * items out of @case_json, leaving an empty list in their place. */
+static JsonArray *
+take_journal (JsonObject *case_json)
+{
+  JsonObject *investigation =
+      json_object_get_object_member (case_json, "investigation");
+  JsonArray *journal;
+
+  if (investigation == NULL || (journal = json_object_get_array_member (
+                                    investigation, "journal")) == NULL)
+    return json_array_new ();
+  json_array_ref (journal);
+  json_object_set_array_member (investigation, "journal", json_array_new ());
+  return journal;
 }
 
 static gint64
@@ -933,6 +1021,15 @@ lookup_journal_id (LsStore *self,
 }
 
 static gboolean
+journal_changed_error (GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
+               _ ("A documented item can never be changed or removed; add a "
+                  "correction instead."));
+  return FALSE;
+}
+
+static gboolean
 insert_journal_item (LsStore *self,
                      gint64 case_id,
                      JsonObject *item,
@@ -941,35 +1038,20 @@ insert_journal_item (LsStore *self,
                      gboolean *changed,
                      GError **error)
 {
-  static const char *const uuid_names[] = { "uuid", "id", NULL };
-  static const char *const text_names[] = { "text", "content", NULL };
-  static const char *const date_names[] = { "documented_at", "date", "when",
-                                            NULL };
-  static const char *const corrects_names[] = { "corrects", NULL };
-  const char *uuid = get_string_member (item, uuid_names);
-  const char *text = get_string_member (item, text_names);
-  const char *date = get_string_member (item, date_names);
-  const char *corrects = get_string_member (item, corrects_names);
+  const char *uuid =
+      json_object_get_string_member_with_default (item, "uuid", NULL);
+  const char *corrects =
+      json_object_get_string_member_with_default (item, "corrects", NULL);
+  const char *documented_on =
+      json_object_get_string_member_with_default (item, "documented_on", NULL);
+  const char *text =
+      json_object_get_string_member_with_default (item, "text", NULL);
   g_autofree char *existing = NULL;
-  g_autofree char *json = NULL;
+  g_autofree char *json = object_to_string (item);
   g_autoptr (LsStmt) stmt = NULL;
   gint64 corrects_id = 0;
   gint64 id;
 
-  if (uuid == NULL || !g_uuid_string_is_valid (uuid))
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("A documented item has no valid “%s”."), "uuid");
-      return FALSE;
-    }
-  if (text == NULL)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("A documented item has no valid “%s”."), "text");
-      return FALSE;
-    }
-
-  json = object_to_string (item);
   id = lookup_journal_id (self, uuid, &existing, error);
   if (id < 0)
     return FALSE;
@@ -983,12 +1065,7 @@ insert_journal_item (LsStore *self,
         return FALSE;
       a = json_node_init_object (json_node_alloc (), old);
       b = json_node_init_object (json_node_alloc (), item);
-      if (json_node_equal (a, b))
-        return TRUE;
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
-                   _ ("A documented item can never be changed or removed; "
-                      "add a correction instead."));
-      return FALSE;
+      return json_node_equal (a, b) || journal_changed_error (error);
     }
 
   if (corrects != NULL)
@@ -1015,194 +1092,192 @@ insert_journal_item (LsStore *self,
   sqlite3_bind_int64 (stmt, 2, case_id);
   if (corrects_id > 0)
     sqlite3_bind_int64 (stmt, 3, corrects_id);
-  bind_text (stmt, 4, date != NULL ? date : when);
-  bind_text (stmt, 5, text);
+  bind_text (stmt, 4, documented_on != NULL ? documented_on : when);
+  bind_text (stmt, 5, text != NULL ? text : "");
   bind_text (stmt, 6, json);
   if (!step_done (self, stmt, error))
     return FALSE;
 
   *changed = TRUE;
-  return add_history (self, case_id, when, "journal", NULL, uuid, who, error);
+  return add_history (self, case_id, when, "investigation.journal", NULL, uuid,
+                      who, error);
 }
 
-/* Saves one case inside an open transaction.  The journal member is kept
- * apart: its items go to the append-only journal table. */
+static gboolean
+save_journal (LsStore *self,
+              gint64 case_id,
+              JsonArray *journal,
+              const char *when,
+              const char *author,
+              gboolean *changed,
+              GError **error)
+{
+  g_autoptr (GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (LsStmt) stmt = NULL;
+  int rc;
+
+  for (guint i = 0; i < json_array_get_length (journal); i++)
+    {
+      JsonObject *item = json_array_get_object_element (journal, i);
+
+      g_hash_table_add (
+          given, (gpointer) json_object_get_string_member (item, "uuid"));
+      if (!insert_journal_item (self, case_id, item, when, author, changed,
+                                error))
+        return FALSE;
+    }
+
+  /* Nothing documented may go missing from a case. */
+  stmt = get_stmt (self, "SELECT uuid FROM journal WHERE case_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (!g_hash_table_contains (given, sqlite3_column_text (stmt, 0)))
+      return journal_changed_error (error);
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, error, sqlite3_extended_errcode (self->db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Saves one case inside an open transaction: the case row, its derived
+ * columns, new journal items and the history of what changed. */
 static gboolean
 save_case_locked (LsStore *self,
-                  JsonObject *case_json,
+                  LsCase *lcase,
+                  LsOrganisation *organisation,
                   const char *author,
                   const char *when,
                   gboolean *changed,
                   GError **error)
 {
-  static const char *const uuid_names[] = { "uuid", NULL };
-  static const char *const regno_names[] = { "regno", "registration_number",
-                                             NULL };
-  static const char *const status_names[] = { "status", NULL };
-  static const char *const unit_names[] = { "unit", "unit_uuid", "unit_id",
-                                            NULL };
-  static const char *const kind_names[] = { "kind", "category", NULL };
-  static const char *const received_names[] = { "received_at", "received",
-                                                NULL };
-  const char *uuid = get_string_member (case_json, uuid_names);
-  const char *status = get_string_member (case_json, status_names);
-  g_autoptr (JsonObject) stored = json_object_new ();
-  g_autoptr (LsStmt) select = NULL;
-  g_autofree char *json = NULL;
+  g_autoptr (JsonObject) case_json = ls_case_to_json (lcase);
+  g_autoptr (JsonArray) journal = take_journal (case_json);
+  g_autofree char *json = object_to_string (case_json);
   g_autofree char *old_text = NULL;
-  g_autofree char *search = NULL;
-  g_autofree char *deadline = NULL;
-  g_autofree char *title = NULL;
-  JsonArray *journal = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *member;
+  g_autoptr (LsStmt) select = NULL;
+  gboolean journal_added = FALSE;
   gint64 case_id = 0;
 
-  if (uuid == NULL || !g_uuid_string_is_valid (uuid))
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("A case has no valid “%s”."), "uuid");
-      return FALSE;
-    }
-
-  json_object_iter_init (&iter, case_json);
-  while (json_object_iter_next (&iter, &name, &member))
-    {
-      if (g_str_equal (name, "journal"))
-        {
-          if (!JSON_NODE_HOLDS_ARRAY (member))
-            {
-              g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                           _ ("A case has no valid “%s”."), "journal");
-              return FALSE;
-            }
-          journal = json_node_get_array (member);
-          /* An empty placeholder keeps the member's place on load. */
-          json_object_set_array_member (stored, name, json_array_new ());
-        }
-      else
-        {
-          json_object_set_member (stored, name, json_node_copy (member));
-        }
-    }
-  json = object_to_string (stored);
+  if (!ls_rules_validate (lcase, organisation, NULL, error))
+    return FALSE;
 
   select = get_stmt (self, "SELECT id, json FROM cases WHERE uuid = ?", error);
   if (select == NULL)
     return FALSE;
-  bind_text (select, 1, uuid);
+  bind_text (select, 1, ls_case_get_uuid (lcase));
   if (sqlite3_step (select) == SQLITE_ROW)
     {
       case_id = sqlite3_column_int64 (select, 0);
       old_text = column_dup (select, 1);
     }
-  sqlite3_reset (select);
+  g_clear_pointer (&select, stmt_release);
 
   if (old_text == NULL || !g_str_equal (old_text, json))
     {
       g_autoptr (LsStmt) stmt = NULL;
 
-      search = dup_search_text (stored);
-      deadline = dup_next_deadline (stored);
-      title = dup_title (stored);
-
       if (old_text == NULL)
         stmt = get_stmt (self,
-                         "INSERT INTO cases (regno, status, unit, kind, "
-                         "title, received_at, updated_at, json, "
-                         "next_deadline, search_text, uuid) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         "INSERT INTO cases (regno, updated_at, json, uuid, "
+                         "status) VALUES (?, ?, ?, ?, '')",
                          error);
       else
         stmt = get_stmt (self,
-                         "UPDATE cases SET regno = ?, status = ?, unit = ?, "
-                         "kind = ?, title = ?, received_at = ?, "
-                         "updated_at = ?, json = ?, next_deadline = ?, "
-                         "search_text = ? WHERE uuid = ?",
+                         "UPDATE cases SET regno = ?, updated_at = ?, json = ? "
+                         "WHERE uuid = ?",
                          error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, get_string_member (stored, regno_names));
-      bind_text (stmt, 2, status != NULL ? status : "reported");
-      bind_text (stmt, 3, get_string_member (stored, unit_names));
-      bind_text (stmt, 4, get_string_member (stored, kind_names));
-      bind_text (stmt, 5, title);
-      bind_text (stmt, 6, get_string_member (stored, received_names));
-      bind_text (stmt, 7, when);
-      bind_text (stmt, 8, json);
-      bind_text (stmt, 9, deadline);
-      bind_text (stmt, 10, search);
-      bind_text (stmt, 11, uuid);
+      bind_text (stmt, 1, ls_case_get_regno (lcase));
+      bind_text (stmt, 2, when);
+      bind_text (stmt, 3, json);
+      bind_text (stmt, 4, ls_case_get_uuid (lcase));
       if (!step_done (self, stmt, error))
         return FALSE;
-
       *changed = TRUE;
+
       if (old_text == NULL)
         {
           case_id = sqlite3_last_insert_rowid (self->db);
           if (!add_history (self, case_id, when, "case", NULL,
-                            get_string_member (stored, regno_names), author,
-                            error))
+                            ls_case_get_regno (lcase), author, error))
             return FALSE;
         }
       else
         {
           g_autoptr (JsonObject) old = object_from_string (old_text, error);
+          g_autoptr (JsonNode) a = NULL;
+          g_autoptr (JsonNode) b = NULL;
 
-          if (old == NULL ||
-              !diff_history (self, case_id, old, stored, when, author, error))
+          if (old == NULL)
+            return FALSE;
+          a = json_node_init_object (json_node_alloc (), old);
+          b = json_node_init_object (json_node_alloc (), case_json);
+          if (!diff_history (self, case_id, "", a, b, when, author, error))
             return FALSE;
         }
     }
 
-  if (journal != NULL)
-    for (guint i = 0; i < json_array_get_length (journal); i++)
-      {
-        JsonNode *node = json_array_get_element (journal, i);
+  if (!save_journal (self, case_id, journal, when, author, &journal_added,
+                     error))
+    return FALSE;
+  if (journal_added)
+    {
+      g_autoptr (LsStmt) touch = get_stmt (
+          self, "UPDATE cases SET updated_at = ? WHERE id = ?", error);
 
-        if (!JSON_NODE_HOLDS_OBJECT (node))
-          {
-            g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                         _ ("A case has no valid “%s”."), "journal");
-            return FALSE;
-          }
-        if (!insert_journal_item (self, case_id, json_node_get_object (node),
-                                  when, author, changed, error))
-          return FALSE;
-      }
+      if (touch == NULL)
+        return FALSE;
+      bind_text (touch, 1, when);
+      sqlite3_bind_int64 (touch, 2, case_id);
+      if (!step_done (self, touch, error))
+        return FALSE;
+      *changed = TRUE;
+    }
 
+  if (*changed || journal_added)
+    return write_derived (self, case_id, lcase, organisation, error);
   return TRUE;
 }
 
 /**
- * ls_store_save_case_json:
- * @case_json: the case as in the exchange format (a member "uuid" is
- *   required; a member "journal" holds documented items, which are only ever
- *   added)
+ * ls_store_save_case:
+ * @lcase: the case; checked with ls_rules_validate() against the stored
+ *   organisation first, and not saved if anything in it is wrong
  * @author: the name of whoever makes the change, kept in the history
  *
- * Saves a case in one transaction and records every changed field in the
- * history with @author and the time.
+ * Saves a case in one transaction, with the documented items added since
+ * it was loaded, and records every changed field in the history with
+ * @author and the time.  A documented item that was changed or removed is
+ * refused (%LS_STORE_ERROR_APPEND_ONLY) and nothing is saved.
  */
 gboolean
-ls_store_save_case_json (LsStore *self,
-                         JsonObject *case_json,
-                         const char *author,
-                         GError **error)
+ls_store_save_case (LsStore *self,
+                    LsCase *lcase,
+                    const char *author,
+                    GError **error)
 {
+  g_autoptr (LsOrganisation) organisation = NULL;
   g_autofree char *when = now_iso ();
   gboolean changed = FALSE;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (case_json != NULL, FALSE);
+  g_return_val_if_fail (LS_IS_CASE (lcase), FALSE);
   g_return_val_if_fail (author != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   lock (self);
   if (!begin (self, error))
     goto fail;
-  if (!save_case_locked (self, case_json, author, when, &changed, error))
+  organisation = load_organisation_locked (self, error);
+  if (organisation == NULL)
+    goto fail;
+  if (!save_case_locked (self, lcase, organisation, author, when, &changed,
+                         error))
     goto fail;
   if (!commit (self, error))
     goto fail;
@@ -1218,86 +1293,29 @@ fail:
   return FALSE;
 }
 
-/**
- * ls_store_append_journal_json:
- * @case_uuid: the case the item belongs to
- * @item: the documented item ("uuid", "text", "documented_at", and
- *   "corrects" naming the item it corrects)
- *
- * Adds one documented item to a case's journal.
- */
-gboolean
-ls_store_append_journal_json (LsStore *self,
-                              const char *case_uuid,
-                              JsonObject *item,
-                              const char *author,
-                              GError **error)
+static LsCase *
+load_case_row_locked (LsStore *self, LsStmt *stmt, GError **error)
 {
-  g_autofree char *when = now_iso ();
-  g_autoptr (LsStmt) stmt = NULL;
-  gboolean changed = FALSE;
-  gint64 case_id;
-
-  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (case_uuid != NULL, FALSE);
-  g_return_val_if_fail (item != NULL, FALSE);
-  g_return_val_if_fail (author != NULL, FALSE);
-
-  lock (self);
-  if (!begin (self, error))
-    goto fail;
-  stmt = get_stmt (self, "SELECT id FROM cases WHERE uuid = ?", error);
-  if (stmt == NULL)
-    goto fail;
-  bind_text (stmt, 1, case_uuid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
-                   _ ("The case was not found."));
-      goto fail;
-    }
-  case_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (!insert_journal_item (self, case_id, item, when, author, &changed, error))
-    goto fail;
-  if (!commit (self, error))
-    goto fail;
-  unlock (self);
-
-  if (changed)
-    notify_changed (self);
-  return TRUE;
-
-fail:
-  rollback (self);
-  unlock (self);
-  return FALSE;
-}
-
-static JsonObject *
-load_case_locked (LsStore *self, const char *uuid, GError **error)
-{
-  g_autoptr (LsStmt) stmt = NULL;
   g_autoptr (LsStmt) items = NULL;
   g_autoptr (JsonObject) object = NULL;
-  g_autoptr (JsonArray) journal = json_array_new ();
+  JsonObject *investigation;
+  JsonArray *journal;
   gint64 case_id;
 
-  stmt = get_stmt (self, "SELECT id, json FROM cases WHERE uuid = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  bind_text (stmt, 1, uuid);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
-                   _ ("The case was not found."));
-      return NULL;
-    }
   case_id = sqlite3_column_int64 (stmt, 0);
   object =
       object_from_string ((const char *) sqlite3_column_text (stmt, 1), error);
   if (object == NULL)
     return NULL;
+
+  investigation = json_object_get_object_member (object, "investigation");
+  if (investigation == NULL)
+    {
+      investigation = json_object_new ();
+      json_object_set_object_member (object, "investigation", investigation);
+    }
+  journal = json_array_new ();
+  json_object_set_array_member (investigation, "journal", journal);
 
   items = get_stmt (
       self, "SELECT json FROM journal WHERE case_id = ? ORDER BY id", error);
@@ -1314,31 +1332,77 @@ load_case_locked (LsStore *self, const char *uuid, GError **error)
       json_array_add_object_element (journal, item);
     }
 
-  if (json_object_has_member (object, "journal") ||
-      json_array_get_length (journal) > 0)
-    json_object_set_array_member (object, "journal",
-                                  g_steal_pointer (&journal));
+  return ls_case_new_from_json (object, NULL, error);
+}
 
-  return g_steal_pointer (&object);
+static LsCase *
+load_case_locked (
+    LsStore *self, const char *sql, const char *key, gint64 id, GError **error)
+{
+  g_autoptr (LsStmt) stmt = get_stmt (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (key != NULL)
+    bind_text (stmt, 1, key);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                   _ ("The case was not found."));
+      return NULL;
+    }
+  return load_case_row_locked (self, stmt, error);
+}
+
+static LsCase *
+load_case_by_id_locked (LsStore *self, gint64 case_id, GError **error)
+{
+  return load_case_locked (self, "SELECT id, json FROM cases WHERE id = ?",
+                           NULL, case_id, error);
 }
 
 /**
- * ls_store_load_case_json:
+ * ls_store_load_case:
  *
- * Returns: (transfer full): the case with its journal, as saved
+ * Returns: (transfer full): the case with its documented items, as saved
  */
-JsonObject *
-ls_store_load_case_json (LsStore *self, const char *uuid, GError **error)
+LsCase *
+ls_store_load_case (LsStore *self, const char *uuid, GError **error)
 {
-  JsonObject *object;
+  LsCase *lcase;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (uuid != NULL, NULL);
 
   lock (self);
-  object = load_case_locked (self, uuid, error);
+  lcase = load_case_locked (self, "SELECT id, json FROM cases WHERE uuid = ?",
+                            uuid, 0, error);
   unlock (self);
-  return object;
+  return lcase;
+}
+
+/**
+ * ls_store_find_case_by_regno:
+ * @regno: a registration number
+ *
+ * Returns: (transfer full): the case with @regno, or %NULL with
+ *   %LS_STORE_ERROR_NOT_FOUND
+ */
+LsCase *
+ls_store_find_case_by_regno (LsStore *self, const char *regno, GError **error)
+{
+  LsCase *lcase;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (regno != NULL, NULL);
+
+  lock (self);
+  lcase = load_case_locked (self, "SELECT id, json FROM cases WHERE regno = ?",
+                            regno, 0, error);
+  unlock (self);
+  return lcase;
 }
 
 /**
@@ -1391,10 +1455,11 @@ ls_store_list_history (LsStore *self, const char *case_uuid, GError **error)
 
 static gboolean
 save_organisation_locked (LsStore *self,
-                          JsonObject *organisation,
+                          LsOrganisation *organisation,
                           GError **error)
 {
-  g_autofree char *json = object_to_string (organisation);
+  g_autoptr (JsonObject) object = ls_organisation_to_json (organisation);
+  g_autofree char *json = object_to_string (object);
   g_autoptr (LsStmt) stmt =
       get_stmt (self,
                 "INSERT INTO organisation (id, json) VALUES (1, ?) "
@@ -1407,15 +1472,30 @@ save_organisation_locked (LsStore *self,
   return step_done (self, stmt, error);
 }
 
+/**
+ * ls_store_save_organisation:
+ *
+ * Saves the organisation and its units.  A field that is not well-formed
+ * is refused with @error naming it.
+ */
 gboolean
-ls_store_save_organisation_json (LsStore *self,
-                                 JsonObject *organisation,
-                                 const char *author,
-                                 GError **error)
+ls_store_save_organisation (LsStore *self,
+                            LsOrganisation *organisation,
+                            GError **error)
 {
+  g_autofree char *bad_path = NULL;
+  g_autoptr (GError) local_error = NULL;
+
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
-  g_return_val_if_fail (organisation != NULL, FALSE);
-  g_return_val_if_fail (author != NULL, FALSE);
+  g_return_val_if_fail (LS_IS_ORGANISATION (organisation), FALSE);
+
+  if (!ls_model_validate (G_OBJECT (organisation), NULL, &bad_path,
+                          &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  "%s: ", bad_path);
+      return FALSE;
+    }
 
   lock (self);
   if (!begin (self, error) ||
@@ -1431,45 +1511,49 @@ ls_store_save_organisation_json (LsStore *self,
   return TRUE;
 }
 
-static JsonObject *
+static LsOrganisation *
 load_organisation_locked (LsStore *self, GError **error)
 {
   g_autoptr (LsStmt) stmt =
       get_stmt (self, "SELECT json FROM organisation WHERE id = 1", error);
+  g_autoptr (JsonObject) object = NULL;
 
   if (stmt == NULL)
     return NULL;
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    return json_object_new ();
-  return object_from_string ((const char *) sqlite3_column_text (stmt, 0),
-                             error);
+    return ls_organisation_new ();
+  object =
+      object_from_string ((const char *) sqlite3_column_text (stmt, 0), error);
+  if (object == NULL)
+    return NULL;
+  return ls_organisation_new_from_json (object, "organisation", error);
 }
 
 /**
- * ls_store_load_organisation_json:
+ * ls_store_load_organisation:
  *
- * Returns: (transfer full): the organisation, an empty object if none was
- * saved yet
+ * Returns: (transfer full): the organisation, an empty one (no name, no
+ *   units) if none was saved yet
  */
-JsonObject *
-ls_store_load_organisation_json (LsStore *self, GError **error)
+LsOrganisation *
+ls_store_load_organisation (LsStore *self, GError **error)
 {
-  JsonObject *object;
+  LsOrganisation *organisation;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   lock (self);
-  object = load_organisation_locked (self, error);
+  organisation = load_organisation_locked (self, error);
   unlock (self);
-  return object;
+  return organisation;
 }
 
 /**
  * ls_store_next_regno:
  * @year: the year of the registration number
  *
- * Suggests the next free registration number, "PREFIX-YEAR-NNNN" with the
- * organisation's "regno_prefix" ("LS" if it has none).  Saving a case with
+ * Suggests the next free registration number of @year: "2026-0007", or
+ * "SN-2026-0007" with the organisation's prefix "SN".  Saving a case with
  * a number that is taken fails with %LS_STORE_ERROR_DUPLICATE.
  *
  * Returns: (transfer full): the number
@@ -1477,9 +1561,7 @@ ls_store_load_organisation_json (LsStore *self, GError **error)
 char *
 ls_store_next_regno (LsStore *self, int year, GError **error)
 {
-  static const char *const prefix_names[] = { "regno_prefix",
-                                              "registration_prefix", NULL };
-  g_autoptr (JsonObject) organisation = NULL;
+  g_autoptr (LsOrganisation) organisation = NULL;
   g_autoptr (LsStmt) stmt = NULL;
   g_autofree char *head = NULL;
   g_autofree char *pattern = NULL;
@@ -1493,11 +1575,12 @@ ls_store_next_regno (LsStore *self, int year, GError **error)
   organisation = load_organisation_locked (self, error);
   if (organisation == NULL)
     goto fail;
-  prefix = get_string_member (organisation, prefix_names);
-  if (prefix == NULL || *prefix == '\0')
-    prefix = "LS";
-  head = g_strdup_printf ("%s-%04d-", prefix, year);
-  pattern = g_strdup_printf ("%s*", head);
+  prefix = ls_organisation_get_regno_prefix (organisation);
+  if (prefix != NULL)
+    head = g_strdup_printf ("%s-%04d-", prefix, year);
+  else
+    head = g_strdup_printf ("%04d-", year);
+  pattern = g_strdup_printf ("%s[0-9]*", head);
 
   stmt = get_stmt (self, "SELECT regno FROM cases WHERE regno GLOB ?", error);
   if (stmt == NULL)
@@ -1725,6 +1808,54 @@ ls_store_list_cases (LsStore *self,
   return g_steal_pointer (&rows);
 }
 
+/**
+ * ls_store_list_attention:
+ * @limit: how many cases at most
+ *
+ * Lists the cases with something that needs attention now: a notification
+ * to make, the finished investigation due at IVO, an individual not yet
+ * told, a preventive action or its follow-up due.  What exactly is asked
+ * is ls_rules_check()'s to say for each case.
+ *
+ * Returns: (transfer full) (element-type LsCaseSummary): the soonest due
+ *   first, those without a date after them
+ */
+GPtrArray *
+ls_store_list_attention (LsStore *self, guint limit, GError **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (LsStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  lock (self);
+  stmt = get_stmt (self,
+                   "SELECT " SUMMARY_COLUMNS " FROM cases JOIN "
+                   "(SELECT case_id, min (coalesce (due, '9999')) AS first "
+                   " FROM attention GROUP BY case_id) AS a "
+                   "ON a.case_id = cases.id ORDER BY a.first, cases.id "
+                   "LIMIT ?",
+                   error);
+  if (stmt == NULL)
+    {
+      unlock (self);
+      return NULL;
+    }
+  sqlite3_bind_int64 (stmt, 1, limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, summary_from_row (stmt));
+  g_clear_pointer (&stmt, stmt_release);
+  unlock (self);
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 static GPtrArray *
 run_match (LsStore *self,
            const char *sql,
@@ -1893,13 +2024,22 @@ fail:
 /* ---- Exchange documents ------------------------------------------------ */
 
 static gboolean
-validate_document (JsonNode *document,
-                   JsonObject **organisation,
-                   JsonArray **cases,
-                   GError **error)
+bad_document (GError **error, const char *member)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+               _ ("The exchange document has no valid “%s”."), member);
+  return FALSE;
+}
+
+static gboolean
+read_document (JsonNode *document,
+               LsOrganisation **organisation,
+               GPtrArray *cases,
+               GError **error)
 {
   JsonObject *root;
   JsonNode *node;
+  JsonArray *array;
 
   if (document == NULL || !JSON_NODE_HOLDS_OBJECT (document))
     {
@@ -1918,42 +2058,71 @@ validate_document (JsonNode *document,
     }
   node = json_object_get_member (root, "version");
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64 ||
-      json_node_get_int (node) != 1)
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return bad_document (error, "version");
+  if (json_node_get_int (node) != 1)
     {
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("The exchange document has no valid “%s”."), "version");
+                   _ ("The exchange document is of version %" G_GINT64_FORMAT
+                      ", which this version of Lex Sarah cannot read. Update "
+                      "Lex Sarah to import it."),
+                   json_node_get_int (node));
       return FALSE;
     }
+
   node = json_object_get_member (root, "organisation");
-  *organisation = NULL;
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
+      g_autoptr (GError) local_error = NULL;
+
       if (!JSON_NODE_HOLDS_OBJECT (node))
+        return bad_document (error, "organisation");
+      *organisation = ls_organisation_new_from_json (
+          json_node_get_object (node), "organisation", &local_error);
+      if (*organisation == NULL)
         {
           g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                       _ ("The exchange document has no valid “%s”."),
-                       "organisation");
+                       _ ("The organisation is not valid: %s"),
+                       local_error->message);
           return FALSE;
         }
-      *organisation = json_node_get_object (node);
     }
+
   node = json_object_get_member (root, "cases");
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return bad_document (error, "cases");
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("The exchange document has no valid “%s”."), "cases");
-      return FALSE;
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *path = g_strdup_printf ("cases[%u]", i);
+      g_autoptr (GError) local_error = NULL;
+      LsCase *lcase;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                       _ ("Case %u of the exchange document is not a case."),
+                       i + 1);
+          return FALSE;
+        }
+      lcase = ls_case_new_from_json (json_node_get_object (element), path,
+                                     &local_error);
+      if (lcase == NULL)
+        {
+          const char *regno = json_object_get_string_member_with_default (
+              json_node_get_object (element), "regno", NULL);
+
+          /* Translators: the first %s is a registration number (or the
+           * number of the case in the file), the second says what is
+           * wrong and where. */
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                       _ ("Case %s is not valid: %s"),
+                       regno != NULL ? regno : path, local_error->message);
+          return FALSE;
+        }
+      g_ptr_array_add (cases, lcase);
     }
-  *cases = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (*cases); i++)
-    if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (*cases, i)))
-      {
-        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                     _ ("Case %u of the exchange document is not a case."),
-                     i + 1);
-        return FALSE;
-      }
   return TRUE;
 }
 
@@ -1963,9 +2132,11 @@ validate_document (JsonNode *document,
  * @author: who imports, kept in the history
  * @n_changed: (out) (optional): how many cases were added or changed
  *
- * Imports every case of @document in one transaction: a bad document
- * changes nothing.  Cases are matched by their uuid, so importing the same
- * document twice changes nothing the second time.
+ * Imports the organisation and every case of @document.  Everything is
+ * checked first, and then written in one transaction: a document with a
+ * single bad field changes nothing, and @error names the case and the
+ * field.  Cases are matched by their uuid, so importing the same document
+ * twice changes nothing the second time.
  */
 gboolean
 ls_store_import_document (LsStore *self,
@@ -1975,44 +2146,60 @@ ls_store_import_document (LsStore *self,
                           GError **error)
 {
   g_autofree char *when = now_iso ();
-  JsonObject *organisation = NULL;
-  JsonArray *cases = NULL;
+  g_autoptr (LsOrganisation) imported = NULL;
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   guint changed_count = 0;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (author != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!validate_document (document, &organisation, &cases, error))
+  if (!read_document (document, &imported, cases, error))
     return FALSE;
 
   lock (self);
   if (!begin (self, error))
     goto fail;
-  if (organisation != NULL)
+  if (imported != NULL)
     {
-      g_autoptr (JsonObject) old = load_organisation_locked (self, error);
-      g_autoptr (JsonNode) a = NULL;
-      g_autoptr (JsonNode) b = NULL;
+      g_autoptr (JsonObject) a = ls_organisation_to_json (imported);
+      g_autofree char *new_text = object_to_string (a);
+      g_autoptr (LsOrganisation) old = load_organisation_locked (self, error);
+      g_autoptr (JsonObject) b = NULL;
+      g_autofree char *old_text = NULL;
 
       if (old == NULL)
         goto fail;
-      a = json_node_init_object (json_node_alloc (), old);
-      b = json_node_init_object (json_node_alloc (), organisation);
-      if (!json_node_equal (a, b) &&
-          !save_organisation_locked (self, organisation, error))
+      b = ls_organisation_to_json (old);
+      old_text = object_to_string (b);
+      if (!g_str_equal (old_text, new_text) &&
+          !save_organisation_locked (self, imported, error))
+        goto fail;
+      organisation = g_object_ref (imported);
+    }
+  else
+    {
+      organisation = load_organisation_locked (self, error);
+      if (organisation == NULL)
         goto fail;
     }
-  for (guint i = 0; i < json_array_get_length (cases); i++)
+
+  for (guint i = 0; i < cases->len; i++)
     {
+      LsCase *lcase = cases->pdata[i];
       gboolean changed = FALSE;
       g_autoptr (GError) local_error = NULL;
 
-      if (!save_case_locked (self, json_array_get_object_element (cases, i),
-                             author, when, &changed, &local_error))
+      if (!save_case_locked (self, lcase, organisation, author, when, &changed,
+                             &local_error))
         {
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                      _ ("Case %u: "), i + 1);
+          const char *regno = ls_case_get_regno (lcase);
+          g_autofree char *path = g_strdup_printf ("cases[%u]", i);
+
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                       _ ("Case %s is not valid: %s"),
+                       regno != NULL ? regno : path, local_error->message);
           goto fail;
         }
       if (changed)
@@ -2024,7 +2211,7 @@ ls_store_import_document (LsStore *self,
 
   if (n_changed != NULL)
     *n_changed = changed_count;
-  if (changed_count > 0)
+  if (changed_count > 0 || imported != NULL)
     notify_changed (self);
   return TRUE;
 
@@ -2038,15 +2225,15 @@ fail:
  * ls_store_export_document:
  *
  * Returns: (transfer full): an exchange document with the organisation and
- * every case with its journal, in the order they were first saved
+ * every case with its documented items, in the order they were first saved
  */
 JsonNode *
 ls_store_export_document (LsStore *self, GError **error)
 {
   g_autoptr (JsonObject) root = json_object_new ();
   g_autoptr (JsonArray) cases = json_array_new ();
-  g_autoptr (JsonObject) organisation = NULL;
-  g_autoptr (GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (LsStmt) stmt = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -2058,19 +2245,24 @@ ls_store_export_document (LsStore *self, GError **error)
   organisation = load_organisation_locked (self, error);
   if (organisation == NULL)
     goto fail;
-  stmt = get_stmt (self, "SELECT uuid FROM cases ORDER BY id", error);
+  stmt = get_stmt (self, "SELECT id FROM cases ORDER BY id", error);
   if (stmt == NULL)
     goto fail;
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (uuids, column_dup (stmt, 0));
-  g_clear_pointer (&stmt, stmt_release);
-  for (guint i = 0; i < uuids->len; i++)
     {
-      JsonObject *object = load_case_locked (self, uuids->pdata[i], error);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      if (object == NULL)
+      g_array_append_val (ids, id);
+    }
+  g_clear_pointer (&stmt, stmt_release);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr (LsCase) lcase =
+          load_case_by_id_locked (self, g_array_index (ids, gint64, i), error);
+
+      if (lcase == NULL)
         goto fail;
-      json_array_add_object_element (cases, object);
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
     }
   exec_sql (self, "COMMIT", NULL);
   unlock (self);
@@ -2078,7 +2270,7 @@ ls_store_export_document (LsStore *self, GError **error)
   json_object_set_string_member (root, "format", "lexsarah");
   json_object_set_int_member (root, "version", 1);
   json_object_set_object_member (root, "organisation",
-                                 g_steal_pointer (&organisation));
+                                 ls_organisation_to_json (organisation));
   json_object_set_array_member (root, "cases", g_steal_pointer (&cases));
   return json_node_init_object (json_node_alloc (), root);
 
@@ -2113,41 +2305,48 @@ save_thread (GTask *task,
 {
   AsyncData *data = task_data;
   GError *error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
 
-  if (ls_store_save_case_json (source_object, data->object, data->text, &error))
+  lcase = ls_case_new_from_json (data->object, NULL, &error);
+  if (lcase != NULL &&
+      ls_store_save_case (source_object, lcase, data->text, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
+/**
+ * ls_store_save_case_async:
+ *
+ * Saves @lcase as ls_store_save_case() does, in a worker thread.  The case
+ * is copied first, so the caller may go on changing it.
+ */
 void
-ls_store_save_case_json_async (LsStore *self,
-                               JsonObject *case_json,
-                               const char *author,
-                               GCancellable *cancellable,
-                               GAsyncReadyCallback callback,
-                               gpointer user_data)
+ls_store_save_case_async (LsStore *self,
+                          LsCase *lcase,
+                          const char *author,
+                          GCancellable *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
   AsyncData *data;
 
   g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (case_json != NULL);
+  g_return_if_fail (LS_IS_CASE (lcase));
   g_return_if_fail (author != NULL);
 
   data = g_new0 (AsyncData, 1);
-  data->object = json_object_ref (case_json);
+  data->object = ls_case_to_json (lcase);
   data->text = g_strdup (author);
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_save_case_json_async);
+  g_task_set_source_tag (task, ls_store_save_case_async);
   g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
   g_task_run_in_thread (task, save_thread);
 }
 
 gboolean
-ls_store_save_case_json_finish (LsStore *self,
-                                GAsyncResult *result,
-                                GError **error)
+ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
@@ -2162,21 +2361,21 @@ load_thread (GTask *task,
 {
   AsyncData *data = task_data;
   GError *error = NULL;
-  JsonObject *object;
+  LsCase *lcase;
 
-  object = ls_store_load_case_json (source_object, data->text, &error);
-  if (object == NULL)
+  lcase = ls_store_load_case (source_object, data->text, &error);
+  if (lcase == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, object, (GDestroyNotify) json_object_unref);
+    g_task_return_pointer (task, lcase, g_object_unref);
 }
 
 void
-ls_store_load_case_json_async (LsStore *self,
-                               const char *uuid,
-                               GCancellable *cancellable,
-                               GAsyncReadyCallback callback,
-                               gpointer user_data)
+ls_store_load_case_async (LsStore *self,
+                          const char *uuid,
+                          GCancellable *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
   AsyncData *data;
@@ -2187,15 +2386,18 @@ ls_store_load_case_json_async (LsStore *self,
   data = g_new0 (AsyncData, 1);
   data->text = g_strdup (uuid);
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_load_case_json_async);
+  g_task_set_source_tag (task, ls_store_load_case_async);
   g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
   g_task_run_in_thread (task, load_thread);
 }
 
-JsonObject *
-ls_store_load_case_json_finish (LsStore *self,
-                                GAsyncResult *result,
-                                GError **error)
+/**
+ * ls_store_load_case_finish:
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+LsCase *
+ls_store_load_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 

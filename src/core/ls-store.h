@@ -5,6 +5,8 @@
 #include <json-glib/json-glib.h>
 
 #include "ls-case-summary.h"
+#include "ls-case.h"
+#include "ls-organisation.h"
 
 G_BEGIN_DECLS
 
@@ -38,7 +40,7 @@ typedef enum
 } LsStoreError;
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 2
+#define LS_STORE_SCHEMA_VERSION 3
 
 typedef enum
 {
@@ -86,95 +88,95 @@ typedef struct
 } LsHistoryEntry;
 
 /* clang-format off */
-GQuark      ls_store_error_quark            (void);
-void        ls_history_entry_free           (LsHistoryEntry      *entry);
+GQuark          ls_store_error_quark          (void);
+void            ls_history_entry_free         (LsHistoryEntry      *entry);
 
-LsStore    *ls_store_open                   (const char          *path,
-                                             GError             **error);
-void        ls_store_open_async             (const char          *path,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-LsStore    *ls_store_open_finish            (GAsyncResult        *result,
-                                             GError             **error);
-const char *ls_store_get_path               (LsStore             *self);
+LsStore        *ls_store_open                 (const char          *path,
+                                               GError             **error);
+void            ls_store_open_async           (const char          *path,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsStore        *ls_store_open_finish          (GAsyncResult        *result,
+                                               GError             **error);
+const char     *ls_store_get_path             (LsStore             *self);
 
-gboolean    ls_store_save_case_json         (LsStore             *self,
-                                             JsonObject          *case_json,
-                                             const char          *author,
-                                             GError             **error);
-void        ls_store_save_case_json_async   (LsStore             *self,
-                                             JsonObject          *case_json,
-                                             const char          *author,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-gboolean    ls_store_save_case_json_finish  (LsStore             *self,
-                                             GAsyncResult        *result,
-                                             GError             **error);
-JsonObject *ls_store_load_case_json         (LsStore             *self,
-                                             const char          *uuid,
-                                             GError             **error);
-void        ls_store_load_case_json_async   (LsStore             *self,
-                                             const char          *uuid,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-JsonObject *ls_store_load_case_json_finish  (LsStore             *self,
-                                             GAsyncResult        *result,
-                                             GError             **error);
-gboolean    ls_store_append_journal_json    (LsStore             *self,
-                                             const char          *case_uuid,
-                                             JsonObject          *item,
-                                             const char          *author,
-                                             GError             **error);
-GPtrArray  *ls_store_list_history           (LsStore             *self,
-                                             const char          *case_uuid,
-                                             GError             **error);
+gboolean        ls_store_save_case            (LsStore             *self,
+                                               LsCase              *lcase,
+                                               const char          *author,
+                                               GError             **error);
+void            ls_store_save_case_async      (LsStore             *self,
+                                               LsCase              *lcase,
+                                               const char          *author,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_save_case_finish     (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+LsCase         *ls_store_load_case            (LsStore             *self,
+                                               const char          *uuid,
+                                               GError             **error);
+void            ls_store_load_case_async      (LsStore             *self,
+                                               const char          *uuid,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsCase         *ls_store_load_case_finish     (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+LsCase         *ls_store_find_case_by_regno   (LsStore             *self,
+                                               const char          *regno,
+                                               GError             **error);
+GPtrArray      *ls_store_list_history         (LsStore             *self,
+                                               const char          *case_uuid,
+                                               GError             **error);
 
-gboolean    ls_store_save_organisation_json (LsStore             *self,
-                                             JsonObject          *organisation,
-                                             const char          *author,
-                                             GError             **error);
-JsonObject *ls_store_load_organisation_json (LsStore             *self,
-                                             GError             **error);
-char       *ls_store_next_regno             (LsStore             *self,
-                                             int                  year,
-                                             GError             **error);
+gboolean        ls_store_save_organisation    (LsStore             *self,
+                                               LsOrganisation      *organisation,
+                                               GError             **error);
+LsOrganisation *ls_store_load_organisation    (LsStore             *self,
+                                               GError             **error);
+char           *ls_store_next_regno           (LsStore             *self,
+                                               int                  year,
+                                               GError             **error);
 
-gint64      ls_store_count_cases            (LsStore             *self,
-                                             const LsStoreQuery  *query,
-                                             GError             **error);
-GPtrArray  *ls_store_list_cases             (LsStore             *self,
-                                             const LsStoreQuery  *query,
-                                             guint                offset,
-                                             guint                limit,
-                                             GError             **error);
-GPtrArray  *ls_store_search                 (LsStore             *self,
-                                             const char          *text,
-                                             guint                limit,
-                                             GError             **error);
-void        ls_store_search_async           (LsStore             *self,
-                                             const char          *text,
-                                             guint                limit,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-GPtrArray  *ls_store_search_finish          (LsStore             *self,
-                                             GAsyncResult        *result,
-                                             GError             **error);
-GPtrArray  *ls_store_find_similar_cases     (LsStore             *self,
-                                             const char          *case_uuid,
-                                             guint                limit,
-                                             GError             **error);
+gint64          ls_store_count_cases          (LsStore             *self,
+                                               const LsStoreQuery  *query,
+                                               GError             **error);
+GPtrArray      *ls_store_list_cases           (LsStore             *self,
+                                               const LsStoreQuery  *query,
+                                               guint                offset,
+                                               guint                limit,
+                                               GError             **error);
+GPtrArray      *ls_store_list_attention       (LsStore             *self,
+                                               guint                limit,
+                                               GError             **error);
+GPtrArray      *ls_store_search               (LsStore             *self,
+                                               const char          *text,
+                                               guint                limit,
+                                               GError             **error);
+void            ls_store_search_async         (LsStore             *self,
+                                               const char          *text,
+                                               guint                limit,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_search_finish        (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+GPtrArray      *ls_store_find_similar_cases   (LsStore             *self,
+                                               const char          *case_uuid,
+                                               guint                limit,
+                                               GError             **error);
 
-gboolean    ls_store_import_document        (LsStore             *self,
-                                             JsonNode            *document,
-                                             const char          *author,
-                                             guint               *n_changed,
-                                             GError             **error);
-JsonNode   *ls_store_export_document        (LsStore             *self,
-                                             GError             **error);
+gboolean        ls_store_import_document      (LsStore             *self,
+                                               JsonNode            *document,
+                                               const char          *author,
+                                               guint               *n_changed,
+                                               GError             **error);
+JsonNode       *ls_store_export_document      (LsStore             *self,
+                                               GError             **error);
 /* clang-format on */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsHistoryEntry, ls_history_entry_free)

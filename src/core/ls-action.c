@@ -1,0 +1,395 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-action"
+
+#include "config.h"
+
+#include "ls-enum-types.h"
+#include "ls-field.h"
+#include "ls-action.h"
+
+/*
+ * An action: immediate (3:1), remedial (5:3) or preventive (5:5).
+ * Preventive actions are followed up with the individual.
+ */
+struct _LsAction
+{
+  GObject parent_instance;
+
+  LsActionKind kind;
+  char *description;
+  char *responsible;
+  char *taken_at;
+  char *due_on;
+  LsActionStatus status;
+  char *follow_up_on;
+  char *effect;
+  gboolean individual_asked;
+};
+
+G_DEFINE_FINAL_TYPE (LsAction, ls_action, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_KIND,
+  PROP_DESCRIPTION,
+  PROP_RESPONSIBLE,
+  PROP_TAKEN_AT,
+  PROP_DUE_ON,
+  PROP_STATUS,
+  PROP_FOLLOW_UP_ON,
+  PROP_EFFECT,
+  PROP_INDIVIDUAL_ASKED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ls_action_finalize (GObject *object)
+{
+  LsAction *self = LS_ACTION (object);
+
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->responsible, g_free);
+  g_clear_pointer (&self->taken_at, g_free);
+  g_clear_pointer (&self->due_on, g_free);
+  g_clear_pointer (&self->follow_up_on, g_free);
+  g_clear_pointer (&self->effect, g_free);
+
+  G_OBJECT_CLASS (ls_action_parent_class)->finalize (object);
+}
+
+static void
+ls_action_get_property (GObject *object,
+                        guint prop_id,
+                        GValue *value,
+                        GParamSpec *pspec)
+{
+  LsAction *self = LS_ACTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_RESPONSIBLE:
+      g_value_set_string (value, self->responsible);
+      break;
+    case PROP_TAKEN_AT:
+      g_value_set_string (value, self->taken_at);
+      break;
+    case PROP_DUE_ON:
+      g_value_set_string (value, self->due_on);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_FOLLOW_UP_ON:
+      g_value_set_string (value, self->follow_up_on);
+      break;
+    case PROP_EFFECT:
+      g_value_set_string (value, self->effect);
+      break;
+    case PROP_INDIVIDUAL_ASKED:
+      g_value_set_boolean (value, self->individual_asked);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_action_set_property (GObject *object,
+                        guint prop_id,
+                        const GValue *value,
+                        GParamSpec *pspec)
+{
+  LsAction *self = LS_ACTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      ls_action_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_DESCRIPTION:
+      ls_action_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_RESPONSIBLE:
+      ls_action_set_responsible (self, g_value_get_string (value));
+      break;
+    case PROP_TAKEN_AT:
+      ls_action_set_taken_at (self, g_value_get_string (value));
+      break;
+    case PROP_DUE_ON:
+      ls_action_set_due_on (self, g_value_get_string (value));
+      break;
+    case PROP_STATUS:
+      ls_action_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_FOLLOW_UP_ON:
+      ls_action_set_follow_up_on (self, g_value_get_string (value));
+      break;
+    case PROP_EFFECT:
+      ls_action_set_effect (self, g_value_get_string (value));
+      break;
+    case PROP_INDIVIDUAL_ASKED:
+      ls_action_set_individual_asked (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_action_class_init (LsActionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ls_action_finalize;
+  object_class->get_property = ls_action_get_property;
+  object_class->set_property = ls_action_set_property;
+
+  properties[PROP_KIND] = g_param_spec_enum (
+      "kind", "Kind", "Immediate, remedial or preventive", LS_TYPE_ACTION_KIND,
+      LS_ACTION_KIND_IMMEDIATE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] = g_param_spec_string (
+      "description", "Description", "What was or will be done", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RESPONSIBLE] = g_param_spec_string (
+      "responsible", "Responsible", "Who did it or is responsible", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TAKEN_AT] = g_param_spec_string (
+      "taken-at", "Taken at", "When it was done, a date or a time", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DUE_ON] = g_param_spec_string (
+      "due-on", "Due on", "When a planned action must be done", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS] = g_param_spec_enum (
+      "status", "Status", "Planned, in progress or done", LS_TYPE_ACTION_STATUS,
+      LS_ACTION_STATUS_PLANNED,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FOLLOW_UP_ON] = g_param_spec_string (
+      "follow-up-on", "Follow-up on", "When its effect is to be followed up",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EFFECT] = g_param_spec_string (
+      "effect", "Effect", "The evaluation of its effect for the individual",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INDIVIDUAL_ASKED] = g_param_spec_boolean (
+      "individual-asked", "Individual asked",
+      "Whether the individual or next of kin was asked about the effect", FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  ls_field_set_kind (properties[PROP_TAKEN_AT], LS_FIELD_WHEN);
+  ls_field_set_kind (properties[PROP_DUE_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_FOLLOW_UP_ON], LS_FIELD_DATE);
+}
+
+static void
+ls_action_init (LsAction *self)
+{
+}
+
+LsAction *
+ls_action_new (void)
+{
+  return g_object_new (LS_TYPE_ACTION, NULL);
+}
+
+LsActionKind
+ls_action_get_kind (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), 0);
+
+  return self->kind;
+}
+
+void
+ls_action_set_kind (LsAction *self, LsActionKind kind)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const char *
+ls_action_get_description (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->description;
+}
+
+void
+ls_action_set_description (LsAction *self, const char *description)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (description != NULL && *description == '\0')
+    description = NULL;
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+const char *
+ls_action_get_responsible (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->responsible;
+}
+
+void
+ls_action_set_responsible (LsAction *self, const char *responsible)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (responsible != NULL && *responsible == '\0')
+    responsible = NULL;
+  if (g_strcmp0 (self->responsible, responsible) == 0)
+    return;
+  g_free (self->responsible);
+  self->responsible = g_strdup (responsible);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE]);
+}
+
+const char *
+ls_action_get_taken_at (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->taken_at;
+}
+
+void
+ls_action_set_taken_at (LsAction *self, const char *taken_at)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (taken_at != NULL && *taken_at == '\0')
+    taken_at = NULL;
+  if (g_strcmp0 (self->taken_at, taken_at) == 0)
+    return;
+  g_free (self->taken_at);
+  self->taken_at = g_strdup (taken_at);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAKEN_AT]);
+}
+
+const char *
+ls_action_get_due_on (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->due_on;
+}
+
+void
+ls_action_set_due_on (LsAction *self, const char *due_on)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (due_on != NULL && *due_on == '\0')
+    due_on = NULL;
+  if (g_strcmp0 (self->due_on, due_on) == 0)
+    return;
+  g_free (self->due_on);
+  self->due_on = g_strdup (due_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ON]);
+}
+
+LsActionStatus
+ls_action_get_status (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), 0);
+
+  return self->status;
+}
+
+void
+ls_action_set_status (LsAction *self, LsActionStatus status)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+const char *
+ls_action_get_follow_up_on (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->follow_up_on;
+}
+
+void
+ls_action_set_follow_up_on (LsAction *self, const char *follow_up_on)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (follow_up_on != NULL && *follow_up_on == '\0')
+    follow_up_on = NULL;
+  if (g_strcmp0 (self->follow_up_on, follow_up_on) == 0)
+    return;
+  g_free (self->follow_up_on);
+  self->follow_up_on = g_strdup (follow_up_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOW_UP_ON]);
+}
+
+const char *
+ls_action_get_effect (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->effect;
+}
+
+void
+ls_action_set_effect (LsAction *self, const char *effect)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (effect != NULL && *effect == '\0')
+    effect = NULL;
+  if (g_strcmp0 (self->effect, effect) == 0)
+    return;
+  g_free (self->effect);
+  self->effect = g_strdup (effect);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EFFECT]);
+}
+
+gboolean
+ls_action_get_individual_asked (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), FALSE);
+
+  return self->individual_asked;
+}
+
+void
+ls_action_set_individual_asked (LsAction *self, gboolean individual_asked)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  individual_asked = !!individual_asked;
+  if (self->individual_asked == individual_asked)
+    return;
+  self->individual_asked = individual_asked;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDIVIDUAL_ASKED]);
+}

@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-board-notice"
+
+#include "config.h"
+
+#include "ls-enum-types.h"
+#include "ls-field.h"
+#include "ls-board-notice.h"
+
+/*
+ * The board that was told of a report (4:1, 4:2) or of a
+ * notification (6:3 to 6:5), when and how.
+ */
+struct _LsBoardNotice
+{
+  GObject parent_instance;
+
+  LsNoticeStage stage;
+  char *board;
+  char *notified_on;
+  char *how;
+};
+
+G_DEFINE_FINAL_TYPE (LsBoardNotice, ls_board_notice, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_STAGE,
+  PROP_BOARD,
+  PROP_NOTIFIED_ON,
+  PROP_HOW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ls_board_notice_finalize (GObject *object)
+{
+  LsBoardNotice *self = LS_BOARD_NOTICE (object);
+
+  g_clear_pointer (&self->board, g_free);
+  g_clear_pointer (&self->notified_on, g_free);
+  g_clear_pointer (&self->how, g_free);
+
+  G_OBJECT_CLASS (ls_board_notice_parent_class)->finalize (object);
+}
+
+static void
+ls_board_notice_get_property (GObject *object,
+                              guint prop_id,
+                              GValue *value,
+                              GParamSpec *pspec)
+{
+  LsBoardNotice *self = LS_BOARD_NOTICE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STAGE:
+      g_value_set_enum (value, self->stage);
+      break;
+    case PROP_BOARD:
+      g_value_set_string (value, self->board);
+      break;
+    case PROP_NOTIFIED_ON:
+      g_value_set_string (value, self->notified_on);
+      break;
+    case PROP_HOW:
+      g_value_set_string (value, self->how);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_board_notice_set_property (GObject *object,
+                              guint prop_id,
+                              const GValue *value,
+                              GParamSpec *pspec)
+{
+  LsBoardNotice *self = LS_BOARD_NOTICE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STAGE:
+      ls_board_notice_set_stage (self, g_value_get_enum (value));
+      break;
+    case PROP_BOARD:
+      ls_board_notice_set_board (self, g_value_get_string (value));
+      break;
+    case PROP_NOTIFIED_ON:
+      ls_board_notice_set_notified_on (self, g_value_get_string (value));
+      break;
+    case PROP_HOW:
+      ls_board_notice_set_how (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_board_notice_class_init (LsBoardNoticeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ls_board_notice_finalize;
+  object_class->get_property = ls_board_notice_get_property;
+  object_class->set_property = ls_board_notice_set_property;
+
+  properties[PROP_STAGE] = g_param_spec_enum (
+      "stage", "Stage", "Told of the report or of the notification",
+      LS_TYPE_NOTICE_STAGE, LS_NOTICE_STAGE_REPORT,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BOARD] = g_param_spec_string (
+      "board", "Board", "Which board", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTIFIED_ON] = g_param_spec_string (
+      "notified-on", "Notified on", "When it was told", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HOW] = g_param_spec_string (
+      "how", "How", "How it was told", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  ls_field_set_kind (properties[PROP_NOTIFIED_ON], LS_FIELD_DATE);
+}
+
+static void
+ls_board_notice_init (LsBoardNotice *self)
+{
+}
+
+LsBoardNotice *
+ls_board_notice_new (void)
+{
+  return g_object_new (LS_TYPE_BOARD_NOTICE, NULL);
+}
+
+LsNoticeStage
+ls_board_notice_get_stage (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), 0);
+
+  return self->stage;
+}
+
+void
+ls_board_notice_set_stage (LsBoardNotice *self, LsNoticeStage stage)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  if (self->stage == stage)
+    return;
+  self->stage = stage;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAGE]);
+}
+
+const char *
+ls_board_notice_get_board (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), NULL);
+
+  return self->board;
+}
+
+void
+ls_board_notice_set_board (LsBoardNotice *self, const char *board)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  if (board != NULL && *board == '\0')
+    board = NULL;
+  if (g_strcmp0 (self->board, board) == 0)
+    return;
+  g_free (self->board);
+  self->board = g_strdup (board);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+}
+
+const char *
+ls_board_notice_get_notified_on (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), NULL);
+
+  return self->notified_on;
+}
+
+void
+ls_board_notice_set_notified_on (LsBoardNotice *self, const char *notified_on)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  if (notified_on != NULL && *notified_on == '\0')
+    notified_on = NULL;
+  if (g_strcmp0 (self->notified_on, notified_on) == 0)
+    return;
+  g_free (self->notified_on);
+  self->notified_on = g_strdup (notified_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTIFIED_ON]);
+}
+
+const char *
+ls_board_notice_get_how (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), NULL);
+
+  return self->how;
+}
+
+void
+ls_board_notice_set_how (LsBoardNotice *self, const char *how)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  if (how != NULL && *how == '\0')
+    how = NULL;
+  if (g_strcmp0 (self->how, how) == 0)
+    return;
+  g_free (self->how);
+  self->how = g_strdup (how);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOW]);
+}

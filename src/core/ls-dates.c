@@ -1,0 +1,437 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-dates"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ls-dates.h"
+#include "ls-error.h"
+
+/* Dates travel as ISO 8601 strings: a day as "2026-03-01", a moment as
+ * "2026-03-01T22:30:00+01:00".  A day is a calendar day wherever it is
+ * read; a moment keeps the offset it was written with, so that the day and
+ * the time of day on a printed form are those the manager typed. */
+
+static gboolean
+parse_day (const char *value, gsize len, GDate *day)
+{
+  guint y, m, d;
+
+  if (len != 10 || value[4] != '-' || value[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (value[i]))
+      return FALSE;
+
+  y = g_ascii_strtoull (value, NULL, 10);
+  m = g_ascii_strtoull (value + 5, NULL, 10);
+  d = g_ascii_strtoull (value + 8, NULL, 10);
+  if (y < 1900 || y > 2999 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  if (day != NULL)
+    g_date_set_dmy (day, d, m, y);
+  return TRUE;
+}
+
+static GDateTime *
+parse_moment (const char *value)
+{
+  g_autoptr (GTimeZone) local = NULL;
+  g_autofree char *copy = NULL;
+
+  if (strlen (value) < 16 || !parse_day (value, 10, NULL) ||
+      (value[10] != 'T' && value[10] != ' '))
+    return NULL;
+
+  copy = g_strdup (value);
+  copy[10] = 'T';
+  local = g_time_zone_new_local ();
+  return g_date_time_new_from_iso8601 (copy, local);
+}
+
+/**
+ * ls_dates_validate:
+ * @value: an ISO 8601 day or moment
+ * @formats: which forms are allowed
+ *
+ * Returns: whether @value is a real day (or moment) in an allowed form
+ */
+gboolean
+ls_dates_validate (const char *value, LsDatesFormat formats, GError **error)
+{
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if ((formats & LS_DATES_DATE) && parse_day (value, strlen (value), NULL))
+    return TRUE;
+  if (formats & LS_DATES_DATETIME)
+    {
+      g_autoptr (GDateTime) moment = parse_moment (value);
+
+      if (moment != NULL)
+        return TRUE;
+    }
+
+  if (formats == LS_DATES_DATE)
+    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                 _ ("“%s” is not a date. Write it as year-month-day, such "
+                    "as 2026-03-01."),
+                 value);
+  else if (formats == LS_DATES_DATETIME)
+    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                 _ ("“%s” is not a date and time. Write it as year-month-day "
+                    "and hours:minutes, such as 2026-03-01 22:30."),
+                 value);
+  else
+    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                 _ ("“%s” is not a date. Write it as year-month-day, such "
+                    "as 2026-03-01, with the time if it is known, such as "
+                    "2026-03-01 22:30."),
+                 value);
+  return FALSE;
+}
+
+/* "22:30", "22.30", "2230", with optional seconds: hours and minutes. */
+static gboolean
+parse_clock (const char *text, guint *hour, guint *minute, guint *second)
+{
+  guint digits[6];
+  guint n = 0;
+  const char *p = text;
+
+  while (*p != '\0' && n < 6)
+    {
+      if (g_ascii_isdigit (*p))
+        digits[n++] = *p - '0';
+      else if (*p != ':' && *p != '.')
+        return FALSE;
+      p++;
+    }
+  if (*p != '\0' || (n != 4 && n != 6))
+    return FALSE;
+  *hour = digits[0] * 10 + digits[1];
+  *minute = digits[2] * 10 + digits[3];
+  *second = n == 6 ? digits[4] * 10 + digits[5] : 0;
+  return *hour < 24 && *minute < 60 && *second < 60;
+}
+
+/**
+ * ls_dates_parse_user:
+ * @text: what the user typed: "2026-03-01", "20260301", or with a time
+ *   "2026-03-01 22:30" (also "22.30"); a full ISO 8601 moment is kept
+ * @formats: which forms are allowed
+ *
+ * Turns what a user typed into the stored form, in the local time zone.
+ *
+ * Returns: (transfer full): the ISO 8601 value, or %NULL with @error set
+ */
+char *
+ls_dates_parse_user (const char *text, LsDatesFormat formats, GError **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *day_text = NULL;
+  g_auto (GStrv) parts = NULL;
+  GDate day;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  trimmed = g_strstrip (g_strdup (text));
+
+  /* A full ISO 8601 moment with its zone, as another program writes it. */
+  if ((formats & LS_DATES_DATETIME) && strlen (trimmed) > 19 &&
+      trimmed[10] == 'T')
+    {
+      if (ls_dates_validate (trimmed, LS_DATES_DATETIME, NULL))
+        return g_steal_pointer (&trimmed);
+    }
+
+  if (strchr (trimmed, 'T') != NULL)
+    trimmed[strcspn (trimmed, "T")] = ' ';
+  parts = g_strsplit_set (trimmed, " ", 2);
+  if (parts[0] == NULL)
+    goto bad;
+
+  if (strlen (parts[0]) == 8)
+    day_text = g_strdup_printf ("%.4s-%.2s-%.2s", parts[0], parts[0] + 4,
+                                parts[0] + 6);
+  else
+    day_text = g_strdup (parts[0]);
+  if (!parse_day (day_text, strlen (day_text), &day))
+    goto bad;
+
+  if (parts[1] == NULL || *g_strstrip (parts[1]) == '\0')
+    {
+      if (formats & LS_DATES_DATE)
+        return g_steal_pointer (&day_text);
+      goto bad;
+    }
+
+  if (formats & LS_DATES_DATETIME)
+    {
+      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+      g_autoptr (GDateTime) moment = NULL;
+      guint hour, minute, second;
+
+      if (!parse_clock (parts[1], &hour, &minute, &second))
+        goto bad;
+      moment = g_date_time_new (local, g_date_get_year (&day),
+                                g_date_get_month (&day), g_date_get_day (&day),
+                                hour, minute, second);
+      if (moment == NULL)
+        goto bad;
+      return g_date_time_format (moment, "%Y-%m-%dT%H:%M:%S%:z");
+    }
+
+bad:
+  ls_dates_validate (text, formats, error);
+  return NULL;
+}
+
+/**
+ * ls_dates_has_time:
+ *
+ * Returns: whether @value is a moment rather than a day
+ */
+gboolean
+ls_dates_has_time (const char *value)
+{
+  return value != NULL && strlen (value) > 10;
+}
+
+/**
+ * ls_dates_get_day:
+ * @value: (nullable): a day or a moment
+ * @day: (out): the calendar day, for a moment the day where it was written
+ *
+ * Returns: %FALSE when @value is empty or not a date
+ */
+gboolean
+ls_dates_get_day (const char *value, GDate *day)
+{
+  g_autoptr (GDateTime) moment = NULL;
+  int y, m, d;
+
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  if (value == NULL)
+    return FALSE;
+  if (parse_day (value, strlen (value), day))
+    return TRUE;
+  moment = parse_moment (value);
+  if (moment == NULL)
+    return FALSE;
+  g_date_time_get_ymd (moment, &y, &m, &d);
+  g_date_set_dmy (day, d, m, y);
+  return TRUE;
+}
+
+/**
+ * ls_dates_to_date_time:
+ * @value: (nullable): a day (taken as its local midnight) or a moment
+ *
+ * Returns: (transfer full) (nullable): the moment
+ */
+GDateTime *
+ls_dates_to_date_time (const char *value)
+{
+  g_autoptr (GTimeZone) local = NULL;
+  GDate day;
+
+  if (value == NULL)
+    return NULL;
+  if (parse_day (value, strlen (value), &day))
+    {
+      local = g_time_zone_new_local ();
+      return g_date_time_new (local, g_date_get_year (&day),
+                              g_date_get_month (&day), g_date_get_day (&day), 0,
+                              0, 0);
+    }
+  return parse_moment (value);
+}
+
+/**
+ * ls_dates_compare:
+ *
+ * Orders two values.  Two moments compare as moments; when either is only
+ * a day, the days are compared, so that an event "on 1 March" is not after
+ * a report received at 08:00 on 1 March.
+ *
+ * Returns: <0, 0 or >0; an unreadable value sorts first
+ */
+int
+ls_dates_compare (const char *a, const char *b)
+{
+  GDate day_a, day_b;
+  gboolean ok_a, ok_b;
+
+  if (ls_dates_has_time (a) && ls_dates_has_time (b))
+    {
+      g_autoptr (GDateTime) ta = parse_moment (a);
+      g_autoptr (GDateTime) tb = parse_moment (b);
+
+      if (ta != NULL && tb != NULL)
+        return g_date_time_compare (ta, tb);
+    }
+
+  ok_a = ls_dates_get_day (a, &day_a);
+  ok_b = ls_dates_get_day (b, &day_b);
+  if (!ok_a || !ok_b)
+    return (int) ok_a - (int) ok_b;
+  return g_date_compare (&day_a, &day_b);
+}
+
+/**
+ * ls_dates_is_future:
+ * @now: the present moment
+ *
+ * Returns: whether @value lies after @now (a day: after today)
+ */
+gboolean
+ls_dates_is_future (const char *value, GDateTime *now)
+{
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  if (ls_dates_has_time (value))
+    {
+      g_autoptr (GDateTime) moment = parse_moment (value);
+      /* A clock a few minutes fast is not an error of the user. */
+      g_autoptr (GDateTime) slack = g_date_time_add_minutes (now, 10);
+
+      return moment != NULL && g_date_time_compare (moment, slack) > 0;
+    }
+  today = ls_dates_dup_today (now);
+  return ls_dates_compare (value, today) > 0;
+}
+
+/**
+ * ls_dates_format_day:
+ *
+ * Returns: (transfer full): "YYYY-MM-DD"
+ */
+char *
+ls_dates_format_day (const GDate *day)
+{
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (day),
+                          g_date_get_month (day), g_date_get_day (day));
+}
+
+/**
+ * ls_dates_add_months:
+ * @value: a day or a moment
+ *
+ * Adds calendar months, clamped to the last day of a shorter month:
+ * 2026-12-31 plus two months is 2027-02-28, and 2027-12-31 plus two
+ * months is 2028-02-29.
+ *
+ * Returns: (transfer full) (nullable): the day, %NULL if @value is no date
+ */
+char *
+ls_dates_add_months (const char *value, guint months)
+{
+  GDate day;
+
+  if (!ls_dates_get_day (value, &day))
+    return NULL;
+  /* g_date_add_months() keeps the day of the month where it exists and
+   * otherwise takes the last day of the month, as the law counts. */
+  g_date_add_months (&day, months);
+  return ls_dates_format_day (&day);
+}
+
+/**
+ * ls_dates_dup_today:
+ * @now: (nullable): the present, %NULL for the clock's
+ *
+ * Returns: (transfer full): the local day of @now
+ */
+char *
+ls_dates_dup_today (GDateTime *now)
+{
+  g_autoptr (GDateTime) local = NULL;
+
+  local =
+      now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+/**
+ * ls_dates_dup_now:
+ * @now: (nullable): the present, %NULL for the clock's
+ *
+ * Returns: (transfer full): the present as a stored moment, to the minute
+ */
+char *
+ls_dates_dup_now (GDateTime *now)
+{
+  g_autoptr (GDateTime) local = NULL;
+
+  local =
+      now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M:00%:z");
+}
+
+/**
+ * ls_dates_format_display:
+ * @value: (nullable): a day or a moment
+ *
+ * Returns: (transfer full): "2026-03-01" or "2026-03-01 22:30", the way
+ *   dates are written in Sweden whatever the language; "" when empty
+ */
+char *
+ls_dates_format_display (const char *value)
+{
+  g_autoptr (GDateTime) moment = NULL;
+  GDate day;
+
+  if (value == NULL)
+    return g_strdup ("");
+  if (!ls_dates_has_time (value))
+    return ls_dates_get_day (value, &day) ? ls_dates_format_day (&day)
+                                          : g_strdup (value);
+  moment = parse_moment (value);
+  if (moment == NULL)
+    return g_strdup (value);
+  return g_date_time_format (moment, "%Y-%m-%d %H:%M");
+}
+
+/**
+ * ls_dates_format_swedish:
+ * @value: (nullable): a day or a moment
+ *
+ * Writes out a date as the notification form asks for it ("datum,
+ * veckodag samt klockslag"): "tisdag 3 mars 2026 kl. 22.30".  Swedish
+ * whatever the language of the app: the form is a Swedish document.
+ *
+ * Returns: (transfer full): the text, "" when empty
+ */
+char *
+ls_dates_format_swedish (const char *value)
+{
+  static const char *const weekdays[] = { "",       "måndag",  "tisdag",
+                                          "onsdag", "torsdag", "fredag",
+                                          "lördag", "söndag" };
+  static const char *const months[] = {
+    "",     "januari", "februari",  "mars",    "april",    "maj",     "juni",
+    "juli", "augusti", "september", "oktober", "november", "december"
+  };
+  g_autoptr (GDateTime) moment = NULL;
+  GDate day;
+  g_autofree char *date = NULL;
+
+  if (!ls_dates_get_day (value, &day))
+    return g_strdup (value != NULL ? value : "");
+
+  date = g_strdup_printf (
+      "%s %u %s %u", weekdays[g_date_get_weekday (&day)], g_date_get_day (&day),
+      months[g_date_get_month (&day)], g_date_get_year (&day));
+  if (!ls_dates_has_time (value) || (moment = parse_moment (value)) == NULL)
+    return g_steal_pointer (&date);
+  return g_strdup_printf ("%s kl. %02d.%02d", date,
+                          g_date_time_get_hour (moment),
+                          g_date_time_get_minute (moment));
+}

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-individual"
+
+#include "config.h"
+
+#include "ls-enum-types.h"
+#include "ls-field.h"
+#include "ls-individual.h"
+
+/*
+ * A person the report concerns, and when and how they (or their next
+ * of kin) were told.
+ */
+struct _LsIndividual
+{
+  GObject parent_instance;
+
+  char *name;
+  char *personal_number;
+  char *informed_on;
+  char *informed_how;
+};
+
+G_DEFINE_FINAL_TYPE (LsIndividual, ls_individual, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_NAME,
+  PROP_PERSONAL_NUMBER,
+  PROP_INFORMED_ON,
+  PROP_INFORMED_HOW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ls_individual_finalize (GObject *object)
+{
+  LsIndividual *self = LS_INDIVIDUAL (object);
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->personal_number, g_free);
+  g_clear_pointer (&self->informed_on, g_free);
+  g_clear_pointer (&self->informed_how, g_free);
+
+  G_OBJECT_CLASS (ls_individual_parent_class)->finalize (object);
+}
+
+static void
+ls_individual_get_property (GObject *object,
+                            guint prop_id,
+                            GValue *value,
+                            GParamSpec *pspec)
+{
+  LsIndividual *self = LS_INDIVIDUAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_PERSONAL_NUMBER:
+      g_value_set_string (value, self->personal_number);
+      break;
+    case PROP_INFORMED_ON:
+      g_value_set_string (value, self->informed_on);
+      break;
+    case PROP_INFORMED_HOW:
+      g_value_set_string (value, self->informed_how);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_individual_set_property (GObject *object,
+                            guint prop_id,
+                            const GValue *value,
+                            GParamSpec *pspec)
+{
+  LsIndividual *self = LS_INDIVIDUAL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      ls_individual_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_PERSONAL_NUMBER:
+      ls_individual_set_personal_number (self, g_value_get_string (value));
+      break;
+    case PROP_INFORMED_ON:
+      ls_individual_set_informed_on (self, g_value_get_string (value));
+      break;
+    case PROP_INFORMED_HOW:
+      ls_individual_set_informed_how (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_individual_class_init (LsIndividualClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ls_individual_finalize;
+  object_class->get_property = ls_individual_get_property;
+  object_class->set_property = ls_individual_set_property;
+
+  properties[PROP_NAME] = g_param_spec_string (
+      "name", "Name", "The individual's name", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PERSONAL_NUMBER] = g_param_spec_string (
+      "personal-number", "Personal identity number",
+      "Optional, checked with its check digit", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INFORMED_ON] = g_param_spec_string (
+      "informed-on", "Informed on",
+      "When the individual or next of kin was told", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INFORMED_HOW] = g_param_spec_string (
+      "informed-how", "Informed how", "How, and whom, the app was told", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  ls_field_set_kind (properties[PROP_PERSONAL_NUMBER], LS_FIELD_PNR);
+  ls_field_set_kind (properties[PROP_INFORMED_ON], LS_FIELD_DATE);
+}
+
+static void
+ls_individual_init (LsIndividual *self)
+{
+}
+
+LsIndividual *
+ls_individual_new (void)
+{
+  return g_object_new (LS_TYPE_INDIVIDUAL, NULL);
+}
+
+const char *
+ls_individual_get_name (LsIndividual *self)
+{
+  g_return_val_if_fail (LS_IS_INDIVIDUAL (self), NULL);
+
+  return self->name;
+}
+
+void
+ls_individual_set_name (LsIndividual *self, const char *name)
+{
+  g_return_if_fail (LS_IS_INDIVIDUAL (self));
+
+  if (name != NULL && *name == '\0')
+    name = NULL;
+  if (g_strcmp0 (self->name, name) == 0)
+    return;
+  g_free (self->name);
+  self->name = g_strdup (name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+}
+
+const char *
+ls_individual_get_personal_number (LsIndividual *self)
+{
+  g_return_val_if_fail (LS_IS_INDIVIDUAL (self), NULL);
+
+  return self->personal_number;
+}
+
+void
+ls_individual_set_personal_number (LsIndividual *self,
+                                   const char *personal_number)
+{
+  g_return_if_fail (LS_IS_INDIVIDUAL (self));
+
+  if (personal_number != NULL && *personal_number == '\0')
+    personal_number = NULL;
+  if (g_strcmp0 (self->personal_number, personal_number) == 0)
+    return;
+  g_free (self->personal_number);
+  self->personal_number = g_strdup (personal_number);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONAL_NUMBER]);
+}
+
+const char *
+ls_individual_get_informed_on (LsIndividual *self)
+{
+  g_return_val_if_fail (LS_IS_INDIVIDUAL (self), NULL);
+
+  return self->informed_on;
+}
+
+void
+ls_individual_set_informed_on (LsIndividual *self, const char *informed_on)
+{
+  g_return_if_fail (LS_IS_INDIVIDUAL (self));
+
+  if (informed_on != NULL && *informed_on == '\0')
+    informed_on = NULL;
+  if (g_strcmp0 (self->informed_on, informed_on) == 0)
+    return;
+  g_free (self->informed_on);
+  self->informed_on = g_strdup (informed_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_ON]);
+}
+
+const char *
+ls_individual_get_informed_how (LsIndividual *self)
+{
+  g_return_val_if_fail (LS_IS_INDIVIDUAL (self), NULL);
+
+  return self->informed_how;
+}
+
+void
+ls_individual_set_informed_how (LsIndividual *self, const char *informed_how)
+{
+  g_return_if_fail (LS_IS_INDIVIDUAL (self));
+
+  if (informed_how != NULL && *informed_how == '\0')
+    informed_how = NULL;
+  if (g_strcmp0 (self->informed_how, informed_how) == 0)
+    return;
+  g_free (self->informed_how);
+  self->informed_how = g_strdup (informed_how);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_HOW]);
+}

@@ -1,0 +1,765 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ls-error.h"
+#include "ls-field.h"
+#include "ls-model.h"
+
+/* The model classes describe themselves through their properties, and the
+ * operations that are the same for every class walk those properties: the
+ * exchange format, field validation, copying and change tracking.  So the
+ * format is the model, member for member, and a field added to a class is
+ * exported, imported, checked and watched without another line.
+ *
+ * A property is part of the record when it is readable and writable
+ * (strings, booleans, enums, flags, string lists), or when it holds a child
+ * object or a GListStore of children (read-only: the parent owns them).
+ * Read-only scalars, such as a case's status, are derived and left out. */
+
+typedef enum
+{
+  KIND_SKIP,
+  KIND_SCALAR,
+  KIND_CHILD,
+  KIND_LIST,
+} PropKind;
+
+static PropKind
+prop_kind (GParamSpec *pspec)
+{
+  if (!(pspec->flags & G_PARAM_READABLE))
+    return KIND_SKIP;
+  if (G_IS_PARAM_SPEC_OBJECT (pspec))
+    {
+      if (g_type_is_a (pspec->value_type, G_TYPE_LIST_STORE))
+        return KIND_LIST;
+      return KIND_CHILD;
+    }
+  if (!(pspec->flags & G_PARAM_WRITABLE))
+    return KIND_SKIP;
+  return KIND_SCALAR;
+}
+
+static int
+compare_pspecs (gconstpointer a, gconstpointer b)
+{
+  const GParamSpec *pa = *(GParamSpec *const *) a;
+  const GParamSpec *pb = *(GParamSpec *const *) b;
+
+  return (int) pa->param_id - (int) pb->param_id;
+}
+
+/* The record's properties in the order the class declares them, so that
+ * exported documents read in a sensible order. */
+static GParamSpec **
+list_props (GObject *object, guint *n_props)
+{
+  GParamSpec **pspecs =
+      g_object_class_list_properties (G_OBJECT_GET_CLASS (object), n_props);
+
+  qsort (pspecs, *n_props, sizeof *pspecs, compare_pspecs);
+  return pspecs;
+}
+
+static char *
+member_name (GParamSpec *pspec)
+{
+  char *name = g_strdup (pspec->name);
+
+  g_strdelimit (name, "-", '_');
+  return name;
+}
+
+static GObject *
+get_object_prop (GObject *object, GParamSpec *pspec)
+{
+  GObject *child = NULL;
+
+  /* Children live as long as their parent: a borrowed pointer. */
+  g_object_get (object, pspec->name, &child, NULL);
+  if (child != NULL)
+    g_object_unref (child);
+  return child;
+}
+
+static JsonNode *
+scalar_to_node (GObject *object, GParamSpec *pspec)
+{
+  g_auto (GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (&value, type);
+  g_object_get_property (object, pspec->name, &value);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *text = g_value_get_string (&value);
+
+      return text != NULL ? json_node_init_string (json_node_alloc (), text)
+                          : json_node_init_null (json_node_alloc ());
+    }
+  if (type == G_TYPE_BOOLEAN)
+    return json_node_init_boolean (json_node_alloc (),
+                                   g_value_get_boolean (&value));
+  if (type == G_TYPE_INT)
+    return json_node_init_int (json_node_alloc (), g_value_get_int (&value));
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (&value));
+
+      return json_node_init_string (json_node_alloc (),
+                                    ev != NULL ? ev->value_nick : "");
+    }
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
+      JsonArray *array = json_array_new ();
+      guint flags = g_value_get_flags (&value);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value != 0 &&
+            (flags & klass->values[i].value) == klass->values[i].value)
+          json_array_add_string_element (array, klass->values[i].value_nick);
+      return json_node_init_array (json_node_alloc (), array);
+    }
+  if (type == G_TYPE_STRV)
+    {
+      const char *const *strv = g_value_get_boxed (&value);
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        json_array_add_string_element (array, strv[i]);
+      return json_node_init_array (json_node_alloc (), array);
+    }
+
+  g_return_val_if_reached (json_node_init_null (json_node_alloc ()));
+}
+
+/**
+ * ls_model_to_json:
+ * @object: a model object
+ *
+ * Writes the object and its children as the exchange format has them:
+ * every field of the record, members named as the properties with "_" for
+ * "-", an empty text as null, enumerations by their nick.
+ *
+ * Returns: (transfer full): the object
+ */
+JsonObject *
+ls_model_to_json (GObject *object)
+{
+  JsonObject *json = json_object_new ();
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_props;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+
+  pspecs = list_props (object, &n_props);
+  for (guint i = 0; i < n_props; i++)
+    {
+      g_autofree char *name = member_name (pspecs[i]);
+
+      switch (prop_kind (pspecs[i]))
+        {
+        case KIND_SCALAR:
+          json_object_set_member (json, name,
+                                  scalar_to_node (object, pspecs[i]));
+          break;
+        case KIND_CHILD:
+          {
+            GObject *child = get_object_prop (object, pspecs[i]);
+
+            if (child != NULL)
+              json_object_set_object_member (json, name,
+                                             ls_model_to_json (child));
+            else
+              json_object_set_null_member (json, name);
+          }
+          break;
+        case KIND_LIST:
+          {
+            GListModel *list =
+                G_LIST_MODEL (get_object_prop (object, pspecs[i]));
+            JsonArray *array = json_array_new ();
+
+            for (guint k = 0; k < g_list_model_get_n_items (list); k++)
+              {
+                g_autoptr (GObject) item = g_list_model_get_item (list, k);
+
+                json_array_add_object_element (array, ls_model_to_json (item));
+              }
+            json_object_set_array_member (json, name, array);
+          }
+          break;
+        case KIND_SKIP:
+        default:
+          break;
+        }
+    }
+  return json;
+}
+
+static gboolean
+bad_member (GError **error,
+            const char *path,
+            const char *name,
+            const char *message)
+{
+  if (path != NULL && *path != '\0')
+    g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, "%s.%s: %s", path,
+                 name, message);
+  else
+    g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, "%s: %s", name,
+                 message);
+  return FALSE;
+}
+
+static char *
+join_path (const char *path, const char *name)
+{
+  if (path == NULL || *path == '\0')
+    return g_strdup (name);
+  return g_strconcat (path, ".", name, NULL);
+}
+
+static char *
+dup_nicks (GType type)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (out, "%s“%s”", i > 0 ? ", " : "",
+                                klass->values[i].value_nick);
+    }
+  else
+    {
+      g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value != 0)
+          g_string_append_printf (out, "%s“%s”", out->len > 0 ? ", " : "",
+                                  klass->values[i].value_nick);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+node_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) &&
+         json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+scalar_from_node (GObject *object,
+                  GParamSpec *pspec,
+                  JsonNode *node,
+                  const char *path,
+                  const char *name,
+                  GError **error)
+{
+  g_auto (GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (&value, type);
+
+  if (type == G_TYPE_STRING)
+    {
+      if (JSON_NODE_HOLDS_NULL (node))
+        g_value_set_string (&value, NULL);
+      else if (node_is_string (node))
+        g_value_set_string (&value, json_node_get_string (node));
+      else
+        return bad_member (error, path, name, _ ("expected a text or null."));
+      if (g_value_get_string (&value) != NULL &&
+          !g_utf8_validate (g_value_get_string (&value), -1, NULL))
+        return bad_member (error, path, name,
+                           _ ("the text is not valid UTF-8."));
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) ||
+          json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        return bad_member (error, path, name, _ ("expected true or false."));
+      g_value_set_boolean (&value, json_node_get_boolean (node));
+    }
+  else if (type == G_TYPE_INT)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) ||
+          json_node_get_value_type (node) != G_TYPE_INT64)
+        return bad_member (error, path, name, _ ("expected a whole number."));
+      g_value_set_int (&value, (int) json_node_get_int (node));
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *ev =
+          node_is_string (node)
+              ? g_enum_get_value_by_nick (klass, json_node_get_string (node))
+              : NULL;
+
+      if (ev == NULL)
+        {
+          g_autofree char *nicks = dup_nicks (type);
+          g_autofree char *message =
+              g_strdup_printf (_ ("expected one of %s."), nicks);
+
+          if (path != NULL && *path != '\0')
+            g_set_error (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE, "%s.%s: %s",
+                         path, name, message);
+          else
+            g_set_error (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE, "%s: %s",
+                         name, message);
+          return FALSE;
+        }
+      g_value_set_enum (&value, ev->value);
+    }
+  else if (G_TYPE_IS_FLAGS (type))
+    {
+      g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
+      JsonArray *array;
+      guint flags = 0;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return bad_member (error, path, name, _ ("expected a list."));
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+          GFlagsValue *fv = node_is_string (element)
+                                ? g_flags_get_value_by_nick (
+                                      klass, json_node_get_string (element))
+                                : NULL;
+
+          if (fv == NULL)
+            {
+              g_autofree char *nicks = dup_nicks (type);
+              g_autofree char *message =
+                  g_strdup_printf (_ ("expected a list of %s."), nicks);
+
+              g_set_error (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE,
+                           "%s%s%s: %s", path != NULL ? path : "",
+                           path != NULL && *path != '\0' ? "." : "", name,
+                           message);
+              return FALSE;
+            }
+          flags |= fv->value;
+        }
+      g_value_set_flags (&value, flags);
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+      JsonArray *array;
+
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        return bad_member (error, path, name, _ ("expected a list of texts."));
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!node_is_string (element))
+            return bad_member (error, path, name,
+                               _ ("expected a list of texts."));
+          g_strv_builder_add (builder, json_node_get_string (element));
+        }
+      g_value_take_boxed (&value, g_strv_builder_end (builder));
+    }
+  else
+    {
+      g_return_val_if_reached (FALSE);
+    }
+
+  g_object_set_property (object, pspec->name, &value);
+  return TRUE;
+}
+
+/**
+ * ls_model_from_json:
+ * @object: a new model object, filled in place
+ * @json: the object as the exchange format has it
+ * @path: (nullable): where @json is in its document, for messages, such as
+ *   "cases[3]"
+ *
+ * Reads an object and its children.  Every member must be a field of the
+ * record and of the right type; a missing member keeps its default.  On
+ * failure @error names the member, such as
+ * "cases[3].report.individuals[0].name: expected a text or null.", and
+ * @object is left half-filled: callers throw it away.
+ */
+gboolean
+ls_model_from_json (GObject *object,
+                    JsonObject *json,
+                    const char *path,
+                    GError **error)
+{
+  GObjectClass *klass;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (json != NULL, FALSE);
+
+  klass = G_OBJECT_GET_CLASS (object);
+  json_object_iter_init (&iter, json);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      g_autofree char *prop_name = g_strdup (name);
+      GParamSpec *pspec;
+
+      g_strdelimit (prop_name, "_", '-');
+      pspec = strchr (name, '-') == NULL
+                  ? g_object_class_find_property (klass, prop_name)
+                  : NULL;
+      if (pspec == NULL || prop_kind (pspec) == KIND_SKIP)
+        return bad_member (error, path, name, _ ("no such field."));
+
+      switch (prop_kind (pspec))
+        {
+        case KIND_SCALAR:
+          if (!scalar_from_node (object, pspec, node, path, name, error))
+            return FALSE;
+          break;
+        case KIND_CHILD:
+          {
+            GObject *child = get_object_prop (object, pspec);
+            g_autofree char *child_path = join_path (path, name);
+
+            if (JSON_NODE_HOLDS_NULL (node))
+              break;
+            if (!JSON_NODE_HOLDS_OBJECT (node))
+              return bad_member (error, path, name, _ ("expected an object."));
+            if (!ls_model_from_json (child, json_node_get_object (node),
+                                     child_path, error))
+              return FALSE;
+          }
+          break;
+        case KIND_LIST:
+          {
+            GListStore *list = G_LIST_STORE (get_object_prop (object, pspec));
+            GType item_type = g_list_model_get_item_type (G_LIST_MODEL (list));
+            g_autoptr (GPtrArray) items =
+                g_ptr_array_new_with_free_func (g_object_unref);
+            JsonArray *array;
+
+            if (!JSON_NODE_HOLDS_ARRAY (node))
+              return bad_member (error, path, name, _ ("expected a list."));
+            array = json_node_get_array (node);
+            for (guint i = 0; i < json_array_get_length (array); i++)
+              {
+                JsonNode *element = json_array_get_element (array, i);
+                g_autofree char *item_path = g_strdup_printf (
+                    "%s%s%s[%u]", path != NULL ? path : "",
+                    path != NULL && *path != '\0' ? "." : "", name, i);
+                GObject *item;
+
+                if (!JSON_NODE_HOLDS_OBJECT (element))
+                  {
+                    g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT,
+                                 "%s: %s", item_path,
+                                 _ ("expected an object."));
+                    return FALSE;
+                  }
+                item = g_object_new (item_type, NULL);
+                g_ptr_array_add (items, item);
+                if (!ls_model_from_json (item, json_node_get_object (element),
+                                         item_path, error))
+                  return FALSE;
+              }
+            g_list_store_splice (list, 0,
+                                 g_list_model_get_n_items (G_LIST_MODEL (list)),
+                                 items->pdata, items->len);
+          }
+          break;
+        case KIND_SKIP:
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * ls_model_validate:
+ * @path: (nullable): where @object is, such as "report"
+ * @bad_path: (out) (optional): the path of the first bad field, such as
+ *   "report.individuals[0].personal_number"
+ *
+ * Checks that every field of @object and its children is well-formed for
+ * its kind (dates, personal identity numbers, e-mail addresses, postcodes,
+ * identifiers).  Empty fields are valid here.  The message of @error is
+ * about the value alone, so that a form can show it beside the field.
+ */
+gboolean
+ls_model_validate (GObject *object,
+                   const char *path,
+                   char **bad_path,
+                   GError **error)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_props;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  pspecs = list_props (object, &n_props);
+  for (guint i = 0; i < n_props; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_autofree char *name = member_name (pspec);
+      g_autofree char *child_path = join_path (path, name);
+
+      switch (prop_kind (pspec))
+        {
+        case KIND_SCALAR:
+          if (pspec->value_type == G_TYPE_STRING)
+            {
+              g_autofree char *text = NULL;
+
+              g_object_get (object, pspec->name, &text, NULL);
+              if (!ls_field_validate (ls_field_get_kind (pspec), text, error))
+                {
+                  if (bad_path != NULL)
+                    *bad_path = g_steal_pointer (&child_path);
+                  return FALSE;
+                }
+            }
+          break;
+        case KIND_CHILD:
+          {
+            GObject *child = get_object_prop (object, pspec);
+
+            if (child != NULL &&
+                !ls_model_validate (child, child_path, bad_path, error))
+              return FALSE;
+          }
+          break;
+        case KIND_LIST:
+          {
+            GListModel *list = G_LIST_MODEL (get_object_prop (object, pspec));
+
+            for (guint k = 0; k < g_list_model_get_n_items (list); k++)
+              {
+                g_autoptr (GObject) item = g_list_model_get_item (list, k);
+                g_autofree char *item_path =
+                    g_strdup_printf ("%s[%u]", child_path, k);
+
+                if (!ls_model_validate (item, item_path, bad_path, error))
+                  return FALSE;
+              }
+          }
+          break;
+        case KIND_SKIP:
+        default:
+          break;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * ls_model_copy:
+ * @dest: a model object of the same type as @src
+ *
+ * Makes @dest a deep copy of @src: every field, and new children.
+ */
+void
+ls_model_copy (GObject *dest, GObject *src)
+{
+  g_autoptr (JsonObject) json = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (G_IS_OBJECT (dest));
+  g_return_if_fail (G_OBJECT_TYPE (dest) == G_OBJECT_TYPE (src));
+
+  /* Through the record, so a copy is exactly what an export holds. */
+  json = ls_model_to_json (src);
+  if (!ls_model_from_json (dest, json, NULL, &error))
+    g_critical ("Copying a %s failed: %s", G_OBJECT_TYPE_NAME (src),
+                error->message);
+}
+
+/**
+ * ls_model_collect_text:
+ * @out: where the texts are appended, one per line
+ *
+ * Gathers the free text of @object and its children (what happened, names,
+ * actions, the journal), for full-text search.  Dates, identifiers,
+ * personal identity numbers and list identifiers are left out.
+ */
+void
+ls_model_collect_text (GObject *object, GString *out)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_props;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (out != NULL);
+
+  pspecs = list_props (object, &n_props);
+  for (guint i = 0; i < n_props; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+
+      switch (prop_kind (pspec))
+        {
+        case KIND_SCALAR:
+          if (pspec->value_type == G_TYPE_STRING &&
+              ls_field_get_kind (pspec) == LS_FIELD_TEXT)
+            {
+              g_autofree char *text = NULL;
+
+              g_object_get (object, pspec->name, &text, NULL);
+              if (text != NULL)
+                {
+                  if (out->len > 0)
+                    g_string_append_c (out, '\n');
+                  g_string_append (out, text);
+                }
+            }
+          break;
+        case KIND_CHILD:
+          {
+            GObject *child = get_object_prop (object, pspec);
+
+            if (child != NULL)
+              ls_model_collect_text (child, out);
+          }
+          break;
+        case KIND_LIST:
+          {
+            GListModel *list = G_LIST_MODEL (get_object_prop (object, pspec));
+
+            for (guint k = 0; k < g_list_model_get_n_items (list); k++)
+              {
+                g_autoptr (GObject) item = g_list_model_get_item (list, k);
+
+                ls_model_collect_text (item, out);
+              }
+          }
+          break;
+        case KIND_SKIP:
+        default:
+          break;
+        }
+    }
+}
+
+/* ---- Watching ------------------------------------------------------- */
+
+static GQuark
+ls_model_changed_func_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-model-changed-func");
+  return quark;
+}
+
+static void
+emit_changed (GObject *watcher)
+{
+  LsModelChangedFunc changed =
+      g_object_get_qdata (watcher, ls_model_changed_func_quark ());
+
+  if (changed != NULL)
+    changed (watcher);
+}
+
+static void watch_tree (GObject *object, GObject *watcher);
+
+static void
+notify_cb (GObject *watcher)
+{
+  emit_changed (watcher);
+}
+
+static void
+items_changed_cb (GListModel *list,
+                  guint position,
+                  guint removed,
+                  guint added,
+                  GObject *watcher)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (list, i);
+
+      watch_tree (item, watcher);
+    }
+  emit_changed (watcher);
+}
+
+static void
+watch_tree (GObject *object, GObject *watcher)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_props;
+
+  g_signal_connect_object (object, "notify", G_CALLBACK (notify_cb), watcher,
+                           G_CONNECT_SWAPPED);
+
+  pspecs = list_props (object, &n_props);
+  for (guint i = 0; i < n_props; i++)
+    {
+      GObject *child;
+
+      switch (prop_kind (pspecs[i]))
+        {
+        case KIND_CHILD:
+          child = get_object_prop (object, pspecs[i]);
+          if (child != NULL)
+            watch_tree (child, watcher);
+          break;
+        case KIND_LIST:
+          child = get_object_prop (object, pspecs[i]);
+          g_signal_connect_object (child, "items-changed",
+                                   G_CALLBACK (items_changed_cb), watcher, 0);
+          for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (child));
+               k++)
+            {
+              g_autoptr (GObject) item =
+                  g_list_model_get_item (G_LIST_MODEL (child), k);
+
+              watch_tree (item, watcher);
+            }
+          break;
+        case KIND_SCALAR:
+        case KIND_SKIP:
+        default:
+          break;
+        }
+    }
+}
+
+/**
+ * ls_model_watch:
+ * @object: the root of a tree of model objects
+ * @watcher: who is told; the handlers go when it goes
+ * @changed: called on any change of a field, a child, or a list (items
+ *   added later are watched too)
+ *
+ * Lets a parent follow its whole tree, so that what it derives from the
+ * tree (a case's status) is always up to date and notified.
+ */
+void
+ls_model_watch (GObject *object, GObject *watcher, LsModelChangedFunc changed)
+{
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (G_IS_OBJECT (watcher));
+
+  g_object_set_qdata (watcher, ls_model_changed_func_quark (), changed);
+  watch_tree (object, watcher);
+}

@@ -1,0 +1,1274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-notification"
+
+#include "config.h"
+
+#include "ls-enum-types.h"
+#include "ls-field.h"
+#include "ls-notification.h"
+
+/*
+ * The notification to IVO on the annex form (chapter 6), pre-filled
+ * from the case, the organisation and the unit and then kept as sent.
+ */
+struct _LsNotification
+{
+  GObject parent_instance;
+
+  LsCaseKind kind;
+  char *department;
+  LsOrganisationKind sender;
+  char *board_name;
+  char *board_municipality;
+  char *provider_name;
+  char *contact_name;
+  char *contact_title;
+  char *workplace;
+  char *postal_address;
+  char *postcode;
+  char *town;
+  char *phone;
+  char *email;
+  char *unit_name;
+  char *activity;
+  char *unit_street_address;
+  char *unit_postcode;
+  char *unit_town;
+  char *unit_phone;
+  char *occurred;
+  char *description;
+  gboolean individuals_informed;
+  gboolean attach_investigation;
+  gboolean attach_routines;
+  gboolean attach_other;
+  char *other_attachments;
+  char *organisation_staffing;
+  char *staff_details;
+  char *actions;
+  char *signed_on;
+  char *signatory;
+  char *submitted_on;
+  char *investigation_sent_on;
+};
+
+G_DEFINE_FINAL_TYPE (LsNotification, ls_notification, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_KIND,
+  PROP_DEPARTMENT,
+  PROP_SENDER,
+  PROP_BOARD_NAME,
+  PROP_BOARD_MUNICIPALITY,
+  PROP_PROVIDER_NAME,
+  PROP_CONTACT_NAME,
+  PROP_CONTACT_TITLE,
+  PROP_WORKPLACE,
+  PROP_POSTAL_ADDRESS,
+  PROP_POSTCODE,
+  PROP_TOWN,
+  PROP_PHONE,
+  PROP_EMAIL,
+  PROP_UNIT_NAME,
+  PROP_ACTIVITY,
+  PROP_UNIT_STREET_ADDRESS,
+  PROP_UNIT_POSTCODE,
+  PROP_UNIT_TOWN,
+  PROP_UNIT_PHONE,
+  PROP_OCCURRED,
+  PROP_DESCRIPTION,
+  PROP_INDIVIDUALS_INFORMED,
+  PROP_ATTACH_INVESTIGATION,
+  PROP_ATTACH_ROUTINES,
+  PROP_ATTACH_OTHER,
+  PROP_OTHER_ATTACHMENTS,
+  PROP_ORGANISATION_STAFFING,
+  PROP_STAFF_DETAILS,
+  PROP_ACTIONS,
+  PROP_SIGNED_ON,
+  PROP_SIGNATORY,
+  PROP_SUBMITTED_ON,
+  PROP_INVESTIGATION_SENT_ON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ls_notification_finalize (GObject *object)
+{
+  LsNotification *self = LS_NOTIFICATION (object);
+
+  g_clear_pointer (&self->department, g_free);
+  g_clear_pointer (&self->board_name, g_free);
+  g_clear_pointer (&self->board_municipality, g_free);
+  g_clear_pointer (&self->provider_name, g_free);
+  g_clear_pointer (&self->contact_name, g_free);
+  g_clear_pointer (&self->contact_title, g_free);
+  g_clear_pointer (&self->workplace, g_free);
+  g_clear_pointer (&self->postal_address, g_free);
+  g_clear_pointer (&self->postcode, g_free);
+  g_clear_pointer (&self->town, g_free);
+  g_clear_pointer (&self->phone, g_free);
+  g_clear_pointer (&self->email, g_free);
+  g_clear_pointer (&self->unit_name, g_free);
+  g_clear_pointer (&self->activity, g_free);
+  g_clear_pointer (&self->unit_street_address, g_free);
+  g_clear_pointer (&self->unit_postcode, g_free);
+  g_clear_pointer (&self->unit_town, g_free);
+  g_clear_pointer (&self->unit_phone, g_free);
+  g_clear_pointer (&self->occurred, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->other_attachments, g_free);
+  g_clear_pointer (&self->organisation_staffing, g_free);
+  g_clear_pointer (&self->staff_details, g_free);
+  g_clear_pointer (&self->actions, g_free);
+  g_clear_pointer (&self->signed_on, g_free);
+  g_clear_pointer (&self->signatory, g_free);
+  g_clear_pointer (&self->submitted_on, g_free);
+  g_clear_pointer (&self->investigation_sent_on, g_free);
+
+  G_OBJECT_CLASS (ls_notification_parent_class)->finalize (object);
+}
+
+static void
+ls_notification_get_property (GObject *object,
+                              guint prop_id,
+                              GValue *value,
+                              GParamSpec *pspec)
+{
+  LsNotification *self = LS_NOTIFICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_DEPARTMENT:
+      g_value_set_string (value, self->department);
+      break;
+    case PROP_SENDER:
+      g_value_set_enum (value, self->sender);
+      break;
+    case PROP_BOARD_NAME:
+      g_value_set_string (value, self->board_name);
+      break;
+    case PROP_BOARD_MUNICIPALITY:
+      g_value_set_string (value, self->board_municipality);
+      break;
+    case PROP_PROVIDER_NAME:
+      g_value_set_string (value, self->provider_name);
+      break;
+    case PROP_CONTACT_NAME:
+      g_value_set_string (value, self->contact_name);
+      break;
+    case PROP_CONTACT_TITLE:
+      g_value_set_string (value, self->contact_title);
+      break;
+    case PROP_WORKPLACE:
+      g_value_set_string (value, self->workplace);
+      break;
+    case PROP_POSTAL_ADDRESS:
+      g_value_set_string (value, self->postal_address);
+      break;
+    case PROP_POSTCODE:
+      g_value_set_string (value, self->postcode);
+      break;
+    case PROP_TOWN:
+      g_value_set_string (value, self->town);
+      break;
+    case PROP_PHONE:
+      g_value_set_string (value, self->phone);
+      break;
+    case PROP_EMAIL:
+      g_value_set_string (value, self->email);
+      break;
+    case PROP_UNIT_NAME:
+      g_value_set_string (value, self->unit_name);
+      break;
+    case PROP_ACTIVITY:
+      g_value_set_string (value, self->activity);
+      break;
+    case PROP_UNIT_STREET_ADDRESS:
+      g_value_set_string (value, self->unit_street_address);
+      break;
+    case PROP_UNIT_POSTCODE:
+      g_value_set_string (value, self->unit_postcode);
+      break;
+    case PROP_UNIT_TOWN:
+      g_value_set_string (value, self->unit_town);
+      break;
+    case PROP_UNIT_PHONE:
+      g_value_set_string (value, self->unit_phone);
+      break;
+    case PROP_OCCURRED:
+      g_value_set_string (value, self->occurred);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_INDIVIDUALS_INFORMED:
+      g_value_set_boolean (value, self->individuals_informed);
+      break;
+    case PROP_ATTACH_INVESTIGATION:
+      g_value_set_boolean (value, self->attach_investigation);
+      break;
+    case PROP_ATTACH_ROUTINES:
+      g_value_set_boolean (value, self->attach_routines);
+      break;
+    case PROP_ATTACH_OTHER:
+      g_value_set_boolean (value, self->attach_other);
+      break;
+    case PROP_OTHER_ATTACHMENTS:
+      g_value_set_string (value, self->other_attachments);
+      break;
+    case PROP_ORGANISATION_STAFFING:
+      g_value_set_string (value, self->organisation_staffing);
+      break;
+    case PROP_STAFF_DETAILS:
+      g_value_set_string (value, self->staff_details);
+      break;
+    case PROP_ACTIONS:
+      g_value_set_string (value, self->actions);
+      break;
+    case PROP_SIGNED_ON:
+      g_value_set_string (value, self->signed_on);
+      break;
+    case PROP_SIGNATORY:
+      g_value_set_string (value, self->signatory);
+      break;
+    case PROP_SUBMITTED_ON:
+      g_value_set_string (value, self->submitted_on);
+      break;
+    case PROP_INVESTIGATION_SENT_ON:
+      g_value_set_string (value, self->investigation_sent_on);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_notification_set_property (GObject *object,
+                              guint prop_id,
+                              const GValue *value,
+                              GParamSpec *pspec)
+{
+  LsNotification *self = LS_NOTIFICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_KIND:
+      ls_notification_set_kind (self, g_value_get_enum (value));
+      break;
+    case PROP_DEPARTMENT:
+      ls_notification_set_department (self, g_value_get_string (value));
+      break;
+    case PROP_SENDER:
+      ls_notification_set_sender (self, g_value_get_enum (value));
+      break;
+    case PROP_BOARD_NAME:
+      ls_notification_set_board_name (self, g_value_get_string (value));
+      break;
+    case PROP_BOARD_MUNICIPALITY:
+      ls_notification_set_board_municipality (self, g_value_get_string (value));
+      break;
+    case PROP_PROVIDER_NAME:
+      ls_notification_set_provider_name (self, g_value_get_string (value));
+      break;
+    case PROP_CONTACT_NAME:
+      ls_notification_set_contact_name (self, g_value_get_string (value));
+      break;
+    case PROP_CONTACT_TITLE:
+      ls_notification_set_contact_title (self, g_value_get_string (value));
+      break;
+    case PROP_WORKPLACE:
+      ls_notification_set_workplace (self, g_value_get_string (value));
+      break;
+    case PROP_POSTAL_ADDRESS:
+      ls_notification_set_postal_address (self, g_value_get_string (value));
+      break;
+    case PROP_POSTCODE:
+      ls_notification_set_postcode (self, g_value_get_string (value));
+      break;
+    case PROP_TOWN:
+      ls_notification_set_town (self, g_value_get_string (value));
+      break;
+    case PROP_PHONE:
+      ls_notification_set_phone (self, g_value_get_string (value));
+      break;
+    case PROP_EMAIL:
+      ls_notification_set_email (self, g_value_get_string (value));
+      break;
+    case PROP_UNIT_NAME:
+      ls_notification_set_unit_name (self, g_value_get_string (value));
+      break;
+    case PROP_ACTIVITY:
+      ls_notification_set_activity (self, g_value_get_string (value));
+      break;
+    case PROP_UNIT_STREET_ADDRESS:
+      ls_notification_set_unit_street_address (self,
+                                               g_value_get_string (value));
+      break;
+    case PROP_UNIT_POSTCODE:
+      ls_notification_set_unit_postcode (self, g_value_get_string (value));
+      break;
+    case PROP_UNIT_TOWN:
+      ls_notification_set_unit_town (self, g_value_get_string (value));
+      break;
+    case PROP_UNIT_PHONE:
+      ls_notification_set_unit_phone (self, g_value_get_string (value));
+      break;
+    case PROP_OCCURRED:
+      ls_notification_set_occurred (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      ls_notification_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_INDIVIDUALS_INFORMED:
+      ls_notification_set_individuals_informed (self,
+                                                g_value_get_boolean (value));
+      break;
+    case PROP_ATTACH_INVESTIGATION:
+      ls_notification_set_attach_investigation (self,
+                                                g_value_get_boolean (value));
+      break;
+    case PROP_ATTACH_ROUTINES:
+      ls_notification_set_attach_routines (self, g_value_get_boolean (value));
+      break;
+    case PROP_ATTACH_OTHER:
+      ls_notification_set_attach_other (self, g_value_get_boolean (value));
+      break;
+    case PROP_OTHER_ATTACHMENTS:
+      ls_notification_set_other_attachments (self, g_value_get_string (value));
+      break;
+    case PROP_ORGANISATION_STAFFING:
+      ls_notification_set_organisation_staffing (self,
+                                                 g_value_get_string (value));
+      break;
+    case PROP_STAFF_DETAILS:
+      ls_notification_set_staff_details (self, g_value_get_string (value));
+      break;
+    case PROP_ACTIONS:
+      ls_notification_set_actions (self, g_value_get_string (value));
+      break;
+    case PROP_SIGNED_ON:
+      ls_notification_set_signed_on (self, g_value_get_string (value));
+      break;
+    case PROP_SIGNATORY:
+      ls_notification_set_signatory (self, g_value_get_string (value));
+      break;
+    case PROP_SUBMITTED_ON:
+      ls_notification_set_submitted_on (self, g_value_get_string (value));
+      break;
+    case PROP_INVESTIGATION_SENT_ON:
+      ls_notification_set_investigation_sent_on (self,
+                                                 g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_notification_class_init (LsNotificationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ls_notification_finalize;
+  object_class->get_property = ls_notification_get_property;
+  object_class->set_property = ls_notification_set_property;
+
+  properties[PROP_KIND] = g_param_spec_enum (
+      "kind", "Kind", "A serious wrongdoing or a clear risk of one",
+      LS_TYPE_CASE_KIND, LS_CASE_KIND_UNSET,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEPARTMENT] = g_param_spec_string (
+      "department", "IVO department", "The IVO department notified", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SENDER] = g_param_spec_enum (
+      "sender", "Sender", "Board, private provider or SiS",
+      LS_TYPE_ORGANISATION_KIND, LS_ORGANISATION_KIND_MUNICIPAL_BOARD,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BOARD_NAME] = g_param_spec_string (
+      "board-name", "Board", "The notifying board", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BOARD_MUNICIPALITY] = g_param_spec_string (
+      "board-municipality", "Board municipality",
+      "The board's municipality or region", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROVIDER_NAME] = g_param_spec_string (
+      "provider-name", "Provider", "The private provider's name", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTACT_NAME] = g_param_spec_string (
+      "contact-name", "Contact person", "The contact person", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTACT_TITLE] = g_param_spec_string (
+      "contact-title", "Contact title", "The contact person's title", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKPLACE] = g_param_spec_string (
+      "workplace", "Workplace", "The contact person's workplace", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSTAL_ADDRESS] = g_param_spec_string (
+      "postal-address", "Postal address", "The postal address", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSTCODE] = g_param_spec_string (
+      "postcode", "Postcode", "The postcode", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TOWN] = g_param_spec_string (
+      "town", "Town", "The town", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PHONE] = g_param_spec_string (
+      "phone", "Phone", "The phone number", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMAIL] = g_param_spec_string (
+      "email", "E-mail", "The e-mail address", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT_NAME] = g_param_spec_string (
+      "unit-name", "Unit", "Where it happened", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACTIVITY] = g_param_spec_string (
+      "activity", "Activity", "The type of activity", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT_STREET_ADDRESS] = g_param_spec_string (
+      "unit-street-address", "Unit street address", "The unit's street address",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT_POSTCODE] = g_param_spec_string (
+      "unit-postcode", "Unit postcode", "The unit's postcode", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT_TOWN] = g_param_spec_string (
+      "unit-town", "Unit town", "The unit's town", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNIT_PHONE] = g_param_spec_string (
+      "unit-phone", "Unit phone", "The unit's phone number", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OCCURRED] = g_param_spec_string (
+      "occurred", "Occurred", "Date, weekday and time of day it happened", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] = g_param_spec_string (
+      "description", "Description", "Short description and consequences", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INDIVIDUALS_INFORMED] = g_param_spec_boolean (
+      "individuals-informed", "Individuals informed",
+      "Whether the individuals were told of the notification", FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATTACH_INVESTIGATION] = g_param_spec_boolean (
+      "attach-investigation", "Attach investigation",
+      "The finished investigation is attached", FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATTACH_ROUTINES] = g_param_spec_boolean (
+      "attach-routines", "Attach routines",
+      "The routines in force are attached", FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ATTACH_OTHER] = g_param_spec_boolean (
+      "attach-other", "Attach other", "Other documents are attached", FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OTHER_ATTACHMENTS] = g_param_spec_string (
+      "other-attachments", "Other attachments", "Which other documents", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANISATION_STAFFING] = g_param_spec_string (
+      "organisation-staffing", "Organisation and staffing",
+      "The activity's organisation and staffing", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STAFF_DETAILS] = g_param_spec_string (
+      "staff-details", "Staff details",
+      "Staff training, length of service and employment form", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACTIONS] = g_param_spec_string (
+      "actions", "Actions",
+      "Actions taken or planned to prevent it happening again", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIGNED_ON] = g_param_spec_string (
+      "signed-on", "Signed on", "The date on the form", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIGNATORY] = g_param_spec_string (
+      "signatory", "Signatory", "The name in print of who signs", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUBMITTED_ON] = g_param_spec_string (
+      "submitted-on", "Submitted on", "When the notification was sent to IVO",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INVESTIGATION_SENT_ON] = g_param_spec_string (
+      "investigation-sent-on", "Investigation sent on",
+      "When the finished investigation was sent", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  ls_field_set_kind (properties[PROP_POSTCODE], LS_FIELD_POSTCODE);
+  ls_field_set_kind (properties[PROP_EMAIL], LS_FIELD_EMAIL);
+  ls_field_set_kind (properties[PROP_UNIT_POSTCODE], LS_FIELD_POSTCODE);
+  ls_field_set_kind (properties[PROP_SIGNED_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_SUBMITTED_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_INVESTIGATION_SENT_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_DEPARTMENT], LS_FIELD_CHOICE);
+}
+
+static void
+ls_notification_init (LsNotification *self)
+{
+}
+
+LsNotification *
+ls_notification_new (void)
+{
+  return g_object_new (LS_TYPE_NOTIFICATION, NULL);
+}
+
+LsCaseKind
+ls_notification_get_kind (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), 0);
+
+  return self->kind;
+}
+
+void
+ls_notification_set_kind (LsNotification *self, LsCaseKind kind)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const char *
+ls_notification_get_department (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->department;
+}
+
+void
+ls_notification_set_department (LsNotification *self, const char *department)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (department != NULL && *department == '\0')
+    department = NULL;
+  if (g_strcmp0 (self->department, department) == 0)
+    return;
+  g_free (self->department);
+  self->department = g_strdup (department);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
+}
+
+LsOrganisationKind
+ls_notification_get_sender (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), 0);
+
+  return self->sender;
+}
+
+void
+ls_notification_set_sender (LsNotification *self, LsOrganisationKind sender)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (self->sender == sender)
+    return;
+  self->sender = sender;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SENDER]);
+}
+
+const char *
+ls_notification_get_board_name (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->board_name;
+}
+
+void
+ls_notification_set_board_name (LsNotification *self, const char *board_name)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (board_name != NULL && *board_name == '\0')
+    board_name = NULL;
+  if (g_strcmp0 (self->board_name, board_name) == 0)
+    return;
+  g_free (self->board_name);
+  self->board_name = g_strdup (board_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD_NAME]);
+}
+
+const char *
+ls_notification_get_board_municipality (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->board_municipality;
+}
+
+void
+ls_notification_set_board_municipality (LsNotification *self,
+                                        const char *board_municipality)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (board_municipality != NULL && *board_municipality == '\0')
+    board_municipality = NULL;
+  if (g_strcmp0 (self->board_municipality, board_municipality) == 0)
+    return;
+  g_free (self->board_municipality);
+  self->board_municipality = g_strdup (board_municipality);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_BOARD_MUNICIPALITY]);
+}
+
+const char *
+ls_notification_get_provider_name (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->provider_name;
+}
+
+void
+ls_notification_set_provider_name (LsNotification *self,
+                                   const char *provider_name)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (provider_name != NULL && *provider_name == '\0')
+    provider_name = NULL;
+  if (g_strcmp0 (self->provider_name, provider_name) == 0)
+    return;
+  g_free (self->provider_name);
+  self->provider_name = g_strdup (provider_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROVIDER_NAME]);
+}
+
+const char *
+ls_notification_get_contact_name (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->contact_name;
+}
+
+void
+ls_notification_set_contact_name (LsNotification *self,
+                                  const char *contact_name)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (contact_name != NULL && *contact_name == '\0')
+    contact_name = NULL;
+  if (g_strcmp0 (self->contact_name, contact_name) == 0)
+    return;
+  g_free (self->contact_name);
+  self->contact_name = g_strdup (contact_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_NAME]);
+}
+
+const char *
+ls_notification_get_contact_title (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->contact_title;
+}
+
+void
+ls_notification_set_contact_title (LsNotification *self,
+                                   const char *contact_title)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (contact_title != NULL && *contact_title == '\0')
+    contact_title = NULL;
+  if (g_strcmp0 (self->contact_title, contact_title) == 0)
+    return;
+  g_free (self->contact_title);
+  self->contact_title = g_strdup (contact_title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_TITLE]);
+}
+
+const char *
+ls_notification_get_workplace (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->workplace;
+}
+
+void
+ls_notification_set_workplace (LsNotification *self, const char *workplace)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (workplace != NULL && *workplace == '\0')
+    workplace = NULL;
+  if (g_strcmp0 (self->workplace, workplace) == 0)
+    return;
+  g_free (self->workplace);
+  self->workplace = g_strdup (workplace);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKPLACE]);
+}
+
+const char *
+ls_notification_get_postal_address (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->postal_address;
+}
+
+void
+ls_notification_set_postal_address (LsNotification *self,
+                                    const char *postal_address)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (postal_address != NULL && *postal_address == '\0')
+    postal_address = NULL;
+  if (g_strcmp0 (self->postal_address, postal_address) == 0)
+    return;
+  g_free (self->postal_address);
+  self->postal_address = g_strdup (postal_address);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTAL_ADDRESS]);
+}
+
+const char *
+ls_notification_get_postcode (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->postcode;
+}
+
+void
+ls_notification_set_postcode (LsNotification *self, const char *postcode)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (postcode != NULL && *postcode == '\0')
+    postcode = NULL;
+  if (g_strcmp0 (self->postcode, postcode) == 0)
+    return;
+  g_free (self->postcode);
+  self->postcode = g_strdup (postcode);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
+}
+
+const char *
+ls_notification_get_town (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->town;
+}
+
+void
+ls_notification_set_town (LsNotification *self, const char *town)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (town != NULL && *town == '\0')
+    town = NULL;
+  if (g_strcmp0 (self->town, town) == 0)
+    return;
+  g_free (self->town);
+  self->town = g_strdup (town);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWN]);
+}
+
+const char *
+ls_notification_get_phone (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->phone;
+}
+
+void
+ls_notification_set_phone (LsNotification *self, const char *phone)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (phone != NULL && *phone == '\0')
+    phone = NULL;
+  if (g_strcmp0 (self->phone, phone) == 0)
+    return;
+  g_free (self->phone);
+  self->phone = g_strdup (phone);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+}
+
+const char *
+ls_notification_get_email (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->email;
+}
+
+void
+ls_notification_set_email (LsNotification *self, const char *email)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (email != NULL && *email == '\0')
+    email = NULL;
+  if (g_strcmp0 (self->email, email) == 0)
+    return;
+  g_free (self->email);
+  self->email = g_strdup (email);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+}
+
+const char *
+ls_notification_get_unit_name (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->unit_name;
+}
+
+void
+ls_notification_set_unit_name (LsNotification *self, const char *unit_name)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (unit_name != NULL && *unit_name == '\0')
+    unit_name = NULL;
+  if (g_strcmp0 (self->unit_name, unit_name) == 0)
+    return;
+  g_free (self->unit_name);
+  self->unit_name = g_strdup (unit_name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_NAME]);
+}
+
+const char *
+ls_notification_get_activity (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->activity;
+}
+
+void
+ls_notification_set_activity (LsNotification *self, const char *activity)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (activity != NULL && *activity == '\0')
+    activity = NULL;
+  if (g_strcmp0 (self->activity, activity) == 0)
+    return;
+  g_free (self->activity);
+  self->activity = g_strdup (activity);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY]);
+}
+
+const char *
+ls_notification_get_unit_street_address (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->unit_street_address;
+}
+
+void
+ls_notification_set_unit_street_address (LsNotification *self,
+                                         const char *unit_street_address)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (unit_street_address != NULL && *unit_street_address == '\0')
+    unit_street_address = NULL;
+  if (g_strcmp0 (self->unit_street_address, unit_street_address) == 0)
+    return;
+  g_free (self->unit_street_address);
+  self->unit_street_address = g_strdup (unit_street_address);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_UNIT_STREET_ADDRESS]);
+}
+
+const char *
+ls_notification_get_unit_postcode (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->unit_postcode;
+}
+
+void
+ls_notification_set_unit_postcode (LsNotification *self,
+                                   const char *unit_postcode)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (unit_postcode != NULL && *unit_postcode == '\0')
+    unit_postcode = NULL;
+  if (g_strcmp0 (self->unit_postcode, unit_postcode) == 0)
+    return;
+  g_free (self->unit_postcode);
+  self->unit_postcode = g_strdup (unit_postcode);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_POSTCODE]);
+}
+
+const char *
+ls_notification_get_unit_town (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->unit_town;
+}
+
+void
+ls_notification_set_unit_town (LsNotification *self, const char *unit_town)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (unit_town != NULL && *unit_town == '\0')
+    unit_town = NULL;
+  if (g_strcmp0 (self->unit_town, unit_town) == 0)
+    return;
+  g_free (self->unit_town);
+  self->unit_town = g_strdup (unit_town);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_TOWN]);
+}
+
+const char *
+ls_notification_get_unit_phone (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->unit_phone;
+}
+
+void
+ls_notification_set_unit_phone (LsNotification *self, const char *unit_phone)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (unit_phone != NULL && *unit_phone == '\0')
+    unit_phone = NULL;
+  if (g_strcmp0 (self->unit_phone, unit_phone) == 0)
+    return;
+  g_free (self->unit_phone);
+  self->unit_phone = g_strdup (unit_phone);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_PHONE]);
+}
+
+const char *
+ls_notification_get_occurred (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->occurred;
+}
+
+void
+ls_notification_set_occurred (LsNotification *self, const char *occurred)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (occurred != NULL && *occurred == '\0')
+    occurred = NULL;
+  if (g_strcmp0 (self->occurred, occurred) == 0)
+    return;
+  g_free (self->occurred);
+  self->occurred = g_strdup (occurred);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCURRED]);
+}
+
+const char *
+ls_notification_get_description (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->description;
+}
+
+void
+ls_notification_set_description (LsNotification *self, const char *description)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (description != NULL && *description == '\0')
+    description = NULL;
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+gboolean
+ls_notification_get_individuals_informed (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), FALSE);
+
+  return self->individuals_informed;
+}
+
+void
+ls_notification_set_individuals_informed (LsNotification *self,
+                                          gboolean individuals_informed)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  individuals_informed = !!individuals_informed;
+  if (self->individuals_informed == individuals_informed)
+    return;
+  self->individuals_informed = individuals_informed;
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_INDIVIDUALS_INFORMED]);
+}
+
+gboolean
+ls_notification_get_attach_investigation (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), FALSE);
+
+  return self->attach_investigation;
+}
+
+void
+ls_notification_set_attach_investigation (LsNotification *self,
+                                          gboolean attach_investigation)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  attach_investigation = !!attach_investigation;
+  if (self->attach_investigation == attach_investigation)
+    return;
+  self->attach_investigation = attach_investigation;
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_ATTACH_INVESTIGATION]);
+}
+
+gboolean
+ls_notification_get_attach_routines (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), FALSE);
+
+  return self->attach_routines;
+}
+
+void
+ls_notification_set_attach_routines (LsNotification *self,
+                                     gboolean attach_routines)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  attach_routines = !!attach_routines;
+  if (self->attach_routines == attach_routines)
+    return;
+  self->attach_routines = attach_routines;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTACH_ROUTINES]);
+}
+
+gboolean
+ls_notification_get_attach_other (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), FALSE);
+
+  return self->attach_other;
+}
+
+void
+ls_notification_set_attach_other (LsNotification *self, gboolean attach_other)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  attach_other = !!attach_other;
+  if (self->attach_other == attach_other)
+    return;
+  self->attach_other = attach_other;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTACH_OTHER]);
+}
+
+const char *
+ls_notification_get_other_attachments (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->other_attachments;
+}
+
+void
+ls_notification_set_other_attachments (LsNotification *self,
+                                       const char *other_attachments)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (other_attachments != NULL && *other_attachments == '\0')
+    other_attachments = NULL;
+  if (g_strcmp0 (self->other_attachments, other_attachments) == 0)
+    return;
+  g_free (self->other_attachments);
+  self->other_attachments = g_strdup (other_attachments);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_OTHER_ATTACHMENTS]);
+}
+
+const char *
+ls_notification_get_organisation_staffing (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->organisation_staffing;
+}
+
+void
+ls_notification_set_organisation_staffing (LsNotification *self,
+                                           const char *organisation_staffing)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (organisation_staffing != NULL && *organisation_staffing == '\0')
+    organisation_staffing = NULL;
+  if (g_strcmp0 (self->organisation_staffing, organisation_staffing) == 0)
+    return;
+  g_free (self->organisation_staffing);
+  self->organisation_staffing = g_strdup (organisation_staffing);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_ORGANISATION_STAFFING]);
+}
+
+const char *
+ls_notification_get_staff_details (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->staff_details;
+}
+
+void
+ls_notification_set_staff_details (LsNotification *self,
+                                   const char *staff_details)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (staff_details != NULL && *staff_details == '\0')
+    staff_details = NULL;
+  if (g_strcmp0 (self->staff_details, staff_details) == 0)
+    return;
+  g_free (self->staff_details);
+  self->staff_details = g_strdup (staff_details);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_DETAILS]);
+}
+
+const char *
+ls_notification_get_actions (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->actions;
+}
+
+void
+ls_notification_set_actions (LsNotification *self, const char *actions)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (actions != NULL && *actions == '\0')
+    actions = NULL;
+  if (g_strcmp0 (self->actions, actions) == 0)
+    return;
+  g_free (self->actions);
+  self->actions = g_strdup (actions);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIONS]);
+}
+
+const char *
+ls_notification_get_signed_on (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->signed_on;
+}
+
+void
+ls_notification_set_signed_on (LsNotification *self, const char *signed_on)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (signed_on != NULL && *signed_on == '\0')
+    signed_on = NULL;
+  if (g_strcmp0 (self->signed_on, signed_on) == 0)
+    return;
+  g_free (self->signed_on);
+  self->signed_on = g_strdup (signed_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNED_ON]);
+}
+
+const char *
+ls_notification_get_signatory (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->signatory;
+}
+
+void
+ls_notification_set_signatory (LsNotification *self, const char *signatory)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (signatory != NULL && *signatory == '\0')
+    signatory = NULL;
+  if (g_strcmp0 (self->signatory, signatory) == 0)
+    return;
+  g_free (self->signatory);
+  self->signatory = g_strdup (signatory);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNATORY]);
+}
+
+const char *
+ls_notification_get_submitted_on (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->submitted_on;
+}
+
+void
+ls_notification_set_submitted_on (LsNotification *self,
+                                  const char *submitted_on)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (submitted_on != NULL && *submitted_on == '\0')
+    submitted_on = NULL;
+  if (g_strcmp0 (self->submitted_on, submitted_on) == 0)
+    return;
+  g_free (self->submitted_on);
+  self->submitted_on = g_strdup (submitted_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBMITTED_ON]);
+}
+
+const char *
+ls_notification_get_investigation_sent_on (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return self->investigation_sent_on;
+}
+
+void
+ls_notification_set_investigation_sent_on (LsNotification *self,
+                                           const char *investigation_sent_on)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (investigation_sent_on != NULL && *investigation_sent_on == '\0')
+    investigation_sent_on = NULL;
+  if (g_strcmp0 (self->investigation_sent_on, investigation_sent_on) == 0)
+    return;
+  g_free (self->investigation_sent_on);
+  self->investigation_sent_on = g_strdup (investigation_sent_on);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_INVESTIGATION_SENT_ON]);
+}

@@ -1,0 +1,934 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-rules"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-action.h"
+#include "ls-board-notice.h"
+#include "ls-cause.h"
+#include "ls-dates.h"
+#include "ls-error.h"
+#include "ls-individual.h"
+#include "ls-investigator.h"
+#include "ls-journal-item.h"
+#include "ls-law.h"
+#include "ls-model.h"
+#include "ls-requirement.h"
+#include "ls-rules.h"
+
+/* What SOSFS 2011:5 asks of a case, applied to its content: the status it
+ * is in, what it still lacks, and its deadlines.  The model holds the data;
+ * the law is here, so that both can be read on their own. */
+
+static gboolean
+is_set (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+/* A borrowed item of a list the case owns. */
+static gpointer
+item_at (GListStore *store, guint position)
+{
+  gpointer item = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  g_object_unref (item);
+  return item;
+}
+
+/**
+ * ls_rules_report_is_complete:
+ *
+ * A report leaves the draft state once it says where, what kind, when it
+ * was received, who reported in which capacity (2:1), and what happened.
+ *
+ * Returns: whether the report has everything it needs
+ */
+gboolean
+ls_rules_report_is_complete (LsCase *self)
+{
+  LsReport *report;
+
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  report = ls_case_get_report (self);
+  return is_set (ls_case_get_unit_id (self)) &&
+         ls_report_get_kind (report) != LS_CASE_KIND_UNSET &&
+         is_set (ls_report_get_received_at (report)) &&
+         is_set (ls_report_get_reporter_name (report)) &&
+         ls_report_get_reporter_category (report) !=
+             LS_REPORTER_CATEGORY_UNSET &&
+         is_set (ls_report_get_description (report));
+}
+
+/**
+ * ls_rules_investigation_begun:
+ *
+ * Returns: whether anything of the investigation has been recorded
+ */
+gboolean
+ls_rules_investigation_begun (LsCase *self)
+{
+  LsInvestigation *inv;
+
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  inv = ls_case_get_investigation (self);
+  return is_set (ls_investigation_get_started_on (inv)) ||
+         n_items (ls_investigation_get_investigators (inv)) > 0 ||
+         n_items (ls_investigation_get_journal (inv)) > 0 ||
+         n_items (ls_investigation_get_causes (inv)) > 0 ||
+         is_set (ls_investigation_get_conclusion (inv));
+}
+
+/**
+ * ls_rules_conclusion_is_made:
+ *
+ * Returns: whether the investigation has been closed with a conclusion
+ *   (5:3 3): its text, its date, who decided, and whether it is serious
+ */
+gboolean
+ls_rules_conclusion_is_made (LsCase *self)
+{
+  LsInvestigation *inv;
+
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  inv = ls_case_get_investigation (self);
+  return is_set (ls_investigation_get_conclusion (inv)) &&
+         is_set (ls_investigation_get_concluded_on (inv)) &&
+         is_set (ls_investigation_get_decided_by (inv)) &&
+         ls_investigation_get_seriousness (inv) != LS_SERIOUSNESS_UNDECIDED;
+}
+
+/**
+ * ls_rules_derive_status:
+ *
+ * Where a case is follows from what it holds: a draft until the report is
+ * complete; reported; under investigation once anything of it is
+ * recorded; notified once the notification is submitted; closed once the
+ * conclusion is made and, if it is serious, the notification and the
+ * finished investigation have gone to IVO.
+ *
+ * Returns: the status
+ */
+LsCaseStatus
+ls_rules_derive_status (LsCase *self)
+{
+  LsNotification *notification;
+  gboolean submitted;
+
+  g_return_val_if_fail (LS_IS_CASE (self), LS_CASE_STATUS_DRAFT);
+
+  if (!ls_rules_report_is_complete (self))
+    return LS_CASE_STATUS_DRAFT;
+
+  notification = ls_case_get_notification (self);
+  submitted = is_set (ls_notification_get_submitted_on (notification));
+
+  if (ls_rules_conclusion_is_made (self))
+    {
+      LsSeriousness seriousness =
+          ls_investigation_get_seriousness (ls_case_get_investigation (self));
+
+      if (seriousness != LS_SERIOUSNESS_SERIOUS)
+        return LS_CASE_STATUS_CLOSED;
+      if (!submitted)
+        return LS_CASE_STATUS_UNDER_INVESTIGATION;
+      if (is_set (ls_notification_get_investigation_sent_on (notification)))
+        return LS_CASE_STATUS_CLOSED;
+      return LS_CASE_STATUS_NOTIFIED;
+    }
+  if (submitted)
+    return LS_CASE_STATUS_NOTIFIED;
+  if (ls_rules_investigation_begun (self))
+    return LS_CASE_STATUS_UNDER_INVESTIGATION;
+  return LS_CASE_STATUS_REPORTED;
+}
+
+/**
+ * ls_rules_dup_investigation_due:
+ *
+ * If the investigation was not finished when IVO was notified, it must be
+ * sent as soon as it is and at the latest two calendar months after the
+ * notification (6:2).
+ *
+ * Returns: (transfer full) (nullable): the last day, or %NULL when nothing
+ *   is due
+ */
+char *
+ls_rules_dup_investigation_due (LsCase *self)
+{
+  LsNotification *notification;
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  notification = ls_case_get_notification (self);
+  if (!is_set (ls_notification_get_submitted_on (notification)) ||
+      is_set (ls_notification_get_investigation_sent_on (notification)))
+    return NULL;
+  return ls_dates_add_months (ls_notification_get_submitted_on (notification),
+                              LS_LAW_INVESTIGATION_MONTHS);
+}
+
+static void
+take_earliest (char **earliest, char *candidate)
+{
+  if (candidate == NULL)
+    return;
+  if (*earliest == NULL || ls_dates_compare (candidate, *earliest) < 0)
+    {
+      g_free (*earliest);
+      *earliest = candidate;
+    }
+  else
+    {
+      g_free (candidate);
+    }
+}
+
+/**
+ * ls_rules_dup_next_deadline:
+ *
+ * Returns: (transfer full) (nullable): the earliest open deadline of the
+ *   case: the finished investigation due at IVO, a preventive action due,
+ *   or a follow-up of an action's effect
+ */
+char *
+ls_rules_dup_next_deadline (LsCase *self)
+{
+  GListStore *actions;
+  char *earliest = NULL;
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  take_earliest (&earliest, ls_rules_dup_investigation_due (self));
+
+  actions = ls_investigation_get_preventive_actions (
+      ls_case_get_investigation (self));
+  for (guint i = 0; i < n_items (actions); i++)
+    {
+      LsAction *action = item_at (actions, i);
+      GDate day;
+
+      if (ls_action_get_status (action) != LS_ACTION_STATUS_DONE &&
+          ls_dates_get_day (ls_action_get_due_on (action), &day))
+        take_earliest (&earliest, ls_dates_format_day (&day));
+      if (!is_set (ls_action_get_effect (action)) &&
+          ls_dates_get_day (ls_action_get_follow_up_on (action), &day))
+        take_earliest (&earliest, ls_dates_format_day (&day));
+    }
+  return earliest;
+}
+
+/* ---- The check ------------------------------------------------------- */
+
+typedef struct
+{
+  LsCase *self;
+  LsOrganisation *organisation;
+  GListStore *out;
+} Check;
+
+static void
+require (Check *check,
+         LsStep step,
+         LsPoints point,
+         LsLawRef ref,
+         const char *due,
+         gboolean blocking,
+         const char *message)
+{
+  g_autoptr (LsRequirement) requirement = ls_requirement_new (
+      step, point, ls_law_get_reference (ref), message, due, blocking);
+
+  g_list_store_append (check->out, requirement);
+}
+
+G_GNUC_PRINTF (7, 8)
+static void
+requiref (Check *check,
+          LsStep step,
+          LsPoints point,
+          LsLawRef ref,
+          const char *due,
+          gboolean blocking,
+          const char *format,
+          ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  require (check, step, point, ref, due, blocking, message);
+}
+
+static gboolean
+has_board_notice (LsCase *self, LsNoticeStage stage)
+{
+  GListStore *notices = ls_case_get_board_notices (self);
+
+  for (guint i = 0; i < n_items (notices); i++)
+    {
+      LsBoardNotice *notice = item_at (notices, i);
+
+      if (ls_board_notice_get_stage (notice) == stage &&
+          is_set (ls_board_notice_get_board (notice)) &&
+          is_set (ls_board_notice_get_notified_on (notice)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static LsOrganisationKind
+organisation_kind (Check *check)
+{
+  if (check->organisation == NULL)
+    return LS_ORGANISATION_KIND_MUNICIPAL_BOARD;
+  return ls_organisation_get_kind (check->organisation);
+}
+
+static void
+check_report (Check *check)
+{
+  LsCase *self = check->self;
+  LsReport *report = ls_case_get_report (self);
+  GListStore *individuals = ls_report_get_individuals (report);
+
+  if (!is_set (ls_case_get_unit_id (self)))
+    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+             _ ("Choose the unit where it happened."));
+  if (ls_report_get_kind (report) == LS_CASE_KIND_UNSET)
+    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+             _ ("Say whether it is a wrongdoing or a clear risk of one."));
+  if (!is_set (ls_report_get_reporter_name (report)))
+    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
+             _ ("Give who reported."));
+  if (ls_report_get_reporter_category (report) == LS_REPORTER_CATEGORY_UNSET)
+    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
+             _ ("Say whether the reporter is an employee, a contractor, a "
+                "trainee or a programme participant."));
+  if (!is_set (ls_report_get_description (report)))
+    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+             _ ("Describe what happened."));
+  if (n_items (individuals) == 0)
+    require (check, LS_STEP_REPORT, 0, LS_LAW_POINT_1, NULL, TRUE,
+             _ ("Name the individuals concerned."));
+  if (n_items (ls_report_get_immediate_actions (report)) == 0)
+    require (check, LS_STEP_IMMEDIATE_ACTIONS, 0, LS_LAW_IMMEDIATE_ACTIONS,
+             NULL, TRUE,
+             _ ("Record what was done at once to remedy the situation."));
+
+  if (ls_law_board_notice_required (organisation_kind (check),
+                                    LS_NOTICE_STAGE_REPORT) &&
+      !has_board_notice (self, LS_NOTICE_STAGE_REPORT))
+    {
+      if (organisation_kind (check) == LS_ORGANISATION_KIND_SIS)
+        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_BOARD_SIS, NULL, TRUE,
+                 _ ("Tell the responsible social welfare board of the "
+                    "report, unless secrecy prevents it."));
+      else
+        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_BOARD_PRIVATE, NULL,
+                 TRUE,
+                 _ ("Tell the board that decided the individual’s service "
+                    "of the report."));
+    }
+}
+
+static LsPoints
+documented_points (LsInvestigation *inv)
+{
+  GListStore *journal = ls_investigation_get_journal (inv);
+  LsPoints points = 0;
+
+  for (guint i = 0; i < n_items (journal); i++)
+    points |= ls_journal_item_get_points (item_at (journal, i));
+  return points;
+}
+
+static const char *
+point_message (LsPoints point)
+{
+  switch (point)
+    {
+    case LS_POINT_WHAT_HAPPENED:
+      return _ ("Add a documented item on what happened and its consequences "
+                "for the individual.");
+    case LS_POINT_RECEIVED:
+      return _ ("Add a documented item on when the report was received.");
+    case LS_POINT_NOTICED:
+      return _ ("Add a documented item on when and how it was noticed.");
+    case LS_POINT_OCCURRED:
+      return _ ("Add a documented item on when it happened.");
+    case LS_POINT_CAUSES:
+      return _ ("Add a documented item that shows how the causes were found.");
+    case LS_POINT_SIMILAR_BEFORE:
+      return _ ("Add a documented item on whether something similar has "
+                "happened before.");
+    case LS_POINT_RECURRENCE:
+      return _ ("Add a documented item with the assessment of whether it could "
+                "happen again.");
+    case LS_POINT_NONE:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static void
+check_journal_items (Check *check, LsInvestigation *inv)
+{
+  GListStore *journal = ls_investigation_get_journal (inv);
+
+  for (guint i = 0; i < n_items (journal); i++)
+    {
+      LsJournalItem *item = item_at (journal, i);
+      g_autoptr (GPtrArray) missing = g_ptr_array_new ();
+      g_autofree char *list = NULL;
+
+      if (!is_set (ls_journal_item_get_documented_on (item)))
+        g_ptr_array_add (missing, (gpointer) _ ("the date"));
+      if (!is_set (ls_journal_item_get_source (item)))
+        g_ptr_array_add (missing, (gpointer) _ ("where it comes from"));
+      if (ls_journal_item_get_kind (item) == LS_JOURNAL_KIND_UNSET)
+        g_ptr_array_add (missing, (gpointer) _ ("whether it is a fact or an "
+                                                "assessment"));
+      if (!is_set (ls_journal_item_get_author_name (item)))
+        g_ptr_array_add (missing, (gpointer) _ ("who documented it"));
+      if (!is_set (ls_journal_item_get_author_title (item)))
+        g_ptr_array_add (missing, (gpointer) _ ("the author’s title"));
+      if (missing->len == 0)
+        continue;
+
+      g_ptr_array_add (missing, NULL);
+      list = g_strjoinv (", ", (char **) missing->pdata);
+      /* Translators: the first %u is the number of a documented item, the
+       * second a list such as "the date, where it comes from". */
+      requiref (check, LS_STEP_JOURNAL, 0, LS_LAW_DOCUMENTED_ITEM, NULL, TRUE,
+                _ ("Documented item %u lacks %s."), i + 1, list);
+    }
+}
+
+static void
+check_actions_have_times (Check *check, GListStore *actions, LsStep step)
+{
+  for (guint i = 0; i < n_items (actions); i++)
+    {
+      LsAction *action = item_at (actions, i);
+
+      if (!is_set (ls_action_get_taken_at (action)))
+        requiref (check, step, 0, LS_LAW_REMEDIAL_ACTIONS, NULL, TRUE,
+                  _ ("Give when “%s” was done."),
+                  is_set (ls_action_get_description (action))
+                      ? ls_action_get_description (action)
+                      : _ ("an action"));
+    }
+}
+
+static void
+check_investigation (Check *check)
+{
+  LsCase *self = check->self;
+  LsReport *report = ls_case_get_report (self);
+  LsInvestigation *inv = ls_case_get_investigation (self);
+  GListStore *preventive = ls_investigation_get_preventive_actions (inv);
+  GListStore *individuals = ls_report_get_individuals (report);
+  LsPoints documented = documented_points (inv);
+  static const LsPoints points[] = {
+    LS_POINT_WHAT_HAPPENED, LS_POINT_RECEIVED, LS_POINT_NOTICED,
+    LS_POINT_OCCURRED,      LS_POINT_CAUSES,   LS_POINT_SIMILAR_BEFORE,
+    LS_POINT_RECURRENCE,
+  };
+
+  if (n_items (ls_investigation_get_investigators (inv)) == 0)
+    require (check, LS_STEP_INVESTIGATORS, 0, LS_LAW_DOCUMENTED_CONTINUOUSLY,
+             NULL, TRUE, _ ("Name who investigates."));
+
+  /* Points 2 to 4 are facts the report already holds; the others need the
+   * investigation's own documented items. */
+  if (is_set (ls_report_get_received_at (report)))
+    documented |= LS_POINT_RECEIVED;
+  if (is_set (ls_report_get_noticed_at (report)) &&
+      is_set (ls_report_get_noticed_how (report)))
+    documented |= LS_POINT_NOTICED;
+  if (is_set (ls_report_get_occurred_at (report)) ||
+      ls_report_get_occurred_unknown (report))
+    documented |= LS_POINT_OCCURRED;
+
+  /* Points 5 to 7 are first answered in their own fields (the causes,
+   * whether it happened before, the assessment); the documented items then
+   * show what the answer rests on. */
+  if (n_items (ls_investigation_get_causes (inv)) == 0)
+    {
+      require (check, LS_STEP_CAUSES, LS_POINT_CAUSES, LS_LAW_POINT_5, NULL,
+               TRUE,
+               _ ("Name at least one cause, in how the work is organised "
+                  "rather than in one person."));
+      documented |= LS_POINT_CAUSES;
+    }
+  switch (ls_investigation_get_similar_before (inv))
+    {
+    case LS_SIMILAR_BEFORE_UNKNOWN:
+      require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE, LS_LAW_POINT_6,
+               NULL, TRUE,
+               _ ("Say whether something similar has happened before."));
+      documented |= LS_POINT_SIMILAR_BEFORE;
+      break;
+    case LS_SIMILAR_BEFORE_YES:
+      if (!is_set (ls_investigation_get_similar_explanation (inv)))
+        {
+          require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE,
+                   LS_LAW_POINT_6, NULL, TRUE,
+                   _ ("Explain why it happened again."));
+          documented |= LS_POINT_SIMILAR_BEFORE;
+        }
+      break;
+    case LS_SIMILAR_BEFORE_NO:
+    default:
+      break;
+    }
+  if (!is_set (ls_investigation_get_recurrence (inv)))
+    {
+      require (check, LS_STEP_RECURRENCE, LS_POINT_RECURRENCE, LS_LAW_POINT_7,
+               NULL, TRUE,
+               _ ("Assess whether something similar could happen again."));
+      documented |= LS_POINT_RECURRENCE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    if (!(documented & points[i]))
+      require (check, LS_STEP_JOURNAL, points[i],
+               ls_law_point_reference (points[i]), NULL, TRUE,
+               point_message (points[i]));
+
+  check_actions_have_times (check, ls_report_get_immediate_actions (report),
+                            LS_STEP_IMMEDIATE_ACTIONS);
+  check_actions_have_times (check, ls_investigation_get_remedial_actions (inv),
+                            LS_STEP_ACTIONS);
+  if (!is_set (ls_investigation_get_other_findings (inv)))
+    require (check, LS_STEP_OTHER_FINDINGS, 0, LS_LAW_OTHER_FINDINGS, NULL,
+             TRUE, _ ("Note what else emerged, or that nothing else did."));
+  check_journal_items (check, inv);
+
+  if (n_items (preventive) == 0)
+    require (check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS, NULL, TRUE,
+             _ ("Record what is done to keep it from happening again."));
+  for (guint i = 0; i < n_items (preventive); i++)
+    {
+      LsAction *action = item_at (preventive, i);
+
+      if (!is_set (ls_action_get_responsible (action)))
+        requiref (check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS, NULL,
+                  TRUE, _ ("Give who is responsible for “%s”."),
+                  is_set (ls_action_get_description (action))
+                      ? ls_action_get_description (action)
+                      : _ ("an action"));
+    }
+
+  for (guint i = 0; i < n_items (individuals); i++)
+    {
+      LsIndividual *individual = item_at (individuals, i);
+
+      if (!is_set (ls_individual_get_informed_on (individual)))
+        requiref (check, LS_STEP_INDIVIDUAL, 0, LS_LAW_INFORM_INDIVIDUAL, NULL,
+                  TRUE, _ ("Tell %s, or their next of kin, what happened."),
+                  is_set (ls_individual_get_name (individual))
+                      ? ls_individual_get_name (individual)
+                      : _ ("the individual"));
+    }
+
+  if (!ls_rules_conclusion_is_made (self))
+    require (check, LS_STEP_CONCLUSION, 0, LS_LAW_CONCLUSION, NULL, FALSE,
+             _ ("Close the investigation with a conclusion: whether it was a "
+                "wrongdoing, whether it is serious, who decided and when."));
+}
+
+static void
+check_notification (Check *check)
+{
+  LsCase *self = check->self;
+  LsInvestigation *inv = ls_case_get_investigation (self);
+  LsNotification *notification = ls_case_get_notification (self);
+  g_autofree char *due = NULL;
+
+  if (!is_set (ls_notification_get_submitted_on (notification)))
+    {
+      if (ls_investigation_get_seriousness (inv) == LS_SERIOUSNESS_SERIOUS)
+        require (check, LS_STEP_NOTIFICATION, 0, LS_LAW_NOTIFICATION, NULL,
+                 FALSE,
+                 _ ("Notify IVO as soon as possible: the conclusion is that "
+                    "it is serious."));
+      return;
+    }
+
+  due = ls_rules_dup_investigation_due (self);
+  if (due != NULL)
+    requiref (check, LS_STEP_INVESTIGATION_SENT, 0, LS_LAW_INVESTIGATION_SENT,
+              due, FALSE, _ ("Send the finished investigation to IVO by %s."),
+              due);
+
+  if (ls_law_board_notice_required (organisation_kind (check),
+                                    LS_NOTICE_STAGE_NOTIFICATION) &&
+      !has_board_notice (self, LS_NOTICE_STAGE_NOTIFICATION))
+    {
+      if (organisation_kind (check) == LS_ORGANISATION_KIND_SIS)
+        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_NOTIFY_BOARD_SIS, NULL,
+                 FALSE,
+                 _ ("Tell the responsible social welfare board of the "
+                    "notification, unless secrecy prevents it."));
+      else
+        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_NOTIFY_BOARD_PRIVATE,
+                 NULL, FALSE,
+                 _ ("Tell the board that decided the individual’s service "
+                    "of the notification: what emerged, the conclusion and "
+                    "the actions."));
+    }
+}
+
+/* IVO's third finding: follow up that the actions helped the individual,
+ * not only that a routine changed. */
+static void
+check_follow_up (Check *check)
+{
+  GListStore *preventive = ls_investigation_get_preventive_actions (
+      ls_case_get_investigation (check->self));
+
+  for (guint i = 0; i < n_items (preventive); i++)
+    {
+      LsAction *action = item_at (preventive, i);
+      const char *what = is_set (ls_action_get_description (action))
+                             ? ls_action_get_description (action)
+                             : _ ("an action");
+      GDate day;
+      g_autofree char *due_on = NULL;
+      g_autofree char *follow_up_on = NULL;
+
+      if (ls_dates_get_day (ls_action_get_due_on (action), &day))
+        due_on = ls_dates_format_day (&day);
+      if (ls_dates_get_day (ls_action_get_follow_up_on (action), &day))
+        follow_up_on = ls_dates_format_day (&day);
+
+      if (ls_action_get_status (action) != LS_ACTION_STATUS_DONE)
+        {
+          if (due_on != NULL)
+            requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_PREVENTIVE_ACTIONS,
+                      due_on, FALSE, _ ("“%s” is due on %s."), what, due_on);
+          else
+            requiref (check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS,
+                      NULL, FALSE, _ ("Give by when “%s” is to be done."),
+                      what);
+          continue;
+        }
+      if (is_set (ls_action_get_effect (action)))
+        {
+          if (!ls_action_get_individual_asked (action))
+            requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, NULL,
+                      FALSE,
+                      _ ("Ask the individual or their next of kin whether "
+                         "“%s” helped."),
+                      what);
+          continue;
+        }
+      if (follow_up_on != NULL)
+        requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, follow_up_on,
+                  FALSE,
+                  _ ("Follow up by %s whether “%s” helped the individual."),
+                  follow_up_on, what);
+      else
+        requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, NULL, FALSE,
+                  _ ("Plan when to follow up whether “%s” helped the "
+                     "individual."),
+                  what);
+    }
+}
+
+/**
+ * ls_rules_check:
+ * @organisation: (nullable): the organisation, whose kind decides which
+ *   boards must be told; without it the rules of a municipal board apply
+ *
+ * Lists what the law still requires of the case, in the order of the
+ * workflow, each with its provision and the step that fulfils it.  The
+ * blocking ones keep the investigation from being closed; the others are
+ * the conclusion itself, the notification and its deadline, and the
+ * follow-up of preventive actions.
+ *
+ * Returns: (transfer full): a #GListStore of #LsRequirement, empty when
+ *   nothing is missing
+ */
+GListStore *
+ls_rules_check (LsCase *self, LsOrganisation *organisation)
+{
+  Check check = { self, organisation, NULL };
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+  g_return_val_if_fail (
+      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+
+  check.out = g_list_store_new (LS_TYPE_REQUIREMENT);
+  check_report (&check);
+  check_investigation (&check);
+  check_notification (&check);
+  check_follow_up (&check);
+  return check.out;
+}
+
+/**
+ * ls_rules_can_close:
+ *
+ * Returns: whether the investigation may be closed with a conclusion; if
+ *   not, @error (%LS_ERROR_INCOMPLETE) lists everything still missing
+ */
+gboolean
+ls_rules_can_close (LsCase *self, LsOrganisation *organisation, GError **error)
+{
+  g_autoptr (GListStore) requirements = NULL;
+  g_autoptr (GString) missing = g_string_new (NULL);
+
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  requirements = ls_rules_check (self, organisation);
+  for (guint i = 0; i < n_items (requirements); i++)
+    {
+      LsRequirement *requirement = item_at (requirements, i);
+
+      if (ls_requirement_get_blocking (requirement))
+        g_string_append_printf (missing, "\n• %s (%s)",
+                                ls_requirement_get_message (requirement),
+                                ls_requirement_get_reference (requirement));
+    }
+  if (missing->len == 0)
+    return TRUE;
+
+  g_set_error (error, LS_ERROR, LS_ERROR_INCOMPLETE,
+               _ ("The investigation cannot be closed yet. The law still "
+                  "requires:%s"),
+               missing->str);
+  return FALSE;
+}
+
+/* ---- Validation ------------------------------------------------------ */
+
+static gboolean
+fail_at (char **bad_path,
+         const char *path,
+         GError **error,
+         LsError code,
+         const char *message)
+{
+  if (bad_path != NULL)
+    *bad_path = g_strdup (path);
+  g_set_error_literal (error, LS_ERROR, code, message);
+  return FALSE;
+}
+
+static gboolean
+check_not_future (const char *value,
+                  const char *path,
+                  GDateTime *now,
+                  char **bad_path,
+                  GError **error)
+{
+  if (value != NULL && ls_dates_is_future (value, now))
+    return fail_at (bad_path, path, error, LS_ERROR_DATE_IN_FUTURE,
+                    _ ("The date lies in the future."));
+  return TRUE;
+}
+
+static gboolean
+check_choice (const LsChoice *choices,
+              guint n_choices,
+              const char *id,
+              const char *path,
+              char **bad_path,
+              GError **error)
+{
+  g_autofree char *message = NULL;
+
+  if (id == NULL || ls_law_find_choice (choices, n_choices, id) != NULL)
+    return TRUE;
+  message = g_strdup_printf (_ ("“%s” is not one of the categories."), id);
+  return fail_at (bad_path, path, error, LS_ERROR_UNKNOWN_VALUE, message);
+}
+
+static gboolean
+check_report_dates (LsReport *report,
+                    GDateTime *now,
+                    char **bad_path,
+                    GError **error)
+{
+  const char *received = ls_report_get_received_at (report);
+  const char *occurred = ls_report_get_occurred_at (report);
+  const char *noticed = ls_report_get_noticed_at (report);
+
+  if (!check_not_future (received, "report.received_at", now, bad_path,
+                         error) ||
+      !check_not_future (occurred, "report.occurred_at", now, bad_path,
+                         error) ||
+      !check_not_future (noticed, "report.noticed_at", now, bad_path, error))
+    return FALSE;
+
+  if (occurred != NULL && received != NULL &&
+      ls_dates_compare (occurred, received) > 0)
+    return fail_at (bad_path, "report.occurred_at", error,
+                    LS_ERROR_OCCURRED_AFTER_REPORT,
+                    _ ("It cannot have happened after the report was "
+                       "received."));
+  if (noticed != NULL && received != NULL &&
+      ls_dates_compare (noticed, received) > 0)
+    return fail_at (bad_path, "report.noticed_at", error,
+                    LS_ERROR_OCCURRED_AFTER_REPORT,
+                    _ ("It cannot have been noticed after the report was "
+                       "received."));
+  if (occurred != NULL && noticed != NULL &&
+      ls_dates_compare (occurred, noticed) > 0)
+    return fail_at (bad_path, "report.noticed_at", error, LS_ERROR_INVALID_DATE,
+                    _ ("It cannot have been noticed before it happened."));
+  return TRUE;
+}
+
+static gboolean
+check_journal_links (LsInvestigation *inv, char **bad_path, GError **error)
+{
+  GListStore *journal = ls_investigation_get_journal (inv);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n_items (journal); i++)
+    {
+      LsJournalItem *item = item_at (journal, i);
+      const char *uuid = ls_journal_item_get_uuid (item);
+      const char *corrects = ls_journal_item_get_corrects (item);
+      g_autofree char *path = NULL;
+
+      if (uuid == NULL || !g_hash_table_add (seen, (gpointer) uuid))
+        {
+          path = g_strdup_printf ("investigation.journal[%u].uuid", i);
+          return fail_at (bad_path, path, error, LS_ERROR_BAD_DOCUMENT,
+                          _ ("Every documented item needs an identifier of "
+                             "its own."));
+        }
+      /* A correction follows what it corrects. */
+      if (corrects != NULL && !g_hash_table_contains (seen, corrects))
+        {
+          path = g_strdup_printf ("investigation.journal[%u].corrects", i);
+          return fail_at (bad_path, path, error, LS_ERROR_UNKNOWN_VALUE,
+                          _ ("The item it corrects is not an earlier item "
+                             "of this case."));
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * ls_rules_find_invalid:
+ * @organisation: (nullable): the organisation, to check the unit against
+ * @now: (nullable): the present, %NULL for the clock's
+ * @bad_path: (out) (optional): the field at fault, such as
+ *   "report.occurred_at"
+ *
+ * Checks every field of the case and how they fit together: well-formed
+ * values, no report from the future, nothing happening after it was
+ * reported, a unit the organisation has, known categories, corrections of
+ * items that exist.  The message of @error is about the field alone, so a
+ * form can show it beside the field @bad_path names.
+ *
+ * Returns: %TRUE when the case is sound
+ */
+gboolean
+ls_rules_find_invalid (LsCase *self,
+                       LsOrganisation *organisation,
+                       GDateTime *now,
+                       char **bad_path,
+                       GError **error)
+{
+  g_autoptr (GDateTime) clock = NULL;
+  LsReport *report;
+  LsInvestigation *inv;
+  GListStore *causes;
+  const LsChoice *choices;
+  guint n_choices;
+
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  if (now == NULL)
+    now = clock = g_date_time_new_now_local ();
+  report = ls_case_get_report (self);
+  inv = ls_case_get_investigation (self);
+
+  if (!ls_model_validate (G_OBJECT (self), NULL, bad_path, error))
+    return FALSE;
+  if (!check_report_dates (report, now, bad_path, error))
+    return FALSE;
+
+  if (organisation != NULL && ls_case_get_unit_id (self) != NULL &&
+      ls_organisation_find_unit (organisation, ls_case_get_unit_id (self)) ==
+          NULL)
+    return fail_at (bad_path, "unit_id", error, LS_ERROR_UNKNOWN_UNIT,
+                    _ ("The unit is not one of the organisation’s units."));
+
+  choices = ls_law_get_categories (&n_choices);
+  if (!check_choice (choices, n_choices, ls_report_get_category (report),
+                     "report.category", bad_path, error))
+    return FALSE;
+  choices = ls_law_get_cause_categories (&n_choices);
+  causes = ls_investigation_get_causes (inv);
+  for (guint i = 0; i < n_items (causes); i++)
+    {
+      g_autofree char *path =
+          g_strdup_printf ("investigation.causes[%u].category", i);
+
+      if (!check_choice (choices, n_choices,
+                         ls_cause_get_category (item_at (causes, i)), path,
+                         bad_path, error))
+        return FALSE;
+    }
+
+  if (!check_journal_links (inv, bad_path, error))
+    return FALSE;
+
+  if (ls_notification_get_department (ls_case_get_notification (self)) !=
+          NULL &&
+      ls_law_find_department (ls_notification_get_department (
+          ls_case_get_notification (self))) == NULL)
+    return fail_at (bad_path, "notification.department", error,
+                    LS_ERROR_UNKNOWN_VALUE,
+                    _ ("This is not one of IVO’s departments."));
+  return TRUE;
+}
+
+/**
+ * ls_rules_validate:
+ *
+ * Like ls_rules_find_invalid(), with the field named in the message, such
+ * as "report.occurred_at: It cannot have happened after the report was
+ * received.", for an import or the command line.
+ */
+gboolean
+ls_rules_validate (LsCase *self,
+                   LsOrganisation *organisation,
+                   GDateTime *now,
+                   GError **error)
+{
+  g_autofree char *bad_path = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  if (ls_rules_find_invalid (self, organisation, now, &bad_path, &local_error))
+    return TRUE;
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              "%s: ", bad_path != NULL ? bad_path : "");
+  return FALSE;
+}
