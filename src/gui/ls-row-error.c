@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-row-error"
+
+#include "config.h"
+
+#include "ls-row-error.h"
+
+/* Bad input is marked where it was typed: the row turns red, a short
+ * explanation stands in it, and assistive technology hears the same
+ * explanation.  Nothing the user typed is thrown away. */
+
+#define ERROR_LABEL_KEY "ls-error-label"
+
+/**
+ * ls_row_set_error:
+ * @row: an #AdwEntryRow or #AdwActionRow (a combo row is one)
+ * @message: (nullable): what is wrong, or %NULL to clear the error
+ */
+void
+ls_row_set_error (GtkWidget *row, const char *message)
+{
+  GtkWidget *label;
+
+  g_return_if_fail (ADW_IS_ENTRY_ROW (row) || ADW_IS_ACTION_ROW (row));
+
+  label = g_object_get_data (G_OBJECT (row), ERROR_LABEL_KEY);
+  if (message == NULL)
+    {
+      gtk_widget_remove_css_class (row, "error");
+      if (label != NULL)
+        gtk_widget_set_visible (label, FALSE);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_STATE_INVALID);
+      return;
+    }
+
+  if (label == NULL)
+    {
+      label = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+      gtk_widget_add_css_class (label, "error");
+      gtk_widget_add_css_class (label, "caption");
+      if (ADW_IS_ENTRY_ROW (row))
+        adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), label);
+      else
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      g_object_set_data (G_OBJECT (row), ERROR_LABEL_KEY, label);
+    }
+
+  gtk_label_set_text (GTK_LABEL (label), message);
+  gtk_widget_set_visible (label, TRUE);
+  gtk_widget_add_css_class (row, "error");
+  gtk_accessible_update_property (
+      GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
