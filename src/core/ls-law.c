@@ -14,30 +14,38 @@
 
 /* The categories IVO uses in its statistics of lex Sarah notifications. */
 static const LsChoice categories[] = {
-  { "legal-certainty", N_ ("Legal certainty in case handling") },
-  { "service-carried-out-wrongly", N_ ("Service carried out wrongly") },
-  { "service-not-carried-out", N_ ("Service not carried out") },
-  { "poor-treatment", N_ ("Poor treatment") },
-  { "physical-abuse", N_ ("Physical abuse") },
-  { "psychological-abuse", N_ ("Psychological abuse") },
-  { "sexual-abuse", N_ ("Sexual abuse") },
-  { "financial-abuse", N_ ("Financial abuse") },
-  { "environment-technology", N_ ("Environment or technology") },
-  { "other", N_ ("Other") },
+  { "legal-certainty", N_ ("Legal certainty in case handling"),
+    "Rättssäkerhet i handläggningen" },
+  { "service-carried-out-wrongly", N_ ("Service carried out wrongly"),
+    "Insats utförd på fel sätt" },
+  { "service-not-carried-out", N_ ("Service not carried out"),
+    "Insats har inte utförts" },
+  { "poor-treatment", N_ ("Poor treatment"), "Bristande bemötande" },
+  { "physical-abuse", N_ ("Physical abuse"), "Fysiska övergrepp" },
+  { "psychological-abuse", N_ ("Psychological abuse"), "Psykiska övergrepp" },
+  { "sexual-abuse", N_ ("Sexual abuse"), "Sexuella övergrepp" },
+  { "financial-abuse", N_ ("Financial abuse"), "Ekonomiska övergrepp" },
+  { "environment-technology", N_ ("Environment or technology"),
+    "Brister i miljö eller teknik" },
+  { "other", N_ ("Other"), "Annat" },
 };
 
 /* Causes at system level (IVO's finding 2: look for causes in how the
  * work is organised, not in one person). */
 static const LsChoice cause_categories[] = {
-  { "routines", N_ ("Routines missing or not followed") },
-  { "competence", N_ ("Competence and training") },
-  { "staffing", N_ ("Staffing and continuity") },
-  { "communication", N_ ("Communication and information") },
-  { "leadership", N_ ("Organisation and leadership") },
-  { "documentation", N_ ("Documentation") },
-  { "environment-technology", N_ ("Environment and technology") },
-  { "cooperation", N_ ("Cooperation with others") },
-  { "other", N_ ("Other") },
+  { "routines", N_ ("Routines missing or not followed"),
+    "Rutiner saknas eller följs inte" },
+  { "competence", N_ ("Competence and training"), "Kompetens och utbildning" },
+  { "staffing", N_ ("Staffing and continuity"), "Bemanning och kontinuitet" },
+  { "communication", N_ ("Communication and information"),
+    "Kommunikation och information" },
+  { "leadership", N_ ("Organisation and leadership"),
+    "Organisation och ledning" },
+  { "documentation", N_ ("Documentation"), "Dokumentation" },
+  { "environment-technology", N_ ("Environment and technology"),
+    "Miljö och teknik" },
+  { "cooperation", N_ ("Cooperation with others"), "Samverkan med andra" },
+  { "other", N_ ("Other"), "Annat" },
 };
 
 /* IVO's six regional supervision departments and the counties each

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
  * LsChoice:
  * @id: the stable identifier, used in the exchange format
  * @name: the English name (a msgid: pass it to gettext to show it)
+ * @swedish: the Swedish name, for the documents that go to IVO, which are
+ *   Swedish whatever the language of the app
  *
  * One entry of a list kept as data, such as the categories of wrongdoing.
  */
@@ -18,6 +20,7 @@ typedef struct
 {
   const char *id;
   const char *name;
+  const char *swedish;
 } LsChoice;
 
 /**

@@ -17,6 +17,7 @@
 #include "ls-model.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
+#include "ls-unit.h"
 
 /* What SOSFS 2011:5 asks of a case, applied to its content: the status it
  * is in, what it still lacks, and its deadlines.  The model holds the data;
@@ -931,4 +932,156 @@ ls_rules_validate (LsCase *self,
   g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                               "%s: ", bad_path != NULL ? bad_path : "");
   return FALSE;
+}
+
+/* ---- The notification ------------------------------------------------ */
+
+static void
+prefill (LsNotification *notification, const char *property, const char *value)
+{
+  g_autofree char *current = NULL;
+
+  if (value == NULL)
+    return;
+  g_object_get (notification, property, &current, NULL);
+  if (current == NULL)
+    g_object_set (notification, property, value, NULL);
+}
+
+static char *
+dup_description (LsReport *report)
+{
+  const char *description = ls_report_get_description (report);
+  const char *consequences = ls_report_get_consequences (report);
+
+  if (description == NULL)
+    return g_strdup (consequences);
+  if (consequences == NULL)
+    return g_strdup (description);
+  return g_strdup_printf ("%s\n\n%s", description, consequences);
+}
+
+static char *
+dup_actions (LsInvestigation *inv)
+{
+  GListStore *actions = ls_investigation_get_preventive_actions (inv);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < n_items (actions); i++)
+    {
+      const char *what = ls_action_get_description (item_at (actions, i));
+
+      if (what == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "• %s", what);
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/**
+ * ls_rules_prefill_notification:
+ * @organisation: (nullable): who notifies
+ *
+ * Fills the empty fields of the case's notification from the report, the
+ * investigation, the organisation and the unit, as the annex form asks for
+ * them.  What is already written is kept: the manager edits every field
+ * before the form is sent.  The texts made here are Swedish, as the form
+ * is a Swedish document.
+ */
+void
+ls_rules_prefill_notification (LsCase *self, LsOrganisation *organisation)
+{
+  LsNotification *notification;
+  LsReport *report;
+  LsUnit *unit = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *actions = NULL;
+  g_autofree char *occurred = NULL;
+
+  g_return_if_fail (LS_IS_CASE (self));
+  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
+
+  notification = ls_case_get_notification (self);
+  report = ls_case_get_report (self);
+
+  if (ls_notification_get_kind (notification) == LS_CASE_KIND_UNSET)
+    ls_notification_set_kind (notification, ls_report_get_kind (report));
+
+  if (organisation != NULL)
+    {
+      LsOrganisationKind kind = ls_organisation_get_kind (organisation);
+
+      /* Who notifies is who runs the activity, until the form is sent. */
+      if (ls_notification_get_submitted_on (notification) == NULL)
+        ls_notification_set_sender (notification, kind);
+      prefill (notification, "department",
+               ls_organisation_get_department (organisation));
+      if (kind == LS_ORGANISATION_KIND_MUNICIPAL_BOARD)
+        {
+          prefill (notification, "board-name",
+                   ls_organisation_get_name (organisation));
+          prefill (notification, "board-municipality",
+                   ls_organisation_get_municipality (organisation));
+        }
+      else if (kind == LS_ORGANISATION_KIND_PRIVATE_PROVIDER)
+        {
+          prefill (notification, "provider-name",
+                   ls_organisation_get_name (organisation));
+        }
+      prefill (notification, "contact-name",
+               ls_organisation_get_contact_name (organisation));
+      prefill (notification, "contact-title",
+               ls_organisation_get_contact_title (organisation));
+      prefill (notification, "workplace",
+               ls_organisation_get_workplace (organisation));
+      prefill (notification, "postal-address",
+               ls_organisation_get_postal_address (organisation));
+      prefill (notification, "postcode",
+               ls_organisation_get_postcode (organisation));
+      prefill (notification, "town", ls_organisation_get_town (organisation));
+      prefill (notification, "phone", ls_organisation_get_phone (organisation));
+      prefill (notification, "email", ls_organisation_get_email (organisation));
+      prefill (notification, "signatory",
+               ls_organisation_get_contact_name (organisation));
+      unit =
+          ls_organisation_find_unit (organisation, ls_case_get_unit_id (self));
+    }
+
+  if (unit != NULL)
+    {
+      prefill (notification, "unit-name", ls_unit_get_name (unit));
+      prefill (notification, "activity", ls_unit_get_activity (unit));
+      prefill (notification, "unit-street-address",
+               ls_unit_get_street_address (unit));
+      prefill (notification, "unit-postcode", ls_unit_get_postcode (unit));
+      prefill (notification, "unit-town", ls_unit_get_town (unit));
+      prefill (notification, "unit-phone", ls_unit_get_phone (unit));
+    }
+
+  if (ls_report_get_occurred_unknown (report))
+    occurred = g_strdup ("Tidpunkten är inte känd");
+  else if (ls_report_get_occurred_at (report) != NULL)
+    occurred = ls_dates_format_swedish (ls_report_get_occurred_at (report));
+  prefill (notification, "occurred", occurred);
+
+  description = dup_description (report);
+  prefill (notification, "description", description);
+  actions = dup_actions (ls_case_get_investigation (self));
+  prefill (notification, "actions", actions);
+
+  if (!ls_notification_get_individuals_informed (notification))
+    {
+      GListStore *individuals = ls_report_get_individuals (report);
+      gboolean all = n_items (individuals) > 0;
+
+      for (guint i = 0; i < n_items (individuals); i++)
+        if (ls_individual_get_informed_on (item_at (individuals, i)) == NULL)
+          all = FALSE;
+      ls_notification_set_individuals_informed (notification, all);
+    }
+  if (ls_rules_conclusion_is_made (self) &&
+      ls_notification_get_submitted_on (notification) == NULL)
+    ls_notification_set_attach_investigation (notification, TRUE);
 }

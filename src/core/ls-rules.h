@@ -29,6 +29,8 @@ gboolean      ls_rules_validate               (LsCase          *self,
                                                LsOrganisation  *organisation,
                                                GDateTime       *now,
                                                GError         **error);
+void          ls_rules_prefill_notification   (LsCase          *self,
+                                               LsOrganisation  *organisation);
 /* clang-format on */
 
 G_END_DECLS

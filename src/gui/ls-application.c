@@ -7,6 +7,7 @@
 
 #include "ls-application.h"
 #include "ls-cli.h"
+#include "ls-form-cli.h"
 #include "ls-paths.h"
 #include "ls-preferences-window.h"
 #include "ls-window.h"
@@ -30,6 +31,17 @@ static const GOptionEntry option_entries[] = {
     N_ ("FILE") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Export every case to an exchange document FILE and quit"),
+    N_ ("FILE") },
+  { "notification-pdf", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the notification form of case REGNO to the file given with "
+        "--output and quit"),
+    N_ ("REGNO") },
+  { "investigation-pdf", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_ ("Write the investigation of case REGNO to the file given with "
+        "--output and quit"),
+    N_ ("REGNO") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
     N_ ("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and quit"),
     NULL },
@@ -113,6 +125,30 @@ run_command_line (LsApplication *self, GVariantDict *options)
           return EXIT_FAILURE;
         }
     }
+  if (g_variant_dict_contains (options, "notification-pdf") ||
+      g_variant_dict_contains (options, "investigation-pdf"))
+    {
+      g_autofree char *regno = NULL;
+      g_autofree char *output = NULL;
+      LsFormCliDocument document = LS_FORM_CLI_NOTIFICATION;
+
+      if (!g_variant_dict_lookup (options, "notification-pdf", "s", &regno))
+        {
+          g_variant_dict_lookup (options, "investigation-pdf", "s", &regno);
+          document = LS_FORM_CLI_INVESTIGATION;
+        }
+      if (!g_variant_dict_lookup (options, "output", "^ay", &output))
+        {
+          g_printerr ("%s\n", _ ("Name the PDF file to write with --output."));
+          return EXIT_FAILURE;
+        }
+      if (!ls_form_cli_write_pdf (self->database_path, regno, document, output,
+                                  &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
   return EXIT_SUCCESS;
 }
 
@@ -136,8 +172,10 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
 
   /* Import and export work without a window, before any display is
    * opened. */
-  if (g_variant_dict_contains (options, "import")
-      || g_variant_dict_contains (options, "export"))
+  if (g_variant_dict_contains (options, "import") ||
+      g_variant_dict_contains (options, "export") ||
+      g_variant_dict_contains (options, "notification-pdf") ||
+      g_variant_dict_contains (options, "investigation-pdf"))
     return run_command_line (self, options);
 
   return G_APPLICATION_CLASS (ls_application_parent_class)

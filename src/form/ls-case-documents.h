@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ls-case.h"
+#include "ls-form-document.h"
+#include "ls-notification-form.h"
+#include "ls-organisation.h"
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+LsNotificationForm *ls_case_documents_dup_notification_form (LsCase         *lcase);
+LsFormDocument     *ls_case_documents_build_notification    (LsCase         *lcase);
+LsFormDocument     *ls_case_documents_build_investigation   (LsCase         *lcase,
+                                                             LsOrganisation *organisation,
+                                                             GHashTable     *regnos);
+/* clang-format on */
+
+G_END_DECLS

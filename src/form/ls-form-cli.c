@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-form-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-case-documents.h"
+#include "ls-form-cli.h"
+#include "ls-rules.h"
+#include "ls-store.h"
+
+/* The work behind `lexsarah --notification-pdf REGNO --output FILE` and
+ * `--investigation-pdf`: no window, no display. */
+
+static GHashTable *
+dup_linked_regnos (LsStore *store, LsCase *lcase)
+{
+  GHashTable *regnos =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *const *links =
+      ls_investigation_get_linked_cases (ls_case_get_investigation (lcase));
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      g_autoptr (LsCase) linked = ls_store_load_case (store, links[i], NULL);
+
+      if (linked != NULL && ls_case_get_regno (linked) != NULL)
+        g_hash_table_insert (regnos, g_strdup (links[i]),
+                             g_strdup (ls_case_get_regno (linked)));
+    }
+  return regnos;
+}
+
+/**
+ * ls_form_cli_write_pdf:
+ * @database: the case database
+ * @regno: the registration number of the case
+ * @output: the PDF to write; written 0600 to a temporary file first and
+ *   renamed, so that a failure never leaves half a file
+ *
+ * Writes a case's notification form or its investigation as PDF.  A
+ * notification not yet sent is filled in from the case, the organisation
+ * and the unit where it is still empty, as the notification wizard does; a
+ * sent one is printed exactly as it was sent.
+ */
+gboolean
+ls_form_cli_write_pdf (const char *database,
+                       const char *regno,
+                       LsFormCliDocument document,
+                       const char *output,
+                       GError **error)
+{
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsFormDocument) doc = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (database != NULL, FALSE);
+  g_return_val_if_fail (regno != NULL, FALSE);
+  g_return_val_if_fail (output != NULL, FALSE);
+
+  store = ls_store_open (database, error);
+  if (store == NULL)
+    return FALSE;
+  organisation = ls_store_load_organisation (store, error);
+  if (organisation == NULL)
+    return FALSE;
+  lcase = ls_store_find_case_by_regno (store, regno, &local_error);
+  if (lcase == NULL)
+    {
+      if (g_error_matches (local_error, LS_STORE_ERROR,
+                           LS_STORE_ERROR_NOT_FOUND))
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                     _ ("No case has the registration number “%s”."), regno);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (document == LS_FORM_CLI_INVESTIGATION)
+    {
+      g_autoptr (GHashTable) regnos = dup_linked_regnos (store, lcase);
+
+      doc = ls_case_documents_build_investigation (lcase, organisation, regnos);
+    }
+  else
+    {
+      if (ls_notification_get_submitted_on (ls_case_get_notification (lcase)) ==
+          NULL)
+        ls_rules_prefill_notification (lcase, organisation);
+      doc = ls_case_documents_build_notification (lcase);
+    }
+
+  return ls_form_document_write_pdf (doc, output, error);
+}
