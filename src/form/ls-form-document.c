@@ -187,8 +187,8 @@ copy_boxes (const LsFormBox *boxes, guint n_boxes)
       box->label = dup_clean (boxes[i].label);
       box->value = dup_clean (boxes[i].value);
       box->weight = boxes[i].weight > 0 ? boxes[i].weight : 1.0;
-      box->max_lines
-          = boxes[i].max_lines > 0 ? boxes[i].max_lines : DEFAULT_MAX_LINES;
+      box->max_lines =
+          boxes[i].max_lines > 0 ? boxes[i].max_lines : DEFAULT_MAX_LINES;
       box->min_lines = MAX (boxes[i].min_lines, 1);
       g_ptr_array_add (array, box);
     }
@@ -216,8 +216,8 @@ make_layout (LsFormDocument *self,
              double width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr (PangoFontDescription) desc
-      = pango_font_description_from_string (font);
+  g_autoptr (PangoFontDescription) desc =
+      pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -251,10 +251,7 @@ line_height (LsFormDocument *self, const char *font)
  * and the height of the lines that fit in @used.  At least @min_lines are
  * taken even if they do not fit. */
 static int
-fit_lines (PangoLayout *layout,
-           double height,
-           guint max_lines,
-           double *used)
+fit_lines (PangoLayout *layout, double height, guint max_lines, double *used)
 {
   g_autoptr (PangoLayoutIter) iter = pango_layout_get_iter (layout);
   const char *text = pango_layout_get_text (layout);
@@ -321,8 +318,8 @@ new_page (Cursor *cursor)
 
   if (self->running_header != NULL && self->pages->len > 1)
     {
-      PangoLayout *layout
-          = make_layout (self, FONT_FOOTER, self->running_header, CONTENT_WIDTH);
+      PangoLayout *layout =
+          make_layout (self, FONT_FOOTER, self->running_header, CONTENT_WIDTH);
 
       add_layout_op (cursor->page, layout, MARGIN_X, cursor->y);
       cursor->y += MAX (layout_height (layout), 9) + 3;
@@ -359,10 +356,10 @@ place_box (Cursor *cursor,
 {
   LsFormDocument *self = cursor->self;
   double inner = width - 2 * PAD;
-  g_autoptr (PangoLayout) label
-      = make_layout (self, FONT_LABEL, box->label, inner);
-  g_autoptr (PangoLayout) value
-      = make_layout (self, FONT_VALUE, box->value, inner);
+  g_autoptr (PangoLayout) label =
+      make_layout (self, FONT_LABEL, box->label, inner);
+  g_autoptr (PangoLayout) value =
+      make_layout (self, FONT_VALUE, box->value, inner);
   double label_h = layout_height (label);
   double used = 0;
   int cut;
@@ -425,11 +422,8 @@ measure_boxes (Cursor *cursor, GPtrArray *boxes, double width)
 }
 
 static void
-commit_boxes (Cursor *cursor,
-              GPtrArray *boxes,
-              double x,
-              double width,
-              double height)
+commit_boxes (
+    Cursor *cursor, GPtrArray *boxes, double x, double width, double height)
 {
   double total = boxes_total_weight (boxes);
 
@@ -460,8 +454,8 @@ place_title (Cursor *cursor, Block *block)
   double box_w = block->boxes->len > 0 ? TITLE_BOX_WIDTH : 0;
   double text_w = CONTENT_WIDTH - box_w - 12;
   PangoLayout *title = make_layout (self, FONT_TITLE, block->text, text_w);
-  PangoLayout *subtitle
-      = make_layout (self, FONT_SUBTITLE, block->subtext, text_w);
+  PangoLayout *subtitle =
+      make_layout (self, FONT_SUBTITLE, block->subtext, text_w);
   double top = cursor->y;
   double left_h = layout_height (title) + 2 + layout_height (subtitle);
 
@@ -486,8 +480,8 @@ static void
 place_heading (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
-  PangoLayout *layout
-      = make_layout (self, FONT_HEADING, block->text, CONTENT_WIDTH - 2 * PAD);
+  PangoLayout *layout =
+      make_layout (self, FONT_HEADING, block->text, CONTENT_WIDTH - 2 * PAD);
   double h = layout_height (layout) + 2 * PAD;
 
   /* Keep a heading with at least one line of what follows. */
@@ -502,9 +496,9 @@ static void
 place_paragraph (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
-  PangoLayout *layout
-      = make_layout (self, block->bold ? FONT_PARAGRAPH_BOLD : FONT_PARAGRAPH,
-                     block->text, CONTENT_WIDTH);
+  PangoLayout *layout =
+      make_layout (self, block->bold ? FONT_PARAGRAPH_BOLD : FONT_PARAGRAPH,
+                   block->text, CONTENT_WIDTH);
   double h = layout_height (layout);
 
   ensure_space (cursor, h + 8);
@@ -517,8 +511,8 @@ place_check (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
   gboolean has_boxes = block->boxes->len > 0;
-  double label_w = (has_boxes ? CHECK_LABEL_WIDTH : CONTENT_WIDTH) - CHECK_SIZE
-                   - 3 * PAD - 4;
+  double label_w = (has_boxes ? CHECK_LABEL_WIDTH : CONTENT_WIDTH) -
+                   CHECK_SIZE - 3 * PAD - 4;
   PangoLayout *label = make_layout (self, FONT_VALUE, block->text, label_w);
   double label_h = layout_height (label);
   double h = MAX (label_h, CHECK_SIZE) + 2 * PAD + 2;
@@ -569,12 +563,12 @@ place_flowing_text (Cursor *cursor,
 
   do
     {
-      g_autofree char *label_str
-          = first ? g_strdup (label_text)
-                  : g_strdup_printf ("forts. %s", label_text);
+      g_autofree char *label_str =
+          first ? g_strdup (label_text)
+                : g_strdup_printf ("forts. %s", label_text);
       PangoLayout *label = make_layout (self, FONT_LABEL, label_str, inner);
-      g_autoptr (PangoLayout) value
-          = make_layout (self, FONT_VALUE, rest, inner);
+      g_autoptr (PangoLayout) value =
+          make_layout (self, FONT_VALUE, rest, inner);
       double label_h = layout_height (label);
       double one_line = line_height (self, FONT_VALUE);
       double avail, used, h;
@@ -621,8 +615,8 @@ place_fixed_text (Cursor *cursor, Block *block)
   double inner = CONTENT_WIDTH - 2 * PAD;
   PangoLayout *label = make_layout (
       self, block->bold ? FONT_HEADING : FONT_LABEL, block->text, inner);
-  g_autoptr (PangoLayout) value
-      = make_layout (self, FONT_VALUE, block->subtext, inner);
+  g_autoptr (PangoLayout) value =
+      make_layout (self, FONT_VALUE, block->subtext, inner);
   double label_h = layout_height (label) + (block->bold ? 2 * PAD : 0);
   double h = MAX (block->height, label_h + 2 * PAD + 20);
   double avail = h - 2 * PAD - label_h - 1 - 10; /* room for the note */
@@ -685,8 +679,8 @@ place_continuations (Cursor *cursor)
     {
       Continuation *cont = g_ptr_array_index (cursor->continuations, i);
       GPtrArray *page = g_ptr_array_index (self->pages, cont->note_page);
-      g_autofree char *note
-          = g_strdup_printf ("forts. på sida %u", cont->first_page + 1);
+      g_autofree char *note =
+          g_strdup_printf ("forts. på sida %u", cont->first_page + 1);
       PangoLayout *layout = make_layout (self, FONT_NOTE, note, cont->note_w);
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
@@ -700,9 +694,10 @@ add_footers (LsFormDocument *self)
   for (guint i = 0; i < self->pages->len; i++)
     {
       GPtrArray *page = g_ptr_array_index (self->pages, i);
-      g_autofree char *text
-          = g_strdup_printf ("Sida %u av %u", i + 1, self->pages->len);
-      PangoLayout *layout = make_layout (self, FONT_FOOTER, text, CONTENT_WIDTH);
+      g_autofree char *text =
+          g_strdup_printf ("Sida %u av %u", i + 1, self->pages->len);
+      PangoLayout *layout =
+          make_layout (self, FONT_FOOTER, text, CONTENT_WIDTH);
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       add_layout_op (page, layout, MARGIN_X, LS_FORM_PAGE_HEIGHT - 34);
@@ -743,8 +738,8 @@ ls_form_document_init (LsFormDocument *self)
   /* The default font map is per thread, so a document built and drawn in a
    * worker thread is safe.  Unhinted metrics make the layout the same on
    * every surface: PDF, printer, screen and test images. */
-  self->context
-      = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  self->context =
+      pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (self->context, 72.0);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
@@ -993,8 +988,8 @@ ls_form_document_paginate (LsFormDocument *self)
     return self->pages->len;
 
   continuations = g_ptr_array_new_with_free_func (continuation_free);
-  self->pages = g_ptr_array_new_with_free_func (
-      (GDestroyNotify) g_ptr_array_unref);
+  self->pages =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->checks = g_array_new (FALSE, FALSE, sizeof (CheckPlace));
   cursor.self = self;
   cursor.continuations = continuations;
@@ -1267,7 +1262,9 @@ ls_form_document_render_pdf (LsFormDocument *self,
 }
 
 static cairo_status_t
-write_to_byte_array_cb (void *closure, const unsigned char *data, unsigned int length)
+write_to_byte_array_cb (void *closure,
+                        const unsigned char *data,
+                        unsigned int length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -1285,8 +1282,7 @@ ls_form_document_to_pdf_bytes (LsFormDocument *self, GError **error)
 
   g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
 
-  if (!ls_form_document_render_pdf (self, write_to_byte_array_cb, bytes,
-                                    error))
+  if (!ls_form_document_render_pdf (self, write_to_byte_array_cb, bytes, error))
     return NULL;
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

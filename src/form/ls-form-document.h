@@ -60,8 +60,8 @@ typedef enum
 
 #define LS_TYPE_FORM_DOCUMENT (ls_form_document_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsFormDocument, ls_form_document, LS, FORM_DOCUMENT,
-                      GObject)
+G_DECLARE_FINAL_TYPE (
+    LsFormDocument, ls_form_document, LS, FORM_DOCUMENT, GObject)
 
 /* clang-format off */
 GQuark          ls_form_error_quark                (void);

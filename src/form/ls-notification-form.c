@@ -17,6 +17,7 @@ typedef struct
   gboolean required;
 } FieldInfo;
 
+/* clang-format off */
 static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_REGNO]
   = { "Avsändarens diarienummer", N_ ("Sender’s registration number"), TRUE },
@@ -75,6 +76,7 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_NAME_IN_PRINT]
   = { "Namnförtydligande", N_ ("Name in print"), TRUE },
 };
+/* clang-format on */
 
 /* Every legal reference of the form in one table: a change of law is a
  * change of data. */
@@ -250,8 +252,7 @@ ls_notification_form_get_informed (LsNotificationForm *self)
 }
 
 void
-ls_notification_form_set_informed (LsNotificationForm *self,
-                                   gboolean informed)
+ls_notification_form_set_informed (LsNotificationForm *self, gboolean informed)
 {
   g_return_if_fail (LS_IS_NOTIFICATION_FORM (self));
 
@@ -364,12 +365,12 @@ ls_notification_form_list_missing (LsNotificationForm *self)
 
   for (guint i = 0; i < LS_NOTIFICATION_N_FIELDS; i++)
     {
-      if (i == LS_NOTIFICATION_FIELD_DEPARTMENT
-          && self->kind == LS_NOTIFICATION_KIND_UNSET)
+      if (i == LS_NOTIFICATION_FIELD_DEPARTMENT &&
+          self->kind == LS_NOTIFICATION_KIND_UNSET)
         g_strv_builder_add (builder,
                             _ ("Serious wrongdoing or clear risk of one"));
-      if (i == LS_NOTIFICATION_FIELD_BOARD_NAME
-          && self->sender == LS_NOTIFICATION_SENDER_UNSET)
+      if (i == LS_NOTIFICATION_FIELD_BOARD_NAME &&
+          self->sender == LS_NOTIFICATION_SENDER_UNSET)
         g_strv_builder_add (builder, _ ("Who notifies"));
       if (field_required (self, i) && is_blank (self->text[i]))
         g_strv_builder_add (builder, _ (fields[i].name));
@@ -419,10 +420,9 @@ ls_notification_form_build_document (LsNotificationForm *self)
                              self->text[LS_NOTIFICATION_FIELD_REGNO]);
   subject = g_strdup_printf ("Anmälan enligt %s till %s", law, RECIPIENT);
   subtitle = g_strdup_printf ("enligt %s", law);
-  header = g_strdup_printf ("%s %s – Avsändarens diarienummer: %s",
-                            FORM_TITLE, subtitle,
-                            ls_notification_form_get_text (
-                                self, LS_NOTIFICATION_FIELD_REGNO));
+  header = g_strdup_printf (
+      "%s %s – Avsändarens diarienummer: %s", FORM_TITLE, subtitle,
+      ls_notification_form_get_text (self, LS_NOTIFICATION_FIELD_REGNO));
 
   doc = ls_form_document_new (title, subject);
   ls_form_document_set_running_header (doc, header);
@@ -528,22 +528,22 @@ ls_notification_form_build_document (LsNotificationForm *self)
       self->informed, NULL, 0);
 
   ls_form_document_add_heading (doc, "Bifogade handlingar");
-  investigation = g_strdup_printf ("Slutförd utredning enligt %s",
-                                   regimes[LS_NOTIFICATION_REGIME_SOL]
-                                       .investigation_law);
+  investigation =
+      g_strdup_printf ("Slutförd utredning enligt %s",
+                       regimes[LS_NOTIFICATION_REGIME_SOL].investigation_law);
   ls_form_document_add_check (
       doc, investigation,
-      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION)
-          && self->regime == LS_NOTIFICATION_REGIME_SOL,
+      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION) &&
+          self->regime == LS_NOTIFICATION_REGIME_SOL,
       NULL, 0);
   g_free (investigation);
-  investigation = g_strdup_printf ("Slutförd utredning enligt %s",
-                                   regimes[LS_NOTIFICATION_REGIME_LSS]
-                                       .investigation_law);
+  investigation =
+      g_strdup_printf ("Slutförd utredning enligt %s",
+                       regimes[LS_NOTIFICATION_REGIME_LSS].investigation_law);
   ls_form_document_add_check (
       doc, investigation,
-      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION)
-          && self->regime == LS_NOTIFICATION_REGIME_LSS,
+      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION) &&
+          self->regime == LS_NOTIFICATION_REGIME_LSS,
       NULL, 0);
   ls_form_document_add_check (
       doc,
@@ -552,8 +552,8 @@ ls_notification_form_build_document (LsNotificationForm *self)
       (self->attachments & LS_NOTIFICATION_ATTACHMENT_ROUTINES) != 0, NULL, 0);
   {
     LsFormBox other[] = {
-      { "Vilka handlingar",
-        self->text[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT], 1, 0, 0 },
+      { "Vilka handlingar", self->text[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT],
+        1, 0, 0 },
     };
     ls_form_document_add_check (
         doc, fields[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT].label,

@@ -22,14 +22,16 @@ ls_test_example_form (void)
     { LS_NOTIFICATION_FIELD_BOARD_NAME, "Vård- och omsorgsnämnden" },
     { LS_NOTIFICATION_FIELD_BOARD_MUNICIPALITY, "Exempelby" },
     { LS_NOTIFICATION_FIELD_CONTACT_NAME, "Åsa Öberg" },
-    { LS_NOTIFICATION_FIELD_CONTACT_TITLE, "Medicinskt ansvarig sjuksköterska" },
+    { LS_NOTIFICATION_FIELD_CONTACT_TITLE,
+      "Medicinskt ansvarig sjuksköterska" },
     { LS_NOTIFICATION_FIELD_WORKPLACE, "Vård- och omsorgsförvaltningen" },
     { LS_NOTIFICATION_FIELD_POSTAL_ADDRESS, "Box 123" },
     { LS_NOTIFICATION_FIELD_POSTCODE, "123 45" },
     { LS_NOTIFICATION_FIELD_TOWN, "Exempelby" },
     { LS_NOTIFICATION_FIELD_PHONE, "0123-456 78" },
     { LS_NOTIFICATION_FIELD_EMAIL, "asa.oberg@exempelby.example" },
-    { LS_NOTIFICATION_FIELD_UNIT, "Solgårdens vård- och omsorgsboende, avd. 2" },
+    { LS_NOTIFICATION_FIELD_UNIT,
+      "Solgårdens vård- och omsorgsboende, avd. 2" },
     { LS_NOTIFICATION_FIELD_ACTIVITY_TYPE, "Särskilt boende för äldre" },
     { LS_NOTIFICATION_FIELD_UNIT_STREET, "Solvägen 7" },
     { LS_NOTIFICATION_FIELD_UNIT_POSTCODE, "123 46" },
@@ -72,8 +74,8 @@ ls_test_example_form (void)
   ls_notification_form_set_sender (form, LS_NOTIFICATION_SENDER_BOARD);
   ls_notification_form_set_informed (form, TRUE);
   ls_notification_form_set_attachments (
-      form, LS_NOTIFICATION_ATTACHMENT_INVESTIGATION
-                | LS_NOTIFICATION_ATTACHMENT_ROUTINES);
+      form, LS_NOTIFICATION_ATTACHMENT_INVESTIGATION |
+                LS_NOTIFICATION_ATTACHMENT_ROUTINES);
 
   return form;
 }
@@ -198,8 +200,8 @@ ls_test_darkness (cairo_surface_t *image, double x, double y, double size)
     for (int i = MAX (x0, 0); i < MIN (x1, width); i++)
       {
         guint32 px = *(const guint32 *) (data + j * stride + i * 4);
-        double grey = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff))
-                      / (3 * 255.0);
+        double grey = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) /
+                      (3 * 255.0);
 
         sum += 1 - grey;
         n++;
