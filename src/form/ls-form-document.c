@@ -28,6 +28,8 @@
 #define CHECK_LABEL_WIDTH 150.0
 #define TITLE_BOX_WIDTH 190.0
 #define DEFAULT_MAX_LINES 3
+/* room for the "forts. på sida N" note at the foot of a cut box */
+#define NOTE_HEIGHT 9.0
 
 #define FONT_FAMILY "DejaVu Sans"
 #define FONT_LABEL FONT_FAMILY " 7"
@@ -100,6 +102,7 @@ typedef struct
 {
   char *label;
   char *text;
+  gboolean bold;
   guint first_page;
   /* where the "continued on page N" note goes */
   guint note_page;
@@ -113,6 +116,7 @@ struct _LsFormDocument
   char *title;
   char *subject;
   char *running_header;
+  char *footer;
   GPtrArray *blocks; /* Block */
 
   PangoContext *context;
@@ -382,7 +386,7 @@ place_box (Cursor *cursor,
           cont->text = g_strdup (box->value + cut);
           cont->note_page = self->pages->len - 1;
           cont->note_x = x + PAD;
-          cont->note_y = y + row_height - PAD - 8;
+          cont->note_y = y + row_height - PAD - NOTE_HEIGHT;
           cont->note_w = inner;
           g_ptr_array_add (cursor->continuations, cont);
         }
@@ -390,7 +394,8 @@ place_box (Cursor *cursor,
                      y + PAD + label_h + 1);
     }
 
-  return PAD + label_h + 1 + value_h + PAD + (box->value[cut] ? 8 : 0);
+  return PAD + label_h + 1 + value_h + PAD +
+         (box->value[cut] ? NOTE_HEIGHT : 0);
 }
 
 static double
@@ -548,35 +553,69 @@ place_check (Cursor *cursor, Block *block)
   g_array_append_val (self->checks, place);
 }
 
+/* The top of a full-width text box: a small label inside the box, or for a
+ * section a shaded band set like the headings, so that a continued section
+ * looks like the one it continues.  Returns where the value starts, below
+ * the box's top. */
+static double
+text_head_height (PangoLayout *label, gboolean bold)
+{
+  if (bold)
+    return layout_height (label) + 3 * PAD;
+  return PAD + layout_height (label) + 1;
+}
+
+static PangoLayout *
+make_text_head (LsFormDocument *self, const char *text, gboolean bold)
+{
+  return make_layout (self, bold ? FONT_HEADING : FONT_LABEL, text,
+                      CONTENT_WIDTH - 2 * PAD);
+}
+
+static void
+add_text_head (Cursor *cursor, PangoLayout *label, gboolean bold)
+{
+  if (bold)
+    {
+      double band = layout_height (label) + 2 * PAD;
+
+      add_op (cursor->page, OP_FILL, MARGIN_X, cursor->y, CONTENT_WIDTH, band);
+      add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, band);
+    }
+  add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
+}
+
 /* A labelled text box that flows: it takes what fits on this page and goes
- * on at the top of the next one under "forts. <label>". */
+ * on at the top of the next one under "forts. <label>".  When @continued,
+ * even its first part continues a box cut earlier. */
 static void
 place_flowing_text (Cursor *cursor,
                     const char *label_text,
                     const char *text,
-                    double min_height)
+                    double min_height,
+                    gboolean bold,
+                    gboolean continued)
 {
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
+  double one_line = line_height (self, FONT_VALUE);
   g_autofree char *rest = g_strdup (text);
-  gboolean first = TRUE;
 
   do
     {
       g_autofree char *label_str =
-          first ? g_strdup (label_text)
-                : g_strdup_printf ("forts. %s", label_text);
-      PangoLayout *label = make_layout (self, FONT_LABEL, label_str, inner);
+          continued ? g_strdup_printf ("forts. %s", label_text)
+                    : g_strdup (label_text);
+      PangoLayout *label = make_text_head (self, label_str, bold);
       g_autoptr (PangoLayout) value =
           make_layout (self, FONT_VALUE, rest, inner);
-      double label_h = layout_height (label);
-      double one_line = line_height (self, FONT_VALUE);
+      double head = text_head_height (label, bold);
       double avail, used, h;
       int cut;
       char *next;
 
-      ensure_space (cursor, 2 * PAD + label_h + 1 + one_line);
-      avail = CONTENT_BOTTOM - cursor->y - 2 * PAD - label_h - 1;
+      ensure_space (cursor, head + one_line + PAD);
+      avail = CONTENT_BOTTOM - cursor->y - head - PAD;
       cut = fit_lines (value, avail, G_MAXUINT, &used);
       if (cut == 0 && rest[0] != '\0')
         {
@@ -586,24 +625,24 @@ place_flowing_text (Cursor *cursor,
                     : (int) strlen (rest);
           used = one_line;
         }
-      h = 2 * PAD + label_h + 1 + MAX (MAX (used, one_line), min_height);
-      if (cursor->y + h > CONTENT_BOTTOM && rest[cut] == '\0')
-        h = CONTENT_BOTTOM - cursor->y;
+      h = MAX (head + MAX (used, one_line) + PAD, min_height);
+      if (cursor->y + h > CONTENT_BOTTOM)
+        h = MAX (CONTENT_BOTTOM - cursor->y, head + used + PAD);
 
       add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, h);
-      add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
+      add_text_head (cursor, label, bold);
       next = g_strdup (rest + cut);
       rest[cut] = '\0';
       pango_layout_set_text (value, rest, -1);
       add_layout_op (cursor->page, g_steal_pointer (&value), MARGIN_X + PAD,
-                     cursor->y + PAD + label_h + 1);
+                     cursor->y + head);
       cursor->y += h;
       g_free (rest);
       rest = next;
       min_height = 0;
       if (rest[0] != '\0')
         new_page (cursor);
-      first = FALSE;
+      continued = TRUE;
     }
   while (rest[0] != '\0');
 }
@@ -613,26 +652,18 @@ place_fixed_text (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
-  PangoLayout *label = make_layout (
-      self, block->bold ? FONT_HEADING : FONT_LABEL, block->text, inner);
+  PangoLayout *label = make_text_head (self, block->text, block->bold);
   g_autoptr (PangoLayout) value =
       make_layout (self, FONT_VALUE, block->subtext, inner);
-  double label_h = layout_height (label) + (block->bold ? 2 * PAD : 0);
-  double h = MAX (block->height, label_h + 2 * PAD + 20);
-  double avail = h - 2 * PAD - label_h - 1 - 10; /* room for the note */
+  double head = text_head_height (label, block->bold);
+  double h = MAX (block->height, head + PAD + 20);
+  double avail = h - head - PAD - NOTE_HEIGHT;
   double used;
   int cut;
 
   ensure_space (cursor, h);
-  if (block->bold)
-    {
-      add_op (cursor->page, OP_FILL, MARGIN_X, cursor->y, CONTENT_WIDTH,
-              label_h);
-      add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH,
-              label_h);
-    }
   add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, h);
-  add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
+  add_text_head (cursor, label, block->bold);
 
   cut = fit_lines (value, avail, G_MAXUINT, &used);
   if (block->subtext[cut] != '\0')
@@ -643,14 +674,15 @@ place_fixed_text (Cursor *cursor, Block *block)
       pango_layout_set_text (value, shown, -1);
       cont->label = g_strdup (block->text);
       cont->text = g_strdup (block->subtext + cut);
+      cont->bold = block->bold;
       cont->note_page = self->pages->len - 1;
       cont->note_x = MARGIN_X + PAD;
-      cont->note_y = cursor->y + h - PAD - 9;
+      cont->note_y = cursor->y + h - PAD - NOTE_HEIGHT;
       cont->note_w = inner;
       g_ptr_array_add (cursor->continuations, cont);
     }
   add_layout_op (cursor->page, g_steal_pointer (&value), MARGIN_X + PAD,
-                 cursor->y + (block->bold ? label_h + PAD : PAD + label_h + 1));
+                 cursor->y + head);
   cursor->y += h;
 }
 
@@ -666,11 +698,10 @@ place_continuations (Cursor *cursor)
   for (guint i = 0; i < cursor->continuations->len; i++)
     {
       Continuation *cont = g_ptr_array_index (cursor->continuations, i);
-      g_autofree char *label = g_strdup_printf ("forts. %s", cont->label);
 
       ensure_space (cursor, 60);
       cont->first_page = self->pages->len - 1;
-      place_flowing_text (cursor, label, cont->text, 0);
+      place_flowing_text (cursor, cont->label, cont->text, 0, cont->bold, TRUE);
       cursor->y += 8;
     }
 
@@ -688,6 +719,8 @@ place_continuations (Cursor *cursor)
     }
 }
 
+/* Every page says which it is and how many there are, so that a loose sheet
+ * is missed; the footer at the left names the form. */
 static void
 add_footers (LsFormDocument *self)
 {
@@ -698,9 +731,15 @@ add_footers (LsFormDocument *self)
           g_strdup_printf ("Sida %u av %u", i + 1, self->pages->len);
       PangoLayout *layout =
           make_layout (self, FONT_FOOTER, text, CONTENT_WIDTH);
+      double y = LS_FORM_PAGE_HEIGHT - MARGIN_BOTTOM + 18;
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      add_layout_op (page, layout, MARGIN_X, LS_FORM_PAGE_HEIGHT - 34);
+      add_layout_op (page, layout, MARGIN_X, y);
+      if (self->footer != NULL)
+        add_layout_op (
+            page,
+            make_layout (self, FONT_FOOTER, self->footer, CONTENT_WIDTH * 0.75),
+            MARGIN_X, y);
     }
 }
 
@@ -712,6 +751,7 @@ ls_form_document_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->running_header, g_free);
+  g_clear_pointer (&self->footer, g_free);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
@@ -786,6 +826,22 @@ ls_form_document_set_running_header (LsFormDocument *self, const char *text)
 
   g_clear_pointer (&self->running_header, g_free);
   self->running_header = text != NULL ? dup_clean (text) : NULL;
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_array_unref);
+}
+
+/**
+ * ls_form_document_set_footer:
+ * @text: (nullable): a line at the foot of every page, left of the page
+ *   number, such as the name of the form
+ */
+void
+ls_form_document_set_footer (LsFormDocument *self, const char *text)
+{
+  g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
+
+  g_clear_pointer (&self->footer, g_free);
+  self->footer = text != NULL ? dup_clean (text) : NULL;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
 }
@@ -1022,7 +1078,7 @@ ls_form_document_paginate (LsFormDocument *self)
             place_fixed_text (&cursor, block);
           else
             place_flowing_text (&cursor, block->text, block->subtext,
-                                block->height);
+                                block->height, block->bold, FALSE);
           break;
         case BLOCK_SPACE:
           cursor.y += block->height;

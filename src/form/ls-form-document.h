@@ -70,6 +70,8 @@ LsFormDocument *ls_form_document_new               (const char      *title,
                                                     const char      *subject);
 void            ls_form_document_set_running_header (LsFormDocument *self,
                                                     const char      *text);
+void            ls_form_document_set_footer        (LsFormDocument  *self,
+                                                    const char      *text);
 void            ls_form_document_add_title         (LsFormDocument  *self,
                                                     const char      *title,
                                                     const char      *subtitle,

@@ -93,6 +93,7 @@ static const RegimeInfo regimes[] = {
 
 #define FORM_TITLE "ANMÄLAN – lex Sarah"
 #define RECIPIENT "Inspektionen för vård och omsorg (IVO)"
+#define FORM_FOOTER "Blankett enligt bilaga till SOSFS 2011:5"
 
 struct _LsNotificationForm
 {
@@ -420,12 +421,16 @@ ls_notification_form_build_document (LsNotificationForm *self)
                              self->text[LS_NOTIFICATION_FIELD_REGNO]);
   subject = g_strdup_printf ("Anmälan enligt %s till %s", law, RECIPIENT);
   subtitle = g_strdup_printf ("enligt %s", law);
-  header = g_strdup_printf (
-      "%s %s – Avsändarens diarienummer: %s", FORM_TITLE, subtitle,
-      ls_notification_form_get_text (self, LS_NOTIFICATION_FIELD_REGNO));
+  if (is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
+    header = g_strdup_printf ("%s %s", FORM_TITLE, subtitle);
+  else
+    header =
+        g_strdup_printf ("%s %s – Avsändarens diarienummer: %s", FORM_TITLE,
+                         subtitle, self->text[LS_NOTIFICATION_FIELD_REGNO]);
 
   doc = ls_form_document_new (title, subject);
   ls_form_document_set_running_header (doc, header);
+  ls_form_document_set_footer (doc, FORM_FOOTER);
 
   regno = box_for (self, LS_NOTIFICATION_FIELD_REGNO, 1);
   regno.max_lines = 2;
@@ -520,6 +525,7 @@ ls_notification_form_build_document (LsNotificationForm *self)
   ls_form_document_add_section_text (
       doc, fields[LS_NOTIFICATION_FIELD_DESCRIPTION].label,
       self->text[LS_NOTIFICATION_FIELD_DESCRIPTION], LS_FORM_TEXT_FIXED, 150);
+  ls_form_document_add_space (doc, 4);
 
   ls_form_document_add_check (
       doc,
