@@ -21,7 +21,8 @@
 #define MARGIN_BOTTOM 52.0
 #define CONTENT_WIDTH (LS_FORM_PAGE_WIDTH - 2 * MARGIN_X)
 #define CONTENT_BOTTOM (LS_FORM_PAGE_HEIGHT - MARGIN_BOTTOM)
-#define RUNNING_HEADER_HEIGHT 22.0
+/* the running header takes at most this many lines */
+#define RUNNING_HEADER_LINES 2
 #define PAD 3.0
 #define RULE 0.6
 #define CHECK_SIZE 9.0
@@ -56,6 +57,7 @@ typedef enum
 typedef struct
 {
   char *label;
+  char *continued_label;
   char *value;
   double weight;
   guint max_lines;
@@ -136,6 +138,7 @@ box_free (gpointer data)
   Box *box = data;
 
   g_free (box->label);
+  g_free (box->continued_label);
   g_free (box->value);
   g_free (box);
 }
@@ -189,6 +192,9 @@ copy_boxes (const LsFormBox *boxes, guint n_boxes)
       Box *box = g_new0 (Box, 1);
 
       box->label = dup_clean (boxes[i].label);
+      box->continued_label =
+          dup_clean (boxes[i].continued_label != NULL ? boxes[i].continued_label
+                                                      : boxes[i].label);
       box->value = dup_clean (boxes[i].value);
       box->weight = boxes[i].weight > 0 ? boxes[i].weight : 1.0;
       box->max_lines =
@@ -308,6 +314,7 @@ typedef struct
   LsFormDocument *self;
   GPtrArray *page;
   double y;
+  double top; /* where the page's content starts */
   GPtrArray *continuations;
 } Cursor;
 
@@ -320,29 +327,30 @@ new_page (Cursor *cursor)
   g_ptr_array_add (self->pages, cursor->page);
   cursor->y = MARGIN_TOP;
 
+  /* The header only names the document on a loose sheet; all of it is on
+   * the first page.  It is kept to two lines so that a long registration
+   * number cannot push into the content. */
   if (self->running_header != NULL && self->pages->len > 1)
     {
       PangoLayout *layout =
           make_layout (self, FONT_FOOTER, self->running_header, CONTENT_WIDTH);
 
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -RUNNING_HEADER_LINES);
       add_layout_op (cursor->page, layout, MARGIN_X, cursor->y);
       cursor->y += MAX (layout_height (layout), 9) + 3;
       add_op (cursor->page, OP_FILL, MARGIN_X, cursor->y, CONTENT_WIDTH, RULE);
-      cursor->y = MARGIN_TOP + RUNNING_HEADER_HEIGHT;
+      cursor->y += RULE + 9;
     }
+  cursor->top = cursor->y;
 }
 
 static void
 ensure_space (Cursor *cursor, double height)
 {
-  double top = MARGIN_TOP;
-
-  if (cursor->self->running_header != NULL && cursor->self->pages->len > 1)
-    top += RUNNING_HEADER_HEIGHT;
-
   /* A block taller than an empty page is placed anyway rather than
    * producing empty pages forever. */
-  if (cursor->y + height > CONTENT_BOTTOM && cursor->y > top + 0.01)
+  if (cursor->y + height > CONTENT_BOTTOM && cursor->y > cursor->top + 0.01)
     new_page (cursor);
 }
 
@@ -382,7 +390,7 @@ place_box (Cursor *cursor,
           g_autofree char *shown = g_strndup (box->value, cut);
 
           pango_layout_set_text (value, shown, -1);
-          cont->label = g_strdup (box->label);
+          cont->label = g_strdup (box->continued_label);
           cont->text = g_strdup (box->value + cut);
           cont->note_page = self->pages->len - 1;
           cont->note_x = x + PAD;

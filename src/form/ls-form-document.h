@@ -34,6 +34,9 @@ typedef enum
  *   continues on a continuation page (0 means 3)
  * @min_lines: how many lines of room the box keeps even when empty, such as
  *   room for a hand-written signature (0 means 1)
+ * @continued_label: (nullable): what a continuation page calls the box when
+ *   its label alone could be another box's, such as "Postort (enhet)";
+ *   %NULL means @label
  *
  * One ruled box of a row.
  */
@@ -44,6 +47,7 @@ typedef struct
   double weight;
   guint max_lines;
   guint min_lines;
+  const char *continued_label;
 } LsFormBox;
 
 /**

@@ -15,6 +15,9 @@ typedef struct
   const char *label;
   const char *name;
   gboolean required;
+  /* the form has two "Postnr", "Postort" and "Telefon" boxes: a
+   * continuation page must say which one it continues */
+  const char *continued_label;
 } FieldInfo;
 
 /* clang-format off */
@@ -34,9 +37,12 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_WORKPLACE] = { "Arbetsplats", N_ ("Workplace"), TRUE },
   [LS_NOTIFICATION_FIELD_POSTAL_ADDRESS]
   = { "Utdelningsadress", N_ ("Postal address"), TRUE },
-  [LS_NOTIFICATION_FIELD_POSTCODE] = { "Postnr", N_ ("Postcode"), TRUE },
-  [LS_NOTIFICATION_FIELD_TOWN] = { "Postort", N_ ("Town"), TRUE },
-  [LS_NOTIFICATION_FIELD_PHONE] = { "Telefon (inkl. riktnr)", N_ ("Phone"), TRUE },
+  [LS_NOTIFICATION_FIELD_POSTCODE]
+  = { "Postnr", N_ ("Postcode"), TRUE, "Postnr (kontaktperson)" },
+  [LS_NOTIFICATION_FIELD_TOWN]
+  = { "Postort", N_ ("Town"), TRUE, "Postort (kontaktperson)" },
+  [LS_NOTIFICATION_FIELD_PHONE]
+  = { "Telefon (inkl. riktnr)", N_ ("Phone"), TRUE, "Telefon (kontaktperson)" },
   [LS_NOTIFICATION_FIELD_EMAIL] = { "E-postadress", N_ ("E-mail address"), TRUE },
   [LS_NOTIFICATION_FIELD_UNIT] = { "Enhet/avdelning", N_ ("Unit"), TRUE },
   [LS_NOTIFICATION_FIELD_ACTIVITY_TYPE]
@@ -44,10 +50,12 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_UNIT_STREET]
   = { "Gatuadress", N_ ("Street address of the unit"), TRUE },
   [LS_NOTIFICATION_FIELD_UNIT_POSTCODE]
-  = { "Postnr", N_ ("Postcode of the unit"), TRUE },
-  [LS_NOTIFICATION_FIELD_UNIT_TOWN] = { "Postort", N_ ("Town of the unit"), TRUE },
+  = { "Postnr", N_ ("Postcode of the unit"), TRUE, "Postnr (enhet/avdelning)" },
+  [LS_NOTIFICATION_FIELD_UNIT_TOWN]
+  = { "Postort", N_ ("Town of the unit"), TRUE, "Postort (enhet/avdelning)" },
   [LS_NOTIFICATION_FIELD_UNIT_PHONE]
-  = { "Telefon (inkl. riktnr)", N_ ("Phone of the unit"), FALSE },
+  = { "Telefon (inkl. riktnr)", N_ ("Phone of the unit"), FALSE,
+      "Telefon (enhet/avdelning)" },
   [LS_NOTIFICATION_FIELD_OCCURRED]
   = { "Datum, veckodag samt klockslag för det inträffade",
       N_ ("Date, weekday and time of day it happened"), TRUE },
@@ -383,7 +391,10 @@ ls_notification_form_list_missing (LsNotificationForm *self)
 static LsFormBox
 box_for (LsNotificationForm *self, LsNotificationField field, double weight)
 {
-  LsFormBox box = { fields[field].label, self->text[field], weight, 0, 0 };
+  LsFormBox box = {
+    fields[field].label,          self->text[field], weight, 0, 0,
+    fields[field].continued_label
+  };
 
   return box;
 }
