@@ -62,6 +62,11 @@ typedef struct
   double weight;
   guint max_lines;
   guint min_lines;
+
+  /* from measure_box() to draw_box() */
+  PangoLayout *label_layout;
+  PangoLayout *value_layout;
+  int cut;
 } Box;
 
 typedef struct
@@ -122,6 +127,7 @@ struct _LsFormDocument
   GPtrArray *blocks; /* Block */
 
   PangoContext *context;
+  double value_line_height;
 
   /* computed by paginate, dropped when a block is added */
   GPtrArray *pages; /* GPtrArray of Op */
@@ -140,6 +146,8 @@ box_free (gpointer data)
   g_free (box->label);
   g_free (box->continued_label);
   g_free (box->value);
+  g_clear_object (&box->label_layout);
+  g_clear_object (&box->value_layout);
   g_free (box);
 }
 
@@ -247,13 +255,19 @@ layout_height (PangoLayout *layout)
   return pango_units_to_double (height);
 }
 
-/* The height of one line of @font, for empty boxes. */
+/* The height of one line of a value, for empty boxes; asked for by every
+ * box, so measured once. */
 static double
-line_height (LsFormDocument *self, const char *font)
+value_line_height (LsFormDocument *self)
 {
-  g_autoptr (PangoLayout) layout = make_layout (self, font, "Åg", -1);
+  if (self->value_line_height <= 0)
+    {
+      g_autoptr (PangoLayout) layout = make_layout (self, FONT_VALUE, "Åg", -1);
 
-  return layout_height (layout);
+      self->value_line_height = layout_height (layout);
+    }
+
+  return self->value_line_height;
 }
 
 /* How much of @layout fits in @height: returns the byte index where the
@@ -354,56 +368,62 @@ ensure_space (Cursor *cursor, double height)
     new_page (cursor);
 }
 
-/* Lays out one ruled box at (@x, @y) and returns its height; when @commit,
- * draws it onto the cursor's page with height @row_height and queues what
- * did not fit as a continuation. */
+/* Lays out one ruled box for @width and returns its height.  The layouts
+ * stay on the box until draw_box() takes them: a row is measured before it
+ * is drawn, and shaping the text twice would double the work. */
 static double
-place_box (Cursor *cursor,
-           Box *box,
-           double x,
-           double y,
-           double width,
-           double row_height,
-           gboolean commit)
+measure_box (LsFormDocument *self, Box *box, double width)
 {
-  LsFormDocument *self = cursor->self;
   double inner = width - 2 * PAD;
-  g_autoptr (PangoLayout) label =
-      make_layout (self, FONT_LABEL, box->label, inner);
-  g_autoptr (PangoLayout) value =
-      make_layout (self, FONT_VALUE, box->value, inner);
-  double label_h = layout_height (label);
   double used = 0;
-  int cut;
   double value_h;
 
-  cut = fit_lines (value, G_MAXDOUBLE, box->max_lines, &used);
-  value_h = MAX (used, box->min_lines * line_height (self, FONT_VALUE));
+  g_clear_object (&box->label_layout);
+  g_clear_object (&box->value_layout);
+  box->label_layout = make_layout (self, FONT_LABEL, box->label, inner);
+  box->value_layout = make_layout (self, FONT_VALUE, box->value, inner);
+  box->cut = fit_lines (box->value_layout, G_MAXDOUBLE, box->max_lines, &used);
+  value_h = MAX (used, box->min_lines * value_line_height (self));
 
-  if (commit)
+  return PAD + layout_height (box->label_layout) + 1 + value_h + PAD +
+         (box->value[box->cut] != '\0' ? NOTE_HEIGHT : 0);
+}
+
+/* Draws a measured box at (@x, @y), @row_height high, and queues what did
+ * not fit as a continuation. */
+static void
+draw_box (Cursor *cursor,
+          Box *box,
+          double x,
+          double y,
+          double width,
+          double row_height)
+{
+  LsFormDocument *self = cursor->self;
+  PangoLayout *label = g_steal_pointer (&box->label_layout);
+  PangoLayout *value = g_steal_pointer (&box->value_layout);
+  double label_h;
+
+  g_assert (label != NULL && value != NULL);
+
+  label_h = layout_height (label);
+  add_op (cursor->page, OP_RECT, x, y, width, row_height);
+  add_layout_op (cursor->page, label, x + PAD, y + PAD);
+  if (box->value[box->cut] != '\0')
     {
-      add_op (cursor->page, OP_RECT, x, y, width, row_height);
-      add_layout_op (cursor->page, g_steal_pointer (&label), x + PAD, y + PAD);
-      if (box->value[cut] != '\0')
-        {
-          Continuation *cont = g_new0 (Continuation, 1);
-          g_autofree char *shown = g_strndup (box->value, cut);
+      Continuation *cont = g_new0 (Continuation, 1);
+      g_autofree char *shown = g_strndup (box->value, box->cut);
 
-          pango_layout_set_text (value, shown, -1);
-          cont->label = g_strdup (box->continued_label);
-          cont->text = g_strdup (box->value + cut);
-          cont->note_page = self->pages->len - 1;
-          cont->note_x = x + PAD;
-          cont->note_y = y + row_height - PAD - NOTE_HEIGHT;
-          cont->note_w = inner;
-          g_ptr_array_add (cursor->continuations, cont);
-        }
-      add_layout_op (cursor->page, g_steal_pointer (&value), x + PAD,
-                     y + PAD + label_h + 1);
+      pango_layout_set_text (value, shown, -1);
+      cont->label = g_strdup (box->continued_label);
+      cont->text = g_strdup (box->value + box->cut);
+      cont->note_page = self->pages->len - 1;
+      cont->note_x = x + PAD;
+      cont->note_y = y + row_height - PAD - NOTE_HEIGHT;
+      cont->note_w = width - 2 * PAD;
+      g_ptr_array_add (cursor->continuations, cont);
     }
-
-  return PAD + label_h + 1 + value_h + PAD +
-         (box->value[cut] ? NOTE_HEIGHT : 0);
+  add_layout_op (cursor->page, value, x + PAD, y + PAD + label_h + 1);
 }
 
 static double
@@ -428,7 +448,7 @@ measure_boxes (Cursor *cursor, GPtrArray *boxes, double width)
       Box *box = g_ptr_array_index (boxes, i);
       double w = width * box->weight / total;
 
-      height = MAX (height, place_box (cursor, box, 0, 0, w, 0, FALSE));
+      height = MAX (height, measure_box (cursor->self, box, w));
     }
 
   return height;
@@ -445,7 +465,7 @@ commit_boxes (
       Box *box = g_ptr_array_index (boxes, i);
       double w = width * box->weight / total;
 
-      place_box (cursor, box, x, cursor->y, w, height, TRUE);
+      draw_box (cursor, box, x, cursor->y, w, height);
       x += w;
     }
 }
@@ -480,9 +500,9 @@ place_title (Cursor *cursor, Block *block)
     {
       Box *box = g_ptr_array_index (block->boxes, 0);
       double x = MARGIN_X + CONTENT_WIDTH - box_w;
-      double h = place_box (cursor, box, x, top, box_w, 0, FALSE);
+      double h = measure_box (self, box, box_w);
 
-      place_box (cursor, box, x, top, box_w, h, TRUE);
+      draw_box (cursor, box, x, top, box_w, h);
       left_h = MAX (left_h, h);
     }
 
@@ -606,7 +626,7 @@ place_flowing_text (Cursor *cursor,
 {
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
-  double one_line = line_height (self, FONT_VALUE);
+  double one_line = value_line_height (self);
   g_autofree char *rest = g_strdup (text);
 
   do
