@@ -842,6 +842,19 @@ ls_form_document_new (const char *title, const char *subject)
 }
 
 /**
+ * ls_form_document_get_title:
+ *
+ * Returns: (transfer none): the document's title, as in the PDF's metadata
+ */
+const char *
+ls_form_document_get_title (LsFormDocument *self)
+{
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+/**
  * ls_form_document_set_running_header:
  * @text: (nullable): a line at the top of every page but the first
  *

@@ -16,13 +16,16 @@ G_BEGIN_DECLS
  * LsFormError:
  * @LS_FORM_ERROR_WRITE: the PDF file could not be written
  * @LS_FORM_ERROR_RENDER: cairo failed to draw the document
- * @LS_FORM_ERROR_INVALID: the data cannot make a form
+ * @LS_FORM_ERROR_INVALID: the data cannot make a form, or a PDF cannot be
+ *   read
+ * @LS_FORM_ERROR_PRINT: the form could not be printed
  */
 typedef enum
 {
   LS_FORM_ERROR_WRITE,
   LS_FORM_ERROR_RENDER,
   LS_FORM_ERROR_INVALID,
+  LS_FORM_ERROR_PRINT,
 } LsFormError;
 
 /**
@@ -72,6 +75,7 @@ GQuark          ls_form_error_quark                (void);
 
 LsFormDocument *ls_form_document_new               (const char      *title,
                                                     const char      *subject);
+const char     *ls_form_document_get_title         (LsFormDocument  *self);
 void            ls_form_document_set_running_header (LsFormDocument *self,
                                                     const char      *text);
 void            ls_form_document_set_footer        (LsFormDocument  *self,

@@ -1,15 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <poppler.h>
-
 #include "ls-notification-form.h"
+#include "ls-poppler-private.h"
 
 G_BEGIN_DECLS
-
-/* poppler-glib 22.12 has no autoptr support of its own. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 /**
  * LsTestItem:
