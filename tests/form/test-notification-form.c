@@ -423,7 +423,8 @@ test_maximum_lengths (void)
           i == LS_NOTIFICATION_FIELD_ACTIONS)
         {
           /* a section's heading can wrap: its first words will do */
-          item.label = g_utf8_substring (label, 0, 30);
+          item.label =
+              g_utf8_substring (label, 0, MIN (30, g_utf8_strlen (label, -1)));
           g_ptr_array_add (firsts, (char *) item.label);
         }
       else
@@ -440,7 +441,8 @@ test_maximum_lengths (void)
           g_strdup_printf ("forts. %s", continued_label (i));
 
       /* its first line will do */
-      item.label = g_utf8_substring (continued, 0, 40);
+      item.label = g_utf8_substring (continued, 0,
+                                     MIN (40, g_utf8_strlen (continued, -1)));
       g_ptr_array_add (firsts, (char *) item.label);
       g_array_append_val (items, item);
     }
