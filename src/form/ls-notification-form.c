@@ -478,6 +478,15 @@ ls_notification_form_build_document (LsNotificationForm *self)
     LsFormBox provider[] = {
       box_for (self, LS_NOTIFICATION_FIELD_PROVIDER_NAME, 1),
     };
+    /* The details of a sender that is not the one ticked are left over
+     * from an earlier choice: on the form they would contradict the
+     * cross. */
+    if (sender == LS_NOTIFICATION_SENDER_PRIVATE ||
+        sender == LS_NOTIFICATION_SENDER_SIS)
+      board[0].value = board[1].value = NULL;
+    if (sender == LS_NOTIFICATION_SENDER_BOARD ||
+        sender == LS_NOTIFICATION_SENDER_SIS)
+      provider[0].value = NULL;
     ls_form_document_add_check (doc, "Nämnd",
                                 sender == LS_NOTIFICATION_SENDER_BOARD, board,
                                 G_N_ELEMENTS (board));
@@ -572,6 +581,9 @@ ls_notification_form_build_document (LsNotificationForm *self)
       { "Vilka handlingar", self->text[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT],
         1, 0, 0 },
     };
+
+    if ((self->attachments & LS_NOTIFICATION_ATTACHMENT_OTHER) == 0)
+      other[0].value = NULL;
     ls_form_document_add_check (
         doc, fields[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT].label,
         (self->attachments & LS_NOTIFICATION_ATTACHMENT_OTHER) != 0, other,

@@ -353,9 +353,11 @@ test_maximum_lengths (void)
   g_autoptr (GArray) items = g_array_new (FALSE, TRUE, sizeof (LsTestItem));
   g_autoptr (GPtrArray) firsts = g_ptr_array_new_with_free_func (g_free);
   const gboolean all_checks[N_CHECKS] = {
-    [CHECK_WRONGDOING] = TRUE, [CHECK_BOARD] = TRUE,
-    [CHECK_INFORMED] = TRUE,   [CHECK_INVESTIGATION_SOL] = TRUE,
-    [CHECK_ROUTINES] = TRUE,   [CHECK_OTHER] = TRUE,
+    [CHECK_WRONGDOING] = TRUE,
+    [CHECK_INFORMED] = TRUE,
+    [CHECK_INVESTIGATION_SOL] = TRUE,
+    [CHECK_ROUTINES] = TRUE,
+    [CHECK_OTHER] = TRUE,
   };
 
   for (guint i = 0; i < LS_NOTIFICATION_N_FIELDS; i++)
@@ -381,7 +383,7 @@ test_maximum_lengths (void)
       ls_notification_form_set_text (form, i, text);
     }
   ls_notification_form_set_kind (form, LS_NOTIFICATION_KIND_WRONGDOING);
-  ls_notification_form_set_sender (form, LS_NOTIFICATION_SENDER_BOARD);
+  /* no sender chosen: the board's and the provider's boxes both print */
   ls_notification_form_set_informed (form, TRUE);
   ls_notification_form_set_attachments (
       form, LS_NOTIFICATION_ATTACHMENT_INVESTIGATION |
@@ -614,18 +616,37 @@ test_checks_sender (void)
 
   ls_notification_form_set_text (form, LS_NOTIFICATION_FIELD_PROVIDER_NAME,
                                  "Omsorgsbolaget i Norden AB");
+  ls_notification_form_set_text (form, LS_NOTIFICATION_FIELD_BOARD_NAME,
+                                 "Socialnämnden");
+  ls_notification_form_set_text (form, LS_NOTIFICATION_FIELD_BOARD_MUNICIPALITY,
+                                 "Exempelby");
   for (guint i = 0; i < G_N_ELEMENTS (senders); i++)
     {
       gboolean expected[N_CHECKS] = { FALSE };
+      g_autoptr (PopplerDocument) pdf = NULL;
+      gboolean board_shown, provider_shown;
 
       expected[CHECK_BOARD] = senders[i] == LS_NOTIFICATION_SENDER_BOARD;
       expected[CHECK_PRIVATE] = senders[i] == LS_NOTIFICATION_SENDER_PRIVATE;
       expected[CHECK_SIS] = senders[i] == LS_NOTIFICATION_SENDER_SIS;
       ls_notification_form_set_sender (form, senders[i]);
       assert_checks (form, expected);
+
+      /* only the details of the sender ticked, or of any while none is */
+      pdf = render_form (form, NULL);
+      board_shown =
+          page_has (pdf, 0, "Socialnämnden") && page_has (pdf, 0, "Exempelby");
+      provider_shown = page_has (pdf, 0, "Omsorgsbolaget i Norden AB");
+      g_assert_cmpint (board_shown, ==,
+                       senders[i] == LS_NOTIFICATION_SENDER_UNSET ||
+                           senders[i] == LS_NOTIFICATION_SENDER_BOARD);
+      g_assert_cmpint (provider_shown, ==,
+                       senders[i] == LS_NOTIFICATION_SENDER_UNSET ||
+                           senders[i] == LS_NOTIFICATION_SENDER_PRIVATE);
     }
 
   /* the provider's name stands in its box beside its check box */
+  ls_notification_form_set_sender (form, LS_NOTIFICATION_SENDER_PRIVATE);
   {
     g_autoptr (PopplerDocument) pdf = render_form (form, NULL);
     const LsTestItem items[] = {
@@ -668,6 +689,8 @@ test_checks_attachments (void)
         LS_NOTIFICATION_ATTACHMENT_ROUTINES | LS_NOTIFICATION_ATTACHMENT_OTHER,
   };
 
+  ls_notification_form_set_text (form, LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT,
+                                 "Larmlogg från natten");
   for (guint r = 0; r < 2; r++)
     for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
       {
@@ -688,6 +711,13 @@ test_checks_attachments (void)
         ls_notification_form_set_regime (form, regime);
         ls_notification_form_set_attachments (form, sets[i]);
         assert_checks (form, expected);
+        {
+          g_autoptr (PopplerDocument) pdf = render_form (form, NULL);
+
+          /* what the other attachments are, only when they are attached */
+          g_assert_cmpint (page_has (pdf, 0, "Larmlogg från natten"), ==,
+                           expected[CHECK_OTHER]);
+        }
       }
 }
 
