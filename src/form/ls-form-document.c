@@ -21,13 +21,16 @@
 #define MARGIN_BOTTOM 52.0
 #define CONTENT_WIDTH (LS_FORM_PAGE_WIDTH - 2 * MARGIN_X)
 #define CONTENT_BOTTOM (LS_FORM_PAGE_HEIGHT - MARGIN_BOTTOM)
-#define RUNNING_HEADER_HEIGHT 22.0
+/* the running header takes at most this many lines */
+#define RUNNING_HEADER_LINES 2
 #define PAD 3.0
 #define RULE 0.6
 #define CHECK_SIZE 9.0
 #define CHECK_LABEL_WIDTH 150.0
 #define TITLE_BOX_WIDTH 190.0
 #define DEFAULT_MAX_LINES 3
+/* room for the "forts. på sida N" note at the foot of a cut box */
+#define NOTE_HEIGHT 9.0
 
 #define FONT_FAMILY "DejaVu Sans"
 #define FONT_LABEL FONT_FAMILY " 7"
@@ -54,10 +57,16 @@ typedef enum
 typedef struct
 {
   char *label;
+  char *continued_label;
   char *value;
   double weight;
   guint max_lines;
   guint min_lines;
+
+  /* from measure_box() to draw_box() */
+  PangoLayout *label_layout;
+  PangoLayout *value_layout;
+  int cut;
 } Box;
 
 typedef struct
@@ -100,6 +109,7 @@ typedef struct
 {
   char *label;
   char *text;
+  gboolean bold;
   guint first_page;
   /* where the "continued on page N" note goes */
   guint note_page;
@@ -113,9 +123,11 @@ struct _LsFormDocument
   char *title;
   char *subject;
   char *running_header;
+  char *footer;
   GPtrArray *blocks; /* Block */
 
   PangoContext *context;
+  double value_line_height;
 
   /* computed by paginate, dropped when a block is added */
   GPtrArray *pages; /* GPtrArray of Op */
@@ -132,7 +144,10 @@ box_free (gpointer data)
   Box *box = data;
 
   g_free (box->label);
+  g_free (box->continued_label);
   g_free (box->value);
+  g_clear_object (&box->label_layout);
+  g_clear_object (&box->value_layout);
   g_free (box);
 }
 
@@ -185,10 +200,13 @@ copy_boxes (const LsFormBox *boxes, guint n_boxes)
       Box *box = g_new0 (Box, 1);
 
       box->label = dup_clean (boxes[i].label);
+      box->continued_label =
+          dup_clean (boxes[i].continued_label != NULL ? boxes[i].continued_label
+                                                      : boxes[i].label);
       box->value = dup_clean (boxes[i].value);
       box->weight = boxes[i].weight > 0 ? boxes[i].weight : 1.0;
-      box->max_lines
-          = boxes[i].max_lines > 0 ? boxes[i].max_lines : DEFAULT_MAX_LINES;
+      box->max_lines =
+          boxes[i].max_lines > 0 ? boxes[i].max_lines : DEFAULT_MAX_LINES;
       box->min_lines = MAX (boxes[i].min_lines, 1);
       g_ptr_array_add (array, box);
     }
@@ -216,8 +234,8 @@ make_layout (LsFormDocument *self,
              double width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr (PangoFontDescription) desc
-      = pango_font_description_from_string (font);
+  g_autoptr (PangoFontDescription) desc =
+      pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -237,13 +255,19 @@ layout_height (PangoLayout *layout)
   return pango_units_to_double (height);
 }
 
-/* The height of one line of @font, for empty boxes. */
+/* The height of one line of a value, for empty boxes; asked for by every
+ * box, so measured once. */
 static double
-line_height (LsFormDocument *self, const char *font)
+value_line_height (LsFormDocument *self)
 {
-  g_autoptr (PangoLayout) layout = make_layout (self, font, "Åg", -1);
+  if (self->value_line_height <= 0)
+    {
+      g_autoptr (PangoLayout) layout = make_layout (self, FONT_VALUE, "Åg", -1);
 
-  return layout_height (layout);
+      self->value_line_height = layout_height (layout);
+    }
+
+  return self->value_line_height;
 }
 
 /* How much of @layout fits in @height: returns the byte index where the
@@ -251,10 +275,7 @@ line_height (LsFormDocument *self, const char *font)
  * and the height of the lines that fit in @used.  At least @min_lines are
  * taken even if they do not fit. */
 static int
-fit_lines (PangoLayout *layout,
-           double height,
-           guint max_lines,
-           double *used)
+fit_lines (PangoLayout *layout, double height, guint max_lines, double *used)
 {
   g_autoptr (PangoLayoutIter) iter = pango_layout_get_iter (layout);
   const char *text = pango_layout_get_text (layout);
@@ -307,6 +328,7 @@ typedef struct
   LsFormDocument *self;
   GPtrArray *page;
   double y;
+  double top; /* where the page's content starts */
   GPtrArray *continuations;
 } Cursor;
 
@@ -319,81 +341,89 @@ new_page (Cursor *cursor)
   g_ptr_array_add (self->pages, cursor->page);
   cursor->y = MARGIN_TOP;
 
+  /* The header only names the document on a loose sheet; all of it is on
+   * the first page.  It is kept to two lines so that a long registration
+   * number cannot push into the content. */
   if (self->running_header != NULL && self->pages->len > 1)
     {
-      PangoLayout *layout
-          = make_layout (self, FONT_FOOTER, self->running_header, CONTENT_WIDTH);
+      PangoLayout *layout =
+          make_layout (self, FONT_FOOTER, self->running_header, CONTENT_WIDTH);
 
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (layout, -RUNNING_HEADER_LINES);
       add_layout_op (cursor->page, layout, MARGIN_X, cursor->y);
       cursor->y += MAX (layout_height (layout), 9) + 3;
       add_op (cursor->page, OP_FILL, MARGIN_X, cursor->y, CONTENT_WIDTH, RULE);
-      cursor->y = MARGIN_TOP + RUNNING_HEADER_HEIGHT;
+      cursor->y += RULE + 9;
     }
+  cursor->top = cursor->y;
 }
 
 static void
 ensure_space (Cursor *cursor, double height)
 {
-  double top = MARGIN_TOP;
-
-  if (cursor->self->running_header != NULL && cursor->self->pages->len > 1)
-    top += RUNNING_HEADER_HEIGHT;
-
   /* A block taller than an empty page is placed anyway rather than
    * producing empty pages forever. */
-  if (cursor->y + height > CONTENT_BOTTOM && cursor->y > top + 0.01)
+  if (cursor->y + height > CONTENT_BOTTOM && cursor->y > cursor->top + 0.01)
     new_page (cursor);
 }
 
-/* Lays out one ruled box at (@x, @y) and returns its height; when @commit,
- * draws it onto the cursor's page with height @row_height and queues what
- * did not fit as a continuation. */
+/* Lays out one ruled box for @width and returns its height.  The layouts
+ * stay on the box until draw_box() takes them: a row is measured before it
+ * is drawn, and shaping the text twice would double the work. */
 static double
-place_box (Cursor *cursor,
-           Box *box,
-           double x,
-           double y,
-           double width,
-           double row_height,
-           gboolean commit)
+measure_box (LsFormDocument *self, Box *box, double width)
 {
-  LsFormDocument *self = cursor->self;
   double inner = width - 2 * PAD;
-  g_autoptr (PangoLayout) label
-      = make_layout (self, FONT_LABEL, box->label, inner);
-  g_autoptr (PangoLayout) value
-      = make_layout (self, FONT_VALUE, box->value, inner);
-  double label_h = layout_height (label);
   double used = 0;
-  int cut;
   double value_h;
 
-  cut = fit_lines (value, G_MAXDOUBLE, box->max_lines, &used);
-  value_h = MAX (used, box->min_lines * line_height (self, FONT_VALUE));
+  g_clear_object (&box->label_layout);
+  g_clear_object (&box->value_layout);
+  box->label_layout = make_layout (self, FONT_LABEL, box->label, inner);
+  box->value_layout = make_layout (self, FONT_VALUE, box->value, inner);
+  box->cut = fit_lines (box->value_layout, G_MAXDOUBLE, box->max_lines, &used);
+  value_h = MAX (used, box->min_lines * value_line_height (self));
 
-  if (commit)
+  return PAD + layout_height (box->label_layout) + 1 + value_h + PAD +
+         (box->value[box->cut] != '\0' ? NOTE_HEIGHT : 0);
+}
+
+/* Draws a measured box at (@x, @y), @row_height high, and queues what did
+ * not fit as a continuation. */
+static void
+draw_box (Cursor *cursor,
+          Box *box,
+          double x,
+          double y,
+          double width,
+          double row_height)
+{
+  LsFormDocument *self = cursor->self;
+  PangoLayout *label = g_steal_pointer (&box->label_layout);
+  PangoLayout *value = g_steal_pointer (&box->value_layout);
+  double label_h;
+
+  g_assert (label != NULL && value != NULL);
+
+  label_h = layout_height (label);
+  add_op (cursor->page, OP_RECT, x, y, width, row_height);
+  add_layout_op (cursor->page, label, x + PAD, y + PAD);
+  if (box->value[box->cut] != '\0')
     {
-      add_op (cursor->page, OP_RECT, x, y, width, row_height);
-      add_layout_op (cursor->page, g_steal_pointer (&label), x + PAD, y + PAD);
-      if (box->value[cut] != '\0')
-        {
-          Continuation *cont = g_new0 (Continuation, 1);
-          g_autofree char *shown = g_strndup (box->value, cut);
+      Continuation *cont = g_new0 (Continuation, 1);
+      g_autofree char *shown = g_strndup (box->value, box->cut);
 
-          pango_layout_set_text (value, shown, -1);
-          cont->label = g_strdup (box->label);
-          cont->text = g_strdup (box->value + cut);
-          cont->note_page = self->pages->len - 1;
-          cont->note_x = x + PAD;
-          cont->note_y = y + row_height - PAD - 8;
-          cont->note_w = inner;
-          g_ptr_array_add (cursor->continuations, cont);
-        }
-      add_layout_op (cursor->page, g_steal_pointer (&value), x + PAD,
-                     y + PAD + label_h + 1);
+      pango_layout_set_text (value, shown, -1);
+      cont->label = g_strdup (box->continued_label);
+      cont->text = g_strdup (box->value + box->cut);
+      cont->note_page = self->pages->len - 1;
+      cont->note_x = x + PAD;
+      cont->note_y = y + row_height - PAD - NOTE_HEIGHT;
+      cont->note_w = width - 2 * PAD;
+      g_ptr_array_add (cursor->continuations, cont);
     }
-
-  return PAD + label_h + 1 + value_h + PAD + (box->value[cut] ? 8 : 0);
+  add_layout_op (cursor->page, value, x + PAD, y + PAD + label_h + 1);
 }
 
 static double
@@ -418,18 +448,15 @@ measure_boxes (Cursor *cursor, GPtrArray *boxes, double width)
       Box *box = g_ptr_array_index (boxes, i);
       double w = width * box->weight / total;
 
-      height = MAX (height, place_box (cursor, box, 0, 0, w, 0, FALSE));
+      height = MAX (height, measure_box (cursor->self, box, w));
     }
 
   return height;
 }
 
 static void
-commit_boxes (Cursor *cursor,
-              GPtrArray *boxes,
-              double x,
-              double width,
-              double height)
+commit_boxes (
+    Cursor *cursor, GPtrArray *boxes, double x, double width, double height)
 {
   double total = boxes_total_weight (boxes);
 
@@ -438,7 +465,7 @@ commit_boxes (Cursor *cursor,
       Box *box = g_ptr_array_index (boxes, i);
       double w = width * box->weight / total;
 
-      place_box (cursor, box, x, cursor->y, w, height, TRUE);
+      draw_box (cursor, box, x, cursor->y, w, height);
       x += w;
     }
 }
@@ -460,8 +487,8 @@ place_title (Cursor *cursor, Block *block)
   double box_w = block->boxes->len > 0 ? TITLE_BOX_WIDTH : 0;
   double text_w = CONTENT_WIDTH - box_w - 12;
   PangoLayout *title = make_layout (self, FONT_TITLE, block->text, text_w);
-  PangoLayout *subtitle
-      = make_layout (self, FONT_SUBTITLE, block->subtext, text_w);
+  PangoLayout *subtitle =
+      make_layout (self, FONT_SUBTITLE, block->subtext, text_w);
   double top = cursor->y;
   double left_h = layout_height (title) + 2 + layout_height (subtitle);
 
@@ -473,9 +500,9 @@ place_title (Cursor *cursor, Block *block)
     {
       Box *box = g_ptr_array_index (block->boxes, 0);
       double x = MARGIN_X + CONTENT_WIDTH - box_w;
-      double h = place_box (cursor, box, x, top, box_w, 0, FALSE);
+      double h = measure_box (self, box, box_w);
 
-      place_box (cursor, box, x, top, box_w, h, TRUE);
+      draw_box (cursor, box, x, top, box_w, h);
       left_h = MAX (left_h, h);
     }
 
@@ -486,8 +513,8 @@ static void
 place_heading (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
-  PangoLayout *layout
-      = make_layout (self, FONT_HEADING, block->text, CONTENT_WIDTH - 2 * PAD);
+  PangoLayout *layout =
+      make_layout (self, FONT_HEADING, block->text, CONTENT_WIDTH - 2 * PAD);
   double h = layout_height (layout) + 2 * PAD;
 
   /* Keep a heading with at least one line of what follows. */
@@ -502,9 +529,9 @@ static void
 place_paragraph (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
-  PangoLayout *layout
-      = make_layout (self, block->bold ? FONT_PARAGRAPH_BOLD : FONT_PARAGRAPH,
-                     block->text, CONTENT_WIDTH);
+  PangoLayout *layout =
+      make_layout (self, block->bold ? FONT_PARAGRAPH_BOLD : FONT_PARAGRAPH,
+                   block->text, CONTENT_WIDTH);
   double h = layout_height (layout);
 
   ensure_space (cursor, h + 8);
@@ -517,8 +544,8 @@ place_check (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
   gboolean has_boxes = block->boxes->len > 0;
-  double label_w = (has_boxes ? CHECK_LABEL_WIDTH : CONTENT_WIDTH) - CHECK_SIZE
-                   - 3 * PAD - 4;
+  double label_w = (has_boxes ? CHECK_LABEL_WIDTH : CONTENT_WIDTH) -
+                   CHECK_SIZE - 3 * PAD - 4;
   PangoLayout *label = make_layout (self, FONT_VALUE, block->text, label_w);
   double label_h = layout_height (label);
   double h = MAX (label_h, CHECK_SIZE) + 2 * PAD + 2;
@@ -554,35 +581,69 @@ place_check (Cursor *cursor, Block *block)
   g_array_append_val (self->checks, place);
 }
 
+/* The top of a full-width text box: a small label inside the box, or for a
+ * section a shaded band set like the headings, so that a continued section
+ * looks like the one it continues.  Returns where the value starts, below
+ * the box's top. */
+static double
+text_head_height (PangoLayout *label, gboolean bold)
+{
+  if (bold)
+    return layout_height (label) + 3 * PAD;
+  return PAD + layout_height (label) + 1;
+}
+
+static PangoLayout *
+make_text_head (LsFormDocument *self, const char *text, gboolean bold)
+{
+  return make_layout (self, bold ? FONT_HEADING : FONT_LABEL, text,
+                      CONTENT_WIDTH - 2 * PAD);
+}
+
+static void
+add_text_head (Cursor *cursor, PangoLayout *label, gboolean bold)
+{
+  if (bold)
+    {
+      double band = layout_height (label) + 2 * PAD;
+
+      add_op (cursor->page, OP_FILL, MARGIN_X, cursor->y, CONTENT_WIDTH, band);
+      add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, band);
+    }
+  add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
+}
+
 /* A labelled text box that flows: it takes what fits on this page and goes
- * on at the top of the next one under "forts. <label>". */
+ * on at the top of the next one under "forts. <label>".  When @continued,
+ * even its first part continues a box cut earlier. */
 static void
 place_flowing_text (Cursor *cursor,
                     const char *label_text,
                     const char *text,
-                    double min_height)
+                    double min_height,
+                    gboolean bold,
+                    gboolean continued)
 {
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
+  double one_line = value_line_height (self);
   g_autofree char *rest = g_strdup (text);
-  gboolean first = TRUE;
 
   do
     {
-      g_autofree char *label_str
-          = first ? g_strdup (label_text)
-                  : g_strdup_printf ("forts. %s", label_text);
-      PangoLayout *label = make_layout (self, FONT_LABEL, label_str, inner);
-      g_autoptr (PangoLayout) value
-          = make_layout (self, FONT_VALUE, rest, inner);
-      double label_h = layout_height (label);
-      double one_line = line_height (self, FONT_VALUE);
+      g_autofree char *label_str =
+          continued ? g_strdup_printf ("forts. %s", label_text)
+                    : g_strdup (label_text);
+      PangoLayout *label = make_text_head (self, label_str, bold);
+      g_autoptr (PangoLayout) value =
+          make_layout (self, FONT_VALUE, rest, inner);
+      double head = text_head_height (label, bold);
       double avail, used, h;
       int cut;
       char *next;
 
-      ensure_space (cursor, 2 * PAD + label_h + 1 + one_line);
-      avail = CONTENT_BOTTOM - cursor->y - 2 * PAD - label_h - 1;
+      ensure_space (cursor, head + one_line + PAD);
+      avail = CONTENT_BOTTOM - cursor->y - head - PAD;
       cut = fit_lines (value, avail, G_MAXUINT, &used);
       if (cut == 0 && rest[0] != '\0')
         {
@@ -592,24 +653,24 @@ place_flowing_text (Cursor *cursor,
                     : (int) strlen (rest);
           used = one_line;
         }
-      h = 2 * PAD + label_h + 1 + MAX (MAX (used, one_line), min_height);
-      if (cursor->y + h > CONTENT_BOTTOM && rest[cut] == '\0')
-        h = CONTENT_BOTTOM - cursor->y;
+      h = MAX (head + MAX (used, one_line) + PAD, min_height);
+      if (cursor->y + h > CONTENT_BOTTOM)
+        h = MAX (CONTENT_BOTTOM - cursor->y, head + used + PAD);
 
       add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, h);
-      add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
+      add_text_head (cursor, label, bold);
       next = g_strdup (rest + cut);
       rest[cut] = '\0';
       pango_layout_set_text (value, rest, -1);
       add_layout_op (cursor->page, g_steal_pointer (&value), MARGIN_X + PAD,
-                     cursor->y + PAD + label_h + 1);
+                     cursor->y + head);
       cursor->y += h;
       g_free (rest);
       rest = next;
       min_height = 0;
       if (rest[0] != '\0')
         new_page (cursor);
-      first = FALSE;
+      continued = TRUE;
     }
   while (rest[0] != '\0');
 }
@@ -619,26 +680,18 @@ place_fixed_text (Cursor *cursor, Block *block)
 {
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
-  PangoLayout *label = make_layout (
-      self, block->bold ? FONT_HEADING : FONT_LABEL, block->text, inner);
-  g_autoptr (PangoLayout) value
-      = make_layout (self, FONT_VALUE, block->subtext, inner);
-  double label_h = layout_height (label) + (block->bold ? 2 * PAD : 0);
-  double h = MAX (block->height, label_h + 2 * PAD + 20);
-  double avail = h - 2 * PAD - label_h - 1 - 10; /* room for the note */
+  PangoLayout *label = make_text_head (self, block->text, block->bold);
+  g_autoptr (PangoLayout) value =
+      make_layout (self, FONT_VALUE, block->subtext, inner);
+  double head = text_head_height (label, block->bold);
+  double h = MAX (block->height, head + PAD + 20);
+  double avail = h - head - PAD - NOTE_HEIGHT;
   double used;
   int cut;
 
   ensure_space (cursor, h);
-  if (block->bold)
-    {
-      add_op (cursor->page, OP_FILL, MARGIN_X, cursor->y, CONTENT_WIDTH,
-              label_h);
-      add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH,
-              label_h);
-    }
   add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, h);
-  add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
+  add_text_head (cursor, label, block->bold);
 
   cut = fit_lines (value, avail, G_MAXUINT, &used);
   if (block->subtext[cut] != '\0')
@@ -649,14 +702,15 @@ place_fixed_text (Cursor *cursor, Block *block)
       pango_layout_set_text (value, shown, -1);
       cont->label = g_strdup (block->text);
       cont->text = g_strdup (block->subtext + cut);
+      cont->bold = block->bold;
       cont->note_page = self->pages->len - 1;
       cont->note_x = MARGIN_X + PAD;
-      cont->note_y = cursor->y + h - PAD - 9;
+      cont->note_y = cursor->y + h - PAD - NOTE_HEIGHT;
       cont->note_w = inner;
       g_ptr_array_add (cursor->continuations, cont);
     }
   add_layout_op (cursor->page, g_steal_pointer (&value), MARGIN_X + PAD,
-                 cursor->y + (block->bold ? label_h + PAD : PAD + label_h + 1));
+                 cursor->y + head);
   cursor->y += h;
 }
 
@@ -672,11 +726,10 @@ place_continuations (Cursor *cursor)
   for (guint i = 0; i < cursor->continuations->len; i++)
     {
       Continuation *cont = g_ptr_array_index (cursor->continuations, i);
-      g_autofree char *label = g_strdup_printf ("forts. %s", cont->label);
 
       ensure_space (cursor, 60);
       cont->first_page = self->pages->len - 1;
-      place_flowing_text (cursor, label, cont->text, 0);
+      place_flowing_text (cursor, cont->label, cont->text, 0, cont->bold, TRUE);
       cursor->y += 8;
     }
 
@@ -685,8 +738,8 @@ place_continuations (Cursor *cursor)
     {
       Continuation *cont = g_ptr_array_index (cursor->continuations, i);
       GPtrArray *page = g_ptr_array_index (self->pages, cont->note_page);
-      g_autofree char *note
-          = g_strdup_printf ("forts. på sida %u", cont->first_page + 1);
+      g_autofree char *note =
+          g_strdup_printf ("forts. på sida %u", cont->first_page + 1);
       PangoLayout *layout = make_layout (self, FONT_NOTE, note, cont->note_w);
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
@@ -694,18 +747,27 @@ place_continuations (Cursor *cursor)
     }
 }
 
+/* Every page says which it is and how many there are, so that a loose sheet
+ * is missed; the footer at the left names the form. */
 static void
 add_footers (LsFormDocument *self)
 {
   for (guint i = 0; i < self->pages->len; i++)
     {
       GPtrArray *page = g_ptr_array_index (self->pages, i);
-      g_autofree char *text
-          = g_strdup_printf ("Sida %u av %u", i + 1, self->pages->len);
-      PangoLayout *layout = make_layout (self, FONT_FOOTER, text, CONTENT_WIDTH);
+      g_autofree char *text =
+          g_strdup_printf ("Sida %u av %u", i + 1, self->pages->len);
+      PangoLayout *layout =
+          make_layout (self, FONT_FOOTER, text, CONTENT_WIDTH);
+      double y = LS_FORM_PAGE_HEIGHT - MARGIN_BOTTOM + 18;
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      add_layout_op (page, layout, MARGIN_X, LS_FORM_PAGE_HEIGHT - 34);
+      add_layout_op (page, layout, MARGIN_X, y);
+      if (self->footer != NULL)
+        add_layout_op (
+            page,
+            make_layout (self, FONT_FOOTER, self->footer, CONTENT_WIDTH * 0.75),
+            MARGIN_X, y);
     }
 }
 
@@ -717,6 +779,7 @@ ls_form_document_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->running_header, g_free);
+  g_clear_pointer (&self->footer, g_free);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
@@ -743,8 +806,8 @@ ls_form_document_init (LsFormDocument *self)
   /* The default font map is per thread, so a document built and drawn in a
    * worker thread is safe.  Unhinted metrics make the layout the same on
    * every surface: PDF, printer, screen and test images. */
-  self->context
-      = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  self->context =
+      pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (self->context, 72.0);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
@@ -779,6 +842,19 @@ ls_form_document_new (const char *title, const char *subject)
 }
 
 /**
+ * ls_form_document_get_title:
+ *
+ * Returns: (transfer none): the document's title, as in the PDF's metadata
+ */
+const char *
+ls_form_document_get_title (LsFormDocument *self)
+{
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+/**
  * ls_form_document_set_running_header:
  * @text: (nullable): a line at the top of every page but the first
  *
@@ -791,6 +867,22 @@ ls_form_document_set_running_header (LsFormDocument *self, const char *text)
 
   g_clear_pointer (&self->running_header, g_free);
   self->running_header = text != NULL ? dup_clean (text) : NULL;
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_array_unref);
+}
+
+/**
+ * ls_form_document_set_footer:
+ * @text: (nullable): a line at the foot of every page, left of the page
+ *   number, such as the name of the form
+ */
+void
+ls_form_document_set_footer (LsFormDocument *self, const char *text)
+{
+  g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
+
+  g_clear_pointer (&self->footer, g_free);
+  self->footer = text != NULL ? dup_clean (text) : NULL;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
 }
@@ -993,8 +1085,8 @@ ls_form_document_paginate (LsFormDocument *self)
     return self->pages->len;
 
   continuations = g_ptr_array_new_with_free_func (continuation_free);
-  self->pages = g_ptr_array_new_with_free_func (
-      (GDestroyNotify) g_ptr_array_unref);
+  self->pages =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->checks = g_array_new (FALSE, FALSE, sizeof (CheckPlace));
   cursor.self = self;
   cursor.continuations = continuations;
@@ -1027,7 +1119,7 @@ ls_form_document_paginate (LsFormDocument *self)
             place_fixed_text (&cursor, block);
           else
             place_flowing_text (&cursor, block->text, block->subtext,
-                                block->height);
+                                block->height, block->bold, FALSE);
           break;
         case BLOCK_SPACE:
           cursor.y += block->height;
@@ -1267,7 +1359,9 @@ ls_form_document_render_pdf (LsFormDocument *self,
 }
 
 static cairo_status_t
-write_to_byte_array_cb (void *closure, const unsigned char *data, unsigned int length)
+write_to_byte_array_cb (void *closure,
+                        const unsigned char *data,
+                        unsigned int length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -1285,8 +1379,7 @@ ls_form_document_to_pdf_bytes (LsFormDocument *self, GError **error)
 
   g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
 
-  if (!ls_form_document_render_pdf (self, write_to_byte_array_cb, bytes,
-                                    error))
+  if (!ls_form_document_render_pdf (self, write_to_byte_array_cb, bytes, error))
     return NULL;
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

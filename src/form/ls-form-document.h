@@ -16,13 +16,16 @@ G_BEGIN_DECLS
  * LsFormError:
  * @LS_FORM_ERROR_WRITE: the PDF file could not be written
  * @LS_FORM_ERROR_RENDER: cairo failed to draw the document
- * @LS_FORM_ERROR_INVALID: the data cannot make a form
+ * @LS_FORM_ERROR_INVALID: the data cannot make a form, or a PDF cannot be
+ *   read
+ * @LS_FORM_ERROR_PRINT: the form could not be printed
  */
 typedef enum
 {
   LS_FORM_ERROR_WRITE,
   LS_FORM_ERROR_RENDER,
   LS_FORM_ERROR_INVALID,
+  LS_FORM_ERROR_PRINT,
 } LsFormError;
 
 /**
@@ -34,6 +37,9 @@ typedef enum
  *   continues on a continuation page (0 means 3)
  * @min_lines: how many lines of room the box keeps even when empty, such as
  *   room for a hand-written signature (0 means 1)
+ * @continued_label: (nullable): what a continuation page calls the box when
+ *   its label alone could be another box's, such as "Postort (enhet)";
+ *   %NULL means @label
  *
  * One ruled box of a row.
  */
@@ -44,6 +50,7 @@ typedef struct
   double weight;
   guint max_lines;
   guint min_lines;
+  const char *continued_label;
 } LsFormBox;
 
 /**
@@ -60,15 +67,18 @@ typedef enum
 
 #define LS_TYPE_FORM_DOCUMENT (ls_form_document_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsFormDocument, ls_form_document, LS, FORM_DOCUMENT,
-                      GObject)
+G_DECLARE_FINAL_TYPE (
+    LsFormDocument, ls_form_document, LS, FORM_DOCUMENT, GObject)
 
 /* clang-format off */
 GQuark          ls_form_error_quark                (void);
 
 LsFormDocument *ls_form_document_new               (const char      *title,
                                                     const char      *subject);
+const char     *ls_form_document_get_title         (LsFormDocument  *self);
 void            ls_form_document_set_running_header (LsFormDocument *self,
+                                                    const char      *text);
+void            ls_form_document_set_footer        (LsFormDocument  *self,
                                                     const char      *text);
 void            ls_form_document_add_title         (LsFormDocument  *self,
                                                     const char      *title,

@@ -15,8 +15,12 @@ typedef struct
   const char *label;
   const char *name;
   gboolean required;
+  /* the form has two "Postnr", "Postort" and "Telefon" boxes: a
+   * continuation page must say which one it continues */
+  const char *continued_label;
 } FieldInfo;
 
+/* clang-format off */
 static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_REGNO]
   = { "Avsändarens diarienummer", N_ ("Sender’s registration number"), TRUE },
@@ -33,9 +37,12 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_WORKPLACE] = { "Arbetsplats", N_ ("Workplace"), TRUE },
   [LS_NOTIFICATION_FIELD_POSTAL_ADDRESS]
   = { "Utdelningsadress", N_ ("Postal address"), TRUE },
-  [LS_NOTIFICATION_FIELD_POSTCODE] = { "Postnr", N_ ("Postcode"), TRUE },
-  [LS_NOTIFICATION_FIELD_TOWN] = { "Postort", N_ ("Town"), TRUE },
-  [LS_NOTIFICATION_FIELD_PHONE] = { "Telefon (inkl. riktnr)", N_ ("Phone"), TRUE },
+  [LS_NOTIFICATION_FIELD_POSTCODE]
+  = { "Postnr", N_ ("Postcode"), TRUE, "Postnr (kontaktperson)" },
+  [LS_NOTIFICATION_FIELD_TOWN]
+  = { "Postort", N_ ("Town"), TRUE, "Postort (kontaktperson)" },
+  [LS_NOTIFICATION_FIELD_PHONE]
+  = { "Telefon (inkl. riktnr)", N_ ("Phone"), TRUE, "Telefon (kontaktperson)" },
   [LS_NOTIFICATION_FIELD_EMAIL] = { "E-postadress", N_ ("E-mail address"), TRUE },
   [LS_NOTIFICATION_FIELD_UNIT] = { "Enhet/avdelning", N_ ("Unit"), TRUE },
   [LS_NOTIFICATION_FIELD_ACTIVITY_TYPE]
@@ -43,10 +50,12 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_UNIT_STREET]
   = { "Gatuadress", N_ ("Street address of the unit"), TRUE },
   [LS_NOTIFICATION_FIELD_UNIT_POSTCODE]
-  = { "Postnr", N_ ("Postcode of the unit"), TRUE },
-  [LS_NOTIFICATION_FIELD_UNIT_TOWN] = { "Postort", N_ ("Town of the unit"), TRUE },
+  = { "Postnr", N_ ("Postcode of the unit"), TRUE, "Postnr (enhet/avdelning)" },
+  [LS_NOTIFICATION_FIELD_UNIT_TOWN]
+  = { "Postort", N_ ("Town of the unit"), TRUE, "Postort (enhet/avdelning)" },
   [LS_NOTIFICATION_FIELD_UNIT_PHONE]
-  = { "Telefon (inkl. riktnr)", N_ ("Phone of the unit"), FALSE },
+  = { "Telefon (inkl. riktnr)", N_ ("Phone of the unit"), FALSE,
+      "Telefon (enhet/avdelning)" },
   [LS_NOTIFICATION_FIELD_OCCURRED]
   = { "Datum, veckodag samt klockslag för det inträffade",
       N_ ("Date, weekday and time of day it happened"), TRUE },
@@ -75,6 +84,7 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
   [LS_NOTIFICATION_FIELD_NAME_IN_PRINT]
   = { "Namnförtydligande", N_ ("Name in print"), TRUE },
 };
+/* clang-format on */
 
 /* Every legal reference of the form in one table: a change of law is a
  * change of data. */
@@ -91,6 +101,7 @@ static const RegimeInfo regimes[] = {
 
 #define FORM_TITLE "ANMÄLAN – lex Sarah"
 #define RECIPIENT "Inspektionen för vård och omsorg (IVO)"
+#define FORM_FOOTER "Blankett enligt bilaga till SOSFS 2011:5"
 
 struct _LsNotificationForm
 {
@@ -250,8 +261,7 @@ ls_notification_form_get_informed (LsNotificationForm *self)
 }
 
 void
-ls_notification_form_set_informed (LsNotificationForm *self,
-                                   gboolean informed)
+ls_notification_form_set_informed (LsNotificationForm *self, gboolean informed)
 {
   g_return_if_fail (LS_IS_NOTIFICATION_FORM (self));
 
@@ -364,12 +374,12 @@ ls_notification_form_list_missing (LsNotificationForm *self)
 
   for (guint i = 0; i < LS_NOTIFICATION_N_FIELDS; i++)
     {
-      if (i == LS_NOTIFICATION_FIELD_DEPARTMENT
-          && self->kind == LS_NOTIFICATION_KIND_UNSET)
+      if (i == LS_NOTIFICATION_FIELD_DEPARTMENT &&
+          self->kind == LS_NOTIFICATION_KIND_UNSET)
         g_strv_builder_add (builder,
                             _ ("Serious wrongdoing or clear risk of one"));
-      if (i == LS_NOTIFICATION_FIELD_BOARD_NAME
-          && self->sender == LS_NOTIFICATION_SENDER_UNSET)
+      if (i == LS_NOTIFICATION_FIELD_BOARD_NAME &&
+          self->sender == LS_NOTIFICATION_SENDER_UNSET)
         g_strv_builder_add (builder, _ ("Who notifies"));
       if (field_required (self, i) && is_blank (self->text[i]))
         g_strv_builder_add (builder, _ (fields[i].name));
@@ -381,7 +391,10 @@ ls_notification_form_list_missing (LsNotificationForm *self)
 static LsFormBox
 box_for (LsNotificationForm *self, LsNotificationField field, double weight)
 {
-  LsFormBox box = { fields[field].label, self->text[field], weight, 0, 0 };
+  LsFormBox box = {
+    fields[field].label,          self->text[field], weight, 0, 0,
+    fields[field].continued_label
+  };
 
   return box;
 }
@@ -419,13 +432,16 @@ ls_notification_form_build_document (LsNotificationForm *self)
                              self->text[LS_NOTIFICATION_FIELD_REGNO]);
   subject = g_strdup_printf ("Anmälan enligt %s till %s", law, RECIPIENT);
   subtitle = g_strdup_printf ("enligt %s", law);
-  header = g_strdup_printf ("%s %s – Avsändarens diarienummer: %s",
-                            FORM_TITLE, subtitle,
-                            ls_notification_form_get_text (
-                                self, LS_NOTIFICATION_FIELD_REGNO));
+  if (is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
+    header = g_strdup_printf ("%s %s", FORM_TITLE, subtitle);
+  else
+    header =
+        g_strdup_printf ("%s %s – Avsändarens diarienummer: %s", FORM_TITLE,
+                         subtitle, self->text[LS_NOTIFICATION_FIELD_REGNO]);
 
   doc = ls_form_document_new (title, subject);
   ls_form_document_set_running_header (doc, header);
+  ls_form_document_set_footer (doc, FORM_FOOTER);
 
   regno = box_for (self, LS_NOTIFICATION_FIELD_REGNO, 1);
   regno.max_lines = 2;
@@ -462,6 +478,15 @@ ls_notification_form_build_document (LsNotificationForm *self)
     LsFormBox provider[] = {
       box_for (self, LS_NOTIFICATION_FIELD_PROVIDER_NAME, 1),
     };
+    /* The details of a sender that is not the one ticked are left over
+     * from an earlier choice: on the form they would contradict the
+     * cross. */
+    if (sender == LS_NOTIFICATION_SENDER_PRIVATE ||
+        sender == LS_NOTIFICATION_SENDER_SIS)
+      board[0].value = board[1].value = NULL;
+    if (sender == LS_NOTIFICATION_SENDER_BOARD ||
+        sender == LS_NOTIFICATION_SENDER_SIS)
+      provider[0].value = NULL;
     ls_form_document_add_check (doc, "Nämnd",
                                 sender == LS_NOTIFICATION_SENDER_BOARD, board,
                                 G_N_ELEMENTS (board));
@@ -520,6 +545,7 @@ ls_notification_form_build_document (LsNotificationForm *self)
   ls_form_document_add_section_text (
       doc, fields[LS_NOTIFICATION_FIELD_DESCRIPTION].label,
       self->text[LS_NOTIFICATION_FIELD_DESCRIPTION], LS_FORM_TEXT_FIXED, 150);
+  ls_form_document_add_space (doc, 4);
 
   ls_form_document_add_check (
       doc,
@@ -528,22 +554,22 @@ ls_notification_form_build_document (LsNotificationForm *self)
       self->informed, NULL, 0);
 
   ls_form_document_add_heading (doc, "Bifogade handlingar");
-  investigation = g_strdup_printf ("Slutförd utredning enligt %s",
-                                   regimes[LS_NOTIFICATION_REGIME_SOL]
-                                       .investigation_law);
+  investigation =
+      g_strdup_printf ("Slutförd utredning enligt %s",
+                       regimes[LS_NOTIFICATION_REGIME_SOL].investigation_law);
   ls_form_document_add_check (
       doc, investigation,
-      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION)
-          && self->regime == LS_NOTIFICATION_REGIME_SOL,
+      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION) &&
+          self->regime == LS_NOTIFICATION_REGIME_SOL,
       NULL, 0);
   g_free (investigation);
-  investigation = g_strdup_printf ("Slutförd utredning enligt %s",
-                                   regimes[LS_NOTIFICATION_REGIME_LSS]
-                                       .investigation_law);
+  investigation =
+      g_strdup_printf ("Slutförd utredning enligt %s",
+                       regimes[LS_NOTIFICATION_REGIME_LSS].investigation_law);
   ls_form_document_add_check (
       doc, investigation,
-      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION)
-          && self->regime == LS_NOTIFICATION_REGIME_LSS,
+      (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION) &&
+          self->regime == LS_NOTIFICATION_REGIME_LSS,
       NULL, 0);
   ls_form_document_add_check (
       doc,
@@ -552,9 +578,12 @@ ls_notification_form_build_document (LsNotificationForm *self)
       (self->attachments & LS_NOTIFICATION_ATTACHMENT_ROUTINES) != 0, NULL, 0);
   {
     LsFormBox other[] = {
-      { "Vilka handlingar",
-        self->text[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT], 1, 0, 0 },
+      { "Vilka handlingar", self->text[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT],
+        1, 0, 0 },
     };
+
+    if ((self->attachments & LS_NOTIFICATION_ATTACHMENT_OTHER) == 0)
+      other[0].value = NULL;
     ls_form_document_add_check (
         doc, fields[LS_NOTIFICATION_FIELD_OTHER_ATTACHMENT].label,
         (self->attachments & LS_NOTIFICATION_ATTACHMENT_OTHER) != 0, other,

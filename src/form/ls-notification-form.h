@@ -98,8 +98,8 @@ typedef enum
 
 #define LS_TYPE_NOTIFICATION_FORM (ls_notification_form_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsNotificationForm, ls_notification_form, LS,
-                      NOTIFICATION_FORM, GObject)
+G_DECLARE_FINAL_TYPE (
+    LsNotificationForm, ls_notification_form, LS, NOTIFICATION_FORM, GObject)
 
 /* clang-format off */
 LsNotificationForm      *ls_notification_form_new              (void);

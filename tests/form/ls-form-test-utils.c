@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ls-form-test-utils.h"
@@ -22,14 +23,16 @@ ls_test_example_form (void)
     { LS_NOTIFICATION_FIELD_BOARD_NAME, "Vård- och omsorgsnämnden" },
     { LS_NOTIFICATION_FIELD_BOARD_MUNICIPALITY, "Exempelby" },
     { LS_NOTIFICATION_FIELD_CONTACT_NAME, "Åsa Öberg" },
-    { LS_NOTIFICATION_FIELD_CONTACT_TITLE, "Medicinskt ansvarig sjuksköterska" },
+    { LS_NOTIFICATION_FIELD_CONTACT_TITLE,
+      "Medicinskt ansvarig sjuksköterska" },
     { LS_NOTIFICATION_FIELD_WORKPLACE, "Vård- och omsorgsförvaltningen" },
     { LS_NOTIFICATION_FIELD_POSTAL_ADDRESS, "Box 123" },
     { LS_NOTIFICATION_FIELD_POSTCODE, "123 45" },
     { LS_NOTIFICATION_FIELD_TOWN, "Exempelby" },
     { LS_NOTIFICATION_FIELD_PHONE, "0123-456 78" },
     { LS_NOTIFICATION_FIELD_EMAIL, "asa.oberg@exempelby.example" },
-    { LS_NOTIFICATION_FIELD_UNIT, "Solgårdens vård- och omsorgsboende, avd. 2" },
+    { LS_NOTIFICATION_FIELD_UNIT,
+      "Solgårdens vård- och omsorgsboende, avd. 2" },
     { LS_NOTIFICATION_FIELD_ACTIVITY_TYPE, "Särskilt boende för äldre" },
     { LS_NOTIFICATION_FIELD_UNIT_STREET, "Solvägen 7" },
     { LS_NOTIFICATION_FIELD_UNIT_POSTCODE, "123 46" },
@@ -72,8 +75,8 @@ ls_test_example_form (void)
   ls_notification_form_set_sender (form, LS_NOTIFICATION_SENDER_BOARD);
   ls_notification_form_set_informed (form, TRUE);
   ls_notification_form_set_attachments (
-      form, LS_NOTIFICATION_ATTACHMENT_INVESTIGATION
-                | LS_NOTIFICATION_ATTACHMENT_ROUTINES);
+      form, LS_NOTIFICATION_ATTACHMENT_INVESTIGATION |
+                LS_NOTIFICATION_ATTACHMENT_ROUTINES);
 
   return form;
 }
@@ -119,7 +122,8 @@ ls_test_dup_all_text (PopplerDocument *pdf)
 }
 
 /* Without any white space: where a line wraps is the layout's business,
- * not the test's. */
+ * not the test's.  Without invisible format characters too: poppler wraps
+ * right-to-left text in directional embeddings. */
 char *
 ls_test_squeeze (const char *text)
 {
@@ -129,7 +133,7 @@ ls_test_squeeze (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_isspace (c))
+      if (!g_unichar_isspace (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
         g_string_append_unichar (out, c);
     }
 
@@ -198,12 +202,239 @@ ls_test_darkness (cairo_surface_t *image, double x, double y, double size)
     for (int i = MAX (x0, 0); i < MIN (x1, width); i++)
       {
         guint32 px = *(const guint32 *) (data + j * stride + i * 4);
-        double grey = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff))
-                      / (3 * 255.0);
+        double grey = (((px >> 16) & 0xff) + ((px >> 8) & 0xff) + (px & 0xff)) /
+                      (3 * 255.0);
 
         sum += 1 - grey;
         n++;
       }
 
   return n > 0 ? sum / n : 0;
+}
+
+/* A4 portrait, 595 x 842 points, on every page. */
+void
+ls_test_assert_a4 (PopplerDocument *pdf)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (pdf, i);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 595.28, 1.0);
+      g_assert_cmpfloat_with_epsilon (height, 841.89, 1.0);
+    }
+}
+
+/* "Sida i av n" on every page, at its foot. */
+void
+ls_test_assert_page_numbers (PopplerDocument *pdf)
+{
+  int n = poppler_document_get_n_pages (pdf);
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (pdf, i);
+      g_autofree char *number = g_strdup_printf ("Sida %d av %d", i + 1, n);
+      GList *found;
+      PopplerRectangle *rect;
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      found = poppler_page_find_text (page, number);
+      if (found == NULL)
+        g_error ("page %d does not say “%s”", i + 1, number);
+      g_assert_cmpuint (g_list_length (found), ==, 1);
+      /* find_text measures from the bottom of the page */
+      rect = found->data;
+      g_assert_cmpfloat (rect->y2, <, 60);
+      g_assert_cmpfloat (rect->x1, >, width / 2);
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+    }
+}
+
+/* Whatever the script, the reader needs no font of their own. */
+void
+ls_test_assert_fonts_embedded (PopplerDocument *pdf)
+{
+  PopplerFontInfo *info = poppler_font_info_new (pdf);
+  PopplerFontsIter *iter = NULL;
+  guint n = 0;
+
+  g_assert_true (
+      poppler_font_info_scan (info, poppler_document_get_n_pages (pdf), &iter));
+  g_assert_nonnull (iter);
+  do
+    {
+      if (!poppler_fonts_iter_is_embedded (iter))
+        g_error ("font “%s” is not embedded",
+                 poppler_fonts_iter_get_name (iter));
+      n++;
+    }
+  while (poppler_fonts_iter_next (iter));
+  g_assert_cmpuint (n, >, 0);
+
+  poppler_fonts_iter_free (iter);
+  poppler_font_info_free (info);
+}
+
+/* Each check box the document placed is on its page where it says, with a
+ * clear cross when ticked and empty when not: the inside of the box is
+ * sampled on the PDF as poppler renders it, so the test sees what a reader
+ * sees. */
+void
+ls_test_assert_checks_drawn (LsFormDocument *doc, PopplerDocument *pdf)
+{
+  int n_pages = poppler_document_get_n_pages (pdf);
+  g_autoptr (GPtrArray) images =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+
+  for (int i = 0; i < n_pages; i++)
+    g_ptr_array_add (images, ls_test_render_page_image (pdf, i, 3.0));
+
+  for (guint i = 0; i < ls_form_document_get_n_checks (doc); i++)
+    {
+      guint page;
+      double x, y, size;
+      gboolean checked;
+      double inside, frame, beside;
+
+      g_assert_true (
+          ls_form_document_get_check (doc, i, &page, &x, &y, &size, &checked));
+      g_assert_cmpuint (page, <, (guint) n_pages);
+      g_assert_cmpfloat (size, >=, 7);
+
+      /* inside the frame, clear of its lines */
+      inside =
+          ls_test_darkness (images->pdata[page], x + 1.5, y + 1.5, size - 3);
+      /* the whole box, frame included: there is a box at all */
+      frame =
+          ls_test_darkness (images->pdata[page], x - 0.5, y - 0.5, size + 1);
+      /* just left of the box is paper */
+      beside = ls_test_darkness (images->pdata[page], x - 4, y, 3);
+
+      if (checked && inside < 0.2)
+        g_error ("check box %u is ticked but looks empty (%.2f)", i, inside);
+      if (!checked && inside > 0.02)
+        g_error ("check box %u is not ticked but has marks (%.2f)", i, inside);
+      g_assert_cmpfloat (frame, >, 0.15);
+      g_assert_cmpfloat (beside, <, 0.02);
+    }
+}
+
+typedef struct
+{
+  int page;
+  double x, y; /* top left, in points from the page's top left */
+} Spot;
+
+static int
+compare_spots (const Spot *a, const Spot *b)
+{
+  /* Text on one row shares its top within a point or so: then left to
+   * right, as a reader goes. */
+  if (a->page != b->page)
+    return a->page < b->page ? -1 : 1;
+  if (a->y < b->y - 1.5)
+    return -1;
+  if (a->y > b->y + 1.5)
+    return 1;
+  if (a->x < b->x - 0.5)
+    return -1;
+  if (a->x > b->x + 0.5)
+    return 1;
+  return 0;
+}
+
+static gint
+compare_spots_cb (gconstpointer a, gconstpointer b)
+{
+  return compare_spots (a, b);
+}
+
+/* Where @text is printed on @page, in reading order. */
+static GArray *
+find_spots (PopplerDocument *pdf, int page, const char *text)
+{
+  g_autoptr (PopplerPage) p = poppler_document_get_page (pdf, page);
+  GArray *spots = g_array_new (FALSE, FALSE, sizeof (Spot));
+  GList *found;
+  double width, height;
+
+  poppler_page_get_size (p, &width, &height);
+  found = poppler_page_find_text_with_options (p, text,
+                                               POPPLER_FIND_CASE_SENSITIVE);
+  for (GList *l = found; l != NULL; l = l->next)
+    {
+      PopplerRectangle *rect = l->data;
+      /* find_text measures from the bottom of the page */
+      Spot spot = { page, rect->x1, height - rect->y2 };
+
+      g_array_append_val (spots, spot);
+    }
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  g_array_sort (spots, compare_spots_cb);
+
+  return spots;
+}
+
+/* Asserts that the items are printed in the order given, as a reader goes
+ * down each page and along each row, each on its page, and each value in
+ * its box right under its label.  poppler's own text order mixes the
+ * columns of a row, so this goes by where the text is. */
+void
+ls_test_assert_layout (PopplerDocument *pdf,
+                       const LsTestItem *items,
+                       guint n_items)
+{
+  int n_pages = poppler_document_get_n_pages (pdf);
+  Spot prev = { 0, -1, -1 };
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const LsTestItem *item = &items[i];
+      int first = item->page >= 0 ? item->page : prev.page;
+      int last = item->page >= 0 ? item->page : n_pages - 1;
+      gboolean placed = FALSE;
+      Spot label = { 0 };
+
+      g_assert_cmpint (item->page, <, n_pages);
+      for (int page = first; page <= last && !placed; page++)
+        {
+          g_autoptr (GArray) spots = find_spots (pdf, page, item->label);
+
+          for (guint j = 0; j < spots->len && !placed; j++)
+            {
+              Spot *spot = &g_array_index (spots, Spot, j);
+
+              if (compare_spots (spot, &prev) > 0)
+                {
+                  label = *spot;
+                  placed = TRUE;
+                }
+            }
+        }
+      if (!placed)
+        g_error ("“%s” is not on page %d after “%s”", item->label, first + 1,
+                 i > 0 ? items[i - 1].label : "the top");
+
+      if (item->value != NULL && item->value[0] != '\0')
+        {
+          g_autoptr (GArray) spots = find_spots (pdf, label.page, item->value);
+          gboolean below = FALSE;
+
+          for (guint j = 0; j < spots->len && !below; j++)
+            {
+              Spot *spot = &g_array_index (spots, Spot, j);
+
+              below = fabs (spot->x - label.x) < 1.0 && spot->y > label.y + 3 &&
+                      spot->y < label.y + 24;
+            }
+          if (!below)
+            g_error ("“%s” is not in the box “%s” on page %d", item->value,
+                     item->label, label.page + 1);
+        }
+      prev = label;
+    }
 }

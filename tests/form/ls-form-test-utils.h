@@ -1,15 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <poppler.h>
-
 #include "ls-notification-form.h"
+#include "ls-poppler-private.h"
 
 G_BEGIN_DECLS
 
-/* poppler-glib 22.12 has no autoptr support of its own. */
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+/**
+ * LsTestItem:
+ * @label: text printed on the form, such as a box's label
+ * @value: (nullable): text that must stand right under @label, in its box
+ * @page: the page it must be on, from 0, or -1 for any page from the one of
+ *   the item before
+ */
+typedef struct
+{
+  const char *label;
+  const char *value;
+  int page;
+} LsTestItem;
 
 /* clang-format off */
 LsNotificationForm *ls_test_example_form        (void);
@@ -27,6 +36,14 @@ double              ls_test_darkness            (cairo_surface_t *image,
                                                  double           x,
                                                  double           y,
                                                  double           size);
+void                ls_test_assert_a4           (PopplerDocument *pdf);
+void                ls_test_assert_page_numbers (PopplerDocument *pdf);
+void                ls_test_assert_fonts_embedded (PopplerDocument *pdf);
+void                ls_test_assert_checks_drawn (LsFormDocument  *doc,
+                                                 PopplerDocument *pdf);
+void                ls_test_assert_layout       (PopplerDocument *pdf,
+                                                 const LsTestItem *items,
+                                                 guint            n_items);
 /* clang-format on */
 
 G_END_DECLS
