@@ -485,10 +485,10 @@ add_points (LsFormDocument *doc, LsCase *lcase, GHashTable *regnos)
       LsFormBox boxes[] = {
         { .label = "Orsak på systemnivå",
           .value = choice != NULL ? choice->swedish : "–",
-          .weight = 0.8 },
+          .weight = 1.2 },
         { .label = "Beskrivning",
           .value = or_dash (ls_cause_get_description (cause)),
-          .weight = 2.4,
+          .weight = 2.2,
           .max_lines = 12 },
       };
 

@@ -44,6 +44,9 @@ void                ls_test_assert_checks_drawn (LsFormDocument  *doc,
 void                ls_test_assert_layout       (PopplerDocument *pdf,
                                                  const LsTestItem *items,
                                                  guint            n_items);
+void                ls_test_assert_golden       (PopplerDocument *pdf,
+                                                 guint            page,
+                                                 const char      *name);
 /* clang-format on */
 
 G_END_DECLS

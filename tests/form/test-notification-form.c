@@ -842,101 +842,15 @@ test_missing_other_attachment (void)
   }
 }
 
-/* The fraction of pixels that differ visibly between two images of the
- * same size. */
-static double
-differing_fraction (cairo_surface_t *a, cairo_surface_t *b)
-{
-  int width = cairo_image_surface_get_width (a);
-  int height = cairo_image_surface_get_height (a);
-  const guint8 *da = cairo_image_surface_get_data (a);
-  const guint8 *db = cairo_image_surface_get_data (b);
-  int sa = cairo_image_surface_get_stride (a);
-  int sb = cairo_image_surface_get_stride (b);
-  guint64 differing = 0;
-
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        const guint8 *pa = da + y * sa + x * 4;
-        const guint8 *pb = db + y * sb + x * 4;
-
-        for (int c = 0; c < 3; c++)
-          if (ABS (pa[c] - pb[c]) > 40)
-            {
-              differing++;
-              break;
-            }
-      }
-
-  return (double) differing / ((double) width * height);
-}
-
-/* Page 1 of the example against tests/form/data/notification-form-page1.png,
- * rendered from the PDF by poppler at 72 dpi.  A change of the form's look
- * fails this test until the image is made again, deliberately, after
- * looking at it:
- *
- *   LS_UPDATE_GOLDEN=1 meson test -C build notification-form
- *
- * writes the new image into the source tree; commit it with the change.
- * Anti-aliasing may differ a little between machines: up to 0.3 per cent of
- * the pixels may differ by more than a faint grey. */
+/* Page 1 of the example against tests/form/data/notification-form-page1.png;
+ * see ls_test_assert_golden() for how to make the image again. */
 static void
 test_golden_page_1 (void)
 {
   g_autoptr (LsNotificationForm) form = ls_test_example_form ();
   g_autoptr (PopplerDocument) pdf = render_form (form, NULL);
-  g_autofree char *golden_path = g_test_build_filename (
-      G_TEST_DIST, "form", "data", "notification-form-page1.png", NULL);
-  cairo_surface_t *actual = ls_test_render_page_image (pdf, 0, 1.0);
-  cairo_surface_t *golden = NULL;
-  cairo_surface_t *golden_rgb = NULL;
-  cairo_t *cr;
-  double fraction;
 
-  if (g_strcmp0 (g_getenv ("LS_UPDATE_GOLDEN"), "1") == 0)
-    {
-      g_assert_cmpint (cairo_surface_write_to_png (actual, golden_path), ==,
-                       CAIRO_STATUS_SUCCESS);
-      g_test_message ("Wrote %s", golden_path);
-    }
-
-  golden = cairo_image_surface_create_from_png (golden_path);
-  if (cairo_surface_status (golden) != CAIRO_STATUS_SUCCESS)
-    g_error ("Cannot read %s: %s", golden_path,
-             cairo_status_to_string (cairo_surface_status (golden)));
-  g_assert_cmpint (cairo_image_surface_get_width (golden), ==,
-                   cairo_image_surface_get_width (actual));
-  g_assert_cmpint (cairo_image_surface_get_height (golden), ==,
-                   cairo_image_surface_get_height (actual));
-
-  /* the PNG may come back with alpha: compare on white, as paper */
-  golden_rgb = cairo_image_surface_create (
-      CAIRO_FORMAT_RGB24, cairo_image_surface_get_width (golden),
-      cairo_image_surface_get_height (golden));
-  cr = cairo_create (golden_rgb);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_set_source_surface (cr, golden, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (golden_rgb);
-
-  fraction = differing_fraction (actual, golden_rgb);
-  if (fraction > 0.003)
-    {
-      g_autofree char *actual_path = g_build_filename (
-          LS_TEST_BUILDDIR, "notification-form-page1-actual.png", NULL);
-
-      cairo_surface_write_to_png (actual, actual_path);
-      g_error ("Page 1 differs from %s in %.2f %% of its pixels; see %s",
-               golden_path, fraction * 100, actual_path);
-    }
-
-  cairo_surface_destroy (golden_rgb);
-  cairo_surface_destroy (golden);
-  cairo_surface_destroy (actual);
+  ls_test_assert_golden (pdf, 0, "notification-form-page1.png");
 }
 
 int

@@ -1,0 +1,442 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ls-action.h"
+#include "ls-case-documents.h"
+#include "ls-form-test-utils.h"
+#include "ls-individual.h"
+#include "ls-journal-item.h"
+#include "ls-rules.h"
+#include "ls-store.h"
+
+/* A case's documents, made from the documented example of the exchange
+ * format: what the manager filled in must stand in the right box of the
+ * annex form, and the investigation must show every point the law asks
+ * for, with the documented items it rests on. */
+
+typedef struct
+{
+  char *dir;
+  LsStore *store;
+  LsOrganisation *organisation;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *db = NULL;
+  g_autofree char *example =
+      g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
+
+  fixture->dir = g_dir_make_tmp ("ls-case-documents-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (fixture->dir, "cases.db", NULL);
+  fixture->store = ls_store_open (db, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_file (parser, example, &error);
+  g_assert_no_error (error);
+  ls_store_import_document (fixture->store, json_parser_get_root (parser),
+                            "Test", NULL, &error);
+  g_assert_no_error (error);
+  fixture->organisation = ls_store_load_organisation (fixture->store, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "cases.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  g_clear_object (&fixture->organisation);
+  g_clear_object (&fixture->store);
+  g_unlink (db);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static LsCase *
+load (Fixture *fixture, const char *regno)
+{
+  g_autoptr (GError) error = NULL;
+  LsCase *lcase = ls_store_find_case_by_regno (fixture->store, regno, &error);
+
+  g_assert_no_error (error);
+  return lcase;
+}
+
+/* Whether the text of a PDF, squeezed by ls_test_squeeze(), holds
+ * @needle, whose spaces may fall anywhere in the PDF's lines. */
+static gboolean
+contains (const char *squeezed, const char *needle)
+{
+  g_autofree char *squeezed_needle = ls_test_squeeze (needle);
+
+  return strstr (squeezed, squeezed_needle) != NULL;
+}
+
+static gboolean
+find_check (LsFormDocument *doc, guint index)
+{
+  guint page;
+  double x, y, size;
+  gboolean checked = FALSE;
+
+  g_assert_true (
+      ls_form_document_get_check (doc, index, &page, &x, &y, &size, &checked));
+  return checked;
+}
+
+/* The check boxes of the annex in their order: serious wrongdoing, clear
+ * risk; board, private provider, SiS; informed; investigation under SoL,
+ * under LSS, routines, other. */
+enum
+{
+  CHECK_WRONGDOING,
+  CHECK_RISK,
+  CHECK_BOARD,
+  CHECK_PRIVATE,
+  CHECK_SIS,
+  CHECK_INFORMED,
+  CHECK_INVESTIGATION_SOL,
+  CHECK_INVESTIGATION_LSS,
+  CHECK_ROUTINES,
+  CHECK_OTHER,
+  N_CHECKS
+};
+
+static void
+test_notification_example (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0003");
+  g_autoptr (LsFormDocument) doc = ls_case_documents_build_notification (lcase);
+  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+  g_autofree char *all = ls_test_dup_all_text (pdf);
+  g_autofree char *text = ls_test_squeeze (all);
+  LsNotification *notification = ls_case_get_notification (lcase);
+  const LsTestItem items[] = {
+    { "Avsändarens diarienummer", "VON-2026-0003", 0 },
+    { "Avdelning", "Avdelning mitt", 0 },
+    { "Nämndens namn", ls_notification_get_board_name (notification), 0 },
+    { "i kommun/region", "Exempelstad", 0 },
+    { "Kontaktperson", "Maria Lind", 0 },
+    { "Titel/funktion", "Verksamhetschef äldreomsorg", 0 },
+    { "Arbetsplats", "Vård- och omsorgsförvaltningen", 0 },
+    { "Utdelningsadress", "Box 100", 0 },
+    { "E-postadress", "vard.omsorg@exempelstad.se", 0 },
+    { "Enhet/avdelning", "Solgårdens vård- och omsorgsboende", 0 },
+    { "Typ av verksamhet", "Särskilt boende för äldre", 0 },
+    { "Gatuadress", "Solgårdsvägen 12", 0 },
+    { "Datum, veckodag samt klockslag för det inträffade",
+      "söndag 1 mars 2026 kl. 22.30", 0 },
+  };
+  const char *in_order[] = {
+    "ANMÄLAN – lex Sarah",
+    "enligt 14 kap. 7 § SoL",
+    "Inspektionen för vård och omsorg",
+    "Anmälan görs av",
+    "Kortfattad beskrivning",
+    "En boende larmade med sitt trygghetslarm kl. 22.30.",
+    "Bifogade handlingar",
+    "Beskrivning av verksamhetens organisation och bemanning",
+    "Solgården har 32 platser på fyra avdelningar.",
+    "Uppgifter om personalens utbildning",
+    "Av nattpersonalen är fyra av sex utbildade undersköterskor",
+    "Åtgärder som har vidtagits eller planeras",
+    "Larmtelefonerna har bytts mot modeller",
+    "Namnförtydligande",
+    NULL,
+  };
+  gboolean expected[N_CHECKS] = {
+    [CHECK_WRONGDOING] = TRUE,
+    [CHECK_BOARD] = TRUE,
+    [CHECK_INFORMED] = TRUE,
+    [CHECK_ROUTINES] = TRUE,
+  };
+
+  ls_test_assert_a4 (pdf);
+  ls_test_assert_page_numbers (pdf);
+  ls_test_assert_fonts_embedded (pdf);
+  ls_test_assert_layout (pdf, items, G_N_ELEMENTS (items));
+  ls_test_assert_in_order (text, in_order);
+  /* The form names IVO, not Socialstyrelsen, which no longer receives
+   * notifications. */
+  g_assert_false (contains (text, "Socialstyrelsen"));
+
+  g_assert_cmpuint (ls_form_document_get_n_checks (doc), ==, N_CHECKS);
+  for (guint i = 0; i < N_CHECKS; i++)
+    if (find_check (doc, i) != expected[i])
+      g_error ("check box %u is %s", i, expected[i] ? "empty" : "ticked");
+  ls_test_assert_checks_drawn (doc, pdf);
+}
+
+/* A clear risk in an LSS group home, whose time is not known: the form
+ * cites 24 f § LSS and is filled in from the case, the organisation and
+ * the unit. */
+static void
+test_notification_prefilled_lss (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0004");
+  g_autoptr (LsFormDocument) doc = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *text = NULL;
+  const LsTestItem items[] = {
+    { "Enhet/avdelning", "Gruppbostaden Linden", 0 },
+    { "Typ av verksamhet", "Gruppbostad enligt LSS", 0 },
+    { "Gatuadress", "Lindvägen 4", 0 },
+    { "Datum, veckodag samt klockslag för det inträffade",
+      "Tidpunkten är inte känd", 0 },
+  };
+  const char *in_order[] = {
+    "enligt 24 f § LSS",
+    "Läkemedelslistan i medicinskåpet stämde inte med dosetten.",
+    "Erik kunde ha fått en medicin som läkaren hade satt ut.",
+    NULL,
+  };
+
+  ls_rules_prefill_notification (lcase, fixture->organisation);
+  doc = ls_case_documents_build_notification (lcase);
+  pdf = ls_test_render_to_poppler (doc);
+  all = ls_test_dup_all_text (pdf);
+  text = ls_test_squeeze (all);
+
+  ls_test_assert_layout (pdf, items, G_N_ELEMENTS (items));
+  ls_test_assert_in_order (text, in_order);
+  g_assert_false (find_check (doc, CHECK_WRONGDOING));
+  g_assert_true (find_check (doc, CHECK_RISK));
+  /* Erik has not been told yet. */
+  g_assert_false (find_check (doc, CHECK_INFORMED));
+  ls_test_assert_checks_drawn (doc, pdf);
+}
+
+static void
+test_notification_golden (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0003");
+  g_autoptr (LsFormDocument) doc = ls_case_documents_build_notification (lcase);
+  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+
+  ls_test_assert_golden (pdf, 0, "example-notification-page1.png");
+}
+
+/* The prefill takes what the case, the organisation and the unit know,
+ * and never overwrites what the manager wrote. */
+static void
+test_prefill (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0004");
+  LsNotification *notification = ls_case_get_notification (lcase);
+  LsReport *report = ls_case_get_report (lcase);
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (LsIndividual) individual = NULL;
+
+  ls_notification_set_contact_name (notification, "Jonas Ahl");
+  ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
+  ls_action_set_description (action, "Utsättningar förs in i listan direkt.");
+  g_list_store_append (ls_investigation_get_preventive_actions (
+                           ls_case_get_investigation (lcase)),
+                       action);
+
+  ls_rules_prefill_notification (lcase, fixture->organisation);
+
+  g_assert_cmpstr (ls_notification_get_contact_name (notification), ==,
+                   "Jonas Ahl");
+  g_assert_cmpstr (ls_notification_get_contact_title (notification), ==,
+                   "Verksamhetschef äldreomsorg");
+  g_assert_cmpstr (ls_notification_get_board_name (notification), ==,
+                   "Vård- och omsorgsnämnden");
+  g_assert_null (ls_notification_get_provider_name (notification));
+  g_assert_cmpstr (ls_notification_get_department (notification), ==, "mitt");
+  g_assert_cmpint (ls_notification_get_kind (notification), ==,
+                   LS_CASE_KIND_CLEAR_RISK);
+  g_assert_cmpstr (ls_notification_get_unit_phone (notification), ==,
+                   "019-10 14 50");
+  g_assert_cmpstr (ls_notification_get_actions (notification), ==,
+                   "• Utsättningar förs in i listan direkt.");
+  g_assert_true (
+      g_str_has_prefix (ls_notification_get_description (notification),
+                        ls_report_get_description (report)));
+  g_assert_true (
+      g_str_has_suffix (ls_notification_get_description (notification),
+                        ls_report_get_consequences (report)));
+  g_assert_false (ls_notification_get_individuals_informed (notification));
+
+  /* Once every individual has been told, the form says so. */
+  individual = g_list_model_get_item (
+      G_LIST_MODEL (ls_report_get_individuals (report)), 0);
+  ls_individual_set_informed_on (individual, "2026-03-10");
+  ls_rules_prefill_notification (lcase, fixture->organisation);
+  g_assert_true (ls_notification_get_individuals_informed (notification));
+
+  /* A private provider notifies in its own name. */
+  ls_organisation_set_kind (fixture->organisation,
+                            LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
+  ls_notification_set_board_name (notification, NULL);
+  ls_rules_prefill_notification (lcase, fixture->organisation);
+  g_assert_cmpint (ls_notification_get_sender (notification), ==,
+                   LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
+  g_assert_cmpstr (ls_notification_get_provider_name (notification), ==,
+                   "Vård- och omsorgsnämnden");
+  g_assert_null (ls_notification_get_board_name (notification));
+}
+
+static void
+test_investigation_example (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0003");
+  g_autoptr (LsFormDocument) doc = ls_case_documents_build_investigation (
+      lcase, fixture->organisation, NULL);
+  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+  g_autofree char *all = ls_test_dup_all_text (pdf);
+  g_autofree char *text = ls_test_squeeze (all);
+  g_autofree char *title = poppler_document_get_title (pdf);
+  const char *in_order[] = {
+    "UTREDNING – lex Sarah",
+    "enligt 14 kap. 6 § SoL",
+    "Solgårdens vård- och omsorgsboende",
+    /* Swedish on the document whatever the language of the app. */
+    "Insats har inte utförts",
+    "Anställd",
+    "Lena Holm",
+    "Utbildad i händelseanalys",
+    "1. Vad missförhållandet eller risken bestod i",
+    "Anna Svensson larmade med sitt trygghetslarm",
+    "Anna fick ett blåmärke på höften",
+    "Rapport från undersköterska",
+    "Faktisk omständighet",
+    "Lena Holm, Kvalitetsutvecklare",
+    "2. När den muntliga eller skriftliga rapporten togs emot",
+    "2026-03-02 08:15",
+    "Skriftligt",
+    "3. När och hur missförhållandet eller risken uppmärksammades",
+    "Nattpersonalen fann Anna på golvet vid morgonrundan.",
+    "4. När missförhållandet inträffade",
+    "2026-03-01 22:30",
+    "5. Orsaker som har identifierats",
+    "Rutiner saknas eller följs inte",
+    "Rutin för överlämning av larmtelefonen",
+    "Miljö och teknik",
+    "Bemanning och kontinuitet",
+    "Utredarens analys",
+    "Bedömning",
+    "6. Om något liknande har inträffat tidigare",
+    "Ett obesvarat larm i oktober 2025",
+    "7. Bedömning av om något liknande skulle kunna inträffa igen",
+    "Risken bedöms som låg",
+    "Åtgärder för att undanröja eller avhjälpa",
+    "Sjuksköterska undersökte Anna.",
+    "2026-03-02 07:00",
+    "Larmtelefonerna på Solgården byttes",
+    "Vad som i övrigt har framkommit",
+    "Nattpersonalen har under vintern ofta arbetat ensam",
+    "Åtgärder för att förhindra",
+    "Ny rutin: larmtelefonen lämnas över personligen",
+    "Inga obesvarade larm mars till maj.",
+    "Information till den enskilde",
+    "Enhetschefen berättade för Anna och hennes dotter",
+    "Beslut eller ställningstagande",
+    "Ett allvarligt missförhållande har förelegat.",
+    "2026-03-20",
+    "Maria Lind, Verksamhetschef äldreomsorg",
+    NULL,
+  };
+
+  ls_test_assert_a4 (pdf);
+  ls_test_assert_page_numbers (pdf);
+  ls_test_assert_fonts_embedded (pdf);
+  ls_test_assert_in_order (text, in_order);
+  g_assert_cmpstr (title, ==, "Utredning – lex Sarah, VON-2026-0003");
+
+  /* Every documented item, with its number, under a point. */
+  for (guint i = 1; i <= 7; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Uppgift %u", i);
+
+      if (!contains (text, label))
+        g_error ("“%s” is missing", label);
+    }
+}
+
+/* A correction is a new item that names the one it corrects; both stand
+ * in the document, each pointing at the other. */
+static void
+test_investigation_correction (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0004");
+  GListStore *journal =
+      ls_investigation_get_journal (ls_case_get_investigation (lcase));
+  g_autoptr (LsJournalItem) first =
+      g_list_model_get_item (G_LIST_MODEL (journal), 0);
+  g_autoptr (LsJournalItem) correction = ls_journal_item_new ();
+  g_autoptr (LsFormDocument) doc = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *text = NULL;
+  const char *in_order[] = {
+    "Uppgift 1 (Rättad genom uppgift 2)",
+    "Utsättningen kom från läkaren per telefon",
+    "Uppgift 2 (Rättar uppgift 1)",
+    "Utsättningen kom per e-post",
+    NULL,
+  };
+
+  ls_journal_item_set_documented_on (correction, "2026-03-11");
+  ls_journal_item_set_source (correction, "Läkarens journalanteckning");
+  ls_journal_item_set_kind (correction, LS_JOURNAL_KIND_FACT);
+  ls_journal_item_set_author_name (correction, "Lena Holm");
+  ls_journal_item_set_author_title (correction, "Kvalitetsutvecklare");
+  ls_journal_item_set_text (correction,
+                            "Utsättningen kom per e-post, inte per telefon.");
+  ls_journal_item_set_points (correction, LS_POINT_WHAT_HAPPENED);
+  ls_journal_item_set_corrects (correction, ls_journal_item_get_uuid (first));
+  g_list_store_append (journal, correction);
+
+  doc = ls_case_documents_build_investigation (lcase, fixture->organisation,
+                                               NULL);
+  pdf = ls_test_render_to_poppler (doc);
+  all = ls_test_dup_all_text (pdf);
+  text = ls_test_squeeze (all);
+
+  ls_test_assert_in_order (text, in_order);
+  /* Points not yet investigated say so instead of being left out. */
+  g_assert_true (
+      contains (text, "Inga dokumenterade uppgifter under denna punkt."));
+  g_assert_true (contains (text, "Tidpunkten är inte känd"));
+  g_assert_true (contains (text, "enligt 24 e § LSS"));
+  /* The reporter is named in the case, not in the document that is sent
+   * and may be shared for learning. */
+  g_assert_true (contains (text, "Praktikant"));
+  g_assert_false (contains (text, "Nyberg"));
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/case-documents/notification/example", Fixture, NULL,
+              fixture_set_up, test_notification_example, fixture_tear_down);
+  g_test_add ("/case-documents/notification/prefilled-lss", Fixture, NULL,
+              fixture_set_up, test_notification_prefilled_lss,
+              fixture_tear_down);
+  g_test_add ("/case-documents/notification/golden", Fixture, NULL,
+              fixture_set_up, test_notification_golden, fixture_tear_down);
+  g_test_add ("/case-documents/prefill", Fixture, NULL, fixture_set_up,
+              test_prefill, fixture_tear_down);
+  g_test_add ("/case-documents/investigation/example", Fixture, NULL,
+              fixture_set_up, test_investigation_example, fixture_tear_down);
+  g_test_add ("/case-documents/investigation/correction", Fixture, NULL,
+              fixture_set_up, test_investigation_correction, fixture_tear_down);
+
+  return g_test_run ();
+}
