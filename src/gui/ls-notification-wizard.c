@@ -532,12 +532,18 @@ save_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       self->dirty = TRUE;
       if (self->disposed)
         return;
-      message = g_strdup_printf (_ ("The case could not be saved: %s"),
-                                 error->message);
+      /* A toast has room for one line: the store's own message, such as
+       * that the disk is full, says what went wrong with the saving. */
       if (self->closing)
-        ask_close_without_saving (self, message);
+        {
+          message = g_strdup_printf (_ ("The case could not be saved: %s"),
+                                     error->message);
+          ask_close_without_saving (self, message);
+        }
       else
-        show_toast (self, message, TRUE);
+        {
+          show_toast (self, error->message, TRUE);
+        }
       return;
     }
 
