@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -69,14 +70,55 @@ load_stored (Fixture *f)
 }
 
 static char *
-dup_stored_json (Fixture *f)
+dup_case_json (LsCase *lcase)
 {
-  g_autoptr (LsCase) stored = load_stored (f);
-  g_autoptr (JsonObject) object = ls_case_to_json (stored);
+  g_autoptr (JsonObject) object = ls_case_to_json (lcase);
   g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
 
   json_node_set_object (node, object);
   return json_to_string (node, FALSE);
+}
+
+static char *
+dup_stored_json (Fixture *f)
+{
+  g_autoptr (LsCase) stored = load_stored (f);
+
+  return dup_case_json (stored);
+}
+
+/* Until the store holds the case as the wizard has it: every save done. */
+static void
+wait_for_store (Fixture *f)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  for (;;)
+    {
+      g_autofree char *stored = NULL;
+      g_autofree char *current = NULL;
+
+      settle (20);
+      stored = dup_stored_json (f);
+      current = dup_case_json (f->lcase);
+      if (g_str_equal (stored, current) || timed_out)
+        break;
+    }
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static void
+wait_until_closed (Fixture *f)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (gtk_widget_get_visible (GTK_WIDGET (f->wizard)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
 }
 
 static void
@@ -317,7 +359,7 @@ mark_sent (Fixture *f)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "send");
-  settle (300);
+  wait_for_store (f);
 }
 
 static void
@@ -388,7 +430,7 @@ test_prefilled (Fixture *f, gconstpointer data)
 
   /* moving on saves what was filled in */
   activate (f, "wizard.next");
-  settle (200);
+  wait_for_store (f);
   g_assert_cmpstr (visible_page (f), ==, "sender");
   stored = load_stored (f);
   g_assert_cmpstr (
@@ -422,7 +464,7 @@ test_edit_and_missing (Fixture *f, gconstpointer data)
           visible_page_child (f), GTK_TYPE_TEXT_VIEW, 0))),
       "Gruppbostaden har sex lägenheter och personal dygnet runt.", -1);
   go_to (f, "send");
-  settle (600);
+  wait_for_store (f);
 
   /* the form lacks its contact person: named, and a step back to it */
   g_assert_null (ls_test_find_label (
@@ -593,7 +635,7 @@ test_submit (Fixture *f, gconstpointer data)
   g_free (ls_test_save_screenshot (GTK_WIDGET (find_message_dialog ()),
                                    "notification-wizard-confirm-sent"));
   adw_message_dialog_response (find_message_dialog (), "cancel");
-  settle (200);
+  wait_for_store (f);
   stored = load_stored (f);
   g_assert_null (
       ls_notification_get_submitted_on (ls_case_get_notification (stored)));
@@ -630,7 +672,7 @@ test_submit (Fixture *f, gconstpointer data)
                             "cannot be changed"));
   g_assert_nonnull (ls_test_find_row (visible_page_child (f), sent_title));
   ls_test_set_row_text (root (f), "Town", "Någonstans");
-  settle (200);
+  wait_for_store (f);
   g_clear_object (&stored);
   stored = load_stored (f);
   g_assert_cmpstr (ls_notification_get_town (ls_case_get_notification (stored)),
@@ -646,7 +688,7 @@ test_submit (Fixture *f, gconstpointer data)
                        ls_test_find_row (visible_page_child (f), "Date sent"))),
                    ==, today);
   activate (f, "wizard.mark-investigation-sent");
-  settle (300);
+  wait_for_store (f);
   closed = load_stored (f);
   g_assert_cmpstr (ls_notification_get_investigation_sent_on (
                        ls_case_get_notification (closed)),
@@ -697,7 +739,8 @@ test_board_notice_private (Fixture *f, gconstpointer data)
   g_free (ls_test_save_screenshot (root (f),
                                    "notification-wizard-7-after-private"));
   gtk_window_close (GTK_WINDOW (f->wizard));
-  settle (300);
+  wait_until_closed (f);
+  wait_for_store (f);
 
   stored = load_stored (f);
   notices = G_LIST_MODEL (ls_case_get_board_notices (stored));
@@ -725,7 +768,7 @@ test_bad_input (Fixture *f, gconstpointer data)
   GtkWidget *email;
 
   go_to (f, "sender");
-  settle (300);
+  wait_for_store (f);
   before = dup_stored_json (f);
 
   postcode = row (f, "Postcode");
@@ -742,6 +785,7 @@ test_bad_input (Fixture *f, gconstpointer data)
                      gtk_root_get_focus (GTK_ROOT (f->wizard)), postcode) ||
                  gtk_widget_is_ancestor (
                      gtk_root_get_focus (GTK_ROOT (f->wizard)), email));
+  /* time for a save that must not happen */
   settle (300);
   after = dup_stored_json (f);
   g_assert_cmpstr (after, ==, before);
@@ -753,7 +797,7 @@ test_bad_input (Fixture *f, gconstpointer data)
   g_assert_false (row_shows_error (postcode));
   ls_test_set_row_text (root (f), "E-mail address", "anmalan@exempelstad.se");
   activate (f, "wizard.next");
-  settle (300);
+  wait_for_store (f);
   g_assert_cmpstr (visible_page (f), ==, "where");
   {
     g_autoptr (LsCase) stored = load_stored (f);
@@ -791,13 +835,93 @@ test_close_saves (Fixture *f, gconstpointer data)
   ls_test_set_row_text (visible_page_child (f), "Phone, with area code",
                         "019-10 14 99");
   g_assert_true (gtk_widget_activate_action (root (f), "window.close", NULL));
-  settle (300);
   /* closed: gone from the screen, after saving */
-  g_assert_false (gtk_widget_get_visible (root (f)));
+  wait_until_closed (f);
+  wait_for_store (f);
   stored = load_stored (f);
   g_assert_cmpstr (
       ls_notification_get_unit_phone (ls_case_get_notification (stored)), ==,
       "019-10 14 99");
+}
+
+/* Closing with a bad row asks first; what is valid is saved, the bad text
+ * is not. */
+static void
+test_close_with_bad_input (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) stored = NULL;
+  AdwMessageDialog *dialog;
+
+  go_to (f, "sender");
+  ls_test_set_row_text (root (f), "Workplace", "Gruppbostäderna");
+  ls_test_set_row_text (root (f), "Postcode", "701");
+  g_assert_true (gtk_widget_activate_action (root (f), "window.close", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Some Entries Cannot Be Saved");
+  adw_message_dialog_response (dialog, "keep");
+  settle (100);
+  g_assert_true (gtk_widget_get_visible (root (f)));
+  g_assert_cmpstr (row_text (f, "Postcode"), ==, "701");
+
+  g_assert_true (gtk_widget_activate_action (root (f), "window.close", NULL));
+  adw_message_dialog_response (find_message_dialog (), "close");
+  wait_until_closed (f);
+  wait_for_store (f);
+  stored = load_stored (f);
+  g_assert_cmpstr (
+      ls_notification_get_workplace (ls_case_get_notification (stored)), ==,
+      "Gruppbostäderna");
+  g_assert_cmpstr (
+      ls_notification_get_postcode (ls_case_get_notification (stored)), !=,
+      "701");
+}
+
+/* A storage error (here another program holding the database's write
+ * lock) is said in a toast; what was typed stays, and is saved when the
+ * manager tries again. */
+static void
+test_storage_error (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "lexsarah.db", NULL);
+  g_autoptr (LsCase) stored = NULL;
+  gboolean timed_out = FALSE;
+  sqlite3 *other = NULL;
+  guint id;
+
+  wait_for_store (f);
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE;", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+
+  go_to (f, "sender");
+  ls_test_set_row_text (root (f), "Workplace", "Gruppbostäderna");
+  activate (f, "wizard.next");
+  /* the store waits a while for the lock before it gives up */
+  id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  while (!ls_test_widget_has_text (root (f), "Try Again") && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  g_free (
+      ls_test_save_screenshot (root (f), "notification-wizard-storage-error"));
+
+  g_assert_cmpstr (row_text (f, "Workplace"), ==, "Gruppbostäderna");
+  stored = load_stored (f);
+  g_assert_cmpstr (
+      ls_notification_get_workplace (ls_case_get_notification (stored)), ==,
+      "Vård- och omsorgsförvaltningen");
+  g_clear_object (&stored);
+
+  sqlite3_exec (other, "ROLLBACK;", NULL, NULL, NULL);
+  sqlite3_close (other);
+  activate (f, "wizard.save");
+  wait_for_store (f);
+  stored = load_stored (f);
+  g_assert_cmpstr (
+      ls_notification_get_workplace (ls_case_get_notification (stored)), ==,
+      "Gruppbostäderna");
 }
 
 /* The end of a page taller than the window, scrolled to. */
@@ -929,6 +1053,8 @@ main (int argc, char *argv[])
   ADD ("board-notice-private", test_board_notice_private, "private");
   ADD ("bad-input", test_bad_input, NULL);
   ADD ("close-saves", test_close_saves, NULL);
+  ADD ("close-with-bad-input", test_close_with_bad_input, NULL);
+  ADD ("storage-error", test_storage_error, NULL);
   ADD ("screenshots", test_screenshots, NULL);
   ADD ("swedish", test_swedish, "sv");
 #undef ADD
