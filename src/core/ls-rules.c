@@ -987,8 +987,10 @@ dup_actions (LsInvestigation *inv)
  * Fills the empty fields of the case's notification from the report, the
  * investigation, the organisation and the unit, as the annex form asks for
  * them.  What is already written is kept: the manager edits every field
- * before the form is sent.  The texts made here are Swedish, as the form
- * is a Swedish document.
+ * before the form is sent.  Who notifies and whether the investigation is
+ * attached are chosen only on a notification nobody has filled in yet;
+ * after that they are the manager's choices.  The texts made here are Swedish,
+ * as the form is a Swedish document.
  */
 void
 ls_rules_prefill_notification (LsCase *self, LsOrganisation *organisation)
@@ -999,12 +1001,18 @@ ls_rules_prefill_notification (LsCase *self, LsOrganisation *organisation)
   g_autofree char *description = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *occurred = NULL;
+  gboolean untouched;
 
   g_return_if_fail (LS_IS_CASE (self));
   g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
 
   notification = ls_case_get_notification (self);
   report = ls_case_get_report (self);
+  /* Choices are made for the manager only on a notification nobody has
+   * filled in yet; after that they are the manager's. */
+  untouched = ls_notification_get_contact_name (notification) == NULL &&
+              ls_notification_get_unit_name (notification) == NULL &&
+              ls_notification_get_description (notification) == NULL;
 
   if (ls_notification_get_kind (notification) == LS_CASE_KIND_UNSET)
     ls_notification_set_kind (notification, ls_report_get_kind (report));
@@ -1013,8 +1021,7 @@ ls_rules_prefill_notification (LsCase *self, LsOrganisation *organisation)
     {
       LsOrganisationKind kind = ls_organisation_get_kind (organisation);
 
-      /* Who notifies is who runs the activity, until the form is sent. */
-      if (ls_notification_get_submitted_on (notification) == NULL)
+      if (untouched)
         ls_notification_set_sender (notification, kind);
       prefill (notification, "department",
                ls_organisation_get_department (organisation));
@@ -1081,7 +1088,6 @@ ls_rules_prefill_notification (LsCase *self, LsOrganisation *organisation)
           all = FALSE;
       ls_notification_set_individuals_informed (notification, all);
     }
-  if (ls_rules_conclusion_is_made (self) &&
-      ls_notification_get_submitted_on (notification) == NULL)
+  if (untouched && ls_rules_conclusion_is_made (self))
     ls_notification_set_attach_investigation (notification, TRUE);
 }

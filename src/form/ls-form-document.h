@@ -65,6 +65,13 @@ typedef enum
   LS_FORM_TEXT_FLOW,
 } LsFormTextMode;
 
+/*
+ * LsFormDocument lays its text out with the Pango font map of the thread
+ * that builds it.  Build and draw a document in the same thread: one built
+ * on the main loop and drawn in a worker shares GTK's font map across
+ * threads, which Pango does not allow.  To render off the main loop, copy
+ * the data and build the document inside the worker.
+ */
 #define LS_TYPE_FORM_DOCUMENT (ls_form_document_get_type ())
 
 G_DECLARE_FINAL_TYPE (

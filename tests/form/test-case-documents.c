@@ -277,10 +277,22 @@ test_prefill (Fixture *fixture, gconstpointer data)
   ls_rules_prefill_notification (lcase, fixture->organisation);
   g_assert_true (ls_notification_get_individuals_informed (notification));
 
-  /* A private provider notifies in its own name. */
+  /* What the manager chose is kept when the wizard fills in again. */
+  ls_notification_set_sender (notification, LS_ORGANISATION_KIND_SIS);
+  ls_rules_prefill_notification (lcase, fixture->organisation);
+  g_assert_cmpint (ls_notification_get_sender (notification), ==,
+                   LS_ORGANISATION_KIND_SIS);
+}
+
+/* A private provider notifies in its own name. */
+static void
+test_prefill_private_provider (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0004");
+  LsNotification *notification = ls_case_get_notification (lcase);
+
   ls_organisation_set_kind (fixture->organisation,
                             LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
-  ls_notification_set_board_name (notification, NULL);
   ls_rules_prefill_notification (lcase, fixture->organisation);
   g_assert_cmpint (ls_notification_get_sender (notification), ==,
                    LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
@@ -433,6 +445,8 @@ main (int argc, char **argv)
               fixture_set_up, test_notification_golden, fixture_tear_down);
   g_test_add ("/case-documents/prefill", Fixture, NULL, fixture_set_up,
               test_prefill, fixture_tear_down);
+  g_test_add ("/case-documents/prefill/private-provider", Fixture, NULL,
+              fixture_set_up, test_prefill_private_provider, fixture_tear_down);
   g_test_add ("/case-documents/investigation/example", Fixture, NULL,
               fixture_set_up, test_investigation_example, fixture_tear_down);
   g_test_add ("/case-documents/investigation/correction", Fixture, NULL,
