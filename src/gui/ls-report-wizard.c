@@ -1497,7 +1497,10 @@ ls_report_wizard_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   if (self->saver != NULL)
-    ls_case_saver_cancel (self->saver);
+    {
+      ls_case_saver_cancel (self->saver);
+      g_signal_handlers_disconnect_by_data (self->saver, self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_REPORT_WIZARD);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->saver);

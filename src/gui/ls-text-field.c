@@ -232,6 +232,21 @@ ls_text_field_set_error (LsTextField *self, const char *message)
                                GTK_ACCESSIBLE_INVALID_TRUE, -1);
 }
 
+/**
+ * ls_text_field_get_error:
+ *
+ * Returns: (nullable): the message the field is marked with
+ */
+const char *
+ls_text_field_get_error (LsTextField *self)
+{
+  g_return_val_if_fail (LS_IS_TEXT_FIELD (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
+}
+
 gboolean
 ls_text_field_has_error (LsTextField *self)
 {

@@ -19,6 +19,7 @@ void        ls_text_field_set_text  (LsTextField *self,
                                      const char  *text);
 void        ls_text_field_set_error (LsTextField *self,
                                      const char  *message);
+const char *ls_text_field_get_error (LsTextField *self);
 gboolean    ls_text_field_has_error (LsTextField *self);
 /* clang-format on */
 

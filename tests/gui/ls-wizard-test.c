@@ -221,14 +221,20 @@ ls_wz_set_text_field (GtkWidget *root, const char *title, const char *text)
   ls_text_field_set_text (LS_TEXT_FIELD (field), text);
 }
 
+/* Marked, with @message shown where the user sees it: under the row in
+ * its list, or under a text field. */
 void
 ls_wz_assert_error (GtkWidget *row, const char *message)
 {
+  GtkWidget *shown_in;
+
   g_assert_nonnull (row);
   if (!ls_row_has_error (row))
     g_error ("The row is not marked; expected “%s”", message);
-  if (ls_test_find_label (row, message) == NULL)
-    g_error ("The row does not say “%s”", message);
+  g_assert_cmpstr (ls_row_get_error (row), ==, message);
+  shown_in = GTK_IS_LIST_BOX_ROW (row) ? gtk_widget_get_parent (row) : row;
+  if (ls_test_find_label (shown_in, message) == NULL)
+    g_error ("“%s” is not shown", message);
 }
 
 void
