@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-investigation-wizard.h"
 #include "ls-report-wizard.h"
 #include "ls-wizards.h"
 
@@ -27,8 +28,11 @@ find_open_wizard (LsCase *lcase)
 
       if (LS_IS_REPORT_WIZARD (window))
         shown = ls_report_wizard_get_case (LS_REPORT_WIZARD (window));
-      if (shown != NULL && g_strcmp0 (ls_case_get_uuid (shown),
-                                      ls_case_get_uuid (lcase)) == 0)
+      else if (LS_IS_INVESTIGATION_WIZARD (window))
+        shown =
+            ls_investigation_wizard_get_case (LS_INVESTIGATION_WIZARD (window));
+      if (shown != NULL &&
+          g_strcmp0 (ls_case_get_uuid (shown), ls_case_get_uuid (lcase)) == 0)
         return window;
     }
   return NULL;
@@ -119,16 +123,35 @@ ls_wizards_open (GtkWindow *parent,
   window = find_open_wizard (lcase);
   if (window != NULL)
     {
+      /* The investigation hands a step of the report over to the report
+       * wizard once its own work is saved; the report is finished first
+       * before anyone investigates. */
       gtk_window_present (window);
-      if (is_report_step (step))
+      if (LS_IS_REPORT_WIZARD (window) && is_report_step (step))
         ls_report_wizard_show_step (LS_REPORT_WIZARD (window), step);
+      else if (LS_IS_INVESTIGATION_WIZARD (window))
+        ls_investigation_wizard_show_step (LS_INVESTIGATION_WIZARD (window),
+                                           step, point);
       return window;
     }
 
-  window = GTK_WINDOW (ls_report_wizard_new (parent, store, organisation,
-                                             lcase, settings));
-  if (lcase != NULL)
-    ls_report_wizard_show_step (LS_REPORT_WIZARD (window), step);
+  if (lcase == NULL || is_report_step (step))
+    {
+      LsReportWizard *wizard =
+          ls_report_wizard_new (parent, store, organisation, lcase, settings);
+
+      if (lcase != NULL)
+        ls_report_wizard_show_step (wizard, step);
+      window = GTK_WINDOW (wizard);
+    }
+  else
+    {
+      LsInvestigationWizard *wizard = ls_investigation_wizard_new (
+          parent, store, organisation, lcase, settings);
+
+      ls_investigation_wizard_show_step (wizard, step, point);
+      window = GTK_WINDOW (wizard);
+    }
   gtk_window_present (window);
   return window;
 }
