@@ -159,7 +159,7 @@ static const LsItemField investigator_fields[] = {
   { "title", LS_ITEM_FIELD_TEXT, N_ ("_Title or role"), LS_ITEM_FIELD_OPTIONAL,
     NULL, 0 },
   { "competence", LS_ITEM_FIELD_LONG_TEXT,
-    N_ ("_Competence, such as training in event analysis"),
+    N_ ("Co_mpetence, such as training in event analysis"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
 };
 
@@ -176,7 +176,7 @@ static const LsItemField remedial_fields[] = {
     LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "taken-at", LS_ITEM_FIELD_WHEN, N_ ("W_hen, day and time"),
     LS_ITEM_FIELD_REQUIRED | LS_ITEM_FIELD_NOT_FUTURE, NULL, 0 },
-  { "responsible", LS_ITEM_FIELD_TEXT, N_ ("By _whom"), LS_ITEM_FIELD_OPTIONAL,
+  { "responsible", LS_ITEM_FIELD_TEXT, N_ ("_By whom"), LS_ITEM_FIELD_OPTIONAL,
     NULL, 0 },
 };
 
@@ -187,7 +187,7 @@ static const LsItemField preventive_fields[] = {
     LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "due-on", LS_ITEM_FIELD_DATE, N_ ("_Done by"), LS_ITEM_FIELD_OPTIONAL, NULL,
     0 },
-  { "status", LS_ITEM_FIELD_ENUM, N_ ("_Status"), LS_ITEM_FIELD_OPTIONAL,
+  { "status", LS_ITEM_FIELD_ENUM, N_ ("S_tatus"), LS_ITEM_FIELD_OPTIONAL,
     action_statuses, G_N_ELEMENTS (action_statuses) },
   { "follow-up-on", LS_ITEM_FIELD_DATE, N_ ("_Follow up on, whether it helped"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
@@ -1569,18 +1569,22 @@ update_page (LsInvestigationWizard *self)
   const char *regno = ls_case_get_regno (self->lcase);
   g_autofree char *progress = NULL;
   g_autofree char *subtitle = NULL;
+  gboolean narrow;
   gboolean last = page == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION;
 
   /* The step is the title, so that it stays whole in a narrow window. */
   progress = g_strdup_printf (_ ("Step %u of %u"), page + 1,
                               (guint) LS_INVESTIGATION_WIZARD_N_PAGES);
-  if (regno != NULL)
+  narrow = ls_wizards_is_narrow (GTK_WINDOW (self));
+  /* A narrow window leaves the registration number to the window title. */
+  if (regno != NULL && !narrow)
     subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
   else
     subtitle = g_steal_pointer (&progress);
   adw_window_title_set_title (self->window_title,
                               gtk_stack_page_get_title (stack_page));
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  ls_wizards_show_back (self->back_button, narrow);
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  (double) (page + 1) /
                                      LS_INVESTIGATION_WIZARD_N_PAGES);
@@ -1716,6 +1720,13 @@ show_page (LsInvestigationWizard *self, LsInvestigationWizardPage page)
     fill_missing (self);
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
   focus_page (self);
+}
+
+static void
+size_changed_cb (LsInvestigationWizard *self)
+{
+  if (self->lcase != NULL)
+    update_page (self);
 }
 
 static void
@@ -2092,6 +2103,8 @@ ls_investigation_wizard_init (LsInvestigationWizard *self)
   g_type_ensure (LS_TYPE_JOURNAL_VIEW);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb),
+                    NULL);
 
   /* The causes' categories are the law module's data. */
   categories = ls_law_get_cause_categories (&n_categories);

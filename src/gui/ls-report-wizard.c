@@ -119,7 +119,7 @@ static const LsItemField immediate_action_fields[] = {
     LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "taken-at", LS_ITEM_FIELD_WHEN, N_ ("W_hen, day and time"),
     LS_ITEM_FIELD_REQUIRED | LS_ITEM_FIELD_NOT_FUTURE, NULL, 0 },
-  { "responsible", LS_ITEM_FIELD_TEXT, N_ ("By _whom"), LS_ITEM_FIELD_OPTIONAL,
+  { "responsible", LS_ITEM_FIELD_TEXT, N_ ("_By whom"), LS_ITEM_FIELD_OPTIONAL,
     NULL, 0 },
 };
 
@@ -1064,6 +1064,7 @@ update_page (LsReportWizard *self)
   const char *regno = ls_case_get_regno (self->lcase);
   g_autofree char *progress = NULL;
   g_autofree char *subtitle = NULL;
+  gboolean narrow;
 
   /* The step is the title, so that it stays whole in a narrow window. */
   if (page < LS_REPORT_WIZARD_N_STEPS)
@@ -1072,7 +1073,9 @@ update_page (LsReportWizard *self)
                                 (guint) LS_REPORT_WIZARD_N_STEPS);
   else
     progress = g_strdup (_ ("Check and finish"));
-  if (regno != NULL)
+  narrow = ls_wizards_is_narrow (GTK_WINDOW (self));
+  /* A narrow window leaves the registration number to the window title. */
+  if (regno != NULL && !narrow)
     /* Translators: the progress and the case's registration number,
      * "Step 2 of 6 · OAB-2026-0001". */
     subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
@@ -1081,6 +1084,7 @@ update_page (LsReportWizard *self)
   adw_window_title_set_title (self->window_title,
                               gtk_stack_page_get_title (stack_page));
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  ls_wizards_show_back (self->back_button, narrow);
   gtk_progress_bar_set_fraction (
       self->progress_bar,
       MIN (1.0, (double) (page + 1) / LS_REPORT_WIZARD_N_STEPS));
@@ -1335,6 +1339,13 @@ show_page (LsReportWizard *self, LsReportWizardPage page)
     fill_summary (self);
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
   focus_page (self);
+}
+
+static void
+size_changed_cb (LsReportWizard *self)
+{
+  if (self->lcase != NULL)
+    update_page (self);
 }
 
 static void
@@ -1667,6 +1678,8 @@ ls_report_wizard_init (LsReportWizard *self)
   g_type_ensure (LS_TYPE_ITEM_LIST);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb),
+                    NULL);
 
   self->cancellable = g_cancellable_new ();
   self->unit_ids = g_ptr_array_new_with_free_func (g_free);

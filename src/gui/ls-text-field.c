@@ -216,6 +216,7 @@ ls_text_field_set_error (LsTextField *self, const char *message)
   if (message == NULL)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->frame), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "error");
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->view),
                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       gtk_accessible_reset_state (GTK_ACCESSIBLE (self->view),
@@ -224,6 +225,7 @@ ls_text_field_set_error (LsTextField *self, const char *message)
     }
   gtk_label_set_text (self->error_label, message);
   gtk_widget_add_css_class (GTK_WIDGET (self->frame), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "error");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
                                   -1);

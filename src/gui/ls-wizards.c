@@ -246,3 +246,49 @@ ls_wizards_property_row_new (const char *label, const char *value)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
 }
+
+/* Below this width the header keeps its room for the step's title. */
+#define NARROW_WIDTH 500
+
+/**
+ * ls_wizards_is_narrow:
+ *
+ * Returns: whether @window is so narrow that its header must save room
+ */
+gboolean
+ls_wizards_is_narrow (GtkWindow *window)
+{
+  int width = 0;
+  int height = 0;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  gtk_window_get_default_size (window, &width, &height);
+  return width > 0 && width < NARROW_WIDTH;
+}
+
+/**
+ * ls_wizards_show_back:
+ * @narrow: whether the window is narrow
+ *
+ * A wizard's Back button: its word in a wide window, an arrow in a narrow
+ * one, where the step's title needs the room.  Either way its name for
+ * assistive technology is "Back", and Alt+Left does the same.
+ */
+void
+ls_wizards_show_back (GtkButton *back, gboolean narrow)
+{
+  g_return_if_fail (GTK_IS_BUTTON (back));
+
+  if (narrow)
+    {
+      gtk_button_set_icon_name (back, "go-previous-symbolic");
+    }
+  else
+    {
+      gtk_button_set_label (back, _ ("_Back"));
+      gtk_button_set_use_underline (back, TRUE);
+    }
+  gtk_accessible_update_property (
+      GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Back"), -1);
+}
