@@ -844,6 +844,27 @@ test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* In Swedish, in a narrow window, every step. */
+static void
+test_swedish (Fixture *fixture, gconstpointer data)
+{
+  ls_test_use_language ("sv");
+  complete_investigation (fixture);
+  open_wizard (fixture, LS_STEP_INVESTIGATORS, LS_POINT_NONE, 360);
+  g_assert_true (ls_test_widget_has_text (fixture->wizard, "Vem som utreder"));
+  for (guint i = 0; i < LS_INVESTIGATION_WIZARD_N_PAGES; i++)
+    {
+      g_autofree char *name =
+          g_strdup_printf ("investigation-wizard-%02u-sv", i + 1);
+
+      go_to (fixture, i);
+      g_free (ls_test_save_screenshot (fixture->wizard, name));
+    }
+  g_assert_true (ls_test_widget_has_text (
+      page (fixture), "Allt som lagen kräver är dokumenterat."));
+  ls_test_use_language ("en");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -860,6 +881,7 @@ main (int argc, char *argv[])
   ADD ("similar-cases", test_similar_cases);
   ADD ("screenshots", test_screenshots);
   ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow);
+  ADD ("swedish", test_swedish);
 #undef ADD
 
   return g_test_run ();

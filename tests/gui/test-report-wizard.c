@@ -917,6 +917,36 @@ test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* In Swedish, as most users will see it: every step in a narrow window. */
+static void
+test_swedish (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w;
+
+  ls_test_use_language ("sv");
+  w = open_wizard (fixture, NULL, LS_STEP_REPORT, 360);
+  g_assert_true (ls_test_widget_has_text (w, "Vem rapporterade"));
+  g_assert_true (ls_test_widget_has_text (w, "Steg 1 av 6"));
+  g_assert_false (ls_test_widget_has_text (w, "Who Reported"));
+  for (guint i = 0; i < LS_REPORT_WIZARD_N_PAGES; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("report-wizard-%u-sv", i + 1);
+
+      ls_report_wizard_set_page (wizard_of (fixture), i);
+      ls_wz_wait_idle (w);
+      g_free (ls_test_save_screenshot (w, name));
+    }
+  /* A mistake is explained in Swedish too. */
+  ls_report_wizard_set_page (wizard_of (fixture),
+                             LS_REPORT_WIZARD_PAGE_REPORTER);
+  ls_test_set_row_text (w, "Mottagen, datum och klockslag", "2999-01-01 10:00");
+  refuse_next (fixture);
+  ls_wz_assert_row_error (w, "Mottagen, datum och klockslag",
+                          "Datumet ligger i framtiden.");
+  g_free (ls_test_save_screenshot (w, "report-wizard-errors-sv"));
+  ls_test_use_language ("en");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -939,6 +969,7 @@ main (int argc, char *argv[])
   ADD ("keyboard", test_keyboard, NULL);
   ADD ("screenshots", test_screenshots, NULL);
   ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow, NULL);
+  ADD ("swedish", test_swedish, NULL);
 #undef ADD
 
   return g_test_run ();
