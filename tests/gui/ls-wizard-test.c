@@ -287,3 +287,41 @@ ls_wz_dup_stored_json (LsStore *store, const char *uuid)
   node = json_node_init_object (json_node_alloc (), object);
   return json_to_string (node, FALSE);
 }
+
+static void
+collect_mnemonics (GtkWidget *widget, GHashTable *seen)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)))
+    {
+      guint keyval = gdk_keyval_to_lower (
+          gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      const char *other;
+
+      if (keyval == GDK_KEY_VoidSymbol)
+        return;
+      other = g_hash_table_lookup (seen, GUINT_TO_POINTER (keyval));
+      /* The same control repeated, one per item, may share its key. */
+      if (other != NULL && g_strcmp0 (other, text) != 0)
+        g_error ("“%s” and “%s” share the mnemonic %s", other, text,
+                 gdk_keyval_name (keyval));
+      g_hash_table_insert (seen, GUINT_TO_POINTER (keyval), (gpointer) text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen);
+}
+
+/* Every mnemonic of @page, and of the header above it, leads to one
+ * control only. */
+void
+ls_wz_assert_mnemonics_unique (GtkWidget *window, GtkWidget *page)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GtkWidget *header = ls_test_find_by_type (window, ADW_TYPE_HEADER_BAR, 0);
+
+  collect_mnemonics (header, seen);
+  collect_mnemonics (page, seen);
+}

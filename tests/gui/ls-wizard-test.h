@@ -40,6 +40,8 @@ gboolean   ls_wz_has_text_prefix    (GtkWidget       *root,
                                      const char      *prefix);
 char      *ls_wz_dup_stored_json    (LsStore         *store,
                                      const char      *uuid);
+void       ls_wz_assert_mnemonics_unique (GtkWidget  *window,
+                                     GtkWidget       *page);
 /* clang-format on */
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "ls-investigator.h"
 #include "ls-item-dialog.h"
 #include "ls-journal-item-dialog.h"
+#include "ls-journal-view.h"
 #include "ls-report-wizard.h"
 #include "ls-row-error.h"
 #include "ls-test-utils.h"
@@ -844,6 +845,39 @@ test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Keyboard first: each mnemonic of a step leads to one control only, in
+ * both languages, and in the documented item's dialog too. */
+static void
+test_mnemonics (Fixture *fixture, gconstpointer data)
+{
+  const char *const languages[] = { "en", "sv" };
+
+  complete_investigation (fixture);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      GtkWidget *dialog;
+
+      ls_test_use_language (languages[l]);
+      open_wizard (fixture, LS_STEP_INVESTIGATORS, LS_POINT_NONE, 720);
+      for (guint i = 0; i < LS_INVESTIGATION_WIZARD_N_PAGES; i++)
+        {
+          go_to (fixture, i);
+          ls_wz_assert_mnemonics_unique (fixture->wizard, page (fixture));
+        }
+      go_to (fixture, LS_INVESTIGATION_WIZARD_PAGE_POINT_1);
+      g_signal_emit_by_name (
+          ls_test_find_by_type (page (fixture), LS_TYPE_JOURNAL_VIEW, 0),
+          "add");
+      dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+      g_assert_nonnull (dialog);
+      ls_wz_assert_mnemonics_unique (dialog, dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      gtk_window_destroy (GTK_WINDOW (fixture->wizard));
+      g_clear_object (&fixture->wizard);
+    }
+  ls_test_use_language ("en");
+}
+
 /* In Swedish, in a narrow window, every step. */
 static void
 test_swedish (Fixture *fixture, gconstpointer data)
@@ -882,6 +916,7 @@ main (int argc, char *argv[])
   ADD ("screenshots", test_screenshots);
   ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow);
   ADD ("swedish", test_swedish);
+  ADD ("mnemonics", test_mnemonics);
 #undef ADD
 
   return g_test_run ();

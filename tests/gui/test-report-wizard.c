@@ -7,6 +7,7 @@
 #include "ls-action.h"
 #include "ls-board-notice.h"
 #include "ls-individual.h"
+#include "ls-investigation-wizard.h"
 #include "ls-item-dialog.h"
 #include "ls-item-list.h"
 #include "ls-report-wizard.h"
@@ -917,6 +918,96 @@ test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Keyboard first: on every step, in both languages, each mnemonic leads to
+ * one control only, and each dialog's too. */
+static void
+assert_pages_mnemonics (Fixture *fixture)
+{
+  GtkWidget *stack = ls_test_find_by_type (fixture->wizard, GTK_TYPE_STACK, 0);
+
+  for (guint i = 0; i < LS_REPORT_WIZARD_N_PAGES; i++)
+    {
+      ls_report_wizard_set_page (wizard_of (fixture), i);
+      ls_wz_wait_idle (fixture->wizard);
+      ls_wz_assert_mnemonics_unique (
+          fixture->wizard, gtk_stack_get_visible_child (GTK_STACK (stack)));
+    }
+}
+
+static void
+test_mnemonics (Fixture *fixture, gconstpointer data)
+{
+  const char *const languages[] = { "en", "sv" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *const adds[] = { "Add an Individual…", "Add an Action…",
+                                   "Add a Board Informed…" };
+      const LsReportWizardPage pages[] = { LS_REPORT_WIZARD_PAGE_INDIVIDUALS,
+                                           LS_REPORT_WIZARD_PAGE_ACTIONS,
+                                           LS_REPORT_WIZARD_PAGE_BOARDS };
+
+      ls_test_use_language (languages[l]);
+      open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+      assert_pages_mnemonics (fixture);
+      for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+        {
+          GtkWidget *dialog;
+          GtkWidget *list;
+
+          ls_report_wizard_set_page (wizard_of (fixture), pages[i]);
+          list = ls_test_find_by_type (
+              gtk_stack_get_visible_child (GTK_STACK (
+                  ls_test_find_by_type (fixture->wizard, GTK_TYPE_STACK, 0))),
+              LS_TYPE_ITEM_LIST, 0);
+          dialog =
+              GTK_WIDGET (ls_item_list_open_dialog (LS_ITEM_LIST (list), NULL));
+          ls_wz_assert_mnemonics_unique (dialog, dialog);
+          gtk_window_destroy (GTK_WINDOW (dialog));
+          g_assert_nonnull (adds[i]);
+        }
+      gtk_window_destroy (GTK_WINDOW (fixture->wizard));
+      g_clear_object (&fixture->wizard);
+    }
+  ls_test_use_language ("en");
+}
+
+/* The summary hands a finished report straight to the investigation. */
+static void
+test_finish_and_investigate (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  g_autofree char *uuid = g_strdup (
+      ls_case_get_uuid (ls_report_wizard_get_case (wizard_of (fixture))));
+  GtkWidget *investigation;
+
+  fill_reporter (w);
+  next (fixture);
+  fill_kind (w);
+  next (fixture);
+  fill_event (w);
+  ls_report_wizard_set_page (wizard_of (fixture),
+                             LS_REPORT_WIZARD_PAGE_SUMMARY);
+  ls_wz_wait_idle (w);
+  ls_wz_activate_row (w, "Finish and Start the Investigation");
+  ls_wz_wait_destroyed (w);
+
+  investigation = ls_wz_find_toplevel (LS_TYPE_INVESTIGATION_WIZARD);
+  g_assert_nonnull (investigation);
+  ls_wz_wait_idle (investigation);
+  g_assert_cmpstr (ls_case_get_uuid (ls_investigation_wizard_get_case (
+                       LS_INVESTIGATION_WIZARD (investigation))),
+                   ==, uuid);
+  g_assert_cmpint (ls_investigation_wizard_get_page (
+                       LS_INVESTIGATION_WIZARD (investigation)),
+                   ==, LS_INVESTIGATION_WIZARD_PAGE_INVESTIGATORS);
+  {
+    g_autoptr (LsCase) stored = load_stored (fixture, uuid);
+
+    g_assert_cmpint (ls_case_get_status (stored), ==, LS_CASE_STATUS_REPORTED);
+  }
+}
+
 /* In Swedish, as most users will see it: every step in a narrow window. */
 static void
 test_swedish (Fixture *fixture, gconstpointer data)
@@ -970,6 +1061,8 @@ main (int argc, char *argv[])
   ADD ("screenshots", test_screenshots, NULL);
   ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow, NULL);
   ADD ("swedish", test_swedish, NULL);
+  ADD ("mnemonics", test_mnemonics, NULL);
+  ADD ("finish-and-investigate", test_finish_and_investigate, NULL);
 #undef ADD
 
   return g_test_run ();
