@@ -9,8 +9,8 @@
  * a time: a save asked for while one runs follows it with whatever the
  * case holds by then.  A new case gets the next registration number of
  * the year on its first save.  It knows what the store holds, so that an
- * unchanged case is not saved again and a wizard can tell whether closing
- * would lose anything. */
+ * unchanged case is not saved again: a wizard closed without a change
+ * leaves the store as it was. */
 
 struct _LsCaseSaver
 {
@@ -285,19 +285,6 @@ ls_case_saver_new (LsStore *store, const char *author)
 }
 
 /**
- * ls_case_saver_get_case:
- *
- * Returns: (transfer none) (nullable): the case
- */
-LsCase *
-ls_case_saver_get_case (LsCaseSaver *self)
-{
-  g_return_val_if_fail (LS_IS_CASE_SAVER (self), NULL);
-
-  return self->lcase;
-}
-
-/**
  * ls_case_saver_set_case:
  * @lcase: the case the wizard works on
  * @stored: whether the store holds @lcase exactly as it is
@@ -356,24 +343,6 @@ ls_case_saver_get_busy (LsCaseSaver *self)
   g_return_val_if_fail (LS_IS_CASE_SAVER (self), FALSE);
 
   return self->busy;
-}
-
-/**
- * ls_case_saver_is_saved:
- *
- * Returns: whether the store holds the case as it is now
- */
-gboolean
-ls_case_saver_is_saved (LsCaseSaver *self)
-{
-  g_autofree char *json = NULL;
-
-  g_return_val_if_fail (LS_IS_CASE_SAVER (self), FALSE);
-
-  if (self->busy || self->stored_json == NULL || self->lcase == NULL)
-    return FALSE;
-  json = dup_case_json (self->lcase);
-  return g_str_equal (json, self->stored_json);
 }
 
 /**

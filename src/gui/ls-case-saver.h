@@ -15,13 +15,11 @@ G_DECLARE_FINAL_TYPE (LsCaseSaver, ls_case_saver, LS, CASE_SAVER, GObject)
 /* clang-format off */
 LsCaseSaver *ls_case_saver_new        (LsStore     *store,
                                        const char  *author);
-LsCase      *ls_case_saver_get_case   (LsCaseSaver *self);
 void         ls_case_saver_set_case   (LsCaseSaver *self,
                                        LsCase      *lcase,
                                        gboolean     stored);
 void         ls_case_saver_save       (LsCaseSaver *self);
 gboolean     ls_case_saver_get_busy   (LsCaseSaver *self);
-gboolean     ls_case_saver_is_saved   (LsCaseSaver *self);
 void         ls_case_saver_cancel     (LsCaseSaver *self);
 /* clang-format on */
 

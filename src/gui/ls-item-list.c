@@ -391,20 +391,6 @@ ls_item_list_bind (LsItemList *self,
 }
 
 /**
- * ls_item_list_refresh:
- *
- * Shows the items anew, after they were changed other than through the
- * list.
- */
-void
-ls_item_list_refresh (LsItemList *self)
-{
-  g_return_if_fail (LS_IS_ITEM_LIST (self));
-
-  rebuild (self);
-}
-
-/**
  * ls_item_list_open_dialog:
  * @item: (nullable): an item of the list to edit, or %NULL to add one
  *

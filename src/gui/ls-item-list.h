@@ -61,7 +61,6 @@ void          ls_item_list_bind           (LsItemList           *self,
                                            GListStore           *model,
                                            const LsItemListSpec *spec,
                                            gpointer              user_data);
-void          ls_item_list_refresh        (LsItemList           *self);
 LsItemDialog *ls_item_list_open_dialog    (LsItemList           *self,
                                            GObject              *item);
 void          ls_item_list_set_item_error (LsItemList           *self,

@@ -307,19 +307,6 @@ ls_journal_item_dialog_get_item (LsJournalItemDialog *self)
 }
 
 /**
- * ls_journal_item_dialog_get_corrects:
- *
- * Returns: (transfer none) (nullable): the item being corrected
- */
-LsJournalItem *
-ls_journal_item_dialog_get_corrects (LsJournalItemDialog *self)
-{
-  g_return_val_if_fail (LS_IS_JOURNAL_ITEM_DIALOG (self), NULL);
-
-  return self->corrects;
-}
-
-/**
  * ls_journal_item_dialog_apply:
  *
  * What the add button does: checks every row and marks the bad ones; when
@@ -413,20 +400,4 @@ ls_journal_item_dialog_apply (LsJournalItemDialog *self)
   gtk_window_destroy (GTK_WINDOW (self));
   g_object_unref (self);
   return TRUE;
-}
-
-/**
- * ls_journal_item_dialog_point_name:
- * @point: one point of 5 kap. 2 §
- *
- * Returns: (transfer none): its short name, translated, such as "4. When
- *   it happened"
- */
-const char *
-ls_journal_item_dialog_point_name (LsPoints point)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (point_names); i++)
-    if (point_names[i].point == point)
-      return _ (point_names[i].name);
-  g_return_val_if_reached ("");
 }

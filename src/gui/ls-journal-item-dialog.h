@@ -22,9 +22,7 @@ LsJournalItemDialog *ls_journal_item_dialog_new          (GtkWindow           *p
                                                           const char          *author_name,
                                                           const char          *author_title);
 LsJournalItem       *ls_journal_item_dialog_get_item     (LsJournalItemDialog *self);
-LsJournalItem       *ls_journal_item_dialog_get_corrects (LsJournalItemDialog *self);
 gboolean             ls_journal_item_dialog_apply        (LsJournalItemDialog *self);
-const char          *ls_journal_item_dialog_point_name   (LsPoints             point);
 /* clang-format on */
 
 G_END_DECLS

@@ -41,7 +41,6 @@ struct _LsReportWizard
   GPtrArray *unit_ids; /* per entry of the unit row; NULL for "Choose…" */
   GPtrArray *summary_rows;
   GPtrArray *todo_rows;
-  gboolean is_new;
   gboolean loading;
   gboolean closing;
   gboolean may_close;
@@ -1480,7 +1479,6 @@ ls_report_wizard_constructed (GObject *object)
 
       /* What the user would type anyway.  An untouched new report counts
        * as saved, so that closing it leaves no empty draft behind. */
-      self->is_new = TRUE;
       ls_report_set_received_at (report, now);
       ls_report_set_received_by (report, author);
       take_case (self, lcase, TRUE);

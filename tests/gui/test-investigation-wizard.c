@@ -552,6 +552,10 @@ test_journal_correction (Fixture *fixture, gconstpointer data)
   g_assert_true (ls_test_widget_has_text (page (fixture),
                                           "Anna låg på golvet i två timmar."));
   g_assert_true (ls_test_widget_has_text (page (fixture), "Corrected"));
+  g_assert_cmpuint (
+      ls_journal_view_get_n_shown (LS_JOURNAL_VIEW (
+          ls_test_find_by_type (page (fixture), LS_TYPE_JOURNAL_VIEW, 0))),
+      ==, 2);
   g_assert_true (
       ls_wz_has_text_prefix (page (fixture), "Corrects the item of"));
   g_free (ls_test_save_screenshot (fixture->wizard,
