@@ -467,13 +467,14 @@ fill_facts (LsInvestigationWizard *self)
   for (guint i = 0; i < g_list_model_get_n_items (immediate); i++)
     {
       g_autoptr (GObject) action = g_list_model_get_item (immediate, i);
-      g_autofree char *subtitle = NULL;
-      g_autofree char *title = describe_action (action, &subtitle);
+      g_autofree char *when = NULL;
+      g_autofree char *what = describe_action (action, &when);
 
-      add_fact (self, self->immediate_group, title, subtitle);
+      /* When and by whom above, in small; what was done below. */
+      add_fact (self, self->immediate_group, when, what);
     }
   if (g_list_model_get_n_items (immediate) == 0)
-    add_fact (self, self->immediate_group, _ ("Nothing recorded"), NULL);
+    add_fact (self, self->immediate_group, _ ("Immediate Actions"), NULL);
 }
 
 static void
