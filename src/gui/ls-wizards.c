@@ -92,9 +92,13 @@ explain_notification (GtkWindow *parent, LsStep step)
  *
  * Opens the wizard that owns @step, at that step, for @lcase.  The wizard
  * saves through @store, whose "changed" signal tells lists to follow.  If
- * a wizard is already open for @lcase, that one is shown.
+ * a wizard is already open for @lcase, that one is shown; an open
+ * investigation asked for a step of the report saves its work, closes and
+ * opens the report wizard.  The notification's steps show a dialog that
+ * says what the law asks, until the notification wizard exists.
  *
- * Returns: (transfer none): the wizard window, already presented
+ * Returns: (transfer none): the window presented, which may close at once
+ *   when it hands the case over
  */
 GtkWindow *
 ls_wizards_open (GtkWindow *parent,
