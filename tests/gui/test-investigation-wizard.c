@@ -840,6 +840,22 @@ test_screenshots (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_screenshots_dark (Fixture *fixture, gconstpointer data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_steps (fixture, "-dark", 720);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_screenshots_narrow (Fixture *fixture, gconstpointer data)
+{
+  screenshot_steps (fixture, "-narrow", 360);
+}
+
+static void
 test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -918,6 +934,8 @@ main (int argc, char *argv[])
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
   ADD ("screenshots", test_screenshots);
+  ADD ("screenshots-dark", test_screenshots_dark);
+  ADD ("screenshots-narrow", test_screenshots_narrow);
   ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow);
   ADD ("swedish", test_swedish);
   ADD ("mnemonics", test_mnemonics);

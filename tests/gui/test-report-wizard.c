@@ -909,6 +909,22 @@ test_screenshots (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_screenshots_dark (Fixture *fixture, gconstpointer data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  screenshot_steps (fixture, "-dark", 680);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_screenshots_narrow (Fixture *fixture, gconstpointer data)
+{
+  screenshot_steps (fixture, "-narrow", 360);
+}
+
+static void
 test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
@@ -1059,6 +1075,8 @@ main (int argc, char *argv[])
   ADD ("private-boards", test_private_boards, NULL);
   ADD ("keyboard", test_keyboard, NULL);
   ADD ("screenshots", test_screenshots, NULL);
+  ADD ("screenshots-dark", test_screenshots_dark, NULL);
+  ADD ("screenshots-narrow", test_screenshots_narrow, NULL);
   ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow, NULL);
   ADD ("swedish", test_swedish, NULL);
   ADD ("mnemonics", test_mnemonics, NULL);
