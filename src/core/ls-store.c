@@ -1989,7 +1989,11 @@ ls_store_find_similar_cases (LsStore *self,
           g_autofree char *word = g_strndup (start, p - start);
           char *folded = g_utf8_strdown (word, -1);
 
-          if (g_hash_table_add (words, folded))
+          /* g_hash_table_add() would free the key already there, which
+           * chosen still points at. */
+          if (g_hash_table_contains (words, folded))
+            g_free (folded);
+          else if (g_hash_table_add (words, folded))
             g_ptr_array_add (chosen, folded);
         }
     }

@@ -6,8 +6,10 @@
 G_BEGIN_DECLS
 
 /* clang-format off */
-void ls_row_set_error (GtkWidget  *row,
-                       const char *message);
+void        ls_row_set_error (GtkWidget  *row,
+                              const char *message);
+const char *ls_row_get_error (GtkWidget  *row);
+gboolean    ls_row_has_error (GtkWidget  *row);
 /* clang-format on */
 
 G_END_DECLS

@@ -3,7 +3,79 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "ls-investigation-wizard.h"
+#include "ls-report-wizard.h"
 #include "ls-wizards.h"
+
+/* Which wizard owns which step of the law, so that the overview can send
+ * the user to whatever is missing with one call.  A case has at most one
+ * wizard open at a time: two would each save their own copy over the
+ * other's. */
+
+static GtkWindow *
+find_open_wizard (LsCase *lcase)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  if (lcase == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+      LsCase *shown = NULL;
+
+      if (LS_IS_REPORT_WIZARD (window))
+        shown = ls_report_wizard_get_case (LS_REPORT_WIZARD (window));
+      else if (LS_IS_INVESTIGATION_WIZARD (window))
+        shown =
+            ls_investigation_wizard_get_case (LS_INVESTIGATION_WIZARD (window));
+      if (shown != NULL &&
+          g_strcmp0 (ls_case_get_uuid (shown), ls_case_get_uuid (lcase)) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+is_report_step (LsStep step)
+{
+  return step == LS_STEP_REPORT || step == LS_STEP_IMMEDIATE_ACTIONS ||
+         step == LS_STEP_BOARD_NOTICE;
+}
+
+/* The notification wizard is not part of the app yet; until it is, the
+ * steps that belong to it say so plainly, and what the law asks. */
+static GtkWindow *
+explain_notification (GtkWindow *parent, LsStep step)
+{
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  if (step == LS_STEP_INVESTIGATION_SENT)
+    body = _ ("Send the finished investigation to IVO as soon as it is done, "
+              "and at the latest two months after the notification (6 kap. "
+              "2 § SOSFS 2011:5). This version of Lex Sarah cannot yet record "
+              "that it was sent.");
+  else if (step == LS_STEP_BOARD_NOTICE)
+    body = _ ("Tell the board concerned of the notification: what emerged, "
+              "the conclusion and the actions (6 kap. 3–5 §§ SOSFS 2011:5). "
+              "This version of Lex Sarah cannot yet record that notice.");
+  else
+    body = _ ("Notify IVO of a serious wrongdoing, or a clear risk of one, "
+              "as soon as possible, on IVO’s form (6 kap. 1–2 §§ SOSFS "
+              "2011:5). This version of Lex Sarah cannot yet fill in the "
+              "form: use the form from IVO’s website for now.");
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+      parent, _ ("The Notification to IVO Is Not Ready Yet"), body));
+  adw_message_dialog_add_response (dialog, "close", _ ("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
 
 /**
  * ls_wizards_open:
@@ -19,9 +91,14 @@
  * @point: for %LS_STEP_JOURNAL, the point of 5 kap. 2 § to show
  *
  * Opens the wizard that owns @step, at that step, for @lcase.  The wizard
- * saves through @store, whose "changed" signal tells lists to follow.
+ * saves through @store, whose "changed" signal tells lists to follow.  If
+ * a wizard is already open for @lcase, that one is shown; an open
+ * investigation asked for a step of the report saves its work, closes and
+ * opens the report wizard.  The notification's steps show a dialog that
+ * says what the law asks, until the notification wizard exists.
  *
- * Returns: (transfer none): the wizard window, already presented
+ * Returns: (transfer none): the window presented, which may close at once
+ *   when it hands the case over
  */
 GtkWindow *
 ls_wizards_open (GtkWindow *parent,
@@ -32,11 +109,190 @@ ls_wizards_open (GtkWindow *parent,
                  LsStep step,
                  LsPoints point)
 {
-  /* Scaffolding until the wizards move onto the model. */
-  AdwMessageDialog *dialog =
-      ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, "Not yet", NULL));
+  GtkWindow *window;
+  gboolean notified;
 
-  adw_message_dialog_add_response (dialog, "close", "Close");
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (
+      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+  g_return_val_if_fail (lcase == NULL || LS_IS_CASE (lcase), NULL);
+
+  notified = lcase != NULL && ls_notification_get_submitted_on (
+                                  ls_case_get_notification (lcase)) != NULL;
+  if (step == LS_STEP_NOTIFICATION || step == LS_STEP_INVESTIGATION_SENT ||
+      (step == LS_STEP_BOARD_NOTICE && notified))
+    return explain_notification (parent, step);
+
+  window = find_open_wizard (lcase);
+  if (window != NULL)
+    {
+      /* The investigation hands a step of the report over to the report
+       * wizard once its own work is saved; the report is finished first
+       * before anyone investigates. */
+      gtk_window_present (window);
+      if (LS_IS_REPORT_WIZARD (window) && is_report_step (step))
+        ls_report_wizard_show_step (LS_REPORT_WIZARD (window), step);
+      else if (LS_IS_INVESTIGATION_WIZARD (window))
+        ls_investigation_wizard_show_step (LS_INVESTIGATION_WIZARD (window),
+                                           step, point);
+      return window;
+    }
+
+  if (lcase == NULL || is_report_step (step))
+    {
+      LsReportWizard *wizard =
+          ls_report_wizard_new (parent, store, organisation, lcase, settings);
+
+      if (lcase != NULL)
+        ls_report_wizard_show_step (wizard, step);
+      window = GTK_WINDOW (wizard);
+    }
+  else
+    {
+      LsInvestigationWizard *wizard = ls_investigation_wizard_new (
+          parent, store, organisation, lcase, settings);
+
+      ls_investigation_wizard_show_step (wizard, step, point);
+      window = GTK_WINDOW (wizard);
+    }
+  gtk_window_present (window);
+  return window;
+}
+
+/**
+ * ls_wizards_dup_author:
+ * @settings: (nullable): the app's settings
+ *
+ * Returns: (transfer full): the user's name for the history and as the
+ *   author of documented items: the one in the preferences, or else the
+ *   computer account's
+ */
+char *
+ls_wizards_dup_author (GSettings *settings)
+{
+  g_autofree char *name = NULL;
+  const char *real;
+
+  if (settings != NULL)
+    name = g_strstrip (g_settings_get_string (settings, "user-name"));
+  if (name != NULL && *name != '\0')
+    return g_steal_pointer (&name);
+  real = g_get_real_name ();
+  if (real != NULL && *real != '\0' && g_strcmp0 (real, "Unknown") != 0)
+    return g_strdup (real);
+  return g_strdup (g_get_user_name ());
+}
+
+/**
+ * ls_wizards_status_name:
+ *
+ * Returns: (transfer none): the status as the user reads it
+ */
+const char *
+ls_wizards_status_name (LsCaseStatus status)
+{
+  switch (status)
+    {
+    case LS_CASE_STATUS_DRAFT:
+      return _ ("Draft");
+    case LS_CASE_STATUS_REPORTED:
+      return _ ("Reported");
+    case LS_CASE_STATUS_UNDER_INVESTIGATION:
+      return _ ("Under investigation");
+    case LS_CASE_STATUS_NOTIFIED:
+      return _ ("Notified to IVO");
+    case LS_CASE_STATUS_CLOSED:
+      return _ ("Closed");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * ls_wizards_property_row_new:
+ * @label: what the value is, such as "Received"
+ * @value: (nullable): the value, shown as "—" when empty
+ *
+ * A read-only row for a summary: the label small above, the value below
+ * in full, wrapped and selectable, as the user wrote it.
+ *
+ * Returns: (transfer floating): a new #AdwPreferencesRow
+ */
+GtkWidget *
+ls_wizards_property_row_new (const char *label, const char *value)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (label);
+  GtkWidget *text =
+      gtk_label_new (value != NULL && *value != '\0' ? value : "—");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "caption");
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (text),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title,
+                                  NULL, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+/* Below this width the header keeps its room for the step's title. */
+#define NARROW_WIDTH 500
+
+/**
+ * ls_wizards_is_narrow:
+ *
+ * Returns: whether @window is so narrow that its header must save room
+ */
+gboolean
+ls_wizards_is_narrow (GtkWindow *window)
+{
+  int width = 0;
+  int height = 0;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  gtk_window_get_default_size (window, &width, &height);
+  return width > 0 && width < NARROW_WIDTH;
+}
+
+/**
+ * ls_wizards_show_back:
+ * @narrow: whether the window is narrow
+ *
+ * A wizard's Back button: its word in a wide window, an arrow in a narrow
+ * one, where the step's title needs the room.  Either way its name for
+ * assistive technology is "Back", and Alt+Left does the same.
+ */
+void
+ls_wizards_show_back (GtkButton *back, gboolean narrow)
+{
+  g_return_if_fail (GTK_IS_BUTTON (back));
+
+  if (narrow)
+    {
+      gtk_button_set_icon_name (back, "go-previous-symbolic");
+    }
+  else
+    {
+      gtk_button_set_label (back, _ ("_Back"));
+      gtk_button_set_use_underline (back, TRUE);
+    }
+  gtk_accessible_update_property (
+      GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Back"), -1);
 }

@@ -10,13 +10,20 @@
 G_BEGIN_DECLS
 
 /* clang-format off */
-GtkWindow *ls_wizards_open (GtkWindow      *parent,
-                            LsStore        *store,
-                            LsOrganisation *organisation,
-                            LsCase         *lcase,
-                            GSettings      *settings,
-                            LsStep          step,
-                            LsPoints        point);
+GtkWindow  *ls_wizards_open             (GtkWindow      *parent,
+                                         LsStore        *store,
+                                         LsOrganisation *organisation,
+                                         LsCase         *lcase,
+                                         GSettings      *settings,
+                                         LsStep          step,
+                                         LsPoints        point);
+char       *ls_wizards_dup_author       (GSettings      *settings);
+const char *ls_wizards_status_name      (LsCaseStatus    status);
+GtkWidget  *ls_wizards_property_row_new (const char     *label,
+                                         const char     *value);
+gboolean    ls_wizards_is_narrow        (GtkWindow      *window);
+void        ls_wizards_show_back        (GtkButton      *back,
+                                         gboolean        narrow);
 /* clang-format on */
 
 G_END_DECLS

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ls-row-error.h"
+#include "ls-test-utils.h"
+#include "ls-text-field.h"
+#include "ls-wizard-test.h"
+
+/* Helpers for driving the wizards as a user would: rows found by their
+ * titles, buttons by their labels, and waiting for the saves that run off
+ * the main loop. */
+
+char *
+ls_wz_make_temp_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir = g_dir_make_tmp ("lexsarah-wizard-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+ls_wz_remove_temp_dir (const char *dir)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ls_wz_wait_until (LsTestCondition condition, gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  g_assert_false (timed_out);
+}
+
+static gboolean
+is_idle (gpointer data)
+{
+  gboolean busy = FALSE;
+
+  g_object_get (data, "busy", &busy, NULL);
+  return !busy;
+}
+
+/* Until the wizard has loaded or saved what it was doing. */
+void
+ls_wz_wait_idle (GtkWidget *wizard)
+{
+  ls_wz_wait_until (is_idle, wizard);
+  ls_wz_settle ();
+}
+
+/* A destroyed window has left the list of toplevels, even while a test
+ * still holds it. */
+static gboolean
+is_gone (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (window == data)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ls_wz_wait_destroyed (GtkWidget *window)
+{
+  ls_wz_wait_until (is_gone, window);
+  ls_wz_settle ();
+}
+
+void
+ls_wz_settle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* The newest visible toplevel of @type. */
+GtkWidget *
+ls_wz_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (window))
+        found = window;
+    }
+  return found;
+}
+
+GtkWidget *
+ls_wz_find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window) &&
+          g_strcmp0 (
+              adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+              heading) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+void
+ls_wz_click (GtkWidget *root, const char *label)
+{
+  GtkWidget *found = ls_test_find_label (root, label);
+  GtkWidget *button;
+
+  if (found == NULL)
+    g_error ("No button “%s”", label);
+  button = GTK_IS_BUTTON (found)
+               ? found
+               : gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* "activate" would click only after a visible delay. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* As pressing Enter on the row: it runs its action, toggles its check
+ * button, or emits "activated". */
+void
+ls_wz_activate_row (GtkWidget *root, const char *title)
+{
+  GtkWidget *row = ls_test_find_row (root, title);
+
+  if (row == NULL)
+    g_error ("No row titled “%s”", title);
+  g_assert_true (gtk_widget_is_sensitive (row));
+  gtk_widget_activate (row);
+}
+
+void
+ls_wz_select (GtkWidget *root, const char *title, guint position)
+{
+  GtkWidget *row = ls_test_find_row (root, title);
+
+  if (row == NULL)
+    g_error ("No row titled “%s”", title);
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
+}
+
+static char *
+strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    if (*p != '_' || p[1] == '_')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+GtkWidget *
+ls_wz_find_text_field (GtkWidget *root, const char *title)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *field = ls_test_find_by_type (root, LS_TYPE_TEXT_FIELD, i);
+      g_autofree char *plain = NULL;
+
+      if (field == NULL)
+        return NULL;
+      plain = strip_mnemonic (ls_text_field_get_title (LS_TEXT_FIELD (field)));
+      if (g_strcmp0 (plain, title) == 0)
+        return field;
+    }
+}
+
+void
+ls_wz_set_text_field (GtkWidget *root, const char *title, const char *text)
+{
+  GtkWidget *field = ls_wz_find_text_field (root, title);
+
+  if (field == NULL)
+    g_error ("No text titled “%s”", title);
+  ls_text_field_set_text (LS_TEXT_FIELD (field), text);
+}
+
+/* Marked, with @message shown where the user sees it: under the row in
+ * its list, or under a text field. */
+void
+ls_wz_assert_error (GtkWidget *row, const char *message)
+{
+  GtkWidget *shown_in;
+
+  g_assert_nonnull (row);
+  if (!ls_row_has_error (row))
+    g_error ("The row is not marked; expected “%s”", message);
+  g_assert_cmpstr (ls_row_get_error (row), ==, message);
+  shown_in = GTK_IS_LIST_BOX_ROW (row) ? gtk_widget_get_parent (row) : row;
+  if (ls_test_find_label (shown_in, message) == NULL)
+    g_error ("“%s” is not shown", message);
+}
+
+void
+ls_wz_assert_row_error (GtkWidget *root, const char *title, const char *message)
+{
+  GtkWidget *row = ls_test_find_row (root, title);
+
+  if (row == NULL)
+    row = ls_wz_find_text_field (root, title);
+  if (row == NULL)
+    g_error ("No row titled “%s”", title);
+  ls_wz_assert_error (row, message);
+}
+
+static gboolean
+has_prefix (GtkWidget *widget, const char *prefix)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) &&
+      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_prefix (child, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+ls_wz_has_text_prefix (GtkWidget *root, const char *prefix)
+{
+  return has_prefix (root, prefix);
+}
+
+/* The case as the store holds it, to tell whether anything changed. */
+char *
+ls_wz_dup_stored_json (LsStore *store, const char *uuid)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (JsonObject) object = NULL;
+  g_autoptr (JsonNode) node = NULL;
+
+  if (uuid == NULL)
+    return NULL;
+  lcase = ls_store_load_case (store, uuid, NULL);
+  if (lcase == NULL)
+    return NULL;
+  object = ls_case_to_json (lcase);
+  node = json_node_init_object (json_node_alloc (), object);
+  return json_to_string (node, FALSE);
+}
+
+static void
+collect_mnemonics (GtkWidget *widget, GHashTable *seen)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_use_underline (GTK_LABEL (widget)))
+    {
+      guint keyval = gdk_keyval_to_lower (
+          gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+      const char *other;
+
+      if (keyval == GDK_KEY_VoidSymbol)
+        return;
+      other = g_hash_table_lookup (seen, GUINT_TO_POINTER (keyval));
+      /* The same control repeated, one per item, may share its key. */
+      if (other != NULL && g_strcmp0 (other, text) != 0)
+        g_error ("“%s” and “%s” share the mnemonic %s", other, text,
+                 gdk_keyval_name (keyval));
+      g_hash_table_insert (seen, GUINT_TO_POINTER (keyval), (gpointer) text);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen);
+}
+
+/* Every mnemonic of @page, and of the header above it, leads to one
+ * control only. */
+void
+ls_wz_assert_mnemonics_unique (GtkWidget *window, GtkWidget *page)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GtkWidget *header = ls_test_find_by_type (window, ADW_TYPE_HEADER_BAR, 0);
+
+  collect_mnemonics (header, seen);
+  collect_mnemonics (page, seen);
+}

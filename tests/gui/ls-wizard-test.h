@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+typedef gboolean (*LsTestCondition) (gpointer data);
+
+char      *ls_wz_make_temp_dir      (void);
+void       ls_wz_remove_temp_dir    (const char      *dir);
+void       ls_wz_wait_until         (LsTestCondition  condition,
+                                     gpointer         data);
+void       ls_wz_wait_idle          (GtkWidget       *wizard);
+void       ls_wz_wait_destroyed     (GtkWidget       *window);
+void       ls_wz_settle             (void);
+GtkWidget *ls_wz_find_toplevel      (GType            type);
+GtkWidget *ls_wz_find_message_dialog (const char     *heading);
+void       ls_wz_click              (GtkWidget       *root,
+                                     const char      *label);
+void       ls_wz_activate_row       (GtkWidget       *root,
+                                     const char      *title);
+void       ls_wz_select             (GtkWidget       *root,
+                                     const char      *title,
+                                     guint            position);
+void       ls_wz_set_text_field     (GtkWidget       *root,
+                                     const char      *title,
+                                     const char      *text);
+GtkWidget *ls_wz_find_text_field    (GtkWidget       *root,
+                                     const char      *title);
+void       ls_wz_assert_error       (GtkWidget       *row,
+                                     const char      *message);
+void       ls_wz_assert_row_error   (GtkWidget       *root,
+                                     const char      *title,
+                                     const char      *message);
+gboolean   ls_wz_has_text_prefix    (GtkWidget       *root,
+                                     const char      *prefix);
+char      *ls_wz_dup_stored_json    (LsStore         *store,
+                                     const char      *uuid);
+void       ls_wz_assert_mnemonics_unique (GtkWidget  *window,
+                                     GtkWidget       *page);
+/* clang-format on */
+
+G_END_DECLS
