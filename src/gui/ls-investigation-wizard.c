@@ -2239,8 +2239,9 @@ ls_investigation_wizard_set_page (LsInvestigationWizard *self,
 
 /**
  * ls_investigation_wizard_show_step:
- * @step: a step of the investigation; a step of the report saves this
- *   window's work and hands the case to the report wizard
+ * @step: a step of the investigation; a step of the report or of the
+ *   notification saves this window's work and hands the case to the wizard
+ *   that owns the step
  * @point: for %LS_STEP_JOURNAL, the point of 5 kap. 2 § to show
  *
  * Shows the page that fulfils @step.
@@ -2262,7 +2263,8 @@ ls_investigation_wizard_show_step (LsInvestigationWizard *self,
   self->pending_step_set = FALSE;
 
   if (step == LS_STEP_REPORT || step == LS_STEP_IMMEDIATE_ACTIONS ||
-      step == LS_STEP_BOARD_NOTICE)
+      step == LS_STEP_BOARD_NOTICE || step == LS_STEP_NOTIFICATION ||
+      step == LS_STEP_INVESTIGATION_SENT)
     {
       hand_over (self, step);
       return;

@@ -2396,6 +2396,19 @@ ls_notification_wizard_new (GtkWindow *parent,
 }
 
 /**
+ * ls_notification_wizard_get_case:
+ *
+ * Returns: (transfer none): the case the wizard works on
+ */
+LsCase *
+ls_notification_wizard_get_case (LsNotificationWizard *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION_WIZARD (self), NULL);
+
+  return self->lcase;
+}
+
+/**
  * ls_notification_wizard_show_step:
  * @step: %LS_STEP_NOTIFICATION, %LS_STEP_INVESTIGATION_SENT or
  *   %LS_STEP_BOARD_NOTICE

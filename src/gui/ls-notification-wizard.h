@@ -37,6 +37,7 @@ LsNotificationWizard *ls_notification_wizard_new             (GtkWindow         
                                                               LsOrganisation         *organisation,
                                                               LsCase                 *lcase,
                                                               GSettings              *settings);
+LsCase               *ls_notification_wizard_get_case        (LsNotificationWizard   *self);
 void                  ls_notification_wizard_show_step       (LsNotificationWizard   *self,
                                                               LsStep                  step);
 char                 *ls_notification_wizard_dup_pdf_name    (LsNotificationWizard   *self,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-investigation-wizard.h"
+#include "ls-notification-wizard.h"
 #include "ls-report-wizard.h"
 #include "ls-wizards.h"
 
@@ -31,6 +32,9 @@ find_open_wizard (LsCase *lcase)
       else if (LS_IS_INVESTIGATION_WIZARD (window))
         shown =
             ls_investigation_wizard_get_case (LS_INVESTIGATION_WIZARD (window));
+      else if (LS_IS_NOTIFICATION_WIZARD (window))
+        shown =
+            ls_notification_wizard_get_case (LS_NOTIFICATION_WIZARD (window));
       if (shown != NULL &&
           g_strcmp0 (ls_case_get_uuid (shown), ls_case_get_uuid (lcase)) == 0)
         return window;
@@ -45,36 +49,13 @@ is_report_step (LsStep step)
          step == LS_STEP_BOARD_NOTICE;
 }
 
-/* The notification wizard is not part of the app yet; until it is, the
- * steps that belong to it say so plainly, and what the law asks. */
-static GtkWindow *
-explain_notification (GtkWindow *parent, LsStep step)
+static gboolean
+is_notification_step (LsStep step, LsCase *lcase)
 {
-  AdwMessageDialog *dialog;
-  const char *body;
-
-  if (step == LS_STEP_INVESTIGATION_SENT)
-    body = _ ("Send the finished investigation to IVO as soon as it is done, "
-              "and at the latest two months after the notification (6 kap. "
-              "2 § SOSFS 2011:5). This version of Lex Sarah cannot yet record "
-              "that it was sent.");
-  else if (step == LS_STEP_BOARD_NOTICE)
-    body = _ ("Tell the board concerned of the notification: what emerged, "
-              "the conclusion and the actions (6 kap. 3–5 §§ SOSFS 2011:5). "
-              "This version of Lex Sarah cannot yet record that notice.");
-  else
-    body = _ ("Notify IVO of a serious wrongdoing, or a clear risk of one, "
-              "as soon as possible, on IVO’s form (6 kap. 1–2 §§ SOSFS "
-              "2011:5). This version of Lex Sarah cannot yet fill in the "
-              "form: use the form from IVO’s website for now.");
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-      parent, _ ("The Notification to IVO Is Not Ready Yet"), body));
-  adw_message_dialog_add_response (dialog, "close", _ ("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GTK_WINDOW (dialog);
+  return step == LS_STEP_NOTIFICATION || step == LS_STEP_INVESTIGATION_SENT ||
+         (step == LS_STEP_BOARD_NOTICE && lcase != NULL &&
+          ls_notification_get_submitted_on (ls_case_get_notification (lcase)) !=
+              NULL);
 }
 
 /**
@@ -93,9 +74,8 @@ explain_notification (GtkWindow *parent, LsStep step)
  * Opens the wizard that owns @step, at that step, for @lcase.  The wizard
  * saves through @store, whose "changed" signal tells lists to follow.  If
  * a wizard is already open for @lcase, that one is shown; an open
- * investigation asked for a step of the report saves its work, closes and
- * opens the report wizard.  The notification's steps show a dialog that
- * says what the law asks, until the notification wizard exists.
+ * investigation asked for a step of the report or of the notification
+ * saves its work, closes and opens the wizard that owns the step.
  *
  * Returns: (transfer none): the window presented, which may close at once
  *   when it hands the case over
@@ -110,7 +90,6 @@ ls_wizards_open (GtkWindow *parent,
                  LsPoints point)
 {
   GtkWindow *window;
-  gboolean notified;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
@@ -118,24 +97,34 @@ ls_wizards_open (GtkWindow *parent,
       organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
   g_return_val_if_fail (lcase == NULL || LS_IS_CASE (lcase), NULL);
 
-  notified = lcase != NULL && ls_notification_get_submitted_on (
-                                  ls_case_get_notification (lcase)) != NULL;
-  if (step == LS_STEP_NOTIFICATION || step == LS_STEP_INVESTIGATION_SENT ||
-      (step == LS_STEP_BOARD_NOTICE && notified))
-    return explain_notification (parent, step);
-
   window = find_open_wizard (lcase);
   if (window != NULL)
     {
-      /* The investigation hands a step of the report over to the report
-       * wizard once its own work is saved; the report is finished first
-       * before anyone investigates. */
+      /* The investigation hands a step of the report or of the
+       * notification over to the wizard that owns it once its own work is
+       * saved; the report and the notification are finished first before
+       * anything else is done with the case. */
       gtk_window_present (window);
       if (LS_IS_REPORT_WIZARD (window) && is_report_step (step))
         ls_report_wizard_show_step (LS_REPORT_WIZARD (window), step);
       else if (LS_IS_INVESTIGATION_WIZARD (window))
         ls_investigation_wizard_show_step (LS_INVESTIGATION_WIZARD (window),
                                            step, point);
+      else if (LS_IS_NOTIFICATION_WIZARD (window) &&
+               is_notification_step (step, lcase))
+        ls_notification_wizard_show_step (LS_NOTIFICATION_WIZARD (window),
+                                          step);
+      return window;
+    }
+
+  if (lcase != NULL && is_notification_step (step, lcase))
+    {
+      LsNotificationWizard *wizard = ls_notification_wizard_new (
+          parent, store, organisation, lcase, settings);
+
+      ls_notification_wizard_show_step (wizard, step);
+      window = GTK_WINDOW (wizard);
+      gtk_window_present (window);
       return window;
     }
 
