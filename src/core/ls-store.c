@@ -866,6 +866,27 @@ ls_store_open_finish (GAsyncResult *result, GError **error)
   return self;
 }
 
+/* For the tests: a setting of the store's own connection, such as
+ * "foreign_keys", which no other connection can see. */
+gint64
+ls_store_pragma_int (LsStore *self, const char *pragma)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  sql = g_strdup_printf ("PRAGMA %s", pragma);
+  lock (self);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  unlock (self);
+  return value;
+}
+
 const char *
 ls_store_get_path (LsStore *self)
 {
@@ -1005,10 +1026,11 @@ static gint64
 lookup_journal_id (LsStore *self,
                    const char *uuid,
                    char **json_out,
+                   gint64 *case_id_out,
                    GError **error)
 {
-  g_autoptr (LsStmt) stmt =
-      get_stmt (self, "SELECT id, json FROM journal WHERE uuid = ?", error);
+  g_autoptr (LsStmt) stmt = get_stmt (
+      self, "SELECT id, json, case_id FROM journal WHERE uuid = ?", error);
 
   if (stmt == NULL)
     return -1;
@@ -1017,6 +1039,8 @@ lookup_journal_id (LsStore *self,
     return 0;
   if (json_out != NULL)
     *json_out = column_dup (stmt, 1);
+  if (case_id_out != NULL)
+    *case_id_out = sqlite3_column_int64 (stmt, 2);
   return sqlite3_column_int64 (stmt, 0);
 }
 
@@ -1050,11 +1074,21 @@ insert_journal_item (LsStore *self,
   g_autofree char *json = object_to_string (item);
   g_autoptr (LsStmt) stmt = NULL;
   gint64 corrects_id = 0;
+  gint64 owner_id = 0;
   gint64 id;
 
-  id = lookup_journal_id (self, uuid, &existing, error);
+  id = lookup_journal_id (self, uuid, &existing, &owner_id, error);
   if (id < 0)
     return FALSE;
+  /* An item is part of one case only: taken as already saved, it would
+   * silently be missing from this one. */
+  if (id > 0 && owner_id != case_id)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("A documented item of another case cannot be part of "
+                      "this one; add it as a new item."));
+      return FALSE;
+    }
   if (id > 0)
     {
       g_autoptr (JsonObject) old = object_from_string (existing, error);
@@ -1070,7 +1104,7 @@ insert_journal_item (LsStore *self,
 
   if (corrects != NULL)
     {
-      corrects_id = lookup_journal_id (self, corrects, NULL, error);
+      corrects_id = lookup_journal_id (self, corrects, NULL, NULL, error);
       if (corrects_id < 0)
         return FALSE;
       if (corrects_id == 0)
@@ -1197,7 +1231,14 @@ save_case_locked (LsStore *self,
       bind_text (stmt, 3, json);
       bind_text (stmt, 4, ls_case_get_uuid (lcase));
       if (!step_done (self, stmt, error))
-        return FALSE;
+        {
+          /* The uuid was looked up above: what is taken is the number. */
+          if (error != NULL && *error != NULL &&
+              g_error_matches (*error, LS_STORE_ERROR,
+                               LS_STORE_ERROR_DUPLICATE))
+            g_prefix_error (error, "regno: ");
+          return FALSE;
+        }
       *changed = TRUE;
 
       if (old_text == NULL)

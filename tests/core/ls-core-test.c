@@ -121,8 +121,10 @@ ls_core_test_open_raw (const char *path)
 {
   sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
-                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_open_v2 (path, &db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                    NULL),
+                   ==, SQLITE_OK);
   sqlite3_busy_timeout (db, 5000);
   return db;
 }
