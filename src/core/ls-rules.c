@@ -7,6 +7,7 @@
 
 #include "ls-action.h"
 #include "ls-board-notice.h"
+#include "ls-case-private.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
 #include "ls-error.h"
@@ -876,7 +877,8 @@ ls_rules_find_invalid (LsCase *self,
   report = ls_case_get_report (self);
   inv = ls_case_get_investigation (self);
 
-  if (!ls_model_validate (G_OBJECT (self), NULL, bad_path, error))
+  if (!ls_case_get_fields_checked (self) &&
+      !ls_model_validate (G_OBJECT (self), NULL, bad_path, error))
     return FALSE;
   if (!check_report_dates (report, now, bad_path, error))
     return FALSE;

@@ -16,6 +16,7 @@
 #include "ls-enum-types.h"
 #include "ls-error.h"
 #include "ls-journal-item.h"
+#include "ls-model-private.h"
 #include "ls-model.h"
 #include "ls-paths.h"
 #include "ls-requirement.h"
@@ -472,11 +473,12 @@ dup_enum_nick (GType type, int value)
   return g_strdup (ev != NULL ? ev->value_nick : NULL);
 }
 
+/* @search_text: (nullable) (transfer full): the case's free text, when
+ * the caller gathered it already */
 static void
-derive (LsCase *lcase, Derived *derived)
+derive (LsCase *lcase, Derived *derived, char *search_text)
 {
   LsReport *report = ls_case_get_report (lcase);
-  GString *text = g_string_new (NULL);
 
   derived->status =
       dup_enum_nick (LS_TYPE_CASE_STATUS, ls_case_get_status (lcase));
@@ -492,8 +494,14 @@ derive (LsCase *lcase, Derived *derived)
   derived->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
                                ? g_strdup (ls_case_get_next_deadline (lcase))
                                : NULL;
-  ls_model_collect_text (G_OBJECT (lcase), text);
-  derived->search_text = g_string_free (text, FALSE);
+  if (search_text == NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      ls_model_collect_text (G_OBJECT (lcase), text);
+      search_text = g_string_free (text, FALSE);
+    }
+  derived->search_text = search_text;
 }
 
 /* The requirements that belong in the overview's "needs attention" panel:
@@ -570,6 +578,23 @@ write_attention (LsStore *self,
   return TRUE;
 }
 
+/* Binds the derived columns of a case, in the order of DERIVED_SET. */
+#define DERIVED_SET                                                            \
+  "status = ?, unit = ?, kind = ?, title = ?, received_at = ?, "               \
+  "next_deadline = ?, search_text = ?"
+
+static void
+bind_derived (LsStmt *stmt, int first, const Derived *derived)
+{
+  bind_text (stmt, first, derived->status);
+  bind_text (stmt, first + 1, derived->unit);
+  bind_text (stmt, first + 2, derived->kind);
+  bind_text (stmt, first + 3, derived->title);
+  bind_text (stmt, first + 4, derived->received_at);
+  bind_text (stmt, first + 5, derived->next_deadline);
+  bind_text (stmt, first + 6, derived->search_text);
+}
+
 static gboolean
 write_derived (LsStore *self,
                gint64 case_id,
@@ -580,21 +605,12 @@ write_derived (LsStore *self,
   g_auto (Derived) derived = { 0 };
   g_autoptr (LsStmt) stmt = NULL;
 
-  derive (lcase, &derived);
-  stmt = get_stmt (self,
-                   "UPDATE cases SET status = ?, unit = ?, kind = ?, "
-                   "title = ?, received_at = ?, next_deadline = ?, "
-                   "search_text = ? WHERE id = ?",
-                   error);
+  derive (lcase, &derived, NULL);
+  stmt =
+      get_stmt (self, "UPDATE cases SET " DERIVED_SET " WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, derived.status);
-  bind_text (stmt, 2, derived.unit);
-  bind_text (stmt, 3, derived.kind);
-  bind_text (stmt, 4, derived.title);
-  bind_text (stmt, 5, derived.received_at);
-  bind_text (stmt, 6, derived.next_deadline);
-  bind_text (stmt, 7, derived.search_text);
+  bind_derived (stmt, 1, &derived);
   sqlite3_bind_int64 (stmt, 8, case_id);
   if (!step_done (self, stmt, error))
     return FALSE;
@@ -720,11 +736,14 @@ open_connection (LsStore *self, GError **error)
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  /* Legal records: every commit is on disk before the call returns. */
+  /* Legal records: every commit is on disk before the call returns.  A
+   * page cache of 16 MiB keeps the indexes a save looks up (uuids, the
+   * journal's) in memory for a database of 100,000 cases. */
   if (!exec_sql (self,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = FULL;"
-                 "PRAGMA foreign_keys = ON;",
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA cache_size = -16384;",
                  error))
     return FALSE;
 
@@ -1004,24 +1023,6 @@ diff_history (LsStore *self,
                       error);
 }
 
-/* The journal travels inside the case as investigation.journal; in the
- * database its items live in the append-only journal table.  Takes the
- * items out of @case_json, leaving an empty list in their place. */
-static JsonArray *
-take_journal (JsonObject *case_json)
-{
-  JsonObject *investigation =
-      json_object_get_object_member (case_json, "investigation");
-  JsonArray *journal;
-
-  if (investigation == NULL || (journal = json_object_get_array_member (
-                                    investigation, "journal")) == NULL)
-    return json_array_new ();
-  json_array_ref (journal);
-  json_object_set_array_member (investigation, "journal", json_array_new ());
-  return journal;
-}
-
 static gint64
 lookup_journal_id (LsStore *self,
                    const char *uuid,
@@ -1053,25 +1054,35 @@ journal_changed_error (GError **error)
   return FALSE;
 }
 
+/* Whether two records say the same, however they were written. */
+static gboolean
+same_record (const char *a, const char *b)
+{
+  g_autoptr (JsonNode) na = NULL;
+  g_autoptr (JsonNode) nb = NULL;
+
+  if (g_str_equal (a, b))
+    return TRUE;
+  na = json_from_string (a, NULL);
+  nb = json_from_string (b, NULL);
+  return na != NULL && nb != NULL && json_node_equal (na, nb);
+}
+
 static gboolean
 insert_journal_item (LsStore *self,
                      gint64 case_id,
-                     JsonObject *item,
+                     LsJournalItem *item,
+                     const char *json,
                      const char *when,
                      const char *who,
                      gboolean *changed,
                      GError **error)
 {
-  const char *uuid =
-      json_object_get_string_member_with_default (item, "uuid", NULL);
-  const char *corrects =
-      json_object_get_string_member_with_default (item, "corrects", NULL);
-  const char *documented_on =
-      json_object_get_string_member_with_default (item, "documented_on", NULL);
-  const char *text =
-      json_object_get_string_member_with_default (item, "text", NULL);
+  const char *uuid = ls_journal_item_get_uuid (item);
+  const char *corrects = ls_journal_item_get_corrects (item);
+  const char *documented_on = ls_journal_item_get_documented_on (item);
+  const char *text = ls_journal_item_get_text (item);
   g_autofree char *existing = NULL;
-  g_autofree char *json = object_to_string (item);
   g_autoptr (LsStmt) stmt = NULL;
   gint64 corrects_id = 0;
   gint64 owner_id = 0;
@@ -1090,17 +1101,7 @@ insert_journal_item (LsStore *self,
       return FALSE;
     }
   if (id > 0)
-    {
-      g_autoptr (JsonObject) old = object_from_string (existing, error);
-      g_autoptr (JsonNode) a = NULL;
-      g_autoptr (JsonNode) b = NULL;
-
-      if (old == NULL)
-        return FALSE;
-      a = json_node_init_object (json_node_alloc (), old);
-      b = json_node_init_object (json_node_alloc (), item);
-      return json_node_equal (a, b) || journal_changed_error (error);
-    }
+    return same_record (existing, json) || journal_changed_error (error);
 
   if (corrects != NULL)
     {
@@ -1140,7 +1141,9 @@ insert_journal_item (LsStore *self,
 static gboolean
 save_journal (LsStore *self,
               gint64 case_id,
-              JsonArray *journal,
+              gboolean new_case,
+              GListModel *journal,
+              GPtrArray *item_json,
               const char *when,
               const char *author,
               gboolean *changed,
@@ -1150,16 +1153,18 @@ save_journal (LsStore *self,
   g_autoptr (LsStmt) stmt = NULL;
   int rc;
 
-  for (guint i = 0; i < json_array_get_length (journal); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
     {
-      JsonObject *item = json_array_get_object_element (journal, i);
+      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
 
-      g_hash_table_add (
-          given, (gpointer) json_object_get_string_member (item, "uuid"));
-      if (!insert_journal_item (self, case_id, item, when, author, changed,
-                                error))
+      g_hash_table_add (given, (gpointer) ls_journal_item_get_uuid (item));
+      if (!insert_journal_item (self, case_id, item, item_json->pdata[i], when,
+                                author, changed, error))
         return FALSE;
     }
+  /* A case saved for the first time had nothing documented before. */
+  if (new_case)
+    return TRUE;
 
   /* Nothing documented may go missing from a case. */
   stmt = get_stmt (self, "SELECT uuid FROM journal WHERE case_id = ?", error);
@@ -1177,8 +1182,10 @@ save_journal (LsStore *self,
   return TRUE;
 }
 
-/* Saves one case inside an open transaction: the case row, its derived
- * columns, new journal items and the history of what changed. */
+/* Saves one case inside an open transaction: the case row with its
+ * derived columns, new journal items and the history of what changed.
+ * The case row is written by one statement, so that its search row is
+ * indexed once. */
 static gboolean
 save_case_locked (LsStore *self,
                   LsCase *lcase,
@@ -1188,16 +1195,31 @@ save_case_locked (LsStore *self,
                   gboolean *changed,
                   GError **error)
 {
-  g_autoptr (JsonObject) case_json = ls_case_to_json (lcase);
-  g_autoptr (JsonArray) journal = take_journal (case_json);
-  g_autofree char *json = object_to_string (case_json);
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GString) search_text = g_string_new (NULL);
+  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *old_text = NULL;
   g_autoptr (LsStmt) select = NULL;
+  g_auto (Derived) derived = { 0 };
+  gboolean row_changed;
   gboolean journal_added = FALSE;
   gint64 case_id = 0;
 
   if (!ls_rules_validate (lcase, organisation, NULL, error))
     return FALSE;
+  /* The journal lives in a table of its own; the search text is gathered
+   * on the same walks. */
+  ls_model_append_json (G_OBJECT (lcase), journal, json, search_text);
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (journal, i);
+      GString *item_text = g_string_new (NULL);
+
+      ls_model_append_json (item, NULL, item_text, search_text);
+      g_ptr_array_add (item_json, g_string_free (item_text, FALSE));
+    }
 
   select = get_stmt (self, "SELECT id, json FROM cases WHERE uuid = ?", error);
   if (select == NULL)
@@ -1210,26 +1232,31 @@ save_case_locked (LsStore *self,
     }
   g_clear_pointer (&select, stmt_release);
 
-  if (old_text == NULL || !g_str_equal (old_text, json))
+  row_changed = old_text == NULL || !same_record (old_text, json->str);
+  if (row_changed)
     {
       g_autoptr (LsStmt) stmt = NULL;
 
+      derive (lcase, &derived, g_strdup (search_text->str));
       if (old_text == NULL)
         stmt = get_stmt (self,
-                         "INSERT INTO cases (regno, updated_at, json, uuid, "
-                         "status) VALUES (?, ?, ?, ?, '')",
+                         "INSERT INTO cases (regno, updated_at, json, "
+                         "status, unit, kind, title, received_at, "
+                         "next_deadline, search_text, uuid) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          error);
       else
         stmt = get_stmt (self,
-                         "UPDATE cases SET regno = ?, updated_at = ?, json = ? "
-                         "WHERE uuid = ?",
+                         "UPDATE cases SET regno = ?, updated_at = ?, "
+                         "json = ?, " DERIVED_SET " WHERE uuid = ?",
                          error);
       if (stmt == NULL)
         return FALSE;
       bind_text (stmt, 1, ls_case_get_regno (lcase));
       bind_text (stmt, 2, when);
-      bind_text (stmt, 3, json);
-      bind_text (stmt, 4, ls_case_get_uuid (lcase));
+      bind_text (stmt, 3, json->str);
+      bind_derived (stmt, 4, &derived);
+      bind_text (stmt, 11, ls_case_get_uuid (lcase));
       if (!step_done (self, stmt, error))
         {
           /* The uuid was looked up above: what is taken is the number. */
@@ -1251,37 +1278,47 @@ save_case_locked (LsStore *self,
       else
         {
           g_autoptr (JsonObject) old = object_from_string (old_text, error);
+          g_autoptr (JsonObject) current = NULL;
           g_autoptr (JsonNode) a = NULL;
           g_autoptr (JsonNode) b = NULL;
 
           if (old == NULL)
             return FALSE;
+          current = object_from_string (json->str, error);
+          if (current == NULL)
+            return FALSE;
           a = json_node_init_object (json_node_alloc (), old);
-          b = json_node_init_object (json_node_alloc (), case_json);
+          b = json_node_init_object (json_node_alloc (), current);
           if (!diff_history (self, case_id, "", a, b, when, author, error))
             return FALSE;
         }
     }
 
-  if (!save_journal (self, case_id, journal, when, author, &journal_added,
-                     error))
+  if (!save_journal (self, case_id, old_text == NULL, journal, item_json, when,
+                     author, &journal_added, error))
     return FALSE;
-  if (journal_added)
+  if (journal_added && !row_changed)
     {
-      g_autoptr (LsStmt) touch = get_stmt (
-          self, "UPDATE cases SET updated_at = ? WHERE id = ?", error);
+      /* Only new documented items: the case is updated, and its search
+       * text now holds their words. */
+      g_autoptr (LsStmt) touch = NULL;
 
+      derive (lcase, &derived, g_strdup (search_text->str));
+      touch = get_stmt (
+          self, "UPDATE cases SET updated_at = ?, " DERIVED_SET " WHERE id = ?",
+          error);
       if (touch == NULL)
         return FALSE;
       bind_text (touch, 1, when);
-      sqlite3_bind_int64 (touch, 2, case_id);
+      bind_derived (touch, 2, &derived);
+      sqlite3_bind_int64 (touch, 9, case_id);
       if (!step_done (self, touch, error))
         return FALSE;
       *changed = TRUE;
     }
 
-  if (*changed || journal_added)
-    return write_derived (self, case_id, lcase, organisation, error);
+  if (*changed)
+    return write_attention (self, case_id, lcase, organisation, error);
   return TRUE;
 }
 
@@ -2075,12 +2112,11 @@ bad_document (GError **error, const char *member)
 static gboolean
 read_document (JsonNode *document,
                LsOrganisation **organisation,
-               GPtrArray *cases,
+               JsonArray **cases,
                GError **error)
 {
   JsonObject *root;
   JsonNode *node;
-  JsonArray *array;
 
   if (document == NULL || !JSON_NODE_HOLDS_OBJECT (document))
     {
@@ -2132,39 +2168,42 @@ read_document (JsonNode *document,
   node = json_object_get_member (root, "cases");
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return bad_document (error, "cases");
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("cases[%u]", i);
-      g_autoptr (GError) local_error = NULL;
-      LsCase *lcase;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                       _ ("Case %u of the exchange document is not a case."),
-                       i + 1);
-          return FALSE;
-        }
-      lcase = ls_case_new_from_json (json_node_get_object (element), path,
-                                     &local_error);
-      if (lcase == NULL)
-        {
-          const char *regno = json_object_get_string_member_with_default (
-              json_node_get_object (element), "regno", NULL);
-
-          /* Translators: the first %s is a registration number (or the
-           * number of the case in the file), the second says what is
-           * wrong and where. */
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                       _ ("Case %s is not valid: %s"),
-                       regno != NULL ? regno : path, local_error->message);
-          return FALSE;
-        }
-      g_ptr_array_add (cases, lcase);
-    }
+  *cases = json_node_get_array (node);
   return TRUE;
+}
+
+/* Reads case @index of the document, checking every field. */
+static LsCase *
+read_case (JsonArray *cases, guint index, GError **error)
+{
+  JsonNode *element = json_array_get_element (cases, index);
+  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+  g_autoptr (GError) local_error = NULL;
+  LsCase *lcase;
+
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("Case %u of the exchange document is not a case."),
+                   index + 1);
+      return NULL;
+    }
+  lcase = ls_case_new_from_json (json_node_get_object (element), path,
+                                 &local_error);
+  if (lcase == NULL)
+    {
+      const char *regno = json_object_get_string_member_with_default (
+          json_node_get_object (element), "regno", NULL);
+
+      /* Translators: the first %s is a registration number (or the
+       * number of the case in the file), the second says what is
+       * wrong and where. */
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("Case %s is not valid: %s"), regno != NULL ? regno : path,
+                   local_error->message);
+      return NULL;
+    }
+  return lcase;
 }
 
 /**
@@ -2189,14 +2228,14 @@ ls_store_import_document (LsStore *self,
   g_autofree char *when = now_iso ();
   g_autoptr (LsOrganisation) imported = NULL;
   g_autoptr (LsOrganisation) organisation = NULL;
-  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *cases = NULL;
   guint changed_count = 0;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (author != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!read_document (document, &imported, cases, error))
+  if (!read_document (document, &imported, &cases, error))
     return FALSE;
 
   lock (self);
@@ -2226,12 +2265,16 @@ ls_store_import_document (LsStore *self,
         goto fail;
     }
 
-  for (guint i = 0; i < cases->len; i++)
+  /* One case read and written at a time, all in one transaction: a case
+   * that cannot be read or written rolls back every one before it. */
+  for (guint i = 0; i < json_array_get_length (cases); i++)
     {
-      LsCase *lcase = cases->pdata[i];
+      g_autoptr (LsCase) lcase = read_case (cases, i, error);
       gboolean changed = FALSE;
       g_autoptr (GError) local_error = NULL;
 
+      if (lcase == NULL)
+        goto fail;
       if (!save_case_locked (self, lcase, organisation, author, when, &changed,
                              &local_error))
         {

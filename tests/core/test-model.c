@@ -10,6 +10,7 @@
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
+#include "ls-model-private.h"
 #include "ls-model.h"
 
 /* ---- Filling any model object through its properties ------------------- */
@@ -158,6 +159,104 @@ test_round_trip_every_class (void)
       /* Filled with well-formed values, it validates. */
       g_assert_true (ls_model_validate (copy, NULL, NULL, &error));
       g_assert_no_error (error);
+    }
+}
+
+#define ALL_TYPES                                                              \
+  {                                                                            \
+    LS_TYPE_ORGANISATION, LS_TYPE_UNIT, LS_TYPE_CASE, LS_TYPE_REPORT,          \
+        LS_TYPE_INDIVIDUAL, LS_TYPE_ACTION, LS_TYPE_BOARD_NOTICE,              \
+        LS_TYPE_INVESTIGATION, LS_TYPE_INVESTIGATOR, LS_TYPE_JOURNAL_ITEM,     \
+        LS_TYPE_CAUSE, LS_TYPE_NOTIFICATION,                                   \
+  }
+
+/* Reading a document skips members that hold a property's default on a
+ * new object: that is only right if a new object holds its defaults. */
+static void
+test_new_objects_hold_defaults (void)
+{
+  const GType all_types[] = ALL_TYPES;
+
+  for (guint t = 0; t < G_N_ELEMENTS (all_types); t++)
+    {
+      g_autoptr (GObject) object = g_object_new (all_types[t], NULL);
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_props;
+
+      pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object),
+                                               &n_props);
+      for (guint i = 0; i < n_props; i++)
+        {
+          g_auto (GValue) value = G_VALUE_INIT;
+
+          if ((pspecs[i]->flags & (G_PARAM_READABLE | G_PARAM_WRITABLE)) !=
+                  (G_PARAM_READABLE | G_PARAM_WRITABLE) ||
+              G_IS_PARAM_SPEC_OBJECT (pspecs[i]))
+            continue;
+          g_test_message ("%s.%s", g_type_name (all_types[t]), pspecs[i]->name);
+          g_value_init (&value, pspecs[i]->value_type);
+          g_object_get_property (object, pspecs[i]->name, &value);
+          g_assert_true (g_param_value_defaults (pspecs[i], &value));
+        }
+    }
+}
+
+/* The store writes records with ls_model_append_json(): byte for byte
+ * what json-glib writes, so that a record written before compares equal. */
+static void
+test_append_json (void)
+{
+  const GType all_types[] = ALL_TYPES;
+  g_autoptr (GString) weird = g_string_new ("Rad 1\nRad 2\t\"citat\" \\ ");
+
+  for (guint c = 1; c < 128; c++)
+    g_string_append_c (weird, (char) c);
+  g_string_append (weird, " åäö €");
+
+  for (guint t = 0; t < G_N_ELEMENTS (all_types); t++)
+    {
+      g_autoptr (GObject) object = g_object_new (all_types[t], NULL);
+      g_autoptr (GString) out = g_string_new (NULL);
+      g_autoptr (JsonNode) node = NULL;
+      g_autofree char *expected = NULL;
+
+      fill (object);
+      node = to_node (object);
+      expected = json_to_string (node, FALSE);
+      ls_model_append_json (object, NULL, out, NULL);
+      g_assert_cmpstr (out->str, ==, expected);
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_example_case (i);
+      g_autoptr (GString) out = g_string_new (NULL);
+      g_autoptr (GString) omitted = g_string_new (NULL);
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GString) collected = g_string_new (NULL);
+      g_autoptr (JsonNode) node = NULL;
+      g_autofree char *expected = NULL;
+      GListStore *journal =
+          ls_investigation_get_journal (ls_case_get_investigation (lcase));
+
+      ls_case_set_lessons_learned (lcase, weird->str);
+      node = ls_core_test_case_node (lcase);
+      expected = json_to_string (node, FALSE);
+      ls_model_append_json (G_OBJECT (lcase), NULL, out, text);
+      g_assert_cmpstr (out->str, ==, expected);
+      /* The search text on the same walk. */
+      ls_model_collect_text (G_OBJECT (lcase), collected);
+      g_assert_cmpstr (text->str, ==, collected->str);
+
+      /* The journal, kept apart, written as an empty list. */
+      ls_model_append_json (G_OBJECT (lcase), G_LIST_MODEL (journal), omitted,
+                            NULL);
+      g_list_store_remove_all (journal);
+      g_clear_pointer (&node, json_node_unref);
+      g_clear_pointer (&expected, g_free);
+      node = ls_core_test_case_node (lcase);
+      expected = json_to_string (node, FALSE);
+      g_assert_cmpstr (omitted->str, ==, expected);
     }
 }
 
@@ -375,6 +474,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/json/round-trip-example", test_round_trip_example);
   g_test_add_func ("/model/json/bad-members", test_bad_members);
   g_test_add_func ("/model/json/organisation-errors", test_organisation_errors);
+  g_test_add_func ("/model/json/new-objects-hold-defaults",
+                   test_new_objects_hold_defaults);
+  g_test_add_func ("/model/json/append-json", test_append_json);
   g_test_add_func ("/model/copy", test_copy);
   g_test_add_func ("/model/collect-text", test_collect_text);
   return g_test_run ();
