@@ -252,6 +252,9 @@ ls_case_class_init (LsCaseClass *klass)
   ls_field_set_kind (properties[PROP_CREATED_AT], LS_FIELD_DATETIME);
 }
 
+/* Set while this thread makes a case to read from a document. */
+static GPrivate reading;
+
 static void
 ls_case_init (LsCase *self)
 {
@@ -261,7 +264,11 @@ ls_case_init (LsCase *self)
   self->notification = ls_notification_new ();
 
   self->status = ls_rules_derive_status (self);
-  ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
+  /* A case being read from a document is watched once it is read: a
+   * GObject nobody listens to notifies for free, and a case has a hundred
+   * fields to read. */
+  if (g_private_get (&reading) == NULL)
+    ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
 }
 
 /**
@@ -293,12 +300,17 @@ ls_case_new (void)
 LsCase *
 ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
 {
-  g_autoptr (LsCase) self = g_object_new (LS_TYPE_CASE, NULL);
+  g_autoptr (LsCase) self = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
 
+  g_private_set (&reading, GINT_TO_POINTER (TRUE));
+  self = g_object_new (LS_TYPE_CASE, NULL);
+  g_private_set (&reading, NULL);
   if (!ls_model_from_json_checked (G_OBJECT (self), json, path, error))
     return NULL;
+  ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
+  update_derived (G_OBJECT (self));
   if (self->uuid == NULL)
     {
       g_set_error (error, LS_ERROR, LS_ERROR_EMPTY_FIELD, "%s%suuid: %s",

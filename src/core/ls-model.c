@@ -62,8 +62,9 @@ compare_pspecs (gconstpointer a, gconstpointer b)
 typedef struct
 {
   GParamSpec **pspecs;
+  PropKind *kinds;
   char **names;          /* the member name of each, "_" for "-" */
-  GHashTable *by_member; /* member name -> GParamSpec */
+  GHashTable *by_member; /* member name -> index + 1 */
   guint n_pspecs;
 } PropList;
 
@@ -95,14 +96,16 @@ get_prop_list (GObject *object)
               G_OBJECT_GET_CLASS (object), &list->n_pspecs);
           qsort (list->pspecs, list->n_pspecs, sizeof *list->pspecs,
                  compare_pspecs);
+          list->kinds = g_new0 (PropKind, list->n_pspecs);
           list->names = g_new0 (char *, list->n_pspecs + 1);
           list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint i = 0; i < list->n_pspecs; i++)
             {
+              list->kinds[i] = prop_kind (list->pspecs[i]);
               list->names[i] = g_strdup (list->pspecs[i]->name);
               g_strdelimit (list->names[i], "-", '_');
               g_hash_table_insert (list->by_member, list->names[i],
-                                   list->pspecs[i]);
+                                   GUINT_TO_POINTER (i + 1));
             }
           g_type_set_qdata (type, prop_list_quark (), list);
         }
@@ -217,7 +220,7 @@ ls_model_to_json (GObject *object)
     {
       const char *name = member_name_at (object, i);
 
-      switch (prop_kind (pspecs[i]))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_SCALAR:
           json_object_set_member (json, name,
@@ -404,7 +407,7 @@ ls_model_append_json (GObject *object,
   g_string_append_c (out, '{');
   for (guint i = 0; i < n_props; i++)
     {
-      PropKind kind = prop_kind (pspecs[i]);
+      PropKind kind = get_prop_list (object)->kinds[i];
 
       if (kind == KIND_SKIP)
         continue;
@@ -671,15 +674,15 @@ holds_default (GParamSpec *pspec, JsonNode *node)
 
   if (type == G_TYPE_STRING)
     return JSON_NODE_HOLDS_NULL (node) &&
-           G_PARAM_SPEC_STRING (pspec)->default_value == NULL;
+           ((GParamSpecString *) pspec)->default_value == NULL;
   if (type == G_TYPE_BOOLEAN)
     return JSON_NODE_HOLDS_VALUE (node) &&
            json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
            json_node_get_boolean (node) ==
-               G_PARAM_SPEC_BOOLEAN (pspec)->default_value;
+               ((GParamSpecBoolean *) pspec)->default_value;
   if (G_TYPE_IS_ENUM (type) && node_is_string (node))
     {
-      GParamSpecEnum *espec = G_PARAM_SPEC_ENUM (pspec);
+      GParamSpecEnum *espec = (GParamSpecEnum *) pspec;
       GEnumValue *ev =
           g_enum_get_value (espec->enum_class, espec->default_value);
 
@@ -696,7 +699,7 @@ from_json (GObject *object,
            FromJsonFlags flags,
            GError **error)
 {
-  GHashTable *members;
+  const PropList *props;
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
@@ -704,16 +707,19 @@ from_json (GObject *object,
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
-  members = get_prop_list (object)->by_member;
+  props = get_prop_list (object);
   json_object_iter_init (&iter, json);
   while (json_object_iter_next (&iter, &name, &node))
     {
-      GParamSpec *pspec = g_hash_table_lookup (members, name);
+      guint index =
+          GPOINTER_TO_UINT (g_hash_table_lookup (props->by_member, name));
+      GParamSpec *pspec = index > 0 ? props->pspecs[index - 1] : NULL;
+      PropKind kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
 
-      if (pspec == NULL || prop_kind (pspec) == KIND_SKIP)
+      if (kind == KIND_SKIP)
         return bad_member (error, path, name, _ ("no such field."));
 
-      switch (prop_kind (pspec))
+      switch (kind)
         {
         case KIND_SCALAR:
           if ((flags & FROM_JSON_FRESH) && holds_default (pspec, node))
@@ -868,7 +874,7 @@ ls_model_validate (GObject *object,
       const char *name = member_name_at (object, i);
       g_autofree char *child_path = join_path (path, name);
 
-      switch (prop_kind (pspec))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING)
@@ -960,7 +966,7 @@ ls_model_collect_text (GObject *object, GString *out)
     {
       GParamSpec *pspec = pspecs[i];
 
-      switch (prop_kind (pspec))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING &&
@@ -1006,35 +1012,67 @@ ls_model_collect_text (GObject *object, GString *out)
 
 /* ---- Watching ------------------------------------------------------- */
 
-static GQuark
-ls_model_changed_func_quark (void)
+/* What the handlers on a watched tree share: the watcher, until it goes.
+ * A handler holds a reference, so that a child that outlives its parent
+ * (an item taken out of a list and kept) finds the watcher gone rather
+ * than freed.  Cheaper than g_signal_connect_object() on every object of
+ * every case, which guards each emission with references and each
+ * connection with a watch on the watcher. */
+typedef struct
 {
-  static GQuark quark;
+  gatomicrefcount ref;
+  GObject *watcher; /* NULL once it is finalized */
+  LsModelChangedFunc changed;
+  guint suspended;
+} WatchLink;
 
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("ls-model-changed-func");
-  return quark;
+static WatchLink *
+watch_link_ref (WatchLink *link)
+{
+  g_atomic_ref_count_inc (&link->ref);
+  return link;
+}
+
+static void
+watch_link_unref (gpointer data)
+{
+  WatchLink *link = data;
+
+  if (g_atomic_ref_count_dec (&link->ref))
+    g_free (link);
+}
+
+static void
+watch_link_closure_unref (gpointer data, GClosure *closure)
+{
+  watch_link_unref (data);
+}
+
+/* The watcher's own reference, dropped when it is finalized. */
+static void
+watch_link_release (gpointer data)
+{
+  WatchLink *link = data;
+
+  link->watcher = NULL;
+  watch_link_unref (link);
 }
 
 static GQuark
-ls_model_suspended_quark (void)
+ls_model_watch_link_quark (void)
 {
   static GQuark quark;
 
   if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("ls-model-suspended");
+    quark = g_quark_from_static_string ("ls-model-watch-link");
   return quark;
 }
 
 static void
-emit_changed (GObject *watcher)
+emit_changed (WatchLink *link)
 {
-  LsModelChangedFunc changed =
-      g_object_get_qdata (watcher, ls_model_changed_func_quark ());
-
-  if (changed != NULL &&
-      g_object_get_qdata (watcher, ls_model_suspended_quark ()) == NULL)
-    changed (watcher);
+  if (link->watcher != NULL && link->suspended == 0)
+    link->changed (link->watcher);
 }
 
 /* While a watcher's tree is filled in, its changes are told once, at the
@@ -1042,35 +1080,29 @@ emit_changed (GObject *watcher)
 static void
 suspend_changed (GObject *watcher)
 {
-  guint depth = GPOINTER_TO_UINT (
-      g_object_get_qdata (watcher, ls_model_suspended_quark ()));
+  WatchLink *link = g_object_get_qdata (watcher, ls_model_watch_link_quark ());
 
-  if (g_object_get_qdata (watcher, ls_model_changed_func_quark ()) == NULL)
-    return;
-  g_object_set_qdata (watcher, ls_model_suspended_quark (),
-                      GUINT_TO_POINTER (depth + 1));
+  if (link != NULL)
+    link->suspended++;
 }
 
 static void
 resume_changed (GObject *watcher)
 {
-  guint depth = GPOINTER_TO_UINT (
-      g_object_get_qdata (watcher, ls_model_suspended_quark ()));
+  WatchLink *link = g_object_get_qdata (watcher, ls_model_watch_link_quark ());
 
-  if (depth == 0)
+  if (link == NULL || link->suspended == 0)
     return;
-  g_object_set_qdata (watcher, ls_model_suspended_quark (),
-                      GUINT_TO_POINTER (depth - 1));
-  if (depth == 1)
-    emit_changed (watcher);
+  if (--link->suspended == 0)
+    emit_changed (link);
 }
 
-static void watch_tree (GObject *object, GObject *watcher);
+static void watch_tree (GObject *object, WatchLink *link);
 
 static void
-notify_cb (GObject *watcher)
+notify_cb (GObject *object, GParamSpec *pspec, WatchLink *link)
 {
-  emit_changed (watcher);
+  emit_changed (link);
 }
 
 static void
@@ -1078,49 +1110,52 @@ items_changed_cb (GListModel *list,
                   guint position,
                   guint removed,
                   guint added,
-                  GObject *watcher)
+                  WatchLink *link)
 {
+  if (link->watcher == NULL)
+    return;
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr (GObject) item = g_list_model_get_item (list, i);
 
-      watch_tree (item, watcher);
+      watch_tree (item, link);
     }
-  emit_changed (watcher);
+  emit_changed (link);
 }
 
 static void
-watch_tree (GObject *object, GObject *watcher)
+watch_tree (GObject *object, WatchLink *link)
 {
   GParamSpec *const *pspecs;
   guint n_props;
 
-  g_signal_connect_object (object, "notify", G_CALLBACK (notify_cb), watcher,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
+                         watch_link_ref (link), watch_link_closure_unref, 0);
 
   pspecs = list_props (object, &n_props);
   for (guint i = 0; i < n_props; i++)
     {
       GObject *child;
 
-      switch (prop_kind (pspecs[i]))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_CHILD:
           child = get_object_prop (object, pspecs[i]);
           if (child != NULL)
-            watch_tree (child, watcher);
+            watch_tree (child, link);
           break;
         case KIND_LIST:
           child = get_object_prop (object, pspecs[i]);
-          g_signal_connect_object (child, "items-changed",
-                                   G_CALLBACK (items_changed_cb), watcher, 0);
+          g_signal_connect_data (
+              child, "items-changed", G_CALLBACK (items_changed_cb),
+              watch_link_ref (link), watch_link_closure_unref, 0);
           for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (child));
                k++)
             {
               g_autoptr (GObject) item =
                   g_list_model_get_item (G_LIST_MODEL (child), k);
 
-              watch_tree (item, watcher);
+              watch_tree (item, link);
             }
           break;
         case KIND_SCALAR:
@@ -1144,9 +1179,19 @@ watch_tree (GObject *object, GObject *watcher)
 void
 ls_model_watch (GObject *object, GObject *watcher, LsModelChangedFunc changed)
 {
+  WatchLink *link;
+
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (G_IS_OBJECT (watcher));
+  g_return_if_fail (changed != NULL);
+  g_return_if_fail (
+      g_object_get_qdata (watcher, ls_model_watch_link_quark ()) == NULL);
 
-  g_object_set_qdata (watcher, ls_model_changed_func_quark (), changed);
-  watch_tree (object, watcher);
+  link = g_new0 (WatchLink, 1);
+  g_atomic_ref_count_init (&link->ref);
+  link->watcher = watcher;
+  link->changed = changed;
+  g_object_set_qdata_full (watcher, ls_model_watch_link_quark (), link,
+                           watch_link_release);
+  watch_tree (object, link);
 }

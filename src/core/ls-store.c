@@ -536,19 +536,25 @@ needs_attention (LsRequirement *requirement)
 static gboolean
 write_attention (LsStore *self,
                  gint64 case_id,
+                 gboolean new_case,
                  LsCase *lcase,
                  LsOrganisation *organisation,
                  GError **error)
 {
   g_autoptr (GListStore) requirements = NULL;
-  g_autoptr (LsStmt) clear = NULL;
 
-  clear = get_stmt (self, "DELETE FROM attention WHERE case_id = ?", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, case_id);
-  if (!step_done (self, clear, error))
-    return FALSE;
+  /* A case saved for the first time has no rows to replace. */
+  if (!new_case)
+    {
+      g_autoptr (LsStmt) clear = NULL;
+
+      clear = get_stmt (self, "DELETE FROM attention WHERE case_id = ?", error);
+      if (clear == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (clear, 1, case_id);
+      if (!step_done (self, clear, error))
+        return FALSE;
+    }
 
   requirements = ls_rules_check (lcase, organisation);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
@@ -614,7 +620,7 @@ write_derived (LsStore *self,
   sqlite3_bind_int64 (stmt, 8, case_id);
   if (!step_done (self, stmt, error))
     return FALSE;
-  return write_attention (self, case_id, lcase, organisation, error);
+  return write_attention (self, case_id, FALSE, lcase, organisation, error);
 }
 
 static LsOrganisation *load_organisation_locked (LsStore *self, GError **error);
@@ -1318,7 +1324,8 @@ save_case_locked (LsStore *self,
     }
 
   if (*changed)
-    return write_attention (self, case_id, lcase, organisation, error);
+    return write_attention (self, case_id, old_text == NULL, lcase,
+                            organisation, error);
   return TRUE;
 }
 
