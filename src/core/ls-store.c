@@ -2146,11 +2146,16 @@ read_document (JsonNode *document,
     return bad_document (error, "version");
   if (json_node_get_int (node) != 1)
     {
+      /* The number as text: a format macro in a message cannot be
+       * translated. */
+      g_autofree char *version =
+          g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("The exchange document is of version %" G_GINT64_FORMAT
-                      ", which this version of Lex Sarah cannot read. Update "
-                      "Lex Sarah to import it."),
-                   json_node_get_int (node));
+                   _ ("The exchange document is of version %s, which this "
+                      "version of Lex Sarah cannot read. Update Lex Sarah to "
+                      "import it."),
+                   version);
       return FALSE;
     }
 
