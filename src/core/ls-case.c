@@ -314,7 +314,8 @@ ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
   if (self->uuid == NULL)
     {
       g_set_error (error, LS_ERROR, LS_ERROR_EMPTY_FIELD, "%s%suuid: %s",
-                   path != NULL ? path : "", path != NULL ? "." : "",
+                   path != NULL ? path : "",
+                   path != NULL && *path != '\0' ? "." : "",
                    _ ("every case needs its identifier."));
       return NULL;
     }

@@ -388,6 +388,26 @@ test_bad_members (void)
 }
 
 static void
+test_errors_without_path (void)
+{
+  g_autoptr (JsonNode) node = json_from_string ("{\"regno\": \"VON-1\"}", NULL);
+  g_autoptr (JsonNode) bad = json_from_string ("{\"colour\": 1}", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+
+  /* A case on its own, not in a document: the field alone is named. */
+  lcase = ls_case_new_from_json (json_node_get_object (node), NULL, &error);
+  g_assert_null (lcase);
+  g_assert_error (error, LS_ERROR, LS_ERROR_EMPTY_FIELD);
+  g_assert_cmpstr (error->message, ==,
+                   "uuid: every case needs its identifier.");
+  g_clear_error (&error);
+  lcase = ls_case_new_from_json (json_node_get_object (bad), "", &error);
+  g_assert_null (lcase);
+  g_assert_cmpstr (error->message, ==, "colour: no such field.");
+}
+
+static void
 test_organisation_errors (void)
 {
   g_autoptr (JsonNode) node = json_from_string (
@@ -473,6 +493,7 @@ main (int argc, char *argv[])
                    test_round_trip_every_class);
   g_test_add_func ("/model/json/round-trip-example", test_round_trip_example);
   g_test_add_func ("/model/json/bad-members", test_bad_members);
+  g_test_add_func ("/model/json/errors-without-path", test_errors_without_path);
   g_test_add_func ("/model/json/organisation-errors", test_organisation_errors);
   g_test_add_func ("/model/json/new-objects-hold-defaults",
                    test_new_objects_hold_defaults);
