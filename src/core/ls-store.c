@@ -2074,8 +2074,15 @@ ls_store_find_similar_cases (LsStore *self,
           g_autofree char *word = g_strndup (start, p - start);
           char *folded = g_utf8_strdown (word, -1);
 
-          if (g_hash_table_add (words, folded))
-            g_ptr_array_add (chosen, folded);
+          /* Not g_hash_table_add () alone: for a word seen before it frees
+           * the key already listed in @chosen and keeps the new one. */
+          if (g_hash_table_contains (words, folded))
+            {
+              g_free (folded);
+              continue;
+            }
+          g_hash_table_add (words, folded);
+          g_ptr_array_add (chosen, folded);
         }
     }
   if (chosen->len > 0)
