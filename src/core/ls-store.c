@@ -1074,6 +1074,31 @@ same_record (const char *a, const char *b)
   return na != NULL && nb != NULL && json_node_equal (na, nb);
 }
 
+/* Whether a stored item says what @json says.  An item stored before a
+ * field was added to the model lacks that member: read back into the
+ * model, it has the field's default, as an unchanged item has, and is not
+ * taken for a change that the append-only journal would refuse. */
+static gboolean
+same_item (const char *stored, const char *json)
+{
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (LsJournalItem) item = NULL;
+  g_autoptr (GString) normal = NULL;
+
+  if (same_record (stored, json))
+    return TRUE;
+  node = json_from_string (stored, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  item = ls_journal_item_new ();
+  if (!ls_model_from_json (G_OBJECT (item), json_node_get_object (node), NULL,
+                           NULL))
+    return FALSE;
+  normal = g_string_new (NULL);
+  ls_model_append_json (G_OBJECT (item), NULL, normal, NULL);
+  return g_str_equal (normal->str, json);
+}
+
 static gboolean
 insert_journal_item (LsStore *self,
                      gint64 case_id,
@@ -1107,7 +1132,7 @@ insert_journal_item (LsStore *self,
       return FALSE;
     }
   if (id > 0)
-    return same_record (existing, json) || journal_changed_error (error);
+    return same_item (existing, json) || journal_changed_error (error);
 
   if (corrects != NULL)
     {

@@ -774,6 +774,50 @@ test_journal_changed_refused (Fixture *f, gconstpointer data)
 }
 
 static void
+test_journal_item_of_older_version (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* An item as a version of the app wrote it before "corrects" existed:
+   * the member is missing.  (The database's own guard is lifted for that,
+   * as no app ever does.) */
+  import_example (f->store);
+  g_assert_cmpint (
+      raw_exec (f->path,
+                "DROP TRIGGER journal_no_update;"
+                "UPDATE journal SET json = json_remove (json, '$.corrects') "
+                "WHERE uuid = '888465dc-95b1-4847-ab5f-b3157ba8687a';"
+                "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal "
+                "BEGIN SELECT RAISE (ABORT, 'journal items are append-only'); "
+                "END;",
+                NULL),
+      ==, SQLITE_OK);
+  g_assert_cmpint (raw_int (f->path,
+                            "SELECT count(*) FROM journal WHERE json LIKE "
+                            "'%corrects%' AND uuid = "
+                            "'888465dc-95b1-4847-ab5f-b3157ba8687a'"),
+                   ==, 0);
+
+  /* Read and saved again with another change, it is the same item, not a
+   * changed one. */
+  lcase = load (f->store, CASE_CLOSED);
+  ls_case_set_lessons_learned (lcase, "Ny lärdom.");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_no_error (error);
+  stored = load (f->store, CASE_CLOSED);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==, "Ny lärdom.");
+
+  /* A real change of that item is still refused. */
+  ls_journal_item_set_text (first_item (ls_investigation_get_journal (
+                                ls_case_get_investigation (stored))),
+                            "Ändrad.");
+  g_assert_false (ls_store_save_case (f->store, stored, "Maria", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
+}
+
+static void
 test_journal_correction (Fixture *f, gconstpointer data)
 {
   g_autoptr (LsCase) lcase = NULL;
@@ -1387,6 +1431,8 @@ main (int argc, char *argv[])
   ADD ("/store/journal/triggers", test_journal_triggers);
   ADD ("/store/journal/changed-refused", test_journal_changed_refused);
   ADD ("/store/journal/correction", test_journal_correction);
+  ADD ("/store/journal/item-of-older-version",
+       test_journal_item_of_older_version);
   ADD ("/store/journal/item-of-another-case",
        test_journal_item_of_another_case);
   ADD ("/store/search", test_search);
