@@ -7,11 +7,13 @@
 #include <string.h>
 
 #include "ls-board-notice.h"
+#include "ls-case-private.h"
 #include "ls-case.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-error.h"
 #include "ls-field.h"
+#include "ls-model-private.h"
 #include "ls-model.h"
 #include "ls-rules.h"
 
@@ -37,6 +39,10 @@ struct _LsCase
   /* Derived from everything above, never set. */
   LsCaseStatus status;
   char *next_deadline;
+
+  /* Every field was found well-formed when read, and nothing changed
+   * since: checking it again before a save would find the same. */
+  gboolean fields_checked;
 };
 
 G_DEFINE_FINAL_TYPE (LsCase, ls_case, G_TYPE_OBJECT)
@@ -138,6 +144,8 @@ update_derived (GObject *object)
   LsCase *self = LS_CASE (object);
   LsCaseStatus status = ls_rules_derive_status (self);
   g_autofree char *deadline = ls_rules_dup_next_deadline (self);
+
+  self->fields_checked = FALSE;
 
   if (status != self->status)
     {
@@ -244,6 +252,9 @@ ls_case_class_init (LsCaseClass *klass)
   ls_field_set_kind (properties[PROP_CREATED_AT], LS_FIELD_DATETIME);
 }
 
+/* Set while this thread makes a case to read from a document. */
+static GPrivate reading;
+
 static void
 ls_case_init (LsCase *self)
 {
@@ -253,7 +264,11 @@ ls_case_init (LsCase *self)
   self->notification = ls_notification_new ();
 
   self->status = ls_rules_derive_status (self);
-  ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
+  /* A case being read from a document is watched once it is read: a
+   * GObject nobody listens to notifies for free, and a case has a hundred
+   * fields to read. */
+  if (g_private_get (&reading) == NULL)
+    ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
 }
 
 /**
@@ -285,27 +300,26 @@ ls_case_new (void)
 LsCase *
 ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
 {
-  g_autoptr (LsCase) self = g_object_new (LS_TYPE_CASE, NULL);
-  g_autofree char *bad_path = NULL;
-  g_autoptr (GError) local_error = NULL;
+  g_autoptr (LsCase) self = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!ls_model_from_json (G_OBJECT (self), json, path, error))
+  g_private_set (&reading, GINT_TO_POINTER (TRUE));
+  self = g_object_new (LS_TYPE_CASE, NULL);
+  g_private_set (&reading, NULL);
+  if (!ls_model_from_json_checked (G_OBJECT (self), json, path, error))
     return NULL;
-  if (!ls_model_validate (G_OBJECT (self), path, &bad_path, &local_error))
-    {
-      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                                  "%s: ", bad_path);
-      return NULL;
-    }
+  ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
+  update_derived (G_OBJECT (self));
   if (self->uuid == NULL)
     {
       g_set_error (error, LS_ERROR, LS_ERROR_EMPTY_FIELD, "%s%suuid: %s",
-                   path != NULL ? path : "", path != NULL ? "." : "",
+                   path != NULL ? path : "",
+                   path != NULL && *path != '\0' ? "." : "",
                    _ ("every case needs its identifier."));
       return NULL;
     }
+  self->fields_checked = TRUE;
   return g_steal_pointer (&self);
 }
 
@@ -320,6 +334,16 @@ ls_case_to_json (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), NULL);
 
   return ls_model_to_json (G_OBJECT (self));
+}
+
+/* Whether every field is known to be well-formed: read by
+ * ls_case_new_from_json() and not changed since. */
+gboolean
+ls_case_get_fields_checked (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  return self->fields_checked;
 }
 
 /**

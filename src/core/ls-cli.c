@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "ls-cli.h"
@@ -49,6 +50,7 @@ ls_cli_import (const char *database,
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (LsStore) store = NULL;
   g_autoptr (GError) local_error = NULL;
+  gboolean existed;
 
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (file != NULL, FALSE);
@@ -64,12 +66,29 @@ ls_cli_import (const char *database,
       return FALSE;
     }
 
+  existed = g_file_test (database, G_FILE_TEST_EXISTS);
   store = ls_store_open (database, error);
   if (store == NULL)
     return FALSE;
+  if (ls_store_import_document (store, json_parser_get_root (parser), author,
+                                n_changed, error))
+    return TRUE;
 
-  return ls_store_import_document (store, json_parser_get_root (parser), author,
-                                   n_changed, error);
+  /* A database made only for this import holds nothing: leave no empty
+   * file behind for a document that was refused. */
+  g_clear_object (&store);
+  if (!existed)
+    {
+      static const char *const suffixes[] = { "", "-wal", "-shm" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *path = g_strconcat (database, suffixes[i], NULL);
+
+          g_remove (path);
+        }
+    }
+  return FALSE;
 }
 
 /**
@@ -93,6 +112,16 @@ ls_cli_export (const char *database, const char *file, GError **error)
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (file != NULL, FALSE);
 
+  /* Opening would create an empty database, and a mistyped name would
+   * export nothing without a word. */
+  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (database);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _ ("There is no case database “%s”."), display);
+      return FALSE;
+    }
   store = ls_store_open (database, error);
   if (store == NULL)
     return FALSE;

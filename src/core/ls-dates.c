@@ -35,6 +35,14 @@ parse_day (const char *value, gsize len, GDate *day)
   return TRUE;
 }
 
+/* A stored moment carries its offset ("Z", "+01:00"): without it, it
+ * would mean another moment wherever the clock is set differently. */
+static gboolean
+has_zone (const char *value)
+{
+  return g_str_has_suffix (value, "Z") || strpbrk (value + 11, "+-") != NULL;
+}
+
 static GDateTime *
 parse_moment (const char *value)
 {
@@ -42,13 +50,34 @@ parse_moment (const char *value)
   g_autofree char *copy = NULL;
 
   if (strlen (value) < 16 || !parse_day (value, 10, NULL) ||
-      (value[10] != 'T' && value[10] != ' '))
+      (value[10] != 'T' && value[10] != ' ') || !has_zone (value))
     return NULL;
 
   copy = g_strdup (value);
   copy[10] = 'T';
   local = g_time_zone_new_local ();
   return g_date_time_new_from_iso8601 (copy, local);
+}
+
+static void
+set_invalid (const char *value, LsDatesFormat formats, GError **error)
+{
+  if (formats == LS_DATES_DATE)
+    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                 _ ("“%s” is not a date. Write it as year-month-day, such "
+                    "as 2026-03-01."),
+                 value);
+  else if (formats == LS_DATES_DATETIME)
+    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                 _ ("“%s” is not a date and time. Write it as year-month-day "
+                    "and hours:minutes, such as 2026-03-01 22:30."),
+                 value);
+  else
+    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                 _ ("“%s” is not a date. Write it as year-month-day, such "
+                    "as 2026-03-01, with the time if it is known, such as "
+                    "2026-03-01 22:30."),
+                 value);
 }
 
 /**
@@ -72,23 +101,7 @@ ls_dates_validate (const char *value, LsDatesFormat formats, GError **error)
       if (moment != NULL)
         return TRUE;
     }
-
-  if (formats == LS_DATES_DATE)
-    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
-                 _ ("“%s” is not a date. Write it as year-month-day, such "
-                    "as 2026-03-01."),
-                 value);
-  else if (formats == LS_DATES_DATETIME)
-    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
-                 _ ("“%s” is not a date and time. Write it as year-month-day "
-                    "and hours:minutes, such as 2026-03-01 22:30."),
-                 value);
-  else
-    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
-                 _ ("“%s” is not a date. Write it as year-month-day, such "
-                    "as 2026-03-01, with the time if it is known, such as "
-                    "2026-03-01 22:30."),
-                 value);
+  set_invalid (value, formats, error);
   return FALSE;
 }
 
@@ -184,7 +197,9 @@ ls_dates_parse_user (const char *text, LsDatesFormat formats, GError **error)
     }
 
 bad:
-  ls_dates_validate (text, formats, error);
+  /* Not ls_dates_validate (): what was typed may be valid as stored text
+   * ("2026-03-01T22:30:60+01:00", a leap second) and yet not as typed. */
+  set_invalid (text, formats, error);
   return NULL;
 }
 

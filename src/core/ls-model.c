@@ -8,6 +8,7 @@
 
 #include "ls-error.h"
 #include "ls-field.h"
+#include "ls-model-private.h"
 #include "ls-model.h"
 
 /* The model classes describe themselves through their properties, and the
@@ -55,24 +56,78 @@ compare_pspecs (gconstpointer a, gconstpointer b)
 }
 
 /* The record's properties in the order the class declares them, so that
- * exported documents read in a sensible order. */
-static GParamSpec **
-list_props (GObject *object, guint *n_props)
+ * exported documents read in a sensible order.  Listing a class's
+ * properties walks every property of every type, so each class's list is
+ * made once and kept for the life of the process, as the class is. */
+typedef struct
 {
-  GParamSpec **pspecs =
-      g_object_class_list_properties (G_OBJECT_GET_CLASS (object), n_props);
+  GParamSpec **pspecs;
+  PropKind *kinds;
+  char **names;          /* the member name of each, "_" for "-" */
+  GHashTable *by_member; /* member name -> index + 1 */
+  guint n_pspecs;
+} PropList;
 
-  qsort (pspecs, *n_props, sizeof *pspecs, compare_pspecs);
-  return pspecs;
+static GQuark
+prop_list_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-model-prop-list");
+  return quark;
 }
 
-static char *
-member_name (GParamSpec *pspec)
+static const PropList *
+get_prop_list (GObject *object)
 {
-  char *name = g_strdup (pspec->name);
+  static GMutex mutex;
+  GType type = G_OBJECT_TYPE (object);
+  PropList *list = g_type_get_qdata (type, prop_list_quark ());
 
-  g_strdelimit (name, "-", '_');
-  return name;
+  if (G_UNLIKELY (list == NULL))
+    {
+      g_mutex_lock (&mutex);
+      list = g_type_get_qdata (type, prop_list_quark ());
+      if (list == NULL)
+        {
+          list = g_new0 (PropList, 1);
+          list->pspecs = g_object_class_list_properties (
+              G_OBJECT_GET_CLASS (object), &list->n_pspecs);
+          qsort (list->pspecs, list->n_pspecs, sizeof *list->pspecs,
+                 compare_pspecs);
+          list->kinds = g_new0 (PropKind, list->n_pspecs);
+          list->names = g_new0 (char *, list->n_pspecs + 1);
+          list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < list->n_pspecs; i++)
+            {
+              list->kinds[i] = prop_kind (list->pspecs[i]);
+              list->names[i] = g_strdup (list->pspecs[i]->name);
+              g_strdelimit (list->names[i], "-", '_');
+              g_hash_table_insert (list->by_member, list->names[i],
+                                   GUINT_TO_POINTER (i + 1));
+            }
+          g_type_set_qdata (type, prop_list_quark (), list);
+        }
+      g_mutex_unlock (&mutex);
+    }
+  return list;
+}
+
+static GParamSpec *const *
+list_props (GObject *object, guint *n_props)
+{
+  const PropList *list = get_prop_list (object);
+
+  *n_props = list->n_pspecs;
+  return list->pspecs;
+}
+
+/* The member name of the @index-th property of list_props(). */
+static const char *
+member_name_at (GObject *object, guint index)
+{
+  return get_prop_list (object)->names[index];
 }
 
 static GObject *
@@ -155,7 +210,7 @@ JsonObject *
 ls_model_to_json (GObject *object)
 {
   JsonObject *json = json_object_new ();
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec *const *pspecs;
   guint n_props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
@@ -163,9 +218,9 @@ ls_model_to_json (GObject *object)
   pspecs = list_props (object, &n_props);
   for (guint i = 0; i < n_props; i++)
     {
-      g_autofree char *name = member_name (pspecs[i]);
+      const char *name = member_name_at (object, i);
 
-      switch (prop_kind (pspecs[i]))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_SCALAR:
           json_object_set_member (json, name,
@@ -203,6 +258,204 @@ ls_model_to_json (GObject *object)
         }
     }
   return json;
+}
+
+/* A string as json-glib's generator writes it, byte for byte, so that a
+ * record written here compares equal to one it wrote: control characters
+ * below 0x1f and DEL escaped, the rest of UTF-8 as it is. */
+static void
+append_string (GString *out, const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x1f || c == 0x7f)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
+{
+  g_auto (GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (&value, type);
+  g_object_get_property (object, pspec->name, &value);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *string = g_value_get_string (&value);
+
+      if (string == NULL)
+        {
+          g_string_append (out, "null");
+          return;
+        }
+      append_string (out, string);
+      /* As ls_model_collect_text() gathers it. */
+      if (text != NULL && ls_field_get_kind (pspec) == LS_FIELD_TEXT)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, '\n');
+          g_string_append (text, string);
+        }
+    }
+  else if (type == G_TYPE_BOOLEAN)
+    g_string_append (out, g_value_get_boolean (&value) ? "true" : "false");
+  else if (type == G_TYPE_INT)
+    g_string_append_printf (out, "%d", g_value_get_int (&value));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
+                                         g_value_get_enum (&value));
+
+      append_string (out, ev != NULL ? ev->value_nick : "");
+    }
+  else if (G_TYPE_IS_FLAGS (type))
+    {
+      GFlagsClass *klass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
+      guint flags = g_value_get_flags (&value);
+      gboolean first = TRUE;
+
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value != 0 &&
+            (flags & klass->values[i].value) == klass->values[i].value)
+          {
+            if (!first)
+              g_string_append_c (out, ',');
+            append_string (out, klass->values[i].value_nick);
+            first = FALSE;
+          }
+      g_string_append_c (out, ']');
+    }
+  else if (type == G_TYPE_STRV)
+    {
+      const char *const *strv = g_value_get_boxed (&value);
+
+      g_string_append_c (out, '[');
+      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          append_string (out, strv[i]);
+        }
+      g_string_append_c (out, ']');
+    }
+  else
+    g_return_if_reached ();
+}
+
+/**
+ * ls_model_append_json:
+ * @omit: (nullable): a list of the tree to write as empty
+ * @out: where the JSON goes
+ * @text: (nullable): where the free text goes, as ls_model_collect_text()
+ *   gathers it (but for @omit)
+ *
+ * Writes exactly what ls_model_to_json() and json-glib's generator would,
+ * without building the document first: the store writes every case it
+ * saves this way, and takes its search text on the same walk.  The list
+ * @omit (a case's journal, which the store keeps in a table of its own)
+ * is written as "[]".
+ */
+void
+ls_model_append_json (GObject *object,
+                      GListModel *omit,
+                      GString *out,
+                      GString *text)
+{
+  GParamSpec *const *pspecs;
+  guint n_props;
+  gboolean first = TRUE;
+
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  pspecs = list_props (object, &n_props);
+  g_string_append_c (out, '{');
+  for (guint i = 0; i < n_props; i++)
+    {
+      PropKind kind = get_prop_list (object)->kinds[i];
+
+      if (kind == KIND_SKIP)
+        continue;
+      if (!first)
+        g_string_append_c (out, ',');
+      first = FALSE;
+      append_string (out, member_name_at (object, i));
+      g_string_append_c (out, ':');
+
+      switch (kind)
+        {
+        case KIND_SCALAR:
+          append_scalar (out, text, object, pspecs[i]);
+          break;
+        case KIND_CHILD:
+          {
+            GObject *child = get_object_prop (object, pspecs[i]);
+
+            if (child != NULL)
+              ls_model_append_json (child, omit, out, text);
+            else
+              g_string_append (out, "null");
+          }
+          break;
+        case KIND_LIST:
+          {
+            GListModel *list =
+                G_LIST_MODEL (get_object_prop (object, pspecs[i]));
+            guint n = list == omit ? 0 : g_list_model_get_n_items (list);
+
+            g_string_append_c (out, '[');
+            for (guint k = 0; k < n; k++)
+              {
+                g_autoptr (GObject) item = g_list_model_get_item (list, k);
+
+                if (k > 0)
+                  g_string_append_c (out, ',');
+                ls_model_append_json (item, omit, out, text);
+              }
+            g_string_append_c (out, ']');
+          }
+          break;
+        case KIND_SKIP:
+        default:
+          break;
+        }
+    }
+  g_string_append_c (out, '}');
 }
 
 static gboolean
@@ -266,6 +519,7 @@ scalar_from_node (GObject *object,
                   JsonNode *node,
                   const char *path,
                   const char *name,
+                  gboolean check,
                   GError **error)
 {
   g_auto (GValue) value = G_VALUE_INIT;
@@ -285,6 +539,20 @@ scalar_from_node (GObject *object,
           !g_utf8_validate (g_value_get_string (&value), -1, NULL))
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
+      if (check)
+        {
+          g_autoptr (GError) local_error = NULL;
+
+          if (!ls_field_validate (ls_field_get_kind (pspec),
+                                  g_value_get_string (&value), &local_error))
+            {
+              g_set_error (error, local_error->domain, local_error->code,
+                           "%s%s%s: %s", path != NULL ? path : "",
+                           path != NULL && *path != '\0' ? "." : "", name,
+                           local_error->message);
+              return FALSE;
+            }
+        }
     }
   else if (type == G_TYPE_BOOLEAN)
     {
@@ -385,26 +653,53 @@ scalar_from_node (GObject *object,
   return TRUE;
 }
 
-/**
- * ls_model_from_json:
- * @object: a new model object, filled in place
- * @json: the object as the exchange format has it
- * @path: (nullable): where @json is in its document, for messages, such as
- *   "cases[3]"
- *
- * Reads an object and its children.  Every member must be a field of the
- * record and of the right type; a missing member keeps its default.  On
- * failure @error names the member, such as
- * "cases[3].report.individuals[0].name: expected a text or null.", and
- * @object is left half-filled: callers throw it away.
- */
-gboolean
-ls_model_from_json (GObject *object,
-                    JsonObject *json,
-                    const char *path,
-                    GError **error)
+static void suspend_changed (GObject *watcher);
+static void resume_changed (GObject *watcher);
+
+/* How from_json() reads: checking every field as it goes, and whether
+ * the object is new, holding the defaults of its properties. */
+typedef enum
 {
-  GObjectClass *klass;
+  FROM_JSON_CHECK = 1 << 0,
+  FROM_JSON_FRESH = 1 << 1,
+} FromJsonFlags;
+
+/* Whether @node is the default of @pspec, so that a new object already
+ * holds it: most members of a case are empty, and setting a property costs
+ * more than comparing it. */
+static gboolean
+holds_default (GParamSpec *pspec, JsonNode *node)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (type == G_TYPE_STRING)
+    return JSON_NODE_HOLDS_NULL (node) &&
+           ((GParamSpecString *) pspec)->default_value == NULL;
+  if (type == G_TYPE_BOOLEAN)
+    return JSON_NODE_HOLDS_VALUE (node) &&
+           json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+           json_node_get_boolean (node) ==
+               ((GParamSpecBoolean *) pspec)->default_value;
+  if (G_TYPE_IS_ENUM (type) && node_is_string (node))
+    {
+      GParamSpecEnum *espec = (GParamSpecEnum *) pspec;
+      GEnumValue *ev =
+          g_enum_get_value (espec->enum_class, espec->default_value);
+
+      return ev != NULL &&
+             g_str_equal (ev->value_nick, json_node_get_string (node));
+    }
+  return FALSE;
+}
+
+static gboolean
+from_json (GObject *object,
+           JsonObject *json,
+           const char *path,
+           FromJsonFlags flags,
+           GError **error)
+{
+  const PropList *props;
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
@@ -412,24 +707,25 @@ ls_model_from_json (GObject *object,
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
-  klass = G_OBJECT_GET_CLASS (object);
+  props = get_prop_list (object);
   json_object_iter_init (&iter, json);
   while (json_object_iter_next (&iter, &name, &node))
     {
-      g_autofree char *prop_name = g_strdup (name);
-      GParamSpec *pspec;
+      guint index =
+          GPOINTER_TO_UINT (g_hash_table_lookup (props->by_member, name));
+      GParamSpec *pspec = index > 0 ? props->pspecs[index - 1] : NULL;
+      PropKind kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
 
-      g_strdelimit (prop_name, "_", '-');
-      pspec = strchr (name, '-') == NULL
-                  ? g_object_class_find_property (klass, prop_name)
-                  : NULL;
-      if (pspec == NULL || prop_kind (pspec) == KIND_SKIP)
+      if (kind == KIND_SKIP)
         return bad_member (error, path, name, _ ("no such field."));
 
-      switch (prop_kind (pspec))
+      switch (kind)
         {
         case KIND_SCALAR:
-          if (!scalar_from_node (object, pspec, node, path, name, error))
+          if ((flags & FROM_JSON_FRESH) && holds_default (pspec, node))
+            break;
+          if (!scalar_from_node (object, pspec, node, path, name,
+                                 flags & FROM_JSON_CHECK, error))
             return FALSE;
           break;
         case KIND_CHILD:
@@ -441,8 +737,8 @@ ls_model_from_json (GObject *object,
               break;
             if (!JSON_NODE_HOLDS_OBJECT (node))
               return bad_member (error, path, name, _ ("expected an object."));
-            if (!ls_model_from_json (child, json_node_get_object (node),
-                                     child_path, error))
+            if (!from_json (child, json_node_get_object (node), child_path,
+                            flags, error))
               return FALSE;
           }
           break;
@@ -474,8 +770,8 @@ ls_model_from_json (GObject *object,
                   }
                 item = g_object_new (item_type, NULL);
                 g_ptr_array_add (items, item);
-                if (!ls_model_from_json (item, json_node_get_object (element),
-                                         item_path, error))
+                if (!from_json (item, json_node_get_object (element), item_path,
+                                flags | FROM_JSON_FRESH, error))
                   return FALSE;
               }
             g_list_store_splice (list, 0,
@@ -489,6 +785,64 @@ ls_model_from_json (GObject *object,
         }
     }
   return TRUE;
+}
+
+/**
+ * ls_model_from_json:
+ * @object: a new model object, filled in place
+ * @json: the object as the exchange format has it
+ * @path: (nullable): where @json is in its document, for messages, such as
+ *   "cases[3]"
+ *
+ * Reads an object and its children.  Every member must be a field of the
+ * record and of the right type; a missing member keeps its default.  On
+ * failure @error names the member, such as
+ * "cases[3].report.individuals[0].name: expected a text or null.", and
+ * @object is left half-filled: callers throw it away.
+ */
+gboolean
+ls_model_from_json (GObject *object,
+                    JsonObject *json,
+                    const char *path,
+                    GError **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (json != NULL, FALSE);
+
+  /* A watched tree (a case) hears of the whole document once, not of each
+   * of its hundred fields as they are read. */
+  suspend_changed (object);
+  ok = from_json (object, json, path, 0, error);
+  resume_changed (object);
+  return ok;
+}
+
+/**
+ * ls_model_from_json_checked:
+ *
+ * @object: a new model object, as g_object_new() made it
+ *
+ * Like ls_model_from_json(), and checks every field as
+ * ls_model_validate() does while it is read, naming a bad one the same
+ * way ("cases[3].report.received_at: …"): one walk instead of two.
+ */
+gboolean
+ls_model_from_json_checked (GObject *object,
+                            JsonObject *json,
+                            const char *path,
+                            GError **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (json != NULL, FALSE);
+
+  suspend_changed (object);
+  ok = from_json (object, json, path, FROM_JSON_CHECK | FROM_JSON_FRESH, error);
+  resume_changed (object);
+  return ok;
 }
 
 /**
@@ -508,7 +862,7 @@ ls_model_validate (GObject *object,
                    char **bad_path,
                    GError **error)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec *const *pspecs;
   guint n_props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
@@ -517,10 +871,10 @@ ls_model_validate (GObject *object,
   for (guint i = 0; i < n_props; i++)
     {
       GParamSpec *pspec = pspecs[i];
-      g_autofree char *name = member_name (pspec);
+      const char *name = member_name_at (object, i);
       g_autofree char *child_path = join_path (path, name);
 
-      switch (prop_kind (pspec))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING)
@@ -601,7 +955,7 @@ ls_model_copy (GObject *dest, GObject *src)
 void
 ls_model_collect_text (GObject *object, GString *out)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec *const *pspecs;
   guint n_props;
 
   g_return_if_fail (G_IS_OBJECT (object));
@@ -612,7 +966,7 @@ ls_model_collect_text (GObject *object, GString *out)
     {
       GParamSpec *pspec = pspecs[i];
 
-      switch (prop_kind (pspec))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING &&
@@ -658,32 +1012,97 @@ ls_model_collect_text (GObject *object, GString *out)
 
 /* ---- Watching ------------------------------------------------------- */
 
+/* What the handlers on a watched tree share: the watcher, until it goes.
+ * A handler holds a reference, so that a child that outlives its parent
+ * (an item taken out of a list and kept) finds the watcher gone rather
+ * than freed.  Cheaper than g_signal_connect_object() on every object of
+ * every case, which guards each emission with references and each
+ * connection with a watch on the watcher. */
+typedef struct
+{
+  gatomicrefcount ref;
+  GObject *watcher; /* NULL once it is finalized */
+  LsModelChangedFunc changed;
+  guint suspended;
+} WatchLink;
+
+static WatchLink *
+watch_link_ref (WatchLink *link)
+{
+  g_atomic_ref_count_inc (&link->ref);
+  return link;
+}
+
+static void
+watch_link_unref (gpointer data)
+{
+  WatchLink *link = data;
+
+  if (g_atomic_ref_count_dec (&link->ref))
+    g_free (link);
+}
+
+static void
+watch_link_closure_unref (gpointer data, GClosure *closure)
+{
+  watch_link_unref (data);
+}
+
+/* The watcher's own reference, dropped when it is finalized. */
+static void
+watch_link_release (gpointer data)
+{
+  WatchLink *link = data;
+
+  link->watcher = NULL;
+  watch_link_unref (link);
+}
+
 static GQuark
-ls_model_changed_func_quark (void)
+ls_model_watch_link_quark (void)
 {
   static GQuark quark;
 
   if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("ls-model-changed-func");
+    quark = g_quark_from_static_string ("ls-model-watch-link");
   return quark;
 }
 
 static void
-emit_changed (GObject *watcher)
+emit_changed (WatchLink *link)
 {
-  LsModelChangedFunc changed =
-      g_object_get_qdata (watcher, ls_model_changed_func_quark ());
-
-  if (changed != NULL)
-    changed (watcher);
+  if (link->watcher != NULL && link->suspended == 0)
+    link->changed (link->watcher);
 }
 
-static void watch_tree (GObject *object, GObject *watcher);
+/* While a watcher's tree is filled in, its changes are told once, at the
+ * end.  Only a watcher of itself (the root of its tree) is suspended. */
+static void
+suspend_changed (GObject *watcher)
+{
+  WatchLink *link = g_object_get_qdata (watcher, ls_model_watch_link_quark ());
+
+  if (link != NULL)
+    link->suspended++;
+}
 
 static void
-notify_cb (GObject *watcher)
+resume_changed (GObject *watcher)
 {
-  emit_changed (watcher);
+  WatchLink *link = g_object_get_qdata (watcher, ls_model_watch_link_quark ());
+
+  if (link == NULL || link->suspended == 0)
+    return;
+  if (--link->suspended == 0)
+    emit_changed (link);
+}
+
+static void watch_tree (GObject *object, WatchLink *link);
+
+static void
+notify_cb (GObject *object, GParamSpec *pspec, WatchLink *link)
+{
+  emit_changed (link);
 }
 
 static void
@@ -691,49 +1110,52 @@ items_changed_cb (GListModel *list,
                   guint position,
                   guint removed,
                   guint added,
-                  GObject *watcher)
+                  WatchLink *link)
 {
+  if (link->watcher == NULL)
+    return;
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr (GObject) item = g_list_model_get_item (list, i);
 
-      watch_tree (item, watcher);
+      watch_tree (item, link);
     }
-  emit_changed (watcher);
+  emit_changed (link);
 }
 
 static void
-watch_tree (GObject *object, GObject *watcher)
+watch_tree (GObject *object, WatchLink *link)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec *const *pspecs;
   guint n_props;
 
-  g_signal_connect_object (object, "notify", G_CALLBACK (notify_cb), watcher,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
+                         watch_link_ref (link), watch_link_closure_unref, 0);
 
   pspecs = list_props (object, &n_props);
   for (guint i = 0; i < n_props; i++)
     {
       GObject *child;
 
-      switch (prop_kind (pspecs[i]))
+      switch (get_prop_list (object)->kinds[i])
         {
         case KIND_CHILD:
           child = get_object_prop (object, pspecs[i]);
           if (child != NULL)
-            watch_tree (child, watcher);
+            watch_tree (child, link);
           break;
         case KIND_LIST:
           child = get_object_prop (object, pspecs[i]);
-          g_signal_connect_object (child, "items-changed",
-                                   G_CALLBACK (items_changed_cb), watcher, 0);
+          g_signal_connect_data (
+              child, "items-changed", G_CALLBACK (items_changed_cb),
+              watch_link_ref (link), watch_link_closure_unref, 0);
           for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (child));
                k++)
             {
               g_autoptr (GObject) item =
                   g_list_model_get_item (G_LIST_MODEL (child), k);
 
-              watch_tree (item, watcher);
+              watch_tree (item, link);
             }
           break;
         case KIND_SCALAR:
@@ -757,9 +1179,19 @@ watch_tree (GObject *object, GObject *watcher)
 void
 ls_model_watch (GObject *object, GObject *watcher, LsModelChangedFunc changed)
 {
+  WatchLink *link;
+
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (G_IS_OBJECT (watcher));
+  g_return_if_fail (changed != NULL);
+  g_return_if_fail (
+      g_object_get_qdata (watcher, ls_model_watch_link_quark ()) == NULL);
 
-  g_object_set_qdata (watcher, ls_model_changed_func_quark (), changed);
-  watch_tree (object, watcher);
+  link = g_new0 (WatchLink, 1);
+  g_atomic_ref_count_init (&link->ref);
+  link->watcher = watcher;
+  link->changed = changed;
+  g_object_set_qdata_full (watcher, ls_model_watch_link_quark (), link,
+                           watch_link_release);
+  watch_tree (object, link);
 }

@@ -18,9 +18,10 @@
 
 typedef struct
 {
-  char digits[13]; /* with the century when given, NUL-terminated */
-  guint n_digits;  /* 10 or 12 */
-  char separator;  /* '-', '+' or 0 */
+  char digits[13];    /* with the century when given, NUL-terminated */
+  guint n_digits;     /* 10 or 12 */
+  char separator;     /* '-', '+' or 0 */
+  guint separator_at; /* how many digits come before it */
 } Parsed;
 
 static gboolean
@@ -41,6 +42,7 @@ parse (const char *text, Parsed *out, GError **error)
                (out->n_digits == 6 || out->n_digits == 8))
         {
           out->separator = *p;
+          out->separator_at = out->n_digits;
         }
       else if (*p != ' ')
         {
@@ -50,6 +52,10 @@ parse (const char *text, Parsed *out, GError **error)
   if (out->n_digits != 10 && out->n_digits != 12)
     goto malformed;
   if (out->separator == '+' && out->n_digits == 12)
+    goto malformed;
+  /* "YYMMDD-NNNC" or "YYYYMMDD-NNNC": a separator elsewhere, as in
+   * "YYMMDDNN-NC", means digits were mistyped. */
+  if (out->separator != 0 && out->separator_at != out->n_digits - 4)
     goto malformed;
   return TRUE;
 

@@ -7,6 +7,7 @@
 
 #include "ls-action.h"
 #include "ls-board-notice.h"
+#include "ls-case-private.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
 #include "ls-error.h"
@@ -317,6 +318,9 @@ check_report (Check *check)
   if (ls_report_get_kind (report) == LS_CASE_KIND_UNSET)
     require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
              _ ("Say whether it is a wrongdoing or a clear risk of one."));
+  if (!is_set (ls_report_get_received_at (report)))
+    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+             _ ("Give when the report was received."));
   if (!is_set (ls_report_get_reporter_name (report)))
     require (check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
              _ ("Give who reported."));
@@ -425,14 +429,17 @@ check_journal_items (Check *check, LsInvestigation *inv)
 }
 
 static void
-check_actions_have_times (Check *check, GListStore *actions, LsStep step)
+check_actions_have_times (Check *check,
+                          GListStore *actions,
+                          LsStep step,
+                          LsLawRef ref)
 {
   for (guint i = 0; i < n_items (actions); i++)
     {
       LsAction *action = item_at (actions, i);
 
       if (!is_set (ls_action_get_taken_at (action)))
-        requiref (check, step, 0, LS_LAW_REMEDIAL_ACTIONS, NULL, TRUE,
+        requiref (check, step, 0, ref, NULL, TRUE,
                   _ ("Give when “%s” was done."),
                   is_set (ls_action_get_description (action))
                       ? ls_action_get_description (action)
@@ -517,9 +524,10 @@ check_investigation (Check *check)
                point_message (points[i]));
 
   check_actions_have_times (check, ls_report_get_immediate_actions (report),
-                            LS_STEP_IMMEDIATE_ACTIONS);
+                            LS_STEP_IMMEDIATE_ACTIONS,
+                            LS_LAW_IMMEDIATE_ACTIONS);
   check_actions_have_times (check, ls_investigation_get_remedial_actions (inv),
-                            LS_STEP_ACTIONS);
+                            LS_STEP_ACTIONS, LS_LAW_REMEDIAL_ACTIONS);
   if (!is_set (ls_investigation_get_other_findings (inv)))
     require (check, LS_STEP_OTHER_FINDINGS, 0, LS_LAW_OTHER_FINDINGS, NULL,
              TRUE, _ ("Note what else emerged, or that nothing else did."));
@@ -870,7 +878,8 @@ ls_rules_find_invalid (LsCase *self,
   report = ls_case_get_report (self);
   inv = ls_case_get_investigation (self);
 
-  if (!ls_model_validate (G_OBJECT (self), NULL, bad_path, error))
+  if (!ls_case_get_fields_checked (self) &&
+      !ls_model_validate (G_OBJECT (self), NULL, bad_path, error))
     return FALSE;
   if (!check_report_dates (report, now, bad_path, error))
     return FALSE;

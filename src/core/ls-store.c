@@ -16,6 +16,7 @@
 #include "ls-enum-types.h"
 #include "ls-error.h"
 #include "ls-journal-item.h"
+#include "ls-model-private.h"
 #include "ls-model.h"
 #include "ls-paths.h"
 #include "ls-requirement.h"
@@ -472,11 +473,12 @@ dup_enum_nick (GType type, int value)
   return g_strdup (ev != NULL ? ev->value_nick : NULL);
 }
 
+/* @search_text: (nullable) (transfer full): the case's free text, when
+ * the caller gathered it already */
 static void
-derive (LsCase *lcase, Derived *derived)
+derive (LsCase *lcase, Derived *derived, char *search_text)
 {
   LsReport *report = ls_case_get_report (lcase);
-  GString *text = g_string_new (NULL);
 
   derived->status =
       dup_enum_nick (LS_TYPE_CASE_STATUS, ls_case_get_status (lcase));
@@ -492,8 +494,14 @@ derive (LsCase *lcase, Derived *derived)
   derived->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
                                ? g_strdup (ls_case_get_next_deadline (lcase))
                                : NULL;
-  ls_model_collect_text (G_OBJECT (lcase), text);
-  derived->search_text = g_string_free (text, FALSE);
+  if (search_text == NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      ls_model_collect_text (G_OBJECT (lcase), text);
+      search_text = g_string_free (text, FALSE);
+    }
+  derived->search_text = search_text;
 }
 
 /* The requirements that belong in the overview's "needs attention" panel:
@@ -528,19 +536,25 @@ needs_attention (LsRequirement *requirement)
 static gboolean
 write_attention (LsStore *self,
                  gint64 case_id,
+                 gboolean new_case,
                  LsCase *lcase,
                  LsOrganisation *organisation,
                  GError **error)
 {
   g_autoptr (GListStore) requirements = NULL;
-  g_autoptr (LsStmt) clear = NULL;
 
-  clear = get_stmt (self, "DELETE FROM attention WHERE case_id = ?", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, case_id);
-  if (!step_done (self, clear, error))
-    return FALSE;
+  /* A case saved for the first time has no rows to replace. */
+  if (!new_case)
+    {
+      g_autoptr (LsStmt) clear = NULL;
+
+      clear = get_stmt (self, "DELETE FROM attention WHERE case_id = ?", error);
+      if (clear == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (clear, 1, case_id);
+      if (!step_done (self, clear, error))
+        return FALSE;
+    }
 
   requirements = ls_rules_check (lcase, organisation);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
@@ -570,6 +584,23 @@ write_attention (LsStore *self,
   return TRUE;
 }
 
+/* Binds the derived columns of a case, in the order of DERIVED_SET. */
+#define DERIVED_SET                                                            \
+  "status = ?, unit = ?, kind = ?, title = ?, received_at = ?, "               \
+  "next_deadline = ?, search_text = ?"
+
+static void
+bind_derived (LsStmt *stmt, int first, const Derived *derived)
+{
+  bind_text (stmt, first, derived->status);
+  bind_text (stmt, first + 1, derived->unit);
+  bind_text (stmt, first + 2, derived->kind);
+  bind_text (stmt, first + 3, derived->title);
+  bind_text (stmt, first + 4, derived->received_at);
+  bind_text (stmt, first + 5, derived->next_deadline);
+  bind_text (stmt, first + 6, derived->search_text);
+}
+
 static gboolean
 write_derived (LsStore *self,
                gint64 case_id,
@@ -580,25 +611,16 @@ write_derived (LsStore *self,
   g_auto (Derived) derived = { 0 };
   g_autoptr (LsStmt) stmt = NULL;
 
-  derive (lcase, &derived);
-  stmt = get_stmt (self,
-                   "UPDATE cases SET status = ?, unit = ?, kind = ?, "
-                   "title = ?, received_at = ?, next_deadline = ?, "
-                   "search_text = ? WHERE id = ?",
-                   error);
+  derive (lcase, &derived, NULL);
+  stmt =
+      get_stmt (self, "UPDATE cases SET " DERIVED_SET " WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, derived.status);
-  bind_text (stmt, 2, derived.unit);
-  bind_text (stmt, 3, derived.kind);
-  bind_text (stmt, 4, derived.title);
-  bind_text (stmt, 5, derived.received_at);
-  bind_text (stmt, 6, derived.next_deadline);
-  bind_text (stmt, 7, derived.search_text);
+  bind_derived (stmt, 1, &derived);
   sqlite3_bind_int64 (stmt, 8, case_id);
   if (!step_done (self, stmt, error))
     return FALSE;
-  return write_attention (self, case_id, lcase, organisation, error);
+  return write_attention (self, case_id, FALSE, lcase, organisation, error);
 }
 
 static LsOrganisation *load_organisation_locked (LsStore *self, GError **error);
@@ -720,11 +742,14 @@ open_connection (LsStore *self, GError **error)
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  /* Legal records: every commit is on disk before the call returns. */
+  /* Legal records: every commit is on disk before the call returns.  A
+   * page cache of 16 MiB keeps the indexes a save looks up (uuids, the
+   * journal's) in memory for a database of 100,000 cases. */
   if (!exec_sql (self,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = FULL;"
-                 "PRAGMA foreign_keys = ON;",
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA cache_size = -16384;",
                  error))
     return FALSE;
 
@@ -866,6 +891,27 @@ ls_store_open_finish (GAsyncResult *result, GError **error)
   return self;
 }
 
+/* For the tests: a setting of the store's own connection, such as
+ * "foreign_keys", which no other connection can see. */
+gint64
+ls_store_pragma_int (LsStore *self, const char *pragma)
+{
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+
+  sql = g_strdup_printf ("PRAGMA %s", pragma);
+  lock (self);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  unlock (self);
+  return value;
+}
+
 const char *
 ls_store_get_path (LsStore *self)
 {
@@ -983,32 +1029,15 @@ diff_history (LsStore *self,
                       error);
 }
 
-/* The journal travels inside the case as investigation.journal; in the
- * database its items live in the append-only journal table.  Takes the
- * items out of @case_json, leaving an empty list in their place. */
-static JsonArray *
-take_journal (JsonObject *case_json)
-{
-  JsonObject *investigation =
-      json_object_get_object_member (case_json, "investigation");
-  JsonArray *journal;
-
-  if (investigation == NULL || (journal = json_object_get_array_member (
-                                    investigation, "journal")) == NULL)
-    return json_array_new ();
-  json_array_ref (journal);
-  json_object_set_array_member (investigation, "journal", json_array_new ());
-  return journal;
-}
-
 static gint64
 lookup_journal_id (LsStore *self,
                    const char *uuid,
                    char **json_out,
+                   gint64 *case_id_out,
                    GError **error)
 {
-  g_autoptr (LsStmt) stmt =
-      get_stmt (self, "SELECT id, json FROM journal WHERE uuid = ?", error);
+  g_autoptr (LsStmt) stmt = get_stmt (
+      self, "SELECT id, json, case_id FROM journal WHERE uuid = ?", error);
 
   if (stmt == NULL)
     return -1;
@@ -1017,6 +1046,8 @@ lookup_journal_id (LsStore *self,
     return 0;
   if (json_out != NULL)
     *json_out = column_dup (stmt, 1);
+  if (case_id_out != NULL)
+    *case_id_out = sqlite3_column_int64 (stmt, 2);
   return sqlite3_column_int64 (stmt, 0);
 }
 
@@ -1029,48 +1060,83 @@ journal_changed_error (GError **error)
   return FALSE;
 }
 
+/* Whether two records say the same, however they were written. */
+static gboolean
+same_record (const char *a, const char *b)
+{
+  g_autoptr (JsonNode) na = NULL;
+  g_autoptr (JsonNode) nb = NULL;
+
+  if (g_str_equal (a, b))
+    return TRUE;
+  na = json_from_string (a, NULL);
+  nb = json_from_string (b, NULL);
+  return na != NULL && nb != NULL && json_node_equal (na, nb);
+}
+
+/* Whether a stored item says what @json says.  An item stored before a
+ * field was added to the model lacks that member: read back into the
+ * model, it has the field's default, as an unchanged item has, and is not
+ * taken for a change that the append-only journal would refuse. */
+static gboolean
+same_item (const char *stored, const char *json)
+{
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (LsJournalItem) item = NULL;
+  g_autoptr (GString) normal = NULL;
+
+  if (same_record (stored, json))
+    return TRUE;
+  node = json_from_string (stored, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  item = ls_journal_item_new ();
+  if (!ls_model_from_json (G_OBJECT (item), json_node_get_object (node), NULL,
+                           NULL))
+    return FALSE;
+  normal = g_string_new (NULL);
+  ls_model_append_json (G_OBJECT (item), NULL, normal, NULL);
+  return g_str_equal (normal->str, json);
+}
+
 static gboolean
 insert_journal_item (LsStore *self,
                      gint64 case_id,
-                     JsonObject *item,
+                     LsJournalItem *item,
+                     const char *json,
                      const char *when,
                      const char *who,
                      gboolean *changed,
                      GError **error)
 {
-  const char *uuid =
-      json_object_get_string_member_with_default (item, "uuid", NULL);
-  const char *corrects =
-      json_object_get_string_member_with_default (item, "corrects", NULL);
-  const char *documented_on =
-      json_object_get_string_member_with_default (item, "documented_on", NULL);
-  const char *text =
-      json_object_get_string_member_with_default (item, "text", NULL);
+  const char *uuid = ls_journal_item_get_uuid (item);
+  const char *corrects = ls_journal_item_get_corrects (item);
+  const char *documented_on = ls_journal_item_get_documented_on (item);
+  const char *text = ls_journal_item_get_text (item);
   g_autofree char *existing = NULL;
-  g_autofree char *json = object_to_string (item);
   g_autoptr (LsStmt) stmt = NULL;
   gint64 corrects_id = 0;
+  gint64 owner_id = 0;
   gint64 id;
 
-  id = lookup_journal_id (self, uuid, &existing, error);
+  id = lookup_journal_id (self, uuid, &existing, &owner_id, error);
   if (id < 0)
     return FALSE;
-  if (id > 0)
+  /* An item is part of one case only: taken as already saved, it would
+   * silently be missing from this one. */
+  if (id > 0 && owner_id != case_id)
     {
-      g_autoptr (JsonObject) old = object_from_string (existing, error);
-      g_autoptr (JsonNode) a = NULL;
-      g_autoptr (JsonNode) b = NULL;
-
-      if (old == NULL)
-        return FALSE;
-      a = json_node_init_object (json_node_alloc (), old);
-      b = json_node_init_object (json_node_alloc (), item);
-      return json_node_equal (a, b) || journal_changed_error (error);
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("A documented item of another case cannot be part of "
+                      "this one; add it as a new item."));
+      return FALSE;
     }
+  if (id > 0)
+    return same_item (existing, json) || journal_changed_error (error);
 
   if (corrects != NULL)
     {
-      corrects_id = lookup_journal_id (self, corrects, NULL, error);
+      corrects_id = lookup_journal_id (self, corrects, NULL, NULL, error);
       if (corrects_id < 0)
         return FALSE;
       if (corrects_id == 0)
@@ -1106,7 +1172,9 @@ insert_journal_item (LsStore *self,
 static gboolean
 save_journal (LsStore *self,
               gint64 case_id,
-              JsonArray *journal,
+              gboolean new_case,
+              GListModel *journal,
+              GPtrArray *item_json,
               const char *when,
               const char *author,
               gboolean *changed,
@@ -1116,16 +1184,18 @@ save_journal (LsStore *self,
   g_autoptr (LsStmt) stmt = NULL;
   int rc;
 
-  for (guint i = 0; i < json_array_get_length (journal); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
     {
-      JsonObject *item = json_array_get_object_element (journal, i);
+      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
 
-      g_hash_table_add (
-          given, (gpointer) json_object_get_string_member (item, "uuid"));
-      if (!insert_journal_item (self, case_id, item, when, author, changed,
-                                error))
+      g_hash_table_add (given, (gpointer) ls_journal_item_get_uuid (item));
+      if (!insert_journal_item (self, case_id, item, item_json->pdata[i], when,
+                                author, changed, error))
         return FALSE;
     }
+  /* A case saved for the first time had nothing documented before. */
+  if (new_case)
+    return TRUE;
 
   /* Nothing documented may go missing from a case. */
   stmt = get_stmt (self, "SELECT uuid FROM journal WHERE case_id = ?", error);
@@ -1143,8 +1213,10 @@ save_journal (LsStore *self,
   return TRUE;
 }
 
-/* Saves one case inside an open transaction: the case row, its derived
- * columns, new journal items and the history of what changed. */
+/* Saves one case inside an open transaction: the case row with its
+ * derived columns, new journal items and the history of what changed.
+ * The case row is written by one statement, so that its search row is
+ * indexed once. */
 static gboolean
 save_case_locked (LsStore *self,
                   LsCase *lcase,
@@ -1154,16 +1226,31 @@ save_case_locked (LsStore *self,
                   gboolean *changed,
                   GError **error)
 {
-  g_autoptr (JsonObject) case_json = ls_case_to_json (lcase);
-  g_autoptr (JsonArray) journal = take_journal (case_json);
-  g_autofree char *json = object_to_string (case_json);
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GString) search_text = g_string_new (NULL);
+  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *old_text = NULL;
   g_autoptr (LsStmt) select = NULL;
+  g_auto (Derived) derived = { 0 };
+  gboolean row_changed;
   gboolean journal_added = FALSE;
   gint64 case_id = 0;
 
   if (!ls_rules_validate (lcase, organisation, NULL, error))
     return FALSE;
+  /* The journal lives in a table of its own; the search text is gathered
+   * on the same walks. */
+  ls_model_append_json (G_OBJECT (lcase), journal, json, search_text);
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (journal, i);
+      GString *item_text = g_string_new (NULL);
+
+      ls_model_append_json (item, NULL, item_text, search_text);
+      g_ptr_array_add (item_json, g_string_free (item_text, FALSE));
+    }
 
   select = get_stmt (self, "SELECT id, json FROM cases WHERE uuid = ?", error);
   if (select == NULL)
@@ -1176,28 +1263,40 @@ save_case_locked (LsStore *self,
     }
   g_clear_pointer (&select, stmt_release);
 
-  if (old_text == NULL || !g_str_equal (old_text, json))
+  row_changed = old_text == NULL || !same_record (old_text, json->str);
+  if (row_changed)
     {
       g_autoptr (LsStmt) stmt = NULL;
 
+      derive (lcase, &derived, g_strdup (search_text->str));
       if (old_text == NULL)
         stmt = get_stmt (self,
-                         "INSERT INTO cases (regno, updated_at, json, uuid, "
-                         "status) VALUES (?, ?, ?, ?, '')",
+                         "INSERT INTO cases (regno, updated_at, json, "
+                         "status, unit, kind, title, received_at, "
+                         "next_deadline, search_text, uuid) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          error);
       else
         stmt = get_stmt (self,
-                         "UPDATE cases SET regno = ?, updated_at = ?, json = ? "
-                         "WHERE uuid = ?",
+                         "UPDATE cases SET regno = ?, updated_at = ?, "
+                         "json = ?, " DERIVED_SET " WHERE uuid = ?",
                          error);
       if (stmt == NULL)
         return FALSE;
       bind_text (stmt, 1, ls_case_get_regno (lcase));
       bind_text (stmt, 2, when);
-      bind_text (stmt, 3, json);
-      bind_text (stmt, 4, ls_case_get_uuid (lcase));
+      bind_text (stmt, 3, json->str);
+      bind_derived (stmt, 4, &derived);
+      bind_text (stmt, 11, ls_case_get_uuid (lcase));
       if (!step_done (self, stmt, error))
-        return FALSE;
+        {
+          /* The uuid was looked up above: what is taken is the number. */
+          if (error != NULL && *error != NULL &&
+              g_error_matches (*error, LS_STORE_ERROR,
+                               LS_STORE_ERROR_DUPLICATE))
+            g_prefix_error (error, "regno: ");
+          return FALSE;
+        }
       *changed = TRUE;
 
       if (old_text == NULL)
@@ -1210,37 +1309,48 @@ save_case_locked (LsStore *self,
       else
         {
           g_autoptr (JsonObject) old = object_from_string (old_text, error);
+          g_autoptr (JsonObject) current = NULL;
           g_autoptr (JsonNode) a = NULL;
           g_autoptr (JsonNode) b = NULL;
 
           if (old == NULL)
             return FALSE;
+          current = object_from_string (json->str, error);
+          if (current == NULL)
+            return FALSE;
           a = json_node_init_object (json_node_alloc (), old);
-          b = json_node_init_object (json_node_alloc (), case_json);
+          b = json_node_init_object (json_node_alloc (), current);
           if (!diff_history (self, case_id, "", a, b, when, author, error))
             return FALSE;
         }
     }
 
-  if (!save_journal (self, case_id, journal, when, author, &journal_added,
-                     error))
+  if (!save_journal (self, case_id, old_text == NULL, journal, item_json, when,
+                     author, &journal_added, error))
     return FALSE;
-  if (journal_added)
+  if (journal_added && !row_changed)
     {
-      g_autoptr (LsStmt) touch = get_stmt (
-          self, "UPDATE cases SET updated_at = ? WHERE id = ?", error);
+      /* Only new documented items: the case is updated, and its search
+       * text now holds their words. */
+      g_autoptr (LsStmt) touch = NULL;
 
+      derive (lcase, &derived, g_strdup (search_text->str));
+      touch = get_stmt (
+          self, "UPDATE cases SET updated_at = ?, " DERIVED_SET " WHERE id = ?",
+          error);
       if (touch == NULL)
         return FALSE;
       bind_text (touch, 1, when);
-      sqlite3_bind_int64 (touch, 2, case_id);
+      bind_derived (touch, 2, &derived);
+      sqlite3_bind_int64 (touch, 9, case_id);
       if (!step_done (self, touch, error))
         return FALSE;
       *changed = TRUE;
     }
 
-  if (*changed || journal_added)
-    return write_derived (self, case_id, lcase, organisation, error);
+  if (*changed)
+    return write_attention (self, case_id, old_text == NULL, lcase,
+                            organisation, error);
   return TRUE;
 }
 
@@ -1989,12 +2099,15 @@ ls_store_find_similar_cases (LsStore *self,
           g_autofree char *word = g_strndup (start, p - start);
           char *folded = g_utf8_strdown (word, -1);
 
-          /* g_hash_table_add() would free the key already there, which
-           * chosen still points at. */
+          /* Not g_hash_table_add () alone: for a word seen before it frees
+           * the key already listed in @chosen and keeps the new one. */
           if (g_hash_table_contains (words, folded))
-            g_free (folded);
-          else if (g_hash_table_add (words, folded))
-            g_ptr_array_add (chosen, folded);
+            {
+              g_free (folded);
+              continue;
+            }
+          g_hash_table_add (words, folded);
+          g_ptr_array_add (chosen, folded);
         }
     }
   if (chosen->len > 0)
@@ -2038,12 +2151,11 @@ bad_document (GError **error, const char *member)
 static gboolean
 read_document (JsonNode *document,
                LsOrganisation **organisation,
-               GPtrArray *cases,
+               JsonArray **cases,
                GError **error)
 {
   JsonObject *root;
   JsonNode *node;
-  JsonArray *array;
 
   if (document == NULL || !JSON_NODE_HOLDS_OBJECT (document))
     {
@@ -2066,6 +2178,8 @@ read_document (JsonNode *document,
     return bad_document (error, "version");
   if (json_node_get_int (node) != 1)
     {
+      /* The number as text: a format macro in a message cannot be
+       * translated. */
       g_autofree char *version =
           g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
@@ -2098,39 +2212,42 @@ read_document (JsonNode *document,
   node = json_object_get_member (root, "cases");
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return bad_document (error, "cases");
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("cases[%u]", i);
-      g_autoptr (GError) local_error = NULL;
-      LsCase *lcase;
-
-      if (!JSON_NODE_HOLDS_OBJECT (element))
-        {
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                       _ ("Case %u of the exchange document is not a case."),
-                       i + 1);
-          return FALSE;
-        }
-      lcase = ls_case_new_from_json (json_node_get_object (element), path,
-                                     &local_error);
-      if (lcase == NULL)
-        {
-          const char *regno = json_object_get_string_member_with_default (
-              json_node_get_object (element), "regno", NULL);
-
-          /* Translators: the first %s is a registration number (or the
-           * number of the case in the file), the second says what is
-           * wrong and where. */
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                       _ ("Case %s is not valid: %s"),
-                       regno != NULL ? regno : path, local_error->message);
-          return FALSE;
-        }
-      g_ptr_array_add (cases, lcase);
-    }
+  *cases = json_node_get_array (node);
   return TRUE;
+}
+
+/* Reads case @index of the document, checking every field. */
+static LsCase *
+read_case (JsonArray *cases, guint index, GError **error)
+{
+  JsonNode *element = json_array_get_element (cases, index);
+  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+  g_autoptr (GError) local_error = NULL;
+  LsCase *lcase;
+
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("Case %u of the exchange document is not a case."),
+                   index + 1);
+      return NULL;
+    }
+  lcase = ls_case_new_from_json (json_node_get_object (element), path,
+                                 &local_error);
+  if (lcase == NULL)
+    {
+      const char *regno = json_object_get_string_member_with_default (
+          json_node_get_object (element), "regno", NULL);
+
+      /* Translators: the first %s is a registration number (or the
+       * number of the case in the file), the second says what is
+       * wrong and where. */
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("Case %s is not valid: %s"), regno != NULL ? regno : path,
+                   local_error->message);
+      return NULL;
+    }
+  return lcase;
 }
 
 /**
@@ -2155,14 +2272,14 @@ ls_store_import_document (LsStore *self,
   g_autofree char *when = now_iso ();
   g_autoptr (LsOrganisation) imported = NULL;
   g_autoptr (LsOrganisation) organisation = NULL;
-  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *cases = NULL;
   guint changed_count = 0;
 
   g_return_val_if_fail (LS_IS_STORE (self), FALSE);
   g_return_val_if_fail (author != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!read_document (document, &imported, cases, error))
+  if (!read_document (document, &imported, &cases, error))
     return FALSE;
 
   lock (self);
@@ -2192,12 +2309,16 @@ ls_store_import_document (LsStore *self,
         goto fail;
     }
 
-  for (guint i = 0; i < cases->len; i++)
+  /* One case read and written at a time, all in one transaction: a case
+   * that cannot be read or written rolls back every one before it. */
+  for (guint i = 0; i < json_array_get_length (cases); i++)
     {
-      LsCase *lcase = cases->pdata[i];
+      g_autoptr (LsCase) lcase = read_case (cases, i, error);
       gboolean changed = FALSE;
       g_autoptr (GError) local_error = NULL;
 
+      if (lcase == NULL)
+        goto fail;
       if (!save_case_locked (self, lcase, organisation, author, when, &changed,
                              &local_error))
         {

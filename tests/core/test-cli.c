@@ -6,29 +6,49 @@
 #include <sys/stat.h>
 
 #include "ls-cli.h"
+#include "ls-core-test.h"
 #include "ls-store.h"
 
-/* Runs the real application binary, as a user would from a terminal. */
+/* Runs the real application binary, as a user would from a terminal, with
+ * no display at all. */
 
 static const char *binary;
 
-static const char document[] =
-    "{\"format\": \"lexsarah\", \"version\": 1,"
-    " \"organisation\": {\"name\": \"Omsorgen\"},"
-    " \"cases\": ["
-    "  {\"uuid\": \"30000000-0000-4000-8000-000000000001\","
-    "   \"regno\": \"LS-2026-0001\", \"status\": \"reported\","
-    "   \"description\": \"Larmet fungerade inte.\"},"
-    "  {\"uuid\": \"30000000-0000-4000-8000-000000000002\","
-    "   \"regno\": \"LS-2026-0002\", \"status\": \"closed\","
-    "   \"description\": \"Fel läkemedel.\"}]}";
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *example;
+} Fixture;
 
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = ls_core_test_make_tmpdir ("cli");
+  f->db = g_build_filename (f->dir, "cases.db", NULL);
+  f->example =
+      g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+  g_free (f->example);
+}
+
+/* Runs the binary with the arguments; returns its exit status and what it
+ * wrote on stderr. */
 static int
 run (char **err, ...)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
   const char *arg;
   va_list args;
 
@@ -39,15 +59,30 @@ run (char **err, ...)
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char *const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
-                                   G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Without a display: import and export must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (
+      launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, err, &error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
+  /* Sensitive data never goes to stdout. */
+  g_assert_cmpstr (out, ==, "");
   return g_subprocess_get_exit_status (process);
+}
+
+/* One line, ending in a newline, holding @part. */
+static void
+assert_one_line (const char *err, const char *part)
+{
+  g_test_message ("stderr: %s", err);
+  g_assert_true (g_str_has_suffix (err, "\n"));
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+  g_assert_nonnull (strstr (err, part));
 }
 
 static gint64
@@ -60,93 +95,186 @@ count_cases (const char *path)
   return ls_store_count_cases (store, NULL, &error);
 }
 
-static void
-test_import_export (void)
+static gint64
+count_history (const char *path)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("ls-cli-XXXXXX", &error);
-  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
-  g_autofree char *in = g_build_filename (dir, "in.json", NULL);
-  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
-  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  sqlite3 *db = ls_core_test_open_raw (path);
+  gint64 n = ls_core_test_query_int (db, "SELECT count(*) FROM history");
+
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_import_export (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
   g_autofree char *err = NULL;
   g_autoptr (JsonParser) a = json_parser_new ();
   g_autoptr (JsonParser) b = json_parser_new ();
-  g_autoptr (LsStore) store = NULL;
-  g_autoptr (JsonObject) loaded = NULL;
+  g_autoptr (GError) error = NULL;
   struct stat st;
+  gint64 n_history;
 
-  g_assert_no_error (error);
-  g_file_set_contents (in, document, -1, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpint (run (&err, "--database", db, "--import", in, NULL), ==, 0);
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (count_cases (db), ==, 2);
+  g_assert_cmpint (count_cases (f->db), ==, 2);
+  g_assert_cmpint (g_stat (f->db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  n_history = count_history (f->db);
 
   /* Twice: nothing changes. */
-  g_assert_cmpint (run (&err, "--database", db, "--import", in, NULL), ==, 0);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (count_cases (db), ==, 2);
-
-  store = ls_store_open (db, &error);
-  g_assert_no_error (error);
-  loaded = ls_store_load_case_json (
-      store, "30000000-0000-4000-8000-000000000002", &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (json_object_get_string_member (loaded, "description"), ==,
-                   "Fel läkemedel.");
-  g_clear_object (&store);
-
-  /* A bad document: one line on stderr, nothing imported. */
-  g_file_set_contents (bad,
-                       "{\"format\": \"lexsarah\", \"version\": 1, \"cases\": "
-                       "[{\"uuid\": \"30000000-0000-4000-8000-000000000003\"},"
-                       " {\"uuid\": \"nope\"}]}",
-                       -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (run (&err, "--database", db, "--import", bad, NULL), !=, 0);
-  g_assert_nonnull (strstr (err, "uuid"));
-  g_assert_true (g_str_has_suffix (err, "\n"));
-  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
-  g_clear_pointer (&err, g_free);
-  g_assert_cmpint (count_cases (db), ==, 2);
-
-  /* Export: 0600, and the same cases as went in. */
-  g_assert_cmpint (run (&err, "--database", db, "--export", out, NULL), ==, 0);
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
+  g_assert_cmpint (count_cases (f->db), ==, 2);
+  g_assert_cmpint (count_history (f->db), ==, n_history);
+
+  /* Export: 0600, and exactly the document that went in. */
+  g_assert_cmpint (run (&err, "-d", f->db, "--export", out, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
   g_assert_cmpint (g_stat (out, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  json_parser_load_from_file (a, in, &error);
+  json_parser_load_from_file (a, f->example, &error);
   g_assert_no_error (error);
   json_parser_load_from_file (b, out, &error);
   g_assert_no_error (error);
-  g_assert_true (
-      json_node_equal (json_parser_get_root (a), json_parser_get_root (b)));
+  g_assert_true (ls_core_test_json_equal (json_parser_get_root (a),
+                                          json_parser_get_root (b)));
+}
 
-  /* A file that is not a database is refused and left alone. */
-  g_assert_cmpint (run (&err, "--database", in, "--export", out, NULL), !=, 0);
-  g_assert_nonnull (strstr (err, "not a Lex Sarah case database"));
-  g_clear_pointer (&err, g_free);
+static void
+test_import_failures (Fixture *f, gconstpointer data)
+{
+  g_autofree char *bad = g_build_filename (f->dir, "bad.json", NULL);
+  g_autofree char *junk = g_build_filename (f->dir, "junk.json", NULL);
+  g_autofree char *fresh = g_build_filename (f->dir, "fresh.db", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (
-      run (&err, "--database", db, "--import", "/nonexistent/x.json", NULL), !=,
-      0);
-  g_assert_nonnull (strstr (err, "x.json"));
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  before = ls_core_test_checksum_file (f->db);
+
+  /* A file that does not exist. */
+  g_assert_cmpint (run (&err, "--database", f->db, "--import",
+                        "/nonexistent/cases.json", NULL),
+                   !=, 0);
+  assert_one_line (err, "cases.json");
   g_clear_pointer (&err, g_free);
 
-  for (guint i = 0; i < 6; i++)
-    {
-      static const char *const names[] = { "cases.db",     "cases.db-wal",
-                                           "cases.db-shm", "in.json",
-                                           "bad.json",     "out.json" };
-      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+  /* Not JSON. */
+  g_file_set_contents (junk, "Det här är inte JSON {", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run (&err, "--database", f->db, "--import", junk, NULL), !=,
+                   0);
+  assert_one_line (err, "junk.json");
+  g_clear_pointer (&err, g_free);
 
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  /* A document with a bad personal identity number in its second case,
+   * with a changed first case: nothing of either is imported. */
+  g_file_get_contents (f->example, &text, NULL, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (GString) spoiled = g_string_new (text);
+
+    g_assert_cmpuint (
+        g_string_replace (spoiled, "19520228-4781", "19520228-4782", 0), ==, 1);
+    g_assert_cmpuint (g_string_replace (spoiled, "Kim Berg", "Kim Bergh", 1),
+                      ==, 1);
+    g_file_set_contents (bad, spoiled->str, -1, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (run (&err, "--database", f->db, "--import", bad, NULL), !=,
+                   0);
+  assert_one_line (err, "VON-2026-0004");
+  g_assert_nonnull (strstr (err, "personal_number"));
+  /* The message never repeats the number. */
+  g_assert_null (strstr (err, "19520228"));
+  g_clear_pointer (&err, g_free);
+
+  /* Nothing was written. */
+  after = ls_core_test_checksum_file (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Into a database that did not exist: not even an empty one is left. */
+  g_assert_cmpint (run (&err, "--database", fresh, "--import", bad, NULL), !=,
+                   0);
+  assert_one_line (err, "VON-2026-0004");
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export_failures (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
+  g_autofree char *unwritable =
+      g_build_filename (f->dir, "no-such-folder", "out.json", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  /* An unwritable path. */
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--export", unwritable, NULL), !=, 0);
+  assert_one_line (err, "out.json");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (unwritable, G_FILE_TEST_EXISTS));
+
+  /* A database that does not exist is not made, nor exported empty. */
+  g_assert_cmpint (run (&err, "--database", missing, "--export", out, NULL), !=,
+                   0);
+  assert_one_line (err, "missing.db");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* A database of a newer version is left as it is. */
+  db = ls_core_test_open_raw (f->db);
+  g_assert_cmpint (
+      sqlite3_exec (db, "PRAGMA user_version = 4", NULL, NULL, NULL), ==,
+      SQLITE_OK);
+  sqlite3_close (db);
+  before = ls_core_test_checksum_file (f->db);
+  g_assert_cmpint (run (&err, "--database", f->db, "--export", out, NULL), !=,
+                   0);
+  assert_one_line (err, "newer version");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), !=, 0);
+  assert_one_line (err, "newer version");
+  after = ls_core_test_checksum_file (f->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_not_a_database (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *before = ls_core_test_checksum_file (f->example);
+  g_autofree char *after = NULL;
+
+  /* The exchange document given as the database, by mistake. */
+  g_assert_cmpint (run (&err, "--database", f->example, "--export", out, NULL),
+                   !=, 0);
+  assert_one_line (err, "not a Lex Sarah case database");
+  after = ls_core_test_checksum_file (f->example);
+  g_assert_cmpstr (before, ==, after);
 }
 
 static void
@@ -163,12 +291,16 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-
   g_assert_cmpint (argc, >=, 2);
   binary = argv[1];
 
-  g_test_add_func ("/store/cli/import-export", test_import_export);
-  g_test_add_func ("/store/cli/author", test_author);
+#define ADD(path, func)                                                        \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("/cli/import-export", test_import_export);
+  ADD ("/cli/import-failures", test_import_failures);
+  ADD ("/cli/export-failures", test_export_failures);
+  ADD ("/cli/not-a-database", test_not_a_database);
+  g_test_add_func ("/cli/author", test_author);
   return g_test_run ();
 }

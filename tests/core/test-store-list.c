@@ -1,122 +1,276 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "ls-case-list.h"
+#include "ls-core-test.h"
 
-static JsonObject *
-make_case (guint n, const char *status)
+#define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
+#define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
+#define N_CASES 1000
+
+typedef struct
 {
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (GError) error = NULL;
-  g_autofree char *text = g_strdup_printf (
-      "{\"uuid\": \"00000000-0000-4000-8000-%012u\","
-      " \"regno\": \"LS-2026-%05u\", \"status\": \"%s\","
-      " \"unit\": \"unit-%u\", \"description\": \"%s %u\"}",
-      n, n, status, n % 2, n % 5 == 0 ? "Fallolycka" : "Bemötande", n);
+  char *dir;
+  LsStore *store;
+  LsCaseList *list;
+  guint calls;
+  guint removed;
+  guint added;
+} Fixture;
 
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+/* Case @n: every fourth closed, every fifth about a fall, odd ones at
+ * Linden. */
+static LsCase *
+make_case (guint n)
+{
+  g_autoptr (LsCase) lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+  g_autofree char *uuid = ls_core_test_uuid (n);
+  g_autofree char *regno = g_strdup_printf ("VON-2026-%05u", n);
+  g_autofree char *received =
+      g_strdup_printf ("2026-0%u-%02uT10:00:00+01:00", 1 + n % 3, 1 + n % 28);
+  g_autofree char *description = g_strdup_printf (
+      "%s %u",
+      n % 5 == 0 ? "Fallolycka i badrummet" : "Bemötandet vid måltiden", n);
+
+  ls_case_set_uuid (lcase, uuid);
+  ls_case_set_regno (lcase, regno);
+  ls_case_set_unit_id (lcase, n % 2 ? UNIT_LINDEN : UNIT_SOLGARDEN);
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, received);
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, description);
+  if (n % 4 == 0)
+    {
+      LsInvestigation *inv = ls_case_get_investigation (lcase);
+
+      ls_investigation_set_conclusion (inv, "Inget missförhållande.");
+      ls_investigation_set_concluded_on (inv, "2026-03-20");
+      ls_investigation_set_decided_by (inv, "Maria Lind");
+      ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
+    }
+  return g_steal_pointer (&lcase);
 }
 
 static void
 items_changed_cb (
-    GListModel *model, guint position, guint removed, guint added, guint *calls)
+    GListModel *model, guint position, guint removed, guint added, Fixture *f)
 {
-  calls[0]++;
-  calls[1] = removed;
-  calls[2] = added;
+  g_assert_cmpuint (position, ==, 0);
+  f->calls++;
+  f->removed = removed;
+  f->added = added;
 }
 
 static void
-test_case_list (void)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("ls-list-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "cases.db", NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autoptr (LsStore) store = NULL;
-  g_autoptr (LsCaseList) list = NULL;
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
   g_autoptr (JsonObject) root = json_object_new ();
-  g_autoptr (JsonArray) cases = json_array_new ();
   g_autoptr (JsonNode) document = NULL;
-  g_autoptr (LsCaseSummary) item = NULL;
-  guint calls[3] = { 0 };
+  g_autofree char *path = NULL;
+  JsonArray *cases = json_array_new ();
 
-  g_assert_no_error (error);
-  store = ls_store_open (path, &error);
+  f->dir = ls_core_test_make_tmpdir ("list");
+  path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = ls_store_open (path, &error);
   g_assert_no_error (error);
 
-  for (guint i = 1; i <= 1000; i++)
-    json_array_add_object_element (
-        cases, make_case (i, i % 4 ? "reported" : "closed"));
+  for (guint i = 1; i <= N_CASES; i++)
+    {
+      g_autoptr (LsCase) lcase = make_case (i);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
   json_object_set_string_member (root, "format", "lexsarah");
   json_object_set_int_member (root, "version", 1);
-  json_object_set_array_member (root, "cases", g_steal_pointer (&cases));
+  json_object_set_member (root, "organisation",
+                          json_node_copy (json_object_get_member (
+                              json_node_get_object (example), "organisation")));
+  json_object_set_array_member (root, "cases", cases);
   document = json_node_init_object (json_node_alloc (), root);
   g_assert_true (
-      ls_store_import_document (store, document, "Anna", NULL, &error));
+      ls_store_import_document (f->store, document, "Maria", NULL, &error));
   g_assert_no_error (error);
 
-  list = ls_case_list_new (store);
-  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb),
-                    calls);
-  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) ==
+  f->list = ls_case_list_new (f->store);
+  g_signal_connect (f->list, "items-changed", G_CALLBACK (items_changed_cb), f);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->list);
+  g_clear_object (&f->store);
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static guint
+n_items (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (f->list));
+}
+
+static void
+assert_regno_at (Fixture *f, guint position, const char *regno)
+{
+  g_autoptr (LsCaseSummary) item =
+      g_list_model_get_item (G_LIST_MODEL (f->list), position);
+
+  g_assert_nonnull (item);
+  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, regno);
+}
+
+static void
+test_paging (Fixture *f, gconstpointer data)
+{
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (f->list)) ==
                  LS_TYPE_CASE_SUMMARY);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1000);
+  g_assert_true (ls_case_list_get_store (f->list) == f->store);
+  g_assert_cmpuint (n_items (f), ==, N_CASES);
 
-  ls_case_list_set_order (list, LS_STORE_ORDER_REGNO);
-  g_assert_cmpuint (calls[0], ==, 1);
-  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, "LS-2026-00001");
-  g_clear_object (&item);
-  /* Far pages, fetched on demand. */
-  item = g_list_model_get_item (G_LIST_MODEL (list), 999);
-  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, "LS-2026-01000");
-  g_clear_object (&item);
-  item = g_list_model_get_item (G_LIST_MODEL (list), 450);
-  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, "LS-2026-00451");
-  g_clear_object (&item);
-  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 1000));
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_REGNO);
+  g_assert_cmpuint (f->calls, ==, 1);
+  assert_regno_at (f, 0, "VON-2026-00001");
+  /* Pages far apart, fetched when asked for, more than are kept. */
+  assert_regno_at (f, 999, "VON-2026-01000");
+  assert_regno_at (f, 450, "VON-2026-00451");
+  assert_regno_at (f, 199, "VON-2026-00200");
+  assert_regno_at (f, 200, "VON-2026-00201");
+  assert_regno_at (f, 650, "VON-2026-00651");
+  assert_regno_at (f, 850, "VON-2026-00851");
+  assert_regno_at (f, 1, "VON-2026-00002");
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (f->list), N_CASES));
 
-  ls_case_list_set_status (list, "closed");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 250);
-  g_assert_cmpuint (calls[1], ==, 1000);
-  g_assert_cmpuint (calls[2], ==, 250);
-  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, "LS-2026-00004");
-  g_assert_cmpstr (ls_case_summary_get_status (item), ==, "closed");
-  g_clear_object (&item);
+  /* The summary carries what a row shows. */
+  {
+    g_autoptr (LsCaseSummary) item =
+        g_list_model_get_item (G_LIST_MODEL (f->list), 3);
 
-  ls_case_list_set_search (list, "fallo");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 50);
-  ls_case_list_set_unit (list, "unit-1");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
-  ls_case_list_set_unit (list, "unit-0");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 50);
-  ls_case_list_set_search (list, NULL);
-  ls_case_list_set_unit (list, NULL);
+    g_assert_cmpstr (ls_case_summary_get_uuid (item), ==,
+                     "40000000-0000-4000-8000-000000000004");
+    g_assert_cmpstr (ls_case_summary_get_status (item), ==, "closed");
+    g_assert_cmpstr (ls_case_summary_get_unit (item), ==, UNIT_SOLGARDEN);
+    g_assert_cmpstr (ls_case_summary_get_kind (item), ==, "wrongdoing");
+    g_assert_true (g_str_has_prefix (ls_case_summary_get_title (item),
+                                     "Bemötandet vid måltiden 4"));
+    g_assert_cmpstr (ls_case_summary_get_received_at (item), ==,
+                     "2026-02-05T10:00:00+01:00");
+  }
 
-  /* A save refreshes the list. */
-  calls[0] = 0;
-  g_assert_true (ls_store_save_case_json (store, make_case (5000, "closed"),
-                                          "Bo", &error));
+  /* Newest received first. */
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_RECEIVED);
+  {
+    g_autoptr (LsCaseSummary) first =
+        g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+    g_autoptr (LsCaseSummary) last =
+        g_list_model_get_item (G_LIST_MODEL (f->list), N_CASES - 1);
+
+    g_assert_true (g_str_has_prefix (ls_case_summary_get_received_at (first),
+                                     "2026-03-28"));
+    g_assert_true (g_str_has_prefix (ls_case_summary_get_received_at (last),
+                                     "2026-01-01"));
+  }
+}
+
+static void
+test_filters (Fixture *f, gconstpointer data)
+{
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_REGNO);
+  f->calls = 0;
+
+  ls_case_list_set_status (f->list, "closed");
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 4);
+  g_assert_cmpuint (f->calls, ==, 1);
+  g_assert_cmpuint (f->removed, ==, N_CASES);
+  g_assert_cmpuint (f->added, ==, N_CASES / 4);
+  assert_regno_at (f, 0, "VON-2026-00004");
+  assert_regno_at (f, 249, "VON-2026-01000");
+
+  ls_case_list_set_status (f->list, "reported");
+  g_assert_cmpuint (n_items (f), ==, N_CASES * 3 / 4);
+  ls_case_list_set_status (f->list, "notified");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  ls_case_list_set_status (f->list, NULL);
+
+  /* Closed cases are all at Solgården (even numbers). */
+  ls_case_list_set_unit (f->list, UNIT_LINDEN);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 2);
+  assert_regno_at (f, 0, "VON-2026-00001");
+  ls_case_list_set_status (f->list, "closed");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  ls_case_list_set_unit (f->list, UNIT_SOLGARDEN);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 4);
+  ls_case_list_set_status (f->list, NULL);
+  ls_case_list_set_unit (f->list, NULL);
+  g_assert_cmpuint (n_items (f), ==, N_CASES);
+
+  /* Search, as typed, combined with the filters. */
+  ls_case_list_set_search (f->list, "fallo");
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 5);
+  ls_case_list_set_search (f->list, "Fallolycka badrum");
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 5);
+  ls_case_list_set_unit (f->list, UNIT_LINDEN);
+  /* Multiples of 5 that are odd. */
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 10);
+  assert_regno_at (f, 0, "VON-2026-00005");
+  ls_case_list_set_search (f->list, "bemotandet");
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 2 - N_CASES / 10);
+  ls_case_list_set_search (f->list, "");
+  ls_case_list_set_unit (f->list, NULL);
+  g_assert_cmpuint (n_items (f), ==, N_CASES);
+
+  /* Only cases with a deadline: none yet. */
+  ls_case_list_set_with_deadline (f->list, TRUE);
+  g_assert_cmpuint (n_items (f), ==, 0);
+}
+
+static void
+test_follows_store (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = make_case (5000);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCaseSummary) item = NULL;
+
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_REGNO);
+  ls_case_list_set_status (f->list, "closed");
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 4);
+  f->calls = 0;
+
+  /* A new case appears... */
+  g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (calls[0], ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 251);
-  item = g_list_model_get_item (G_LIST_MODEL (list), 250);
-  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, "LS-2026-05000");
-  g_clear_object (&item);
+  g_assert_cmpuint (f->calls, ==, 1);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 4 + 1);
+  assert_regno_at (f, N_CASES / 4, "VON-2026-05000");
 
-  g_clear_object (&list);
-  g_clear_object (&store);
-  g_remove (path);
-  g_remove (wal);
-  g_remove (shm);
-  g_rmdir (dir);
+  /* ...and a changed one moves with its status. */
+  stored = ls_store_load_case (f->store, "40000000-0000-4000-8000-000000000004",
+                               &error);
+  g_assert_no_error (error);
+  ls_investigation_set_concluded_on (ls_case_get_investigation (stored), NULL);
+  g_assert_true (ls_store_save_case (f->store, stored, "Bo", &error));
+  g_assert_cmpuint (f->calls, ==, 2);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 4);
+  assert_regno_at (f, 0, "VON-2026-00008");
+
+  /* A new deadline shows in the deadline list. */
+  ls_case_list_set_status (f->list, NULL);
+  ls_case_list_set_with_deadline (f->list, TRUE);
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_DEADLINE);
+  g_assert_cmpuint (n_items (f), ==, 0);
+  ls_notification_set_submitted_on (ls_case_get_notification (stored),
+                                    "2026-03-21");
+  g_assert_true (ls_store_save_case (f->store, stored, "Bo", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (f), ==, 1);
+  item = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_assert_cmpstr (ls_case_summary_get_next_deadline (item), ==, "2026-05-21");
+  g_assert_cmpstr (ls_case_summary_get_status (item), ==, "notified");
 }
 
 int
@@ -124,7 +278,11 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/store/case-list/paging-filters-refresh", test_case_list);
+#define ADD(path, func)                                                        \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("/case-list/paging", test_paging);
+  ADD ("/case-list/filters", test_filters);
+  ADD ("/case-list/follows-store", test_follows_store);
   return g_test_run ();
 }

@@ -2,99 +2,25 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "ls-core-test.h"
+#include "ls-error.h"
+#include "ls-individual.h"
+#include "ls-journal-item.h"
 #include "ls-store-private.h"
 #include "ls-store.h"
+
+#define CASE_CLOSED "108402d6-8410-4307-a298-64786b3633aa"
+#define CASE_OPEN "2964fd60-6bce-47ca-b9e8-3be54621b4eb"
+#define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
 
 typedef struct
 {
   char *dir;
   char *path;
+  LsStore *store;
 } Fixture;
-
-static void
-fixture_set_up (Fixture *f, gconstpointer data)
-{
-  g_autoptr (GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("ls-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "private", "cases.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
-
-static JsonObject *
-parse_object (const char *text)
-{
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
-}
-
-static JsonNode *
-parse_node (const char *text)
-{
-  g_autoptr (JsonParser) parser = json_parser_new ();
-  g_autoptr (GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static JsonObject *
-make_case (guint n, const char *status, const char *description)
-{
-  g_autofree char *text = g_strdup_printf (
-      "{\"uuid\": \"00000000-0000-4000-8000-%012u\","
-      " \"regno\": \"LS-2026-%04u\", \"status\": \"%s\","
-      " \"unit\": \"unit-%u\", \"kind\": \"wrongdoing\","
-      " \"received_at\": \"2026-03-%02u\","
-      " \"investigation_deadline\": \"2026-04-%02u\","
-      " \"description\": \"%s\", \"consequences\": \"Ingen skada.\"}",
-      n, n, status, n % 3, n % 28 + 1, n % 28 + 1, description);
-
-  return parse_object (text);
-}
-
-static char *
-case_uuid (guint n)
-{
-  return g_strdup_printf ("00000000-0000-4000-8000-%012u", n);
-}
 
 static LsStore *
 open_store (const char *path)
@@ -107,67 +33,133 @@ open_store (const char *path)
   return store;
 }
 
+/* The database goes into a folder of its own that does not exist yet, to
+ * see that the store makes it private. */
 static void
-save (LsStore *store, JsonObject *object, const char *who)
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = ls_core_test_make_tmpdir ("store");
+  f->path = g_build_filename (f->dir, "private", "cases.db", NULL);
+  if (data == NULL)
+    f->store = open_store (f->path);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static void
+import_example (LsStore *store)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 99;
+
+  g_assert_true (ls_store_import_document (store, document, "Maria Lind",
+                                           &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 2);
+}
+
+static LsCase *
+load (LsStore *store, const char *uuid)
+{
+  g_autoptr (GError) error = NULL;
+  LsCase *lcase = ls_store_load_case (store, uuid, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (lcase);
+  return lcase;
+}
+
+static void
+save (LsStore *store, LsCase *lcase, const char *author)
 {
   g_autoptr (GError) error = NULL;
 
-  g_assert_true (ls_store_save_case_json (store, object, who, &error));
+  g_assert_true (ls_store_save_case (store, lcase, author, &error));
   g_assert_no_error (error);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  char *data = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &data, &len, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (data, len);
-}
-
-static int
-raw_exec (const char *path, const char *sql)
-{
-  sqlite3 *db = NULL;
-  int rc;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-  sqlite3_close (db);
-  return rc;
-}
-
-static int
+static gint64
 raw_int (const char *path, const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int value;
+  sqlite3 *db = ls_core_test_open_raw (path);
+  gint64 value = ls_core_test_query_int (db, sql);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
   sqlite3_close (db);
   return value;
 }
 
+static int
+raw_exec (const char *path, const char *sql, char **message)
+{
+  sqlite3 *db = ls_core_test_open_raw (path);
+  char *errmsg = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &errmsg);
+
+  if (message != NULL)
+    *message = g_strdup (errmsg);
+  sqlite3_free (errmsg);
+  sqlite3_close (db);
+  return rc;
+}
+
+static guint
+history_length (LsStore *store, const char *uuid)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) history = ls_store_list_history (store, uuid, &error);
+
+  g_assert_no_error (error);
+  return history->len;
+}
+
+/* A new case of the example's organisation, with a text of its own. */
+static LsCase *
+new_case (const char *regno, const char *description)
+{
+  LsCase *lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+
+  ls_case_set_regno (lcase, regno);
+  ls_case_set_unit_id (lcase, UNIT_SOLGARDEN);
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, description);
+  return lcase;
+}
+
+static gpointer
+first_item (GListStore *store)
+{
+  gpointer item = g_list_model_get_item (G_LIST_MODEL (store), 0);
+
+  g_object_unref (item);
+  return item;
+}
+
+/* ---- Opening ------------------------------------------------------------ */
+
 static void
 test_open_create (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = NULL;
+  g_autoptr (LsCase) lcase = new_case ("VON-2026-0001", "Larmet.");
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
   g_autofree char *dir = g_path_get_dirname (f->path);
   struct stat st;
 
-  store = open_store (f->path);
-  g_assert_cmpstr (ls_store_get_path (store), ==, f->path);
-  save (store, make_case (1, "reported", "Larmet fungerade inte."), "Anna");
+  g_assert_cmpstr (ls_store_get_path (f->store), ==, f->path);
+  /* No organisation yet, so no unit to name. */
+  ls_case_set_unit_id (lcase, NULL);
+  save (f->store, lcase, "Maria Lind");
 
   g_assert_cmpint (g_stat (f->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -186,75 +178,115 @@ test_open_create (Fixture *f, gconstpointer data)
 static void
 test_open_pragmas (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->path);
-
-  /* WAL is a property of the file; a second connection sees it. */
-  g_assert_cmpint (raw_int (f->path, "SELECT journal_mode = 'wal' FROM "
-                                     "pragma_journal_mode"),
-                   ==, 1);
+  /* WAL belongs to the file; the others to the store's connection. */
+  g_assert_cmpint (
+      raw_int (f->path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"),
+      ==, 1);
+  g_assert_cmpint (ls_store_pragma_int (f->store, "foreign_keys"), ==, 1);
+  /* FULL is 2. */
+  g_assert_cmpint (ls_store_pragma_int (f->store, "synchronous"), ==, 2);
+  g_assert_cmpint (ls_store_pragma_int (f->store, "busy_timeout"), >=, 1000);
 }
 
 static void
-assert_refused (const char *path, int code)
+test_open_empty_file (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation = NULL;
+
+  /* An empty file is a new database, as SQLite sees it too. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (f->path, "", 0, &error);
+  g_assert_no_error (error);
+  f->store = open_store (f->path);
+  organisation = ls_store_load_organisation (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_null (ls_organisation_get_name (organisation));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+                        ls_organisation_get_units (organisation))),
+                    ==, 0);
+}
+
+/* Opening @path fails with @code, the message is for a person, and the
+ * file is exactly as it was: no byte changed, no -wal or -shm made. */
+static void
+assert_refused (const char *path, int code, const char *message_part)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) before = read_bytes (path);
-  g_autoptr (GBytes) after = NULL;
   g_autoptr (LsStore) store = NULL;
+  g_autofree char *before = ls_core_test_checksum_file (path);
+  g_autofree char *after = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
 
   store = ls_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, LS_STORE_ERROR, code);
-  g_assert_nonnull (strstr (error->message, "Lex Sarah")
-                        ? error->message
-                        : strstr (error->message, "damaged"));
-  after = read_bytes (path);
-  g_assert_true (g_bytes_equal (before, after));
+  g_assert_nonnull (strstr (error->message, message_part));
+  after = ls_core_test_checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* Asking twice changes nothing either. */
+  g_clear_error (&error);
+  store = ls_store_open (path, &error);
+  g_assert_error (error, LS_STORE_ERROR, code);
+  g_clear_pointer (&after, g_free);
+  after = ls_core_test_checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Closes the store so that the file has no -wal left, as after a clean
+ * exit. */
+static void
+fill_and_close (Fixture *f)
+{
+  import_example (f->store);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *regno = g_strdup_printf ("VON-2025-%04u", i + 1);
+      g_autoptr (LsCase) lcase = new_case (
+          regno, "En lång beskrivning av vad som hände den enskilde, med "
+                 "många ord så att databasens sidor fylls på riktigt.");
+
+      save (f->store, lcase, "Maria Lind");
+    }
+  g_clear_object (&f->store);
 }
 
 static void
 test_open_newer (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->path);
-
-  save (store, make_case (1, "reported", "Text"), "Anna");
-  g_clear_object (&store);
-  g_assert_cmpint (raw_exec (f->path, "PRAGMA user_version = 99"), ==,
+  fill_and_close (f);
+  g_assert_cmpint (raw_exec (f->path, "PRAGMA user_version = 4", NULL), ==,
                    SQLITE_OK);
 
-  assert_refused (f->path, LS_STORE_ERROR_TOO_NEW);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 99);
+  assert_refused (f->path, LS_STORE_ERROR_TOO_NEW, "newer version");
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 4);
 }
 
 static void
 test_open_corrupt (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->path);
   g_autoptr (GError) error = NULL;
-  char *contents = NULL;
-  gsize len;
+  g_autofree char *contents = NULL;
+  gsize length;
 
-  for (guint i = 1; i <= 60; i++)
-    save (store,
-          make_case (i, "reported",
-                     "En lång beskrivning av vad som hände den enskilde, "
-                     "med många ord så att sidorna fylls."),
-          "Anna");
-  g_clear_object (&store);
-
-  /* Scribble over the middle of the file, leaving the header intact. */
-  g_file_get_contents (f->path, &contents, &len, &error);
+  fill_and_close (f);
+  /* A valid header and first page, garbage after them. */
+  g_file_get_contents (f->path, &contents, &length, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (len, >, 4096 * 4);
-  for (gsize i = 4096 + 8; i < len - 4096; i += 7)
-    contents[i] = (char) (i * 31);
-  g_file_set_contents (f->path, contents, len, &error);
+  g_assert_cmpuint (length, >, 4096 * 8);
+  for (gsize i = 4096; i < length; i++)
+    contents[i] = (char) g_test_rand_int_range (0, 256);
+  g_file_set_contents (f->path, contents, length, &error);
   g_assert_no_error (error);
-  g_free (contents);
 
-  assert_refused (f->path, LS_STORE_ERROR_CORRUPT);
+  assert_refused (f->path, LS_STORE_ERROR_CORRUPT, "damaged");
 }
 
 static void
@@ -262,15 +294,16 @@ test_open_random (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (f->path);
-  guint8 bytes[8192];
+  guint8 bytes[16384];
 
   for (guint i = 0; i < sizeof bytes; i++)
-    bytes[i] = g_random_int_range (0, 256);
-  g_mkdir_with_parents (dir, 0700);
+    bytes[i] = (guint8) g_test_rand_int_range (0, 256);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_file_set_contents (f->path, (const char *) bytes, sizeof bytes, &error);
   g_assert_no_error (error);
 
-  assert_refused (f->path, LS_STORE_ERROR_NOT_A_DATABASE);
+  assert_refused (f->path, LS_STORE_ERROR_NOT_A_DATABASE,
+                  "not a Lex Sarah case database");
 }
 
 static void
@@ -278,443 +311,202 @@ test_open_foreign (Fixture *f, gconstpointer data)
 {
   g_autofree char *dir = g_path_get_dirname (f->path);
 
-  g_mkdir_with_parents (dir, 0700);
-  g_assert_cmpint (raw_exec (f->path, "CREATE TABLE songs (title TEXT);"
-                                      "INSERT INTO songs VALUES ('x');"),
+  /* Another program's SQLite file is not ours to migrate. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (raw_exec (f->path,
+                             "PRAGMA journal_mode = DELETE;"
+                             "CREATE TABLE songs (title TEXT);"
+                             "INSERT INTO songs VALUES ('Visa');",
+                             NULL),
                    ==, SQLITE_OK);
 
-  assert_refused (f->path, LS_STORE_ERROR_NOT_A_DATABASE);
+  assert_refused (f->path, LS_STORE_ERROR_NOT_A_DATABASE,
+                  "not a Lex Sarah case database");
+}
+
+/* ---- Migration ---------------------------------------------------------- */
+
+static char *
+sql_quote (const char *text)
+{
+  g_auto (GStrv) parts = g_strsplit (text, "'", -1);
+  g_autofree char *joined = g_strjoinv ("''", parts);
+
+  return g_strdup_printf ("'%s'", joined);
 }
 
 static void
 test_migrate_from_v1 (Fixture *f, gconstpointer data)
 {
+  g_autoptr (JsonNode) root = ls_core_test_load_example ();
+  JsonObject *document = json_node_get_object (root);
+  JsonObject *case_json = json_array_get_object_element (
+      json_object_get_array_member (document, "cases"), 1);
+  JsonObject *investigation =
+      json_object_get_object_member (case_json, "investigation");
+  JsonObject *item = json_array_get_object_element (
+      json_object_get_array_member (investigation, "journal"), 0);
   g_autofree char *dir = g_path_get_dirname (f->path);
-  g_autofree char *sql = NULL;
-  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GString) sql = g_string_new (NULL);
+  g_autoptr (JsonNode) item_node = NULL;
+  g_autoptr (JsonNode) case_node = NULL;
+  g_autoptr (JsonNode) org_node = NULL;
   g_autoptr (GPtrArray) found = NULL;
-  g_autoptr (GPtrArray) listed = NULL;
+  g_autoptr (GPtrArray) attention = NULL;
   g_autoptr (GError) error = NULL;
-  LsStoreQuery query = { .order = LS_STORE_ORDER_DEADLINE };
+  g_autoptr (LsCase) loaded = NULL;
+  g_autoptr (JsonNode) loaded_node = NULL;
+  g_autoptr (JsonNode) expected = NULL;
+  g_autofree char *org_text = NULL;
+  g_autofree char *case_text = NULL;
+  g_autofree char *item_text = NULL;
 
-  /* A file as the first release wrote it. */
-  g_mkdir_with_parents (dir, 0700);
-  sql = g_strdup_printf (
-      "%s"
-      "INSERT INTO cases (uuid, regno, status, updated_at, json) VALUES"
-      " ('00000000-0000-4000-8000-000000000001', 'LS-2025-0001', 'reported',"
-      "  '2025-01-01T00:00:00Z', '{\"uuid\": "
-      "\"00000000-0000-4000-8000-000000000001\", \"regno\": \"LS-2025-0001\","
-      " \"status\": \"reported\", \"investigation_deadline\": \"2025-02-01\","
-      " \"description\": \"Brukaren föll i badrummet.\"}');"
-      "INSERT INTO journal (uuid, case_id, documented_at, text, json) VALUES"
-      " ('00000000-0000-4000-8000-0000000000aa', 1, '2025-01-02',"
-      "  'Samtal med personalen om trygghetslarmet.', '{\"uuid\": "
-      "\"00000000-0000-4000-8000-0000000000aa\", \"text\": \"Samtal med "
-      "personalen om trygghetslarmet.\"}');"
-      "PRAGMA application_id = %d;"
-      "PRAGMA user_version = 1;",
-      ls_store_schema_step (1), LS_STORE_APPLICATION_ID);
-  g_assert_cmpint (raw_exec (f->path, sql), ==, SQLITE_OK);
+  /* A file as the first schema had it, holding a case in today's format
+   * with its journal item in the journal table. */
+  expected = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (expected, case_json);
+  item_node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (item_node, item);
+  item_text = json_to_string (item_node, FALSE);
+  org_node = json_node_copy (json_object_get_member (document, "organisation"));
+  org_text = json_to_string (org_node, FALSE);
+  /* json_node_copy () would share the object: a real copy, through text. */
+  case_text = json_to_string (expected, FALSE);
+  case_node = json_from_string (case_text, NULL);
+  g_clear_pointer (&case_text, g_free);
+  json_object_set_array_member (
+      json_object_get_object_member (json_node_get_object (case_node),
+                                     "investigation"),
+      "journal", json_array_new ());
+  case_text = json_to_string (case_node, FALSE);
 
-  store = open_store (f->path);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 2);
+  g_string_append (sql, ls_store_schema_step (1));
+  {
+    g_autofree char *q_org = sql_quote (org_text);
+    g_autofree char *q_case = sql_quote (case_text);
+    g_autofree char *q_item = sql_quote (item_text);
 
-  found = ls_store_search (store, "badrummet", 10, &error);
+    g_string_append_printf (
+        sql,
+        "INSERT INTO organisation (id, json) VALUES (1, %s);"
+        "INSERT INTO cases (uuid, regno, status, updated_at, json) VALUES"
+        " ('%s', 'VON-2026-0004', 'investigating', '2026-03-10T09:00:00Z',"
+        " %s);"
+        "INSERT INTO journal (uuid, case_id, documented_at, text, json) VALUES"
+        " ('%s', 1, '2026-03-10', 'Utsättningen kom från läkaren.', %s);"
+        "INSERT INTO history (case_id, at, field, new, who) VALUES"
+        " (1, '2026-03-09T13:00:00Z', 'case', 'VON-2026-0004', 'Maria');"
+        "PRAGMA application_id = %d;"
+        "PRAGMA user_version = 1;",
+        q_org, json_object_get_string_member (case_json, "uuid"), q_case,
+        json_object_get_string_member (item, "uuid"), q_item,
+        LS_STORE_APPLICATION_ID);
+  }
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (raw_exec (f->path, sql->str, NULL), ==, SQLITE_OK);
+
+  f->store = open_store (f->path);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==,
+                   LS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 3);
+
+  /* The case reads back whole, its item from the journal table. */
+  loaded = load (f->store, json_object_get_string_member (case_json, "uuid"));
+  loaded_node = ls_core_test_case_node (loaded);
+  g_assert_true (ls_core_test_json_equal (expected, loaded_node));
+
+  /* Derived columns: status, then the search index, words of the case and
+   * of its journal item... */
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM cases WHERE "
+                                     "status = 'under-investigation'"),
+                   ==, 1);
+  found = ls_store_search (f->store, "dosetten", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
   g_assert_cmpstr (ls_case_summary_get_regno (found->pdata[0]), ==,
-                   "LS-2025-0001");
+                   "VON-2026-0004");
   g_clear_pointer (&found, g_ptr_array_unref);
-
-  found = ls_store_search (store, "trygghetslarm", 10, &error);
+  found = ls_store_search (f->store, "utsättningen", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
 
-  listed = ls_store_list_cases (store, &query, 0, 10, &error);
+  /* ...and the attention list: Erik has not been told. */
+  attention = ls_store_list_attention (f->store, 10, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (listed->len, ==, 1);
-  g_assert_cmpstr (ls_case_summary_get_next_deadline (listed->pdata[0]), ==,
-                   "2025-02-01");
-}
-
-static void
-test_journal_append_only (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (JsonObject) object = make_case (1, "investigating", "Fall");
-  g_autoptr (JsonObject) loaded = NULL;
-  g_autoptr (JsonObject) changed = NULL;
-  g_autoptr (JsonObject) correction = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *uuid = case_uuid (1);
-  JsonArray *journal;
-
-  json_object_set_array_member (object, "journal", json_array_new ());
-  journal = json_object_get_array_member (object, "journal");
-  json_array_add_object_element (
-      journal,
-      parse_object ("{\"uuid\": \"10000000-0000-4000-8000-000000000001\","
-                    " \"documented_at\": \"2026-03-02\","
-                    " \"source\": \"Samtal\", \"fact\": true,"
-                    " \"author\": \"Anna, enhetschef\","
-                    " \"text\": \"Larmet var avstängt.\"}"));
-  save (store, object, "Anna");
-
-  /* At the SQL level. */
-  g_assert_cmpint (raw_exec (f->path, "UPDATE journal SET text = 'x'"), ==,
-                   SQLITE_CONSTRAINT);
-  g_assert_cmpint (raw_exec (f->path, "DELETE FROM journal"), ==,
-                   SQLITE_CONSTRAINT);
-  g_assert_cmpint (raw_exec (f->path, "DELETE FROM history"), ==,
-                   SQLITE_CONSTRAINT);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM journal"), ==, 1);
-
-  /* Through the store: changing an item is refused, nothing saved. */
-  changed = parse_object (
-      "{\"uuid\": \"00000000-0000-4000-8000-000000000001\", \"status\": "
-      "\"closed\", \"journal\": [{\"uuid\": "
-      "\"10000000-0000-4000-8000-000000000001\", \"text\": \"Annat.\"}]}");
-  g_assert_false (ls_store_save_case_json (store, changed, "Bo", &error));
-  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
-  g_clear_error (&error);
-  loaded = ls_store_load_case_json (store, uuid, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (json_object_get_string_member (loaded, "status"), ==,
-                   "investigating");
-
-  /* A correction is a new item pointing at the old one. */
-  correction = parse_object (
-      "{\"uuid\": \"10000000-0000-4000-8000-000000000002\","
-      " \"corrects\": \"10000000-0000-4000-8000-000000000001\","
-      " \"documented_at\": \"2026-03-03\", \"text\": \"Larmet var på.\"}");
-  g_assert_true (
-      ls_store_append_journal_json (store, uuid, correction, "Anna", &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT corrects FROM journal WHERE "
-                                     "uuid LIKE '1%2'"),
+  g_assert_cmpuint (attention->len, ==, 1);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM attention "
+                                     "WHERE step = 'individual'"),
                    ==, 1);
-  g_clear_pointer (&loaded, json_object_unref);
-  loaded = ls_store_load_case_json (store, uuid, &error);
-  journal = json_object_get_array_member (loaded, "journal");
-  g_assert_cmpuint (json_array_get_length (journal), ==, 2);
-  g_assert_cmpstr (json_object_get_string_member (
-                       json_array_get_object_element (journal, 1), "text"),
-                   ==, "Larmet var på.");
+  /* The history of before is kept. */
+  g_assert_cmpuint (history_length (f->store, json_object_get_string_member (
+                                                  case_json, "uuid")),
+                    ==, 1);
 }
 
+/* ---- Saving and loading ------------------------------------------------- */
+
 static void
-test_history (Fixture *f, gconstpointer data)
+test_save_load_round_trip (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (JsonObject) object = make_case (7, "reported", "Fall");
-  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
   g_autoptr (GError) error = NULL;
-  g_autofree char *uuid = case_uuid (7);
-  LsHistoryEntry *entry;
 
-  save (store, object, "Anna Andersson");
-  json_object_set_string_member (object, "status", "investigating");
-  save (store, object, "Bo Berg");
-  save (store, object, "Nobody");
-
-  history = ls_store_list_history (store, uuid, &error);
+  g_assert_true (ls_store_save_organisation (f->store, organisation, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (history->len, ==, 2);
-  entry = history->pdata[0];
-  g_assert_cmpstr (entry->field, ==, "case");
-  g_assert_cmpstr (entry->who, ==, "Anna Andersson");
-  g_assert_cmpstr (entry->new_value, ==, "LS-2026-0007");
-  entry = history->pdata[1];
-  g_assert_cmpstr (entry->field, ==, "status");
-  g_assert_cmpstr (entry->old_value, ==, "reported");
-  g_assert_cmpstr (entry->new_value, ==, "investigating");
-  g_assert_cmpstr (entry->who, ==, "Bo Berg");
-  g_assert_true (g_str_has_prefix (entry->when, "20"));
-}
-
-static guint
-search_count (LsStore *store, const char *text)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) found = ls_store_search (store, text, 50, &error);
-
-  g_assert_no_error (error);
-  return found->len;
-}
-
-static void
-test_search (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStore) store = open_store (f->path);
-
-  save (
-      store,
-      make_case (1, "reported", "Anmälan om trygghetslarm som inte fungerade"),
-      "Anna");
-  save (store, make_case (2, "reported", "Fel läkemedel gavs till brukaren"),
-        "Anna");
-  save (store, make_case (3, "closed", "Bemötande vid måltid"), "Anna");
-
-  /* Diacritics are folded both ways. */
-  g_assert_cmpuint (search_count (store, "anmälan"), ==, 1);
-  g_assert_cmpuint (search_count (store, "anmalan"), ==, 1);
-  g_assert_cmpuint (search_count (store, "ANMALAN"), ==, 1);
-  g_assert_cmpuint (search_count (store, "lakemedel"), ==, 1);
-  /* Prefixes, as typed. */
-  g_assert_cmpuint (search_count (store, "trygg"), ==, 1);
-  g_assert_cmpuint (search_count (store, "bem"), ==, 1);
-  g_assert_cmpuint (search_count (store, "fel läk"), ==, 1);
-  g_assert_cmpuint (search_count (store, "fel måltid"), ==, 0);
-  /* Registration numbers and texts from other fields. */
-  g_assert_cmpuint (search_count (store, "LS-2026-0002"), ==, 1);
-  g_assert_cmpuint (search_count (store, "skada"), ==, 3);
-  /* FTS syntax typed by a user is just text. */
-  g_assert_cmpuint (search_count (store, "\"larm* OR NEAR("), ==, 0);
-  g_assert_cmpuint (search_count (store, "  "), ==, 0);
-}
-
-static void
-test_similar (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (GPtrArray) similar = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *uuid = case_uuid (1);
-
-  save (store,
-        make_case (1, "reported",
-                   "Trygghetslarmet larmade inte när brukaren föll natten"),
-        "Anna");
-  save (store, make_case (2, "closed", "Trygghetslarmet saknade batteri"),
-        "Anna");
-  save (store, make_case (3, "closed", "Fel dos insulin gavs"), "Anna");
-
-  similar = ls_store_find_similar_cases (store, uuid, 5, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (similar->len, >=, 1);
-  g_assert_cmpstr (ls_case_summary_get_regno (similar->pdata[0]), ==,
-                   "LS-2026-0002");
-  for (guint i = 0; i < similar->len; i++)
-    g_assert_cmpstr (ls_case_summary_get_uuid (similar->pdata[i]), !=, uuid);
-}
-
-static void
-test_regno (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (JsonObject) organisation = parse_object (
-      "{\"name\": \"Vård och omsorg\", \"regno_prefix\": \"VO\"}");
-  g_autoptr (JsonObject) first = make_case (1, "reported", "Ett");
-  g_autoptr (JsonObject) second = make_case (2, "reported", "Två");
-  g_autoptr (GError) error = NULL;
-  g_autofree char *regno = NULL;
-
-  regno = ls_store_next_regno (store, 2026, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (regno, ==, "LS-2026-0001");
-  g_clear_pointer (&regno, g_free);
-
-  g_assert_true (
-      ls_store_save_organisation_json (store, organisation, "Anna", &error));
-  g_assert_no_error (error);
-  regno = ls_store_next_regno (store, 2026, &error);
-  g_assert_cmpstr (regno, ==, "VO-2026-0001");
-  json_object_set_string_member (first, "regno", regno);
-  save (store, first, "Anna");
-  g_clear_pointer (&regno, g_free);
-  regno = ls_store_next_regno (store, 2026, &error);
-  g_assert_cmpstr (regno, ==, "VO-2026-0002");
-  g_clear_pointer (&regno, g_free);
-  regno = ls_store_next_regno (store, 2027, &error);
-  g_assert_cmpstr (regno, ==, "VO-2027-0001");
-
-  json_object_set_string_member (second, "regno", "VO-2026-0001");
-  g_assert_false (ls_store_save_case_json (store, second, "Anna", &error));
-  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE);
-  g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 1);
-}
-
-static const char good_document[] =
-    "{\"format\": \"lexsarah\", \"version\": 1,"
-    " \"organisation\": {\"name\": \"Omsorgen\", \"regno_prefix\": \"OM\"},"
-    " \"cases\": ["
-    "  {\"uuid\": \"20000000-0000-4000-8000-000000000001\","
-    "   \"regno\": \"OM-2026-0001\", \"status\": \"investigating\","
-    "   \"description\": \"Brukaren fick fel mat.\","
-    "   \"actions\": [{\"what\": \"Ny rutin\", \"due\": \"2026-05-01\"}],"
-    "   \"journal\": [{\"uuid\": \"21000000-0000-4000-8000-000000000001\","
-    "     \"documented_at\": \"2026-03-01\", \"text\": \"Samtal.\"}]},"
-    "  {\"uuid\": \"20000000-0000-4000-8000-000000000002\","
-    "   \"regno\": \"OM-2026-0002\", \"status\": \"closed\","
-    "   \"description\": \"Dörren var olåst.\", \"count\": 3,"
-    "   \"informed\": true, \"journal\": []}"
-    " ]}";
-
-static void
-test_import_bad (Fixture *f, gconstpointer data)
-{
-  static const char *const bad[] = {
-    "[]",
-    "{\"format\": \"other\", \"version\": 1, \"cases\": []}",
-    "{\"format\": \"lexsarah\", \"version\": 2, \"cases\": []}",
-    "{\"format\": \"lexsarah\", \"version\": 1}",
-    "{\"format\": \"lexsarah\", \"version\": 1, \"cases\": [1]}",
-    /* The second case is bad: the first must not be half-imported. */
-    "{\"format\": \"lexsarah\", \"version\": 1, \"cases\": ["
-    " {\"uuid\": \"20000000-0000-4000-8000-000000000001\", \"regno\": \"A\"},"
-    " {\"uuid\": \"not a uuid\"}]}",
-    /* Duplicate registration number. */
-    "{\"format\": \"lexsarah\", \"version\": 1, \"cases\": ["
-    " {\"uuid\": \"20000000-0000-4000-8000-000000000001\", \"regno\": \"A\"},"
-    " {\"uuid\": \"20000000-0000-4000-8000-000000000002\", \"regno\": \"A\"}]}",
-    /* Bad journal item. */
-    "{\"format\": \"lexsarah\", \"version\": 1, \"cases\": ["
-    " {\"uuid\": \"20000000-0000-4000-8000-000000000001\","
-    "  \"journal\": [{\"uuid\": \"x\"}]}]}",
-  };
-  g_autoptr (LsStore) store = open_store (f->path);
-
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+  for (guint i = 0; i < 2; i++)
     {
-      g_autoptr (JsonNode) document = parse_node (bad[i]);
-      g_autoptr (GError) error = NULL;
+      g_autoptr (LsCase) lcase = ls_core_test_example_case (i);
+      g_autoptr (LsCase) loaded = NULL;
+      g_autoptr (LsCase) by_regno = NULL;
+      g_autoptr (JsonNode) a = ls_core_test_case_node (lcase);
+      g_autoptr (JsonNode) b = NULL;
+      g_autoptr (JsonNode) c = NULL;
 
-      g_assert_false (
-          ls_store_import_document (store, document, "Anna", NULL, &error));
-      g_assert_nonnull (error);
-      g_assert_true (error->domain == LS_STORE_ERROR);
-      g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 0);
+      save (f->store, lcase, "Maria Lind");
+      loaded = load (f->store, ls_case_get_uuid (lcase));
+      b = ls_core_test_case_node (loaded);
+      g_assert_true (ls_core_test_json_equal (a, b));
+      g_assert_cmpint (ls_case_get_status (loaded), ==,
+                       ls_case_get_status (lcase));
+
+      by_regno = ls_store_find_case_by_regno (
+          f->store, ls_case_get_regno (lcase), &error);
+      g_assert_no_error (error);
+      c = ls_core_test_case_node (by_regno);
+      g_assert_true (ls_core_test_json_equal (a, c));
     }
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM history"), ==, 0);
+
+  g_assert_null (ls_store_load_case (
+      f->store, "00000000-0000-4000-8000-000000000000", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (
+      ls_store_find_case_by_regno (f->store, "VON-1999-0001", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
 }
 
 static void
-test_import_twice (Fixture *f, gconstpointer data)
+test_save_invalid_refused (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (JsonNode) document = parse_node (good_document);
+  g_autoptr (LsCase) lcase = NULL;
   g_autoptr (GError) error = NULL;
-  guint n_changed = 99;
-  int history;
 
-  g_assert_true (
-      ls_store_import_document (store, document, "Anna", &n_changed, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_changed, ==, 2);
-  history = raw_int (f->path, "SELECT count(*) FROM history");
-
-  g_assert_true (
-      ls_store_import_document (store, document, "Anna", &n_changed, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_changed, ==, 0);
-  g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 2);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM journal"), ==, 1);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM history"), ==,
-                   history);
-}
-
-static void
-test_round_trip (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (LsStore) other = NULL;
-  g_autoptr (JsonNode) document = parse_node (good_document);
-  g_autoptr (JsonNode) exported = NULL;
-  g_autoptr (JsonNode) again = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
-  JsonObject *org;
-
-  g_assert_true (
-      ls_store_import_document (store, document, "Anna", NULL, &error));
-  g_assert_no_error (error);
-  exported = ls_store_export_document (store, &error);
-  g_assert_no_error (error);
-  /* Exactly what went in. */
-  g_assert_true (json_node_equal (document, exported));
-
-  other = open_store (other_path);
-  g_assert_true (
-      ls_store_import_document (other, exported, "Bo", NULL, &error));
-  g_assert_no_error (error);
-  again = ls_store_export_document (other, &error);
-  g_assert_no_error (error);
-  g_assert_true (json_node_equal (exported, again));
-  org = json_object_get_object_member (json_node_get_object (again),
-                                       "organisation");
-  g_assert_cmpstr (json_object_get_string_member (org, "name"), ==, "Omsorgen");
-}
-
-static void
-test_list_paging (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStore) store = open_store (f->path);
-  g_autoptr (JsonObject) root = json_object_new ();
-  g_autoptr (JsonArray) cases = json_array_new ();
-  g_autoptr (JsonNode) document = NULL;
-  g_autoptr (GPtrArray) page = NULL;
-  g_autoptr (GError) error = NULL;
-  LsStoreQuery query = { .order = LS_STORE_ORDER_REGNO };
-
-  for (guint i = 1; i <= 450; i++)
-    json_array_add_object_element (
-        cases, make_case (i, i % 3 == 0 ? "closed" : "reported",
-                          i % 10 == 0 ? "Fallolycka" : "Bemötande"));
-  json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
-  json_object_set_array_member (root, "cases", g_steal_pointer (&cases));
-  document = json_node_init_object (json_node_alloc (), root);
-  g_assert_true (
-      ls_store_import_document (store, document, "Anna", NULL, &error));
-  g_assert_no_error (error);
-
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 450);
-  page = ls_store_list_cases (store, &query, 200, 200, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (page->len, ==, 200);
-  g_assert_cmpstr (ls_case_summary_get_regno (page->pdata[0]), ==,
-                   "LS-2026-0201");
-  g_clear_pointer (&page, g_ptr_array_unref);
-  page = ls_store_list_cases (store, &query, 400, 200, &error);
-  g_assert_cmpuint (page->len, ==, 50);
-  g_assert_cmpstr (ls_case_summary_get_regno (page->pdata[49]), ==,
-                   "LS-2026-0450");
-  g_assert_cmpstr (ls_case_summary_get_title (page->pdata[49]), ==,
-                   "Fallolycka");
-  g_assert_cmpstr (ls_case_summary_get_status (page->pdata[49]), ==, "closed");
-
-  query.status = "closed";
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 150);
-  query.unit = "unit-0";
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 150);
-  query.unit = "unit-1";
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 0);
-  query.status = NULL;
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 150);
-  query.status = NULL;
-  query.unit = NULL;
-  query.search = "fallol";
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 45);
-  query.status = "reported";
-  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 30);
-  g_assert_no_error (error);
-}
-
-static void
-async_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
+  import_example (f->store);
+  lcase = new_case ("VON-2026-0100", "Text.");
+  /* A unit the organisation does not have. */
+  ls_case_set_unit_id (lcase, "00000000-0000-4000-8000-000000000001");
+  g_assert_false (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_UNKNOWN_UNIT);
+  g_assert_true (g_str_has_prefix (error->message, "unit_id: "));
+  g_clear_error (&error);
+  ls_case_set_unit_id (lcase, UNIT_SOLGARDEN);
+  ls_report_set_received_at (ls_case_get_report (lcase),
+                             "2099-01-01T10:00:00+01:00");
+  g_assert_false (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_DATE_IN_FUTURE);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
+  g_assert_null (ls_store_load_case (f->store, ls_case_get_uuid (lcase), NULL));
 }
 
 static void
@@ -724,52 +516,893 @@ changed_cb (LsStore *store, guint *count)
 }
 
 static void
+test_changed_signal (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = new_case ("VON-2026-0001", "Larmet.");
+  guint count = 0;
+
+  import_example (f->store);
+  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), &count);
+  save (f->store, lcase, "Maria");
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpuint (history_length (f->store, ls_case_get_uuid (lcase)), ==, 1);
+  /* Saving what is already there changes nothing, and says nothing. */
+  save (f->store, lcase, "Maria");
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpuint (history_length (f->store, ls_case_get_uuid (lcase)), ==, 1);
+  ls_report_set_consequences (ls_case_get_report (lcase), "Ingen skada.");
+  save (f->store, lcase, "Maria");
+  g_assert_cmpuint (count, ==, 2);
+}
+
+static LsHistoryEntry *
+find_entry (GPtrArray *history, guint from, const char *field)
+{
+  LsHistoryEntry *found = NULL;
+
+  for (guint i = from; i < history->len; i++)
+    {
+      LsHistoryEntry *entry = history->pdata[i];
+
+      if (g_str_equal (entry->field, field))
+        {
+          g_assert_null (found);
+          found = entry;
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_history (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsJournalItem) item = ls_journal_item_new ();
+  g_autoptr (GDateTime) before = g_date_time_new_now_utc ();
+  g_autoptr (GDateTime) after = NULL;
+  LsIndividual *erik;
+  LsHistoryEntry *entry;
+  guint n_before;
+
+  import_example (f->store);
+  n_before = history_length (f->store, CASE_OPEN);
+  /* Created by the import: one entry for the case, one per item. */
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  g_assert_no_error (error);
+  entry = history->pdata[0];
+  g_assert_cmpstr (entry->field, ==, "case");
+  g_assert_cmpstr (entry->new_value, ==, "VON-2026-0004");
+  g_assert_cmpstr (entry->who, ==, "Maria Lind");
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  lcase = load (f->store, CASE_OPEN);
+  ls_report_set_consequences (ls_case_get_report (lcase),
+                              "Erik fick inte sitt läkemedel på tre dagar.");
+  erik = first_item (ls_report_get_individuals (ls_case_get_report (lcase)));
+  ls_individual_set_informed_on (erik, "2026-03-11");
+  ls_investigation_set_similar_before (ls_case_get_investigation (lcase),
+                                       LS_SIMILAR_BEFORE_NO);
+  ls_journal_item_set_uuid (item, "7a000000-0000-4000-8000-000000000001");
+  ls_journal_item_set_text (item, "Samtal med läkaren.");
+  g_list_store_append (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)), item);
+  save (f->store, lcase, "Lena Holm");
+  after = g_date_time_new_now_utc ();
+
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, n_before + 4);
+  for (guint i = n_before; i < history->len; i++)
+    {
+      g_autoptr (GDateTime) when = NULL;
+
+      entry = history->pdata[i];
+      g_test_message ("history: %s %s -> %s", entry->field, entry->old_value,
+                      entry->new_value);
+      g_assert_cmpstr (entry->who, ==, "Lena Holm");
+      when = g_date_time_new_from_iso8601 (entry->when, NULL);
+      g_assert_nonnull (when);
+      /* Stored to the second: compare with the second it was made in. */
+      g_assert_cmpint (g_date_time_to_unix (when), >=,
+                       g_date_time_to_unix (before));
+      g_assert_cmpint (g_date_time_to_unix (when), <=,
+                       g_date_time_to_unix (after));
+    }
+  /* One entry per changed field, in no particular order. */
+  entry = find_entry (history, n_before, "report.consequences");
+  g_assert_cmpstr (entry->new_value, ==,
+                   "Erik fick inte sitt läkemedel på tre dagar.");
+  entry = find_entry (history, n_before, "report.individuals[0].informed_on");
+  g_assert_null (entry->old_value);
+  g_assert_cmpstr (entry->new_value, ==, "2026-03-11");
+  entry = find_entry (history, n_before, "investigation.similar_before");
+  g_assert_cmpstr (entry->old_value, ==, "unknown");
+  g_assert_cmpstr (entry->new_value, ==, "no");
+  entry = find_entry (history, n_before, "investigation.journal");
+  g_assert_cmpstr (entry->new_value, ==,
+                   "7a000000-0000-4000-8000-000000000001");
+}
+
+/* ---- Registration numbers ----------------------------------------------- */
+
+static void
+test_regno (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsOrganisation) organisation = ls_organisation_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *other_year = NULL;
+  g_autofree char *prefixed = NULL;
+  g_autofree char *prefixed_next = NULL;
+  g_autoptr (LsCase) a = NULL;
+  g_autoptr (LsCase) b = NULL;
+  g_autoptr (LsCase) duplicate = NULL;
+  guint count = 0;
+
+  /* Without a prefix. */
+  first = ls_store_next_regno (f->store, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first, ==, "2026-0001");
+  a = new_case (first, "Första.");
+  ls_case_set_unit_id (a, NULL);
+  save (f->store, a, "Maria");
+  second = ls_store_next_regno (f->store, 2026, &error);
+  g_assert_cmpstr (second, ==, "2026-0002");
+  other_year = ls_store_next_regno (f->store, 2027, &error);
+  g_assert_cmpstr (other_year, ==, "2027-0001");
+
+  /* With one: the number counts on from the highest of that series. */
+  ls_organisation_set_regno_prefix (organisation, "SN");
+  g_assert_true (ls_store_save_organisation (f->store, organisation, &error));
+  g_assert_no_error (error);
+  prefixed = ls_store_next_regno (f->store, 2026, &error);
+  g_assert_cmpstr (prefixed, ==, "SN-2026-0001");
+  b = new_case ("SN-2026-0041", "Andra.");
+  ls_case_set_unit_id (b, NULL);
+  save (f->store, b, "Maria");
+  prefixed_next = ls_store_next_regno (f->store, 2026, &error);
+  g_assert_cmpstr (prefixed_next, ==, "SN-2026-0042");
+
+  /* A number that is taken is refused, and nothing of it is saved. */
+  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), &count);
+  duplicate = new_case ("SN-2026-0041", "Tredje.");
+  ls_case_set_unit_id (duplicate, NULL);
+  g_assert_false (ls_store_save_case (f->store, duplicate, "Maria", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE);
+  g_assert_true (g_str_has_prefix (error->message, "regno: "));
+  g_clear_error (&error);
+  g_assert_cmpuint (count, ==, 0);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
+  g_assert_null (
+      ls_store_load_case (f->store, ls_case_get_uuid (duplicate), &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (history_length (f->store, ls_case_get_uuid (duplicate)), ==,
+                    0);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM history"), ==, 2);
+}
+
+/* ---- The journal -------------------------------------------------------- */
+
+static void
+test_journal_triggers (Fixture *f, gconstpointer data)
+{
+  static const char *const refused[] = {
+    "UPDATE journal SET text = 'Ändrad.'",
+    "DELETE FROM journal",
+    "UPDATE history SET who = 'Någon annan'",
+    "DELETE FROM history",
+  };
+  g_autofree char *before = NULL;
+
+  import_example (f->store);
+  before = ls_core_test_checksum_file (f->path);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM journal"), ==, 8);
+
+  /* Behind the store's back, with the database's own guard. */
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *message = NULL;
+
+      g_assert_cmpint (raw_exec (f->path, refused[i], &message), ==,
+                       SQLITE_CONSTRAINT);
+      g_assert_nonnull (strstr (message, "append-only"));
+    }
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM journal"), ==, 8);
+  g_assert_cmpint (
+      raw_int (f->path, "SELECT count(*) FROM journal WHERE text = 'Ändrad.'"),
+      ==, 0);
+}
+
+static void
+assert_journal_refused (LsStore *store, LsCase *lcase, guint n_history)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (JsonNode) stored_node = NULL;
+
+  g_assert_false (ls_store_save_case (store, lcase, "Lena Holm", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
+  g_assert_nonnull (strstr (error->message, "correction"));
+  /* Nothing of that save: not the other change, not its history. */
+  stored = load (store, CASE_CLOSED);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), !=, "Ändrad.");
+  g_assert_cmpuint (
+      g_list_model_get_n_items (G_LIST_MODEL (
+          ls_investigation_get_journal (ls_case_get_investigation (stored)))),
+      ==, 7);
+  g_assert_cmpuint (history_length (store, CASE_CLOSED), ==, n_history);
+}
+
+static void
+test_journal_changed_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  GListStore *journal;
+  LsJournalItem *item;
+  guint n_history;
+
+  import_example (f->store);
+  n_history = history_length (f->store, CASE_CLOSED);
+
+  /* A changed item. */
+  lcase = load (f->store, CASE_CLOSED);
+  journal = ls_investigation_get_journal (ls_case_get_investigation (lcase));
+  item = first_item (journal);
+  ls_case_set_lessons_learned (lcase, "Ändrad.");
+  ls_journal_item_set_text (item, "Rapporten kom in på eftermiddagen.");
+  assert_journal_refused (f->store, lcase, n_history);
+  g_clear_object (&lcase);
+
+  /* A changed point is a change too. */
+  lcase = load (f->store, CASE_CLOSED);
+  journal = ls_investigation_get_journal (ls_case_get_investigation (lcase));
+  ls_case_set_lessons_learned (lcase, "Ändrad.");
+  ls_journal_item_set_points (first_item (journal), LS_POINT_CAUSES);
+  assert_journal_refused (f->store, lcase, n_history);
+  g_clear_object (&lcase);
+
+  /* A removed item. */
+  lcase = load (f->store, CASE_CLOSED);
+  journal = ls_investigation_get_journal (ls_case_get_investigation (lcase));
+  ls_case_set_lessons_learned (lcase, "Ändrad.");
+  g_list_store_remove (journal, 3);
+  assert_journal_refused (f->store, lcase, n_history);
+}
+
+static void
+test_journal_item_of_older_version (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* An item as a version of the app wrote it before "corrects" existed:
+   * the member is missing.  (The database's own guard is lifted for that,
+   * as no app ever does.) */
+  import_example (f->store);
+  g_assert_cmpint (
+      raw_exec (f->path,
+                "DROP TRIGGER journal_no_update;"
+                "UPDATE journal SET json = json_remove (json, '$.corrects') "
+                "WHERE uuid = '888465dc-95b1-4847-ab5f-b3157ba8687a';"
+                "CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal "
+                "BEGIN SELECT RAISE (ABORT, 'journal items are append-only'); "
+                "END;",
+                NULL),
+      ==, SQLITE_OK);
+  g_assert_cmpint (raw_int (f->path,
+                            "SELECT count(*) FROM journal WHERE json LIKE "
+                            "'%corrects%' AND uuid = "
+                            "'888465dc-95b1-4847-ab5f-b3157ba8687a'"),
+                   ==, 0);
+
+  /* Read and saved again with another change, it is the same item, not a
+   * changed one. */
+  lcase = load (f->store, CASE_CLOSED);
+  ls_case_set_lessons_learned (lcase, "Ny lärdom.");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_no_error (error);
+  stored = load (f->store, CASE_CLOSED);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==, "Ny lärdom.");
+
+  /* A real change of that item is still refused. */
+  ls_journal_item_set_text (first_item (ls_investigation_get_journal (
+                                ls_case_get_investigation (stored))),
+                            "Ändrad.");
+  g_assert_false (ls_store_save_case (f->store, stored, "Maria", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
+}
+
+static void
+test_journal_correction (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (LsJournalItem) correction = ls_journal_item_new ();
+  GListStore *journal;
+  LsJournalItem *wrong;
+  LsJournalItem *last;
+  guint n;
+
+  import_example (f->store);
+  lcase = load (f->store, CASE_CLOSED);
+  journal = ls_investigation_get_journal (ls_case_get_investigation (lcase));
+  wrong = first_item (journal);
+
+  /* A correction is a new item that names the one it corrects. */
+  ls_journal_item_set_uuid (correction, "7a000000-0000-4000-8000-000000000002");
+  ls_journal_item_set_documented_on (correction, "2026-03-11");
+  ls_journal_item_set_source (correction, "Rapporten");
+  ls_journal_item_set_kind (correction, LS_JOURNAL_KIND_FACT);
+  ls_journal_item_set_author_name (correction, "Lena Holm");
+  ls_journal_item_set_author_title (correction, "Kvalitetsutvecklare");
+  ls_journal_item_set_text (correction, "Rättelse: rapporten kom kl. 08.20.");
+  ls_journal_item_set_points (correction, LS_POINT_RECEIVED);
+  ls_journal_item_set_corrects (correction, ls_journal_item_get_uuid (wrong));
+  g_list_store_append (journal, correction);
+  save (f->store, lcase, "Lena Holm");
+
+  stored = load (f->store, CASE_CLOSED);
+  journal = ls_investigation_get_journal (ls_case_get_investigation (stored));
+  n = g_list_model_get_n_items (G_LIST_MODEL (journal));
+  g_assert_cmpuint (n, ==, 8);
+  last = g_list_model_get_item (G_LIST_MODEL (journal), n - 1);
+  g_assert_cmpstr (ls_journal_item_get_corrects (last), ==,
+                   "888465dc-95b1-4847-ab5f-b3157ba8687a");
+  g_assert_cmpstr (ls_journal_item_get_text (first_item (journal)), ==,
+                   "Rapporten togs emot skriftligt av verksamhetschefen den "
+                   "2 mars kl. 08.15.");
+  g_object_unref (last);
+  /* In the table, the correction points at the row it corrects. */
+  g_assert_cmpint (
+      raw_int (f->path, "SELECT count(*) FROM journal AS c JOIN journal AS o "
+                        "ON c.corrects = o.id WHERE c.uuid = "
+                        "'7a000000-0000-4000-8000-000000000002' AND o.uuid = "
+                        "'888465dc-95b1-4847-ab5f-b3157ba8687a'"),
+      ==, 1);
+}
+
+static void
+test_journal_item_of_another_case (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) closed = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  LsJournalItem *item;
+
+  /* The very same item (uuid and all) copied into another case: it would
+   * be taken as saved and be missing from this case when read back. */
+  import_example (f->store);
+  closed = load (f->store, CASE_CLOSED);
+  item = first_item (
+      ls_investigation_get_journal (ls_case_get_investigation (closed)));
+  lcase = load (f->store, CASE_OPEN);
+  g_list_store_append (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)), item);
+  g_assert_false (ls_store_save_case (f->store, lcase, "Lena", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  stored = load (f->store, CASE_OPEN);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (G_LIST_MODEL (
+          ls_investigation_get_journal (ls_case_get_investigation (stored)))),
+      ==, 1);
+}
+
+/* ---- Search ------------------------------------------------------------- */
+
+static void
+assert_search (LsStore *store, const char *text, const char *const *regnos)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = ls_store_search (store, text, 50, &error);
+  guint n = regnos != NULL ? g_strv_length ((char **) regnos) : 0;
+
+  g_test_message ("search: %s", text);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (
+        g_strv_contains (regnos, ls_case_summary_get_regno (found->pdata[i])));
+}
+
+static void
+test_search (Fixture *f, gconstpointer data)
+{
+  static const char *const closed[] = { "VON-2026-0003", NULL };
+  static const char *const open[] = { "VON-2026-0004", NULL };
+  static const char *const both[] = { "VON-2026-0003", "VON-2026-0004", NULL };
+  static const char *const spelled[] = { "VON-2026-0010", "VON-2026-0011",
+                                         NULL };
+  g_autoptr (LsCase) with =
+      new_case ("VON-2026-0010", "Ingen anmälan gjordes till IVO.");
+  g_autoptr (LsCase) without = new_case (
+      "VON-2026-0011", "Ingen anmalan gjordes, skrivet utan prickar.");
+
+  import_example (f->store);
+  save (f->store, with, "Maria");
+  save (f->store, without, "Maria");
+
+  /* Words of the report, as a word or the start of one. */
+  assert_search (f->store, "trygghetslarm", closed);
+  assert_search (f->store, "trygghet", closed);
+  assert_search (f->store, "TRYGGHETSLARM", closed);
+  assert_search (f->store, "dosett", open);
+  /* Of documented items, actions, lessons and names. */
+  assert_search (f->store, "kvitterades", closed);
+  assert_search (f->store, "larmleverantören", closed);
+  assert_search (f->store, "bär", closed);
+  assert_search (f->store, "Svensson", closed);
+  assert_search (f->store, "Erik Lund", open);
+  assert_search (f->store, "Lena Holm", both);
+  /* The registration number. */
+  assert_search (f->store, "VON-2026-0004", open);
+  /* Every word must match. */
+  assert_search (f->store, "larmet Erik", NULL);
+  /* Diacritics are folded both ways, on purpose: a keyboard without å, ä
+   * and ö finds the same cases, and so does a text written without them. */
+  assert_search (f->store, "anmalan", spelled);
+  assert_search (f->store, "anmälan", spelled);
+  assert_search (f->store, "lakemedel", open);
+  assert_search (f->store, "nattpersonal", closed);
+  /* Nothing a user types is taken as search syntax. */
+  assert_search (f->store, "\"OR* NEAR( -^", NULL);
+  assert_search (f->store, "  ", NULL);
+  /* Personal identity numbers are never searchable. */
+  assert_search (f->store, "19380415", NULL);
+  assert_search (f->store, "2340", NULL);
+}
+
+static void
+test_similar (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) alike = new_case (
+      "VON-2026-0020", "Ett trygghetslarm besvarades inte under natten. "
+                       "Larmtelefonen låg urladdad i personalrummet.");
+  g_autoptr (LsCase) unlike =
+      new_case ("VON-2026-0021", "Fakturan till kommunen skickades fel.");
+  g_autoptr (GPtrArray) similar = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (f->store);
+  save (f->store, alike, "Maria");
+  save (f->store, unlike, "Maria");
+
+  similar = ls_store_find_similar_cases (f->store, CASE_CLOSED, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (similar->len, >=, 1);
+  g_assert_cmpstr (ls_case_summary_get_regno (similar->pdata[0]), ==,
+                   "VON-2026-0020");
+  for (guint i = 0; i < similar->len; i++)
+    {
+      g_assert_cmpstr (ls_case_summary_get_uuid (similar->pdata[i]), !=,
+                       CASE_CLOSED);
+      g_assert_cmpstr (ls_case_summary_get_regno (similar->pdata[i]), !=,
+                       "VON-2026-0021");
+    }
+  g_clear_pointer (&similar, g_ptr_array_unref);
+
+  similar = ls_store_find_similar_cases (
+      f->store, "00000000-0000-4000-8000-000000000000", 10, &error);
+  g_assert_null (similar);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_attention (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) notified = new_case ("VON-2026-0030", "Allvarligt.");
+  g_autoptr (LsCase) quiet = new_case ("VON-2026-0031", "Ingenting kvar.");
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (f->store);
+  /* The finished investigation is due at IVO on 1 May. */
+  ls_notification_set_submitted_on (ls_case_get_notification (notified),
+                                    "2026-03-01");
+  save (f->store, notified, "Maria");
+  save (f->store, quiet, "Maria");
+
+  rows = ls_store_list_attention (f->store, 10, &error);
+  g_assert_no_error (error);
+  /* Soonest due first: the investigation due at IVO, the follow-up of the
+   * closed case, then Erik who has not been told (no date). */
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (ls_case_summary_get_regno (rows->pdata[0]), ==,
+                   "VON-2026-0030");
+  g_assert_cmpstr (ls_case_summary_get_next_deadline (rows->pdata[0]), ==,
+                   "2026-05-01");
+  g_assert_cmpstr (ls_case_summary_get_regno (rows->pdata[1]), ==,
+                   "VON-2026-0003");
+  g_assert_cmpstr (ls_case_summary_get_regno (rows->pdata[2]), ==,
+                   "VON-2026-0004");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Sent: no longer needs attention. */
+  ls_notification_set_investigation_sent_on (
+      ls_case_get_notification (notified), "2026-04-20");
+  save (f->store, notified, "Maria");
+  rows = ls_store_list_attention (f->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (ls_case_summary_get_regno (rows->pdata[0]), ==,
+                   "VON-2026-0003");
+}
+
+/* ---- Exchange documents -------------------------------------------------- */
+
+static void
+test_import_example (Fixture *f, gconstpointer data)
+{
+  LsStoreQuery closed = { .status = "closed" };
+  LsStoreQuery investigating = { .status = "under-investigation" };
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+
+  import_example (f->store);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, &error), ==, 2);
+  g_assert_cmpint (ls_store_count_cases (f->store, &closed, &error), ==, 1);
+  g_assert_cmpint (ls_store_count_cases (f->store, &investigating, &error), ==,
+                   1);
+  lcase = load (f->store, CASE_CLOSED);
+  g_assert_cmpint (ls_case_get_status (lcase), ==, LS_CASE_STATUS_CLOSED);
+  organisation = ls_store_load_organisation (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ls_organisation_get_name (organisation), ==,
+                   "Vård- och omsorgsnämnden");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+                        ls_organisation_get_units (organisation))),
+                    ==, 2);
+}
+
+static void
+test_import_twice (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  guint n_changed = 99;
+  guint count = 0;
+  gint64 n_history;
+
+  import_example (f->store);
+  n_history = raw_int (f->path, "SELECT count(*) FROM history");
+  g_assert_cmpint (n_history, >, 2);
+  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), &count);
+
+  g_assert_true (ls_store_import_document (f->store, document, "Someone else",
+                                           &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM history"), ==,
+                   n_history);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM journal"), ==, 8);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
+}
+
+static void
+test_export_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+  g_autoptr (JsonNode) exported = NULL;
+  g_autoptr (JsonNode) again = NULL;
+  g_autoptr (LsStore) fresh = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fresh_path = g_build_filename (f->dir, "fresh.db", NULL);
+
+  import_example (f->store);
+  exported = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  /* Exactly the documented example... */
+  g_assert_true (ls_core_test_json_equal (example, exported));
+
+  /* ...and through a fresh database, the same again. */
+  fresh = open_store (fresh_path);
+  g_assert_true (
+      ls_store_import_document (fresh, exported, "Maria", NULL, &error));
+  g_assert_no_error (error);
+  again = ls_store_export_document (fresh, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_core_test_json_equal (exported, again));
+}
+
+static void
+test_export_empty (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) exported = ls_store_export_document (f->store, &error);
+  JsonObject *root;
+
+  g_assert_no_error (error);
+  root = json_node_get_object (exported);
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==,
+                   "lexsarah");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpuint (
+      json_array_get_length (json_object_get_array_member (root, "cases")), ==,
+      0);
+}
+
+typedef void (*Spoiler) (JsonObject *root);
+
+static JsonObject *
+second_case (JsonObject *root)
+{
+  return json_array_get_object_element (
+      json_object_get_array_member (root, "cases"), 1);
+}
+
+static void
+spoil_format (JsonObject *root)
+{
+  json_object_set_string_member (root, "format", "lexmaria");
+}
+
+static void
+spoil_version (JsonObject *root)
+{
+  json_object_set_int_member (root, "version", 2);
+}
+
+static void
+spoil_version_type (JsonObject *root)
+{
+  json_object_set_string_member (root, "version", "1");
+}
+
+static void
+spoil_cases (JsonObject *root)
+{
+  json_object_set_string_member (root, "cases", "alla");
+}
+
+static void
+spoil_pnr (JsonObject *root)
+{
+  JsonObject *report =
+      json_object_get_object_member (second_case (root), "report");
+  JsonObject *erik = json_array_get_object_element (
+      json_object_get_array_member (report, "individuals"), 0);
+
+  json_object_set_string_member (erik, "personal_number", "19520228-4782");
+}
+
+static void
+spoil_unknown_field (JsonObject *root)
+{
+  json_object_set_string_member (
+      json_object_get_object_member (second_case (root), "investigation"),
+      "verdict", "skyldig");
+}
+
+static void
+spoil_duplicate_regno (JsonObject *root)
+{
+  json_object_set_string_member (second_case (root), "regno", "VON-2026-0003");
+}
+
+static void
+spoil_unit (JsonObject *root)
+{
+  json_object_set_string_member (second_case (root), "unit_id",
+                                 "00000000-0000-4000-8000-000000000001");
+}
+
+static void
+spoil_case_type (JsonObject *root)
+{
+  json_array_add_string_element (json_object_get_array_member (root, "cases"),
+                                 "VON-2026-0005");
+}
+
+static void
+spoil_organisation (JsonObject *root)
+{
+  json_object_set_string_member (
+      json_object_get_object_member (root, "organisation"), "email",
+      "vard.omsorg");
+}
+
+typedef struct
+{
+  const char *name;
+  Spoiler spoil;
+  const char *const parts[3];
+} BadDocument;
+
+static void
+test_import_bad (Fixture *f, gconstpointer data)
+{
+  static const BadDocument bad[] = {
+    { "format", spoil_format, { "not a Lex Sarah exchange document" } },
+    { "version", spoil_version, { "version 2", "Update Lex Sarah" } },
+    { "version-type", spoil_version_type, { "“version”" } },
+    { "cases", spoil_cases, { "“cases”" } },
+    { "pnr",
+      spoil_pnr,
+      { "VON-2026-0004", "cases[1].report.individuals[0].personal_number",
+        "check digit" } },
+    { "unknown-field",
+      spoil_unknown_field,
+      { "VON-2026-0004", "cases[1].investigation.verdict", "no such field" } },
+    { "duplicate-regno",
+      spoil_duplicate_regno,
+      { "VON-2026-0003", "regno", "registration number" } },
+    { "unit", spoil_unit, { "VON-2026-0004", "unit_id", "unit" } },
+    { "case-type", spoil_case_type, { "Case 3", "not a case" } },
+    { "organisation",
+      spoil_organisation,
+      { "organisation", "organisation.email", "e-mail" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (JsonNode) document = ls_core_test_load_example ();
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LsOrganisation) organisation = NULL;
+      guint count = 0;
+      gulong handler;
+
+      g_test_message ("bad document: %s", bad[i].name);
+      bad[i].spoil (json_node_get_object (document));
+      handler = g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb),
+                                  &count);
+      g_assert_false (
+          ls_store_import_document (f->store, document, "Maria", NULL, &error));
+      g_signal_handler_disconnect (f->store, handler);
+      g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+      g_test_message ("message: %s", error->message);
+      for (guint k = 0; k < G_N_ELEMENTS (bad[i].parts); k++)
+        if (bad[i].parts[k] != NULL)
+          g_assert_nonnull (strstr (error->message, bad[i].parts[k]));
+      g_clear_error (&error);
+      /* Rejected whole: nothing from any case, not the organisation. */
+      g_assert_cmpuint (count, ==, 0);
+      g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 0);
+      g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM history"), ==,
+                       0);
+      g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM journal"), ==,
+                       0);
+      g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM case_fts"), ==,
+                       0);
+      organisation = ls_store_load_organisation (f->store, &error);
+      g_assert_no_error (error);
+      g_assert_null (ls_organisation_get_name (organisation));
+    }
+
+  /* Not even an object. */
+  {
+    g_autoptr (JsonNode) node = json_from_string ("[1, 2]", NULL);
+    g_autoptr (GError) error = NULL;
+
+    g_assert_false (
+        ls_store_import_document (f->store, node, "Maria", NULL, &error));
+    g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  }
+}
+
+static void
+test_organisation (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
+  g_autoptr (LsOrganisation) loaded = NULL;
+  g_autoptr (JsonObject) a = NULL;
+  g_autoptr (JsonObject) b = NULL;
+  g_autoptr (JsonNode) na = NULL;
+  g_autoptr (JsonNode) nb = NULL;
+  g_autoptr (GError) error = NULL;
+
+  loaded = ls_store_load_organisation (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_null (ls_organisation_get_name (loaded));
+  g_clear_object (&loaded);
+
+  g_assert_true (ls_store_save_organisation (f->store, organisation, &error));
+  g_assert_no_error (error);
+  loaded = ls_store_load_organisation (f->store, &error);
+  g_assert_no_error (error);
+  a = ls_organisation_to_json (organisation);
+  b = ls_organisation_to_json (loaded);
+  na = json_node_init_object (json_node_alloc (), a);
+  nb = json_node_init_object (json_node_alloc (), b);
+  g_assert_true (ls_core_test_json_equal (na, nb));
+
+  /* A bad field is named and nothing is saved. */
+  ls_organisation_set_postcode (organisation, "70");
+  g_assert_false (ls_store_save_organisation (f->store, organisation, &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_INVALID_VALUE);
+  g_assert_true (g_str_has_prefix (error->message, "postcode: "));
+  g_clear_object (&loaded);
+  loaded = ls_store_load_organisation (f->store, NULL);
+  g_assert_cmpstr (ls_organisation_get_postcode (loaded), ==, "701 00");
+}
+
+/* ---- Async --------------------------------------------------------------- */
+
+typedef struct
+{
+  GMainLoop *loop;
+  GAsyncResult *result;
+} Waiter;
+
+static void
+done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Waiter *waiter = user_data;
+
+  waiter->result = g_object_ref (result);
+  g_main_loop_quit (waiter->loop);
+}
+
+static GAsyncResult *
+wait_for (Waiter *waiter)
+{
+  g_main_loop_run (waiter->loop);
+  return waiter->result;
+}
+
+static void
 test_async (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = NULL;
-  g_autoptr (JsonObject) loaded = NULL;
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Waiter waiter = { loop, NULL };
+  g_autoptr (LsCase) lcase = new_case ("VON-2026-0050", "Dörren var olåst.");
+  g_autoptr (LsCase) loaded = NULL;
   g_autoptr (GPtrArray) found = NULL;
+  g_autoptr (LsStore) opened = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *uuid = case_uuid (5);
-  GAsyncResult *result = NULL;
-  guint changed = 0;
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  guint count = 0;
 
-  ls_store_open_async (f->path, NULL, async_done_cb, &result);
-  store = ls_store_open_finish (wait_for (&result), &error);
-  g_assert_no_error (error);
-  g_clear_object (&result);
-  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &changed);
+  import_example (f->store);
+  g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), &count);
 
-  ls_store_save_case_json_async (store,
-                                 make_case (5, "reported", "Asynkron text"),
-                                 "Anna", NULL, async_done_cb, &result);
+  ls_store_save_case_async (f->store, lcase, "Maria", NULL, done_cb, &waiter);
+  /* The caller may go on changing its case: the save took a copy. */
+  ls_report_set_description (ls_case_get_report (lcase), "Ändrad efteråt.");
   g_assert_true (
-      ls_store_save_case_json_finish (store, wait_for (&result), &error));
+      ls_store_save_case_finish (f->store, wait_for (&waiter), &error));
   g_assert_no_error (error);
-  g_clear_object (&result);
-  while (changed == 0)
+  g_clear_object (&waiter.result);
+  /* "changed" reaches the main loop. */
+  while (count == 0)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (count, ==, 1);
 
-  ls_store_load_case_json_async (store, uuid, NULL, async_done_cb, &result);
-  loaded = ls_store_load_case_json_finish (store, wait_for (&result), &error);
+  ls_store_load_case_async (f->store, ls_case_get_uuid (lcase), NULL, done_cb,
+                            &waiter);
+  loaded = ls_store_load_case_finish (f->store, wait_for (&waiter), &error);
   g_assert_no_error (error);
-  g_clear_object (&result);
-  g_assert_cmpstr (json_object_get_string_member (loaded, "description"), ==,
-                   "Asynkron text");
+  g_clear_object (&waiter.result);
+  g_assert_cmpstr (ls_report_get_description (ls_case_get_report (loaded)), ==,
+                   "Dörren var olåst.");
 
-  ls_store_search_async (store, "asynk", 10, NULL, async_done_cb, &result);
-  found = ls_store_search_finish (store, wait_for (&result), &error);
+  ls_store_search_async (f->store, "olåst", 10, NULL, done_cb, &waiter);
+  found = ls_store_search_finish (f->store, wait_for (&waiter), &error);
   g_assert_no_error (error);
-  g_clear_object (&result);
+  g_clear_object (&waiter.result);
   g_assert_cmpuint (found->len, ==, 1);
 
-  ls_store_load_case_json_async (store, "00000000-0000-4000-8000-999999999999",
-                                 NULL, async_done_cb, &result);
-  g_assert_null (
-      ls_store_load_case_json_finish (store, wait_for (&result), &error));
-  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
-  g_clear_object (&result);
+  /* A failing save reports its error. */
+  ls_case_set_regno (lcase, "VON-2026-0003");
+  ls_store_save_case_async (f->store, lcase, "Maria", NULL, done_cb, &waiter);
+  g_assert_false (
+      ls_store_save_case_finish (f->store, wait_for (&waiter), &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  g_clear_object (&waiter.result);
+
+  ls_store_open_async (other, NULL, done_cb, &waiter);
+  opened = ls_store_open_finish (wait_for (&waiter), &error);
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+  g_assert_cmpstr (ls_store_get_path (opened), ==, other);
 }
 
 int
@@ -777,28 +1410,40 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(name, func)                                                        \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func)                                                        \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD_CLOSED(path, func)                                                 \
+  g_test_add (path, Fixture, "closed", fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/store/open/create-0600", test_open_create);
+  ADD ("/store/open/create-private", test_open_create);
   ADD ("/store/open/pragmas", test_open_pragmas);
+  ADD_CLOSED ("/store/open/empty-file", test_open_empty_file);
   ADD ("/store/open/newer-refused", test_open_newer);
   ADD ("/store/open/corrupt-refused", test_open_corrupt);
-  ADD ("/store/open/random-bytes-refused", test_open_random);
-  ADD ("/store/open/foreign-refused", test_open_foreign);
-  ADD ("/store/migrate/from-v1", test_migrate_from_v1);
-  ADD ("/store/journal/append-only", test_journal_append_only);
-  ADD ("/store/history/who-what-when", test_history);
-  ADD ("/store/search/diacritics-prefix", test_search);
-  ADD ("/store/search/similar", test_similar);
+  ADD_CLOSED ("/store/open/random-bytes-refused", test_open_random);
+  ADD_CLOSED ("/store/open/foreign-refused", test_open_foreign);
+  ADD_CLOSED ("/store/migrate/from-v1", test_migrate_from_v1);
+  ADD ("/store/case/round-trip", test_save_load_round_trip);
+  ADD ("/store/case/invalid-refused", test_save_invalid_refused);
+  ADD ("/store/case/changed-signal", test_changed_signal);
+  ADD ("/store/history", test_history);
   ADD ("/store/regno", test_regno);
-  ADD ("/store/import/bad-changes-nothing", test_import_bad);
+  ADD ("/store/journal/triggers", test_journal_triggers);
+  ADD ("/store/journal/changed-refused", test_journal_changed_refused);
+  ADD ("/store/journal/correction", test_journal_correction);
+  ADD ("/store/journal/item-of-older-version",
+       test_journal_item_of_older_version);
+  ADD ("/store/journal/item-of-another-case",
+       test_journal_item_of_another_case);
+  ADD ("/store/search", test_search);
+  ADD ("/store/similar", test_similar);
+  ADD ("/store/attention", test_attention);
+  ADD ("/store/import/example", test_import_example);
   ADD ("/store/import/twice", test_import_twice);
-  ADD ("/store/export/round-trip", test_round_trip);
-  ADD ("/store/list/count-paging", test_list_paging);
+  ADD ("/store/import/bad-documents", test_import_bad);
+  ADD ("/store/export/round-trip", test_export_round_trip);
+  ADD ("/store/export/empty", test_export_empty);
+  ADD ("/store/organisation", test_organisation);
   ADD ("/store/async", test_async);
-
-#undef ADD
-
   return g_test_run ();
 }

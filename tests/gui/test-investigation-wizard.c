@@ -12,6 +12,7 @@
 #include "ls-item-dialog.h"
 #include "ls-journal-item-dialog.h"
 #include "ls-journal-view.h"
+#include "ls-notification-wizard.h"
 #include "ls-report-wizard.h"
 #include "ls-row-error.h"
 #include "ls-test-utils.h"
@@ -610,6 +611,7 @@ static void
 test_serious (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (LsCase) stored = NULL;
+  LsNotificationWizard *notification;
   GtkWidget *dialog;
   GtkWidget *p;
 
@@ -652,10 +654,18 @@ test_serious (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (ls_case_get_status (stored), ==,
                    LS_CASE_STATUS_UNDER_INVESTIGATION);
 
+  /* Notifying opens the notification wizard on the case. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "notify");
   ls_wz_settle ();
-  g_assert_nonnull (
-      ls_wz_find_message_dialog ("The Notification to IVO Is Not Ready Yet"));
+  notification = LS_NOTIFICATION_WIZARD (
+      ls_wz_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+  g_assert_nonnull (notification);
+  g_assert_cmpstr (
+      ls_case_get_uuid (ls_notification_wizard_get_case (notification)), ==,
+      ls_case_get_uuid (fixture->lcase));
+  /* Closing may destroy the window at once: wait on the pointer only. */
+  gtk_window_close (GTK_WINDOW (notification));
+  ls_wz_wait_destroyed ((GtkWidget *) notification);
 }
 
 /* The overview opens the step asked for, and a second call for the same
@@ -678,15 +688,26 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
                    LS_INVESTIGATION_WIZARD_PAGE_POINT_5);
 
-  again = ls_wizards_open (NULL, fixture->store, fixture->organisation,
-                           fixture->lcase, fixture->settings,
-                           LS_STEP_NOTIFICATION, LS_POINT_NONE);
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (again));
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (again)),
-                   ==, "The Notification to IVO Is Not Ready Yet");
-  gtk_window_destroy (again);
+  /* A step of the notification: this window saves and hands the case to
+   * the notification wizard. */
+  ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
+                   fixture->settings, LS_STEP_NOTIFICATION, LS_POINT_NONE);
+  ls_wz_wait_destroyed (fixture->wizard);
+  again = GTK_WINDOW (ls_wz_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+  g_assert_nonnull (again);
+  g_assert_cmpstr (ls_case_get_uuid (ls_notification_wizard_get_case (
+                       LS_NOTIFICATION_WIZARD (again))),
+                   ==, ls_case_get_uuid (fixture->lcase));
+  gtk_window_close (again);
+  ls_wz_wait_destroyed ((GtkWidget *) again);
 
-  /* A step of the report: this window saves and hands the case over. */
+  /* A step of the report: the investigation saves and hands over too. */
+  g_clear_object (&fixture->wizard);
+  fixture->wizard = g_object_ref (GTK_WIDGET (ls_wizards_open (
+      NULL, fixture->store, fixture->organisation, fixture->lcase,
+      fixture->settings, LS_STEP_CAUSES, LS_POINT_NONE)));
+  g_assert_true (LS_IS_INVESTIGATION_WIZARD (fixture->wizard));
+  ls_wz_wait_idle (fixture->wizard);
   ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
                    fixture->settings, LS_STEP_IMMEDIATE_ACTIONS, LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);

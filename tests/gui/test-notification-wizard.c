@@ -16,6 +16,7 @@
 #include "ls-individual.h"
 #include "ls-law.h"
 #include "ls-notification-wizard.h"
+#include "ls-row-error.h"
 #include "ls-rules.h"
 #include "ls-test-utils.h"
 
@@ -326,11 +327,10 @@ dup_view_text (GtkWidget *view)
 static gboolean
 row_shows_error (GtkWidget *widget)
 {
-  GtkWidget *label = g_object_get_data (G_OBJECT (widget), "ls-error-label");
+  const char *message = ls_row_get_error (widget);
 
-  return gtk_widget_has_css_class (widget, "error") && label != NULL &&
-         gtk_widget_get_visible (label) &&
-         *gtk_label_get_text (GTK_LABEL (label)) != '\0';
+  return gtk_widget_has_css_class (widget, "error") && message != NULL &&
+         *message != '\0';
 }
 
 static AdwMessageDialog *

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+void     ls_model_append_json       (GObject     *object,
+                                     GListModel  *omit,
+                                     GString     *out,
+                                     GString     *text);
+gboolean ls_model_from_json_checked (GObject     *object,
+                                     JsonObject  *json,
+                                     const char  *path,
+                                     GError     **error);
+/* clang-format on */
+
+G_END_DECLS

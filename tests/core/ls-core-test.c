@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ls-core-test.h"
+
+/**
+ * ls_core_test_load_example:
+ *
+ * Returns: (transfer full): the root of docs/example.json, the complete
+ *   exchange document the project documents its format with
+ */
+JsonNode *
+ls_core_test_load_example (void)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path =
+      g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+LsOrganisation *
+ls_core_test_example_organisation (void)
+{
+  g_autoptr (JsonNode) root = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+  LsOrganisation *organisation = ls_organisation_new_from_json (
+      json_object_get_object_member (json_node_get_object (root),
+                                     "organisation"),
+      "organisation", &error);
+
+  g_assert_no_error (error);
+  return organisation;
+}
+
+/* Case 0 of the example is closed and serious, case 1 is under
+ * investigation. */
+LsCase *
+ls_core_test_example_case (guint index)
+{
+  g_autoptr (JsonNode) root = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (root), "cases");
+  LsCase *lcase;
+
+  g_assert_cmpuint (index, <, json_array_get_length (cases));
+  lcase = ls_case_new_from_json (json_array_get_object_element (cases, index),
+                                 "cases[0]", &error);
+  g_assert_no_error (error);
+  return lcase;
+}
+
+/* A fixed present, well after the example's dates, so that no test depends
+ * on the clock. */
+GDateTime *
+ls_core_test_now (void)
+{
+  g_autoptr (GTimeZone) zone = g_time_zone_new_local ();
+
+  return g_date_time_new (zone, 2026, 6, 1, 12, 0, 0);
+}
+
+char *
+ls_core_test_make_tmpdir (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("ls-%s-XXXXXX", name);
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+ls_core_test_remove_tree (const char *path)
+{
+  GDir *dir;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) ||
+      g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_remove (path);
+      return;
+    }
+  /* A test may have taken the write permission away. */
+  g_chmod (path, 0700);
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      ls_core_test_remove_tree (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+char *
+ls_core_test_checksum_file (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) contents,
+                                      length);
+}
+
+sqlite3 *
+ls_core_test_open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db,
+                                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                    NULL),
+                   ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  return db;
+}
+
+gint64
+ls_core_test_query_int (sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+char *
+ls_core_test_query_text (sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Equal, and if not, both printed so the failure shows the difference. */
+gboolean
+ls_core_test_json_equal (JsonNode *a, JsonNode *b)
+{
+  if (json_node_equal (a, b))
+    return TRUE;
+  g_autofree char *ta = json_to_string (a, TRUE);
+  g_autofree char *tb = json_to_string (b, TRUE);
+
+  g_test_message ("JSON differs:\n%s\n---\n%s", ta, tb);
+  return FALSE;
+}
+
+JsonNode *
+ls_core_test_case_node (LsCase *lcase)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, ls_case_to_json (lcase));
+  return node;
+}
+
+char *
+ls_core_test_uuid (guint64 n)
+{
+  return g_strdup_printf ("40000000-0000-4000-8000-%012" G_GUINT64_FORMAT, n);
+}

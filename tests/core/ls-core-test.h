@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "ls-case.h"
+#include "ls-organisation.h"
+
+G_BEGIN_DECLS
+
+/* Helpers shared by the core tests: the example document as a fixture,
+ * temporary folders, checksums of files and direct looks into a database
+ * file with bare sqlite3, behind the store's back. */
+
+/* clang-format off */
+JsonNode       *ls_core_test_load_example      (void);
+LsOrganisation *ls_core_test_example_organisation (void);
+LsCase         *ls_core_test_example_case      (guint        index);
+GDateTime      *ls_core_test_now               (void);
+char           *ls_core_test_make_tmpdir       (const char  *name);
+void            ls_core_test_remove_tree       (const char  *path);
+char           *ls_core_test_checksum_file     (const char  *path);
+sqlite3        *ls_core_test_open_raw          (const char  *path);
+gint64          ls_core_test_query_int         (sqlite3     *db,
+                                                const char  *sql);
+char           *ls_core_test_query_text        (sqlite3     *db,
+                                                const char  *sql);
+gboolean        ls_core_test_json_equal        (JsonNode    *a,
+                                                JsonNode    *b);
+JsonNode       *ls_core_test_case_node         (LsCase      *lcase);
+char           *ls_core_test_uuid              (guint64      n);
+/* clang-format on */
+
+G_END_DECLS
