@@ -784,6 +784,11 @@ check_report_dates (LsReport *report,
   const char *occurred = ls_report_get_occurred_at (report);
   const char *noticed = ls_report_get_noticed_at (report);
 
+  if (occurred != NULL && ls_report_get_occurred_unknown (report))
+    return fail_at (bad_path, "report.occurred_at", error,
+                    LS_ERROR_INVALID_VALUE,
+                    _ ("Give when it happened, or say that it is not known, "
+                       "not both."));
   if (!check_not_future (received, "report.received_at", now, bad_path,
                          error) ||
       !check_not_future (occurred, "report.occurred_at", now, bad_path,

@@ -795,14 +795,23 @@ break_future (LsCase *c)
 static void
 break_future_occurred (LsCase *c)
 {
+  ls_report_set_occurred_unknown (ls_case_get_report (c), FALSE);
   ls_report_set_occurred_at (ls_case_get_report (c), "2026-06-02");
 }
 
 static void
 break_occurred_after (LsCase *c)
 {
+  ls_report_set_occurred_unknown (ls_case_get_report (c), FALSE);
   ls_report_set_occurred_at (ls_case_get_report (c),
                              "2026-03-09T14:00:00+01:00");
+}
+
+/* The open example case says it is not known when it happened. */
+static void
+break_occurred_and_unknown (LsCase *c)
+{
+  ls_report_set_occurred_at (ls_case_get_report (c), "2026-03-08");
 }
 
 static void
@@ -814,6 +823,7 @@ break_noticed_after (LsCase *c)
 static void
 break_noticed_before (LsCase *c)
 {
+  ls_report_set_occurred_unknown (ls_case_get_report (c), FALSE);
   ls_report_set_occurred_at (ls_case_get_report (c), "2026-03-08");
   ls_report_set_noticed_at (ls_case_get_report (c), "2026-03-07");
 }
@@ -925,6 +935,8 @@ test_find_invalid (void)
       LS_ERROR_DATE_IN_FUTURE },
     { "occurred-after", break_occurred_after, "report.occurred_at",
       LS_ERROR_OCCURRED_AFTER_REPORT },
+    { "occurred-and-unknown", break_occurred_and_unknown, "report.occurred_at",
+      LS_ERROR_INVALID_VALUE },
     { "noticed-after", break_noticed_after, "report.noticed_at",
       LS_ERROR_OCCURRED_AFTER_REPORT },
     { "noticed-before", break_noticed_before, "report.noticed_at",
