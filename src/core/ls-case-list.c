@@ -28,6 +28,11 @@ struct _LsCaseList
 
   guint n_items;
   GHashTable *pages; /* page number -> GPtrArray of LsCaseSummary */
+
+  /* A query run off the main loop applies only if no other change of the
+   * filter came after it; a save during it refreshes once more after. */
+  guint query_serial;
+  guint refresh_serial;
 };
 
 static void ls_case_list_model_init (GListModelInterface *iface);
@@ -272,6 +277,7 @@ ls_case_list_refresh (LsCaseList *self)
   g_return_if_fail (LS_IS_CASE_LIST (self));
 
   old_n = self->n_items;
+  self->refresh_serial++;
   g_hash_table_remove_all (self->pages);
   self->n_items = count_items (self);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
@@ -288,6 +294,7 @@ replace_string (LsCaseList *self, char **field, const char *value)
     return;
   g_free (*field);
   *field = g_strdup (value);
+  self->query_serial++;
   ls_case_list_refresh (self);
 }
 
@@ -328,6 +335,7 @@ ls_case_list_set_with_deadline (LsCaseList *self, gboolean with_deadline)
   if (self->with_deadline == !!with_deadline)
     return;
   self->with_deadline = !!with_deadline;
+  self->query_serial++;
   ls_case_list_refresh (self);
 }
 
@@ -339,5 +347,186 @@ ls_case_list_set_order (LsCaseList *self, LsStoreOrder order)
   if (self->order == order)
     return;
   self->order = order;
+  self->query_serial++;
   ls_case_list_refresh (self);
+}
+
+/* ---- Queries off the main loop ------------------------------------------ */
+
+typedef struct
+{
+  char *status;
+  char *unit;
+  char *search;
+  gboolean with_deadline;
+  LsStoreOrder order;
+
+  guint query_serial;
+  guint refresh_serial;
+  gint64 n_items;
+  GPtrArray *first_page;
+} QueryData;
+
+static void
+query_data_free (QueryData *data)
+{
+  g_free (data->status);
+  g_free (data->unit);
+  g_free (data->search);
+  g_clear_pointer (&data->first_page, g_ptr_array_unref);
+  g_free (data);
+}
+
+static const char *
+empty_to_null (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+static void
+query_thread (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
+{
+  LsCaseList *self = source_object;
+  QueryData *data = task_data;
+  LsStoreQuery query = { data->status, data->unit, data->search,
+                         data->with_deadline, data->order };
+  GError *error = NULL;
+
+  data->n_items = ls_store_count_cases (self->store, &query, &error);
+  if (data->n_items < 0)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  /* The first page too, so that the view can draw its first rows without
+   * going back to the database on the main loop. */
+  data->first_page =
+      ls_store_list_cases (self->store, &query, 0, PAGE_SIZE, &error);
+  if (data->first_page == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+replace_field (char **field, const char *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+static gboolean
+apply_query (LsCaseList *self, QueryData *data)
+{
+  guint old_n;
+  gboolean stale;
+
+  if (data->query_serial != self->query_serial)
+    return FALSE;
+
+  replace_field (&self->status, data->status);
+  replace_field (&self->unit, data->unit);
+  replace_field (&self->search, data->search);
+  self->with_deadline = data->with_deadline;
+  self->order = data->order;
+
+  /* A save while the thread counted makes its numbers stale. */
+  stale = data->refresh_serial != self->refresh_serial;
+
+  old_n = self->n_items;
+  g_hash_table_remove_all (self->pages);
+  self->n_items = (guint) data->n_items;
+  g_hash_table_insert (self->pages, GUINT_TO_POINTER (0),
+                       g_steal_pointer (&data->first_page));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  if (old_n != self->n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  if (stale)
+    ls_case_list_refresh (self);
+  return TRUE;
+}
+
+static void
+query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LsCaseList *self = LS_CASE_LIST (source);
+  g_autoptr (GTask) outer = user_data;
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_error (outer, error);
+  else if (!apply_query (self, g_task_get_task_data (G_TASK (result))))
+    g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "Another query came after this one");
+  else
+    g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * ls_case_list_set_query_async:
+ * @query: the filter, search and order to show
+ *
+ * Changes the whole query at once, counting the cases and fetching the
+ * first page in a worker thread, so that typing a search never waits for
+ * the database.  The list changes when the result comes, just before
+ * @callback runs; a query that another change of the filter overtook is
+ * dropped and finishes with %G_IO_ERROR_CANCELLED.
+ */
+void
+ls_case_list_set_query_async (LsCaseList *self,
+                              const LsStoreQuery *query,
+                              GCancellable *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  GTask *outer;
+  QueryData *data;
+
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+  g_return_if_fail (query != NULL);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, ls_case_list_set_query_async);
+
+  data = g_new0 (QueryData, 1);
+  data->status = g_strdup (empty_to_null (query->status));
+  data->unit = g_strdup (empty_to_null (query->unit));
+  data->search = g_strdup (empty_to_null (query->search));
+  data->with_deadline = !!query->with_deadline;
+  data->order = query->order;
+  data->query_serial = ++self->query_serial;
+  data->refresh_serial = self->refresh_serial;
+
+  task = g_task_new (self, cancellable, query_done_cb, outer);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
+  g_task_run_in_thread (task, query_thread);
+}
+
+/**
+ * ls_case_list_set_query_finish:
+ *
+ * Returns: whether the list now shows the query
+ */
+gboolean
+ls_case_list_set_query_finish (LsCaseList *self,
+                               GAsyncResult *result,
+                               GError **error)
+{
+  g_return_val_if_fail (LS_IS_CASE_LIST (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                            ls_case_list_set_query_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -25,6 +25,14 @@ void        ls_case_list_set_with_deadline (LsCaseList   *self,
 void        ls_case_list_set_order         (LsCaseList   *self,
                                             LsStoreOrder  order);
 void        ls_case_list_refresh           (LsCaseList   *self);
+void        ls_case_list_set_query_async   (LsCaseList          *self,
+                                            const LsStoreQuery  *query,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    ls_case_list_set_query_finish  (LsCaseList          *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 /* clang-format on */
 
 G_END_DECLS
