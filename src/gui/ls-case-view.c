@@ -467,10 +467,9 @@ render_history (LsCaseView *self, GPtrArray *entries)
       g_autofree char *title = NULL;
       guint more = entries->len - MAX_HISTORY_ROWS;
 
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "And %u earlier change",
-                                            "And %u earlier changes", more),
-                               more);
+      title = g_strdup_printf (
+          ngettext ("And %u earlier change", "And %u earlier changes", more),
+          more);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (self->history_group, row);

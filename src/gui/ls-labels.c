@@ -210,9 +210,8 @@ ls_labels_deadline (const char *due, GDateTime *now, LsUrgency *urgency)
   if (days <= LS_LABELS_SOON_DAYS)
     {
       *urgency = LS_URGENCY_SOON;
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "Due tomorrow", "Due in %d days", days),
-          days);
+      return g_strdup_printf (ngettext ("Due tomorrow", "Due in %d days", days),
+                              days);
     }
   *urgency = LS_URGENCY_LATER;
   return g_strdup_printf (_ ("Due %s"), day_text);
@@ -569,8 +568,7 @@ summarise_json (const char *value)
 
       if (n == 0)
         return g_strdup (_ ("none"));
-      return g_strdup_printf (
-          g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
+      return g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
     }
   if (JSON_NODE_HOLDS_OBJECT (root))
     return g_strdup (_ ("an entry"));

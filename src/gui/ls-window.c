@@ -113,8 +113,7 @@ update_list_title (LsWindow *self)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
-  g_string_printf (subtitle,
-                   g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n), n);
+  g_string_printf (subtitle, ngettext ("%u case", "%u cases", n), n);
   if (self->status_filter != NULL)
     g_string_append_printf (subtitle, " · %s",
                             ls_labels_status (self->status_filter));
@@ -138,9 +137,8 @@ update_attention_count (LsWindow *self)
   gtk_label_set_text (self->attention_count, text);
   gtk_widget_set_visible (GTK_WIDGET (self->attention_count), n > 0);
 
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Needs attention now: %u case",
-                                        "Needs attention now: %u cases", n),
+  label = g_strdup_printf (ngettext ("Needs attention now: %u case",
+                                     "Needs attention now: %u cases", n),
                            n);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (
                                       GTK_WIDGET (self->attention_list))),

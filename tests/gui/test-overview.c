@@ -512,7 +512,7 @@ test_swedish (void)
   row = find_case_row (window, OPEN_CASE);
   g_assert_true (ls_test_shows_text (row, "Under utredning"));
   row = find_case_row (window, CLOSED_CASE);
-  g_assert_true (ls_test_shows_text (row, "Avslutad"));
+  g_assert_true (ls_test_shows_text (row, "Avslutat"));
   g_assert_true (ls_test_shows_text (window, "2 ärenden"));
   g_assert_true (ls_test_shows_text (window, "Behöver åtgärdas nu"));
   g_assert_false (ls_test_shows_text (window, "Needs Attention Now"));
