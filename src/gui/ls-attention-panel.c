@@ -208,7 +208,7 @@ create_row (LsAttentionPanel *self,
       deadline = ls_labels_deadline (due, now, &urgency);
       label = gtk_label_new (deadline);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, ls_labels_urgency_css_class (urgency));
@@ -360,7 +360,13 @@ ls_attention_panel_constructed (GObject *object)
 
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
-  reload (self);
+  /* Once the window has drawn its first frame: the list of cases comes
+   * first, and this work would compete with it for the database. */
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_spinner_start (self->spinner);
+  self->loading = TRUE;
+  self->reload_id =
+      g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
 }
 
 static void

@@ -336,7 +336,7 @@ create_requirement_row (LsRequirement *requirement, GDateTime *now)
       gtk_widget_add_css_class (due_label,
                                 ls_labels_urgency_css_class (urgency));
       gtk_label_set_wrap (GTK_LABEL (due_label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (due_label), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (due_label), 16);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label);
       /* Translators: a legal reference and a deadline, "6 kap. 2 §
        * SOSFS 2011:5 · Due 2026-05-09". */

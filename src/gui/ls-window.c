@@ -25,6 +25,13 @@ static const char *const status_nicks[] = {
   "draft", "reported", "under-investigation", "notified", "closed",
 };
 
+/* GTK 4.8's list view makes a row for up to 200 items at once, and anew
+ * whenever the list changes, as it does at every search.  So it is given
+ * the first INITIAL_ROWS cases, a few screens' worth, and MORE_ROWS more
+ * whenever the view comes within a screen of the end (see grow_list). */
+#define INITIAL_ROWS 30
+#define MORE_ROWS 50
+
 static const struct
 {
   const char *nick;
@@ -50,6 +57,7 @@ struct _LsWindow
   LsStore *store;
   LsOrganisation *organisation;
   LsCaseList *cases;
+  GtkSliceListModel *slice;
   GtkSingleSelection *selection;
   LsCaseView *case_view;
   LsAttentionPanel *attention_panel;
@@ -74,6 +82,10 @@ struct _LsWindow
   AdwWindowTitle *list_title;
   AdwWindowTitle *content_title;
   GtkMenuButton *filter_button;
+  GtkMenuButton *error_menu_button;
+  GtkMenuButton *empty_menu_button;
+  GtkMenuButton *sidebar_menu_button;
+  GMenuModel *primary_menu;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkListBox *attention_list;
@@ -121,6 +133,9 @@ update_list_title (LsWindow *self)
     g_string_append_printf (
         subtitle, " · %s",
         ls_labels_unit_name (self->organisation, self->unit_filter));
+  /* A search shows only the newest matches of a common word. */
+  if (ls_case_list_get_limited (self->cases))
+    g_string_append_printf (subtitle, " · %s", _ ("Newest Matches"));
   adw_window_title_set_subtitle (self->list_title, subtitle->str);
 
   gtk_stack_set_visible_child_name (self->list_stack,
@@ -162,20 +177,38 @@ show_attention (LsWindow *self)
 static void
 update_content_title (LsWindow *self)
 {
-  LsCase *lcase = ls_case_view_get_case (self->case_view);
+  LsCase *lcase;
 
-  if (gtk_stack_get_visible_child (self->content_stack) !=
-      GTK_WIDGET (self->case_view))
+  if (self->case_view == NULL ||
+      gtk_stack_get_visible_child (self->content_stack) !=
+          GTK_WIDGET (self->case_view))
     return;
+  lcase = ls_case_view_get_case (self->case_view);
   adw_window_title_set_title (self->content_title,
                               lcase != NULL && ls_case_get_regno (lcase)
                                   ? ls_case_get_regno (lcase)
                                   : "");
 }
 
+/* Made when the first case is chosen, not with the window: the window's
+ * first frame needs only the list. */
+static void
+ensure_case_view (LsWindow *self)
+{
+  if (self->case_view != NULL)
+    return;
+  self->case_view =
+      ls_case_view_new (self->store, self->organisation, self->settings);
+  g_signal_connect_swapped (self->case_view, "notify::case",
+                            G_CALLBACK (update_content_title), self);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->case_view),
+                       "case");
+}
+
 static void
 show_case (LsWindow *self, const char *uuid, gboolean navigate)
 {
+  ensure_case_view (self);
   ls_case_view_show_case (self->case_view, uuid);
   gtk_stack_set_visible_child (self->content_stack,
                                GTK_WIDGET (self->case_view));
@@ -201,12 +234,16 @@ selection_changed_cb (LsWindow *self)
 static void
 reselect_shown_case (LsWindow *self)
 {
-  const char *uuid = ls_case_view_get_uuid (self->case_view);
-  GListModel *model = G_LIST_MODEL (self->cases);
+  GListModel *model = G_LIST_MODEL (self->slice);
   guint n = MIN (g_list_model_get_n_items (model), 200);
+  const char *uuid;
 
-  if (uuid == NULL || gtk_stack_get_visible_child (self->content_stack) !=
-                          GTK_WIDGET (self->case_view))
+  if (self->case_view == NULL ||
+      gtk_stack_get_visible_child (self->content_stack) !=
+          GTK_WIDGET (self->case_view))
+    return;
+  uuid = ls_case_view_get_uuid (self->case_view);
+  if (uuid == NULL)
     return;
   for (guint i = 0; i < n; i++)
     {
@@ -278,6 +315,31 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   update_list_title (self);
 }
 
+/* Gives the list view more rows when the view nears the end of those it
+ * has: scrolling through 100,000 cases never makes more than a few dozen
+ * rows at a time. */
+static void
+grow_list (LsWindow *self)
+{
+  GtkAdjustment *adjustment;
+  guint shown;
+  guint total;
+
+  if (self->slice == NULL)
+    return;
+  adjustment =
+      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list));
+  shown = gtk_slice_list_model_get_size (self->slice);
+  total = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
+  if (shown >= total || gtk_adjustment_get_page_size (adjustment) <= 0)
+    return;
+  if (gtk_adjustment_get_value (adjustment) +
+          2 * gtk_adjustment_get_page_size (adjustment) <
+      gtk_adjustment_get_upper (adjustment))
+    return;
+  gtk_slice_list_model_set_size (self->slice, shown + MORE_ROWS);
+}
+
 /* The count and the first page come from a worker thread, so typing in
  * the search never waits for the database. */
 static void
@@ -288,6 +350,8 @@ run_query (LsWindow *self)
 
   if (self->cases == NULL)
     return;
+  /* A new query starts at the top, with few rows to remake. */
+  gtk_slice_list_model_set_size (self->slice, INITIAL_ROWS);
   if (self->query_cancellable != NULL)
     g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
@@ -370,10 +434,12 @@ sort_change_cb (GSimpleAction *action, GVariant *value, gpointer user_data)
 }
 
 /* The menu names the organisation's units, so it is built again when they
- * change. */
+ * change; like every menu of the window, only when it is first opened,
+ * since a popover menu is many widgets. */
 static void
-rebuild_filter_menu (LsWindow *self)
+build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
 {
+  LsWindow *self = user_data;
   g_autoptr (GMenu) menu = g_menu_new ();
   g_autoptr (GMenu) statuses = g_menu_new ();
   g_autoptr (GMenu) units = g_menu_new ();
@@ -417,7 +483,15 @@ rebuild_filter_menu (LsWindow *self)
     }
   g_menu_append_section (menu, _ ("Sort By"), G_MENU_MODEL (sorts));
 
-  gtk_menu_button_set_menu_model (self->filter_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+build_primary_menu_cb (GtkMenuButton *button, gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 /* ---- Actions
@@ -513,6 +587,7 @@ detach_store (LsWindow *self)
   if (self->cases != NULL)
     g_signal_handlers_disconnect_by_data (self->cases, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
   g_clear_object (&self->cases);
   /* Their loads may still be running and keep them alive a moment: they
    * must not speak to this window any more. */
@@ -539,8 +614,10 @@ attach_store (LsWindow *self, LsStore *store)
   self->cases = ls_case_list_new (store);
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
+  self->slice = gtk_slice_list_model_new (
+      g_object_ref (G_LIST_MODEL (self->cases)), 0, INITIAL_ROWS);
   self->selection =
-      gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->cases)));
+      gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection,
@@ -553,13 +630,6 @@ attach_store (LsWindow *self, LsStore *store)
                             G_CALLBACK (reselect_shown_case), self);
   gtk_list_view_set_model (self->case_list,
                            GTK_SELECTION_MODEL (self->selection));
-
-  self->case_view =
-      ls_case_view_new (store, self->organisation, self->settings);
-  g_signal_connect_swapped (self->case_view, "notify::case",
-                            G_CALLBACK (update_content_title), self);
-  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->case_view),
-                       "case");
 
   self->attention_panel = ls_attention_panel_new (store, self->organisation);
   g_signal_connect_swapped (self->attention_panel, "notify::n-cases",
@@ -579,7 +649,7 @@ set_organisation (LsWindow *self, LsOrganisation *organisation)
   if (!g_set_object (&self->organisation, organisation))
     return;
 
-  rebuild_filter_menu (self);
+  gtk_menu_button_set_menu_model (self->filter_button, NULL);
   if (self->case_view != NULL)
     ls_case_view_set_organisation (self->case_view, organisation);
   if (self->attention_panel != NULL)
@@ -766,6 +836,13 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow,
+                                        error_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow,
+                                        empty_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow,
+                                        sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, attention_list);
@@ -798,11 +875,24 @@ ls_window_init (LsWindow *self)
 
   g_signal_connect (self, "notify::application",
                     G_CALLBACK (application_set_cb), NULL);
+  g_signal_connect_swapped (
+      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
+      "value-changed", G_CALLBACK (grow_list), self);
+  g_signal_connect_swapped (
+      gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
+      "changed", G_CALLBACK (grow_list), self);
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (search_mode_changed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar,
                                 GTK_EDITABLE (self->search_entry));
-  rebuild_filter_menu (self);
+  gtk_menu_button_set_create_popup_func (self->filter_button,
+                                         build_filter_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->error_menu_button,
+                                         build_primary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->empty_menu_button,
+                                         build_primary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,
+                                         build_primary_menu_cb, self, NULL);
 }
 
 LsWindow *

@@ -125,21 +125,40 @@ ls_test_find_window (GType type, GtkWindow *except)
   return NULL;
 }
 
-/* Whether a label on screen (mapped, not merely on a hidden page of a
- * stack) shows exactly @text. */
-gboolean
-ls_test_shows_text (GtkWidget *root, const char *text)
+static const char *
+shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
+/* The label or inscription on screen (mapped, not merely on a hidden page
+ * of a stack) that shows exactly @text, or NULL. */
+GtkWidget *
+ls_test_find_text (GtkWidget *root, const char *text)
 {
   GtkWidget *child;
 
   if (!gtk_widget_get_mapped (root))
-    return FALSE;
-  if (GTK_IS_LABEL (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
+    return NULL;
+  if (g_strcmp0 (shown_text (root), text) == 0)
+    return root;
   for (child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (ls_test_shows_text (child, text))
-      return TRUE;
-  return FALSE;
+    {
+      GtkWidget *found = ls_test_find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+ls_test_shows_text (GtkWidget *root, const char *text)
+{
+  return ls_test_find_text (root, text) != NULL;
 }

@@ -20,6 +20,8 @@ void       ls_test_click             (GtkWidget       *root,
                                       const char      *label);
 GtkWindow *ls_test_find_window       (GType            type,
                                       GtkWindow       *except);
+GtkWidget *ls_test_find_text         (GtkWidget       *root,
+                                      const char      *text);
 gboolean   ls_test_shows_text        (GtkWidget       *root,
                                       const char      *text);
 /* clang-format on */

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "ls-action.h"
 #include "ls-application.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
@@ -76,8 +77,9 @@ case_list_model (GtkWidget *window)
   GtkSelectionModel *selection =
       gtk_list_view_get_model (GTK_LIST_VIEW (case_list (window)));
 
-  return LS_CASE_LIST (
-      gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));
+  /* Behind the selection, the slice of it that has rows. */
+  return LS_CASE_LIST (gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (
+      gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)))));
 }
 
 static GtkWidget *
@@ -107,7 +109,7 @@ close_window (GtkWidget *window)
 static GtkWidget *
 find_case_row (GtkWidget *window, const char *regno)
 {
-  GtkWidget *label = ls_test_find_label (case_list (window), regno);
+  GtkWidget *label = ls_test_find_text (case_list (window), regno);
 
   g_assert_nonnull (label);
   return gtk_widget_get_ancestor (label, LS_TYPE_CASE_ROW);
@@ -459,12 +461,43 @@ test_follows_store (void)
   close_window (window);
 }
 
+/* A preventive action due in a few days, so that the pictures show a
+ * deadline as it nears. */
+static void
+add_preventive_action (void)
+{
+  LsStore *store = ls_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) due = g_date_time_add_days (now, 5);
+  g_autofree char *due_on = g_date_time_format (due, "%Y-%m-%d");
+
+  lcase = ls_store_find_case_by_regno (store, OPEN_CASE, &error);
+  g_assert_no_error (error);
+  ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
+  ls_action_set_description (action, "Läkemedelslistan stäms av mot "
+                                     "dosetten vid varje ändring.");
+  ls_action_set_responsible (action, "Jonas Ahl");
+  ls_action_set_due_on (action, due_on);
+  g_list_store_append (ls_investigation_get_preventive_actions (
+                           ls_case_get_investigation (lcase)),
+                       action);
+  g_assert_true (ls_store_save_case (store, lcase, "Lena Holm", &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_screenshots (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
-  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *window;
   LsCaseView *view;
+
+  add_preventive_action ();
+  window = open_window (1100, 720);
+  wait_for_text (case_list (window), "Due in 5 days");
 
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
