@@ -361,6 +361,8 @@ test_requirement_opens_step (void)
   LsCaseView *view;
   GtkWidget *row;
   GtkWindow *wizard;
+  g_autoptr (GVariant) expected = g_variant_ref_sink (
+      g_variant_new ("(uu)", LS_STEP_CAUSES, LS_POINT_CAUSES));
 
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
@@ -373,8 +375,7 @@ test_requirement_opens_step (void)
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==,
                    "case.open-step");
   g_assert_true (g_variant_equal (
-      gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)),
-      g_variant_new ("(uu)", LS_STEP_CAUSES, LS_POINT_CAUSES)));
+      gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), expected));
 
   g_signal_emit_by_name (row, "activate");
   ls_test_drain_events ();
