@@ -535,6 +535,29 @@ show_attention_cb (GSimpleAction *action,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* F10 opens the main menu of the page shown: each page has its own header
+ * bar, and a "primary" menu button on a hidden page would take the key. */
+static void
+show_menu_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsWindow *self = user_data;
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+  GtkMenuButton *button = NULL;
+
+  if (g_strcmp0 (page, "cases") == 0)
+    {
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+      button = self->sidebar_menu_button;
+    }
+  else if (g_strcmp0 (page, "empty") == 0)
+    button = self->empty_menu_button;
+  else if (g_strcmp0 (page, "error") == 0)
+    button = self->error_menu_button;
+  if (button != NULL)
+    gtk_menu_button_popup (button);
+}
+
 static void
 back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -548,6 +571,7 @@ static const GActionEntry win_actions[] = {
   { "search", search_cb },
   { "show-attention", show_attention_cb },
   { "back", back_cb },
+  { "show-menu", show_menu_cb },
   { "filter-status", NULL, "s", "''", filter_status_change_cb },
   { "filter-unit", NULL, "s", "''", filter_unit_change_cb },
   { "sort", NULL, "s", "'updated'", sort_change_cb },
@@ -854,6 +878,9 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0,
+                                       "win.show-menu", NULL);
 }
 
 static void
