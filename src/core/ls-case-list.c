@@ -468,7 +468,7 @@ ls_case_list_set_order (LsCaseList *self, LsStoreOrder order)
   ls_case_list_refresh (self);
 }
 
-/* ---- Queries off the main loop ------------------------------------------ */
+/* ---- Queries off the main loop ------------------------------------------- */
 
 typedef struct
 {

@@ -123,7 +123,7 @@ dup_local_time (const char *iso)
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
-/* ---- Summary ------------------------------------------------------------ */
+/* ---- Summary ------------------------------------------------------------- */
 
 static void
 render_individuals (LsCaseView *self)
@@ -309,7 +309,7 @@ render_summary (LsCaseView *self)
   update_actions (self);
 }
 
-/* ---- What the law still asks -------------------------------------------- */
+/* ---- What the law still asks --------------------------------------------- */
 
 static GtkWidget *
 create_requirement_row (LsRequirement *requirement, GDateTime *now)
@@ -403,8 +403,7 @@ render_requirements (LsCaseView *self)
     }
 }
 
-/* ---- History --------------------------------------------------------------
- */
+/* ---- History ------------------------------------------------------------- */
 
 static GtkWidget *
 create_history_row (LsCaseView *self, LsHistoryEntry *entry)
@@ -525,8 +524,7 @@ load_history (LsCaseView *self)
   g_task_run_in_thread (task, history_thread);
 }
 
-/* ---- Loading ----------------------------------------------------------------
- */
+/* ---- Loading ------------------------------------------------------------- */
 
 static void
 render (LsCaseView *self)
@@ -584,8 +582,7 @@ store_changed_cb (LsStore *store, LsCaseView *self)
   load (self);
 }
 
-/* ---- Actions ----------------------------------------------------------------
- */
+/* ---- Actions ------------------------------------------------------------- */
 
 static void
 open_step (LsCaseView *self, LsStep step, LsPoints point)
@@ -682,8 +679,7 @@ open_step_action_cb (GtkWidget *widget,
   open_step (LS_CASE_VIEW (widget), (LsStep) step, (LsPoints) point);
 }
 
-/* ---- GObject ----------------------------------------------------------------
- */
+/* ---- GObject ------------------------------------------------------------- */
 
 static void
 ls_case_view_constructed (GObject *object)

@@ -293,7 +293,7 @@ ls_labels_stage (LsStage stage)
     }
 }
 
-/* ---- History ---------------------------------------------------------- */
+/* ---- History ------------------------------------------------------------- */
 
 /* Field paths of a case with their indices taken out, and what a manager
  * calls them. */

@@ -112,8 +112,7 @@ show_toast (LsWindow *self, const char *text)
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
-/* ---- The list's title, count and empty states ------------------------------
- */
+/* ---- The list's title, count and empty states ---------------------------- */
 
 static void
 update_list_title (LsWindow *self)
@@ -160,8 +159,7 @@ update_attention_count (LsWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
-/* ---- The content pane
- * --------------------------------------------------------- */
+/* ---- The content pane ---------------------------------------------------- */
 
 static void
 show_attention (LsWindow *self)
@@ -274,8 +272,7 @@ attention_case_activated_cb (LsWindow *self, const char *uuid)
   show_case (self, uuid, TRUE);
 }
 
-/* ---- List rows
- * ------------------------------------------------------------------ */
+/* ---- List rows ----------------------------------------------------------- */
 
 static void
 row_setup_cb (GtkSignalListItemFactory *factory,
@@ -297,8 +294,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
                            now);
 }
 
-/* ---- Queries
- * ---------------------------------------------------------------------- */
+/* ---- Queries ------------------------------------------------------------- */
 
 static void
 query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
@@ -494,8 +490,7 @@ build_primary_menu_cb (GtkMenuButton *button, gpointer user_data)
   gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
-/* ---- Actions
- * ------------------------------------------------------------------------ */
+/* ---- Actions ------------------------------------------------------------- */
 
 static void
 new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
@@ -596,8 +591,7 @@ folded_changed_cb (LsWindow *self)
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
 }
 
-/* ---- Following the application
- * --------------------------------------------------- */
+/* ---- Following the application ------------------------------------------ */
 
 static void
 detach_store (LsWindow *self)
@@ -780,8 +774,7 @@ update_state (LsWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
-/* ---- GObject
- * ------------------------------------------------------------------------ */
+/* ---- GObject ------------------------------------------------------------- */
 
 /* GtkWindow sets its application after construction: the window follows
  * it from then on. */
