@@ -207,8 +207,12 @@ create_row (LsAttentionPanel *self,
 
       deadline = ls_labels_deadline (due, now, &urgency);
       label = gtk_label_new (deadline);
+      /* Wide enough for "Due in 5 days" on one line and a date on the
+       * next, and no wider, for narrow windows. */
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 13);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, ls_labels_urgency_css_class (urgency));

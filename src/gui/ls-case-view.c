@@ -317,7 +317,6 @@ create_requirement_row (LsRequirement *requirement, GDateTime *now)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   const char *due = ls_requirement_get_due (requirement);
-  g_autofree char *subtitle = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -335,17 +334,17 @@ create_requirement_row (LsRequirement *requirement, GDateTime *now)
       gtk_widget_add_css_class (due_label, "caption");
       gtk_widget_add_css_class (due_label,
                                 ls_labels_urgency_css_class (urgency));
+      /* Wide enough for "Due in 5 days" on one line and a date on the
+       * next, and no wider, for narrow windows. */
       gtk_label_set_wrap (GTK_LABEL (due_label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (due_label), 13);
       gtk_label_set_max_width_chars (GTK_LABEL (due_label), 16);
+      gtk_label_set_justify (GTK_LABEL (due_label), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_xalign (GTK_LABEL (due_label), 1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label);
-      /* Translators: a legal reference and a deadline, "6 kap. 2 §
-       * SOSFS 2011:5 · Due 2026-05-09". */
-      subtitle = g_strdup_printf (
-          _ ("%s · %s"), ls_requirement_get_reference (requirement), deadline);
     }
-  else
-    subtitle = g_strdup (ls_requirement_get_reference (requirement));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               ls_requirement_get_reference (requirement));
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
