@@ -3,12 +3,20 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ls-case-list.h"
 
 /* A list of cases that can show 100,000 of them: the length comes from
  * COUNT(*), the rows are fetched a page at a time as the view scrolls, and
  * only a few pages are kept.  It follows the store: every save refreshes
- * it. */
+ * it.
+ *
+ * A search is different: counting every case that has a common word, and
+ * sorting them all, takes as long as there are matches.  So a search takes
+ * the newest LS_CASE_LIST_SEARCH_LIMIT matches, which the full-text index
+ * finds without looking at the others, and filters and sorts them in
+ * memory. */
 
 #define PAGE_SIZE 200
 #define MAX_PAGES 4
@@ -27,7 +35,14 @@ struct _LsCaseList
   LsStoreOrder order;
 
   guint n_items;
-  GHashTable *pages; /* page number -> GPtrArray of LsCaseSummary */
+  GHashTable *pages;  /* page number -> GPtrArray of LsCaseSummary */
+  GPtrArray *matches; /* of a search, all of them */
+  gboolean limited;
+
+  /* A query run off the main loop applies only if no other change of the
+   * filter came after it; a save during it refreshes once more after. */
+  guint query_serial;
+  guint refresh_serial;
 };
 
 static void ls_case_list_model_init (GListModelInterface *iface);
@@ -58,6 +73,94 @@ fill_query (LsCaseList *self, LsStoreQuery *query)
   query->order = self->order;
 }
 
+static gboolean
+has_words (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (g_unichar_isalnum (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+compare_text (const char *a, const char *b, gboolean nulls_last)
+{
+  if (a == NULL || b == NULL)
+    return nulls_last ? (a == NULL) - (b == NULL) : (b == NULL) - (a == NULL);
+  return strcmp (a, b);
+}
+
+static int
+compare_matches (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  LsCaseSummary *x = *(LsCaseSummary **) a;
+  LsCaseSummary *y = *(LsCaseSummary **) b;
+
+  switch (GPOINTER_TO_INT (user_data))
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      return -compare_text (ls_case_summary_get_received_at (x),
+                            ls_case_summary_get_received_at (y), FALSE);
+    case LS_STORE_ORDER_DEADLINE:
+      return compare_text (ls_case_summary_get_next_deadline (x),
+                           ls_case_summary_get_next_deadline (y), TRUE);
+    case LS_STORE_ORDER_REGNO:
+      return compare_text (ls_case_summary_get_regno (x),
+                           ls_case_summary_get_regno (y), TRUE);
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      return -compare_text (ls_case_summary_get_updated_at (x),
+                            ls_case_summary_get_updated_at (y), FALSE);
+    }
+}
+
+static gboolean
+summary_matches (LsCaseSummary *summary, const LsStoreQuery *query)
+{
+  return (query->status == NULL ||
+          g_strcmp0 (ls_case_summary_get_status (summary), query->status) ==
+              0) &&
+         (query->unit == NULL ||
+          g_strcmp0 (ls_case_summary_get_unit (summary), query->unit) == 0) &&
+         (!query->with_deadline ||
+          ls_case_summary_get_next_deadline (summary) != NULL);
+}
+
+/* The newest matches of a search, filtered and in the order asked for;
+ * the sort is stable, so equal ones stay newest first. */
+static GPtrArray *
+find_matches (LsStore *store,
+              const LsStoreQuery *query,
+              gboolean *limited,
+              GError **error)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  guint kept = 0;
+
+  rows = ls_store_search (store, query->search, LS_CASE_LIST_SEARCH_LIMIT + 1,
+                          error);
+  if (rows == NULL)
+    return NULL;
+  *limited = rows->len > LS_CASE_LIST_SEARCH_LIMIT;
+  if (*limited)
+    g_ptr_array_set_size (rows, LS_CASE_LIST_SEARCH_LIMIT);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (summary_matches (rows->pdata[i], query))
+      {
+        gpointer row = rows->pdata[i];
+
+        rows->pdata[i] = rows->pdata[kept];
+        rows->pdata[kept++] = row;
+      }
+  g_ptr_array_set_size (rows, kept);
+  g_ptr_array_sort_with_data (rows, compare_matches,
+                              GINT_TO_POINTER (query->order));
+  return g_steal_pointer (&rows);
+}
+
 static guint
 count_items (LsCaseList *self)
 {
@@ -66,6 +169,20 @@ count_items (LsCaseList *self)
   gint64 n;
 
   fill_query (self, &query);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  self->limited = FALSE;
+  if (has_words (self->search))
+    {
+      self->matches =
+          find_matches (self->store, &query, &self->limited, &error);
+      if (self->matches == NULL)
+        {
+          g_warning ("Could not search the cases: %s", error->message);
+          return 0;
+        }
+      return self->matches->len;
+    }
+
   n = ls_store_count_cases (self->store, &query, &error);
   if (n < 0)
     {
@@ -102,6 +219,10 @@ ls_case_list_get_item (GListModel *model, guint position)
 
   if (position >= self->n_items)
     return NULL;
+  if (self->matches != NULL)
+    return position < self->matches->len
+               ? g_object_ref (self->matches->pdata[position])
+               : NULL;
 
   page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page_number));
   if (page == NULL)
@@ -206,6 +327,7 @@ ls_case_list_finalize (GObject *object)
   LsCaseList *self = LS_CASE_LIST (object);
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
   g_free (self->status);
   g_free (self->unit);
   g_free (self->search);
@@ -272,6 +394,7 @@ ls_case_list_refresh (LsCaseList *self)
   g_return_if_fail (LS_IS_CASE_LIST (self));
 
   old_n = self->n_items;
+  self->refresh_serial++;
   g_hash_table_remove_all (self->pages);
   self->n_items = count_items (self);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
@@ -288,6 +411,7 @@ replace_string (LsCaseList *self, char **field, const char *value)
     return;
   g_free (*field);
   *field = g_strdup (value);
+  self->query_serial++;
   ls_case_list_refresh (self);
 }
 
@@ -328,6 +452,7 @@ ls_case_list_set_with_deadline (LsCaseList *self, gboolean with_deadline)
   if (self->with_deadline == !!with_deadline)
     return;
   self->with_deadline = !!with_deadline;
+  self->query_serial++;
   ls_case_list_refresh (self);
 }
 
@@ -339,5 +464,221 @@ ls_case_list_set_order (LsCaseList *self, LsStoreOrder order)
   if (self->order == order)
     return;
   self->order = order;
+  self->query_serial++;
   ls_case_list_refresh (self);
+}
+
+/* ---- Queries off the main loop ------------------------------------------- */
+
+typedef struct
+{
+  char *status;
+  char *unit;
+  char *search;
+  gboolean with_deadline;
+  LsStoreOrder order;
+
+  guint query_serial;
+  guint refresh_serial;
+  gint64 n_items;
+  GPtrArray *first_page;
+  GPtrArray *matches;
+  gboolean limited;
+} QueryData;
+
+static void
+query_data_free (QueryData *data)
+{
+  g_free (data->status);
+  g_free (data->unit);
+  g_free (data->search);
+  g_clear_pointer (&data->first_page, g_ptr_array_unref);
+  g_clear_pointer (&data->matches, g_ptr_array_unref);
+  g_free (data);
+}
+
+static const char *
+empty_to_null (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+static void
+query_thread (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
+{
+  LsCaseList *self = source_object;
+  QueryData *data = task_data;
+  LsStoreQuery query = { data->status, data->unit, data->search,
+                         data->with_deadline, data->order };
+  GError *error = NULL;
+
+  if (has_words (data->search))
+    {
+      data->matches =
+          find_matches (self->store, &query, &data->limited, &error);
+      if (data->matches == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      data->n_items = data->matches->len;
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  data->n_items = ls_store_count_cases (self->store, &query, &error);
+  if (data->n_items < 0)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  /* The first page too, so that the view can draw its first rows without
+   * going back to the database on the main loop. */
+  data->first_page =
+      ls_store_list_cases (self->store, &query, 0, PAGE_SIZE, &error);
+  if (data->first_page == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+replace_field (char **field, const char *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+static gboolean
+apply_query (LsCaseList *self, QueryData *data)
+{
+  guint old_n;
+  gboolean stale;
+
+  if (data->query_serial != self->query_serial)
+    return FALSE;
+
+  replace_field (&self->status, data->status);
+  replace_field (&self->unit, data->unit);
+  replace_field (&self->search, data->search);
+  self->with_deadline = data->with_deadline;
+  self->order = data->order;
+
+  /* A save while the thread counted makes its numbers stale. */
+  stale = data->refresh_serial != self->refresh_serial;
+
+  old_n = self->n_items;
+  g_hash_table_remove_all (self->pages);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  self->matches = g_steal_pointer (&data->matches);
+  self->limited = data->limited;
+  self->n_items = (guint) data->n_items;
+  if (data->first_page != NULL)
+    g_hash_table_insert (self->pages, GUINT_TO_POINTER (0),
+                         g_steal_pointer (&data->first_page));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  if (old_n != self->n_items)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  if (stale)
+    ls_case_list_refresh (self);
+  return TRUE;
+}
+
+static void
+query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LsCaseList *self = LS_CASE_LIST (source);
+  g_autoptr (GTask) outer = user_data;
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_error (outer, error);
+  else if (!apply_query (self, g_task_get_task_data (G_TASK (result))))
+    g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                             "Another query came after this one");
+  else
+    g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * ls_case_list_set_query_async:
+ * @query: the filter, search and order to show
+ *
+ * Changes the whole query at once, counting the cases and fetching the
+ * first page in a worker thread, so that typing a search never waits for
+ * the database.  The list changes when the result comes, just before
+ * @callback runs; a query that another change of the filter overtook is
+ * dropped and finishes with %G_IO_ERROR_CANCELLED.
+ */
+void
+ls_case_list_set_query_async (LsCaseList *self,
+                              const LsStoreQuery *query,
+                              GCancellable *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  GTask *outer;
+  QueryData *data;
+
+  g_return_if_fail (LS_IS_CASE_LIST (self));
+  g_return_if_fail (query != NULL);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, ls_case_list_set_query_async);
+
+  data = g_new0 (QueryData, 1);
+  data->status = g_strdup (empty_to_null (query->status));
+  data->unit = g_strdup (empty_to_null (query->unit));
+  data->search = g_strdup (empty_to_null (query->search));
+  data->with_deadline = !!query->with_deadline;
+  data->order = query->order;
+  data->query_serial = ++self->query_serial;
+  data->refresh_serial = self->refresh_serial;
+
+  task = g_task_new (self, cancellable, query_done_cb, outer);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
+  g_task_run_in_thread (task, query_thread);
+}
+
+/**
+ * ls_case_list_set_query_finish:
+ *
+ * Returns: whether the list now shows the query
+ */
+gboolean
+ls_case_list_set_query_finish (LsCaseList *self,
+                               GAsyncResult *result,
+                               GError **error)
+{
+  g_return_val_if_fail (LS_IS_CASE_LIST (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                            ls_case_list_set_query_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * ls_case_list_get_limited:
+ *
+ * Returns: whether a search found more than %LS_CASE_LIST_SEARCH_LIMIT
+ *   cases, so that the list holds only the newest of them
+ */
+gboolean
+ls_case_list_get_limited (LsCaseList *self)
+{
+  g_return_val_if_fail (LS_IS_CASE_LIST (self), FALSE);
+
+  return self->limited;
 }

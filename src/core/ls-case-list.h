@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 
 #define LS_TYPE_CASE_LIST (ls_case_list_get_type ())
 
+/* How many of the newest matches a search shows at most. */
+#define LS_CASE_LIST_SEARCH_LIMIT 1000
+
 G_DECLARE_FINAL_TYPE (LsCaseList, ls_case_list, LS, CASE_LIST, GObject)
 
 /* clang-format off */
@@ -25,6 +28,15 @@ void        ls_case_list_set_with_deadline (LsCaseList   *self,
 void        ls_case_list_set_order         (LsCaseList   *self,
                                             LsStoreOrder  order);
 void        ls_case_list_refresh           (LsCaseList   *self);
+void        ls_case_list_set_query_async   (LsCaseList          *self,
+                                            const LsStoreQuery  *query,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    ls_case_list_set_query_finish  (LsCaseList          *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+gboolean    ls_case_list_get_limited       (LsCaseList          *self);
 /* clang-format on */
 
 G_END_DECLS

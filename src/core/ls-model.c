@@ -174,7 +174,8 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   if (G_TYPE_IS_FLAGS (type))
     {
       g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
-      JsonArray *array = json_array_new ();
+      /* json_node_init_array() takes a reference of its own. */
+      g_autoptr (JsonArray) array = json_array_new ();
       guint flags = g_value_get_flags (&value);
 
       for (guint i = 0; i < klass->n_values; i++)
@@ -186,7 +187,7 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   if (type == G_TYPE_STRV)
     {
       const char *const *strv = g_value_get_boxed (&value);
-      JsonArray *array = json_array_new ();
+      g_autoptr (JsonArray) array = json_array_new ();
 
       for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
         json_array_add_string_element (array, strv[i]);

@@ -8,9 +8,17 @@
 #include "ls-application.h"
 #include "ls-cli.h"
 #include "ls-form-cli.h"
+#include "ls-model.h"
 #include "ls-paths.h"
 #include "ls-preferences-window.h"
 #include "ls-window.h"
+#include "ls-wizards.h"
+
+/* The application keeps what every window shares: the settings, the one
+ * open case database and the organisation loaded from it.  The database is
+ * opened off the main loop at startup, so the first window can show at
+ * once; windows follow the "store", "store-error" and "organisation"
+ * properties. */
 
 struct _LsApplication
 {
@@ -18,9 +26,26 @@ struct _LsApplication
 
   GSettings *settings;
   char *database_path;
+  gboolean started;
+
+  GCancellable *open_cancellable;
+  LsStore *store;
+  GError *store_error;
+  LsOrganisation *organisation;
 };
 
 G_DEFINE_FINAL_TYPE (LsApplication, ls_application, ADW_TYPE_APPLICATION)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_STORE_ERROR,
+  PROP_ORGANISATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
@@ -82,7 +107,7 @@ show_preferences_cb (GSimpleAction *action,
       gtk_application_get_active_window (GTK_APPLICATION (self));
   LsPreferencesWindow *preferences;
 
-  preferences = ls_preferences_window_new (self->settings);
+  preferences = ls_preferences_window_new (self);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -98,6 +123,129 @@ static const GActionEntry app_actions[] = {
   { "preferences", show_preferences_cb },
   { "quit", quit_cb },
 };
+
+static void
+set_state (LsApplication *self,
+           LsStore *store,
+           LsOrganisation *organisation,
+           GError *error)
+{
+  g_set_object (&self->store, store);
+  g_set_object (&self->organisation, organisation);
+  g_clear_error (&self->store_error);
+  self->store_error = error;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE_ERROR]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+load_organisation_thread (GTask *task,
+                          gpointer source_object,
+                          gpointer task_data,
+                          GCancellable *cancellable)
+{
+  LsStore *store = task_data;
+  GError *error = NULL;
+  LsOrganisation *organisation;
+
+  organisation = ls_store_load_organisation (store, &error);
+  if (organisation == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, organisation, g_object_unref);
+}
+
+static void
+organisation_loaded_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  LsApplication *self = LS_APPLICATION (source);
+  LsStore *store = g_task_get_task_data (G_TASK (result));
+  g_autoptr (LsOrganisation) organisation = NULL;
+  GError *error = NULL;
+
+  organisation = g_task_propagate_pointer (G_TASK (result), &error);
+  if (organisation == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_error_free (error);
+          return;
+        }
+      set_state (self, NULL, NULL, error);
+      return;
+    }
+  set_state (self, store, organisation, NULL);
+}
+
+typedef struct
+{
+  LsApplication *self;
+  GCancellable *cancellable;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->cancellable);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
+
+static void
+store_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (OpenData) data = user_data;
+  LsApplication *self = data->self;
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GTask) task = NULL;
+  GError *error = NULL;
+
+  store = ls_store_open_finish (result, &error);
+  /* Another file was asked for meanwhile: this one is let go. */
+  if (g_cancellable_is_cancelled (data->cancellable))
+    {
+      g_clear_error (&error);
+      return;
+    }
+  if (store == NULL)
+    {
+      set_state (self, NULL, NULL, error);
+      return;
+    }
+
+  task = g_task_new (self, data->cancellable, organisation_loaded_cb, NULL);
+  g_task_set_source_tag (task, store_opened_cb);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, g_steal_pointer (&store), g_object_unref);
+  g_task_run_in_thread (task, load_organisation_thread);
+}
+
+/* Never touches a file it cannot read: the store refuses a file that is not
+ * a case database, is damaged or comes from a newer version, and the error
+ * is shown instead. */
+static void
+open_database (LsApplication *self)
+{
+  OpenData *data;
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+
+  set_state (self, NULL, NULL, NULL);
+  data = g_new0 (OpenData, 1);
+  data->self = g_object_ref (self);
+  data->cancellable = g_object_ref (self->open_cancellable);
+  ls_store_open_async (self->database_path, self->open_cancellable,
+                       store_opened_cb, data);
+}
 
 static int
 run_command_line (LsApplication *self, GVariantDict *options)
@@ -201,8 +349,14 @@ ls_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *new_report_accels[] = { "<Control>n", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *back_accels[] = { "<Alt>Left", NULL };
 
   G_APPLICATION_CLASS (ls_application_parent_class)->startup (app);
+
+  LS_APPLICATION (app)->started = TRUE;
+  open_database (LS_APPLICATION (app));
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -212,6 +366,38 @@ ls_application_startup (GApplication *app)
                                          "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                         "win.new-report", new_report_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search",
+                                         search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.back",
+                                         back_accels);
+}
+
+static void
+ls_application_shutdown (GApplication *app)
+{
+  LsApplication *self = LS_APPLICATION (app);
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+
+  G_APPLICATION_CLASS (ls_application_parent_class)->shutdown (app);
+}
+
+static void
+ls_application_dispose (GObject *object)
+{
+  LsApplication *self = LS_APPLICATION (object);
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->organisation);
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (ls_application_parent_class)->dispose (object);
 }
 
 static void
@@ -226,16 +412,69 @@ ls_application_finalize (GObject *object)
 }
 
 static void
+ls_application_get_property (GObject *object,
+                             guint prop_id,
+                             GValue *value,
+                             GParamSpec *pspec)
+{
+  LsApplication *self = LS_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_STORE_ERROR:
+      g_value_set_boxed (value, self->store_error);
+      break;
+    case PROP_ORGANISATION:
+      g_value_set_object (value, self->organisation);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ls_application_class_init (LsApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = ls_application_dispose;
   object_class->finalize = ls_application_finalize;
+  object_class->get_property = ls_application_get_property;
 
   app_class->handle_local_options = ls_application_handle_local_options;
   app_class->startup = ls_application_startup;
+  app_class->shutdown = ls_application_shutdown;
   app_class->activate = ls_application_activate;
+
+  /**
+   * LsApplication:store: (nullable)
+   *
+   * The open case database, %NULL while it opens or when it was refused.
+   */
+  properties[PROP_STORE] = g_param_spec_object (
+      "store", NULL, NULL, LS_TYPE_STORE,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LsApplication:store-error: (nullable)
+   *
+   * Why the case database could not be opened.
+   */
+  properties[PROP_STORE_ERROR] = g_param_spec_boxed (
+      "store-error", NULL, NULL, G_TYPE_ERROR,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LsApplication:organisation: (nullable)
+   *
+   * The organisation as saved; replaced, and notified, on every save.
+   */
+  properties[PROP_ORGANISATION] = g_param_spec_object (
+      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -272,10 +511,210 @@ ls_application_get_database_path (LsApplication *self)
   return self->database_path;
 }
 
+/**
+ * ls_application_open_database:
+ * @path: the case database file
+ *
+ * Works on @path from now on: before startup it is the file startup opens;
+ * after, the current one is let go and @path opened in its place.
+ */
+void
+ls_application_open_database (LsApplication *self, const char *path)
+{
+  g_return_if_fail (LS_IS_APPLICATION (self));
+  g_return_if_fail (path != NULL);
+
+  g_free (self->database_path);
+  self->database_path = g_canonicalize_filename (path, NULL);
+  if (self->started)
+    open_database (self);
+}
+
 GSettings *
 ls_application_get_settings (LsApplication *self)
 {
   g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * ls_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the open case database
+ */
+LsStore *
+ls_application_get_store (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * ls_application_get_store_error:
+ *
+ * Returns: (transfer none) (nullable): why the database was refused
+ */
+const GError *
+ls_application_get_store_error (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+/**
+ * ls_application_get_organisation:
+ *
+ * Returns: (transfer none) (nullable): the organisation as saved; do not
+ *   change it, but save a changed copy
+ */
+LsOrganisation *
+ls_application_get_organisation (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
+
+  return self->organisation;
+}
+
+/**
+ * ls_application_needs_setup:
+ *
+ * Returns: whether the organisation still lacks its name or a unit, so
+ *   that no case can be registered yet
+ */
+gboolean
+ls_application_needs_setup (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+
+  if (self->organisation == NULL)
+    return FALSE;
+  return ls_organisation_get_name (self->organisation) == NULL ||
+         g_list_model_get_n_items (G_LIST_MODEL (
+             ls_organisation_get_units (self->organisation))) == 0;
+}
+
+/**
+ * ls_application_dup_author:
+ *
+ * Returns: (transfer full): who the history names for changes made in the
+ *   app: the name in Preferences, else the account's real name
+ */
+char *
+ls_application_dup_author (LsApplication *self)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
+
+  return ls_wizards_dup_author (self->settings);
+}
+
+typedef struct
+{
+  LsStore *store;
+  LsOrganisation *organisation;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->store);
+  g_clear_object (&data->organisation);
+  g_free (data);
+}
+
+static void
+save_organisation_thread (GTask *task,
+                          gpointer source_object,
+                          gpointer task_data,
+                          GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  if (!ls_store_save_organisation (data->store, data->organisation, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+organisation_saved_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  LsApplication *self = LS_APPLICATION (source);
+  g_autoptr (GTask) outer = data;
+  SaveData *save = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  /* The saved copy becomes the organisation every window reads, unless
+   * another database was opened meanwhile. */
+  if (save->store == self->store)
+    {
+      g_set_object (&self->organisation, save->organisation);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+    }
+  g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * ls_application_save_organisation_async:
+ * @organisation: the organisation as edited; a copy is saved, so it may be
+ *   edited on meanwhile
+ *
+ * Saves the organisation off the main loop.  Once saved it is the
+ * application's organisation, and #LsApplication:organisation is notified
+ * before @callback runs.
+ */
+void
+ls_application_save_organisation_async (LsApplication *self,
+                                        LsOrganisation *organisation,
+                                        GCancellable *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  GTask *outer;
+  SaveData *data;
+
+  g_return_if_fail (LS_IS_APPLICATION (self));
+  g_return_if_fail (LS_IS_ORGANISATION (organisation));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, ls_application_save_organisation_async);
+  if (self->store == NULL)
+    {
+      g_task_return_new_error (outer, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                               _ ("The case database is not open."));
+      g_object_unref (outer);
+      return;
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->store = g_object_ref (self->store);
+  data->organisation = ls_organisation_new ();
+  ls_model_copy (G_OBJECT (data->organisation), G_OBJECT (organisation));
+
+  /* A save that started goes through, and the application follows it,
+   * even if the caller stops waiting for it. */
+  task = g_task_new (self, NULL, organisation_saved_cb, outer);
+  g_task_set_source_tag (task, save_organisation_thread);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_organisation_thread);
+}
+
+gboolean
+ls_application_save_organisation_finish (LsApplication *self,
+                                         GAsyncResult *result,
+                                         GError **error)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -15,6 +15,7 @@
 #include "ls-investigation-wizard.h"
 #include "ls-investigator.h"
 #include "ls-item-list.h"
+#include "ls-labels.h"
 #include "ls-journal-item-dialog.h"
 #include "ls-journal-view.h"
 #include "ls-law.h"
@@ -758,7 +759,7 @@ status_name_of_nick (const char *nick)
   GEnumValue *value =
       nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
 
-  return value != NULL ? ls_wizards_status_name (value->value) : "";
+  return value != NULL ? ls_labels_case_status (value->value) : "";
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-notification-wizard.h"
+#include "ls-wizards.h"
 #include "ls-print-operation.h"
 #include "ls-row-error.h"
 #include "ls-rules.h"
@@ -344,22 +345,6 @@ get_page_title (LsNotificationWizard *self, Page page)
       gtk_stack_get_page (self->stack, get_page_child (self, page)));
 }
 
-/* The author of the changes in the case's history. */
-static char *
-dup_author (LsNotificationWizard *self)
-{
-  g_autofree char *name = NULL;
-  const char *real_name = g_get_real_name ();
-
-  if (self->settings != NULL)
-    name = g_strstrip (g_settings_get_string (self->settings, "user-name"));
-  if (!is_blank (name))
-    return g_steal_pointer (&name);
-  if (!is_blank (real_name) && g_strcmp0 (real_name, "Unknown") != 0)
-    return g_strdup (real_name);
-  return g_strdup (g_get_user_name ());
-}
-
 /*
  * Reads the day typed into @row, as a stored day.  It must not lie in the
  * future, nor before @earliest (when given), which @too_early explains.
@@ -583,7 +568,7 @@ request_save (LsNotificationWizard *self)
 
   self->dirty = FALSE;
   self->saving = TRUE;
-  author = dup_author (self);
+  author = ls_wizards_dup_author (self->settings);
   ls_store_save_case_async (self->store, self->lcase, author, NULL,
                             save_done_cb, g_object_ref (self));
 }

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ls-application.h"
+
 G_BEGIN_DECLS
 
 #define LS_TYPE_PREFERENCES_WINDOW (ls_preferences_window_get_type ())
@@ -13,6 +15,6 @@ G_DECLARE_FINAL_TYPE (LsPreferencesWindow,
                       PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-LsPreferencesWindow *ls_preferences_window_new (GSettings *settings);
+LsPreferencesWindow *ls_preferences_window_new (LsApplication *application);
 
 G_END_DECLS

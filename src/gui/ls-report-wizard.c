@@ -14,6 +14,7 @@
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-pnr.h"
+#include "ls-labels.h"
 #include "ls-report-wizard.h"
 #include "ls-requirement.h"
 #include "ls-row-error.h"
@@ -1252,7 +1253,7 @@ fill_summary (LsReportWizard *self)
                        ? ls_case_get_regno (self->lcase)
                        : _ ("Given when it is first saved"));
   add_summary_row (self, _ ("Status"),
-                   ls_wizards_status_name (ls_case_get_status (self->lcase)));
+                   ls_labels_case_status (ls_case_get_status (self->lcase)));
   add_summary_row (self, _ ("Reported by"), reporter);
   add_summary_row (self, _ ("Received"), received);
   add_summary_row (self, _ ("Kind"), kind);

@@ -57,9 +57,9 @@ parent_changed_cb (GtkWidget *row)
   if (message_row == NULL ||
       gtk_widget_get_parent (message_row) == gtk_widget_get_parent (row))
     return;
-  g_object_set_data (G_OBJECT (row), MESSAGE_ROW_KEY, NULL);
   g_idle_add_full (G_PRIORITY_DEFAULT, remove_orphan_cb,
                    g_object_ref (message_row), g_object_unref);
+  g_object_set_data (G_OBJECT (row), MESSAGE_ROW_KEY, NULL);
 }
 
 /* The first error on a row starts watching it for the user's correction. */
@@ -104,14 +104,19 @@ ensure_message_row (GtkWidget *row)
   gtk_accessible_update_state (GTK_ACCESSIBLE (label),
                                GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 
-  message_row = gtk_list_box_row_new ();
+  /* A preferences row, as an AdwPreferencesGroup wants of every row of
+   * its list. */
+  message_row = adw_preferences_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (message_row), label);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (message_row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (message_row), FALSE);
   gtk_widget_set_focusable (message_row, FALSE);
   gtk_list_box_insert (GTK_LIST_BOX (list), message_row,
                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
-  g_object_set_data (G_OBJECT (row), MESSAGE_ROW_KEY, message_row);
+  /* Held, so that it can be asked for its parent even after its list has
+   * dropped it: the list may go first when both are destroyed. */
+  g_object_set_data_full (G_OBJECT (row), MESSAGE_ROW_KEY,
+                          g_object_ref (message_row), g_object_unref);
   return message_row;
 }
 

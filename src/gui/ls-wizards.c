@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-cli.h"
 #include "ls-investigation-wizard.h"
 #include "ls-notification-wizard.h"
 #include "ls-report-wizard.h"
@@ -161,41 +162,12 @@ char *
 ls_wizards_dup_author (GSettings *settings)
 {
   g_autofree char *name = NULL;
-  const char *real;
 
   if (settings != NULL)
     name = g_strstrip (g_settings_get_string (settings, "user-name"));
   if (name != NULL && *name != '\0')
     return g_steal_pointer (&name);
-  real = g_get_real_name ();
-  if (real != NULL && *real != '\0' && g_strcmp0 (real, "Unknown") != 0)
-    return g_strdup (real);
-  return g_strdup (g_get_user_name ());
-}
-
-/**
- * ls_wizards_status_name:
- *
- * Returns: (transfer none): the status as the user reads it
- */
-const char *
-ls_wizards_status_name (LsCaseStatus status)
-{
-  switch (status)
-    {
-    case LS_CASE_STATUS_DRAFT:
-      return _ ("Draft");
-    case LS_CASE_STATUS_REPORTED:
-      return _ ("Reported");
-    case LS_CASE_STATUS_UNDER_INVESTIGATION:
-      return _ ("Under investigation");
-    case LS_CASE_STATUS_NOTIFIED:
-      return _ ("Notified to IVO");
-    case LS_CASE_STATUS_CLOSED:
-      return _ ("Closed");
-    default:
-      g_return_val_if_reached ("");
-    }
+  return ls_cli_dup_author ();
 }
 
 /**

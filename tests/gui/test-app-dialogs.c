@@ -91,13 +91,21 @@ test_accelerators (void)
 {
   g_auto (GStrv) quit = NULL;
   g_auto (GStrv) preferences = NULL;
+  g_auto (GStrv) new_report = NULL;
+  g_auto (GStrv) search = NULL;
 
   quit =
       gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   preferences = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
                                                        "app.preferences");
+  new_report = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                      "win.new-report");
+  search = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                  "win.search");
   g_assert_cmpstr (quit[0], ==, "<Control>q");
   g_assert_cmpstr (preferences[0], ==, "<Control>comma");
+  g_assert_cmpstr (new_report[0], ==, "<Control>n");
+  g_assert_cmpstr (search[0], ==, "<Control>f");
 }
 
 static void
@@ -114,6 +122,9 @@ test_shortcuts_window (void)
   ls_test_wait_for_frames (GTK_WIDGET (overlay), 2);
   g_assert_true (ls_test_widget_has_text (GTK_WIDGET (overlay), "Quit"));
   g_assert_true (ls_test_widget_has_text (GTK_WIDGET (overlay), "Preferences"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (overlay), "New Report"));
+  g_assert_true (
+      ls_test_widget_has_text (GTK_WIDGET (overlay), "Search Cases"));
   g_free (ls_test_save_screenshot (GTK_WIDGET (overlay), "shortcuts"));
   gtk_window_destroy (GTK_WINDOW (overlay));
   drain_events ();

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "ls-application.h"
+#include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-window.h"
 
@@ -20,6 +21,56 @@ close_window (GtkWidget *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* A database set up for one unit, with no case yet. */
+static char *
+make_set_up_database (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (LsOrganisation) organisation = ls_organisation_new ();
+  g_autoptr (LsUnit) unit = ls_unit_new ();
+  char *path = ls_test_make_database ("window", NULL);
+
+  ls_organisation_set_name (organisation, "Vård- och omsorgsnämnden");
+  ls_unit_set_name (unit, "Solgården");
+  ls_unit_set_activity (unit, "Särskilt boende för äldre");
+  g_list_store_append (ls_organisation_get_units (organisation), unit);
+  store = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_save_organisation (store, organisation, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static gboolean
+window_shows_empty_state (gpointer data)
+{
+  return ls_test_shows_text (data, "No Cases Yet");
+}
+
+static void
+test_window_opens_while_loading (void)
+{
+  g_autofree char *path = make_set_up_database ();
+  GtkWidget *window;
+  GtkStack *stack;
+
+  /* The window shows at once; the database opens off the main loop. */
+  ls_application_open_database (app, path);
+  g_assert_null (ls_application_get_store (app));
+  window = GTK_WIDGET (ls_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  stack = GTK_STACK (ls_test_find_by_type (window, GTK_TYPE_STACK, 0));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
+                                                     "new-report"));
+
+  ls_test_wait_until (window_shows_empty_state, window);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
+                                                    "new-report"));
+  close_window (window);
+}
+
 static void
 test_window_empty_state (void)
 {
@@ -32,6 +83,7 @@ test_window_empty_state (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
   gtk_window_present (GTK_WINDOW (window));
   ls_test_wait_for_frames (window, 2);
+  ls_test_wait_until (window_shows_empty_state, window);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Lex Sarah");
   g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) ==
@@ -51,6 +103,12 @@ test_window_empty_state (void)
   close_window (window);
 }
 
+static gboolean
+shows_swedish_empty_state (gpointer data)
+{
+  return ls_test_shows_text (data, "Inga ärenden än");
+}
+
 static void
 test_window_swedish (void)
 {
@@ -61,6 +119,7 @@ test_window_swedish (void)
   window = GTK_WIDGET (ls_window_new (app));
   gtk_window_present (GTK_WINDOW (window));
   ls_test_wait_for_frames (window, 2);
+  ls_test_wait_until (shows_swedish_empty_state, window);
 
   g_assert_true (ls_test_widget_has_text (window, "Inga ärenden än"));
   g_assert_true (ls_test_widget_has_text (window, "Ny rapport"));
@@ -101,14 +160,20 @@ int
 main (int argc, char *argv[])
 {
   g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
 
+  path = make_set_up_database ();
   app = ls_application_new ();
+  ls_application_open_database (app, path);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  ls_test_wait_for_store (app);
 
+  g_test_add_func ("/window/opens-while-loading",
+                   test_window_opens_while_loading);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/swedish", test_window_swedish);

@@ -1,0 +1,547 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-attention-panel"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-attention-panel.h"
+#include "ls-labels.h"
+#include "ls-model.h"
+#include "ls-rules.h"
+
+/* What needs the manager now, across all cases: the store lists the cases,
+ * the rules say what each of them is waiting for.  Both happen in a worker
+ * thread, and again a moment after every save. */
+
+/* Cases shown at most; the soonest due come first. */
+#define MAX_CASES 50
+/* Saves often come in bursts (a wizard saves at every step). */
+#define RELOAD_DELAY_MS 300
+
+typedef struct
+{
+  char *uuid;
+  char *regno;
+  char *unit;
+  char *status;
+  GPtrArray *requirements; /* LsRequirement */
+} Entry;
+
+static void
+entry_free (Entry *entry)
+{
+  g_free (entry->uuid);
+  g_free (entry->regno);
+  g_free (entry->unit);
+  g_free (entry->status);
+  g_ptr_array_unref (entry->requirements);
+  g_free (entry);
+}
+
+struct _LsAttentionPanel
+{
+  AdwBin parent_instance;
+
+  LsStore *store;
+  LsOrganisation *organisation;
+  gulong changed_id;
+  guint reload_id;
+  GCancellable *cancellable;
+  gboolean loading;
+  guint n_cases;
+
+  GtkStack *stack;
+  GtkSpinner *spinner;
+  GtkBox *list_box;
+  GPtrArray *groups;
+};
+
+G_DEFINE_FINAL_TYPE (LsAttentionPanel, ls_attention_panel, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_ORGANISATION,
+  PROP_N_CASES,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  CASE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The same choice as the store makes for its attention list: what has a
+ * date, or concerns the individual or IVO. */
+static gboolean
+needs_attention (LsRequirement *requirement)
+{
+  switch (ls_requirement_get_step (requirement))
+    {
+    case LS_STEP_NOTIFICATION:
+    case LS_STEP_INVESTIGATION_SENT:
+    case LS_STEP_INDIVIDUAL:
+      return TRUE;
+    case LS_STEP_FOLLOW_UP:
+      return ls_requirement_get_due (requirement) != NULL;
+    case LS_STEP_REPORT:
+    case LS_STEP_IMMEDIATE_ACTIONS:
+    case LS_STEP_BOARD_NOTICE:
+    case LS_STEP_INVESTIGATORS:
+    case LS_STEP_JOURNAL:
+    case LS_STEP_CAUSES:
+    case LS_STEP_SIMILAR:
+    case LS_STEP_RECURRENCE:
+    case LS_STEP_ACTIONS:
+    case LS_STEP_OTHER_FINDINGS:
+    case LS_STEP_CONCLUSION:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+attention_thread (GTask *task,
+                  gpointer source_object,
+                  gpointer task_data,
+                  GCancellable *cancellable)
+{
+  LsStore *store = g_object_get_data (G_OBJECT (task), "store");
+  LsOrganisation *organisation = task_data;
+  g_autoptr (GPtrArray) summaries = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  GError *error = NULL;
+
+  summaries = ls_store_list_attention (store, MAX_CASES, &error);
+  if (summaries == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      LsCaseSummary *summary = summaries->pdata[i];
+      g_autoptr (LsCase) lcase = NULL;
+      g_autoptr (GListStore) requirements = NULL;
+      Entry *entry;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+
+      lcase = ls_store_load_case (store, ls_case_summary_get_uuid (summary),
+                                  &error);
+      if (lcase == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+
+      entry = g_new0 (Entry, 1);
+      entry->uuid = g_strdup (ls_case_summary_get_uuid (summary));
+      entry->regno = g_strdup (ls_case_summary_get_regno (summary));
+      entry->unit = g_strdup (ls_case_summary_get_unit (summary));
+      entry->status = g_strdup (ls_case_summary_get_status (summary));
+      entry->requirements = g_ptr_array_new_with_free_func (g_object_unref);
+
+      requirements = ls_rules_check (lcase, organisation);
+      for (guint k = 0;
+           k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
+        {
+          LsRequirement *requirement =
+              g_list_model_get_item (G_LIST_MODEL (requirements), k);
+
+          if (needs_attention (requirement))
+            g_ptr_array_add (entry->requirements, requirement);
+          else
+            g_object_unref (requirement);
+        }
+
+      if (entry->requirements->len > 0)
+        g_ptr_array_add (entries, entry);
+      else
+        entry_free (entry);
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&entries),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+row_activated_cb (AdwActionRow *row, LsAttentionPanel *self)
+{
+  g_signal_emit (self, signals[CASE_ACTIVATED], 0,
+                 g_object_get_data (G_OBJECT (row), "ls-case-uuid"));
+}
+
+static GtkWidget *
+create_row (LsAttentionPanel *self,
+            Entry *entry,
+            LsRequirement *requirement,
+            GDateTime *now)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *due = ls_requirement_get_due (requirement);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 ls_requirement_get_message (requirement));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               ls_requirement_get_reference (requirement));
+
+  if (due != NULL)
+    {
+      g_autofree char *deadline = NULL;
+      GtkWidget *label;
+      LsUrgency urgency;
+
+      deadline = ls_labels_deadline (due, now, &urgency);
+      label = gtk_label_new (deadline);
+      /* Wide enough for "Due in 5 days" on one line and a date on the
+       * next, and no wider, for narrow windows. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 13);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, ls_labels_urgency_css_class (urgency));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "ls-case-uuid",
+                          g_strdup (entry->uuid), g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
+  return row;
+}
+
+static void
+render (LsAttentionPanel *self, GPtrArray *entries)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  for (guint i = 0; i < self->groups->len; i++)
+    gtk_box_remove (self->list_box, self->groups->pdata[i]);
+  g_ptr_array_set_size (self->groups, 0);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *entry = entries->pdata[i];
+      GtkWidget *group = adw_preferences_group_new ();
+      g_autofree char *title = NULL;
+
+      /* Translators: a case's registration number and unit, "VON-2026-0004
+       * · Gruppbostaden Linden". */
+      title = g_strdup_printf (
+          _ ("%s · %s"),
+          entry->regno != NULL ? entry->regno : _ ("No registration number"),
+          ls_labels_unit_name (self->organisation, entry->unit));
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+      for (guint k = 0; k < entry->requirements->len; k++)
+        adw_preferences_group_add (
+            ADW_PREFERENCES_GROUP (group),
+            create_row (self, entry, entry->requirements->pdata[k], now));
+      gtk_box_append (self->list_box, group);
+      g_ptr_array_add (self->groups, group);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    entries->len > 0 ? "list" : "empty");
+  if (self->n_cases != entries->len)
+    {
+      self->n_cases = entries->len;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CASES]);
+    }
+}
+
+static void
+set_loading (LsAttentionPanel *self, gboolean loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (source);
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GError) error = NULL;
+
+  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  if (entries == NULL)
+    {
+      GtkWidget *overlay;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      set_loading (self, FALSE);
+      gtk_spinner_stop (self->spinner);
+      overlay =
+          gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
+                                     adw_toast_new (error->message));
+      return;
+    }
+
+  gtk_spinner_stop (self->spinner);
+  render (self, entries);
+  set_loading (self, FALSE);
+}
+
+static void
+reload (LsAttentionPanel *self)
+{
+  g_autoptr (GTask) task = NULL;
+  LsOrganisation *copy = ls_organisation_new ();
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  /* The thread reads its own copy, so that Preferences may change the
+   * organisation meanwhile. */
+  if (self->organisation != NULL)
+    ls_model_copy (G_OBJECT (copy), G_OBJECT (self->organisation));
+
+  if (self->groups->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      gtk_spinner_start (self->spinner);
+    }
+  set_loading (self, TRUE);
+
+  task = g_task_new (self, self->cancellable, attention_loaded_cb, NULL);
+  g_task_set_source_tag (task, reload);
+  g_task_set_check_cancellable (task, TRUE);
+  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store),
+                          g_object_unref);
+  g_task_set_task_data (task, copy, g_object_unref);
+  g_task_run_in_thread (task, attention_thread);
+}
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  LsAttentionPanel *self = user_data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (LsStore *store, LsAttentionPanel *self)
+{
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add_full (G_PRIORITY_DEFAULT, RELOAD_DELAY_MS,
+                                        reload_timeout_cb, self, NULL);
+  set_loading (self, TRUE);
+}
+
+static void
+ls_attention_panel_constructed (GObject *object)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (object);
+
+  G_OBJECT_CLASS (ls_attention_panel_parent_class)->constructed (object);
+
+  self->changed_id = g_signal_connect (self->store, "changed",
+                                       G_CALLBACK (store_changed_cb), self);
+  /* Once the window has drawn its first frame: the list of cases comes
+   * first, and this work would compete with it for the database. */
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_spinner_start (self->spinner);
+  self->loading = TRUE;
+  self->reload_id =
+      g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
+}
+
+static void
+ls_attention_panel_dispose (GObject *object)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_ATTENTION_PANEL);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->organisation);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ls_attention_panel_parent_class)->dispose (object);
+}
+
+static void
+ls_attention_panel_get_property (GObject *object,
+                                 guint prop_id,
+                                 GValue *value,
+                                 GParamSpec *pspec)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ORGANISATION:
+      g_value_set_object (value, self->organisation);
+      break;
+    case PROP_N_CASES:
+      g_value_set_uint (value, self->n_cases);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_attention_panel_set_property (GObject *object,
+                                 guint prop_id,
+                                 const GValue *value,
+                                 GParamSpec *pspec)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_ORGANISATION:
+      self->organisation = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_attention_panel_class_init (LsAttentionPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ls_attention_panel_constructed;
+  object_class->dispose = ls_attention_panel_dispose;
+  object_class->get_property = ls_attention_panel_get_property;
+  object_class->set_property = ls_attention_panel_set_property;
+
+  properties[PROP_STORE] = g_param_spec_object (
+      "store", NULL, NULL, LS_TYPE_STORE,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANISATION] = g_param_spec_object (
+      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * LsAttentionPanel:n-cases:
+   *
+   * How many cases need attention now.
+   */
+  properties[PROP_N_CASES] = g_param_spec_uint (
+      "n-cases", NULL, NULL, 0, G_MAXUINT, 0,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LsAttentionPanel:loading:
+   *
+   * Whether the panel is being brought up to date.
+   */
+  properties[PROP_LOADING] = g_param_spec_boolean (
+      "loading", NULL, NULL, FALSE,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LsAttentionPanel::case-activated:
+   * @uuid: the case chosen
+   */
+  signals[CASE_ACTIVATED] = g_signal_new (
+      "case-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+      NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/com/example/LexSarah/gui/ls-attention-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
+                                        spinner);
+  gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
+                                        list_box);
+}
+
+static void
+ls_attention_panel_init (LsAttentionPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin owns its child, and disposes it. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  self->groups = g_ptr_array_new ();
+}
+
+LsAttentionPanel *
+ls_attention_panel_new (LsStore *store, LsOrganisation *organisation)
+{
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (
+      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+
+  return g_object_new (LS_TYPE_ATTENTION_PANEL, "store", store, "organisation",
+                       organisation, NULL);
+}
+
+/**
+ * ls_attention_panel_set_organisation:
+ *
+ * Its kind decides which boards must be told, and it names the units: the
+ * panel is brought up to date.
+ */
+void
+ls_attention_panel_set_organisation (LsAttentionPanel *self,
+                                     LsOrganisation *organisation)
+{
+  g_return_if_fail (LS_IS_ATTENTION_PANEL (self));
+  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
+
+  if (!g_set_object (&self->organisation, organisation))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+  reload (self);
+}
+
+guint
+ls_attention_panel_get_n_cases (LsAttentionPanel *self)
+{
+  g_return_val_if_fail (LS_IS_ATTENTION_PANEL (self), 0);
+
+  return self->n_cases;
+}
+
+gboolean
+ls_attention_panel_get_loading (LsAttentionPanel *self)
+{
+  g_return_val_if_fail (LS_IS_ATTENTION_PANEL (self), FALSE);
+
+  return self->loading;
+}

@@ -1,0 +1,930 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-case-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-case-view.h"
+#include "ls-dates.h"
+#include "ls-enum-types.h"
+#include "ls-individual.h"
+#include "ls-labels.h"
+#include "ls-law.h"
+#include "ls-pnr.h"
+#include "ls-rules.h"
+#include "ls-wizards.h"
+
+/* One case as the overview shows it: what it is about, what the law still
+ * asks of it (each entry opening the step that fixes it), and who changed
+ * what.  The case and its history are loaded off the main loop, and again
+ * whenever the store saves. */
+
+/* The history can grow long; the newest changes are what a manager looks
+ * for here. */
+#define MAX_HISTORY_ROWS 200
+
+struct _LsCaseView
+{
+  AdwBin parent_instance;
+
+  LsStore *store;
+  LsOrganisation *organisation;
+  GSettings *settings;
+  gulong changed_id;
+
+  char *uuid;
+  LsCase *lcase;
+  GListStore *requirements;
+  GCancellable *cancellable;
+
+  GtkStack *stack;
+  GtkSpinner *spinner;
+  GtkScrolledWindow *scrolled_window;
+  GtkLabel *regno_label;
+  GtkLabel *status_label;
+  GtkLabel *kind_label;
+  GtkWidget *report_button;
+  GtkLabel *report_label;
+  GtkWidget *investigate_button;
+  GtkWidget *notify_button;
+  AdwActionRow *unit_row;
+  AdwActionRow *category_row;
+  AdwActionRow *received_row;
+  AdwActionRow *reporter_row;
+  AdwActionRow *occurred_row;
+  AdwActionRow *description_row;
+  AdwActionRow *consequences_row;
+  AdwActionRow *deadline_row;
+  AdwPreferencesGroup *individuals_group;
+  GtkBox *requirements_box;
+  GtkLabel *requirements_label;
+  AdwPreferencesGroup *history_group;
+
+  const char *status_class;
+  GPtrArray *individual_rows;
+  GPtrArray *requirement_groups;
+  GPtrArray *history_rows;
+};
+
+G_DEFINE_FINAL_TYPE (LsCaseView, ls_case_view, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_ORGANISATION,
+  PROP_SETTINGS,
+  PROP_CASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void load (LsCaseView *self);
+
+static void
+show_toast (LsCaseView *self, const char *text)
+{
+  GtkWidget *overlay =
+      gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
+                                 adw_toast_new (text));
+}
+
+static void
+set_property_row (AdwActionRow *row, const char *value)
+{
+  gboolean empty = value == NULL || *value == '\0';
+
+  adw_action_row_set_subtitle (row, empty ? _ ("Not given yet") : value);
+}
+
+static void
+clear_rows (AdwPreferencesGroup *group, GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, rows->pdata[i]);
+  g_ptr_array_set_size (rows, 0);
+}
+
+static char *
+dup_local_time (const char *iso)
+{
+  g_autoptr (GDateTime) moment = NULL;
+  g_autoptr (GDateTime) local = NULL;
+
+  moment = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  if (moment == NULL)
+    return g_strdup (iso != NULL ? iso : "");
+  local = g_date_time_to_local (moment);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+/* ---- Summary ------------------------------------------------------------- */
+
+static void
+render_individuals (LsCaseView *self)
+{
+  GListModel *individuals = G_LIST_MODEL (
+      ls_report_get_individuals (ls_case_get_report (self->lcase)));
+  guint n = g_list_model_get_n_items (individuals);
+
+  clear_rows (self->individuals_group, self->individual_rows);
+  gtk_widget_set_visible (GTK_WIDGET (self->individuals_group), n > 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LsIndividual) individual =
+          g_list_model_get_item (individuals, i);
+      g_autofree char *masked =
+          ls_pnr_mask (ls_individual_get_personal_number (individual));
+      g_autofree char *told = NULL;
+      g_autofree char *subtitle = NULL;
+      const char *name = ls_individual_get_name (individual);
+      GtkWidget *row = adw_action_row_new ();
+
+      if (ls_individual_get_informed_on (individual) != NULL)
+        {
+          g_autofree char *day = ls_dates_format_display (
+              ls_individual_get_informed_on (individual));
+
+          /* Translators: %s is a date. */
+          told = g_strdup_printf (_ ("Told on %s"), day);
+        }
+      else
+        told = g_strdup (_ ("Not yet told what happened"));
+
+      /* A personal identity number is never shown whole on screen. */
+      if (masked != NULL && *masked != '\0')
+        subtitle = g_strdup_printf ("%s · %s", masked, told);
+      else
+        subtitle = g_strdup (told);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     name != NULL ? name
+                                                  : _ ("Name not given"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (ls_individual_get_informed_on (individual) == NULL)
+        {
+          GtkWidget *icon =
+              gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+          gtk_widget_add_css_class (icon, "warning");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _ ("Not yet told"), -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+        }
+      adw_preferences_group_add (self->individuals_group, row);
+      g_ptr_array_add (self->individual_rows, row);
+    }
+}
+
+static void
+update_actions (LsCaseView *self)
+{
+  LsCaseStatus status = ls_case_get_status (self->lcase);
+  gboolean serious =
+      ls_investigation_get_seriousness (
+          ls_case_get_investigation (self->lcase)) == LS_SERIOUSNESS_SERIOUS;
+  gboolean notified = ls_notification_get_submitted_on (
+                          ls_case_get_notification (self->lcase)) != NULL;
+  GtkWidget *primary = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.continue-report",
+                                 status == LS_CASE_STATUS_DRAFT ||
+                                     status == LS_CASE_STATUS_REPORTED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.investigate",
+                                 status == LS_CASE_STATUS_REPORTED ||
+                                     status ==
+                                         LS_CASE_STATUS_UNDER_INVESTIGATION ||
+                                     status == LS_CASE_STATUS_NOTIFIED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.notify",
+                                 status == LS_CASE_STATUS_REPORTED ||
+                                     status ==
+                                         LS_CASE_STATUS_UNDER_INVESTIGATION ||
+                                     status == LS_CASE_STATUS_NOTIFIED);
+  gtk_label_set_text_with_mnemonic (
+      self->report_label,
+      status == LS_CASE_STATUS_DRAFT ? _ ("_Continue Report") : _ ("_Report"));
+
+  /* The next step stands out. */
+  switch (status)
+    {
+    case LS_CASE_STATUS_DRAFT:
+      primary = self->report_button;
+      break;
+    case LS_CASE_STATUS_REPORTED:
+    case LS_CASE_STATUS_UNDER_INVESTIGATION:
+      primary =
+          serious && !notified ? self->notify_button : self->investigate_button;
+      break;
+    case LS_CASE_STATUS_NOTIFIED:
+      primary = self->notify_button;
+      break;
+    case LS_CASE_STATUS_CLOSED:
+    default:
+      break;
+    }
+  gtk_widget_remove_css_class (self->report_button, "suggested-action");
+  gtk_widget_remove_css_class (self->investigate_button, "suggested-action");
+  gtk_widget_remove_css_class (self->notify_button, "suggested-action");
+  if (primary != NULL)
+    gtk_widget_add_css_class (primary, "suggested-action");
+}
+
+static void
+render_summary (LsCaseView *self)
+{
+  LsReport *report = ls_case_get_report (self->lcase);
+  g_autoptr (GEnumClass) status_class = g_type_class_ref (LS_TYPE_CASE_STATUS);
+  g_autoptr (GEnumClass) kind_class = g_type_class_ref (LS_TYPE_CASE_KIND);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *received = NULL;
+  g_autofree char *occurred = NULL;
+  g_autofree char *deadline = NULL;
+  g_autofree char *kind_text = NULL;
+  const char *status_nick;
+  const char *kind_nick;
+  const LsChoice *categories;
+  const LsChoice *category;
+  LsUrgency urgency;
+  guint n;
+
+  status_nick =
+      g_enum_get_value (status_class, ls_case_get_status (self->lcase))
+          ->value_nick;
+  kind_nick = ls_report_get_kind (report) != LS_CASE_KIND_UNSET
+                  ? g_enum_get_value (kind_class, ls_report_get_kind (report))
+                        ->value_nick
+                  : NULL;
+
+  gtk_label_set_text (self->regno_label, ls_case_get_regno (self->lcase)
+                                             ? ls_case_get_regno (self->lcase)
+                                             : _ ("No registration number"));
+  gtk_label_set_text (self->status_label, ls_labels_status (status_nick));
+  if (self->status_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label),
+                                 self->status_class);
+  self->status_class = ls_labels_status_css_class (status_nick);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label),
+                            self->status_class);
+
+  categories = ls_law_get_categories (&n);
+  category =
+      ls_law_find_choice (categories, n, ls_report_get_category (report));
+  kind_text = g_strdup (ls_labels_kind (kind_nick));
+  gtk_label_set_text (self->kind_label, kind_text);
+
+  set_property_row (self->unit_row,
+                    ls_labels_unit_name (self->organisation,
+                                         ls_case_get_unit_id (self->lcase)));
+  set_property_row (self->category_row,
+                    category != NULL ? _ (category->name) : NULL);
+
+  received = ls_dates_format_display (ls_report_get_received_at (report));
+  set_property_row (self->received_row, received);
+  /* The reporter's name only: who reported stays in this case. */
+  set_property_row (self->reporter_row, ls_report_get_reporter_name (report));
+
+  if (ls_report_get_occurred_unknown (report))
+    occurred = g_strdup (_ ("Not known"));
+  else
+    occurred = ls_dates_format_display (ls_report_get_occurred_at (report));
+  set_property_row (self->occurred_row, occurred);
+  set_property_row (self->description_row, ls_report_get_description (report));
+  set_property_row (self->consequences_row,
+                    ls_report_get_consequences (report));
+
+  deadline = ls_labels_deadline (ls_case_get_next_deadline (self->lcase), now,
+                                 &urgency);
+  adw_action_row_set_subtitle (
+      self->deadline_row, urgency != LS_URGENCY_NONE ? deadline : _ ("None"));
+
+  render_individuals (self);
+  update_actions (self);
+}
+
+/* ---- What the law still asks --------------------------------------------- */
+
+static GtkWidget *
+create_requirement_row (LsRequirement *requirement, GDateTime *now)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  const char *due = ls_requirement_get_due (requirement);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 ls_requirement_get_message (requirement));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+
+  if (due != NULL)
+    {
+      g_autofree char *deadline = NULL;
+      GtkWidget *due_label;
+      LsUrgency urgency;
+
+      deadline = ls_labels_deadline (due, now, &urgency);
+      due_label = gtk_label_new (deadline);
+      gtk_widget_add_css_class (due_label, "caption");
+      gtk_widget_add_css_class (due_label,
+                                ls_labels_urgency_css_class (urgency));
+      /* Wide enough for "Due in 5 days" on one line and a date on the
+       * next, and no wider, for narrow windows. */
+      gtk_label_set_wrap (GTK_LABEL (due_label), TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (due_label), 13);
+      gtk_label_set_max_width_chars (GTK_LABEL (due_label), 16);
+      gtk_label_set_justify (GTK_LABEL (due_label), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_xalign (GTK_LABEL (due_label), 1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label);
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               ls_requirement_get_reference (requirement));
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "case.open-step");
+  gtk_actionable_set_action_target (
+      GTK_ACTIONABLE (row), "(uu)",
+      (guint32) ls_requirement_get_step (requirement),
+      (guint32) ls_requirement_get_point (requirement));
+  return row;
+}
+
+static void
+render_requirements (LsCaseView *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  AdwPreferencesGroup *groups[LS_N_STAGES] = { NULL };
+  GListModel *requirements;
+  guint n;
+
+  for (guint i = 0; i < self->requirement_groups->len; i++)
+    gtk_box_remove (self->requirements_box, self->requirement_groups->pdata[i]);
+  g_ptr_array_set_size (self->requirement_groups, 0);
+
+  g_clear_object (&self->requirements);
+  self->requirements = ls_rules_check (self->lcase, self->organisation);
+  requirements = G_LIST_MODEL (self->requirements);
+  n = g_list_model_get_n_items (requirements);
+
+  gtk_label_set_text (
+      self->requirements_label,
+      n > 0 ? _ ("Choose an entry to go to the step where you can fill it in.")
+            : _ ("Nothing is missing. Everything the law asks of this case is "
+                 "documented."));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (requirements, i);
+      LsStage stage = ls_labels_requirement_stage (requirement);
+
+      if (groups[stage] == NULL)
+        groups[stage] = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      adw_preferences_group_add (groups[stage],
+                                 create_requirement_row (requirement, now));
+    }
+
+  /* In the order of the workflow, whatever order the rules found them. */
+  for (guint stage = 0; stage < LS_N_STAGES; stage++)
+    {
+      if (groups[stage] == NULL)
+        continue;
+      adw_preferences_group_set_title (groups[stage], ls_labels_stage (stage));
+      gtk_box_append (self->requirements_box, GTK_WIDGET (groups[stage]));
+      g_ptr_array_add (self->requirement_groups, groups[stage]);
+    }
+}
+
+/* ---- History ------------------------------------------------------------- */
+
+static GtkWidget *
+create_history_row (LsCaseView *self, LsHistoryEntry *entry)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *field = ls_labels_history_field (entry->field);
+  g_autofree char *when = dup_local_time (entry->when);
+  g_autofree char *old_value = NULL;
+  g_autofree char *new_value = NULL;
+  g_autofree char *change = NULL;
+  g_autofree char *who_when = NULL;
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field);
+
+  /* Translators: who made a change and when, "Maria Lind, 2026-03-02
+   * 08:20". */
+  who_when = g_strdup_printf (_ ("%s, %s"), entry->who, when);
+
+  /* The registration and a new documented item speak for themselves; the
+   * item's text is in the journal, not repeated here. */
+  if (g_strcmp0 (entry->field, "case") != 0 &&
+      g_strcmp0 (entry->field, "investigation.journal") != 0)
+    {
+      old_value = ls_labels_history_value (entry->field, entry->old_value,
+                                           self->organisation);
+      new_value = ls_labels_history_value (entry->field, entry->new_value,
+                                           self->organisation);
+      if (entry->old_value == NULL)
+        change = g_strdup (new_value);
+      else
+        /* Translators: a value before and after a change. */
+        change = g_strdup_printf (_ ("%s → %s"), old_value, new_value);
+      subtitle = g_strdup_printf ("%s\n%s", change, who_when);
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               subtitle != NULL ? subtitle : who_when);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  return row;
+}
+
+static void
+render_history (LsCaseView *self, GPtrArray *entries)
+{
+  guint shown = 0;
+
+  clear_rows (self->history_group, self->history_rows);
+
+  for (guint i = entries->len; i > 0 && shown < MAX_HISTORY_ROWS; i--, shown++)
+    {
+      GtkWidget *row = create_history_row (self, entries->pdata[i - 1]);
+
+      adw_preferences_group_add (self->history_group, row);
+      g_ptr_array_add (self->history_rows, row);
+    }
+  if (entries->len > MAX_HISTORY_ROWS)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = NULL;
+      guint more = entries->len - MAX_HISTORY_ROWS;
+
+      title = g_strdup_printf (
+          ngettext ("And %u earlier change", "And %u earlier changes", more),
+          more);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_add_css_class (row, "dim-label");
+      adw_preferences_group_add (self->history_group, row);
+      g_ptr_array_add (self->history_rows, row);
+    }
+}
+
+static void
+history_thread (GTask *task,
+                gpointer source_object,
+                gpointer task_data,
+                GCancellable *cancellable)
+{
+  LsStore *store = g_object_get_data (G_OBJECT (task), "store");
+  GError *error = NULL;
+  GPtrArray *entries;
+
+  entries = ls_store_list_history (store, task_data, &error);
+  if (entries == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+history_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LsCaseView *self = LS_CASE_VIEW (source);
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (GError) error = NULL;
+
+  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  if (entries == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_toast (self, error->message);
+      return;
+    }
+  render_history (self, entries);
+}
+
+static void
+load_history (LsCaseView *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  task = g_task_new (self, self->cancellable, history_loaded_cb, NULL);
+  g_task_set_source_tag (task, load_history);
+  g_task_set_check_cancellable (task, TRUE);
+  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store),
+                          g_object_unref);
+  g_task_set_task_data (task, g_strdup (self->uuid), g_free);
+  g_task_run_in_thread (task, history_thread);
+}
+
+/* ---- Loading ------------------------------------------------------------- */
+
+static void
+render (LsCaseView *self)
+{
+  if (self->lcase == NULL)
+    return;
+  render_summary (self);
+  render_requirements (self);
+}
+
+static void
+case_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LsCaseView) self = user_data;
+  g_autoptr (GError) error = NULL;
+  LsCase *lcase;
+
+  lcase = ls_store_load_case_finish (LS_STORE (source), result, &error);
+  if (lcase == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_spinner_stop (self->spinner);
+      show_toast (self, error->message);
+      return;
+    }
+
+  g_clear_object (&self->lcase);
+  self->lcase = lcase;
+  render (self);
+  gtk_spinner_stop (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, "case");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+  load_history (self);
+}
+
+static void
+load (LsCaseView *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (self->uuid == NULL)
+    return;
+  ls_store_load_case_async (self->store, self->uuid, self->cancellable,
+                            case_loaded_cb, g_object_ref (self));
+}
+
+static void
+store_changed_cb (LsStore *store, LsCaseView *self)
+{
+  /* The open case may be the one saved; reading it again is cheap and
+   * keeps the view, its requirements and its history true. */
+  load (self);
+}
+
+/* ---- Actions ------------------------------------------------------------- */
+
+static void
+open_step (LsCaseView *self, LsStep step, LsPoints point)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->lcase == NULL)
+    return;
+  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                   self->organisation, self->lcase, self->settings, step,
+                   point);
+}
+
+/* The first step of @stage that still lacks something. */
+static gboolean
+first_missing_step (LsCaseView *self,
+                    LsStage stage,
+                    LsStep *step,
+                    LsPoints *point)
+{
+  GListModel *requirements = G_LIST_MODEL (self->requirements);
+
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (requirements, i);
+
+      if (ls_labels_requirement_stage (requirement) == stage)
+        {
+          *step = ls_requirement_get_step (requirement);
+          *point = ls_requirement_get_point (requirement);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+continue_report_action_cb (GtkWidget *widget,
+                           const char *action_name,
+                           GVariant *param)
+{
+  LsCaseView *self = LS_CASE_VIEW (widget);
+  LsStep step = LS_STEP_REPORT;
+  LsPoints point = 0;
+
+  if (self->lcase != NULL)
+    first_missing_step (self, LS_STAGE_REPORT, &step, &point);
+  open_step (self, step, point);
+}
+
+static void
+investigate_action_cb (GtkWidget *widget,
+                       const char *action_name,
+                       GVariant *param)
+{
+  LsCaseView *self = LS_CASE_VIEW (widget);
+  LsStep step = LS_STEP_CONCLUSION;
+  LsPoints point = 0;
+
+  if (self->lcase == NULL)
+    return;
+  if (!ls_rules_investigation_begun (self->lcase))
+    step = LS_STEP_INVESTIGATORS;
+  else
+    first_missing_step (self, LS_STAGE_INVESTIGATION, &step, &point);
+  open_step (self, step, point);
+}
+
+static void
+notify_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LsCaseView *self = LS_CASE_VIEW (widget);
+  LsStep step = LS_STEP_NOTIFICATION;
+  LsPoints point = 0;
+
+  if (self->lcase == NULL)
+    return;
+  if (ls_notification_get_submitted_on (
+          ls_case_get_notification (self->lcase)) != NULL)
+    first_missing_step (self, LS_STAGE_NOTIFICATION, &step, &point);
+  open_step (self, step, point);
+}
+
+static void
+open_step_action_cb (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *param)
+{
+  guint32 step;
+  guint32 point;
+
+  g_variant_get (param, "(uu)", &step, &point);
+  open_step (LS_CASE_VIEW (widget), (LsStep) step, (LsPoints) point);
+}
+
+/* ---- GObject ------------------------------------------------------------- */
+
+static void
+ls_case_view_constructed (GObject *object)
+{
+  LsCaseView *self = LS_CASE_VIEW (object);
+
+  G_OBJECT_CLASS (ls_case_view_parent_class)->constructed (object);
+
+  self->changed_id = g_signal_connect (self->store, "changed",
+                                       G_CALLBACK (store_changed_cb), self);
+}
+
+static void
+ls_case_view_dispose (GObject *object)
+{
+  LsCaseView *self = LS_CASE_VIEW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_CASE_VIEW);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->store);
+  g_clear_object (&self->organisation);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->lcase);
+  g_clear_object (&self->requirements);
+  g_clear_pointer (&self->uuid, g_free);
+  g_clear_pointer (&self->individual_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->requirement_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ls_case_view_parent_class)->dispose (object);
+}
+
+static void
+ls_case_view_get_property (GObject *object,
+                           guint prop_id,
+                           GValue *value,
+                           GParamSpec *pspec)
+{
+  LsCaseView *self = LS_CASE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_ORGANISATION:
+      g_value_set_object (value, self->organisation);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_CASE:
+      g_value_set_object (value, self->lcase);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_case_view_set_property (GObject *object,
+                           guint prop_id,
+                           const GValue *value,
+                           GParamSpec *pspec)
+{
+  LsCaseView *self = LS_CASE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_ORGANISATION:
+      ls_case_view_set_organisation (self, g_value_get_object (value));
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_case_view_class_init (LsCaseViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ls_case_view_constructed;
+  object_class->dispose = ls_case_view_dispose;
+  object_class->get_property = ls_case_view_get_property;
+  object_class->set_property = ls_case_view_set_property;
+
+  properties[PROP_STORE] = g_param_spec_object (
+      "store", NULL, NULL, LS_TYPE_STORE,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANISATION] = g_param_spec_object (
+      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
+      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SETTINGS] = g_param_spec_object (
+      "settings", NULL, NULL, G_TYPE_SETTINGS,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * LsCaseView:case: (nullable)
+   *
+   * The case shown, as last loaded.
+   */
+  properties[PROP_CASE] = g_param_spec_object (
+      "case", NULL, NULL, LS_TYPE_CASE,
+      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/com/example/LexSarah/gui/ls-case-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, regno_label);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        report_button);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, report_label);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        investigate_button);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        notify_button);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, category_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, received_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, reporter_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, occurred_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        description_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        consequences_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        individuals_group);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        requirements_box);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        requirements_label);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        history_group);
+
+  gtk_widget_class_install_action (widget_class, "case.continue-report", NULL,
+                                   continue_report_action_cb);
+  gtk_widget_class_install_action (widget_class, "case.investigate", NULL,
+                                   investigate_action_cb);
+  gtk_widget_class_install_action (widget_class, "case.notify", NULL,
+                                   notify_action_cb);
+  gtk_widget_class_install_action (widget_class, "case.open-step", "(uu)",
+                                   open_step_action_cb);
+}
+
+static void
+ls_case_view_init (LsCaseView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin owns its child, and disposes it. */
+  self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+
+  self->individual_rows = g_ptr_array_new ();
+  self->requirement_groups = g_ptr_array_new ();
+  self->history_rows = g_ptr_array_new ();
+}
+
+LsCaseView *
+ls_case_view_new (LsStore *store,
+                  LsOrganisation *organisation,
+                  GSettings *settings)
+{
+  g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (
+      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (LS_TYPE_CASE_VIEW, "store", store, "organisation",
+                       organisation, "settings", settings, NULL);
+}
+
+/**
+ * ls_case_view_set_organisation:
+ *
+ * The organisation names the units and decides which boards must be told,
+ * so the view is drawn again.
+ */
+void
+ls_case_view_set_organisation (LsCaseView *self, LsOrganisation *organisation)
+{
+  g_return_if_fail (LS_IS_CASE_VIEW (self));
+  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
+
+  if (!g_set_object (&self->organisation, organisation))
+    return;
+  render (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+}
+
+/**
+ * ls_case_view_show_case:
+ * @uuid: (nullable): the case to show
+ */
+void
+ls_case_view_show_case (LsCaseView *self, const char *uuid)
+{
+  g_return_if_fail (LS_IS_CASE_VIEW (self));
+
+  if (g_strcmp0 (self->uuid, uuid) == 0 && self->lcase != NULL)
+    return;
+  g_free (self->uuid);
+  self->uuid = g_strdup (uuid);
+  g_clear_object (&self->lcase);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_spinner_start (self->spinner);
+  /* A new case starts at its top. */
+  gtk_adjustment_set_value (
+      gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  load (self);
+}
+
+const char *
+ls_case_view_get_uuid (LsCaseView *self)
+{
+  g_return_val_if_fail (LS_IS_CASE_VIEW (self), NULL);
+
+  return self->uuid;
+}
+
+/**
+ * ls_case_view_get_case:
+ *
+ * Returns: (transfer none) (nullable): the case as last loaded
+ */
+LsCase *
+ls_case_view_get_case (LsCaseView *self)
+{
+  g_return_val_if_fail (LS_IS_CASE_VIEW (self), NULL);
+
+  return self->lcase;
+}

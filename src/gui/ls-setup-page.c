@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-setup-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-organisation-page.h"
+#include "ls-setup-page.h"
+
+/* The first run: before the first report the app needs to know who runs
+ * the activity, whom IVO can ask, and where cases can happen.  Once the
+ * organisation is saved the application says so, and the window moves on
+ * to the overview by itself. */
+
+struct _LsSetupPage
+{
+  AdwBin parent_instance;
+
+  LsApplication *application;
+  GCancellable *cancellable;
+
+  GtkBox *box;
+  LsOrganisationPage *organisation_page;
+  GtkWidget *start_button;
+};
+
+G_DEFINE_FINAL_TYPE (LsSetupPage, ls_setup_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_APPLICATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_toast (LsSetupPage *self, const char *text)
+{
+  GtkWidget *overlay =
+      gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_timeout (toast, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LsSetupPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (ls_application_save_organisation_finish (LS_APPLICATION (source), result,
+                                               &error))
+    return;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* What was typed stays on the page, to try again. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.save", TRUE);
+  show_toast (self, error->message);
+}
+
+static void
+save_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LsSetupPage *self = LS_SETUP_PAGE (widget);
+
+  if (!ls_organisation_page_validate (self->organisation_page, TRUE))
+    return;
+
+  gtk_widget_action_set_enabled (widget, "setup.save", FALSE);
+  ls_application_save_organisation_async (
+      self->application,
+      ls_organisation_page_get_organisation (self->organisation_page),
+      self->cancellable, saved_cb, g_object_ref (self));
+}
+
+static void
+ls_setup_page_constructed (GObject *object)
+{
+  LsSetupPage *self = LS_SETUP_PAGE (object);
+  AdwPreferencesGroup *group;
+
+  G_OBJECT_CLASS (ls_setup_page_parent_class)->constructed (object);
+
+  self->organisation_page = ls_organisation_page_new (
+      ls_application_get_store (self->application),
+      ls_application_get_organisation (self->application));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->organisation_page), TRUE);
+  gtk_box_append (self->box, GTK_WIDGET (self->organisation_page));
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_description (
+      group, _ ("You can change all of this later in Preferences."));
+  self->start_button = gtk_button_new_with_mnemonic (_ ("_Save and Start"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button),
+                                  "setup.save");
+  gtk_widget_set_halign (self->start_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (self->start_button, 12);
+  gtk_widget_add_css_class (self->start_button, "pill");
+  gtk_widget_add_css_class (self->start_button, "suggested-action");
+  adw_preferences_group_add (group, self->start_button);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->organisation_page),
+                            group);
+}
+
+static void
+ls_setup_page_dispose (GObject *object)
+{
+  LsSetupPage *self = LS_SETUP_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_SETUP_PAGE);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->application);
+
+  G_OBJECT_CLASS (ls_setup_page_parent_class)->dispose (object);
+}
+
+static void
+ls_setup_page_set_property (GObject *object,
+                            guint prop_id,
+                            const GValue *value,
+                            GParamSpec *pspec)
+{
+  LsSetupPage *self = LS_SETUP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      self->application = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_setup_page_get_property (GObject *object,
+                            guint prop_id,
+                            GValue *value,
+                            GParamSpec *pspec)
+{
+  LsSetupPage *self = LS_SETUP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      g_value_set_object (value, self->application);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ls_setup_page_class_init (LsSetupPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ls_setup_page_constructed;
+  object_class->dispose = ls_setup_page_dispose;
+  object_class->get_property = ls_setup_page_get_property;
+  object_class->set_property = ls_setup_page_set_property;
+
+  properties[PROP_APPLICATION] = g_param_spec_object (
+      "application", NULL, NULL, LS_TYPE_APPLICATION,
+      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/com/example/LexSarah/gui/ls-setup-page.ui");
+
+  gtk_widget_class_install_action (widget_class, "setup.save", NULL,
+                                   save_action_cb);
+}
+
+static void
+ls_setup_page_init (LsSetupPage *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a bound template child: AdwBin owns its child, and disposes it. */
+  self->box = GTK_BOX (adw_bin_get_child (ADW_BIN (self)));
+}
+
+LsSetupPage *
+ls_setup_page_new (LsApplication *application)
+{
+  g_return_val_if_fail (LS_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (ls_application_get_store (application) != NULL, NULL);
+
+  return g_object_new (LS_TYPE_SETUP_PAGE, "application", application, NULL);
+}

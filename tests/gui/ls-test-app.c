@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ls-cli.h"
+#include "ls-test-app.h"
+#include "ls-test-utils.h"
+
+/* Helpers for tests that drive the application: databases made for a
+ * test, and waiting for what happens off the main loop. */
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; fails the test after ten
+ * seconds. */
+void
+ls_test_wait_until (LsTestCondition condition, gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+  g_assert_false (timed_out);
+}
+
+void
+ls_test_drain_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* A new database BUILDDIR/databases/NAME.db, with the exchange document
+ * @document (relative to the source root) imported when given. */
+char *
+ls_test_make_database (const char *name, const char *document)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_build_filename (LS_TEST_BUILDDIR, "databases", NULL);
+  g_autofree char *basename = g_strconcat (name, ".db", NULL);
+  char *path = g_build_filename (dir, basename, NULL);
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  g_mkdir_with_parents (dir, 0700);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+
+  if (document != NULL)
+    {
+      g_autofree char *source =
+          g_build_filename (LS_TEST_SRCDIR, "..", document, NULL);
+      gboolean imported = ls_cli_import (path, source, "Test", NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (imported);
+    }
+  return path;
+}
+
+static gboolean
+store_settled (gpointer data)
+{
+  LsApplication *app = data;
+
+  return ls_application_get_store_error (app) != NULL ||
+         (ls_application_get_store (app) != NULL &&
+          ls_application_get_organisation (app) != NULL);
+}
+
+/* Waits until the database of @app is open, or refused. */
+void
+ls_test_wait_for_store (LsApplication *app)
+{
+  ls_test_wait_until (store_settled, app);
+}
+
+/* Makes @app work on @path and waits until it is open, or refused. */
+void
+ls_test_open_database (LsApplication *app, const char *path)
+{
+  ls_application_open_database (app, path);
+  ls_test_wait_for_store (app);
+}
+
+/* Clicks the button showing @label, as a user would. */
+void
+ls_test_click (GtkWidget *root, const char *label)
+{
+  GtkWidget *found = ls_test_find_label (root, label);
+  GtkWidget *button;
+
+  if (found == NULL)
+    g_error ("No button “%s”", label);
+  button = gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* "activate" would click only after a visible delay. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* A toplevel window of @type other than @except, or NULL. */
+GtkWindow *
+ls_test_find_window (GType type, GtkWindow *except)
+{
+  g_autoptr (GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && l->data != except)
+      return l->data;
+  return NULL;
+}
+
+static const char *
+shown_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (GTK_IS_INSCRIPTION (widget))
+    return gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  return NULL;
+}
+
+/* The label or inscription on screen (mapped, not merely on a hidden page
+ * of a stack) that shows exactly @text, or NULL. */
+GtkWidget *
+ls_test_find_text (GtkWidget *root, const char *text)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (g_strcmp0 (shown_text (root), text) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ls_test_find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+ls_test_shows_text (GtkWidget *root, const char *text)
+{
+  return ls_test_find_text (root, text) != NULL;
+}

@@ -1,0 +1,623 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "ls-action.h"
+#include "ls-application.h"
+#include "ls-attention-panel.h"
+#include "ls-case-list.h"
+#include "ls-case-row.h"
+#include "ls-case-view.h"
+#include "ls-test-app.h"
+#include "ls-test-utils.h"
+#include "ls-window.h"
+
+/* The case overview on the two cases of docs/example.json: a closed,
+ * serious case of Solgården (VON-2026-0003) and an open clear risk of
+ * Gruppbostaden Linden (VON-2026-0004), whose investigation lacks its
+ * causes and whose individual, Erik Lund, has not been told. */
+
+#define LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
+#define OPEN_CASE "VON-2026-0004"
+#define CLOSED_CASE "VON-2026-0003"
+
+static LsApplication *app;
+static char *example_db;
+
+typedef struct
+{
+  GtkWidget *root;
+  const char *text;
+} TextQuery;
+
+static gboolean
+shows_text (gpointer data)
+{
+  TextQuery *query = data;
+
+  return ls_test_shows_text (query->root, query->text);
+}
+
+static gboolean
+lacks_text (gpointer data)
+{
+  return !shows_text (data);
+}
+
+static void
+wait_for_text (GtkWidget *root, const char *text)
+{
+  TextQuery query = { root, text };
+
+  ls_test_wait_until (shows_text, &query);
+}
+
+static void
+wait_without_text (GtkWidget *root, const char *text)
+{
+  TextQuery query = { root, text };
+
+  ls_test_wait_until (lacks_text, &query);
+}
+
+static GtkWidget *
+case_list (GtkWidget *window)
+{
+  GtkWidget *list = ls_test_find_by_type (window, GTK_TYPE_LIST_VIEW, 0);
+
+  g_assert_nonnull (list);
+  return list;
+}
+
+static LsCaseList *
+case_list_model (GtkWidget *window)
+{
+  GtkSelectionModel *selection =
+      gtk_list_view_get_model (GTK_LIST_VIEW (case_list (window)));
+
+  /* Behind the selection, the slice of it that has rows. */
+  return LS_CASE_LIST (gtk_slice_list_model_get_model (GTK_SLICE_LIST_MODEL (
+      gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)))));
+}
+
+static GtkWidget *
+open_window (int width, int height)
+{
+  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+  wait_for_text (case_list (window), OPEN_CASE);
+  wait_for_text (case_list (window), CLOSED_CASE);
+  return window;
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  GtkWindow *other;
+
+  while ((other = ls_test_find_window (GTK_TYPE_WINDOW, GTK_WINDOW (window))))
+    gtk_window_destroy (other);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ls_test_drain_events ();
+}
+
+static GtkWidget *
+find_case_row (GtkWidget *window, const char *regno)
+{
+  GtkWidget *label = ls_test_find_text (case_list (window), regno);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, LS_TYPE_CASE_ROW);
+}
+
+/* Chooses the case in the list as a click would: it becomes the
+ * selection. */
+static void
+select_case (GtkWidget *window, const char *regno)
+{
+  GListModel *model = G_LIST_MODEL (case_list_model (window));
+  GtkSelectionModel *selection =
+      gtk_list_view_get_model (GTK_LIST_VIEW (case_list (window)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (LsCaseSummary) summary = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ls_case_summary_get_regno (summary), regno) == 0)
+        {
+          gtk_selection_model_select_item (selection, i, TRUE);
+          return;
+        }
+    }
+  g_error ("No case %s in the list", regno);
+}
+
+static gboolean
+case_view_loaded (gpointer data)
+{
+  LsCaseView *view = data;
+  LsCase *lcase = ls_case_view_get_case (view);
+
+  return lcase != NULL && gtk_widget_get_mapped (GTK_WIDGET (view));
+}
+
+static void
+test_lists_cases (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *list = case_list (window);
+  GtkWidget *row;
+
+  g_assert_cmpuint (
+      g_list_model_get_n_items (G_LIST_MODEL (case_list_model (window))), ==,
+      2);
+
+  /* Each row: number, readable status, unit by name, kind, title. */
+  row = find_case_row (window, OPEN_CASE);
+  g_assert_true (ls_test_shows_text (row, "Under investigation"));
+  g_assert_true (ls_test_shows_text (
+      row, "Gruppbostaden Linden · Clear risk of wrongdoing"));
+  row = find_case_row (window, CLOSED_CASE);
+  g_assert_true (ls_test_shows_text (row, "Closed"));
+  g_assert_true (ls_test_shows_text (
+      row, "Solgårdens vård- och omsorgsboende · Wrongdoing"));
+  g_assert_true (ls_test_shows_text (
+      row, "Anna Svensson larmade med sitt trygghetslarm kl. 22.30 den 1 mars. "
+           "Larmet besvar"));
+  g_assert_true (ls_test_shows_text (window, "2 cases"));
+  g_assert_nonnull (list);
+
+  close_window (window);
+}
+
+static void
+test_filter_by_status (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *list = case_list (window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
+                                  g_variant_new_string ("closed"));
+  wait_without_text (list, OPEN_CASE);
+  g_assert_true (ls_test_shows_text (list, CLOSED_CASE));
+  g_assert_true (ls_test_shows_text (window, "1 case · Closed"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
+                                  g_variant_new_string ("under-investigation"));
+  wait_without_text (list, CLOSED_CASE);
+  g_assert_true (ls_test_shows_text (list, OPEN_CASE));
+
+  /* A status no case has: the list says so. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
+                                  g_variant_new_string ("draft"));
+  wait_for_text (window, "No Matching Cases");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
+                                  g_variant_new_string (""));
+  wait_for_text (list, CLOSED_CASE);
+  wait_for_text (list, OPEN_CASE);
+
+  close_window (window);
+}
+
+static void
+test_filter_by_unit (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *list = case_list (window);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "filter-unit",
+                                  g_variant_new_string (LINDEN));
+  wait_without_text (list, CLOSED_CASE);
+  g_assert_true (ls_test_shows_text (list, OPEN_CASE));
+  g_assert_true (ls_test_shows_text (window, "1 case · Gruppbostaden Linden"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "filter-unit",
+                                  g_variant_new_string (""));
+  wait_for_text (list, CLOSED_CASE);
+
+  close_window (window);
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  const char *regno;
+} FirstQuery;
+
+static gboolean
+first_case_is (gpointer data)
+{
+  FirstQuery *query = data;
+  GListModel *model = G_LIST_MODEL (case_list_model (query->window));
+  g_autoptr (LsCaseSummary) first = g_list_model_get_item (model, 0);
+
+  return first != NULL &&
+         g_strcmp0 (ls_case_summary_get_regno (first), query->regno) == 0;
+}
+
+static void
+test_sort (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  FirstQuery query = { window, NULL };
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
+                                  g_variant_new_string ("regno"));
+  query.regno = CLOSED_CASE;
+  ls_test_wait_until (first_case_is, &query);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
+                                  g_variant_new_string ("received"));
+  query.regno = OPEN_CASE;
+  ls_test_wait_until (first_case_is, &query);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
+                                  g_variant_new_string ("updated"));
+  close_window (window);
+}
+
+static void
+test_search (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *list = case_list (window);
+  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *bar = ls_test_find_by_type (window, GTK_TYPE_SEARCH_BAR, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+
+  /* Words of what happened, diacritics folded. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "lakemedelslistan");
+  wait_without_text (list, CLOSED_CASE);
+  g_assert_true (ls_test_shows_text (list, OPEN_CASE));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "trygghetslarm");
+  wait_without_text (list, OPEN_CASE);
+  g_assert_true (ls_test_shows_text (list, CLOSED_CASE));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zebrafink");
+  wait_for_text (window, "No Matching Cases");
+  g_free (ls_test_save_screenshot (window, "overview-no-match"));
+
+  /* Leaving the search shows every case again. */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
+  wait_for_text (list, OPEN_CASE);
+  wait_for_text (list, CLOSED_CASE);
+
+  close_window (window);
+}
+
+static void
+test_case_view (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  LsCaseView *view;
+  GtkWidget *row;
+  const char *subtitle;
+
+  select_case (window, OPEN_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  wait_for_text (GTK_WIDGET (view), "Case registered");
+
+  /* The summary. */
+  g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
+                   OPEN_CASE);
+  g_assert_nonnull (ls_test_find_row (GTK_WIDGET (view), "Unit"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                       ls_test_find_row (GTK_WIDGET (view), "Unit"))),
+                   ==, "Gruppbostaden Linden");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                       ls_test_find_row (GTK_WIDGET (view), "Reported by"))),
+                   ==, "Sara Nyberg");
+  g_assert_true (
+      ls_test_shows_text (GTK_WIDGET (view), "Clear risk of wrongdoing"));
+  /* The individual, with the personal identity number masked. */
+  row = ls_test_find_row (GTK_WIDGET (view), "Erik Lund");
+  g_assert_nonnull (row);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_true (g_str_has_prefix (subtitle, "19520228-****"));
+  g_assert_null (strstr (subtitle, "4781"));
+
+  /* What the law still asks, with its provision. */
+  row = ls_test_find_row (GTK_WIDGET (view),
+                          "Name at least one cause, in how the work is "
+                          "organised rather than in one person.");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "5 kap. 2 § 5"));
+  g_assert_true (ls_test_shows_text (GTK_WIDGET (view), "Investigation"));
+  g_assert_nonnull (ls_test_find_row (
+      GTK_WIDGET (view),
+      "Tell Erik Lund, or their next of kin, what happened."));
+
+  /* The history: the import, by its author. */
+  row = ls_test_find_row (GTK_WIDGET (view), "Case registered");
+  g_assert_true (g_str_has_prefix (
+      adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Test, "));
+
+  /* The buttons follow the status: a case under investigation is
+   * investigated, not reported again. */
+  g_assert_false (gtk_widget_is_sensitive (gtk_widget_get_ancestor (
+      ls_test_find_label (GTK_WIDGET (view), "Report"), GTK_TYPE_BUTTON)));
+  g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_ancestor (
+      ls_test_find_label (GTK_WIDGET (view), "Investigate"), GTK_TYPE_BUTTON)));
+
+  g_free (ls_test_save_screenshot (window, "overview-case"));
+  close_window (window);
+}
+
+static void
+test_requirement_opens_step (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  LsCaseView *view;
+  GtkWidget *row;
+  GtkWindow *wizard;
+  g_autoptr (GVariant) expected = g_variant_ref_sink (
+      g_variant_new ("(uu)", LS_STEP_CAUSES, LS_POINT_CAUSES));
+
+  select_case (window, OPEN_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  row = ls_test_find_row (GTK_WIDGET (view),
+                          "Name at least one cause, in how the work is "
+                          "organised rather than in one person.");
+  g_assert_nonnull (row);
+  /* The row names the step it opens. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==,
+                   "case.open-step");
+  g_assert_true (g_variant_equal (
+      gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), expected));
+
+  g_signal_emit_by_name (row, "activate");
+  ls_test_drain_events ();
+  wizard = ls_test_find_window (GTK_TYPE_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (wizard);
+  g_assert_true (gtk_window_get_transient_for (wizard) == GTK_WINDOW (window));
+
+  close_window (window);
+}
+
+static void
+test_attention (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *panel = ls_test_find_by_type (window, LS_TYPE_ATTENTION_PANEL, 0);
+  GtkWidget *row;
+  LsCaseView *view;
+
+  g_assert_nonnull (panel);
+  wait_for_text (panel, "Tell Erik Lund, or their next of kin, what happened.");
+  g_assert_true (
+      ls_test_shows_text (panel, "VON-2026-0004 · Gruppbostaden Linden"));
+  /* The closed case's follow-up, due in June. */
+  g_assert_true (ls_test_shows_text (
+      panel, "VON-2026-0003 · Solgårdens vård- och omsorgsboende"));
+  g_assert_cmpuint (ls_attention_panel_get_n_cases (LS_ATTENTION_PANEL (panel)),
+                    ==, 2);
+  g_free (ls_test_save_screenshot (window, "overview-attention"));
+
+  /* An entry opens its case. */
+  row = ls_test_find_row (
+      panel, "Tell Erik Lund, or their next of kin, what happened.");
+  g_signal_emit_by_name (row, "activated");
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
+                   OPEN_CASE);
+
+  close_window (window);
+}
+
+static gboolean
+case_title_is (gpointer data)
+{
+  GtkWidget *window = data;
+
+  return ls_test_shows_text (case_list (window),
+                             "Läkemedelslistan stämde inte.");
+}
+
+static void
+test_follows_store (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  LsStore *store = ls_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autofree char *original = NULL;
+  LsCaseView *view;
+
+  select_case (window, OPEN_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+
+  /* A wizard saves: the list, the view and its history follow. */
+  lcase = ls_store_find_case_by_regno (store, OPEN_CASE, &error);
+  g_assert_no_error (error);
+  original = g_strdup (ls_report_get_description (ls_case_get_report (lcase)));
+  ls_report_set_description (ls_case_get_report (lcase),
+                             "Läkemedelslistan stämde inte.");
+  g_assert_true (ls_store_save_case (store, lcase, "Maria Lind", &error));
+  g_assert_no_error (error);
+
+  ls_test_wait_until (case_title_is, window);
+  wait_for_text (GTK_WIDGET (view), "Läkemedelslistan stämde inte.");
+  g_assert_nonnull (ls_test_find_row (GTK_WIDGET (view), "What happened"));
+  wait_for_text (GTK_WIDGET (view), "What happened");
+
+  ls_report_set_description (ls_case_get_report (lcase), original);
+  g_assert_true (ls_store_save_case (store, lcase, "Maria Lind", &error));
+  g_assert_no_error (error);
+  ls_test_drain_events ();
+
+  close_window (window);
+}
+
+/* A preventive action due in a few days, so that the pictures show a
+ * deadline as it nears. */
+static void
+add_preventive_action (void)
+{
+  LsStore *store = ls_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) due = g_date_time_add_days (now, 5);
+  g_autofree char *due_on = g_date_time_format (due, "%Y-%m-%d");
+
+  lcase = ls_store_find_case_by_regno (store, OPEN_CASE, &error);
+  g_assert_no_error (error);
+  ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
+  ls_action_set_description (action, "Läkemedelslistan stäms av mot "
+                                     "dosetten vid varje ändring.");
+  ls_action_set_responsible (action, "Jonas Ahl");
+  ls_action_set_due_on (action, due_on);
+  g_list_store_append (ls_investigation_get_preventive_actions (
+                           ls_case_get_investigation (lcase)),
+                       action);
+  g_assert_true (ls_store_save_case (store, lcase, "Lena Holm", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_screenshots (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *window;
+  LsCaseView *view;
+
+  add_preventive_action ();
+  window = open_window (1100, 720);
+  wait_for_text (case_list (window), "Due in 5 days");
+
+  select_case (window, OPEN_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  wait_for_text (GTK_WIDGET (view), "Case registered");
+  g_free (ls_test_save_screenshot (window, "overview"));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ls_test_wait_for_frames (window, 2);
+  g_free (ls_test_save_screenshot (window, "overview-dark"));
+  close_window (window);
+
+  /* At 360 pixels the panes fold: the list first, the case on its own. */
+  window = open_window (360, 720);
+  g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
+  g_assert_true (adw_leaflet_get_folded (
+      ADW_LEAFLET (ls_test_find_by_type (window, ADW_TYPE_LEAFLET, 0))));
+  g_free (ls_test_save_screenshot (window, "overview-narrow-dark"));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ls_test_wait_for_frames (window, 2);
+  g_free (ls_test_save_screenshot (window, "overview-narrow"));
+
+  select_case (window, OPEN_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_frames (window, 4);
+  g_assert_true (ls_test_shows_text (window, "Back to the Cases") ||
+                 gtk_widget_get_mapped (GTK_WIDGET (view)));
+  g_free (ls_test_save_screenshot (window, "overview-narrow-case"));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  close_window (window);
+}
+
+static void
+test_main_menu (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkMenuButton *button;
+  GtkPopover *popover;
+
+  /* What F10 does. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-menu", NULL);
+  ls_test_wait_for_frames (window, 2);
+  button = GTK_MENU_BUTTON (gtk_widget_get_ancestor (
+      ls_test_find_by_type (window, GTK_TYPE_POPOVER_MENU, 0),
+      GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
+  gtk_popover_popdown (popover);
+
+  close_window (window);
+}
+
+static void
+test_swedish (void)
+{
+  GtkWidget *window;
+  GtkWidget *row;
+
+  ls_test_use_language ("sv");
+
+  window = open_window (1100, 720);
+  row = find_case_row (window, OPEN_CASE);
+  g_assert_true (ls_test_shows_text (row, "Under utredning"));
+  row = find_case_row (window, CLOSED_CASE);
+  g_assert_true (ls_test_shows_text (row, "Avslutat"));
+  g_assert_true (ls_test_shows_text (window, "2 ärenden"));
+  g_assert_true (ls_test_shows_text (window, "Behöver åtgärdas nu"));
+  g_assert_false (ls_test_shows_text (window, "Needs Attention Now"));
+  wait_for_text (window,
+                 "Berätta för Erik Lund eller närstående vad som har hänt.");
+
+  g_free (ls_test_save_screenshot (window, "overview-sv"));
+  close_window (window);
+  ls_test_use_language ("en");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  ls_test_init_gtk (&argc, &argv);
+  /* GNOME's own title buttons, so that the narrow window is what users
+   * see. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
+                "appmenu:close", NULL);
+
+  example_db = ls_test_make_database ("overview", "docs/example.json");
+  app = ls_application_new ();
+  ls_application_open_database (app, example_db);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  ls_test_wait_for_store (app);
+  g_assert_no_error (ls_application_get_store_error (app));
+  g_assert_nonnull (ls_application_get_store (app));
+
+  g_test_add_func ("/overview/lists-cases", test_lists_cases);
+  g_test_add_func ("/overview/filter-by-status", test_filter_by_status);
+  g_test_add_func ("/overview/filter-by-unit", test_filter_by_unit);
+  g_test_add_func ("/overview/sort", test_sort);
+  g_test_add_func ("/overview/search", test_search);
+  g_test_add_func ("/overview/case-view", test_case_view);
+  g_test_add_func ("/overview/requirement-opens-step",
+                   test_requirement_opens_step);
+  g_test_add_func ("/overview/attention", test_attention);
+  g_test_add_func ("/overview/follows-store", test_follows_store);
+  g_test_add_func ("/overview/screenshots", test_screenshots);
+  g_test_add_func ("/overview/main-menu", test_main_menu);
+  g_test_add_func ("/overview/swedish", test_swedish);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  g_free (example_db);
+
+  return status;
+}
