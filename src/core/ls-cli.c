@@ -92,6 +92,32 @@ ls_cli_import (const char *database,
 }
 
 /**
+ * ls_cli_open_existing:
+ * @database: the case database
+ *
+ * Opens a database that must already exist, for the commands that read
+ * one: opening would otherwise create an empty database, and a mistyped
+ * name would export nothing without a word.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LsStore *
+ls_cli_open_existing (const char *database, GError **error)
+{
+  g_return_val_if_fail (database != NULL, NULL);
+
+  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (database);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _ ("There is no case database “%s”."), display);
+      return NULL;
+    }
+  return ls_store_open (database, error);
+}
+
+/**
  * ls_cli_export:
  * @database: the case database
  * @file: where to write the exchange document; written 0600 to a
@@ -112,17 +138,7 @@ ls_cli_export (const char *database, const char *file, GError **error)
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (file != NULL, FALSE);
 
-  /* Opening would create an empty database, and a mistyped name would
-   * export nothing without a word. */
-  if (!g_file_test (database, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *display = g_filename_display_name (database);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _ ("There is no case database “%s”."), display);
-      return FALSE;
-    }
-  store = ls_store_open (database, error);
+  store = ls_cli_open_existing (database, error);
   if (store == NULL)
     return FALSE;
   document = ls_store_export_document (store, error);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-case-documents.h"
+#include "ls-cli.h"
 #include "ls-form-cli.h"
 #include "ls-rules.h"
 #include "ls-store.h"
@@ -61,7 +62,7 @@ ls_form_cli_write_pdf (const char *database,
   g_return_val_if_fail (regno != NULL, FALSE);
   g_return_val_if_fail (output != NULL, FALSE);
 
-  store = ls_store_open (database, error);
+  store = ls_cli_open_existing (database, error);
   if (store == NULL)
     return FALSE;
   organisation = ls_store_load_organisation (store, error);

@@ -480,7 +480,6 @@ ls_application_class_init (LsApplicationClass *klass)
 static void
 ls_application_init (LsApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
   self->database_path = ls_paths_dup_default_database ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
@@ -530,11 +529,21 @@ ls_application_open_database (LsApplication *self, const char *path)
     open_database (self);
 }
 
+/**
+ * ls_application_get_settings:
+ *
+ * Returns: (transfer none): the app's settings
+ */
 GSettings *
 ls_application_get_settings (LsApplication *self)
 {
   g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
 
+  /* Made when first asked for, not with the application: the command line
+   * (--import, --export, the PDFs) must work where the settings schema is
+   * not installed, such as straight from a build. */
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
   return self->settings;
 }
 
@@ -607,7 +616,7 @@ ls_application_dup_author (LsApplication *self)
 {
   g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
 
-  return ls_wizards_dup_author (self->settings);
+  return ls_wizards_dup_author (ls_application_get_settings (self));
 }
 
 typedef struct

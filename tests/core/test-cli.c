@@ -277,6 +277,97 @@ test_not_a_database (Fixture *f, gconstpointer data)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* The notification form and the investigation of a case, as PDF, without
+ * a display: whole, private, and never half-written. */
+static void
+test_pdf (Fixture *f, gconstpointer data)
+{
+  g_autofree char *form = g_build_filename (f->dir, "anmälan.pdf", NULL);
+  g_autofree char *report = g_build_filename (f->dir, "utredning.pdf", NULL);
+  g_autofree char *unwritable =
+      g_build_filename (f->dir, "no-such-folder", "anmälan.pdf", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GDir) dir = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length;
+  struct stat st;
+  guint n_files = 0;
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--database", f->db, "--notification-pdf",
+                        "VON-2026-0003", "--output", form, NULL),
+                   ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&err, "-d", f->db, "--investigation-pdf",
+                        "VON-2026-0003", "-o", report, NULL),
+                   ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *path = i == 0 ? form : report;
+
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (length, >, 1000);
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      /* Complete: a PDF ends with its end-of-file marker. */
+      g_assert_nonnull (g_strrstr_len (contents + length - 32, 32, "%%EOF"));
+      g_clear_pointer (&contents, g_free);
+    }
+
+  /* An unknown case: a clear message, no file. */
+  g_assert_cmpint (run (&err, "--database", f->db, "--notification-pdf",
+                        "VON-2026-9999", "--output", unwritable, NULL),
+                   !=, 0);
+  assert_one_line (err, "VON-2026-9999");
+  g_clear_pointer (&err, g_free);
+
+  /* An unwritable path: a clear message, and no half-written file or
+   * temporary file left behind. */
+  g_assert_cmpint (run (&err, "--database", f->db, "--notification-pdf",
+                        "VON-2026-0003", "--output", unwritable, NULL),
+                   !=, 0);
+  assert_one_line (err, "anmälan.pdf");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (unwritable, G_FILE_TEST_EXISTS));
+
+  /* No output named. */
+  g_assert_cmpint (run (&err, "--database", f->db, "--notification-pdf",
+                        "VON-2026-0003", NULL),
+                   !=, 0);
+  assert_one_line (err, "--output");
+  g_clear_pointer (&err, g_free);
+
+  /* A database that does not exist is not made. */
+  g_assert_cmpint (run (&err, "--database", missing, "--notification-pdf",
+                        "VON-2026-0003", "--output", form, NULL),
+                   !=, 0);
+  assert_one_line (err, "missing.db");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* Only the database, its journal files and the two PDFs are there. */
+  dir = g_dir_open (f->dir, 0, &error);
+  g_assert_no_error (error);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_test_message ("%s", name);
+      g_assert_true (g_str_has_prefix (name, "cases.db") ||
+                     g_str_has_suffix (name, ".pdf"));
+      if (g_str_has_suffix (name, ".pdf"))
+        n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, 2);
+}
+
 static void
 test_author (void)
 {
@@ -301,6 +392,7 @@ main (int argc, char *argv[])
   ADD ("/cli/import-failures", test_import_failures);
   ADD ("/cli/export-failures", test_export_failures);
   ADD ("/cli/not-a-database", test_not_a_database);
+  ADD ("/cli/pdf", test_pdf);
   g_test_add_func ("/cli/author", test_author);
   return g_test_run ();
 }
