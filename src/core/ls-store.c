@@ -504,35 +504,6 @@ derive (LsCase *lcase, Derived *derived, char *search_text)
   derived->search_text = search_text;
 }
 
-/* The requirements that belong in the overview's "needs attention" panel:
- * those with a date, or that concern the individual or the notification. */
-static gboolean
-needs_attention (LsRequirement *requirement)
-{
-  switch (ls_requirement_get_step (requirement))
-    {
-    case LS_STEP_NOTIFICATION:
-    case LS_STEP_INVESTIGATION_SENT:
-    case LS_STEP_INDIVIDUAL:
-      return TRUE;
-    case LS_STEP_FOLLOW_UP:
-      return ls_requirement_get_due (requirement) != NULL;
-    case LS_STEP_REPORT:
-    case LS_STEP_IMMEDIATE_ACTIONS:
-    case LS_STEP_BOARD_NOTICE:
-    case LS_STEP_INVESTIGATORS:
-    case LS_STEP_JOURNAL:
-    case LS_STEP_CAUSES:
-    case LS_STEP_SIMILAR:
-    case LS_STEP_RECURRENCE:
-    case LS_STEP_ACTIONS:
-    case LS_STEP_OTHER_FINDINGS:
-    case LS_STEP_CONCLUSION:
-    default:
-      return FALSE;
-    }
-}
-
 static gboolean
 write_attention (LsStore *self,
                  gint64 case_id,
@@ -565,7 +536,7 @@ write_attention (LsStore *self,
       g_autoptr (LsStmt) stmt = NULL;
       g_autofree char *step = NULL;
 
-      if (!needs_attention (requirement))
+      if (!ls_rules_needs_attention (requirement))
         continue;
       step =
           dup_enum_nick (LS_TYPE_STEP, ls_requirement_get_step (requirement));

@@ -79,35 +79,6 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* The same choice as the store makes for its attention list: what has a
- * date, or concerns the individual or IVO. */
-static gboolean
-needs_attention (LsRequirement *requirement)
-{
-  switch (ls_requirement_get_step (requirement))
-    {
-    case LS_STEP_NOTIFICATION:
-    case LS_STEP_INVESTIGATION_SENT:
-    case LS_STEP_INDIVIDUAL:
-      return TRUE;
-    case LS_STEP_FOLLOW_UP:
-      return ls_requirement_get_due (requirement) != NULL;
-    case LS_STEP_REPORT:
-    case LS_STEP_IMMEDIATE_ACTIONS:
-    case LS_STEP_BOARD_NOTICE:
-    case LS_STEP_INVESTIGATORS:
-    case LS_STEP_JOURNAL:
-    case LS_STEP_CAUSES:
-    case LS_STEP_SIMILAR:
-    case LS_STEP_RECURRENCE:
-    case LS_STEP_ACTIONS:
-    case LS_STEP_OTHER_FINDINGS:
-    case LS_STEP_CONCLUSION:
-    default:
-      return FALSE;
-    }
-}
-
 static void
 attention_thread (GTask *task,
                   gpointer source_object,
@@ -160,7 +131,7 @@ attention_thread (GTask *task,
           LsRequirement *requirement =
               g_list_model_get_item (G_LIST_MODEL (requirements), k);
 
-          if (needs_attention (requirement))
+          if (ls_rules_needs_attention (requirement))
             g_ptr_array_add (entry->requirements, requirement);
           else
             g_object_unref (requirement);
