@@ -11,6 +11,7 @@
 #include "ls-individual.h"
 #include "ls-labels.h"
 #include "ls-law.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
 #include "ls-rules.h"
 #include "ls-wizards.h"
@@ -241,44 +242,37 @@ static void
 render_summary (LsCaseView *self)
 {
   LsReport *report = ls_case_get_report (self->lcase);
-  g_autoptr (GEnumClass) status_class = g_type_class_ref (LS_TYPE_CASE_STATUS);
-  g_autoptr (GEnumClass) kind_class = g_type_class_ref (LS_TYPE_CASE_KIND);
+  const LsChoice *status =
+      ls_names_find (LS_TYPE_CASE_STATUS, ls_case_get_status (self->lcase));
+  const LsChoice *kind =
+      ls_names_find (LS_TYPE_CASE_KIND, ls_report_get_kind (report));
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *received = NULL;
   g_autofree char *occurred = NULL;
   g_autofree char *deadline = NULL;
-  g_autofree char *kind_text = NULL;
-  const char *status_nick;
-  const char *kind_nick;
   const LsChoice *categories;
   const LsChoice *category;
   LsUrgency urgency;
   guint n;
 
-  status_nick =
-      g_enum_get_value (status_class, ls_case_get_status (self->lcase))
-          ->value_nick;
-  kind_nick = ls_report_get_kind (report) != LS_CASE_KIND_UNSET
-                  ? g_enum_get_value (kind_class, ls_report_get_kind (report))
-                        ->value_nick
-                  : NULL;
-
   gtk_label_set_text (self->regno_label, ls_case_get_regno (self->lcase)
                                              ? ls_case_get_regno (self->lcase)
                                              : _ ("No registration number"));
-  gtk_label_set_text (self->status_label, ls_labels_status (status_nick));
+  gtk_label_set_text (self->status_label,
+                      ls_labels_case_status (ls_case_get_status (self->lcase)));
   if (self->status_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label),
                                  self->status_class);
-  self->status_class = ls_labels_status_css_class (status_nick);
+  self->status_class =
+      ls_labels_status_css_class (status != NULL ? status->id : NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label),
                             self->status_class);
 
   categories = ls_law_get_categories (&n);
   category =
       ls_law_find_choice (categories, n, ls_report_get_category (report));
-  kind_text = g_strdup (ls_labels_kind (kind_nick));
-  gtk_label_set_text (self->kind_label, kind_text);
+  gtk_label_set_text (self->kind_label,
+                      ls_labels_kind (kind != NULL ? kind->id : NULL));
 
   set_property_row (self->unit_row,
                     ls_labels_unit_name (self->organisation,

@@ -149,12 +149,6 @@ static const LsPoints page_points[N_POINTS] = {
 
 /* ---- The items of the lists ------------------------------------------ */
 
-static const LsChoice action_statuses[] = {
-  { "planned", N_ ("Planned") },
-  { "in-progress", N_ ("In progress") },
-  { "done", N_ ("Done") },
-};
-
 static const LsItemField investigator_fields[] = {
   { "name", LS_ITEM_FIELD_TEXT, N_ ("_Name"), LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "title", LS_ITEM_FIELD_TEXT, N_ ("_Title or role"), LS_ITEM_FIELD_OPTIONAL,
@@ -188,8 +182,8 @@ static const LsItemField preventive_fields[] = {
     LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "due-on", LS_ITEM_FIELD_DATE, N_ ("_Done by"), LS_ITEM_FIELD_OPTIONAL, NULL,
     0 },
-  { "status", LS_ITEM_FIELD_ENUM, N_ ("S_tatus"), LS_ITEM_FIELD_OPTIONAL,
-    action_statuses, G_N_ELEMENTS (action_statuses) },
+  { "status", LS_ITEM_FIELD_ENUM, N_ ("S_tatus"), LS_ITEM_FIELD_OPTIONAL, NULL,
+    0 },
   { "follow-up-on", LS_ITEM_FIELD_DATE, N_ ("_Follow up on, whether it helped"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
   { "effect", LS_ITEM_FIELD_LONG_TEXT, N_ ("_Effect for the individual"),
@@ -265,21 +259,6 @@ create_remedial_action (gpointer user_data)
   return G_OBJECT (action);
 }
 
-static const char *
-action_status_name (LsActionStatus status)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (action_statuses); i++)
-    {
-      g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_ACTION_STATUS);
-      GEnumValue *value = g_enum_get_value (klass, status);
-
-      if (value != NULL &&
-          g_str_equal (value->value_nick, action_statuses[i].id))
-        return _ (action_statuses[i].name);
-    }
-  return "";
-}
-
 static char *
 describe_preventive (GObject *item, char **subtitle)
 {
@@ -297,7 +276,8 @@ describe_preventive (GObject *item, char **subtitle)
     }
   if (out->len > 0)
     g_string_append (out, " · ");
-  g_string_append (out, action_status_name (ls_action_get_status (action)));
+  g_string_append (out, ls_labels_value (LS_TYPE_ACTION_STATUS,
+                                         ls_action_get_status (action)));
   if (ls_action_get_follow_up_on (action) != NULL)
     /* Translators: %s is the day of a follow-up. */
     g_string_append_printf (out, " · %s",
@@ -407,21 +387,6 @@ dup_individuals_text (LsReport *report)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static const char *
-received_how_name (LsReceivedHow how)
-{
-  switch (how)
-    {
-    case LS_RECEIVED_HOW_ORAL:
-      return _ ("Orally");
-    case LS_RECEIVED_HOW_WRITTEN:
-      return _ ("In writing");
-    case LS_RECEIVED_HOW_UNSET:
-    default:
-      return NULL;
-    }
-}
-
 /* What the report says, beside the points it answers. */
 static void
 fill_facts (LsInvestigationWizard *self)
@@ -457,7 +422,8 @@ fill_facts (LsInvestigationWizard *self)
   add_fact (self, self->point_facts[0], _ ("Individuals"), individuals);
   add_fact (self, self->point_facts[1], _ ("Received"), received);
   add_fact (self, self->point_facts[1], _ ("How"),
-            received_how_name (ls_report_get_received_how (report)));
+            ls_labels_value (LS_TYPE_RECEIVED_HOW,
+                             ls_report_get_received_how (report)));
   add_fact (self, self->point_facts[1], _ ("Received by"),
             ls_report_get_received_by (report));
   add_fact (self, self->point_facts[2], _ ("Noticed"), noticed);
@@ -752,16 +718,6 @@ add_similar_message (LsInvestigationWizard *self,
   g_ptr_array_add (self->similar_rows, row);
 }
 
-static const char *
-status_name_of_nick (const char *nick)
-{
-  g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_CASE_STATUS);
-  GEnumValue *value =
-      nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return value != NULL ? ls_labels_case_status (value->value) : "";
-}
-
 static void
 similar_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -815,7 +771,7 @@ similar_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       /* Translators: "Received 2026-01-10 · Closed". */
       subtitle = g_strdup_printf (
           _ ("Received %s · %s"), received,
-          status_name_of_nick (ls_case_summary_get_status (summary)));
+          ls_labels_status (ls_case_summary_get_status (summary)));
       /* Translators: the accessible name of a check box; %s is a
        * registration number. */
       label = g_strdup_printf (_ ("Link case %s"),

@@ -8,6 +8,7 @@
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-journal-view.h"
+#include "ls-labels.h"
 
 /* The documented items of one point of 5 kap. 2 §, read-only: the
  * journal only grows.  An item that a later one corrects stays, marked as
@@ -83,7 +84,8 @@ dup_description (LsJournalView *self, LsJournalItem *item)
   g_autofree char *day =
       ls_dates_format_display (ls_journal_item_get_documented_on (item));
   g_autoptr (GString) out = g_string_new (NULL);
-  const char *kind = NULL;
+  const char *kind =
+      ls_labels_value (LS_TYPE_JOURNAL_KIND, ls_journal_item_get_kind (item));
 
   if (ls_journal_item_get_corrects (item) != NULL)
     {
@@ -100,18 +102,6 @@ dup_description (LsJournalView *self, LsJournalItem *item)
       g_string_append (out, " · ");
     }
   g_string_append (out, day);
-  switch (ls_journal_item_get_kind (item))
-    {
-    case LS_JOURNAL_KIND_FACT:
-      kind = _ ("Fact");
-      break;
-    case LS_JOURNAL_KIND_ASSESSMENT:
-      kind = _ ("Assessment");
-      break;
-    case LS_JOURNAL_KIND_UNSET:
-    default:
-      break;
-    }
   if (kind != NULL)
     g_string_append_printf (out, " · %s", kind);
   if (ls_journal_item_get_source (item) != NULL)

@@ -9,10 +9,12 @@
 #include "ls-board-notice.h"
 #include "ls-case-saver.h"
 #include "ls-date-row.h"
+#include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-item-list.h"
 #include "ls-law.h"
 #include "ls-model.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
 #include "ls-labels.h"
 #include "ls-report-wizard.h"
@@ -250,12 +252,6 @@ dup_entry_text (AdwEntryRow *row)
   return text;
 }
 
-static const char *
-regime_name (LsRegime regime)
-{
-  return regime == LS_REGIME_LSS ? _ ("LSS") : _ ("Social Services Act (SoL)");
-}
-
 static void
 update_unit_subtitle (LsReportWizard *self)
 {
@@ -269,10 +265,11 @@ update_unit_subtitle (LsReportWizard *self)
   g_autofree char *subtitle = NULL;
 
   if (unit != NULL && ls_unit_get_activity (unit) != NULL)
-    subtitle = g_strdup_printf ("%s · %s", ls_unit_get_activity (unit),
-                                regime_name (ls_unit_get_regime (unit)));
+    subtitle =
+        g_strdup_printf ("%s · %s", ls_unit_get_activity (unit),
+                         ls_labels_regime_in_full (ls_unit_get_regime (unit)));
   else if (unit != NULL)
-    subtitle = g_strdup (regime_name (ls_unit_get_regime (unit)));
+    subtitle = g_strdup (ls_labels_regime_in_full (ls_unit_get_regime (unit)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->unit_row),
                                subtitle != NULL ? subtitle : "");
 }
@@ -323,6 +320,25 @@ fill_unit_row (LsReportWizard *self)
   adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->unit_row, selected);
   update_unit_subtitle (self);
+}
+
+/* A row to choose a value of @enum_type, whose names are the model's; the
+ * position of a name is its value, and "Choose…" stands for the value
+ * not chosen yet. */
+static void
+fill_value_row (AdwComboRow *row, GType enum_type)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  guint n_values;
+
+  ls_names_get (enum_type, &n_values);
+  for (guint i = 0; i < n_values; i++)
+    {
+      const char *name = ls_labels_value (enum_type, i);
+
+      gtk_string_list_append (names, name != NULL ? name : _ ("Choose…"));
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
 }
 
 static void
@@ -1099,26 +1115,6 @@ update_page (LsReportWizard *self)
                                    : _ ("Save and Go On (Alt+Right)"));
 }
 
-/* As in the list to choose from, for the summary. */
-static const char *
-reporter_category_name (LsReporterCategory category)
-{
-  switch (category)
-    {
-    case LS_REPORTER_CATEGORY_EMPLOYEE:
-      return _ ("Employee");
-    case LS_REPORTER_CATEGORY_CONTRACTOR:
-      return _ ("Contractor");
-    case LS_REPORTER_CATEGORY_TRAINEE:
-      return _ ("Trainee");
-    case LS_REPORTER_CATEGORY_PROGRAMME_PARTICIPANT:
-      return _ ("Labour-market programme participant");
-    case LS_REPORTER_CATEGORY_UNSET:
-    default:
-      return "";
-    }
-}
-
 static void
 add_summary_row (LsReportWizard *self, const char *title, const char *value)
 {
@@ -1205,7 +1201,8 @@ fill_summary (LsReportWizard *self)
         ls_report_get_reporter_name (report) != NULL
             ? ls_report_get_reporter_name (report)
             : "",
-        reporter_category_name (ls_report_get_reporter_category (report)));
+        ls_labels_value (LS_TYPE_REPORTER_CATEGORY,
+                         ls_report_get_reporter_category (report)));
   else
     reporter = g_strdup (ls_report_get_reporter_name (report));
   received = ls_dates_format_display (ls_report_get_received_at (report));
@@ -1679,6 +1676,8 @@ ls_report_wizard_init (LsReportWizard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb),
                     NULL);
+  fill_value_row (self->reporter_category_row, LS_TYPE_REPORTER_CATEGORY);
+  fill_value_row (self->received_how_row, LS_TYPE_RECEIVED_HOW);
 
   self->cancellable = g_cancellable_new ();
   self->unit_ids = g_ptr_array_new_with_free_func (g_free);

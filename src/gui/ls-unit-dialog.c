@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-field.h"
+#include "ls-labels.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
 #include "ls-unit-dialog.h"
@@ -115,10 +116,10 @@ copy_rows_to_unit (LsUnitDialog *self)
 
   ls_unit_set_name (self->unit, name);
   ls_unit_set_activity (self->unit, activity);
-  ls_unit_set_regime (self->unit,
-                      adw_combo_row_get_selected (self->regime_row) == 1
-                          ? LS_REGIME_LSS
-                          : LS_REGIME_SOL);
+  ls_unit_set_regime (
+      self->unit, adw_combo_row_get_selected (self->regime_row) == LS_REGIME_LSS
+                      ? LS_REGIME_LSS
+                      : LS_REGIME_SOL);
   ls_unit_set_street_address (self->unit, street);
   ls_unit_set_postcode (self->unit, postcode);
   ls_unit_set_town (self->unit, town);
@@ -204,7 +205,16 @@ ls_unit_dialog_class_init (LsUnitDialogClass *klass)
 static void
 ls_unit_dialog_init (LsUnitDialog *self)
 {
+  const char *regimes[] = {
+    [LS_REGIME_SOL] = ls_labels_regime_in_full (LS_REGIME_SOL),
+    [LS_REGIME_LSS] = ls_labels_regime_in_full (LS_REGIME_LSS),
+    NULL,
+  };
+  g_autoptr (GtkStringList) model = gtk_string_list_new (regimes);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A position of the row is a value of LsRegime. */
+  adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (model));
 }
 
 static void
@@ -240,7 +250,7 @@ ls_unit_dialog_new (GtkWindow *parent, LsUnit *unit)
   set_row_text (self->name_row, ls_unit_get_name (self->unit));
   set_row_text (self->activity_row, ls_unit_get_activity (self->unit));
   adw_combo_row_set_selected (self->regime_row,
-                              ls_unit_get_regime (self->unit) == LS_REGIME_LSS);
+                              ls_unit_get_regime (self->unit));
   set_row_text (self->street_row, ls_unit_get_street_address (self->unit));
   set_row_text (self->postcode_row, ls_unit_get_postcode (self->unit));
   set_row_text (self->town_row, ls_unit_get_town (self->unit));

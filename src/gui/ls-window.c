@@ -10,7 +10,9 @@
 #include "ls-case-list.h"
 #include "ls-case-row.h"
 #include "ls-case-view.h"
+#include "ls-enum-types.h"
 #include "ls-labels.h"
+#include "ls-names.h"
 #include "ls-setup-page.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
@@ -19,11 +21,6 @@
  * the store, a page at a time), and on the right what needs attention now
  * or the case chosen.  Before that, while the database opens, when it was
  * refused, or on the first run, the window shows that instead. */
-
-/* The statuses one can filter by, in the order of the workflow. */
-static const char *const status_nicks[] = {
-  "draft", "reported", "under-investigation", "notified", "closed",
-};
 
 /* GTK 4.8's list view makes a row for up to 200 items at once, and anew
  * whenever the list changes, as it does at every search.  So it is given
@@ -441,15 +438,19 @@ build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
   g_autoptr (GMenu) units = g_menu_new ();
   g_autoptr (GMenu) sorts = g_menu_new ();
   GListModel *unit_list = NULL;
+  const LsChoice *status_names;
+  guint n_statuses;
 
+  /* In the order of the workflow. */
+  status_names = ls_names_get (LS_TYPE_CASE_STATUS, &n_statuses);
   g_menu_append (statuses, _ ("All Statuses"), "win.filter-status::");
-  for (guint i = 0; i < G_N_ELEMENTS (status_nicks); i++)
+  for (guint i = 0; i < n_statuses; i++)
     {
       g_autoptr (GMenuItem) item =
-          g_menu_item_new (ls_labels_status (status_nicks[i]), NULL);
+          g_menu_item_new (_ (status_names[i].name), NULL);
 
       g_menu_item_set_action_and_target (item, "win.filter-status", "s",
-                                         status_nicks[i]);
+                                         status_names[i].id);
       g_menu_append_item (statuses, item);
     }
   g_menu_append_section (menu, _ ("Status"), G_MENU_MODEL (statuses));
