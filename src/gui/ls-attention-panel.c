@@ -8,6 +8,7 @@
 #include "ls-attention-panel.h"
 #include "ls-labels.h"
 #include "ls-model.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 
 /* What needs the manager now, across all cases: the store lists the cases,
@@ -160,38 +161,8 @@ create_row (LsAttentionPanel *self,
             LsRequirement *requirement,
             GDateTime *now)
 {
-  GtkWidget *row = adw_action_row_new ();
-  const char *due = ls_requirement_get_due (requirement);
+  GtkWidget *row = ls_rows_new_requirement (requirement, now);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 ls_requirement_get_message (requirement));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               ls_requirement_get_reference (requirement));
-
-  if (due != NULL)
-    {
-      g_autofree char *deadline = NULL;
-      GtkWidget *label;
-      LsUrgency urgency;
-
-      deadline = ls_labels_deadline (due, now, &urgency);
-      label = gtk_label_new (deadline);
-      /* Wide enough for "Due in 5 days" on one line and a date on the
-       * next, and no wider, for narrow windows. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 13);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, ls_labels_urgency_css_class (urgency));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "ls-case-uuid",
                           g_strdup (entry->uuid), g_free);
   g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);

@@ -13,6 +13,7 @@
 #include "ls-law.h"
 #include "ls-names.h"
 #include "ls-pnr.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-wizards.h"
 
@@ -103,14 +104,6 @@ set_property_row (AdwActionRow *row, const char *value)
   adw_action_row_set_subtitle (row, empty ? _ ("Not given yet") : value);
 }
 
-static void
-clear_rows (AdwPreferencesGroup *group, GPtrArray *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, rows->pdata[i]);
-  g_ptr_array_set_size (rows, 0);
-}
-
 static char *
 dup_local_time (const char *iso)
 {
@@ -133,7 +126,7 @@ render_individuals (LsCaseView *self)
       ls_report_get_individuals (ls_case_get_report (self->lcase)));
   guint n = g_list_model_get_n_items (individuals);
 
-  clear_rows (self->individuals_group, self->individual_rows);
+  ls_rows_remove (self->individuals_group, self->individual_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->individuals_group), n > 0);
 
   for (guint i = 0; i < n; i++)
@@ -171,14 +164,9 @@ render_individuals (LsCaseView *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       if (ls_individual_get_informed_on (individual) == NULL)
         {
-          GtkWidget *icon =
-              gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-          gtk_widget_add_css_class (icon, "warning");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _ ("Not yet told"), -1);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+          adw_action_row_add_suffix (
+              ADW_ACTION_ROW (row),
+              ls_rows_new_warning_icon (_ ("Not yet told")));
         }
       adw_preferences_group_add (self->individuals_group, row);
       g_ptr_array_add (self->individual_rows, row);
@@ -308,40 +296,8 @@ render_summary (LsCaseView *self)
 static GtkWidget *
 create_requirement_row (LsRequirement *requirement, GDateTime *now)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  const char *due = ls_requirement_get_due (requirement);
+  GtkWidget *row = ls_rows_new_requirement (requirement, now);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 ls_requirement_get_message (requirement));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-
-  if (due != NULL)
-    {
-      g_autofree char *deadline = NULL;
-      GtkWidget *due_label;
-      LsUrgency urgency;
-
-      deadline = ls_labels_deadline (due, now, &urgency);
-      due_label = gtk_label_new (deadline);
-      gtk_widget_add_css_class (due_label, "caption");
-      gtk_widget_add_css_class (due_label,
-                                ls_labels_urgency_css_class (urgency));
-      /* Wide enough for "Due in 5 days" on one line and a date on the
-       * next, and no wider, for narrow windows. */
-      gtk_label_set_wrap (GTK_LABEL (due_label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (due_label), 13);
-      gtk_label_set_max_width_chars (GTK_LABEL (due_label), 16);
-      gtk_label_set_justify (GTK_LABEL (due_label), GTK_JUSTIFY_RIGHT);
-      gtk_label_set_xalign (GTK_LABEL (due_label), 1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label);
-    }
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               ls_requirement_get_reference (requirement));
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "case.open-step");
   gtk_actionable_set_action_target (
       GTK_ACTIONABLE (row), "(uu)",
@@ -444,7 +400,7 @@ render_history (LsCaseView *self, GPtrArray *entries)
 {
   guint shown = 0;
 
-  clear_rows (self->history_group, self->history_rows);
+  ls_rows_remove (self->history_group, self->history_rows);
 
   for (guint i = entries->len; i > 0 && shown < MAX_HISTORY_ROWS; i--, shown++)
     {

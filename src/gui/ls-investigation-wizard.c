@@ -23,6 +23,7 @@
 #include "ls-pnr.h"
 #include "ls-requirement.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-text-field.h"
 #include "ls-wizards.h"
@@ -351,7 +352,7 @@ add_fact (LsInvestigationWizard *self,
           const char *title,
           const char *value)
 {
-  GtkWidget *row = ls_wizards_property_row_new (
+  GtkWidget *row = ls_rows_new_property (
       title,
       value != NULL && *value != '\0' ? value : _ ("Not given in the report"));
 
@@ -690,15 +691,6 @@ similar_thread (GTask *task,
 }
 
 static void
-clear_similar_rows (LsInvestigationWizard *self)
-{
-  for (guint i = 0; i < self->similar_rows->len; i++)
-    adw_preferences_group_remove (self->similar_cases_group,
-                                  g_ptr_array_index (self->similar_rows, i));
-  g_ptr_array_set_size (self->similar_rows, 0);
-}
-
-static void
 add_similar_message (LsInvestigationWizard *self,
                      const char *message,
                      gboolean busy)
@@ -730,7 +722,7 @@ similar_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  clear_similar_rows (self);
+  ls_rows_remove (self->similar_cases_group, self->similar_rows);
   if (rows == NULL)
     {
       g_autofree char *text = g_strdup_printf (
@@ -813,7 +805,7 @@ search_similar (LsInvestigationWizard *self)
   g_clear_object (&self->similar_cancellable);
   self->similar_cancellable = g_cancellable_new ();
 
-  clear_similar_rows (self);
+  ls_rows_remove (self->similar_cases_group, self->similar_rows);
   add_similar_message (self, _ ("Looking for earlier cases…"), TRUE);
 
   query = g_new0 (SimilarQuery, 1);
@@ -1564,15 +1556,6 @@ go_to_requirement_cb (LsInvestigationWizard *self, AdwActionRow *row)
   ls_investigation_wizard_show_step (self, step, point);
 }
 
-static void
-clear_missing (LsInvestigationWizard *self)
-{
-  for (guint i = 0; i < self->missing_rows->len; i++)
-    adw_preferences_group_remove (self->missing_group,
-                                  g_ptr_array_index (self->missing_rows, i));
-  g_ptr_array_set_size (self->missing_rows, 0);
-}
-
 /* What the law still asks before the conclusion, each line leading to its
  * step; the conclusion can be written only when there is nothing. */
 static void
@@ -1583,24 +1566,17 @@ fill_missing (LsInvestigationWizard *self)
   gboolean can_close;
   guint n_missing = 0;
 
-  clear_missing (self);
+  ls_rows_remove (self->missing_group, self->missing_rows);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
        i++)
     {
       g_autoptr (LsRequirement) requirement =
           g_list_model_get_item (G_LIST_MODEL (requirements), i);
       GtkWidget *row;
-      GtkWidget *icon;
 
       if (!ls_requirement_get_blocking (requirement))
         continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     ls_requirement_get_message (requirement));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   ls_requirement_get_reference (requirement));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      row = ls_rows_new_requirement (requirement, NULL);
       g_object_set_data (
           G_OBJECT (row), STEP_KEY,
           GUINT_TO_POINTER (ls_requirement_get_step (requirement)));
@@ -1610,15 +1586,8 @@ fill_missing (LsInvestigationWizard *self)
       g_signal_connect_object (row, "activated",
                                G_CALLBACK (go_to_requirement_cb), self,
                                G_CONNECT_SWAPPED);
-      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      icon = gtk_image_new_from_icon_name ("go-next-symbolic");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 ls_rows_new_warning_icon (NULL));
       adw_preferences_group_add (self->missing_group, row);
       g_ptr_array_add (self->missing_rows, row);
       n_missing++;
@@ -1627,16 +1596,9 @@ fill_missing (LsInvestigationWizard *self)
   can_close = n_missing == 0;
   if (can_close)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      GtkWidget *row =
+          ls_rows_new_done (_ ("Everything the law asks for is documented."));
 
-      adw_preferences_row_set_title (
-          ADW_PREFERENCES_ROW (row),
-          _ ("Everything the law asks for is documented."));
-      gtk_widget_add_css_class (icon, "success");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->missing_group, row);
       g_ptr_array_add (self->missing_rows, row);
       adw_preferences_group_set_description (

@@ -18,6 +18,7 @@
 #include "ls-wizards.h"
 #include "ls-print-operation.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 
 /* The notification to IVO (6 kap. SOSFS 2011:5), one page per part of the
@@ -1207,7 +1208,6 @@ add_missing_row (LsNotificationWizard *self, const char *name)
   Page page = PAGE_KIND;
   g_autofree char *subtitle = NULL;
   GtkWidget *row;
-  GtkWidget *icon;
 
   if (g_str_equal (name, _ ("Serious wrongdoing or clear risk of one")))
     {
@@ -1229,22 +1229,13 @@ add_missing_row (LsNotificationWizard *self, const char *name)
           }
     }
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   /* Translators: where an empty field of the form is filled in, such as
    * "Step 2: Who Notifies". */
   subtitle = g_strdup_printf (_ ("Step %u: %s"), page + 1,
                               get_page_title (self, page));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_widget_add_css_class (icon, "warning");
-  gtk_accessible_update_property (
-      GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Missing"), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  row = ls_rows_new_link (name, subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             ls_rows_new_warning_icon (_ ("Missing")));
   g_object_set_data (G_OBJECT (row), PAGE_KEY, GUINT_TO_POINTER (page));
   g_object_set_data (G_OBJECT (row), FOCUS_KEY, focus);
   g_signal_connect_object (row, "activated",
@@ -1264,10 +1255,7 @@ refresh_send_page (LsNotificationWizard *self)
                 : _ ("Not finished yet: it can be printed once the "
                      "conclusion is made.");
 
-  for (guint i = 0; i < self->missing_rows->len; i++)
-    adw_preferences_group_remove (self->missing_group,
-                                  g_ptr_array_index (self->missing_rows, i));
-  g_ptr_array_set_size (self->missing_rows, 0);
+  ls_rows_remove (self->missing_group, self->missing_rows);
 
   if (!is_submitted (self))
     {

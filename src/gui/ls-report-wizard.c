@@ -20,6 +20,7 @@
 #include "ls-report-wizard.h"
 #include "ls-requirement.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-text-field.h"
 #include "ls-wizards.h"
@@ -1118,7 +1119,7 @@ update_page (LsReportWizard *self)
 static void
 add_summary_row (LsReportWizard *self, const char *title, const char *value)
 {
-  GtkWidget *row = ls_wizards_property_row_new (title, value);
+  GtkWidget *row = ls_rows_new_property (title, value);
 
   adw_preferences_group_add (self->summary_group, row);
   g_ptr_array_add (self->summary_rows, row);
@@ -1173,14 +1174,8 @@ fill_summary (LsReportWizard *self)
   guint n_categories;
   guint n_todo = 0;
 
-  for (guint i = 0; i < self->summary_rows->len; i++)
-    adw_preferences_group_remove (self->summary_group,
-                                  g_ptr_array_index (self->summary_rows, i));
-  g_ptr_array_set_size (self->summary_rows, 0);
-  for (guint i = 0; i < self->todo_rows->len; i++)
-    adw_preferences_group_remove (self->todo_group,
-                                  g_ptr_array_index (self->todo_rows, i));
-  g_ptr_array_set_size (self->todo_rows, 0);
+  ls_rows_remove (self->summary_group, self->summary_rows);
+  ls_rows_remove (self->todo_group, self->todo_rows);
 
   categories = ls_law_get_categories (&n_categories);
   category = ls_law_find_choice (categories, n_categories,
@@ -1269,42 +1264,25 @@ fill_summary (LsReportWizard *self)
           g_list_model_get_item (G_LIST_MODEL (requirements), i);
       LsStep step = ls_requirement_get_step (requirement);
       GtkWidget *row;
-      GtkWidget *icon;
 
       if (step != LS_STEP_REPORT && step != LS_STEP_IMMEDIATE_ACTIONS &&
           !(step == LS_STEP_BOARD_NOTICE &&
             ls_notification_get_submitted_on (
                 ls_case_get_notification (self->lcase)) == NULL))
         continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     ls_requirement_get_message (requirement));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   ls_requirement_get_reference (requirement));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      row = ls_rows_new_requirement (requirement, NULL);
       g_object_set_data (G_OBJECT (row), "ls-step", GUINT_TO_POINTER (step));
       g_signal_connect_object (row, "activated", G_CALLBACK (go_to_step_cb),
                                self, G_CONNECT_SWAPPED);
-      icon = gtk_image_new_from_icon_name ("go-next-symbolic");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->todo_group, row);
       g_ptr_array_add (self->todo_rows, row);
       n_todo++;
     }
   if (n_todo == 0)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      GtkWidget *row =
+          ls_rows_new_done (_ ("Nothing is missing from the report."));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     _ ("Nothing is missing from the report."));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_widget_add_css_class (icon, "success");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->todo_group, row);
       g_ptr_array_add (self->todo_rows, row);
       adw_preferences_group_set_description (self->todo_group, NULL);

@@ -170,48 +170,6 @@ ls_wizards_dup_author (GSettings *settings)
   return ls_cli_dup_author ();
 }
 
-/**
- * ls_wizards_property_row_new:
- * @label: what the value is, such as "Received"
- * @value: (nullable): the value, shown as "—" when empty
- *
- * A read-only row for a summary: the label small above, the value below
- * in full, wrapped and selectable, as the user wrote it.
- *
- * Returns: (transfer floating): a new #AdwPreferencesRow
- */
-GtkWidget *
-ls_wizards_property_row_new (const char *label, const char *value)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *text =
-      gtk_label_new (value != NULL && *value != '\0' ? value : "—");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "caption");
-  gtk_widget_add_css_class (title, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (text),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title,
-                                  NULL, -1);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
-}
-
 /* Below this width the header keeps its room for the step's title. */
 #define NARROW_WIDTH 500
 

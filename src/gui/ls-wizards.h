@@ -18,8 +18,6 @@ GtkWindow  *ls_wizards_open             (GtkWindow      *parent,
                                          LsStep          step,
                                          LsPoints        point);
 char       *ls_wizards_dup_author       (GSettings      *settings);
-GtkWidget  *ls_wizards_property_row_new (const char     *label,
-                                         const char     *value);
 gboolean    ls_wizards_is_narrow        (GtkWindow      *window);
 void        ls_wizards_show_back        (GtkButton      *back,
                                          gboolean        narrow);
