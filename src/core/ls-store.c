@@ -1687,6 +1687,43 @@ fail:
   return NULL;
 }
 
+/**
+ * ls_store_dup_units_in_use:
+ *
+ * Returns: (transfer full): the ids of the units that cases belong to,
+ *   which may not be removed from the organisation
+ */
+GStrv
+ls_store_dup_units_in_use (LsStore *self, GError **error)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (LsStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  lock (self);
+  stmt = get_stmt (
+      self, "SELECT DISTINCT unit FROM cases WHERE unit IS NOT NULL", error);
+  if (stmt == NULL)
+    {
+      unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, error, sqlite3_extended_errcode (self->db));
+      g_clear_pointer (&stmt, stmt_release);
+      unlock (self);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, stmt_release);
+  unlock (self);
+  return g_strv_builder_end (builder);
+}
+
 /* ---- Lists and search -------------------------------------------------- */
 
 #define SUMMARY_COLUMNS                                                        \
@@ -2381,37 +2418,109 @@ fail:
 
 /* ---- Async ------------------------------------------------------------- */
 
-typedef struct
+/*
+ * Every _async function runs its blocking twin in a worker thread, the
+ * same way: the arguments are copied into an AsyncCall, so the caller may
+ * go on changing its own, and the result comes back through the GTask.
+ * A read that is cancelled before it starts is not run; a write always
+ * is, so that what the user saved is saved even when nobody waits for it.
+ */
+typedef struct _AsyncCall AsyncCall;
+
+/* Returns the result, or %NULL with @error set. */
+typedef gpointer (*AsyncFunc) (LsStore *self, AsyncCall *call, GError **error);
+
+struct _AsyncCall
 {
+  AsyncFunc func;
+  GDestroyNotify result_free;
+  gboolean writes;
+
+  /* The arguments, each function using those it needs. */
   JsonObject *object;
+  GObject *model;
   char *text;
-  guint limit;
-} AsyncData;
+  guint number; /* a limit, or a year */
+};
 
 static void
-async_data_free (AsyncData *data)
+async_call_free (AsyncCall *call)
 {
-  g_clear_pointer (&data->object, json_object_unref);
-  g_free (data->text);
-  g_free (data);
+  g_clear_pointer (&call->object, json_object_unref);
+  g_clear_object (&call->model);
+  g_free (call->text);
+  g_free (call);
+}
+
+static AsyncCall *
+async_call_new (AsyncFunc func, GDestroyNotify result_free, gboolean writes)
+{
+  AsyncCall *call = g_new0 (AsyncCall, 1);
+
+  call->func = func;
+  call->result_free = result_free;
+  call->writes = writes;
+  return call;
 }
 
 static void
-save_thread (GTask *task,
-             gpointer source_object,
-             gpointer task_data,
-             GCancellable *cancellable)
+async_thread (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
 {
-  AsyncData *data = task_data;
+  AsyncCall *call = task_data;
   GError *error = NULL;
-  g_autoptr (LsCase) lcase = NULL;
+  gpointer result;
 
-  lcase = ls_case_new_from_json (data->object, NULL, &error);
-  if (lcase != NULL &&
-      ls_store_save_case (source_object, lcase, data->text, &error))
-    g_task_return_boolean (task, TRUE);
-  else
+  if (!call->writes && g_task_return_error_if_cancelled (task))
+    return;
+  result = call->func (source_object, call, &error);
+  if (result == NULL)
     g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, call->result_free);
+}
+
+static void
+run_async (LsStore *self,
+           AsyncCall *call,
+           gpointer source_tag,
+           GCancellable *cancellable,
+           GAsyncReadyCallback callback,
+           gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, call, (GDestroyNotify) async_call_free);
+  g_task_run_in_thread (task, async_thread);
+}
+
+static gpointer
+finish_async (LsStore *self,
+              GAsyncResult *result,
+              gpointer source_tag,
+              GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* What a write that succeeded returns, as it has no result of its own. */
+#define DONE GINT_TO_POINTER (TRUE)
+
+static gpointer
+save_case_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
+
+  if (lcase == NULL || !ls_store_save_case (self, lcase, call->text, error))
+    return NULL;
+  return DONE;
 }
 
 /**
@@ -2428,45 +2537,29 @@ ls_store_save_case_async (LsStore *self,
                           GAsyncReadyCallback callback,
                           gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AsyncData *data;
+  AsyncCall *call;
 
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (LS_IS_CASE (lcase));
   g_return_if_fail (author != NULL);
 
-  data = g_new0 (AsyncData, 1);
-  data->object = ls_case_to_json (lcase);
-  data->text = g_strdup (author);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_save_case_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, save_thread);
+  call = async_call_new (save_case_call, NULL, TRUE);
+  call->object = ls_case_to_json (lcase);
+  call->text = g_strdup (author);
+  run_async (self, call, ls_store_save_case_async, cancellable, callback,
+             user_data);
 }
 
 gboolean
 ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_async (self, result, ls_store_save_case_async, error) != NULL;
 }
 
-static void
-load_thread (GTask *task,
-             gpointer source_object,
-             gpointer task_data,
-             GCancellable *cancellable)
+static gpointer
+load_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
-  AsyncData *data = task_data;
-  GError *error = NULL;
-  LsCase *lcase;
-
-  lcase = ls_store_load_case (source_object, data->text, &error);
-  if (lcase == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, lcase, g_object_unref);
+  return ls_store_load_case (self, call->text, error);
 }
 
 void
@@ -2476,18 +2569,15 @@ ls_store_load_case_async (LsStore *self,
                           GAsyncReadyCallback callback,
                           gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AsyncData *data;
+  AsyncCall *call;
 
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (uuid != NULL);
 
-  data = g_new0 (AsyncData, 1);
-  data->text = g_strdup (uuid);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_load_case_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, load_thread);
+  call = async_call_new (load_case_call, g_object_unref, FALSE);
+  call->text = g_strdup (uuid);
+  run_async (self, call, ls_store_load_case_async, cancellable, callback,
+             user_data);
 }
 
 /**
@@ -2498,28 +2588,218 @@ ls_store_load_case_async (LsStore *self,
 LsCase *
 ls_store_load_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_async (self, result, ls_store_load_case_async, error);
 }
 
-static void
-search_thread (GTask *task,
-               gpointer source_object,
-               gpointer task_data,
-               GCancellable *cancellable)
+static gpointer
+list_history_call (LsStore *self, AsyncCall *call, GError **error)
 {
-  AsyncData *data = task_data;
-  GError *error = NULL;
-  GPtrArray *rows;
+  return ls_store_list_history (self, call->text, error);
+}
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  rows = ls_store_search (source_object, data->text, data->limit, &error);
-  if (rows == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+/**
+ * ls_store_list_history_async:
+ *
+ * Lists the history of a case as ls_store_list_history() does, in a worker
+ * thread.
+ */
+void
+ls_store_list_history_async (LsStore *self,
+                             const char *case_uuid,
+                             GCancellable *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (case_uuid != NULL);
+
+  call = async_call_new (list_history_call, (GDestroyNotify) g_ptr_array_unref,
+                         FALSE);
+  call->text = g_strdup (case_uuid);
+  run_async (self, call, ls_store_list_history_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_list_history_finish:
+ *
+ * Returns: (transfer full) (element-type LsHistoryEntry): as
+ *   ls_store_list_history()
+ */
+GPtrArray *
+ls_store_list_history_finish (LsStore *self,
+                              GAsyncResult *result,
+                              GError **error)
+{
+  return finish_async (self, result, ls_store_list_history_async, error);
+}
+
+static gpointer
+save_organisation_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  if (!ls_store_save_organisation (self, LS_ORGANISATION (call->model), error))
+    return NULL;
+  return DONE;
+}
+
+/**
+ * ls_store_save_organisation_async:
+ *
+ * Saves @organisation as ls_store_save_organisation() does, in a worker
+ * thread.  It is copied first, so the caller may go on changing it.
+ */
+void
+ls_store_save_organisation_async (LsStore *self,
+                                  LsOrganisation *organisation,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_ORGANISATION (organisation));
+
+  call = async_call_new (save_organisation_call, NULL, TRUE);
+  call->model = G_OBJECT (ls_organisation_new ());
+  ls_model_copy (call->model, G_OBJECT (organisation));
+  run_async (self, call, ls_store_save_organisation_async, cancellable,
+             callback, user_data);
+}
+
+gboolean
+ls_store_save_organisation_finish (LsStore *self,
+                                   GAsyncResult *result,
+                                   GError **error)
+{
+  return finish_async (self, result, ls_store_save_organisation_async, error) !=
+         NULL;
+}
+
+static gpointer
+load_organisation_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_load_organisation (self, error);
+}
+
+/**
+ * ls_store_load_organisation_async:
+ *
+ * Loads the organisation as ls_store_load_organisation() does, in a worker
+ * thread.
+ */
+void
+ls_store_load_organisation_async (LsStore *self,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (
+      self, async_call_new (load_organisation_call, g_object_unref, FALSE),
+      ls_store_load_organisation_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_load_organisation_finish:
+ *
+ * Returns: (transfer full): as ls_store_load_organisation()
+ */
+LsOrganisation *
+ls_store_load_organisation_finish (LsStore *self,
+                                   GAsyncResult *result,
+                                   GError **error)
+{
+  return finish_async (self, result, ls_store_load_organisation_async, error);
+}
+
+static gpointer
+next_regno_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_next_regno (self, (int) call->number, error);
+}
+
+/**
+ * ls_store_next_regno_async:
+ *
+ * Suggests a registration number as ls_store_next_regno() does, in a
+ * worker thread.
+ */
+void
+ls_store_next_regno_async (LsStore *self,
+                           int year,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (year > 0 && year < 10000);
+
+  call = async_call_new (next_regno_call, g_free, FALSE);
+  call->number = (guint) year;
+  run_async (self, call, ls_store_next_regno_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_next_regno_finish:
+ *
+ * Returns: (transfer full): as ls_store_next_regno()
+ */
+char *
+ls_store_next_regno_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_async (self, result, ls_store_next_regno_async, error);
+}
+
+static gpointer
+units_in_use_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_dup_units_in_use (self, error);
+}
+
+/**
+ * ls_store_dup_units_in_use_async:
+ *
+ * Lists the units cases belong to as ls_store_dup_units_in_use() does, in
+ * a worker thread.
+ */
+void
+ls_store_dup_units_in_use_async (LsStore *self,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (
+      self,
+      async_call_new (units_in_use_call, (GDestroyNotify) g_strfreev, FALSE),
+      ls_store_dup_units_in_use_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_dup_units_in_use_finish:
+ *
+ * Returns: (transfer full): as ls_store_dup_units_in_use()
+ */
+GStrv
+ls_store_dup_units_in_use_finish (LsStore *self,
+                                  GAsyncResult *result,
+                                  GError **error)
+{
+  return finish_async (self, result, ls_store_dup_units_in_use_async, error);
+}
+
+static gpointer
+search_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_search (self, call->text, call->number, error);
 }
 
 void
@@ -2530,19 +2810,17 @@ ls_store_search_async (LsStore *self,
                        GAsyncReadyCallback callback,
                        gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AsyncData *data;
+  AsyncCall *call;
 
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (text != NULL);
 
-  data = g_new0 (AsyncData, 1);
-  data->text = g_strdup (text);
-  data->limit = limit;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_search_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, search_thread);
+  call =
+      async_call_new (search_call, (GDestroyNotify) g_ptr_array_unref, FALSE);
+  call->text = g_strdup (text);
+  call->number = limit;
+  run_async (self, call, ls_store_search_async, cancellable, callback,
+             user_data);
 }
 
 /**
@@ -2554,7 +2832,5 @@ ls_store_search_async (LsStore *self,
 GPtrArray *
 ls_store_search_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_async (self, result, ls_store_search_async, error);
 }

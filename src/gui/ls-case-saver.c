@@ -130,31 +130,13 @@ start_save (LsCaseSaver *self)
 }
 
 static void
-regno_thread (GTask *task,
-              gpointer source_object,
-              gpointer task_data,
-              GCancellable *cancellable)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  GError *error = NULL;
-  char *regno;
-
-  regno = ls_store_next_regno (LS_STORE (source_object),
-                               g_date_time_get_year (now), &error);
-  if (regno == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, regno, g_free);
-}
-
-static void
 regno_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LsCaseSaver) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autofree char *regno = NULL;
 
-  regno = g_task_propagate_pointer (G_TASK (result), &error);
+  regno = ls_store_next_regno_finish (LS_STORE (source), result, &error);
   if (regno == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -172,13 +154,11 @@ regno_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 next_regno (LsCaseSaver *self)
 {
-  g_autoptr (GTask) task = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   self->regno_tries++;
-  task = g_task_new (self->store, self->cancellable, regno_cb,
-                     g_object_ref (self));
-  g_task_set_source_tag (task, next_regno);
-  g_task_run_in_thread (task, regno_thread);
+  ls_store_next_regno_async (self->store, g_date_time_get_year (now),
+                             self->cancellable, regno_cb, g_object_ref (self));
 }
 
 static void

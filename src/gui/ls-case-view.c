@@ -426,30 +426,13 @@ render_history (LsCaseView *self, GPtrArray *entries)
 }
 
 static void
-history_thread (GTask *task,
-                gpointer source_object,
-                gpointer task_data,
-                GCancellable *cancellable)
-{
-  LsStore *store = g_object_get_data (G_OBJECT (task), "store");
-  GError *error = NULL;
-  GPtrArray *entries;
-
-  entries = ls_store_list_history (store, task_data, &error);
-  if (entries == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
 history_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  LsCaseView *self = LS_CASE_VIEW (source);
+  g_autoptr (LsCaseView) self = user_data;
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GError) error = NULL;
 
-  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  entries = ls_store_list_history_finish (LS_STORE (source), result, &error);
   if (entries == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -462,15 +445,8 @@ history_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 load_history (LsCaseView *self)
 {
-  g_autoptr (GTask) task = NULL;
-
-  task = g_task_new (self, self->cancellable, history_loaded_cb, NULL);
-  g_task_set_source_tag (task, load_history);
-  g_task_set_check_cancellable (task, TRUE);
-  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store),
-                          g_object_unref);
-  g_task_set_task_data (task, g_strdup (self->uuid), g_free);
-  g_task_run_in_thread (task, history_thread);
+  ls_store_list_history_async (self->store, self->uuid, self->cancellable,
+                               history_loaded_cb, g_object_ref (self));
 }
 
 /* ---- Loading ------------------------------------------------------------- */
