@@ -11,6 +11,7 @@
 #include "ls-cause.h"
 #include "ls-dates.h"
 #include "ls-error.h"
+#include "ls-field.h"
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
@@ -27,12 +28,7 @@
 static gboolean
 is_set (const char *text)
 {
-  if (text == NULL)
-    return FALSE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return TRUE;
-  return FALSE;
+  return !ls_field_is_blank (text);
 }
 
 static guint

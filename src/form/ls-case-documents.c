@@ -7,10 +7,10 @@
 #include "ls-case-documents.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
+#include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
-#include "ls-enum-types.h"
 #include "ls-law.h"
 #include "ls-names.h"
 

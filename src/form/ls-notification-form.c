@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-field.h"
 #include "ls-law.h"
 #include "ls-notification-form.h"
 
@@ -112,17 +113,6 @@ struct _LsNotificationForm
 };
 
 G_DEFINE_FINAL_TYPE (LsNotificationForm, ls_notification_form, G_TYPE_OBJECT)
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
 
 static void
 ls_notification_form_finalize (GObject *object)
@@ -377,7 +367,7 @@ ls_notification_form_list_missing (LsNotificationForm *self)
       if (i == LS_NOTIFICATION_FIELD_BOARD_NAME &&
           self->sender == LS_NOTIFICATION_SENDER_UNSET)
         g_strv_builder_add (builder, _ ("Who notifies"));
-      if (field_required (self, i) && is_blank (self->text[i]))
+      if (field_required (self, i) && ls_field_is_blank (self->text[i]))
         g_strv_builder_add (builder, _ (fields[i].name));
     }
 
@@ -421,14 +411,14 @@ ls_notification_form_build_document (LsNotificationForm *self)
 
   law = ls_notification_regime_get_law (self->regime);
   sender = self->sender;
-  if (is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
+  if (ls_field_is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
     title = g_strdup (FORM_TITLE);
   else
     title = g_strdup_printf ("%s, %s", FORM_TITLE,
                              self->text[LS_NOTIFICATION_FIELD_REGNO]);
   subject = g_strdup_printf ("Anmälan enligt %s till %s", law, RECIPIENT);
   subtitle = g_strdup_printf ("enligt %s", law);
-  if (is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
+  if (ls_field_is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
     header = g_strdup_printf ("%s %s", FORM_TITLE, subtitle);
   else
     header =

@@ -15,9 +15,9 @@
 #include "ls-investigation-wizard.h"
 #include "ls-investigator.h"
 #include "ls-item-list.h"
-#include "ls-labels.h"
 #include "ls-journal-item-dialog.h"
 #include "ls-journal-view.h"
+#include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-pnr.h"
@@ -330,23 +330,6 @@ static const LsItemListSpec preventive_spec = {
 /* ---- Showing the case ------------------------------------------------- */
 
 static void
-set_entry_text (AdwEntryRow *row, const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static char *
-dup_entry_text (AdwEntryRow *row)
-{
-  char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-static void
 add_fact (LsInvestigationWizard *self,
           AdwPreferencesGroup *group,
           const char *title,
@@ -499,8 +482,7 @@ fill_informing (LsInvestigationWizard *self)
                                      _ ("_How, and by whom"));
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (how), TRUE);
       adw_entry_row_set_activates_default (ADW_ENTRY_ROW (how), TRUE);
-      set_entry_text (ADW_ENTRY_ROW (how),
-                      ls_individual_get_informed_how (individual));
+      ls_rows_set_text (how, ls_individual_get_informed_how (individual));
       adw_preferences_group_add (group, date);
       adw_preferences_group_add (group, how);
       adw_preferences_page_add (page, group);
@@ -600,14 +582,14 @@ populate (LsInvestigationWizard *self)
                          ls_investigation_get_concluded_on (inv) != NULL
                              ? ls_investigation_get_concluded_on (inv)
                              : today);
-  set_entry_text (self->decided_by_row,
-                  ls_investigation_get_decided_by (inv) != NULL
-                      ? ls_investigation_get_decided_by (inv)
-                      : self->author);
-  set_entry_text (self->decided_title_row,
-                  ls_investigation_get_decided_by_title (inv) != NULL
-                      ? ls_investigation_get_decided_by_title (inv)
-                      : self->author_title);
+  ls_rows_set_text (GTK_WIDGET (self->decided_by_row),
+                    ls_investigation_get_decided_by (inv) != NULL
+                        ? ls_investigation_get_decided_by (inv)
+                        : self->author);
+  ls_rows_set_text (GTK_WIDGET (self->decided_title_row),
+                    ls_investigation_get_decided_by_title (inv) != NULL
+                        ? ls_investigation_get_decided_by_title (inv)
+                        : self->author_title);
   gtk_check_button_set_active (self->not_serious_check,
                                seriousness == LS_SERIOUSNESS_NOT_SERIOUS);
   gtk_check_button_set_active (self->serious_check,
@@ -920,7 +902,7 @@ read_informing (LsInvestigationWizard *self,
       g_autoptr (GError) error = NULL;
       g_autofree char *day = NULL;
       g_autofree char *how =
-          dup_entry_text (g_ptr_array_index (self->informed_how, i));
+          ls_rows_dup_text (g_ptr_array_index (self->informed_how, i));
 
       if (ls_date_row_read (date, now, &day, &error))
         ls_individual_set_informed_on (individual, day);
@@ -943,8 +925,10 @@ read_conclusion (LsInvestigationWizard *self,
 {
   LsInvestigation *inv = ls_case_get_investigation (target);
   g_autofree char *conclusion = ls_text_field_dup_text (self->conclusion_field);
-  g_autofree char *decided_by = dup_entry_text (self->decided_by_row);
-  g_autofree char *decided_title = dup_entry_text (self->decided_title_row);
+  g_autofree char *decided_by =
+      ls_rows_dup_text (GTK_WIDGET (self->decided_by_row));
+  g_autofree char *decided_title =
+      ls_rows_dup_text (GTK_WIDGET (self->decided_title_row));
   g_autofree char *concluded = NULL;
   g_autoptr (GError) error = NULL;
   LsSeriousness seriousness = LS_SERIOUSNESS_UNDECIDED;

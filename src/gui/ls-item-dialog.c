@@ -7,10 +7,11 @@
 
 #include "ls-date-row.h"
 #include "ls-item-dialog.h"
-#include "ls-names.h"
 #include "ls-model.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-text-field.h"
 
 /* Edits one item of a case (an individual, an action, an investigator, a
@@ -267,10 +268,7 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
   switch (field->kind)
     {
     case LS_ITEM_FIELD_TEXT:
-      value =
-          g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-      if (*value == '\0')
-        g_clear_pointer (&value, g_free);
+      value = ls_rows_dup_text (row);
       if (value == NULL && required)
         {
           ls_row_set_error (row, _ ("Fill this in."));
@@ -303,11 +301,10 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
       return TRUE;
     case LS_ITEM_FIELD_PNR:
       {
-        g_autofree char *text =
-            g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+        g_autofree char *text = ls_rows_dup_text (row);
         g_autofree char *masked = ls_pnr_mask (self->pnr_original[index]);
 
-        if (*text == '\0')
+        if (text == NULL)
           value = NULL;
         else if (self->pnr_original[index] != NULL &&
                  g_str_equal (text, masked))

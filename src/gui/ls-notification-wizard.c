@@ -15,11 +15,11 @@
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-notification-wizard.h"
-#include "ls-wizards.h"
 #include "ls-print-operation.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-wizards.h"
 
 /* The notification to IVO (6 kap. SOSFS 2011:5), one page per part of the
  * annex form, then the preview, printing and the submission, then what
@@ -236,42 +236,6 @@ is_submitted (LsNotificationWizard *self)
   return ls_notification_get_submitted_on (get_notification (self)) != NULL;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  return text == NULL || *text == '\0';
-}
-
-static char *
-dup_text (GtkWidget *widget)
-{
-  char *text;
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  else
-    {
-      text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-    }
-  return g_strstrip (text);
-}
-
-static void
-set_text (GtkWidget *widget, const char *text)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
-                              text != NULL ? text : "", -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
-}
-
 static char *
 dup_display (const char *day)
 {
@@ -354,12 +318,12 @@ get_page_title (LsNotificationWizard *self, Page page)
 static char *
 read_day (GtkWidget *row, const char *earliest, const char *too_early)
 {
-  g_autofree char *text = dup_text (row);
+  g_autofree char *text = ls_rows_dup_text (row);
   g_autofree char *day = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GError) error = NULL;
 
-  if (is_blank (text))
+  if (ls_field_is_blank (text))
     {
       ls_row_set_error (row, _ ("Give the date."));
       return NULL;
@@ -618,7 +582,7 @@ apply_text_field (LsNotificationWizard *self, guint index)
   LsNotification *notification = get_notification (self);
   GParamSpec *pspec = g_object_class_find_property (
       G_OBJECT_GET_CLASS (notification), text_fields[index].property);
-  g_autofree char *text = dup_text (widget);
+  g_autofree char *text = ls_rows_dup_text (widget);
   g_autoptr (GError) error = NULL;
 
   if (!ls_field_validate (ls_field_get_kind (pspec), text, &error))
@@ -663,8 +627,8 @@ signed_on_changed_cb (GtkEditable *editable, LsNotificationWizard *self)
   if (self->loading || self->disposed || is_submitted (self))
     return;
 
-  text = dup_text (GTK_WIDGET (editable));
-  if (!is_blank (text))
+  text = ls_rows_dup_text (GTK_WIDGET (editable));
+  if (!ls_field_is_blank (text))
     {
       day = ls_dates_parse_user (text, LS_DATES_DATE, &error);
       if (day == NULL)
@@ -689,8 +653,8 @@ date_row_changed_cb (LsNotificationWizard *self, GtkEditable *editable)
   if (self->loading || self->disposed)
     return;
 
-  text = dup_text (GTK_WIDGET (editable));
-  if (!is_blank (text))
+  text = ls_rows_dup_text (GTK_WIDGET (editable));
+  if (!ls_field_is_blank (text))
     day = ls_dates_parse_user (text, LS_DATES_DATE, &error);
   ls_row_set_error (GTK_WIDGET (editable),
                     error != NULL ? error->message : NULL);
@@ -803,16 +767,17 @@ apply_notice (LsNotificationWizard *self)
 {
   LsBoardNotice *notice = find_notice (self);
   GtkWidget *date_row = GTK_WIDGET (self->notice_date_row);
-  g_autofree char *board = dup_text (GTK_WIDGET (self->notice_board_row));
-  g_autofree char *date_text = dup_text (date_row);
-  g_autofree char *how = dup_text (GTK_WIDGET (self->notice_how_row));
+  g_autofree char *board =
+      ls_rows_dup_text (GTK_WIDGET (self->notice_board_row));
+  g_autofree char *date_text = ls_rows_dup_text (date_row);
+  g_autofree char *how = ls_rows_dup_text (GTK_WIDGET (self->notice_how_row));
   g_autofree char *day = NULL;
   g_autofree char *too_early = NULL;
   const char *submitted_on =
       ls_notification_get_submitted_on (get_notification (self));
   gboolean day_valid = TRUE;
 
-  if (!is_blank (date_text))
+  if (!ls_field_is_blank (date_text))
     {
       g_autofree char *shown = dup_display (submitted_on);
 
@@ -836,7 +801,7 @@ apply_notice (LsNotificationWizard *self)
     {
       g_autoptr (LsBoardNotice) added = NULL;
 
-      if (is_blank (board) && is_blank (how) && day == NULL)
+      if (ls_field_is_blank (board) && ls_field_is_blank (how) && day == NULL)
         return;
       added = ls_board_notice_new ();
       ls_board_notice_set_stage (added, LS_NOTICE_STAGE_NOTIFICATION);
@@ -877,7 +842,7 @@ load_fields (LsNotificationWizard *self)
       g_autofree char *value = NULL;
 
       g_object_get (notification, text_fields[i].property, &value, NULL);
-      set_text (self->text_widgets[i], value);
+      ls_rows_set_text (self->text_widgets[i], value);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->signed_on_row), signed_on);
 
@@ -918,15 +883,11 @@ load_fields (LsNotificationWizard *self)
       g_autofree char *notified_on =
           dup_display (ls_board_notice_get_notified_on (notice));
 
-      gtk_editable_set_text (GTK_EDITABLE (self->notice_board_row),
-                             ls_board_notice_get_board (notice) != NULL
-                                 ? ls_board_notice_get_board (notice)
-                                 : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->notice_date_row), notified_on);
-      gtk_editable_set_text (GTK_EDITABLE (self->notice_how_row),
-                             ls_board_notice_get_how (notice) != NULL
-                                 ? ls_board_notice_get_how (notice)
-                                 : "");
+      ls_rows_set_text (GTK_WIDGET (self->notice_board_row),
+                        ls_board_notice_get_board (notice));
+      ls_rows_set_text (GTK_WIDGET (self->notice_date_row), notified_on);
+      ls_rows_set_text (GTK_WIDGET (self->notice_how_row),
+                        ls_board_notice_get_how (notice));
     }
 
   self->loading = FALSE;
@@ -1268,7 +1229,7 @@ refresh_send_page (LsNotificationWizard *self)
       gtk_widget_set_visible (GTK_WIDGET (self->complete_row),
                               missing[0] == NULL);
 
-      if (is_blank (
+      if (ls_field_is_blank (
               gtk_editable_get_text (GTK_EDITABLE (self->submitted_on_row))))
         {
           g_autofree char *today = ls_dates_dup_today (NULL);
@@ -1420,7 +1381,7 @@ refresh_after_page (LsNotificationWizard *self)
   gtk_widget_action_set_enabled (
       GTK_WIDGET (self), "wizard.mark-investigation-sent",
       is_submitted (self) && concluded && sent_on == NULL);
-  if (sent_on == NULL && is_blank (gtk_editable_get_text (
+  if (sent_on == NULL && ls_field_is_blank (gtk_editable_get_text (
                              GTK_EDITABLE (self->investigation_sent_row))))
     {
       g_autofree char *today = ls_dates_dup_today (NULL);

@@ -11,6 +11,7 @@
 #include "ls-model.h"
 #include "ls-organisation-page.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-unit-dialog.h"
 
 /* The organisation and its units, as the first-run setup and Preferences
@@ -94,23 +95,6 @@ entry_rows (LsOrganisationPage *self, guint *n_rows)
 }
 
 static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-dup_row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static gboolean
 required (LsOrganisationPage *self, AdwEntryRow *row)
 {
   if (row == self->name_row || row == self->contact_name_row)
@@ -139,11 +123,11 @@ static char *
 dup_row_problem (LsOrganisationPage *self, AdwEntryRow *row)
 {
   const char *property = g_object_get_data (G_OBJECT (row), PROPERTY_KEY);
-  g_autofree char *text = dup_row_text (row);
+  g_autofree char *text = ls_rows_dup_text (GTK_WIDGET (row));
   g_autoptr (GError) error = NULL;
   GParamSpec *pspec;
 
-  if (is_blank (text))
+  if (ls_field_is_blank (text))
     {
       if (!required (self, row))
         return NULL;
@@ -232,7 +216,7 @@ row_changed_cb (LsOrganisationPage *self, GtkEditable *editable)
 {
   AdwEntryRow *row = ADW_ENTRY_ROW (editable);
   const char *property = g_object_get_data (G_OBJECT (row), PROPERTY_KEY);
-  g_autofree char *text = dup_row_text (row);
+  g_autofree char *text = ls_rows_dup_text (GTK_WIDGET (row));
 
   if (self->filling)
     return;

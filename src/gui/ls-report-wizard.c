@@ -12,11 +12,11 @@
 #include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-item-list.h"
+#include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-names.h"
 #include "ls-pnr.h"
-#include "ls-labels.h"
 #include "ls-report-wizard.h"
 #include "ls-requirement.h"
 #include "ls-row-error.h"
@@ -237,23 +237,6 @@ static const LsItemListSpec boards_spec = {
 /* ---- Showing the case ------------------------------------------------- */
 
 static void
-set_entry_text (AdwEntryRow *row, const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static char *
-dup_entry_text (AdwEntryRow *row)
-{
-  char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-static void
 update_unit_subtitle (LsReportWizard *self)
 {
   guint selected = adw_combo_row_get_selected (self->unit_row);
@@ -421,15 +404,16 @@ populate (LsReportWizard *self)
   LsReport *report = ls_case_get_report (self->lcase);
   gboolean unknown = ls_report_get_occurred_unknown (report);
 
-  set_entry_text (self->reporter_name_row,
-                  ls_report_get_reporter_name (report));
+  ls_rows_set_text (GTK_WIDGET (self->reporter_name_row),
+                    ls_report_get_reporter_name (report));
   adw_combo_row_set_selected (self->reporter_category_row,
                               ls_report_get_reporter_category (report));
   adw_combo_row_set_selected (self->received_how_row,
                               ls_report_get_received_how (report));
   ls_date_row_set_value (self->received_row,
                          ls_report_get_received_at (report));
-  set_entry_text (self->received_by_row, ls_report_get_received_by (report));
+  ls_rows_set_text (GTK_WIDGET (self->received_by_row),
+                    ls_report_get_received_by (report));
 
   gtk_check_button_set_active (self->wrongdoing_check,
                                ls_report_get_kind (report) ==
@@ -445,7 +429,8 @@ populate (LsReportWizard *self)
                          ls_report_get_occurred_at (report));
   gtk_switch_set_active (self->occurred_unknown_switch, unknown);
   ls_date_row_set_value (self->noticed_row, ls_report_get_noticed_at (report));
-  set_entry_text (self->noticed_how_row, ls_report_get_noticed_how (report));
+  ls_rows_set_text (GTK_WIDGET (self->noticed_how_row),
+                    ls_report_get_noticed_how (report));
 
   ls_item_list_bind (self->individuals_list, ls_report_get_individuals (report),
                      &individuals_spec, self);
@@ -515,7 +500,7 @@ read_text (AdwEntryRow *row,
            void (*setter) (gpointer, const char *),
            GtkWidget **first_bad)
 {
-  g_autofree char *value = dup_entry_text (row);
+  g_autofree char *value = ls_rows_dup_text (GTK_WIDGET (row));
 
   if (value == NULL && missing != NULL && mode == READ_STRICT)
     return fail (GTK_WIDGET (row), missing, first_bad);
@@ -622,7 +607,8 @@ read_event (LsReportWizard *self,
   LsReport *report = ls_case_get_report (target);
   g_autofree char *description =
       ls_text_field_dup_text (self->description_field);
-  g_autofree char *noticed_how = dup_entry_text (self->noticed_how_row);
+  g_autofree char *noticed_how =
+      ls_rows_dup_text (GTK_WIDGET (self->noticed_how_row));
   gboolean unknown = gtk_switch_get_active (self->occurred_unknown_switch);
   gboolean ok = TRUE;
 

@@ -9,7 +9,8 @@
 /* The rows the overview and the wizards build in code, made in one place
  * so that a requirement, a link to a step or an empty list looks and
  * reads the same wherever it is shown.  Titles are what the user or the
- * rules wrote: text, never markup. */
+ * rules wrote: text, never markup.  And the text of a row as the model
+ * keeps it: without the spaces around it, and %NULL when empty. */
 
 static GtkWidget *
 new_row (const char *title, const char *subtitle)
@@ -229,4 +230,54 @@ ls_rows_new_warning_icon (const char *label)
     }
   gtk_widget_add_css_class (icon, "warning");
   return icon;
+}
+
+/**
+ * ls_rows_dup_text:
+ * @row: an #AdwEntryRow or another #GtkEditable, or a #GtkTextView
+ *
+ * Returns: (transfer full) (nullable): what was typed into @row, without
+ *   the spaces around it; %NULL when nothing was, as the model keeps an
+ *   empty field
+ */
+char *
+ls_rows_dup_text (GtkWidget *row)
+{
+  char *text;
+
+  g_return_val_if_fail (GTK_IS_EDITABLE (row) || GTK_IS_TEXT_VIEW (row), NULL);
+
+  if (GTK_IS_TEXT_VIEW (row))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  else
+    {
+      text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+    }
+  g_strstrip (text);
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/**
+ * ls_rows_set_text:
+ * @row: an #AdwEntryRow or another #GtkEditable, or a #GtkTextView
+ * @text: (nullable): what a field of the model holds; %NULL when empty
+ */
+void
+ls_rows_set_text (GtkWidget *row, const char *text)
+{
+  g_return_if_fail (GTK_IS_EDITABLE (row) || GTK_IS_TEXT_VIEW (row));
+
+  if (GTK_IS_TEXT_VIEW (row))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row)),
+                              text != NULL ? text : "", -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }

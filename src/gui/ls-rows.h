@@ -19,6 +19,9 @@ GtkWidget *ls_rows_new_requirement  (LsRequirement       *requirement,
 GtkWidget *ls_rows_new_done         (const char          *title);
 GtkWidget *ls_rows_new_add          (const char          *title);
 GtkWidget *ls_rows_new_warning_icon (const char          *label);
+char      *ls_rows_dup_text         (GtkWidget           *row);
+void       ls_rows_set_text         (GtkWidget           *row,
+                                     const char          *text);
 /* clang-format on */
 
 G_END_DECLS
