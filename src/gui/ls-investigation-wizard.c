@@ -235,21 +235,6 @@ create_cause (gpointer user_data)
   return G_OBJECT (ls_cause_new ());
 }
 
-static char *
-describe_action (GObject *item, char **subtitle)
-{
-  LsAction *action = LS_ACTION (item);
-  g_autofree char *when =
-      ls_dates_format_display (ls_action_get_taken_at (action));
-
-  if (ls_action_get_responsible (action) != NULL)
-    *subtitle = g_strdup_printf (_ ("%s, %s"), when,
-                                 ls_action_get_responsible (action));
-  else
-    *subtitle = g_steal_pointer (&when);
-  return g_strdup (ls_action_get_description (action));
-}
-
 static GObject *
 create_remedial_action (gpointer user_data)
 {
@@ -314,7 +299,7 @@ static LsItemListSpec causes_spec = {
 static const LsItemListSpec remedial_spec = {
   remedial_fields,
   G_N_ELEMENTS (remedial_fields),
-  describe_action,
+  ls_wizards_describe_action,
   create_remedial_action,
   NULL,
 };
@@ -419,7 +404,7 @@ fill_facts (LsInvestigationWizard *self)
     {
       g_autoptr (GObject) action = g_list_model_get_item (immediate, i);
       g_autofree char *when = NULL;
-      g_autofree char *what = describe_action (action, &when);
+      g_autofree char *what = ls_wizards_describe_action (action, &when);
 
       /* When and by whom above, in small; what was done below. */
       add_fact (self, self->immediate_group, when, what);
@@ -840,15 +825,6 @@ typedef enum
 } ReadMode;
 
 static gboolean
-fail (GtkWidget *row, const char *message, GtkWidget **first_bad)
-{
-  ls_row_set_error (row, message);
-  if (*first_bad == NULL)
-    *first_bad = row;
-  return FALSE;
-}
-
-static gboolean
 read_investigators (LsInvestigationWizard *self,
                     LsCase *target,
                     GDateTime *now,
@@ -858,7 +834,8 @@ read_investigators (LsInvestigationWizard *self,
   g_autofree char *started = NULL;
 
   if (!ls_date_row_read (self->started_row, now, &started, &error))
-    return fail (GTK_WIDGET (self->started_row), error->message, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (self->started_row), error->message,
+                            first_bad);
   ls_investigation_set_started_on (ls_case_get_investigation (target), started);
   return TRUE;
 }
@@ -907,7 +884,7 @@ read_informing (LsInvestigationWizard *self,
       if (ls_date_row_read (date, now, &day, &error))
         ls_individual_set_informed_on (individual, day);
       else
-        ok = fail (GTK_WIDGET (date), error->message, first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (date), error->message, first_bad);
       ls_individual_set_informed_how (individual, how);
     }
   return ok;
@@ -943,21 +920,22 @@ read_conclusion (LsInvestigationWizard *self,
     seriousness = LS_SERIOUSNESS_SERIOUS;
 
   if (!ls_date_row_read (self->concluded_row, now, &concluded, &error))
-    ok = fail (GTK_WIDGET (self->concluded_row), error->message, first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->concluded_row), error->message,
+                          first_bad);
   if (mode == READ_STRICT)
     {
       if (conclusion == NULL)
-        ok = fail (GTK_WIDGET (self->conclusion_field),
-                   _ ("Write the conclusion."), first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->conclusion_field),
+                              _ ("Write the conclusion."), first_bad);
       if (concluded == NULL && error == NULL)
-        ok = fail (GTK_WIDGET (self->concluded_row), _ ("Give the date."),
-                   first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->concluded_row),
+                              _ ("Give the date."), first_bad);
       if (decided_by == NULL)
-        ok = fail (GTK_WIDGET (self->decided_by_row), _ ("Give who decided."),
-                   first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->decided_by_row),
+                              _ ("Give who decided."), first_bad);
       if (seriousness == LS_SERIOUSNESS_UNDECIDED)
-        ok = fail (GTK_WIDGET (self->not_serious_row),
-                   _ ("Say whether it is serious."), first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->not_serious_row),
+                              _ ("Say whether it is serious."), first_bad);
     }
 
   ls_investigation_set_conclusion (inv, conclusion);
@@ -1017,26 +995,6 @@ read_page (LsInvestigationWizard *self,
     }
 }
 
-/* A list item named by a path such as "investigation.causes[0].category". */
-static gboolean
-find_item_at (GListStore *store,
-              const char *path,
-              const char *prefix,
-              GObject **item)
-{
-  guint64 index;
-  char *end = NULL;
-
-  if (!g_str_has_prefix (path, prefix))
-    return FALSE;
-  index = g_ascii_strtoull (path + strlen (prefix), &end, 10);
-  if (end == path + strlen (prefix) || *end != ']' ||
-      index >= g_list_model_get_n_items (G_LIST_MODEL (store)))
-    return FALSE;
-  *item = g_list_model_get_item (G_LIST_MODEL (store), index);
-  return TRUE;
-}
-
 static GtkWidget *
 row_of_path (LsInvestigationWizard *self, const char *path)
 {
@@ -1078,26 +1036,29 @@ show_invalid (LsInvestigationWizard *self,
 
   if (row != NULL)
     ls_row_set_error (row, message);
-  else if (find_item_at (ls_investigation_get_investigators (inv), bad_path,
-                         "investigation.investigators[", &item))
+  else if (ls_wizards_find_item_at (ls_investigation_get_investigators (inv),
+                                    bad_path, "investigation.investigators[",
+                                    &item))
     {
       ls_item_list_set_item_error (self->investigators_list, item, message);
       row = GTK_WIDGET (self->investigators_list);
     }
-  else if (find_item_at (ls_investigation_get_causes (inv), bad_path,
-                         "investigation.causes[", &item))
+  else if (ls_wizards_find_item_at (ls_investigation_get_causes (inv), bad_path,
+                                    "investigation.causes[", &item))
     {
       ls_item_list_set_item_error (self->causes_list, item, message);
       row = GTK_WIDGET (self->causes_list);
     }
-  else if (find_item_at (ls_investigation_get_remedial_actions (inv), bad_path,
-                         "investigation.remedial_actions[", &item))
+  else if (ls_wizards_find_item_at (ls_investigation_get_remedial_actions (inv),
+                                    bad_path, "investigation.remedial_actions[",
+                                    &item))
     {
       ls_item_list_set_item_error (self->remedial_list, item, message);
       row = GTK_WIDGET (self->remedial_list);
     }
-  else if (find_item_at (ls_investigation_get_preventive_actions (inv),
-                         bad_path, "investigation.preventive_actions[", &item))
+  else if (ls_wizards_find_item_at (
+               ls_investigation_get_preventive_actions (inv), bad_path,
+               "investigation.preventive_actions[", &item))
     {
       ls_item_list_set_item_error (self->preventive_list, item, message);
       row = GTK_WIDGET (self->preventive_list);
@@ -1294,26 +1255,6 @@ close_anyway_cb (AdwMessageDialog *dialog,
   leave (self);
 }
 
-static void
-ask_close_anyway (LsInvestigationWizard *self,
-                  const char *heading,
-                  const char *body,
-                  const char *close_label)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-      adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-
-  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"),
-                                    "close", close_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_anyway_cb),
-                           self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void fill_missing (LsInvestigationWizard *self);
 
 static void
@@ -1331,14 +1272,8 @@ saved_cb (LsInvestigationWizard *self)
 static void
 failed_cb (LsInvestigationWizard *self, GError *error)
 {
-  g_autofree char *why = g_strdup (error->message);
-  g_autofree char *text = NULL;
+  g_autofree char *text = ls_wizards_dup_save_error (error);
 
-  g_strchomp (why);
-  if (g_str_has_suffix (why, "."))
-    why[strlen (why) - 1] = '\0';
-  text =
-      g_strdup_printf (_ ("Could not save: %s. What you typed is kept."), why);
   if (self->closing || self->finishing || self->handing_over)
     {
       self->closing = FALSE;
@@ -1352,8 +1287,11 @@ failed_cb (LsInvestigationWizard *self, GError *error)
           ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_UNDECIDED);
           self->finishing = FALSE;
         }
-      ask_close_anyway (self, _ ("The Investigation Could Not Be Saved"), text,
-                        _ ("_Close Without Saving"));
+      g_signal_connect_object (
+          ls_wizards_ask_close (GTK_WINDOW (self),
+                                _ ("The Investigation Could Not Be Saved"),
+                                text, _ ("_Close Without Saving")),
+          "response", G_CALLBACK (close_anyway_cb), self, 0);
       return;
     }
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
@@ -1498,27 +1436,14 @@ static void
 update_page (LsInvestigationWizard *self)
 {
   LsInvestigationWizardPage page = ls_investigation_wizard_get_page (self);
-  GtkStackPage *stack_page = gtk_stack_get_page (
-      self->stack, gtk_stack_get_visible_child (self->stack));
-  const char *regno = ls_case_get_regno (self->lcase);
   g_autofree char *progress = NULL;
-  g_autofree char *subtitle = NULL;
-  gboolean narrow;
   gboolean last = page == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION;
 
-  /* The step is the title, so that it stays whole in a narrow window. */
   progress = g_strdup_printf (_ ("Step %u of %u"), page + 1,
                               (guint) LS_INVESTIGATION_WIZARD_N_PAGES);
-  narrow = ls_wizards_is_narrow (GTK_WINDOW (self));
-  /* A narrow window leaves the registration number to the window title. */
-  if (regno != NULL && !narrow)
-    subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
-  else
-    subtitle = g_steal_pointer (&progress);
-  adw_window_title_set_title (self->window_title,
-                              gtk_stack_page_get_title (stack_page));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  ls_wizards_show_back (self->back_button, narrow);
+  ls_wizards_show_step_title (GTK_WINDOW (self), self->window_title,
+                              self->back_button, self->stack, progress,
+                              ls_case_get_regno (self->lcase));
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  (double) (page + 1) /
                                      LS_INVESTIGATION_WIZARD_N_PAGES);
@@ -1605,17 +1530,6 @@ fill_missing (LsInvestigationWizard *self)
 }
 
 static void
-focus_page (LsInvestigationWizard *self)
-{
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  /* The stack may have moved the focus into the page already. */
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
 show_page (LsInvestigationWizard *self, LsInvestigationWizardPage page)
 {
   if (page == LS_INVESTIGATION_WIZARD_PAGE_POINT_6)
@@ -1623,7 +1537,7 @@ show_page (LsInvestigationWizard *self, LsInvestigationWizardPage page)
   if (page == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION)
     fill_missing (self);
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
-  focus_page (self);
+  ls_wizards_focus_page (GTK_WINDOW (self), self->stack);
 }
 
 static void
@@ -1747,11 +1661,9 @@ ls_investigation_wizard_close_request (GtkWindow *window)
   save (self);
   if (!good)
     {
-      ask_close_anyway (
-          self, _ ("Some of This Step Cannot Be Saved"),
-          _ ("What is marked in red is not valid. Correct it, or close and "
-             "keep everything else."),
-          _ ("_Close Without It"));
+      g_signal_connect_object (
+          ls_wizards_ask_close_without_step (GTK_WINDOW (self)), "response",
+          G_CALLBACK (close_anyway_cb), self, 0);
       return TRUE;
     }
   if (ls_case_saver_get_busy (self->saver))
@@ -1984,16 +1896,7 @@ ls_investigation_wizard_class_init (LsInvestigationWizardClass *klass)
                                    nothing_else_activated);
   gtk_widget_class_install_action (widget_class, "wizard.notify", NULL,
                                    notify_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right,
-                                       GDK_ALT_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "wizard.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down,
-                                       GDK_CONTROL_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up,
-                                       GDK_CONTROL_MASK, "wizard.back", NULL);
+  ls_wizards_add_bindings (widget_class);
 }
 
 static void

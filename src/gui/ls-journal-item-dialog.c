@@ -152,12 +152,7 @@ show_corrected (LsJournalItemDialog *self)
 static gboolean
 require_text (GtkWidget *row, const char *text, GtkWidget **first_bad)
 {
-  if (text != NULL)
-    return TRUE;
-  ls_row_set_error (row, _ ("Fill this in."));
-  if (*first_bad == NULL)
-    *first_bad = row;
-  return FALSE;
+  return text != NULL || ls_row_mark_bad (row, _ ("Fill this in."), first_bad);
 }
 
 static void
@@ -326,18 +321,11 @@ ls_journal_item_dialog_apply (LsJournalItemDialog *self)
   source = ls_rows_dup_text (GTK_WIDGET (self->source_row));
   require_text (GTK_WIDGET (self->source_row), source, &first_bad);
   if (!ls_date_row_read (self->documented_row, NULL, &documented, &error))
-    {
-      ls_row_set_error (GTK_WIDGET (self->documented_row), error->message);
-      if (first_bad == NULL)
-        first_bad = GTK_WIDGET (self->documented_row);
-    }
+    ls_row_mark_bad (GTK_WIDGET (self->documented_row), error->message,
+                     &first_bad);
   else if (documented == NULL)
-    {
-      ls_row_set_error (GTK_WIDGET (self->documented_row),
-                        _ ("Give the date."));
-      if (first_bad == NULL)
-        first_bad = GTK_WIDGET (self->documented_row);
-    }
+    ls_row_mark_bad (GTK_WIDGET (self->documented_row), _ ("Give the date."),
+                     &first_bad);
 
   if (gtk_check_button_get_active (self->fact_check))
     kind = LS_JOURNAL_KIND_FACT;

@@ -151,23 +151,6 @@ create_individual (gpointer user_data)
   return G_OBJECT (ls_individual_new ());
 }
 
-static char *
-describe_action (GObject *item, char **subtitle)
-{
-  LsAction *action = LS_ACTION (item);
-  g_autofree char *when =
-      ls_dates_format_display (ls_action_get_taken_at (action));
-
-  if (ls_action_get_responsible (action) != NULL)
-    /* Translators: when an action was taken and by whom, "2026-03-02
-     * 07:00, Eva Ek". */
-    *subtitle = g_strdup_printf (_ ("%s, %s"), when,
-                                 ls_action_get_responsible (action));
-  else
-    *subtitle = g_steal_pointer (&when);
-  return g_strdup (ls_action_get_description (action));
-}
-
 static GObject *
 create_immediate_action (gpointer user_data)
 {
@@ -223,7 +206,7 @@ static const LsItemListSpec individuals_spec = {
 static const LsItemListSpec actions_spec = {
   immediate_action_fields,
   G_N_ELEMENTS (immediate_action_fields),
-  describe_action,
+  ls_wizards_describe_action,
   create_immediate_action,
   NULL,
 };
@@ -461,15 +444,6 @@ typedef enum
   READ_STRICT,
 } ReadMode;
 
-static gboolean
-fail (GtkWidget *row, const char *message, GtkWidget **first_bad)
-{
-  ls_row_set_error (row, message);
-  if (*first_bad == NULL)
-    *first_bad = row;
-  return FALSE;
-}
-
 /* Sets @value through @setter unless the row is bad; returns whether it
  * was good. */
 static gboolean
@@ -485,9 +459,9 @@ read_date (LsDateRow *row,
   g_autofree char *value = NULL;
 
   if (!ls_date_row_read (row, now, &value, &error))
-    return fail (GTK_WIDGET (row), error->message, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (row), error->message, first_bad);
   if (value == NULL && missing != NULL && mode == READ_STRICT)
-    return fail (GTK_WIDGET (row), missing, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (row), missing, first_bad);
   setter (target, value);
   return TRUE;
 }
@@ -503,7 +477,7 @@ read_text (AdwEntryRow *row,
   g_autofree char *value = ls_rows_dup_text (GTK_WIDGET (row));
 
   if (value == NULL && missing != NULL && mode == READ_STRICT)
-    return fail (GTK_WIDGET (row), missing, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (row), missing, first_bad);
   setter (target, value);
   return TRUE;
 }
@@ -526,14 +500,14 @@ read_reporter (LsReportWizard *self,
   if (category > LS_REPORTER_CATEGORY_PROGRAMME_PARTICIPANT)
     category = LS_REPORTER_CATEGORY_UNSET;
   if (category == LS_REPORTER_CATEGORY_UNSET && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->reporter_category_row), _ ("Choose one."),
-               first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->reporter_category_row),
+                          _ ("Choose one."), first_bad);
   ls_report_set_reporter_category (report, category);
   if (how > LS_RECEIVED_HOW_WRITTEN)
     how = LS_RECEIVED_HOW_UNSET;
   if (how == LS_RECEIVED_HOW_UNSET && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->received_how_row), _ ("Choose one."),
-               first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->received_how_row),
+                          _ ("Choose one."), first_bad);
   ls_report_set_received_how (report, how);
   ok &= read_date (self->received_row, now, mode,
                    _ ("Give the day and time the report came in."), report,
@@ -569,25 +543,27 @@ read_kind (LsReportWizard *self,
     kind = LS_CASE_KIND_CLEAR_RISK;
 
   if (kind == LS_CASE_KIND_UNSET && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->wrongdoing_row),
-               _ ("Choose whether it is a wrongdoing or a clear risk."),
-               first_bad);
+    ok = ls_row_mark_bad (
+        GTK_WIDGET (self->wrongdoing_row),
+        _ ("Choose whether it is a wrongdoing or a clear risk."), first_bad);
   ls_report_set_kind (report, kind);
 
   if (category > n_categories)
     category = 0;
   if (category == 0 && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->category_row), _ ("Choose one."), first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->category_row), _ ("Choose one."),
+                          first_bad);
   ls_report_set_category (report,
                           category > 0 ? categories[category - 1].id : NULL);
 
   if (self->unit_ids->len == 1)
-    ok = fail (GTK_WIDGET (self->unit_row),
-               _ ("The organisation has no units yet: add one in "
-                  "Preferences."),
-               first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->unit_row),
+                          _ ("The organisation has no units yet: add one in "
+                             "Preferences."),
+                          first_bad);
   else if (unit_id == NULL && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->unit_row), _ ("Choose one."), first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->unit_row), _ ("Choose one."),
+                          first_bad);
   ls_case_set_unit_id (target, unit_id);
   if (self->organisation != NULL && unit_id != NULL)
     found = ls_organisation_find_unit (self->organisation, unit_id);
@@ -613,8 +589,8 @@ read_event (LsReportWizard *self,
   gboolean ok = TRUE;
 
   if (description == NULL && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->description_field),
-               _ ("Describe what happened."), first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->description_field),
+                          _ ("Describe what happened."), first_bad);
   ls_report_set_description (report, description);
 
   ls_report_set_occurred_unknown (report, unknown);
@@ -683,26 +659,6 @@ page_of_widget (LsReportWizard *self, GtkWidget *widget)
   return LS_REPORT_WIZARD_PAGE_SUMMARY;
 }
 
-/* A list item named by a path such as "report.individuals[0].name". */
-static gboolean
-find_item_at (GListStore *store,
-              const char *path,
-              const char *prefix,
-              GObject **item)
-{
-  guint64 index;
-  char *end = NULL;
-
-  if (!g_str_has_prefix (path, prefix))
-    return FALSE;
-  index = g_ascii_strtoull (path + strlen (prefix), &end, 10);
-  if (end == path + strlen (prefix) || *end != ']' ||
-      index >= g_list_model_get_n_items (G_LIST_MODEL (store)))
-    return FALSE;
-  *item = g_list_model_get_item (G_LIST_MODEL (store), index);
-  return TRUE;
-}
-
 /* The row of a field the rules name by its path, and the property it
  * shows, where a row shows one. */
 static GtkWidget *
@@ -754,20 +710,21 @@ show_invalid (LsReportWizard *self, const char *bad_path, const char *message)
 
   if (row != NULL)
     ls_row_set_error (row, message);
-  else if (find_item_at (ls_report_get_individuals (report), bad_path,
-                         "report.individuals[", &item))
+  else if (ls_wizards_find_item_at (ls_report_get_individuals (report),
+                                    bad_path, "report.individuals[", &item))
     {
       ls_item_list_set_item_error (self->individuals_list, item, message);
       row = GTK_WIDGET (self->individuals_list);
     }
-  else if (find_item_at (ls_report_get_immediate_actions (report), bad_path,
-                         "report.immediate_actions[", &item))
+  else if (ls_wizards_find_item_at (ls_report_get_immediate_actions (report),
+                                    bad_path, "report.immediate_actions[",
+                                    &item))
     {
       ls_item_list_set_item_error (self->actions_list, item, message);
       row = GTK_WIDGET (self->actions_list);
     }
-  else if (find_item_at (ls_case_get_board_notices (self->lcase), bad_path,
-                         "board_notices[", &item))
+  else if (ls_wizards_find_item_at (ls_case_get_board_notices (self->lcase),
+                                    bad_path, "board_notices[", &item))
     {
       ls_item_list_set_item_error (self->boards_list, item, message);
       row = GTK_WIDGET (self->boards_list);
@@ -963,26 +920,6 @@ close_anyway_cb (AdwMessageDialog *dialog,
 }
 
 static void
-ask_close_anyway (LsReportWizard *self,
-                  const char *heading,
-                  const char *body,
-                  const char *close_label)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-      adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-
-  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"),
-                                    "close", close_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_anyway_cb),
-                           self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 saved_cb (LsReportWizard *self)
 {
   update_titles (self);
@@ -994,23 +931,17 @@ saved_cb (LsReportWizard *self)
 static void
 failed_cb (LsReportWizard *self, GError *error)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = ls_wizards_dup_save_error (error);
 
-  g_autofree char *why = g_strdup (error->message);
-
-  /* The store's messages end in a full stop; this sentence goes on. */
-  g_strchomp (why);
-  if (g_str_has_suffix (why, "."))
-    why[strlen (why) - 1] = '\0';
-  /* Translators: %s says why, such as "the disk is full". */
-  text =
-      g_strdup_printf (_ ("Could not save: %s. What you typed is kept."), why);
   if (self->closing || self->finishing)
     {
       self->closing = FALSE;
       self->finishing = FALSE;
-      ask_close_anyway (self, _ ("The Report Could Not Be Saved"), text,
-                        _ ("_Close Without Saving"));
+      g_signal_connect_object (
+          ls_wizards_ask_close (GTK_WINDOW (self),
+                                _ ("The Report Could Not Be Saved"), text,
+                                _ ("_Close Without Saving")),
+          "response", G_CALLBACK (close_anyway_cb), self, 0);
       return;
     }
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
@@ -1062,32 +993,17 @@ static void
 update_page (LsReportWizard *self)
 {
   LsReportWizardPage page = ls_report_wizard_get_page (self);
-  GtkStackPage *stack_page = gtk_stack_get_page (
-      self->stack, gtk_stack_get_visible_child (self->stack));
-  const char *regno = ls_case_get_regno (self->lcase);
   g_autofree char *progress = NULL;
-  g_autofree char *subtitle = NULL;
-  gboolean narrow;
 
-  /* The step is the title, so that it stays whole in a narrow window. */
   if (page < LS_REPORT_WIZARD_N_STEPS)
     /* Translators: the progress through the wizard, "Step 2 of 6". */
     progress = g_strdup_printf (_ ("Step %u of %u"), page + 1,
                                 (guint) LS_REPORT_WIZARD_N_STEPS);
   else
     progress = g_strdup (_ ("Check and finish"));
-  narrow = ls_wizards_is_narrow (GTK_WINDOW (self));
-  /* A narrow window leaves the registration number to the window title. */
-  if (regno != NULL && !narrow)
-    /* Translators: the progress and the case's registration number,
-     * "Step 2 of 6 · OAB-2026-0001". */
-    subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
-  else
-    subtitle = g_steal_pointer (&progress);
-  adw_window_title_set_title (self->window_title,
-                              gtk_stack_page_get_title (stack_page));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  ls_wizards_show_back (self->back_button, narrow);
+  ls_wizards_show_step_title (GTK_WINDOW (self), self->window_title,
+                              self->back_button, self->stack, progress,
+                              ls_case_get_regno (self->lcase));
   gtk_progress_bar_set_fraction (
       self->progress_bar,
       MIN (1.0, (double) (page + 1) / LS_REPORT_WIZARD_N_STEPS));
@@ -1221,8 +1137,8 @@ fill_summary (LsReportWizard *self)
   title = ls_case_dup_title (self->lcase);
   individuals =
       join_items (ls_report_get_individuals (report), describe_individual);
-  actions =
-      join_items (ls_report_get_immediate_actions (report), describe_action);
+  actions = join_items (ls_report_get_immediate_actions (report),
+                        ls_wizards_describe_action);
   boards = join_items (ls_case_get_board_notices (self->lcase),
                        describe_board_notice);
 
@@ -1283,23 +1199,12 @@ fill_summary (LsReportWizard *self)
 }
 
 static void
-focus_page (LsReportWizard *self)
-{
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  /* The stack may have moved the focus into the page already. */
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
 show_page (LsReportWizard *self, LsReportWizardPage page)
 {
   if (page == LS_REPORT_WIZARD_PAGE_SUMMARY)
     fill_summary (self);
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
-  focus_page (self);
+  ls_wizards_focus_page (GTK_WINDOW (self), self->stack);
 }
 
 static void
@@ -1401,11 +1306,9 @@ ls_report_wizard_close_request (GtkWindow *window)
   save (self);
   if (!good)
     {
-      ask_close_anyway (
-          self, _ ("Some of This Step Cannot Be Saved"),
-          _ ("What is marked in red is not valid. Correct it, or close and "
-             "keep everything else."),
-          _ ("_Close Without It"));
+      g_signal_connect_object (
+          ls_wizards_ask_close_without_step (GTK_WINDOW (self)), "response",
+          G_CALLBACK (close_anyway_cb), self, 0);
       return TRUE;
     }
   if (ls_case_saver_get_busy (self->saver))
@@ -1619,16 +1522,7 @@ ls_report_wizard_class_init (LsReportWizardClass *klass)
                                    back_activated);
   gtk_widget_class_install_action (widget_class, "wizard.investigate", NULL,
                                    investigate_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right,
-                                       GDK_ALT_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "wizard.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down,
-                                       GDK_CONTROL_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up,
-                                       GDK_CONTROL_MASK, "wizard.back", NULL);
+  ls_wizards_add_bindings (widget_class);
 }
 
 static void
