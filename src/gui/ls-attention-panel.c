@@ -10,6 +10,7 @@
 #include "ls-model.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-toast.h"
 
 /* What needs the manager now, across all cases: the store lists the cases,
  * the rules say what each of them is waiting for.  Both happen in a worker
@@ -227,17 +228,11 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   entries = g_task_propagate_pointer (G_TASK (result), &error);
   if (entries == NULL)
     {
-      GtkWidget *overlay;
-
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_loading (self, FALSE);
       gtk_spinner_stop (self->spinner);
-      overlay =
-          gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                     adw_toast_new (error->message));
+      ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 

@@ -15,6 +15,7 @@
 #include "ls-pnr.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-toast.h"
 #include "ls-wizards.h"
 
 /* One case as the overview shows it: what it is about, what the law still
@@ -84,17 +85,6 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void load (LsCaseView *self);
-
-static void
-show_toast (LsCaseView *self, const char *text)
-{
-  GtkWidget *overlay =
-      gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                 adw_toast_new (text));
-}
 
 static void
 set_property_row (AdwActionRow *row, const char *value)
@@ -436,7 +426,7 @@ history_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (entries == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message);
+        ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   render_history (self, entries);
@@ -473,7 +463,7 @@ case_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       gtk_spinner_stop (self->spinner);
-      show_toast (self, error->message);
+      ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
