@@ -291,8 +291,6 @@ ls_case_saver_set_case (LsCaseSaver *self, LsCase *lcase, gboolean stored)
 void
 ls_case_saver_save (LsCaseSaver *self)
 {
-  g_autofree char *json = NULL;
-
   g_return_if_fail (LS_IS_CASE_SAVER (self));
   g_return_if_fail (self->lcase != NULL);
 
@@ -301,8 +299,7 @@ ls_case_saver_save (LsCaseSaver *self)
       self->again = TRUE;
       return;
     }
-  json = dup_case_json (self->lcase);
-  if (self->stored_json != NULL && g_str_equal (json, self->stored_json))
+  if (ls_case_saver_get_saved (self))
     return;
 
   set_busy (self, TRUE);
@@ -315,6 +312,26 @@ ls_case_saver_save (LsCaseSaver *self)
     {
       start_save (self);
     }
+}
+
+/**
+ * ls_case_saver_get_saved:
+ *
+ * Returns: whether the store holds the case as it is now, so that there
+ *   is nothing to save
+ */
+gboolean
+ls_case_saver_get_saved (LsCaseSaver *self)
+{
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (LS_IS_CASE_SAVER (self), FALSE);
+  g_return_val_if_fail (self->lcase != NULL, FALSE);
+
+  if (self->stored_json == NULL)
+    return FALSE;
+  json = dup_case_json (self->lcase);
+  return g_str_equal (json, self->stored_json);
 }
 
 gboolean

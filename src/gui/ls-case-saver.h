@@ -19,6 +19,7 @@ void         ls_case_saver_set_case   (LsCaseSaver *self,
                                        LsCase      *lcase,
                                        gboolean     stored);
 void         ls_case_saver_save       (LsCaseSaver *self);
+gboolean     ls_case_saver_get_saved  (LsCaseSaver *self);
 gboolean     ls_case_saver_get_busy   (LsCaseSaver *self);
 void         ls_case_saver_cancel     (LsCaseSaver *self);
 /* clang-format on */

@@ -8,6 +8,7 @@
 
 #include "ls-board-notice.h"
 #include "ls-case-documents.h"
+#include "ls-case-saver.h"
 #include "ls-dates.h"
 #include "ls-field.h"
 #include "ls-form-preview.h"
@@ -104,6 +105,7 @@ struct _LsNotificationWizard
   LsOrganisation *organisation;
   LsCase *lcase;
   GSettings *settings;
+  LsCaseSaver *saver;
 
   /* loads, prints and PDFs; the preview has its own, so that drawing it
    * again cancels only the drawing before */
@@ -118,8 +120,6 @@ struct _LsNotificationWizard
   guint refresh_id;
 
   gboolean loading;
-  gboolean dirty;
-  gboolean saving;
   gboolean closing;
   gboolean may_close;
   gboolean discard_invalid;
@@ -468,41 +468,34 @@ show_invalid (LsNotificationWizard *self,
 }
 
 static void
-save_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+saved_cb (LsNotificationWizard *self)
 {
-  g_autoptr (LsNotificationWizard) self = user_data;
-  g_autoptr (GError) error = NULL;
-
-  self->saving = FALSE;
-  if (!ls_store_save_case_finish (LS_STORE (source), result, &error))
-    {
-      g_autofree char *message = NULL;
-
-      /* Still in the case and on screen, so it is saved by the next try. */
-      self->dirty = TRUE;
-      if (self->disposed)
-        return;
-      /* A toast has room for one line: the store's own message, such as
-       * that the disk is full, says what went wrong with the saving. */
-      if (self->closing)
-        {
-          message = g_strdup_printf (_ ("The case could not be saved: %s"),
-                                     error->message);
-          ask_close_without_saving (self, message);
-        }
-      else
-        {
-          show_toast (self, error->message, TRUE);
-        }
-      return;
-    }
-
-  if (self->dirty)
+  /* What changed meanwhile is saved too, before the window may close. */
+  if (!ls_case_saver_get_saved (self->saver))
     request_save (self);
-  else if (self->closing && !self->disposed)
+  else if (self->closing)
     {
       self->may_close = TRUE;
       gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* What could not be saved is still in the case and on screen, so the
+ * next try saves it.  A toast has room for one line: the store's own
+ * message, such as that the disk is full, says what went wrong. */
+static void
+failed_cb (LsNotificationWizard *self, GError *error)
+{
+  if (self->closing)
+    {
+      g_autofree char *message = g_strdup_printf (
+          _ ("The case could not be saved: %s"), error->message);
+
+      ask_close_without_saving (self, message);
+    }
+  else
+    {
+      show_toast (self, error->message, TRUE);
     }
 }
 
@@ -515,10 +508,10 @@ static void
 request_save (LsNotificationWizard *self)
 {
   g_autofree char *bad_path = NULL;
-  g_autofree char *author = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!self->dirty || self->saving)
+  if (ls_case_saver_get_busy (self->saver) ||
+      ls_case_saver_get_saved (self->saver))
     return;
 
   if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
@@ -530,12 +523,7 @@ request_save (LsNotificationWizard *self)
         show_invalid (self, bad_path, error->message);
       return;
     }
-
-  self->dirty = FALSE;
-  self->saving = TRUE;
-  author = ls_wizards_dup_author (self->settings);
-  ls_store_save_case_async (self->store, self->lcase, author, NULL,
-                            save_done_cb, g_object_ref (self));
+  ls_case_saver_save (self->saver);
 }
 
 static void
@@ -555,8 +543,8 @@ refresh_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Any change anywhere in the case, from a row or from the model itself:
- * to be saved, and shown on the preview once typing pauses. */
+/* Any change anywhere in the case, from a row or from the model itself, is
+ * shown on the preview once typing pauses. */
 static void
 case_changed_cb (GObject *watcher)
 {
@@ -564,7 +552,6 @@ case_changed_cb (GObject *watcher)
 
   if (self->disposed)
     return;
-  self->dirty = TRUE;
   if (get_current_page (self) == PAGE_SEND)
     {
       g_clear_handle_id (&self->refresh_id, g_source_remove);
@@ -1934,7 +1921,8 @@ ls_notification_wizard_close_request (GtkWindow *window)
 
   self->closing = TRUE;
   request_save (self);
-  if (self->saving || self->dirty)
+  if (ls_case_saver_get_busy (self->saver) ||
+      !ls_case_saver_get_saved (self->saver))
     return TRUE;
 
   return GTK_WINDOW_CLASS (ls_notification_wizard_parent_class)
@@ -2012,6 +2000,7 @@ ls_notification_wizard_constructed (GObject *object)
   LsNotificationWizard *self = LS_NOTIFICATION_WIZARD (object);
   const char *regno;
   g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
 
   G_OBJECT_CLASS (ls_notification_wizard_parent_class)->constructed (object);
 
@@ -2025,7 +2014,14 @@ ls_notification_wizard_constructed (GObject *object)
                            regno != NULL ? regno : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  /* Watched first, so that what the prefill adds is saved too. */
+  /* The case comes from the store; what the prefill adds is saved. */
+  author = ls_wizards_dup_author (self->settings);
+  self->saver = ls_case_saver_new (self->store, author);
+  ls_case_saver_set_case (self->saver, self->lcase, TRUE);
+  g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->saver, "failed", G_CALLBACK (failed_cb), self,
+                           G_CONNECT_SWAPPED);
   ls_model_watch (G_OBJECT (self->lcase), G_OBJECT (self), case_changed_cb);
   if (!is_submitted (self))
     ls_rules_prefill_notification (self->lcase, self->organisation);
@@ -2042,6 +2038,11 @@ ls_notification_wizard_dispose (GObject *object)
   LsNotificationWizard *self = LS_NOTIFICATION_WIZARD (object);
 
   self->disposed = TRUE;
+  if (self->saver != NULL)
+    {
+      ls_case_saver_cancel (self->saver);
+      g_signal_handlers_disconnect_by_data (self->saver, self);
+    }
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->render_cancellable);
   g_clear_object (&self->cancellable);
@@ -2060,6 +2061,7 @@ ls_notification_wizard_dispose (GObject *object)
   g_clear_pointer (&self->invalid, g_hash_table_unref);
   g_clear_pointer (&self->missing_rows, g_ptr_array_unref);
   g_clear_pointer (&self->department_checks, g_ptr_array_unref);
+  g_clear_object (&self->saver);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
   g_clear_object (&self->lcase);
