@@ -20,6 +20,24 @@ typedef struct
   int page;
 } LsTestItem;
 
+/* The check boxes of the annex form, in the order the document adds them:
+ * serious wrongdoing, clear risk; board, private provider, SiS; informed;
+ * investigation under SoL, under LSS, routines, other. */
+enum
+{
+  CHECK_WRONGDOING,
+  CHECK_RISK,
+  CHECK_BOARD,
+  CHECK_PRIVATE,
+  CHECK_SIS,
+  CHECK_INFORMED,
+  CHECK_INVESTIGATION_SOL,
+  CHECK_INVESTIGATION_LSS,
+  CHECK_ROUTINES,
+  CHECK_OTHER,
+  N_CHECKS
+};
+
 /* clang-format off */
 LsNotificationForm *ls_test_example_form        (void);
 PopplerDocument    *ls_test_render_to_poppler   (LsFormDocument  *doc);

@@ -11,22 +11,6 @@
  * order, every value in its box, check boxes where they belong, nothing
  * cut, any script.  Every PDF is read back with poppler. */
 
-/* The check boxes of the form, in the order the document adds them. */
-enum
-{
-  CHECK_WRONGDOING,
-  CHECK_RISK,
-  CHECK_BOARD,
-  CHECK_PRIVATE,
-  CHECK_SIS,
-  CHECK_INFORMED,
-  CHECK_INVESTIGATION_SOL,
-  CHECK_INVESTIGATION_LSS,
-  CHECK_ROUTINES,
-  CHECK_OTHER,
-  N_CHECKS
-};
-
 /* The text beside each check box, or its first line when it wraps. */
 static const char *const check_labels[N_CHECKS] = {
   "ett allvarligt missförhållande",
