@@ -129,7 +129,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 
       gtk_window_destroy (window);
     }
-  ls_wz_settle ();
+  ls_test_drain_events ();
   g_clear_object (&fixture->wizard);
   g_clear_object (&fixture->lcase);
   g_clear_object (&fixture->earlier);
@@ -203,7 +203,7 @@ open_item_dialog (Fixture *fixture, const char *add_title)
   GtkWidget *dialog;
 
   ls_wz_activate_row (page (fixture), add_title);
-  dialog = ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG);
+  dialog = ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -211,9 +211,9 @@ open_item_dialog (Fixture *fixture, const char *add_title)
 static void
 save_item_dialog (Fixture *fixture, GtkWidget *dialog)
 {
-  ls_wz_click (dialog, "Save");
-  ls_wz_settle ();
-  g_assert_null (ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG));
+  ls_test_click (dialog, "Save");
+  ls_test_drain_events ();
+  g_assert_null (ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG));
   ls_wz_wait_idle (fixture->wizard);
 }
 
@@ -224,7 +224,7 @@ open_journal_dialog (Fixture *fixture)
   GtkWidget *dialog;
 
   ls_wz_activate_row (page (fixture), "Add Documented Item…");
-  dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+  dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -247,9 +247,9 @@ add_journal_item (Fixture *fixture,
   ls_wz_set_text_field (dialog, "What is documented", text);
   ls_test_set_row_text (dialog, "Source", source);
   ls_wz_activate_row (dialog, fact ? "A fact" : "An assessment");
-  ls_wz_click (dialog, "Add");
-  ls_wz_settle ();
-  g_assert_null (ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG));
+  ls_test_click (dialog, "Add");
+  ls_test_drain_events ();
+  g_assert_null (ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG));
   ls_wz_wait_idle (fixture->wizard);
 }
 
@@ -356,7 +356,7 @@ investigate_all_but_point_6 (Fixture *fixture)
   fill_point_7 (fixture);
   next (fixture);
   next (fixture); /* no remedial action beyond those done at once */
-  ls_wz_click (page (fixture), "Nothing Else Emerged");
+  ls_test_click (page (fixture), "Nothing Else Emerged");
   next (fixture);
   fill_preventive (fixture);
   next (fixture);
@@ -518,8 +518,8 @@ test_journal_correction (Fixture *fixture, gconstpointer data)
   add_journal_item (fixture, "Anna låg på golvet i två timmar.",
                     "Samtal med Anna", TRUE);
 
-  ls_wz_click (page (fixture), "Correct…");
-  dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+  ls_test_click (page (fixture), "Correct…");
+  dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (ls_test_widget_has_text (dialog, "Corrects an Earlier Item"));
   g_assert_cmpstr (gtk_editable_get_text (
@@ -530,7 +530,7 @@ test_journal_correction (Fixture *fixture, gconstpointer data)
                         "Anna låg på golvet i åtta timmar, från 22.30 till "
                         "06.40.");
   ls_test_set_row_text (dialog, "Source", "Larmloggen");
-  ls_wz_click (dialog, "Add");
+  ls_test_click (dialog, "Add");
   ls_wz_wait_idle (fixture->wizard);
 
   stored = load_stored (fixture);
@@ -656,9 +656,9 @@ test_serious (Fixture *fixture, gconstpointer data)
 
   /* Notifying opens the notification wizard on the case. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "notify");
-  ls_wz_settle ();
+  ls_test_drain_events ();
   notification = LS_NOTIFICATION_WIZARD (
-      ls_wz_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+      ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
   g_assert_nonnull (notification);
   g_assert_cmpstr (
       ls_case_get_uuid (ls_notification_wizard_get_case (notification)), ==,
@@ -693,7 +693,7 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
                    fixture->settings, LS_STEP_NOTIFICATION, LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);
-  again = GTK_WINDOW (ls_wz_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+  again = GTK_WINDOW (ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
   g_assert_nonnull (again);
   g_assert_cmpstr (ls_case_get_uuid (ls_notification_wizard_get_case (
                        LS_NOTIFICATION_WIZARD (again))),
@@ -711,7 +711,7 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
                    fixture->settings, LS_STEP_IMMEDIATE_ACTIONS, LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);
-  g_assert_nonnull (ls_wz_find_toplevel (LS_TYPE_REPORT_WIZARD));
+  g_assert_nonnull (ls_test_find_toplevel (LS_TYPE_REPORT_WIZARD));
 }
 
 static void
@@ -793,7 +793,7 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   open_wizard (fixture, LS_STEP_SIMILAR, LS_POINT_NONE, 720);
   g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
                    LS_INVESTIGATION_WIZARD_PAGE_POINT_6);
-  ls_wz_wait_until (similar_found, fixture);
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, similar_found, fixture);
   p = page (fixture);
   g_assert_true (
       ls_test_widget_has_text (p, "Received 2025-01-10 09:00 · Reported"));
@@ -844,7 +844,7 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
       if (fill[i] != NULL)
         fill[i](fixture);
       if (i == LS_INVESTIGATION_WIZARD_PAGE_OTHER_FINDINGS)
-        ls_wz_click (page (fixture), "Nothing Else Emerged");
+        ls_test_click (page (fixture), "Nothing Else Emerged");
       if (i == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION)
         conclude (fixture, FALSE);
       ls_wz_wait_idle (fixture->wizard);
@@ -909,7 +909,7 @@ test_mnemonics (Fixture *fixture, gconstpointer data)
       g_signal_emit_by_name (
           ls_test_find_by_type (page (fixture), LS_TYPE_JOURNAL_VIEW, 0),
           "add");
-      dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+      dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
       g_assert_nonnull (dialog);
       ls_wz_assert_mnemonics_unique (dialog, dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));

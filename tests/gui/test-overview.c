@@ -26,42 +26,6 @@
 static LsApplication *app;
 static char *example_db;
 
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} TextQuery;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextQuery *query = data;
-
-  return ls_test_shows_text (query->root, query->text);
-}
-
-static gboolean
-lacks_text (gpointer data)
-{
-  return !shows_text (data);
-}
-
-static void
-wait_for_text (GtkWidget *root, const char *text)
-{
-  TextQuery query = { root, text };
-
-  ls_test_wait_until (shows_text, &query);
-}
-
-static void
-wait_without_text (GtkWidget *root, const char *text)
-{
-  TextQuery query = { root, text };
-
-  ls_test_wait_until (lacks_text, &query);
-}
-
 static GtkWidget *
 case_list (GtkWidget *window)
 {
@@ -90,8 +54,8 @@ open_window (int width, int height)
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   ls_test_wait_for_frames (window, 2);
-  wait_for_text (case_list (window), OPEN_CASE);
-  wait_for_text (case_list (window), CLOSED_CASE);
+  ls_test_wait_for_text (case_list (window), OPEN_CASE);
+  ls_test_wait_for_text (case_list (window), CLOSED_CASE);
   return window;
 }
 
@@ -183,24 +147,24 @@ test_filter_by_status (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string ("closed"));
-  wait_without_text (list, OPEN_CASE);
+  ls_test_wait_without_text (list, OPEN_CASE);
   g_assert_true (ls_test_shows_text (list, CLOSED_CASE));
   g_assert_true (ls_test_shows_text (window, "1 case · Closed"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string ("under-investigation"));
-  wait_without_text (list, CLOSED_CASE);
+  ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
 
   /* A status no case has: the list says so. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string ("draft"));
-  wait_for_text (window, "No Matching Cases");
+  ls_test_wait_for_text (window, "No Matching Cases");
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string (""));
-  wait_for_text (list, CLOSED_CASE);
-  wait_for_text (list, OPEN_CASE);
+  ls_test_wait_for_text (list, CLOSED_CASE);
+  ls_test_wait_for_text (list, OPEN_CASE);
 
   close_window (window);
 }
@@ -213,13 +177,13 @@ test_filter_by_unit (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-unit",
                                   g_variant_new_string (LINDEN));
-  wait_without_text (list, CLOSED_CASE);
+  ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
   g_assert_true (ls_test_shows_text (window, "1 case · Gruppbostaden Linden"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-unit",
                                   g_variant_new_string (""));
-  wait_for_text (list, CLOSED_CASE);
+  ls_test_wait_for_text (list, CLOSED_CASE);
 
   close_window (window);
 }
@@ -275,21 +239,21 @@ test_search (void)
 
   /* Words of what happened, diacritics folded. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "lakemedelslistan");
-  wait_without_text (list, CLOSED_CASE);
+  ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "trygghetslarm");
-  wait_without_text (list, OPEN_CASE);
+  ls_test_wait_without_text (list, OPEN_CASE);
   g_assert_true (ls_test_shows_text (list, CLOSED_CASE));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "zebrafink");
-  wait_for_text (window, "No Matching Cases");
+  ls_test_wait_for_text (window, "No Matching Cases");
   g_free (ls_test_save_screenshot (window, "overview-no-match"));
 
   /* Leaving the search shows every case again. */
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
-  wait_for_text (list, OPEN_CASE);
-  wait_for_text (list, CLOSED_CASE);
+  ls_test_wait_for_text (list, OPEN_CASE);
+  ls_test_wait_for_text (list, CLOSED_CASE);
 
   close_window (window);
 }
@@ -305,7 +269,7 @@ test_case_view (void)
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
   ls_test_wait_until (case_view_loaded, view);
-  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
 
   /* The summary. */
   g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
@@ -395,7 +359,8 @@ test_attention (void)
   LsCaseView *view;
 
   g_assert_nonnull (panel);
-  wait_for_text (panel, "Tell Erik Lund, or their next of kin, what happened.");
+  ls_test_wait_for_text (
+      panel, "Tell Erik Lund, or their next of kin, what happened.");
   g_assert_true (
       ls_test_shows_text (panel, "VON-2026-0004 · Gruppbostaden Linden"));
   /* The closed case's follow-up, due in June. */
@@ -450,9 +415,9 @@ test_follows_store (void)
   g_assert_no_error (error);
 
   ls_test_wait_until (case_title_is, window);
-  wait_for_text (GTK_WIDGET (view), "Läkemedelslistan stämde inte.");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Läkemedelslistan stämde inte.");
   g_assert_nonnull (ls_test_find_row (GTK_WIDGET (view), "What happened"));
-  wait_for_text (GTK_WIDGET (view), "What happened");
+  ls_test_wait_for_text (GTK_WIDGET (view), "What happened");
 
   ls_report_set_description (ls_case_get_report (lcase), original);
   g_assert_true (ls_store_save_case (store, lcase, "Maria Lind", &error));
@@ -498,12 +463,12 @@ test_screenshots (void)
 
   add_preventive_action ();
   window = open_window (1100, 720);
-  wait_for_text (case_list (window), "Due in 5 days");
+  ls_test_wait_for_text (case_list (window), "Due in 5 days");
 
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
   ls_test_wait_until (case_view_loaded, view);
-  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
   g_free (ls_test_save_screenshot (window, "overview"));
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -524,7 +489,7 @@ test_screenshots (void)
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
   ls_test_wait_until (case_view_loaded, view);
-  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
   ls_test_wait_for_frames (window, 4);
   g_assert_true (ls_test_shows_text (window, "Back to the Cases") ||
                  gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -572,8 +537,8 @@ test_swedish (void)
   g_assert_true (ls_test_shows_text (window, "2 ärenden"));
   g_assert_true (ls_test_shows_text (window, "Behöver åtgärdas nu"));
   g_assert_false (ls_test_shows_text (window, "Needs Attention Now"));
-  wait_for_text (window,
-                 "Berätta för Erik Lund eller närstående vad som har hänt.");
+  ls_test_wait_for_text (
+      window, "Berätta för Erik Lund eller närstående vad som har hänt.");
 
   g_free (ls_test_save_screenshot (window, "overview-sv"));
   close_window (window);

@@ -18,28 +18,6 @@
 
 static LsApplication *app;
 
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} TextQuery;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextQuery *query = data;
-
-  return ls_test_shows_text (query->root, query->text);
-}
-
-static void
-wait_for_text (GtkWidget *root, const char *text)
-{
-  TextQuery query = { root, text };
-
-  ls_test_wait_until (shows_text, &query);
-}
-
 static GtkWidget *
 open_window (int width, int height)
 {
@@ -166,7 +144,7 @@ test_first_run (void)
   ls_test_open_database (app, path);
   g_assert_true (ls_application_needs_setup (app));
   window = open_window (900, 760);
-  wait_for_text (window, "Welcome to Lex Sarah");
+  ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
   g_assert_nonnull (page);
   g_free (ls_test_save_screenshot (window, "setup"));
@@ -195,13 +173,13 @@ test_first_run (void)
   g_free (ls_test_save_screenshot (GTK_WIDGET (dialog), "setup-unit"));
   ls_test_click (GTK_WIDGET (dialog), "Add");
   ls_test_wait_until (dialog_closed, NULL);
-  wait_for_text (page, "Gruppbostaden Björken");
+  ls_test_wait_for_text (page, "Gruppbostaden Björken");
   g_assert_true (ls_test_shows_text (page, "Gruppbostad enligt LSS · LSS"));
   g_free (ls_test_save_screenshot (window, "setup-filled"));
 
   ls_test_click (page, "Save and Start");
   ls_test_wait_until (setup_done, NULL);
-  wait_for_text (window, "No Cases Yet");
+  ls_test_wait_for_text (window, "No Cases Yet");
 
   /* Every value, from the database itself. */
   saved = ls_store_load_organisation (ls_application_get_store (app), &error);
@@ -350,7 +328,7 @@ test_narrow_dark (void)
   ls_test_open_database (app, path);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   window = open_window (360, 720);
-  wait_for_text (window, "Welcome to Lex Sarah");
+  ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
   g_free (ls_test_save_screenshot (window, "setup-narrow-dark"));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
@@ -375,7 +353,7 @@ test_refuses_bad_file (void)
   g_assert_null (ls_application_get_store (app));
 
   window = open_window (900, 640);
-  wait_for_text (window, "The Case Database Cannot Be Opened");
+  ls_test_wait_for_text (window, "The Case Database Cannot Be Opened");
   g_free (ls_test_save_screenshot (window, "database-refused"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                      "new-report"));
@@ -469,7 +447,7 @@ test_preferences (void)
   fill_unit (GTK_WIDGET (dialog));
   ls_test_click (GTK_WIDGET (dialog), "Add");
   ls_test_wait_until (dialog_closed, NULL);
-  wait_for_text (page, "Gruppbostaden Björken");
+  ls_test_wait_for_text (page, "Gruppbostaden Björken");
   g_assert_true (ls_test_shows_text (page, "Gruppbostaden Linden"));
   ls_test_wait_until (one_remove_button, page);
   g_free (ls_test_save_screenshot (GTK_WIDGET (preferences),
