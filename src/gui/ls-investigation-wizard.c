@@ -1141,13 +1141,11 @@ save (LsInvestigationWizard *self)
   g_autofree char *bad_path = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
-                              &error))
+  if (!ls_case_saver_save (self->saver, &bad_path, &error))
     {
       show_invalid (self, bad_path, error->message);
       return FALSE;
     }
-  ls_case_saver_save (self->saver);
   return TRUE;
 }
 
@@ -1690,7 +1688,8 @@ ls_investigation_wizard_constructed (GObject *object)
   if (self->author_title != NULL && *self->author_title == '\0')
     g_clear_pointer (&self->author_title, g_free);
 
-  self->saver = ls_case_saver_new (self->store, self->author);
+  self->saver =
+      ls_case_saver_new (self->store, self->organisation, self->author);
   g_signal_connect_object (self->saver, "notify::busy",
                            G_CALLBACK (saver_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,

@@ -514,16 +514,13 @@ request_save (LsNotificationWizard *self)
       ls_case_saver_get_saved (self->saver))
     return;
 
-  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
-                              &error))
+  if (!ls_case_saver_save (self->saver, &bad_path, &error))
     {
       if (self->closing)
         ask_close_without_saving (self, error->message);
       else
         show_invalid (self, bad_path, error->message);
-      return;
     }
-  ls_case_saver_save (self->saver);
 }
 
 static void
@@ -2016,7 +2013,7 @@ ls_notification_wizard_constructed (GObject *object)
 
   /* The case comes from the store; what the prefill adds is saved. */
   author = ls_wizards_dup_author (self->settings);
-  self->saver = ls_case_saver_new (self->store, author);
+  self->saver = ls_case_saver_new (self->store, self->organisation, author);
   ls_case_saver_set_case (self->saver, self->lcase, TRUE);
   g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,
                            G_CONNECT_SWAPPED);

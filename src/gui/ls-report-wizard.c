@@ -850,13 +850,11 @@ save (LsReportWizard *self)
   g_autofree char *bad_path = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
-                              &error))
+  if (!ls_case_saver_save (self->saver, &bad_path, &error))
     {
       show_invalid (self, bad_path, error->message);
       return FALSE;
     }
-  ls_case_saver_save (self->saver);
   return TRUE;
 }
 
@@ -1328,7 +1326,7 @@ ls_report_wizard_constructed (GObject *object)
 
   G_OBJECT_CLASS (ls_report_wizard_parent_class)->constructed (object);
 
-  self->saver = ls_case_saver_new (self->store, author);
+  self->saver = ls_case_saver_new (self->store, self->organisation, author);
   g_signal_connect_object (self->saver, "notify::busy",
                            G_CALLBACK (saver_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,
