@@ -41,6 +41,23 @@ ls_test_use_language (const char *language)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* Light and dark, normal and narrow. */
+const LsTestLook ls_test_looks[LS_TEST_N_LOOKS] = {
+  { "", FALSE, FALSE },
+  { "-dark", TRUE, FALSE },
+  { "-narrow", FALSE, TRUE },
+  { "-dark-narrow", TRUE, TRUE },
+};
+
+/* The dark style, or the default one again. */
+void
+ls_test_use_dark (gboolean dark)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                           : ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static gboolean
 count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {

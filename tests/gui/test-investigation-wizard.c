@@ -857,33 +857,12 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
 static void
 test_screenshots (Fixture *fixture, gconstpointer data)
 {
-  screenshot_steps (fixture, "", 720);
-}
+  const LsTestLook *look = data;
 
-static void
-test_screenshots_dark (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark", 720);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-static void
-test_screenshots_narrow (Fixture *fixture, gconstpointer data)
-{
-  screenshot_steps (fixture, "-narrow", 360);
-}
-
-static void
-test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark-narrow", 360);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (look->dark);
+  screenshot_steps (fixture, look->suffix,
+                    look->narrow ? LS_TEST_NARROW_WIDTH : 720);
+  ls_test_use_dark (FALSE);
 }
 
 /* Keyboard first: each mnemonic of a step leads to one control only, in
@@ -954,10 +933,14 @@ main (int argc, char *argv[])
   ADD ("open-at-step", test_open_at_step);
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
-  ADD ("screenshots", test_screenshots);
-  ADD ("screenshots-dark", test_screenshots_dark);
-  ADD ("screenshots-narrow", test_screenshots_narrow);
-  ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow);
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *path = g_strconcat ("/investigation-wizard/screenshots",
+                                           ls_test_looks[i].suffix, NULL);
+
+      g_test_add (path, Fixture, &ls_test_looks[i], fixture_set_up,
+                  test_screenshots, fixture_tear_down);
+    }
   ADD ("swedish", test_swedish);
   ADD ("mnemonics", test_mnemonics);
 #undef ADD

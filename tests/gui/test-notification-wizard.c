@@ -976,19 +976,18 @@ resize (Fixture *f, int width, int height)
 static void
 test_screenshots (Fixture *f, gconstpointer data)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
 
   shoot_pages (f, "");
   resize (f, 360, 720);
   shoot_pages (f, "-narrow");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ls_test_use_dark (TRUE);
   shoot_pages (f, "-dark-narrow");
   resize (f, 720, 720);
   shoot_pages (f, "-dark");
 
   mark_sent (f);
   shoot_sent (f, "-dark");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (FALSE);
   shoot_sent (f, "");
   resize (f, 360, 720);
   shoot_sent (f, "-narrow");

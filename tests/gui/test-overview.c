@@ -457,7 +457,6 @@ add_preventive_action (void)
 static void
 test_screenshots (void)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *window;
   LsCaseView *view;
 
@@ -471,7 +470,7 @@ test_screenshots (void)
   ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
   g_free (ls_test_save_screenshot (window, "overview"));
 
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ls_test_use_dark (TRUE);
   ls_test_wait_for_frames (window, 2);
   g_free (ls_test_save_screenshot (window, "overview-dark"));
   close_window (window);
@@ -482,7 +481,7 @@ test_screenshots (void)
   g_assert_true (adw_leaflet_get_folded (
       ADW_LEAFLET (ls_test_find_by_type (window, ADW_TYPE_LEAFLET, 0))));
   g_free (ls_test_save_screenshot (window, "overview-narrow-dark"));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ls_test_use_dark (FALSE);
   ls_test_wait_for_frames (window, 2);
   g_free (ls_test_save_screenshot (window, "overview-narrow"));
 
@@ -494,7 +493,7 @@ test_screenshots (void)
   g_assert_true (ls_test_shows_text (window, "Back to the Cases") ||
                  gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_free (ls_test_save_screenshot (window, "overview-narrow-case"));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (FALSE);
 
   close_window (window);
 }

@@ -905,33 +905,12 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
 static void
 test_screenshots (Fixture *fixture, gconstpointer data)
 {
-  screenshot_steps (fixture, "", 680);
-}
+  const LsTestLook *look = data;
 
-static void
-test_screenshots_dark (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark", 680);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-static void
-test_screenshots_narrow (Fixture *fixture, gconstpointer data)
-{
-  screenshot_steps (fixture, "-narrow", 360);
-}
-
-static void
-test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark-narrow", 360);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (look->dark);
+  screenshot_steps (fixture, look->suffix,
+                    look->narrow ? LS_TEST_NARROW_WIDTH : 680);
+  ls_test_use_dark (FALSE);
 }
 
 /* Keyboard first: on every step, in both languages, each mnemonic leads to
@@ -1074,10 +1053,14 @@ main (int argc, char *argv[])
        GINT_TO_POINTER (LS_ORGANISATION_KIND_MUNICIPAL_BOARD + 1));
   ADD ("private-boards", test_private_boards, NULL);
   ADD ("keyboard", test_keyboard, NULL);
-  ADD ("screenshots", test_screenshots, NULL);
-  ADD ("screenshots-dark", test_screenshots_dark, NULL);
-  ADD ("screenshots-narrow", test_screenshots_narrow, NULL);
-  ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow, NULL);
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *path = g_strconcat ("/report-wizard/screenshots",
+                                           ls_test_looks[i].suffix, NULL);
+
+      g_test_add (path, Fixture, &ls_test_looks[i], fixture_set_up,
+                  test_screenshots, fixture_tear_down);
+    }
   ADD ("swedish", test_swedish, NULL);
   ADD ("mnemonics", test_mnemonics, NULL);
   ADD ("finish-and-investigate", test_finish_and_investigate, NULL);

@@ -322,16 +322,15 @@ static void
 test_narrow_dark (void)
 {
   g_autofree char *path = ls_test_make_database ("setup-narrow", NULL);
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *window;
 
   ls_test_open_database (app, path);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ls_test_use_dark (TRUE);
   window = open_window (360, 720);
   ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
   g_free (ls_test_save_screenshot (window, "setup-narrow-dark"));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (FALSE);
 
   close_all_windows ();
 }
