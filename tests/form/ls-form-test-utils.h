@@ -47,6 +47,10 @@ char               *ls_test_dup_page_text       (PopplerDocument *pdf,
 char               *ls_test_squeeze             (const char      *text);
 void                ls_test_assert_in_order     (const char      *haystack,
                                                  const char     **needles);
+char               *ls_test_dup_numbered_words  (const char      *prefix,
+                                                 gsize            length);
+void                ls_test_assert_words_in_order (const char    *haystack,
+                                                 const char      *text);
 cairo_surface_t    *ls_test_render_page_image   (PopplerDocument *pdf,
                                                  guint            page,
                                                  double           scale);
