@@ -44,6 +44,13 @@ struct _LsStore
   GRecMutex mutex;
   GHashTable *statements; /* SQL -> sqlite3_stmt */
 
+  /* COUNT(*) of 100,000 cases reads all of them, and every window asks
+   * for it: the count of all cases is kept, and counted again after a
+   * write of ours (begin() forgets it) or of another connection (which
+   * changes the database's data_version).  -1 when not known. */
+  gint64 n_cases;
+  gint64 n_cases_version;
+
   GThread *owner;
   GMainContext *context;
 };
@@ -165,6 +172,8 @@ static gboolean
 begin (LsStore *self, GError **error)
 {
   g_autoptr (LsStmt) stmt = get_stmt (self, "BEGIN IMMEDIATE", error);
+
+  self->n_cases = -1;
 
   return stmt != NULL && step_done (self, stmt, error);
 }
@@ -724,7 +733,8 @@ open_connection (LsStore *self, GError **error)
                  error))
     return FALSE;
 
-  return migrate (self, error);
+  /* Counted here, off the main loop, for the first window's list. */
+  return migrate (self, error) && ls_store_count_cases (self, NULL, error) >= 0;
 }
 
 /* ---- GObject ----------------------------------------------------------- */
@@ -766,6 +776,7 @@ static void
 ls_store_init (LsStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  self->n_cases = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
   self->owner = g_thread_self ();
@@ -1850,14 +1861,35 @@ ls_store_count_cases (LsStore *self, const LsStoreQuery *query, GError **error)
   g_autofree char *sql = NULL;
   g_autoptr (LsStmt) stmt = NULL;
   gboolean has_match;
+  gboolean every_case;
+  gint64 version = -1;
   gint64 n = -1;
 
   g_return_val_if_fail (LS_IS_STORE (self), -1);
 
   if (query == NULL)
     query = &all;
+  every_case = query->status == NULL && query->unit == NULL &&
+               query->search == NULL && !query->with_deadline;
   sql = build_list_sql (query, TRUE, &has_match);
   lock (self);
+  if (every_case)
+    {
+      g_autoptr (LsStmt) pragma = get_stmt (self, "PRAGMA data_version", error);
+
+      if (pragma == NULL)
+        {
+          unlock (self);
+          return -1;
+        }
+      if (sqlite3_step (pragma) == SQLITE_ROW)
+        version = sqlite3_column_int64 (pragma, 0);
+      if (self->n_cases >= 0 && version == self->n_cases_version)
+        {
+          unlock (self);
+          return self->n_cases;
+        }
+    }
   stmt = get_stmt (self, sql, error);
   if (stmt != NULL)
     {
@@ -1867,6 +1899,11 @@ ls_store_count_cases (LsStore *self, const LsStoreQuery *query, GError **error)
       else
         set_db_error (self, error, sqlite3_extended_errcode (self->db));
       g_clear_pointer (&stmt, stmt_release);
+    }
+  if (every_case && n >= 0)
+    {
+      self->n_cases = n;
+      self->n_cases_version = version;
     }
   unlock (self);
   return n;

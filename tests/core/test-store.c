@@ -1323,6 +1323,30 @@ test_organisation (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_organisation_get_postcode (loaded), ==, "701 00");
 }
 
+/* The count of all cases is kept between calls: it follows this store's
+ * saves and those of another program on the same file. */
+static void
+test_count_kept (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) other = NULL;
+  g_autoptr (LsCase) ours = new_case ("VON-2026-0050", "Dörren var olåst.");
+  g_autoptr (LsCase) theirs = new_case ("VON-2026-0051", "Larmet tystnade.");
+  const LsStoreQuery closed = { .status = "closed" };
+
+  import_example (f->store);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
+  g_assert_cmpint (ls_store_count_cases (f->store, &closed, NULL), ==, 1);
+
+  save (f->store, ours, "Maria");
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 3);
+
+  other = open_store (f->path);
+  save (other, theirs, "Kim");
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 4);
+  g_assert_cmpint (ls_store_count_cases (other, NULL, NULL), ==, 4);
+  g_assert_cmpint (ls_store_count_cases (f->store, &closed, NULL), ==, 1);
+}
+
 /* ---- Async --------------------------------------------------------------- */
 
 typedef struct
@@ -1516,6 +1540,7 @@ main (int argc, char *argv[])
   ADD ("/store/export/round-trip", test_export_round_trip);
   ADD ("/store/export/empty", test_export_empty);
   ADD ("/store/organisation", test_organisation);
+  ADD ("/store/count/kept", test_count_kept);
   ADD ("/store/async", test_async);
   ADD ("/store/async/windows", test_async_more);
   return g_test_run ();
