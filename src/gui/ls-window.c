@@ -24,9 +24,11 @@
 
 /* GTK 4.8's list view makes a row for up to 200 items at once, and anew
  * whenever the list changes, as it does at every search.  So it is given
- * the first INITIAL_ROWS cases, a few screens' worth, and MORE_ROWS more
- * whenever the view comes within a screen of the end (see grow_list). */
-#define INITIAL_ROWS 30
+ * the first INITIAL_ROWS cases, enough to fill a list 1,000 pixels high
+ * at the first frame and no more, and MORE_ROWS more whenever the view
+ * does not reach that far, or is scrolled within a screen of the end
+ * (see grow_list). */
+#define INITIAL_ROWS 16
 #define MORE_ROWS 50
 
 static const struct
@@ -69,6 +71,9 @@ struct _LsWindow
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
+  GtkWidget *loading_box;
+  GtkWidget *error_box;
+  GtkWidget *empty_box;
   GtkSpinner *loading_spinner;
   AdwStatusPage *error_page;
   AdwBin *setup_bin;
@@ -308,13 +313,15 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   update_list_title (self);
 }
 
-/* Gives the list view more rows when the view nears the end of those it
- * has: scrolling through 100,000 cases never makes more than a few dozen
- * rows at a time. */
+/* Gives the list view more rows when it needs them: scrolled within a
+ * screen of the end of those it has, or made taller than they reach.
+ * Scrolling through 100,000 cases never makes more than a few dozen rows
+ * at a time, and the first frame makes only those it shows. */
 static void
-grow_list (LsWindow *self)
+grow_list (LsWindow *self, gboolean scrolled)
 {
   GtkAdjustment *adjustment;
+  double ahead;
   guint shown;
   guint total;
 
@@ -326,11 +333,24 @@ grow_list (LsWindow *self)
   total = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
   if (shown >= total || gtk_adjustment_get_page_size (adjustment) <= 0)
     return;
+  ahead = scrolled ? gtk_adjustment_get_page_size (adjustment) : 0;
   if (gtk_adjustment_get_value (adjustment) +
-          2 * gtk_adjustment_get_page_size (adjustment) <
+          gtk_adjustment_get_page_size (adjustment) + ahead <
       gtk_adjustment_get_upper (adjustment))
     return;
   gtk_slice_list_model_set_size (self->slice, shown + MORE_ROWS);
+}
+
+static void
+list_scrolled_cb (LsWindow *self)
+{
+  grow_list (self, TRUE);
+}
+
+static void
+list_resized_cb (LsWindow *self)
+{
+  grow_list (self, FALSE);
 }
 
 /* The count and the first page come from a worker thread, so typing in
@@ -710,6 +730,23 @@ show_store_error (LsWindow *self, const GError *error)
   adw_status_page_set_description (self->error_page, markup);
 }
 
+/* The pages other than the overview are added to the window's stack when
+ * first shown (see ls-window.ui). */
+static void
+add_page (LsWindow *self, const char *name)
+{
+  GtkWidget *child = NULL;
+
+  if (g_str_equal (name, "loading"))
+    child = self->loading_box;
+  else if (g_str_equal (name, "error"))
+    child = self->error_box;
+  else if (g_str_equal (name, "empty"))
+    child = self->empty_box;
+  if (child != NULL && gtk_widget_get_parent (child) == NULL)
+    gtk_stack_add_named (self->main_stack, child, name);
+}
+
 static void
 update_state (LsWindow *self)
 {
@@ -772,6 +809,7 @@ update_state (LsWindow *self)
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,
       g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
+  add_page (self, page);
   gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
@@ -843,6 +881,9 @@ ls_window_class_init (LsWindowClass *klass)
       widget_class, "/com/example/LexSarah/gui/ls-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, error_box);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, empty_box);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, error_page);
@@ -898,10 +939,10 @@ ls_window_init (LsWindow *self)
                     G_CALLBACK (application_set_cb), NULL);
   g_signal_connect_swapped (
       gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
-      "value-changed", G_CALLBACK (grow_list), self);
+      "value-changed", G_CALLBACK (list_scrolled_cb), self);
   g_signal_connect_swapped (
       gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
-      "changed", G_CALLBACK (grow_list), self);
+      "changed", G_CALLBACK (list_resized_cb), self);
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (search_mode_changed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar,
