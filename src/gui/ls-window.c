@@ -24,12 +24,12 @@
 
 /* GTK 4.8's list view makes a row for up to 200 items at once, and anew
  * whenever the list changes, as it does at every search.  So it is given
- * the first INITIAL_ROWS cases, enough to fill a list 1,000 pixels high
- * at the first frame and no more, and MORE_ROWS more whenever the view
- * does not reach that far, or is scrolled within a screen of the end
- * (see grow_list). */
-#define INITIAL_ROWS 16
+ * only the first cases, enough to fill the list (see count_rows_to_fill),
+ * and MORE_ROWS more whenever the view does not reach that far, or is
+ * scrolled within a screen of the end (see grow_list). */
 #define MORE_ROWS 50
+/* No row of the list is lower than this, in pixels. */
+#define MIN_ROW_HEIGHT 60
 
 static const struct
 {
@@ -313,6 +313,20 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   update_list_title (self);
 }
 
+/* As many rows as fill the list, as high as it is or, before its first
+ * frame, as the window is: each a row the first frame makes and draws. */
+static guint
+count_rows_to_fill (LsWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->case_list));
+  int width;
+
+  /* GTK 4.8 wants both. */
+  if (height <= 0)
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  return MAX (height, 0) / MIN_ROW_HEIGHT + 1;
+}
+
 /* Gives the list view more rows when it needs them: scrolled within a
  * screen of the end of those it has, or made taller than they reach.
  * Scrolling through 100,000 cases never makes more than a few dozen rows
@@ -364,7 +378,7 @@ run_query (LsWindow *self)
   if (self->cases == NULL)
     return;
   /* A new query starts at the top, with few rows to remake. */
-  gtk_slice_list_model_set_size (self->slice, INITIAL_ROWS);
+  gtk_slice_list_model_set_size (self->slice, count_rows_to_fill (self));
   if (self->query_cancellable != NULL)
     g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
@@ -654,7 +668,7 @@ attach_store (LsWindow *self, LsStore *store)
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
   self->slice = gtk_slice_list_model_new (
-      g_object_ref (G_LIST_MODEL (self->cases)), 0, INITIAL_ROWS);
+      g_object_ref (G_LIST_MODEL (self->cases)), 0, count_rows_to_fill (self));
   self->selection =
       gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
