@@ -331,6 +331,7 @@ ls_application_startup (GApplication *app)
   static const char *new_report_accels[] = { "<Control>n", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (ls_application_parent_class)->startup (app);
 
@@ -351,6 +352,8 @@ ls_application_startup (GApplication *app)
                                          search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.back",
                                          back_accels);
+  gtk_application_set_accels_for_action (
+      GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void

@@ -588,6 +588,30 @@ show_menu_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
     gtk_menu_button_popup (button);
 }
 
+/* The keyboard shortcuts window is built when first asked for, not with
+ * every window as GTK does with a gtk/help-overlay.ui: its many widgets
+ * would delay each window's first frame.  It is then the window's help
+ * overlay, kept for the next time. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant *parameter,
+                      gpointer user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (
+          "/com/example/LexSarah/gtk/shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (
+          gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (self, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -602,6 +626,7 @@ static const GActionEntry win_actions[] = {
   { "show-attention", show_attention_cb },
   { "back", back_cb },
   { "show-menu", show_menu_cb },
+  { "show-help-overlay", show_help_overlay_cb },
   { "filter-status", NULL, "s", "''", filter_status_change_cb },
   { "filter-unit", NULL, "s", "''", filter_unit_change_cb },
   { "sort", NULL, "s", "'updated'", sort_change_cb },

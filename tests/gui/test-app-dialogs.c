@@ -115,7 +115,7 @@ test_shortcuts_window (void)
   GObject *overlay;
 
   builder = gtk_builder_new_from_resource (
-      "/com/example/LexSarah/gtk/help-overlay.ui");
+      "/com/example/LexSarah/gtk/shortcuts-window.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_present (GTK_WINDOW (overlay));

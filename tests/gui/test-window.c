@@ -71,6 +71,41 @@ test_window_opens_while_loading (void)
   close_window (window);
 }
 
+/* The keyboard shortcuts, built when first asked for: Ctrl+? and the main
+ * menu's Keyboard Shortcuts open them over the window, the second time too. */
+static void
+test_window_shortcuts (void)
+{
+  g_autofree char *path = make_set_up_database ();
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (
+      GTK_APPLICATION (app), "win.show-help-overlay");
+  GtkWidget *window;
+  GtkWidget *shortcuts;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  ls_test_open_database (app, path);
+  window = GTK_WIDGET (ls_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (window_shows_empty_state, window);
+  g_assert_null (ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (
+          gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+      shortcuts = ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+      g_assert_nonnull (shortcuts);
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) ==
+                     GTK_WINDOW (window));
+      ls_test_wait_for_frames (shortcuts, 2);
+      g_assert_true (ls_test_widget_has_text (shortcuts, "New Report"));
+      gtk_window_close (GTK_WINDOW (shortcuts));
+      ls_test_drain_events ();
+      g_assert_null (ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+    }
+  close_window (window);
+}
+
 static void
 test_window_empty_state (void)
 {
@@ -175,6 +210,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/opens-while-loading",
                    test_window_opens_while_loading);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/swedish", test_window_swedish);
 
