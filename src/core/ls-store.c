@@ -1744,14 +1744,13 @@ ls_store_dup_units_in_use (LsStore *self, GError **error)
 static LsCaseSummary *
 summary_from_row (LsStmt *stmt)
 {
-  return g_object_new (
-      LS_TYPE_CASE_SUMMARY, "uuid", sqlite3_column_text (stmt, 0), "regno",
-      sqlite3_column_text (stmt, 1), "status", sqlite3_column_text (stmt, 2),
-      "unit", sqlite3_column_text (stmt, 3), "kind",
-      sqlite3_column_text (stmt, 4), "title", sqlite3_column_text (stmt, 5),
-      "received-at", sqlite3_column_text (stmt, 6), "next-deadline",
-      sqlite3_column_text (stmt, 7), "updated-at",
-      sqlite3_column_text (stmt, 8), NULL);
+  const char *columns[9];
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    columns[i] = (const char *) sqlite3_column_text (stmt, i);
+  return ls_case_summary_new (columns[0], columns[1], columns[2], columns[3],
+                              columns[4], columns[5], columns[6], columns[7],
+                              columns[8]);
 }
 
 /* Words of the user's text as an FTS5 query: every word quoted (so that

@@ -647,12 +647,11 @@ similar_thread (GTask *task,
       title = ls_case_dup_title (linked);
       g_ptr_array_add (
           rows,
-          g_object_new (LS_TYPE_CASE_SUMMARY, "uuid", ls_case_get_uuid (linked),
-                        "regno", ls_case_get_regno (linked), "status",
-                        status != NULL ? status->value_nick : NULL, "title",
-                        title, "received-at",
-                        ls_report_get_received_at (ls_case_get_report (linked)),
-                        NULL));
+          ls_case_summary_new (
+              ls_case_get_uuid (linked), ls_case_get_regno (linked),
+              status != NULL ? status->value_nick : NULL, NULL, NULL, title,
+              ls_report_get_received_at (ls_case_get_report (linked)), NULL,
+              NULL));
     }
   g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
 }
