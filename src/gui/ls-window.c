@@ -62,6 +62,7 @@ struct _LsWindow
   LsAttentionPanel *attention_panel;
   LsSetupPage *setup_page;
   GCancellable *query_cancellable;
+  guint grow_id;
   gboolean selecting;
 
   char *status_filter;
@@ -361,10 +362,24 @@ list_scrolled_cb (LsWindow *self)
   grow_list (self, TRUE);
 }
 
+static gboolean
+grow_list_idle_cb (gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  self->grow_id = 0;
+  grow_list (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The view's size changes while the list view is being allocated, and
+ * GTK 4.8's list view makes no rows for items added then: they are added
+ * just after, when the main loop is next idle. */
 static void
 list_resized_cb (LsWindow *self)
 {
-  grow_list (self, FALSE);
+  if (self->grow_id == 0)
+    self->grow_id = g_idle_add (grow_list_idle_cb, self);
 }
 
 /* The count and the first page come from a worker thread, so typing in
@@ -896,6 +911,7 @@ ls_window_dispose (GObject *object)
       g_clear_signal_handler (&self->error_handler, self->application);
       g_clear_signal_handler (&self->organisation_handler, self->application);
     }
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   detach_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->organisation);
