@@ -117,6 +117,22 @@ ls_test_drain_events (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Destroys every window a test left open, without asking, and lets what
+ * their going set off run. */
+void
+ls_test_destroy_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  ls_test_drain_events ();
+}
+
 void
 ls_test_wait_for_frames (GtkWidget *widget, guint frames)
 {

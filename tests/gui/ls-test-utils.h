@@ -41,6 +41,7 @@ void       ls_test_wait_until        (LsTestCondition condition,
                                       gpointer     data);
 void       ls_test_run_for           (guint        ms);
 void       ls_test_drain_events      (void);
+void       ls_test_destroy_windows   (void);
 void       ls_test_use_language      (const char  *language);
 void       ls_test_use_dark          (gboolean     dark);
 void       ls_test_wait_for_frames   (GtkWidget   *widget,

@@ -121,15 +121,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  ls_test_drain_events ();
+  ls_test_destroy_windows ();
   g_clear_object (&fixture->wizard);
   g_clear_object (&fixture->lcase);
   g_clear_object (&fixture->earlier);

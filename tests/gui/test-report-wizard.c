@@ -84,16 +84,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  /* Whatever a test left open goes, without asking. */
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  ls_test_drain_events ();
+  ls_test_destroy_windows ();
   g_clear_object (&fixture->wizard);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->organisation);

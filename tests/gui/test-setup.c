@@ -30,16 +30,6 @@ open_window (int width, int height)
 }
 
 static void
-close_all_windows (void)
-{
-  GtkWindow *window;
-
-  while ((window = ls_test_find_window (GTK_TYPE_WINDOW, NULL)) != NULL)
-    gtk_window_destroy (window);
-  ls_test_drain_events ();
-}
-
-static void
 set_row (GtkWidget *root, const char *title, const char *text)
 {
   ls_test_set_row_text (root, title, text);
@@ -225,7 +215,7 @@ test_first_run (void)
   g_assert_true (g_str_has_prefix (example, "ON-"));
 
   g_free (ls_test_save_screenshot (window, "main-window-empty"));
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -279,7 +269,7 @@ test_bad_input (void)
   set_row (page, "E-mail", "maria.exempel@omsorgnorr.se");
   g_assert_null (row_error (page, "E-mail"));
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -315,7 +305,7 @@ test_unit_dialog_checks (void)
       ==, 0);
   g_assert_true (ls_test_shows_text (page, "No units yet"));
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -332,7 +322,7 @@ test_narrow_dark (void)
   g_free (ls_test_save_screenshot (window, "setup-narrow-dark"));
   ls_test_use_dark (FALSE);
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -362,7 +352,7 @@ test_refuses_bad_file (void)
   g_assert_no_error (error);
   g_assert_cmpstr (after, ==, content);
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 typedef struct
@@ -464,7 +454,7 @@ test_preferences (void)
                       ==, 3);
   }
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 int
