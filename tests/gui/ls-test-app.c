@@ -6,6 +6,7 @@
 #include "ls-cli.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
+#include "ls-window.h"
 
 /* Helpers for tests that drive the application: databases made for a
  * test, and waiting for what happens off the main loop. */
@@ -64,6 +65,18 @@ ls_test_open_database (LsApplication *app, const char *path)
 {
   ls_application_open_database (app, path);
   ls_test_wait_for_store (app);
+}
+
+/* A new main window of @app, @width by @height, presented and drawn. */
+GtkWidget *
+ls_test_open_window (LsApplication *app, int width, int height)
+{
+  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+  return window;
 }
 
 /* A toplevel window of @type other than @except, or NULL. */

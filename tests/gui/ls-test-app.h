@@ -12,6 +12,9 @@ char      *ls_test_make_database     (const char      *name,
 void       ls_test_wait_for_store    (LsApplication   *app);
 void       ls_test_open_database     (LsApplication   *app,
                                       const char      *path);
+GtkWidget *ls_test_open_window       (LsApplication   *app,
+                                      int              width,
+                                      int              height);
 GtkWindow *ls_test_find_window       (GType            type,
                                       GtkWindow       *except);
 GtkWidget *ls_test_find_text         (GtkWidget       *root,

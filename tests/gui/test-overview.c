@@ -49,25 +49,11 @@ case_list_model (GtkWidget *window)
 static GtkWidget *
 open_window (int width, int height)
 {
-  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
+  GtkWidget *window = ls_test_open_window (app, width, height);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_for_frames (window, 2);
   ls_test_wait_for_text (case_list (window), OPEN_CASE);
   ls_test_wait_for_text (case_list (window), CLOSED_CASE);
   return window;
-}
-
-static void
-close_window (GtkWidget *window)
-{
-  GtkWindow *other;
-
-  while ((other = ls_test_find_window (GTK_TYPE_WINDOW, GTK_WINDOW (window))))
-    gtk_window_destroy (other);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ls_test_drain_events ();
 }
 
 static GtkWidget *
@@ -136,7 +122,7 @@ test_lists_cases (void)
   g_assert_true (ls_test_shows_text (window, "2 cases"));
   g_assert_nonnull (list);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -166,7 +152,7 @@ test_filter_by_status (void)
   ls_test_wait_for_text (list, CLOSED_CASE);
   ls_test_wait_for_text (list, OPEN_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -185,7 +171,7 @@ test_filter_by_unit (void)
                                   g_variant_new_string (""));
   ls_test_wait_for_text (list, CLOSED_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 typedef struct
@@ -223,7 +209,7 @@ test_sort (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
                                   g_variant_new_string ("updated"));
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -255,7 +241,7 @@ test_search (void)
   ls_test_wait_for_text (list, OPEN_CASE);
   ls_test_wait_for_text (list, CLOSED_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -315,7 +301,7 @@ test_case_view (void)
       ls_test_find_label (GTK_WIDGET (view), "Investigate"), GTK_TYPE_BUTTON)));
 
   g_free (ls_test_save_screenshot (window, "overview-case"));
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -347,7 +333,7 @@ test_requirement_opens_step (void)
   g_assert_nonnull (wizard);
   g_assert_true (gtk_window_get_transient_for (wizard) == GTK_WINDOW (window));
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -379,7 +365,7 @@ test_attention (void)
   g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
                    OPEN_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static gboolean
@@ -424,7 +410,7 @@ test_follows_store (void)
   g_assert_no_error (error);
   ls_test_drain_events ();
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 /* A preventive action due in a few days, so that the pictures show a
@@ -473,7 +459,7 @@ test_screenshots (void)
   ls_test_use_dark (TRUE);
   ls_test_wait_for_frames (window, 2);
   g_free (ls_test_save_screenshot (window, "overview-dark"));
-  close_window (window);
+  ls_test_destroy_windows ();
 
   /* At 360 pixels the panes fold: the list first, the case on its own. */
   window = open_window (360, 720);
@@ -495,7 +481,7 @@ test_screenshots (void)
   g_free (ls_test_save_screenshot (window, "overview-narrow-case"));
   ls_test_use_dark (FALSE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -517,7 +503,7 @@ test_main_menu (void)
   g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
   gtk_popover_popdown (popover);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -540,7 +526,7 @@ test_swedish (void)
       window, "Berätta för Erik Lund eller närstående vad som har hänt.");
 
   g_free (ls_test_save_screenshot (window, "overview-sv"));
-  close_window (window);
+  ls_test_destroy_windows ();
   ls_test_use_language ("en");
 }
 

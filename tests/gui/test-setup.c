@@ -18,17 +18,6 @@
 
 static LsApplication *app;
 
-static GtkWidget *
-open_window (int width, int height)
-{
-  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_for_frames (window, 2);
-  return window;
-}
-
 static void
 set_row (GtkWidget *root, const char *title, const char *text)
 {
@@ -133,7 +122,7 @@ test_first_run (void)
 
   ls_test_open_database (app, path);
   g_assert_true (ls_application_needs_setup (app));
-  window = open_window (900, 760);
+  window = ls_test_open_window (app, 900, 760);
   ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
   g_assert_nonnull (page);
@@ -228,7 +217,7 @@ test_bad_input (void)
   GtkWidget *page;
 
   ls_test_open_database (app, path);
-  window = open_window (900, 760);
+  window = ls_test_open_window (app, 900, 760);
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
   g_assert_nonnull (page);
 
@@ -281,7 +270,7 @@ test_unit_dialog_checks (void)
   LsUnitDialog *dialog;
 
   ls_test_open_database (app, path);
-  window = open_window (900, 760);
+  window = ls_test_open_window (app, 900, 760);
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
 
   dialog = open_unit_dialog (page);
@@ -316,7 +305,7 @@ test_narrow_dark (void)
 
   ls_test_open_database (app, path);
   ls_test_use_dark (TRUE);
-  window = open_window (360, 720);
+  window = ls_test_open_window (app, 360, 720);
   ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
   g_free (ls_test_save_screenshot (window, "setup-narrow-dark"));
@@ -341,7 +330,7 @@ test_refuses_bad_file (void)
   g_assert_nonnull (ls_application_get_store_error (app));
   g_assert_null (ls_application_get_store (app));
 
-  window = open_window (900, 640);
+  window = ls_test_open_window (app, 900, 640);
   ls_test_wait_for_text (window, "The Case Database Cannot Be Opened");
   g_free (ls_test_save_screenshot (window, "database-refused"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
@@ -405,7 +394,7 @@ test_preferences (void)
   LsUnitDialog *dialog;
 
   ls_test_open_database (app, path);
-  open_window (900, 640);
+  ls_test_open_window (app, 900, 640);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   ls_test_drain_events ();
   preferences = ls_test_find_window (LS_TYPE_PREFERENCES_WINDOW, NULL);

@@ -13,14 +13,6 @@
  * second instance could not export its object path in the same process. */
 static LsApplication *app;
 
-static void
-close_window (GtkWidget *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* A database set up for one unit, with no case yet. */
 static char *
 make_set_up_database (void)
@@ -68,7 +60,7 @@ test_window_opens_while_loading (void)
   ls_test_wait_until (window_shows_empty_state, window);
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                     "new-report"));
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 /* The keyboard shortcuts, built when first asked for: Ctrl+? and the main
@@ -103,7 +95,7 @@ test_window_shortcuts (void)
       ls_test_drain_events ();
       g_assert_null (ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
     }
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -114,10 +106,7 @@ test_window_empty_state (void)
   g_autoptr (GError) error = NULL;
   GtkWidget *window;
 
-  window = GTK_WIDGET (ls_window_new (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_for_frames (window, 2);
+  window = ls_test_open_window (app, 960, 640);
   ls_test_wait_until (window_shows_empty_state, window);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Lex Sarah");
@@ -135,7 +124,7 @@ test_window_empty_state (void)
                    gtk_widget_get_height (window));
   g_assert_cmpint (gtk_widget_get_width (window), >=, 900);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static gboolean
@@ -161,7 +150,7 @@ test_window_swedish (void)
   g_assert_false (ls_test_widget_has_text (window, "No Cases Yet"));
 
   g_free (ls_test_save_screenshot (window, "main-window-sv"));
-  close_window (window);
+  ls_test_destroy_windows ();
   ls_test_use_language ("en");
 }
 
@@ -188,7 +177,7 @@ test_window_size_saved (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 int
