@@ -891,6 +891,26 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
       if (i + 1 < LS_REPORT_WIZARD_N_PAGES)
         next (fixture);
     }
+  /* What the pictures show was saved, step by step. */
+  {
+    g_autoptr (LsCase) stored = load_stored (
+        fixture,
+        ls_case_get_uuid (ls_report_wizard_get_case (wizard_of (fixture))));
+
+    g_assert_nonnull (stored);
+    g_assert_nonnull (ls_case_get_regno (stored));
+    g_assert_cmpuint (
+        g_list_model_get_n_items (G_LIST_MODEL (
+            ls_report_get_individuals (ls_case_get_report (stored)))),
+        ==, 1);
+  }
+}
+
+/* A look's test has the look as its data, and the default organisation. */
+static void
+look_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture_set_up (fixture, NULL);
 }
 
 static void
@@ -1049,7 +1069,7 @@ main (int argc, char *argv[])
       g_autofree char *path = g_strconcat ("/report-wizard/screenshots",
                                            ls_test_looks[i].suffix, NULL);
 
-      g_test_add (path, Fixture, &ls_test_looks[i], fixture_set_up,
+      g_test_add (path, Fixture, &ls_test_looks[i], look_set_up,
                   test_screenshots, fixture_tear_down);
     }
   ADD ("swedish", test_swedish, NULL);
