@@ -7,7 +7,8 @@
 
 /* The columns a case list shows, read from the store without loading the
  * whole case, so that a list of 100,000 cases stays light.  Immutable: the
- * store makes new ones when a case changes. */
+ * store makes new ones when a case changes, a page of them at a time, so
+ * they are made without the property machinery (see ls_case_summary_new). */
 struct _LsCaseSummary
 {
   GObject parent_instance;
@@ -85,23 +86,6 @@ ls_case_summary_get_property (GObject *object,
 }
 
 static void
-ls_case_summary_set_property (GObject *object,
-                              guint prop_id,
-                              const GValue *value,
-                              GParamSpec *pspec)
-{
-  char **field = field_for_prop (LS_CASE_SUMMARY (object), prop_id);
-
-  if (field == NULL)
-    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-  else
-    {
-      g_free (*field);
-      *field = g_value_dup_string (value);
-    }
-}
-
-static void
 ls_case_summary_finalize (GObject *object)
 {
   LsCaseSummary *self = LS_CASE_SUMMARY (object);
@@ -122,13 +106,11 @@ ls_case_summary_class_init (LsCaseSummaryClass *klass)
   };
 
   object_class->get_property = ls_case_summary_get_property;
-  object_class->set_property = ls_case_summary_set_property;
   object_class->finalize = ls_case_summary_finalize;
 
   for (guint i = PROP_0 + 1; i < N_PROPS; i++)
     properties[i] = g_param_spec_string (
-        names[i], NULL, NULL, NULL,
-        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+        names[i], NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -136,6 +118,45 @@ ls_case_summary_class_init (LsCaseSummaryClass *klass)
 static void
 ls_case_summary_init (LsCaseSummary *self)
 {
+}
+
+/**
+ * ls_case_summary_new:
+ * @uuid: the case's identifier
+ * @regno: (nullable): its registration number
+ * @status: (nullable): the nick of its status
+ * @unit: (nullable): the id of its unit
+ * @kind: (nullable): the nick of its kind
+ * @title: (nullable): what happened, in short
+ * @received_at: (nullable): when the report came in
+ * @next_deadline: (nullable): its next deadline
+ * @updated_at: (nullable): when it was last saved
+ *
+ * Returns: (transfer full): a summary of a case, as a list shows it
+ */
+LsCaseSummary *
+ls_case_summary_new (const char *uuid,
+                     const char *regno,
+                     const char *status,
+                     const char *unit,
+                     const char *kind,
+                     const char *title,
+                     const char *received_at,
+                     const char *next_deadline,
+                     const char *updated_at)
+{
+  LsCaseSummary *self = g_object_new (LS_TYPE_CASE_SUMMARY, NULL);
+
+  self->uuid = g_strdup (uuid);
+  self->regno = g_strdup (regno);
+  self->status = g_strdup (status);
+  self->unit = g_strdup (unit);
+  self->kind = g_strdup (kind);
+  self->title = g_strdup (title);
+  self->received_at = g_strdup (received_at);
+  self->next_deadline = g_strdup (next_deadline);
+  self->updated_at = g_strdup (updated_at);
+  return self;
 }
 
 #define GETTER(name)                                                           \

@@ -10,6 +10,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LsCaseSummary, ls_case_summary, LS, CASE_SUMMARY, GObject)
 
 /* clang-format off */
+LsCaseSummary *ls_case_summary_new            (const char    *uuid,
+                                               const char    *regno,
+                                               const char    *status,
+                                               const char    *unit,
+                                               const char    *kind,
+                                               const char    *title,
+                                               const char    *received_at,
+                                               const char    *next_deadline,
+                                               const char    *updated_at);
 const char *ls_case_summary_get_uuid          (LsCaseSummary *self);
 const char *ls_case_summary_get_regno         (LsCaseSummary *self);
 const char *ls_case_summary_get_status        (LsCaseSummary *self);

@@ -143,3 +143,20 @@ ls_field_validate (LsFieldKind kind, const char *value, GError **error)
       return TRUE;
     }
 }
+
+/**
+ * ls_field_is_blank:
+ * @value: (nullable): what a field holds, or what was typed into it
+ *
+ * Returns: whether @value says nothing: %NULL, empty, or only spaces
+ */
+gboolean
+ls_field_is_blank (const char *value)
+{
+  if (value == NULL)
+    return TRUE;
+  for (; *value != '\0'; value = g_utf8_next_char (value))
+    if (!g_unichar_isspace (g_utf8_get_char (value)))
+      return FALSE;
+  return TRUE;
+}

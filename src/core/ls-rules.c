@@ -11,6 +11,7 @@
 #include "ls-cause.h"
 #include "ls-dates.h"
 #include "ls-error.h"
+#include "ls-field.h"
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
@@ -27,12 +28,7 @@
 static gboolean
 is_set (const char *text)
 {
-  if (text == NULL)
-    return FALSE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return TRUE;
-  return FALSE;
+  return !ls_field_is_blank (text);
 }
 
 static guint
@@ -728,6 +724,46 @@ ls_rules_can_close (LsCase *self, LsOrganisation *organisation, GError **error)
                   "requires:%s"),
                missing->str);
   return FALSE;
+}
+
+/**
+ * ls_rules_needs_attention:
+ * @requirement: a requirement ls_rules_check() found
+ *
+ * Which requirements the overview lists under "needs attention now",
+ * across all cases: those with a date, and those that concern the
+ * individual or IVO.  The rest wait in the case until its manager opens
+ * it.
+ *
+ * Returns: whether @requirement needs attention now
+ */
+gboolean
+ls_rules_needs_attention (LsRequirement *requirement)
+{
+  g_return_val_if_fail (LS_IS_REQUIREMENT (requirement), FALSE);
+
+  switch (ls_requirement_get_step (requirement))
+    {
+    case LS_STEP_NOTIFICATION:
+    case LS_STEP_INVESTIGATION_SENT:
+    case LS_STEP_INDIVIDUAL:
+      return TRUE;
+    case LS_STEP_FOLLOW_UP:
+      return ls_requirement_get_due (requirement) != NULL;
+    case LS_STEP_REPORT:
+    case LS_STEP_IMMEDIATE_ACTIONS:
+    case LS_STEP_BOARD_NOTICE:
+    case LS_STEP_INVESTIGATORS:
+    case LS_STEP_JOURNAL:
+    case LS_STEP_CAUSES:
+    case LS_STEP_SIMILAR:
+    case LS_STEP_RECURRENCE:
+    case LS_STEP_ACTIONS:
+    case LS_STEP_OTHER_FINDINGS:
+    case LS_STEP_CONCLUSION:
+    default:
+      return FALSE;
+    }
 }
 
 /* ---- Validation ------------------------------------------------------ */

@@ -5,6 +5,7 @@
 
 #include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-requirement.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ GListStore   *ls_rules_check                  (LsCase          *self,
 gboolean      ls_rules_can_close              (LsCase          *self,
                                                LsOrganisation  *organisation,
                                                GError         **error);
+gboolean      ls_rules_needs_attention        (LsRequirement   *requirement);
 gboolean      ls_rules_find_invalid           (LsCase          *self,
                                                LsOrganisation  *organisation,
                                                GDateTime       *now,

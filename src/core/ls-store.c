@@ -44,6 +44,13 @@ struct _LsStore
   GRecMutex mutex;
   GHashTable *statements; /* SQL -> sqlite3_stmt */
 
+  /* COUNT(*) of 100,000 cases reads all of them, and every window asks
+   * for it: the count of all cases is kept, and counted again after a
+   * write of ours (begin() forgets it) or of another connection (which
+   * changes the database's data_version).  -1 when not known. */
+  gint64 n_cases;
+  gint64 n_cases_version;
+
   GThread *owner;
   GMainContext *context;
 };
@@ -165,6 +172,8 @@ static gboolean
 begin (LsStore *self, GError **error)
 {
   g_autoptr (LsStmt) stmt = get_stmt (self, "BEGIN IMMEDIATE", error);
+
+  self->n_cases = -1;
 
   return stmt != NULL && step_done (self, stmt, error);
 }
@@ -504,35 +513,6 @@ derive (LsCase *lcase, Derived *derived, char *search_text)
   derived->search_text = search_text;
 }
 
-/* The requirements that belong in the overview's "needs attention" panel:
- * those with a date, or that concern the individual or the notification. */
-static gboolean
-needs_attention (LsRequirement *requirement)
-{
-  switch (ls_requirement_get_step (requirement))
-    {
-    case LS_STEP_NOTIFICATION:
-    case LS_STEP_INVESTIGATION_SENT:
-    case LS_STEP_INDIVIDUAL:
-      return TRUE;
-    case LS_STEP_FOLLOW_UP:
-      return ls_requirement_get_due (requirement) != NULL;
-    case LS_STEP_REPORT:
-    case LS_STEP_IMMEDIATE_ACTIONS:
-    case LS_STEP_BOARD_NOTICE:
-    case LS_STEP_INVESTIGATORS:
-    case LS_STEP_JOURNAL:
-    case LS_STEP_CAUSES:
-    case LS_STEP_SIMILAR:
-    case LS_STEP_RECURRENCE:
-    case LS_STEP_ACTIONS:
-    case LS_STEP_OTHER_FINDINGS:
-    case LS_STEP_CONCLUSION:
-    default:
-      return FALSE;
-    }
-}
-
 static gboolean
 write_attention (LsStore *self,
                  gint64 case_id,
@@ -565,7 +545,7 @@ write_attention (LsStore *self,
       g_autoptr (LsStmt) stmt = NULL;
       g_autofree char *step = NULL;
 
-      if (!needs_attention (requirement))
+      if (!ls_rules_needs_attention (requirement))
         continue;
       step =
           dup_enum_nick (LS_TYPE_STEP, ls_requirement_get_step (requirement));
@@ -753,7 +733,8 @@ open_connection (LsStore *self, GError **error)
                  error))
     return FALSE;
 
-  return migrate (self, error);
+  /* Counted here, off the main loop, for the first window's list. */
+  return migrate (self, error) && ls_store_count_cases (self, NULL, error) >= 0;
 }
 
 /* ---- GObject ----------------------------------------------------------- */
@@ -795,6 +776,7 @@ static void
 ls_store_init (LsStore *self)
 {
   g_rec_mutex_init (&self->mutex);
+  self->n_cases = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
   self->owner = g_thread_self ();
@@ -1716,6 +1698,43 @@ fail:
   return NULL;
 }
 
+/**
+ * ls_store_dup_units_in_use:
+ *
+ * Returns: (transfer full): the ids of the units that cases belong to,
+ *   which may not be removed from the organisation
+ */
+GStrv
+ls_store_dup_units_in_use (LsStore *self, GError **error)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr (LsStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  lock (self);
+  stmt = get_stmt (
+      self, "SELECT DISTINCT unit FROM cases WHERE unit IS NOT NULL", error);
+  if (stmt == NULL)
+    {
+      unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, error, sqlite3_extended_errcode (self->db));
+      g_clear_pointer (&stmt, stmt_release);
+      unlock (self);
+      return NULL;
+    }
+  g_clear_pointer (&stmt, stmt_release);
+  unlock (self);
+  return g_strv_builder_end (builder);
+}
+
 /* ---- Lists and search -------------------------------------------------- */
 
 #define SUMMARY_COLUMNS                                                        \
@@ -1725,14 +1744,13 @@ fail:
 static LsCaseSummary *
 summary_from_row (LsStmt *stmt)
 {
-  return g_object_new (
-      LS_TYPE_CASE_SUMMARY, "uuid", sqlite3_column_text (stmt, 0), "regno",
-      sqlite3_column_text (stmt, 1), "status", sqlite3_column_text (stmt, 2),
-      "unit", sqlite3_column_text (stmt, 3), "kind",
-      sqlite3_column_text (stmt, 4), "title", sqlite3_column_text (stmt, 5),
-      "received-at", sqlite3_column_text (stmt, 6), "next-deadline",
-      sqlite3_column_text (stmt, 7), "updated-at",
-      sqlite3_column_text (stmt, 8), NULL);
+  const char *columns[9];
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    columns[i] = (const char *) sqlite3_column_text (stmt, i);
+  return ls_case_summary_new (columns[0], columns[1], columns[2], columns[3],
+                              columns[4], columns[5], columns[6], columns[7],
+                              columns[8]);
 }
 
 /* Words of the user's text as an FTS5 query: every word quoted (so that
@@ -1842,14 +1860,35 @@ ls_store_count_cases (LsStore *self, const LsStoreQuery *query, GError **error)
   g_autofree char *sql = NULL;
   g_autoptr (LsStmt) stmt = NULL;
   gboolean has_match;
+  gboolean every_case;
+  gint64 version = -1;
   gint64 n = -1;
 
   g_return_val_if_fail (LS_IS_STORE (self), -1);
 
   if (query == NULL)
     query = &all;
+  every_case = query->status == NULL && query->unit == NULL &&
+               query->search == NULL && !query->with_deadline;
   sql = build_list_sql (query, TRUE, &has_match);
   lock (self);
+  if (every_case)
+    {
+      g_autoptr (LsStmt) pragma = get_stmt (self, "PRAGMA data_version", error);
+
+      if (pragma == NULL)
+        {
+          unlock (self);
+          return -1;
+        }
+      if (sqlite3_step (pragma) == SQLITE_ROW)
+        version = sqlite3_column_int64 (pragma, 0);
+      if (self->n_cases >= 0 && version == self->n_cases_version)
+        {
+          unlock (self);
+          return self->n_cases;
+        }
+    }
   stmt = get_stmt (self, sql, error);
   if (stmt != NULL)
     {
@@ -1859,6 +1898,11 @@ ls_store_count_cases (LsStore *self, const LsStoreQuery *query, GError **error)
       else
         set_db_error (self, error, sqlite3_extended_errcode (self->db));
       g_clear_pointer (&stmt, stmt_release);
+    }
+  if (every_case && n >= 0)
+    {
+      self->n_cases = n;
+      self->n_cases_version = version;
     }
   unlock (self);
   return n;
@@ -2410,37 +2454,109 @@ fail:
 
 /* ---- Async ------------------------------------------------------------- */
 
-typedef struct
+/*
+ * Every _async function runs its blocking twin in a worker thread, the
+ * same way: the arguments are copied into an AsyncCall, so the caller may
+ * go on changing its own, and the result comes back through the GTask.
+ * A read that is cancelled before it starts is not run; a write always
+ * is, so that what the user saved is saved even when nobody waits for it.
+ */
+typedef struct _AsyncCall AsyncCall;
+
+/* Returns the result, or %NULL with @error set. */
+typedef gpointer (*AsyncFunc) (LsStore *self, AsyncCall *call, GError **error);
+
+struct _AsyncCall
 {
+  AsyncFunc func;
+  GDestroyNotify result_free;
+  gboolean writes;
+
+  /* The arguments, each function using those it needs. */
   JsonObject *object;
+  GObject *model;
   char *text;
-  guint limit;
-} AsyncData;
+  guint number; /* a limit, or a year */
+};
 
 static void
-async_data_free (AsyncData *data)
+async_call_free (AsyncCall *call)
 {
-  g_clear_pointer (&data->object, json_object_unref);
-  g_free (data->text);
-  g_free (data);
+  g_clear_pointer (&call->object, json_object_unref);
+  g_clear_object (&call->model);
+  g_free (call->text);
+  g_free (call);
+}
+
+static AsyncCall *
+async_call_new (AsyncFunc func, GDestroyNotify result_free, gboolean writes)
+{
+  AsyncCall *call = g_new0 (AsyncCall, 1);
+
+  call->func = func;
+  call->result_free = result_free;
+  call->writes = writes;
+  return call;
 }
 
 static void
-save_thread (GTask *task,
-             gpointer source_object,
-             gpointer task_data,
-             GCancellable *cancellable)
+async_thread (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
 {
-  AsyncData *data = task_data;
+  AsyncCall *call = task_data;
   GError *error = NULL;
-  g_autoptr (LsCase) lcase = NULL;
+  gpointer result;
 
-  lcase = ls_case_new_from_json (data->object, NULL, &error);
-  if (lcase != NULL &&
-      ls_store_save_case (source_object, lcase, data->text, &error))
-    g_task_return_boolean (task, TRUE);
-  else
+  if (!call->writes && g_task_return_error_if_cancelled (task))
+    return;
+  result = call->func (source_object, call, &error);
+  if (result == NULL)
     g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, call->result_free);
+}
+
+static void
+run_async (LsStore *self,
+           AsyncCall *call,
+           gpointer source_tag,
+           GCancellable *cancellable,
+           GAsyncReadyCallback callback,
+           gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, call, (GDestroyNotify) async_call_free);
+  g_task_run_in_thread (task, async_thread);
+}
+
+static gpointer
+finish_async (LsStore *self,
+              GAsyncResult *result,
+              gpointer source_tag,
+              GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* What a write that succeeded returns, as it has no result of its own. */
+#define DONE GINT_TO_POINTER (TRUE)
+
+static gpointer
+save_case_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
+
+  if (lcase == NULL || !ls_store_save_case (self, lcase, call->text, error))
+    return NULL;
+  return DONE;
 }
 
 /**
@@ -2457,45 +2573,29 @@ ls_store_save_case_async (LsStore *self,
                           GAsyncReadyCallback callback,
                           gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AsyncData *data;
+  AsyncCall *call;
 
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (LS_IS_CASE (lcase));
   g_return_if_fail (author != NULL);
 
-  data = g_new0 (AsyncData, 1);
-  data->object = ls_case_to_json (lcase);
-  data->text = g_strdup (author);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_save_case_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, save_thread);
+  call = async_call_new (save_case_call, NULL, TRUE);
+  call->object = ls_case_to_json (lcase);
+  call->text = g_strdup (author);
+  run_async (self, call, ls_store_save_case_async, cancellable, callback,
+             user_data);
 }
 
 gboolean
 ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_async (self, result, ls_store_save_case_async, error) != NULL;
 }
 
-static void
-load_thread (GTask *task,
-             gpointer source_object,
-             gpointer task_data,
-             GCancellable *cancellable)
+static gpointer
+load_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
-  AsyncData *data = task_data;
-  GError *error = NULL;
-  LsCase *lcase;
-
-  lcase = ls_store_load_case (source_object, data->text, &error);
-  if (lcase == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, lcase, g_object_unref);
+  return ls_store_load_case (self, call->text, error);
 }
 
 void
@@ -2505,18 +2605,15 @@ ls_store_load_case_async (LsStore *self,
                           GAsyncReadyCallback callback,
                           gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AsyncData *data;
+  AsyncCall *call;
 
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (uuid != NULL);
 
-  data = g_new0 (AsyncData, 1);
-  data->text = g_strdup (uuid);
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_load_case_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, load_thread);
+  call = async_call_new (load_case_call, g_object_unref, FALSE);
+  call->text = g_strdup (uuid);
+  run_async (self, call, ls_store_load_case_async, cancellable, callback,
+             user_data);
 }
 
 /**
@@ -2527,28 +2624,218 @@ ls_store_load_case_async (LsStore *self,
 LsCase *
 ls_store_load_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_async (self, result, ls_store_load_case_async, error);
 }
 
-static void
-search_thread (GTask *task,
-               gpointer source_object,
-               gpointer task_data,
-               GCancellable *cancellable)
+static gpointer
+list_history_call (LsStore *self, AsyncCall *call, GError **error)
 {
-  AsyncData *data = task_data;
-  GError *error = NULL;
-  GPtrArray *rows;
+  return ls_store_list_history (self, call->text, error);
+}
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  rows = ls_store_search (source_object, data->text, data->limit, &error);
-  if (rows == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+/**
+ * ls_store_list_history_async:
+ *
+ * Lists the history of a case as ls_store_list_history() does, in a worker
+ * thread.
+ */
+void
+ls_store_list_history_async (LsStore *self,
+                             const char *case_uuid,
+                             GCancellable *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (case_uuid != NULL);
+
+  call = async_call_new (list_history_call, (GDestroyNotify) g_ptr_array_unref,
+                         FALSE);
+  call->text = g_strdup (case_uuid);
+  run_async (self, call, ls_store_list_history_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_list_history_finish:
+ *
+ * Returns: (transfer full) (element-type LsHistoryEntry): as
+ *   ls_store_list_history()
+ */
+GPtrArray *
+ls_store_list_history_finish (LsStore *self,
+                              GAsyncResult *result,
+                              GError **error)
+{
+  return finish_async (self, result, ls_store_list_history_async, error);
+}
+
+static gpointer
+save_organisation_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  if (!ls_store_save_organisation (self, LS_ORGANISATION (call->model), error))
+    return NULL;
+  return DONE;
+}
+
+/**
+ * ls_store_save_organisation_async:
+ *
+ * Saves @organisation as ls_store_save_organisation() does, in a worker
+ * thread.  It is copied first, so the caller may go on changing it.
+ */
+void
+ls_store_save_organisation_async (LsStore *self,
+                                  LsOrganisation *organisation,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_ORGANISATION (organisation));
+
+  call = async_call_new (save_organisation_call, NULL, TRUE);
+  call->model = G_OBJECT (ls_organisation_new ());
+  ls_model_copy (call->model, G_OBJECT (organisation));
+  run_async (self, call, ls_store_save_organisation_async, cancellable,
+             callback, user_data);
+}
+
+gboolean
+ls_store_save_organisation_finish (LsStore *self,
+                                   GAsyncResult *result,
+                                   GError **error)
+{
+  return finish_async (self, result, ls_store_save_organisation_async, error) !=
+         NULL;
+}
+
+static gpointer
+load_organisation_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_load_organisation (self, error);
+}
+
+/**
+ * ls_store_load_organisation_async:
+ *
+ * Loads the organisation as ls_store_load_organisation() does, in a worker
+ * thread.
+ */
+void
+ls_store_load_organisation_async (LsStore *self,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (
+      self, async_call_new (load_organisation_call, g_object_unref, FALSE),
+      ls_store_load_organisation_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_load_organisation_finish:
+ *
+ * Returns: (transfer full): as ls_store_load_organisation()
+ */
+LsOrganisation *
+ls_store_load_organisation_finish (LsStore *self,
+                                   GAsyncResult *result,
+                                   GError **error)
+{
+  return finish_async (self, result, ls_store_load_organisation_async, error);
+}
+
+static gpointer
+next_regno_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_next_regno (self, (int) call->number, error);
+}
+
+/**
+ * ls_store_next_regno_async:
+ *
+ * Suggests a registration number as ls_store_next_regno() does, in a
+ * worker thread.
+ */
+void
+ls_store_next_regno_async (LsStore *self,
+                           int year,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (year > 0 && year < 10000);
+
+  call = async_call_new (next_regno_call, g_free, FALSE);
+  call->number = (guint) year;
+  run_async (self, call, ls_store_next_regno_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_next_regno_finish:
+ *
+ * Returns: (transfer full): as ls_store_next_regno()
+ */
+char *
+ls_store_next_regno_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_async (self, result, ls_store_next_regno_async, error);
+}
+
+static gpointer
+units_in_use_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_dup_units_in_use (self, error);
+}
+
+/**
+ * ls_store_dup_units_in_use_async:
+ *
+ * Lists the units cases belong to as ls_store_dup_units_in_use() does, in
+ * a worker thread.
+ */
+void
+ls_store_dup_units_in_use_async (LsStore *self,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (
+      self,
+      async_call_new (units_in_use_call, (GDestroyNotify) g_strfreev, FALSE),
+      ls_store_dup_units_in_use_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_dup_units_in_use_finish:
+ *
+ * Returns: (transfer full): as ls_store_dup_units_in_use()
+ */
+GStrv
+ls_store_dup_units_in_use_finish (LsStore *self,
+                                  GAsyncResult *result,
+                                  GError **error)
+{
+  return finish_async (self, result, ls_store_dup_units_in_use_async, error);
+}
+
+static gpointer
+search_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_search (self, call->text, call->number, error);
 }
 
 void
@@ -2559,19 +2846,17 @@ ls_store_search_async (LsStore *self,
                        GAsyncReadyCallback callback,
                        gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
-  AsyncData *data;
+  AsyncCall *call;
 
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (text != NULL);
 
-  data = g_new0 (AsyncData, 1);
-  data->text = g_strdup (text);
-  data->limit = limit;
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_search_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, search_thread);
+  call =
+      async_call_new (search_call, (GDestroyNotify) g_ptr_array_unref, FALSE);
+  call->text = g_strdup (text);
+  call->number = limit;
+  run_async (self, call, ls_store_search_async, cancellable, callback,
+             user_data);
 }
 
 /**
@@ -2583,7 +2868,5 @@ ls_store_search_async (LsStore *self,
 GPtrArray *
 ls_store_search_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return finish_async (self, result, ls_store_search_async, error);
 }

@@ -131,14 +131,54 @@ LsCase         *ls_store_find_case_by_regno   (LsStore             *self,
 GPtrArray      *ls_store_list_history         (LsStore             *self,
                                                const char          *case_uuid,
                                                GError             **error);
+void            ls_store_list_history_async   (LsStore             *self,
+                                               const char          *case_uuid,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_list_history_finish  (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 gboolean        ls_store_save_organisation    (LsStore             *self,
                                                LsOrganisation      *organisation,
                                                GError             **error);
+void            ls_store_save_organisation_async (LsStore          *self,
+                                               LsOrganisation      *organisation,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_save_organisation_finish (LsStore         *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 LsOrganisation *ls_store_load_organisation    (LsStore             *self,
+                                               GError             **error);
+void            ls_store_load_organisation_async (LsStore          *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsOrganisation *ls_store_load_organisation_finish (LsStore         *self,
+                                               GAsyncResult        *result,
                                                GError             **error);
 char           *ls_store_next_regno           (LsStore             *self,
                                                int                  year,
+                                               GError             **error);
+void            ls_store_next_regno_async     (LsStore             *self,
+                                               int                  year,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+char           *ls_store_next_regno_finish    (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+GStrv           ls_store_dup_units_in_use     (LsStore             *self,
+                                               GError             **error);
+void            ls_store_dup_units_in_use_async (LsStore           *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GStrv           ls_store_dup_units_in_use_finish (LsStore          *self,
+                                               GAsyncResult        *result,
                                                GError             **error);
 
 gint64          ls_store_count_cases          (LsStore             *self,

@@ -7,10 +7,12 @@
 #include "ls-case-documents.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
+#include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
 #include "ls-law.h"
+#include "ls-names.h"
 
 /* The documents a case produces: the notification on the annex form, and
  * the finished investigation that goes with it to IVO.  Both are Swedish
@@ -193,26 +195,21 @@ add_pair (LsFormDocument *doc,
   ls_form_document_add_row (doc, boxes, label_b != NULL ? 2 : 1);
 }
 
+/* The Swedish name of a value of the model, from its one table of names;
+ * @unset for a value not chosen yet. */
+static const char *
+swedish_name (GType enum_type, int value, const char *unset)
+{
+  const LsChoice *name = ls_names_find (enum_type, value);
+
+  return name != NULL && name->swedish != NULL ? name->swedish : unset;
+}
+
 static void
 add_flowing (LsFormDocument *doc, const char *label, const char *value)
 {
   ls_form_document_add_text (doc, label, value != NULL ? value : "–",
                              LS_FORM_TEXT_FLOW, 28);
-}
-
-static const char *
-journal_kind_text (LsJournalKind kind)
-{
-  switch (kind)
-    {
-    case LS_JOURNAL_KIND_FACT:
-      return "Faktisk omständighet";
-    case LS_JOURNAL_KIND_ASSESSMENT:
-      return "Bedömning";
-    case LS_JOURNAL_KIND_UNSET:
-    default:
-      return "Inte angivet";
-    }
 }
 
 static LsJournalItem *
@@ -249,7 +246,8 @@ add_journal_item (LsFormDocument *doc, GListStore *journal, guint index)
       .value = or_dash (ls_journal_item_get_source (item)),
       .weight = 1.4 },
     { .label = "Fakta eller bedömning",
-      .value = journal_kind_text (ls_journal_item_get_kind (item)),
+      .value = swedish_name (LS_TYPE_JOURNAL_KIND,
+                             ls_journal_item_get_kind (item), "Inte angivet"),
       .weight = 0.9 },
     { .label = "Dokumenterad av", .value = NULL, .weight = 1.4 },
   };
@@ -320,12 +318,8 @@ add_actions (LsFormDocument *doc, GListStore *actions, gboolean planned)
         {
           g_autofree char *follow_up =
               dup_display (ls_action_get_follow_up_on (action));
-          const char *status =
-              ls_action_get_status (action) == LS_ACTION_STATUS_DONE
-                  ? "Genomförd"
-              : ls_action_get_status (action) == LS_ACTION_STATUS_IN_PROGRESS
-                  ? "Pågår"
-                  : "Planerad";
+          const char *status = swedish_name (
+              LS_TYPE_ACTION_STATUS, ls_action_get_status (action), "Planerad");
           LsFormBox more[] = {
             { .label = "Status", .value = status, .weight = 0.7 },
             { .label = "Uppföljning", .value = follow_up, .weight = 0.7 },
@@ -346,25 +340,6 @@ add_actions (LsFormDocument *doc, GListStore *actions, gboolean planned)
     ls_form_document_add_paragraph (doc, "Inga åtgärder dokumenterade.", FALSE);
 }
 
-static const char *
-reporter_category_text (LsReporterCategory category)
-{
-  switch (category)
-    {
-    case LS_REPORTER_CATEGORY_EMPLOYEE:
-      return "Anställd";
-    case LS_REPORTER_CATEGORY_CONTRACTOR:
-      return "Uppdragstagare";
-    case LS_REPORTER_CATEGORY_TRAINEE:
-      return "Praktikant";
-    case LS_REPORTER_CATEGORY_PROGRAMME_PARTICIPANT:
-      return "Deltagare i arbetsmarknadspolitiskt program";
-    case LS_REPORTER_CATEGORY_UNSET:
-    default:
-      return "–";
-    }
-}
-
 static void
 add_case_facts (LsFormDocument *doc,
                 LsCase *lcase,
@@ -375,9 +350,10 @@ add_case_facts (LsFormDocument *doc,
                      ? ls_organisation_find_unit (organisation,
                                                   ls_case_get_unit_id (lcase))
                      : NULL;
-  const char *kind = ls_report_get_kind (report) == LS_CASE_KIND_CLEAR_RISK
-                         ? "Påtaglig risk för missförhållande"
-                         : "Missförhållande";
+  /* A report of a wrongdoing unless it says it is a clear risk. */
+  const char *kind = swedish_name (
+      LS_TYPE_CASE_KIND, ls_report_get_kind (report),
+      swedish_name (LS_TYPE_CASE_KIND, LS_CASE_KIND_WRONGDOING, NULL));
 
   ls_form_document_add_heading (doc, "Ärendet");
   add_pair (doc, "Enhet",
@@ -394,7 +370,8 @@ add_case_facts (LsFormDocument *doc,
               category != NULL ? category->swedish : "–");
   }
   add_pair (doc, "Rapportören är",
-            reporter_category_text (ls_report_get_reporter_category (report)),
+            swedish_name (LS_TYPE_REPORTER_CATEGORY,
+                          ls_report_get_reporter_category (report), "–"),
             NULL, NULL);
 }
 
@@ -440,12 +417,11 @@ add_points (LsFormDocument *doc, LsCase *lcase, GHashTable *regnos)
   const char *const *links = ls_investigation_get_linked_cases (inv);
   guint n_categories;
   const LsChoice *categories = ls_law_get_cause_categories (&n_categories);
-  const char *how =
-      ls_report_get_received_how (report) == LS_RECEIVED_HOW_ORAL ? "Muntligt"
-      : ls_report_get_received_how (report) == LS_RECEIVED_HOW_WRITTEN
-          ? "Skriftligt"
-          : "–";
-  const char *similar;
+  const char *how = swedish_name (LS_TYPE_RECEIVED_HOW,
+                                  ls_report_get_received_how (report), "–");
+  const char *similar =
+      swedish_name (LS_TYPE_SIMILAR_BEFORE,
+                    ls_investigation_get_similar_before (inv), "Inte bedömt");
 
   if (ls_report_get_occurred_unknown (report))
     occurred = g_strdup ("Tidpunkten är inte känd");
@@ -499,19 +475,6 @@ add_points (LsFormDocument *doc, LsCase *lcase, GHashTable *regnos)
   ls_form_document_add_heading (
       doc, "6. Om något liknande har inträffat tidigare och i så fall varför "
            "det har inträffat igen");
-  switch (ls_investigation_get_similar_before (inv))
-    {
-    case LS_SIMILAR_BEFORE_YES:
-      similar = "Ja";
-      break;
-    case LS_SIMILAR_BEFORE_NO:
-      similar = "Nej";
-      break;
-    case LS_SIMILAR_BEFORE_UNKNOWN:
-    default:
-      similar = "Inte bedömt";
-      break;
-    }
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
     {
       const char *regno =
@@ -636,8 +599,8 @@ add_other_items (LsFormDocument *doc, GListStore *journal)
  * Lays out the finished investigation, the attachment of a notification
  * (14 kap. 6 § SoL or 24 e § LSS): every point of 5 kap. 2–5 §§ with the
  * documented items it rests on, each with its number in the journal, the
- * date, source, fact or assessment and author (5 kap. 4 §).  The reporter's name
- * is left out, as it may be in a document that is shared.
+ * date, source, fact or assessment and author (5 kap. 4 §).  The reporter's
+ * name is left out, as it may be in a document that is shared.
  *
  * Returns: (transfer full): the document
  */

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-field.h"
+#include "ls-law.h"
 #include "ls-notification-form.h"
 
 /* The form is a Swedish legal document: its labels are Swedish whatever the
@@ -86,18 +88,13 @@ static const FieldInfo fields[LS_NOTIFICATION_N_FIELDS] = {
 };
 /* clang-format on */
 
-/* Every legal reference of the form in one table: a change of law is a
- * change of data. */
-typedef struct
+/* The form's legal references are the law module's: a change of law is a
+ * change of data there. */
+static LsRegime
+law_regime (LsNotificationRegime regime)
 {
-  const char *law;
-  const char *investigation_law;
-} RegimeInfo;
-
-static const RegimeInfo regimes[] = {
-  [LS_NOTIFICATION_REGIME_SOL] = { "14 kap. 7 § SoL", "14 kap. 6 § SoL" },
-  [LS_NOTIFICATION_REGIME_LSS] = { "24 f § LSS", "24 e § LSS" },
-};
+  return regime == LS_NOTIFICATION_REGIME_LSS ? LS_REGIME_LSS : LS_REGIME_SOL;
+}
 
 #define FORM_TITLE "ANMÄLAN – lex Sarah"
 #define RECIPIENT "Inspektionen för vård och omsorg (IVO)"
@@ -116,17 +113,6 @@ struct _LsNotificationForm
 };
 
 G_DEFINE_FINAL_TYPE (LsNotificationForm, ls_notification_form, G_TYPE_OBJECT)
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
 
 static void
 ls_notification_form_finalize (GObject *object)
@@ -322,7 +308,7 @@ ls_notification_regime_get_law (LsNotificationRegime regime)
 {
   g_return_val_if_fail (regime <= LS_NOTIFICATION_REGIME_LSS, NULL);
 
-  return regimes[regime].law;
+  return ls_law_get_notification_section (law_regime (regime));
 }
 
 /**
@@ -336,7 +322,7 @@ ls_notification_regime_get_investigation_law (LsNotificationRegime regime)
 {
   g_return_val_if_fail (regime <= LS_NOTIFICATION_REGIME_LSS, NULL);
 
-  return regimes[regime].investigation_law;
+  return ls_law_get_investigation_section (law_regime (regime));
 }
 
 static gboolean
@@ -381,7 +367,7 @@ ls_notification_form_list_missing (LsNotificationForm *self)
       if (i == LS_NOTIFICATION_FIELD_BOARD_NAME &&
           self->sender == LS_NOTIFICATION_SENDER_UNSET)
         g_strv_builder_add (builder, _ ("Who notifies"));
-      if (field_required (self, i) && is_blank (self->text[i]))
+      if (field_required (self, i) && ls_field_is_blank (self->text[i]))
         g_strv_builder_add (builder, _ (fields[i].name));
     }
 
@@ -423,16 +409,16 @@ ls_notification_form_build_document (LsNotificationForm *self)
 
   g_return_val_if_fail (LS_IS_NOTIFICATION_FORM (self), NULL);
 
-  law = regimes[self->regime].law;
+  law = ls_notification_regime_get_law (self->regime);
   sender = self->sender;
-  if (is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
+  if (ls_field_is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
     title = g_strdup (FORM_TITLE);
   else
     title = g_strdup_printf ("%s, %s", FORM_TITLE,
                              self->text[LS_NOTIFICATION_FIELD_REGNO]);
   subject = g_strdup_printf ("Anmälan enligt %s till %s", law, RECIPIENT);
   subtitle = g_strdup_printf ("enligt %s", law);
-  if (is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
+  if (ls_field_is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
     header = g_strdup_printf ("%s %s", FORM_TITLE, subtitle);
   else
     header =
@@ -556,7 +542,7 @@ ls_notification_form_build_document (LsNotificationForm *self)
   ls_form_document_add_heading (doc, "Bifogade handlingar");
   investigation =
       g_strdup_printf ("Slutförd utredning enligt %s",
-                       regimes[LS_NOTIFICATION_REGIME_SOL].investigation_law);
+                       ls_law_get_investigation_section (LS_REGIME_SOL));
   ls_form_document_add_check (
       doc, investigation,
       (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION) &&
@@ -565,7 +551,7 @@ ls_notification_form_build_document (LsNotificationForm *self)
   g_free (investigation);
   investigation =
       g_strdup_printf ("Slutförd utredning enligt %s",
-                       regimes[LS_NOTIFICATION_REGIME_LSS].investigation_law);
+                       ls_law_get_investigation_section (LS_REGIME_LSS));
   ls_form_document_add_check (
       doc, investigation,
       (self->attachments & LS_NOTIFICATION_ATTACHMENT_INVESTIGATION) &&

@@ -143,31 +143,14 @@ set_state (LsApplication *self,
 }
 
 static void
-load_organisation_thread (GTask *task,
-                          gpointer source_object,
-                          gpointer task_data,
-                          GCancellable *cancellable)
-{
-  LsStore *store = task_data;
-  GError *error = NULL;
-  LsOrganisation *organisation;
-
-  organisation = ls_store_load_organisation (store, &error);
-  if (organisation == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, organisation, g_object_unref);
-}
-
-static void
 organisation_loaded_cb (GObject *source, GAsyncResult *result, gpointer data)
 {
-  LsApplication *self = LS_APPLICATION (source);
-  LsStore *store = g_task_get_task_data (G_TASK (result));
+  g_autoptr (LsApplication) self = data;
   g_autoptr (LsOrganisation) organisation = NULL;
   GError *error = NULL;
 
-  organisation = g_task_propagate_pointer (G_TASK (result), &error);
+  organisation =
+      ls_store_load_organisation_finish (LS_STORE (source), result, &error);
   if (organisation == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -178,7 +161,7 @@ organisation_loaded_cb (GObject *source, GAsyncResult *result, gpointer data)
       set_state (self, NULL, NULL, error);
       return;
     }
-  set_state (self, store, organisation, NULL);
+  set_state (self, LS_STORE (source), organisation, NULL);
 }
 
 typedef struct
@@ -203,7 +186,6 @@ store_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (OpenData) data = user_data;
   LsApplication *self = data->self;
   g_autoptr (LsStore) store = NULL;
-  g_autoptr (GTask) task = NULL;
   GError *error = NULL;
 
   store = ls_store_open_finish (result, &error);
@@ -219,11 +201,8 @@ store_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  task = g_task_new (self, data->cancellable, organisation_loaded_cb, NULL);
-  g_task_set_source_tag (task, store_opened_cb);
-  g_task_set_check_cancellable (task, TRUE);
-  g_task_set_task_data (task, g_steal_pointer (&store), g_object_unref);
-  g_task_run_in_thread (task, load_organisation_thread);
+  ls_store_load_organisation_async (
+      store, data->cancellable, organisation_loaded_cb, g_object_ref (self));
 }
 
 /* Never touches a file it cannot read: the store refuses a file that is not
@@ -352,6 +331,7 @@ ls_application_startup (GApplication *app)
   static const char *new_report_accels[] = { "<Control>n", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (ls_application_parent_class)->startup (app);
 
@@ -372,6 +352,8 @@ ls_application_startup (GApplication *app)
                                          search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.back",
                                          back_accels);
+  gtk_application_set_accels_for_action (
+      GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
 }
 
 static void
@@ -634,29 +616,14 @@ save_data_free (SaveData *data)
 }
 
 static void
-save_organisation_thread (GTask *task,
-                          gpointer source_object,
-                          gpointer task_data,
-                          GCancellable *cancellable)
-{
-  SaveData *data = task_data;
-  GError *error = NULL;
-
-  if (!ls_store_save_organisation (data->store, data->organisation, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
 organisation_saved_cb (GObject *source, GAsyncResult *result, gpointer data)
 {
-  LsApplication *self = LS_APPLICATION (source);
   g_autoptr (GTask) outer = data;
-  SaveData *save = g_task_get_task_data (G_TASK (result));
+  LsApplication *self = g_task_get_source_object (outer);
+  SaveData *save = g_task_get_task_data (outer);
   GError *error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!ls_store_save_organisation_finish (LS_STORE (source), result, &error))
     {
       g_task_return_error (outer, error);
       return;
@@ -687,7 +654,6 @@ ls_application_save_organisation_async (LsApplication *self,
                                         GAsyncReadyCallback callback,
                                         gpointer user_data)
 {
-  g_autoptr (GTask) task = NULL;
   GTask *outer;
   SaveData *data;
 
@@ -708,13 +674,12 @@ ls_application_save_organisation_async (LsApplication *self,
   data->store = g_object_ref (self->store);
   data->organisation = ls_organisation_new ();
   ls_model_copy (G_OBJECT (data->organisation), G_OBJECT (organisation));
+  g_task_set_task_data (outer, data, (GDestroyNotify) save_data_free);
 
   /* A save that started goes through, and the application follows it,
    * even if the caller stops waiting for it. */
-  task = g_task_new (self, NULL, organisation_saved_cb, outer);
-  g_task_set_source_tag (task, save_organisation_thread);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_organisation_thread);
+  ls_store_save_organisation_async (data->store, data->organisation, NULL,
+                                    organisation_saved_cb, outer);
 }
 
 gboolean

@@ -8,7 +8,9 @@
 #include "ls-attention-panel.h"
 #include "ls-labels.h"
 #include "ls-model.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-toast.h"
 
 /* What needs the manager now, across all cases: the store lists the cases,
  * the rules say what each of them is waiting for.  Both happen in a worker
@@ -79,35 +81,6 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* The same choice as the store makes for its attention list: what has a
- * date, or concerns the individual or IVO. */
-static gboolean
-needs_attention (LsRequirement *requirement)
-{
-  switch (ls_requirement_get_step (requirement))
-    {
-    case LS_STEP_NOTIFICATION:
-    case LS_STEP_INVESTIGATION_SENT:
-    case LS_STEP_INDIVIDUAL:
-      return TRUE;
-    case LS_STEP_FOLLOW_UP:
-      return ls_requirement_get_due (requirement) != NULL;
-    case LS_STEP_REPORT:
-    case LS_STEP_IMMEDIATE_ACTIONS:
-    case LS_STEP_BOARD_NOTICE:
-    case LS_STEP_INVESTIGATORS:
-    case LS_STEP_JOURNAL:
-    case LS_STEP_CAUSES:
-    case LS_STEP_SIMILAR:
-    case LS_STEP_RECURRENCE:
-    case LS_STEP_ACTIONS:
-    case LS_STEP_OTHER_FINDINGS:
-    case LS_STEP_CONCLUSION:
-    default:
-      return FALSE;
-    }
-}
-
 static void
 attention_thread (GTask *task,
                   gpointer source_object,
@@ -160,7 +133,7 @@ attention_thread (GTask *task,
           LsRequirement *requirement =
               g_list_model_get_item (G_LIST_MODEL (requirements), k);
 
-          if (needs_attention (requirement))
+          if (ls_rules_needs_attention (requirement))
             g_ptr_array_add (entry->requirements, requirement);
           else
             g_object_unref (requirement);
@@ -189,38 +162,8 @@ create_row (LsAttentionPanel *self,
             LsRequirement *requirement,
             GDateTime *now)
 {
-  GtkWidget *row = adw_action_row_new ();
-  const char *due = ls_requirement_get_due (requirement);
+  GtkWidget *row = ls_rows_new_requirement (requirement, now);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 ls_requirement_get_message (requirement));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               ls_requirement_get_reference (requirement));
-
-  if (due != NULL)
-    {
-      g_autofree char *deadline = NULL;
-      GtkWidget *label;
-      LsUrgency urgency;
-
-      deadline = ls_labels_deadline (due, now, &urgency);
-      label = gtk_label_new (deadline);
-      /* Wide enough for "Due in 5 days" on one line and a date on the
-       * next, and no wider, for narrow windows. */
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 13);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_widget_add_css_class (label, ls_labels_urgency_css_class (urgency));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "ls-case-uuid",
                           g_strdup (entry->uuid), g_free);
   g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
@@ -285,17 +228,11 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   entries = g_task_propagate_pointer (G_TASK (result), &error);
   if (entries == NULL)
     {
-      GtkWidget *overlay;
-
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_loading (self, FALSE);
       gtk_spinner_stop (self->spinner);
-      overlay =
-          gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-      if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                     adw_toast_new (error->message));
+      ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ls-case-saver.h"
+#include "ls-rules.h"
 
 /* Saves a wizard's case through the store, off the main loop, one save at
  * a time: a save asked for while one runs follows it with whatever the
@@ -17,6 +18,7 @@ struct _LsCaseSaver
   GObject parent_instance;
 
   LsStore *store;
+  LsOrganisation *organisation;
   char *author;
   LsCase *lcase;
   GCancellable *cancellable;
@@ -74,6 +76,7 @@ set_busy (LsCaseSaver *self, gboolean busy)
 
 static void start_save (LsCaseSaver *self);
 static void next_regno (LsCaseSaver *self);
+static void save_now (LsCaseSaver *self);
 
 static void
 finish_one (LsCaseSaver *self)
@@ -82,7 +85,7 @@ finish_one (LsCaseSaver *self)
   if (self->again)
     {
       self->again = FALSE;
-      ls_case_saver_save (self);
+      save_now (self);
       if (self->busy)
         return;
     }
@@ -130,31 +133,13 @@ start_save (LsCaseSaver *self)
 }
 
 static void
-regno_thread (GTask *task,
-              gpointer source_object,
-              gpointer task_data,
-              GCancellable *cancellable)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  GError *error = NULL;
-  char *regno;
-
-  regno = ls_store_next_regno (LS_STORE (source_object),
-                               g_date_time_get_year (now), &error);
-  if (regno == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, regno, g_free);
-}
-
-static void
 regno_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LsCaseSaver) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autofree char *regno = NULL;
 
-  regno = g_task_propagate_pointer (G_TASK (result), &error);
+  regno = ls_store_next_regno_finish (LS_STORE (source), result, &error);
   if (regno == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -172,13 +157,11 @@ regno_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 next_regno (LsCaseSaver *self)
 {
-  g_autoptr (GTask) task = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
   self->regno_tries++;
-  task = g_task_new (self->store, self->cancellable, regno_cb,
-                     g_object_ref (self));
-  g_task_set_source_tag (task, next_regno);
-  g_task_run_in_thread (task, regno_thread);
+  ls_store_next_regno_async (self->store, g_date_time_get_year (now),
+                             self->cancellable, regno_cb, g_object_ref (self));
 }
 
 static void
@@ -190,6 +173,7 @@ ls_case_saver_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->lcase);
   g_clear_object (&self->store);
+  g_clear_object (&self->organisation);
 
   G_OBJECT_CLASS (ls_case_saver_parent_class)->dispose (object);
 }
@@ -266,20 +250,28 @@ ls_case_saver_init (LsCaseSaver *self)
 
 /**
  * ls_case_saver_new:
+ * @organisation: (nullable): the organisation the store checks cases
+ *   against, its units and its kind
  * @author: who makes the changes, for the history
  *
  * Returns: (transfer full): a saver without a case
  */
 LsCaseSaver *
-ls_case_saver_new (LsStore *store, const char *author)
+ls_case_saver_new (LsStore *store,
+                   LsOrganisation *organisation,
+                   const char *author)
 {
   LsCaseSaver *self;
 
   g_return_val_if_fail (LS_IS_STORE (store), NULL);
+  g_return_val_if_fail (
+      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
   g_return_val_if_fail (author != NULL, NULL);
 
   self = g_object_new (LS_TYPE_CASE_SAVER, NULL);
   self->store = g_object_ref (store);
+  if (organisation != NULL)
+    self->organisation = g_object_ref (organisation);
   self->author = g_strdup (author);
   return self;
 }
@@ -301,28 +293,15 @@ ls_case_saver_set_case (LsCaseSaver *self, LsCase *lcase, gboolean stored)
     self->stored_json = dup_case_json (lcase);
 }
 
-/**
- * ls_case_saver_save:
- *
- * Saves the case as it is now, unless the store already holds it so.
- * Ends with #LsCaseSaver::saved or #LsCaseSaver::failed; @busy tells
- * whether one is under way.
- */
-void
-ls_case_saver_save (LsCaseSaver *self)
+static void
+save_now (LsCaseSaver *self)
 {
-  g_autofree char *json = NULL;
-
-  g_return_if_fail (LS_IS_CASE_SAVER (self));
-  g_return_if_fail (self->lcase != NULL);
-
   if (self->busy)
     {
       self->again = TRUE;
       return;
     }
-  json = dup_case_json (self->lcase);
-  if (self->stored_json != NULL && g_str_equal (json, self->stored_json))
+  if (ls_case_saver_get_saved (self))
     return;
 
   set_busy (self, TRUE);
@@ -335,6 +314,52 @@ ls_case_saver_save (LsCaseSaver *self)
     {
       start_save (self);
     }
+}
+
+/**
+ * ls_case_saver_save:
+ * @bad_path: (out) (optional) (transfer full): the field the rules find
+ *   wrong, when they do
+ *
+ * Saves the case as it is now, unless the store already holds it so, or
+ * the rules find it wrong: the store would refuse it, so it is not sent,
+ * and @error says why, for the field at @bad_path.  Otherwise ends with
+ * #LsCaseSaver::saved or #LsCaseSaver::failed; @busy tells whether one is
+ * under way.
+ *
+ * Returns: whether the case is sound enough to be saved
+ */
+gboolean
+ls_case_saver_save (LsCaseSaver *self, char **bad_path, GError **error)
+{
+  g_return_val_if_fail (LS_IS_CASE_SAVER (self), FALSE);
+  g_return_val_if_fail (self->lcase != NULL, FALSE);
+
+  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, bad_path,
+                              error))
+    return FALSE;
+  save_now (self);
+  return TRUE;
+}
+
+/**
+ * ls_case_saver_get_saved:
+ *
+ * Returns: whether the store holds the case as it is now, so that there
+ *   is nothing to save
+ */
+gboolean
+ls_case_saver_get_saved (LsCaseSaver *self)
+{
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (LS_IS_CASE_SAVER (self), FALSE);
+  g_return_val_if_fail (self->lcase != NULL, FALSE);
+
+  if (self->stored_json == NULL)
+    return FALSE;
+  json = dup_case_json (self->lcase);
+  return g_str_equal (json, self->stored_json);
 }
 
 gboolean

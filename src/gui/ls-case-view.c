@@ -11,8 +11,11 @@
 #include "ls-individual.h"
 #include "ls-labels.h"
 #include "ls-law.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-toast.h"
 #include "ls-wizards.h"
 
 /* One case as the overview shows it: what it is about, what the law still
@@ -84,30 +87,11 @@ static GParamSpec *properties[N_PROPS];
 static void load (LsCaseView *self);
 
 static void
-show_toast (LsCaseView *self, const char *text)
-{
-  GtkWidget *overlay =
-      gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                 adw_toast_new (text));
-}
-
-static void
 set_property_row (AdwActionRow *row, const char *value)
 {
   gboolean empty = value == NULL || *value == '\0';
 
   adw_action_row_set_subtitle (row, empty ? _ ("Not given yet") : value);
-}
-
-static void
-clear_rows (AdwPreferencesGroup *group, GPtrArray *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, rows->pdata[i]);
-  g_ptr_array_set_size (rows, 0);
 }
 
 static char *
@@ -132,7 +116,7 @@ render_individuals (LsCaseView *self)
       ls_report_get_individuals (ls_case_get_report (self->lcase)));
   guint n = g_list_model_get_n_items (individuals);
 
-  clear_rows (self->individuals_group, self->individual_rows);
+  ls_rows_remove (self->individuals_group, self->individual_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->individuals_group), n > 0);
 
   for (guint i = 0; i < n; i++)
@@ -170,14 +154,9 @@ render_individuals (LsCaseView *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       if (ls_individual_get_informed_on (individual) == NULL)
         {
-          GtkWidget *icon =
-              gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-          gtk_widget_add_css_class (icon, "warning");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _ ("Not yet told"), -1);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+          adw_action_row_add_suffix (
+              ADW_ACTION_ROW (row),
+              ls_rows_new_warning_icon (_ ("Not yet told")));
         }
       adw_preferences_group_add (self->individuals_group, row);
       g_ptr_array_add (self->individual_rows, row);
@@ -241,44 +220,37 @@ static void
 render_summary (LsCaseView *self)
 {
   LsReport *report = ls_case_get_report (self->lcase);
-  g_autoptr (GEnumClass) status_class = g_type_class_ref (LS_TYPE_CASE_STATUS);
-  g_autoptr (GEnumClass) kind_class = g_type_class_ref (LS_TYPE_CASE_KIND);
+  const LsChoice *status =
+      ls_names_find (LS_TYPE_CASE_STATUS, ls_case_get_status (self->lcase));
+  const LsChoice *kind =
+      ls_names_find (LS_TYPE_CASE_KIND, ls_report_get_kind (report));
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *received = NULL;
   g_autofree char *occurred = NULL;
   g_autofree char *deadline = NULL;
-  g_autofree char *kind_text = NULL;
-  const char *status_nick;
-  const char *kind_nick;
   const LsChoice *categories;
   const LsChoice *category;
   LsUrgency urgency;
   guint n;
 
-  status_nick =
-      g_enum_get_value (status_class, ls_case_get_status (self->lcase))
-          ->value_nick;
-  kind_nick = ls_report_get_kind (report) != LS_CASE_KIND_UNSET
-                  ? g_enum_get_value (kind_class, ls_report_get_kind (report))
-                        ->value_nick
-                  : NULL;
-
   gtk_label_set_text (self->regno_label, ls_case_get_regno (self->lcase)
                                              ? ls_case_get_regno (self->lcase)
                                              : _ ("No registration number"));
-  gtk_label_set_text (self->status_label, ls_labels_status (status_nick));
+  gtk_label_set_text (self->status_label,
+                      ls_labels_case_status (ls_case_get_status (self->lcase)));
   if (self->status_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label),
                                  self->status_class);
-  self->status_class = ls_labels_status_css_class (status_nick);
+  self->status_class =
+      ls_labels_status_css_class (status != NULL ? status->id : NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label),
                             self->status_class);
 
   categories = ls_law_get_categories (&n);
   category =
       ls_law_find_choice (categories, n, ls_report_get_category (report));
-  kind_text = g_strdup (ls_labels_kind (kind_nick));
-  gtk_label_set_text (self->kind_label, kind_text);
+  gtk_label_set_text (self->kind_label,
+                      ls_labels_kind (kind != NULL ? kind->id : NULL));
 
   set_property_row (self->unit_row,
                     ls_labels_unit_name (self->organisation,
@@ -314,40 +286,8 @@ render_summary (LsCaseView *self)
 static GtkWidget *
 create_requirement_row (LsRequirement *requirement, GDateTime *now)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  const char *due = ls_requirement_get_due (requirement);
+  GtkWidget *row = ls_rows_new_requirement (requirement, now);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 ls_requirement_get_message (requirement));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-
-  if (due != NULL)
-    {
-      g_autofree char *deadline = NULL;
-      GtkWidget *due_label;
-      LsUrgency urgency;
-
-      deadline = ls_labels_deadline (due, now, &urgency);
-      due_label = gtk_label_new (deadline);
-      gtk_widget_add_css_class (due_label, "caption");
-      gtk_widget_add_css_class (due_label,
-                                ls_labels_urgency_css_class (urgency));
-      /* Wide enough for "Due in 5 days" on one line and a date on the
-       * next, and no wider, for narrow windows. */
-      gtk_label_set_wrap (GTK_LABEL (due_label), TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (due_label), 13);
-      gtk_label_set_max_width_chars (GTK_LABEL (due_label), 16);
-      gtk_label_set_justify (GTK_LABEL (due_label), GTK_JUSTIFY_RIGHT);
-      gtk_label_set_xalign (GTK_LABEL (due_label), 1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label);
-    }
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               ls_requirement_get_reference (requirement));
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "case.open-step");
   gtk_actionable_set_action_target (
       GTK_ACTIONABLE (row), "(uu)",
@@ -450,7 +390,7 @@ render_history (LsCaseView *self, GPtrArray *entries)
 {
   guint shown = 0;
 
-  clear_rows (self->history_group, self->history_rows);
+  ls_rows_remove (self->history_group, self->history_rows);
 
   for (guint i = entries->len; i > 0 && shown < MAX_HISTORY_ROWS; i--, shown++)
     {
@@ -476,34 +416,17 @@ render_history (LsCaseView *self, GPtrArray *entries)
 }
 
 static void
-history_thread (GTask *task,
-                gpointer source_object,
-                gpointer task_data,
-                GCancellable *cancellable)
-{
-  LsStore *store = g_object_get_data (G_OBJECT (task), "store");
-  GError *error = NULL;
-  GPtrArray *entries;
-
-  entries = ls_store_list_history (store, task_data, &error);
-  if (entries == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
 history_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  LsCaseView *self = LS_CASE_VIEW (source);
+  g_autoptr (LsCaseView) self = user_data;
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GError) error = NULL;
 
-  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  entries = ls_store_list_history_finish (LS_STORE (source), result, &error);
   if (entries == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_toast (self, error->message);
+        ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
   render_history (self, entries);
@@ -512,15 +435,8 @@ history_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 static void
 load_history (LsCaseView *self)
 {
-  g_autoptr (GTask) task = NULL;
-
-  task = g_task_new (self, self->cancellable, history_loaded_cb, NULL);
-  g_task_set_source_tag (task, load_history);
-  g_task_set_check_cancellable (task, TRUE);
-  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store),
-                          g_object_unref);
-  g_task_set_task_data (task, g_strdup (self->uuid), g_free);
-  g_task_run_in_thread (task, history_thread);
+  ls_store_list_history_async (self->store, self->uuid, self->cancellable,
+                               history_loaded_cb, g_object_ref (self));
 }
 
 /* ---- Loading ------------------------------------------------------------- */
@@ -547,7 +463,7 @@ case_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       gtk_spinner_stop (self->spinner);
-      show_toast (self, error->message);
+      ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 

@@ -8,6 +8,7 @@
 
 #include "ls-date-row.h"
 #include "ls-error.h"
+#include "ls-rows.h"
 
 /* A row to type a day, or a day and a time, as a Swedish manager writes
  * them ("2026-03-01 22:30", "20260301", "22.30"), with a calendar beside
@@ -339,8 +340,8 @@ ls_date_row_read (LsDateRow *self, GDateTime *now, char **value, GError **error)
   g_return_val_if_fail (value != NULL, FALSE);
 
   *value = NULL;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self))));
-  if (*text == '\0')
+  text = ls_rows_dup_text (GTK_WIDGET (self));
+  if (text == NULL)
     return TRUE;
 
   parsed = ls_dates_parse_user (text, self->formats, error);

@@ -15,14 +15,15 @@
 #include "ls-investigation-wizard.h"
 #include "ls-investigator.h"
 #include "ls-item-list.h"
-#include "ls-labels.h"
 #include "ls-journal-item-dialog.h"
 #include "ls-journal-view.h"
+#include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-pnr.h"
 #include "ls-requirement.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-text-field.h"
 #include "ls-wizards.h"
@@ -149,12 +150,6 @@ static const LsPoints page_points[N_POINTS] = {
 
 /* ---- The items of the lists ------------------------------------------ */
 
-static const LsChoice action_statuses[] = {
-  { "planned", N_ ("Planned") },
-  { "in-progress", N_ ("In progress") },
-  { "done", N_ ("Done") },
-};
-
 static const LsItemField investigator_fields[] = {
   { "name", LS_ITEM_FIELD_TEXT, N_ ("_Name"), LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "title", LS_ITEM_FIELD_TEXT, N_ ("_Title or role"), LS_ITEM_FIELD_OPTIONAL,
@@ -188,8 +183,8 @@ static const LsItemField preventive_fields[] = {
     LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "due-on", LS_ITEM_FIELD_DATE, N_ ("_Done by"), LS_ITEM_FIELD_OPTIONAL, NULL,
     0 },
-  { "status", LS_ITEM_FIELD_ENUM, N_ ("S_tatus"), LS_ITEM_FIELD_OPTIONAL,
-    action_statuses, G_N_ELEMENTS (action_statuses) },
+  { "status", LS_ITEM_FIELD_ENUM, N_ ("S_tatus"), LS_ITEM_FIELD_OPTIONAL, NULL,
+    0 },
   { "follow-up-on", LS_ITEM_FIELD_DATE, N_ ("_Follow up on, whether it helped"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
   { "effect", LS_ITEM_FIELD_LONG_TEXT, N_ ("_Effect for the individual"),
@@ -240,21 +235,6 @@ create_cause (gpointer user_data)
   return G_OBJECT (ls_cause_new ());
 }
 
-static char *
-describe_action (GObject *item, char **subtitle)
-{
-  LsAction *action = LS_ACTION (item);
-  g_autofree char *when =
-      ls_dates_format_display (ls_action_get_taken_at (action));
-
-  if (ls_action_get_responsible (action) != NULL)
-    *subtitle = g_strdup_printf (_ ("%s, %s"), when,
-                                 ls_action_get_responsible (action));
-  else
-    *subtitle = g_steal_pointer (&when);
-  return g_strdup (ls_action_get_description (action));
-}
-
 static GObject *
 create_remedial_action (gpointer user_data)
 {
@@ -263,21 +243,6 @@ create_remedial_action (gpointer user_data)
   ls_action_set_kind (action, LS_ACTION_KIND_REMEDIAL);
   ls_action_set_status (action, LS_ACTION_STATUS_DONE);
   return G_OBJECT (action);
-}
-
-static const char *
-action_status_name (LsActionStatus status)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (action_statuses); i++)
-    {
-      g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_ACTION_STATUS);
-      GEnumValue *value = g_enum_get_value (klass, status);
-
-      if (value != NULL &&
-          g_str_equal (value->value_nick, action_statuses[i].id))
-        return _ (action_statuses[i].name);
-    }
-  return "";
 }
 
 static char *
@@ -297,7 +262,8 @@ describe_preventive (GObject *item, char **subtitle)
     }
   if (out->len > 0)
     g_string_append (out, " · ");
-  g_string_append (out, action_status_name (ls_action_get_status (action)));
+  g_string_append (out, ls_labels_value (LS_TYPE_ACTION_STATUS,
+                                         ls_action_get_status (action)));
   if (ls_action_get_follow_up_on (action) != NULL)
     /* Translators: %s is the day of a follow-up. */
     g_string_append_printf (out, " · %s",
@@ -333,7 +299,7 @@ static LsItemListSpec causes_spec = {
 static const LsItemListSpec remedial_spec = {
   remedial_fields,
   G_N_ELEMENTS (remedial_fields),
-  describe_action,
+  ls_wizards_describe_action,
   create_remedial_action,
   NULL,
 };
@@ -349,29 +315,12 @@ static const LsItemListSpec preventive_spec = {
 /* ---- Showing the case ------------------------------------------------- */
 
 static void
-set_entry_text (AdwEntryRow *row, const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static char *
-dup_entry_text (AdwEntryRow *row)
-{
-  char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-static void
 add_fact (LsInvestigationWizard *self,
           AdwPreferencesGroup *group,
           const char *title,
           const char *value)
 {
-  GtkWidget *row = ls_wizards_property_row_new (
+  GtkWidget *row = ls_rows_new_property (
       title,
       value != NULL && *value != '\0' ? value : _ ("Not given in the report"));
 
@@ -405,21 +354,6 @@ dup_individuals_text (LsReport *report)
         }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static const char *
-received_how_name (LsReceivedHow how)
-{
-  switch (how)
-    {
-    case LS_RECEIVED_HOW_ORAL:
-      return _ ("Orally");
-    case LS_RECEIVED_HOW_WRITTEN:
-      return _ ("In writing");
-    case LS_RECEIVED_HOW_UNSET:
-    default:
-      return NULL;
-    }
 }
 
 /* What the report says, beside the points it answers. */
@@ -457,7 +391,8 @@ fill_facts (LsInvestigationWizard *self)
   add_fact (self, self->point_facts[0], _ ("Individuals"), individuals);
   add_fact (self, self->point_facts[1], _ ("Received"), received);
   add_fact (self, self->point_facts[1], _ ("How"),
-            received_how_name (ls_report_get_received_how (report)));
+            ls_labels_value (LS_TYPE_RECEIVED_HOW,
+                             ls_report_get_received_how (report)));
   add_fact (self, self->point_facts[1], _ ("Received by"),
             ls_report_get_received_by (report));
   add_fact (self, self->point_facts[2], _ ("Noticed"), noticed);
@@ -469,7 +404,7 @@ fill_facts (LsInvestigationWizard *self)
     {
       g_autoptr (GObject) action = g_list_model_get_item (immediate, i);
       g_autofree char *when = NULL;
-      g_autofree char *what = describe_action (action, &when);
+      g_autofree char *what = ls_wizards_describe_action (action, &when);
 
       /* When and by whom above, in small; what was done below. */
       add_fact (self, self->immediate_group, when, what);
@@ -532,8 +467,7 @@ fill_informing (LsInvestigationWizard *self)
                                      _ ("_How, and by whom"));
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (how), TRUE);
       adw_entry_row_set_activates_default (ADW_ENTRY_ROW (how), TRUE);
-      set_entry_text (ADW_ENTRY_ROW (how),
-                      ls_individual_get_informed_how (individual));
+      ls_rows_set_text (how, ls_individual_get_informed_how (individual));
       adw_preferences_group_add (group, date);
       adw_preferences_group_add (group, how);
       adw_preferences_page_add (page, group);
@@ -633,14 +567,14 @@ populate (LsInvestigationWizard *self)
                          ls_investigation_get_concluded_on (inv) != NULL
                              ? ls_investigation_get_concluded_on (inv)
                              : today);
-  set_entry_text (self->decided_by_row,
-                  ls_investigation_get_decided_by (inv) != NULL
-                      ? ls_investigation_get_decided_by (inv)
-                      : self->author);
-  set_entry_text (self->decided_title_row,
-                  ls_investigation_get_decided_by_title (inv) != NULL
-                      ? ls_investigation_get_decided_by_title (inv)
-                      : self->author_title);
+  ls_rows_set_text (GTK_WIDGET (self->decided_by_row),
+                    ls_investigation_get_decided_by (inv) != NULL
+                        ? ls_investigation_get_decided_by (inv)
+                        : self->author);
+  ls_rows_set_text (GTK_WIDGET (self->decided_title_row),
+                    ls_investigation_get_decided_by_title (inv) != NULL
+                        ? ls_investigation_get_decided_by_title (inv)
+                        : self->author_title);
   gtk_check_button_set_active (self->not_serious_check,
                                seriousness == LS_SERIOUSNESS_NOT_SERIOUS);
   gtk_check_button_set_active (self->serious_check,
@@ -713,23 +647,13 @@ similar_thread (GTask *task,
       title = ls_case_dup_title (linked);
       g_ptr_array_add (
           rows,
-          g_object_new (LS_TYPE_CASE_SUMMARY, "uuid", ls_case_get_uuid (linked),
-                        "regno", ls_case_get_regno (linked), "status",
-                        status != NULL ? status->value_nick : NULL, "title",
-                        title, "received-at",
-                        ls_report_get_received_at (ls_case_get_report (linked)),
-                        NULL));
+          ls_case_summary_new (
+              ls_case_get_uuid (linked), ls_case_get_regno (linked),
+              status != NULL ? status->value_nick : NULL, NULL, NULL, title,
+              ls_report_get_received_at (ls_case_get_report (linked)), NULL,
+              NULL));
     }
   g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
-clear_similar_rows (LsInvestigationWizard *self)
-{
-  for (guint i = 0; i < self->similar_rows->len; i++)
-    adw_preferences_group_remove (self->similar_cases_group,
-                                  g_ptr_array_index (self->similar_rows, i));
-  g_ptr_array_set_size (self->similar_rows, 0);
 }
 
 static void
@@ -752,16 +676,6 @@ add_similar_message (LsInvestigationWizard *self,
   g_ptr_array_add (self->similar_rows, row);
 }
 
-static const char *
-status_name_of_nick (const char *nick)
-{
-  g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_CASE_STATUS);
-  GEnumValue *value =
-      nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
-
-  return value != NULL ? ls_labels_case_status (value->value) : "";
-}
-
 static void
 similar_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -774,7 +688,7 @@ similar_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  clear_similar_rows (self);
+  ls_rows_remove (self->similar_cases_group, self->similar_rows);
   if (rows == NULL)
     {
       g_autofree char *text = g_strdup_printf (
@@ -815,7 +729,7 @@ similar_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       /* Translators: "Received 2026-01-10 · Closed". */
       subtitle = g_strdup_printf (
           _ ("Received %s · %s"), received,
-          status_name_of_nick (ls_case_summary_get_status (summary)));
+          ls_labels_status (ls_case_summary_get_status (summary)));
       /* Translators: the accessible name of a check box; %s is a
        * registration number. */
       label = g_strdup_printf (_ ("Link case %s"),
@@ -857,7 +771,7 @@ search_similar (LsInvestigationWizard *self)
   g_clear_object (&self->similar_cancellable);
   self->similar_cancellable = g_cancellable_new ();
 
-  clear_similar_rows (self);
+  ls_rows_remove (self->similar_cases_group, self->similar_rows);
   add_similar_message (self, _ ("Looking for earlier cases…"), TRUE);
 
   query = g_new0 (SimilarQuery, 1);
@@ -910,15 +824,6 @@ typedef enum
 } ReadMode;
 
 static gboolean
-fail (GtkWidget *row, const char *message, GtkWidget **first_bad)
-{
-  ls_row_set_error (row, message);
-  if (*first_bad == NULL)
-    *first_bad = row;
-  return FALSE;
-}
-
-static gboolean
 read_investigators (LsInvestigationWizard *self,
                     LsCase *target,
                     GDateTime *now,
@@ -928,7 +833,8 @@ read_investigators (LsInvestigationWizard *self,
   g_autofree char *started = NULL;
 
   if (!ls_date_row_read (self->started_row, now, &started, &error))
-    return fail (GTK_WIDGET (self->started_row), error->message, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (self->started_row), error->message,
+                            first_bad);
   ls_investigation_set_started_on (ls_case_get_investigation (target), started);
   return TRUE;
 }
@@ -972,12 +878,12 @@ read_informing (LsInvestigationWizard *self,
       g_autoptr (GError) error = NULL;
       g_autofree char *day = NULL;
       g_autofree char *how =
-          dup_entry_text (g_ptr_array_index (self->informed_how, i));
+          ls_rows_dup_text (g_ptr_array_index (self->informed_how, i));
 
       if (ls_date_row_read (date, now, &day, &error))
         ls_individual_set_informed_on (individual, day);
       else
-        ok = fail (GTK_WIDGET (date), error->message, first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (date), error->message, first_bad);
       ls_individual_set_informed_how (individual, how);
     }
   return ok;
@@ -995,8 +901,10 @@ read_conclusion (LsInvestigationWizard *self,
 {
   LsInvestigation *inv = ls_case_get_investigation (target);
   g_autofree char *conclusion = ls_text_field_dup_text (self->conclusion_field);
-  g_autofree char *decided_by = dup_entry_text (self->decided_by_row);
-  g_autofree char *decided_title = dup_entry_text (self->decided_title_row);
+  g_autofree char *decided_by =
+      ls_rows_dup_text (GTK_WIDGET (self->decided_by_row));
+  g_autofree char *decided_title =
+      ls_rows_dup_text (GTK_WIDGET (self->decided_title_row));
   g_autofree char *concluded = NULL;
   g_autoptr (GError) error = NULL;
   LsSeriousness seriousness = LS_SERIOUSNESS_UNDECIDED;
@@ -1011,21 +919,22 @@ read_conclusion (LsInvestigationWizard *self,
     seriousness = LS_SERIOUSNESS_SERIOUS;
 
   if (!ls_date_row_read (self->concluded_row, now, &concluded, &error))
-    ok = fail (GTK_WIDGET (self->concluded_row), error->message, first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->concluded_row), error->message,
+                          first_bad);
   if (mode == READ_STRICT)
     {
       if (conclusion == NULL)
-        ok = fail (GTK_WIDGET (self->conclusion_field),
-                   _ ("Write the conclusion."), first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->conclusion_field),
+                              _ ("Write the conclusion."), first_bad);
       if (concluded == NULL && error == NULL)
-        ok = fail (GTK_WIDGET (self->concluded_row), _ ("Give the date."),
-                   first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->concluded_row),
+                              _ ("Give the date."), first_bad);
       if (decided_by == NULL)
-        ok = fail (GTK_WIDGET (self->decided_by_row), _ ("Give who decided."),
-                   first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->decided_by_row),
+                              _ ("Give who decided."), first_bad);
       if (seriousness == LS_SERIOUSNESS_UNDECIDED)
-        ok = fail (GTK_WIDGET (self->not_serious_row),
-                   _ ("Say whether it is serious."), first_bad);
+        ok = ls_row_mark_bad (GTK_WIDGET (self->not_serious_row),
+                              _ ("Say whether it is serious."), first_bad);
     }
 
   ls_investigation_set_conclusion (inv, conclusion);
@@ -1085,26 +994,6 @@ read_page (LsInvestigationWizard *self,
     }
 }
 
-/* A list item named by a path such as "investigation.causes[0].category". */
-static gboolean
-find_item_at (GListStore *store,
-              const char *path,
-              const char *prefix,
-              GObject **item)
-{
-  guint64 index;
-  char *end = NULL;
-
-  if (!g_str_has_prefix (path, prefix))
-    return FALSE;
-  index = g_ascii_strtoull (path + strlen (prefix), &end, 10);
-  if (end == path + strlen (prefix) || *end != ']' ||
-      index >= g_list_model_get_n_items (G_LIST_MODEL (store)))
-    return FALSE;
-  *item = g_list_model_get_item (G_LIST_MODEL (store), index);
-  return TRUE;
-}
-
 static GtkWidget *
 row_of_path (LsInvestigationWizard *self, const char *path)
 {
@@ -1146,26 +1035,29 @@ show_invalid (LsInvestigationWizard *self,
 
   if (row != NULL)
     ls_row_set_error (row, message);
-  else if (find_item_at (ls_investigation_get_investigators (inv), bad_path,
-                         "investigation.investigators[", &item))
+  else if (ls_wizards_find_item_at (ls_investigation_get_investigators (inv),
+                                    bad_path, "investigation.investigators[",
+                                    &item))
     {
       ls_item_list_set_item_error (self->investigators_list, item, message);
       row = GTK_WIDGET (self->investigators_list);
     }
-  else if (find_item_at (ls_investigation_get_causes (inv), bad_path,
-                         "investigation.causes[", &item))
+  else if (ls_wizards_find_item_at (ls_investigation_get_causes (inv), bad_path,
+                                    "investigation.causes[", &item))
     {
       ls_item_list_set_item_error (self->causes_list, item, message);
       row = GTK_WIDGET (self->causes_list);
     }
-  else if (find_item_at (ls_investigation_get_remedial_actions (inv), bad_path,
-                         "investigation.remedial_actions[", &item))
+  else if (ls_wizards_find_item_at (ls_investigation_get_remedial_actions (inv),
+                                    bad_path, "investigation.remedial_actions[",
+                                    &item))
     {
       ls_item_list_set_item_error (self->remedial_list, item, message);
       row = GTK_WIDGET (self->remedial_list);
     }
-  else if (find_item_at (ls_investigation_get_preventive_actions (inv),
-                         bad_path, "investigation.preventive_actions[", &item))
+  else if (ls_wizards_find_item_at (
+               ls_investigation_get_preventive_actions (inv), bad_path,
+               "investigation.preventive_actions[", &item))
     {
       ls_item_list_set_item_error (self->preventive_list, item, message);
       row = GTK_WIDGET (self->preventive_list);
@@ -1248,13 +1140,11 @@ save (LsInvestigationWizard *self)
   g_autofree char *bad_path = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
-                              &error))
+  if (!ls_case_saver_save (self->saver, &bad_path, &error))
     {
       show_invalid (self, bad_path, error->message);
       return FALSE;
     }
-  ls_case_saver_save (self->saver);
   return TRUE;
 }
 
@@ -1362,26 +1252,6 @@ close_anyway_cb (AdwMessageDialog *dialog,
   leave (self);
 }
 
-static void
-ask_close_anyway (LsInvestigationWizard *self,
-                  const char *heading,
-                  const char *body,
-                  const char *close_label)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-      adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-
-  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"),
-                                    "close", close_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_anyway_cb),
-                           self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void fill_missing (LsInvestigationWizard *self);
 
 static void
@@ -1399,14 +1269,8 @@ saved_cb (LsInvestigationWizard *self)
 static void
 failed_cb (LsInvestigationWizard *self, GError *error)
 {
-  g_autofree char *why = g_strdup (error->message);
-  g_autofree char *text = NULL;
+  g_autofree char *text = ls_wizards_dup_save_error (error);
 
-  g_strchomp (why);
-  if (g_str_has_suffix (why, "."))
-    why[strlen (why) - 1] = '\0';
-  text =
-      g_strdup_printf (_ ("Could not save: %s. What you typed is kept."), why);
   if (self->closing || self->finishing || self->handing_over)
     {
       self->closing = FALSE;
@@ -1420,8 +1284,11 @@ failed_cb (LsInvestigationWizard *self, GError *error)
           ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_UNDECIDED);
           self->finishing = FALSE;
         }
-      ask_close_anyway (self, _ ("The Investigation Could Not Be Saved"), text,
-                        _ ("_Close Without Saving"));
+      g_signal_connect_object (
+          ls_wizards_ask_close (GTK_WINDOW (self),
+                                _ ("The Investigation Could Not Be Saved"),
+                                text, _ ("_Close Without Saving")),
+          "response", G_CALLBACK (close_anyway_cb), self, 0);
       return;
     }
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
@@ -1566,27 +1433,14 @@ static void
 update_page (LsInvestigationWizard *self)
 {
   LsInvestigationWizardPage page = ls_investigation_wizard_get_page (self);
-  GtkStackPage *stack_page = gtk_stack_get_page (
-      self->stack, gtk_stack_get_visible_child (self->stack));
-  const char *regno = ls_case_get_regno (self->lcase);
   g_autofree char *progress = NULL;
-  g_autofree char *subtitle = NULL;
-  gboolean narrow;
   gboolean last = page == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION;
 
-  /* The step is the title, so that it stays whole in a narrow window. */
   progress = g_strdup_printf (_ ("Step %u of %u"), page + 1,
                               (guint) LS_INVESTIGATION_WIZARD_N_PAGES);
-  narrow = ls_wizards_is_narrow (GTK_WINDOW (self));
-  /* A narrow window leaves the registration number to the window title. */
-  if (regno != NULL && !narrow)
-    subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
-  else
-    subtitle = g_steal_pointer (&progress);
-  adw_window_title_set_title (self->window_title,
-                              gtk_stack_page_get_title (stack_page));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  ls_wizards_show_back (self->back_button, narrow);
+  ls_wizards_show_step_title (GTK_WINDOW (self), self->window_title,
+                              self->back_button, self->stack, progress,
+                              ls_case_get_regno (self->lcase));
   gtk_progress_bar_set_fraction (self->progress_bar,
                                  (double) (page + 1) /
                                      LS_INVESTIGATION_WIZARD_N_PAGES);
@@ -1608,15 +1462,6 @@ go_to_requirement_cb (LsInvestigationWizard *self, AdwActionRow *row)
   ls_investigation_wizard_show_step (self, step, point);
 }
 
-static void
-clear_missing (LsInvestigationWizard *self)
-{
-  for (guint i = 0; i < self->missing_rows->len; i++)
-    adw_preferences_group_remove (self->missing_group,
-                                  g_ptr_array_index (self->missing_rows, i));
-  g_ptr_array_set_size (self->missing_rows, 0);
-}
-
 /* What the law still asks before the conclusion, each line leading to its
  * step; the conclusion can be written only when there is nothing. */
 static void
@@ -1627,24 +1472,17 @@ fill_missing (LsInvestigationWizard *self)
   gboolean can_close;
   guint n_missing = 0;
 
-  clear_missing (self);
+  ls_rows_remove (self->missing_group, self->missing_rows);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
        i++)
     {
       g_autoptr (LsRequirement) requirement =
           g_list_model_get_item (G_LIST_MODEL (requirements), i);
       GtkWidget *row;
-      GtkWidget *icon;
 
       if (!ls_requirement_get_blocking (requirement))
         continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     ls_requirement_get_message (requirement));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   ls_requirement_get_reference (requirement));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      row = ls_rows_new_requirement (requirement, NULL);
       g_object_set_data (
           G_OBJECT (row), STEP_KEY,
           GUINT_TO_POINTER (ls_requirement_get_step (requirement)));
@@ -1654,15 +1492,8 @@ fill_missing (LsInvestigationWizard *self)
       g_signal_connect_object (row, "activated",
                                G_CALLBACK (go_to_requirement_cb), self,
                                G_CONNECT_SWAPPED);
-      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      icon = gtk_image_new_from_icon_name ("go-next-symbolic");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 ls_rows_new_warning_icon (NULL));
       adw_preferences_group_add (self->missing_group, row);
       g_ptr_array_add (self->missing_rows, row);
       n_missing++;
@@ -1671,16 +1502,9 @@ fill_missing (LsInvestigationWizard *self)
   can_close = n_missing == 0;
   if (can_close)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      GtkWidget *row =
+          ls_rows_new_done (_ ("Everything the law asks for is documented."));
 
-      adw_preferences_row_set_title (
-          ADW_PREFERENCES_ROW (row),
-          _ ("Everything the law asks for is documented."));
-      gtk_widget_add_css_class (icon, "success");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->missing_group, row);
       g_ptr_array_add (self->missing_rows, row);
       adw_preferences_group_set_description (
@@ -1703,17 +1527,6 @@ fill_missing (LsInvestigationWizard *self)
 }
 
 static void
-focus_page (LsInvestigationWizard *self)
-{
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  /* The stack may have moved the focus into the page already. */
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
 show_page (LsInvestigationWizard *self, LsInvestigationWizardPage page)
 {
   if (page == LS_INVESTIGATION_WIZARD_PAGE_POINT_6)
@@ -1721,7 +1534,7 @@ show_page (LsInvestigationWizard *self, LsInvestigationWizardPage page)
   if (page == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION)
     fill_missing (self);
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
-  focus_page (self);
+  ls_wizards_focus_page (GTK_WINDOW (self), self->stack);
 }
 
 static void
@@ -1845,11 +1658,9 @@ ls_investigation_wizard_close_request (GtkWindow *window)
   save (self);
   if (!good)
     {
-      ask_close_anyway (
-          self, _ ("Some of This Step Cannot Be Saved"),
-          _ ("What is marked in red is not valid. Correct it, or close and "
-             "keep everything else."),
-          _ ("_Close Without It"));
+      g_signal_connect_object (
+          ls_wizards_ask_close_without_step (GTK_WINDOW (self)), "response",
+          G_CALLBACK (close_anyway_cb), self, 0);
       return TRUE;
     }
   if (ls_case_saver_get_busy (self->saver))
@@ -1876,7 +1687,8 @@ ls_investigation_wizard_constructed (GObject *object)
   if (self->author_title != NULL && *self->author_title == '\0')
     g_clear_pointer (&self->author_title, g_free);
 
-  self->saver = ls_case_saver_new (self->store, self->author);
+  self->saver =
+      ls_case_saver_new (self->store, self->organisation, self->author);
   g_signal_connect_object (self->saver, "notify::busy",
                            G_CALLBACK (saver_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,
@@ -2082,16 +1894,7 @@ ls_investigation_wizard_class_init (LsInvestigationWizardClass *klass)
                                    nothing_else_activated);
   gtk_widget_class_install_action (widget_class, "wizard.notify", NULL,
                                    notify_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right,
-                                       GDK_ALT_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "wizard.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down,
-                                       GDK_CONTROL_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up,
-                                       GDK_CONTROL_MASK, "wizard.back", NULL);
+  ls_wizards_add_bindings (widget_class);
 }
 
 static void

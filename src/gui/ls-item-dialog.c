@@ -8,8 +8,10 @@
 #include "ls-date-row.h"
 #include "ls-item-dialog.h"
 #include "ls-model.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-text-field.h"
 
 /* Edits one item of a case (an individual, an action, an investigator, a
@@ -64,11 +66,27 @@ dup_string_property (GObject *item, const char *property)
   return value;
 }
 
-static guint
-choice_position (const LsItemField *field, const char *id)
+/* An enum's values are named by the model's one table of names, indexed by
+ * value; a choice's entries are the field's own. */
+static const LsChoice *
+get_choices (LsItemDialog *self, const LsItemField *field, guint *n_choices)
 {
-  for (guint i = 0; i < field->n_choices; i++)
-    if (g_strcmp0 (field->choices[i].id, id) == 0)
+  if (field->kind == LS_ITEM_FIELD_ENUM)
+    {
+      GParamSpec *pspec = g_object_class_find_property (
+          G_OBJECT_GET_CLASS (self->item), field->property);
+
+      return ls_names_get (pspec->value_type, n_choices);
+    }
+  *n_choices = field->n_choices;
+  return field->choices;
+}
+
+static guint
+choice_position (const LsChoice *choices, guint n_choices, const char *id)
+{
+  for (guint i = 0; i < n_choices; i++)
+    if (g_strcmp0 (choices[i].id, id) == 0)
       return i;
   return GTK_INVALID_LIST_POSITION;
 }
@@ -86,41 +104,34 @@ make_choice_row (LsItemDialog *self, const LsItemField *field)
 {
   g_autoptr (GtkStringList) list = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
+  guint n_choices;
+  const LsChoice *choices = get_choices (self, field, &n_choices);
   guint selected = 0;
 
   if (choice_has_empty_entry (field))
     gtk_string_list_append (list, (field->flags & LS_ITEM_FIELD_REQUIRED)
                                       ? _ ("Choose…")
                                       : _ ("None"));
-  for (guint i = 0; i < field->n_choices; i++)
-    gtk_string_list_append (list, _ (field->choices[i].name));
+  for (guint i = 0; i < n_choices; i++)
+    gtk_string_list_append (list, _ (choices[i].name));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
 
   if (field->kind == LS_ITEM_FIELD_CHOICE)
     {
       g_autofree char *id = dup_string_property (self->item, field->property);
-      guint position = choice_position (field, id);
+      guint position = choice_position (choices, n_choices, id);
 
       if (position != GTK_INVALID_LIST_POSITION)
         selected = position + 1;
     }
   else
     {
-      GParamSpec *pspec = g_object_class_find_property (
-          G_OBJECT_GET_CLASS (self->item), field->property);
-      g_autoptr (GEnumClass) klass = g_type_class_ref (pspec->value_type);
-      GEnumValue *value;
       int current;
 
+      /* An enum's names are indexed by its values. */
       g_object_get (self->item, field->property, &current, NULL);
-      value = g_enum_get_value (klass, current);
-      if (value != NULL)
-        {
-          guint position = choice_position (field, value->value_nick);
-
-          if (position != GTK_INVALID_LIST_POSITION)
-            selected = position;
-        }
+      if (current >= 0 && (guint) current < n_choices)
+        selected = current;
     }
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   return row;
@@ -257,10 +268,7 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
   switch (field->kind)
     {
     case LS_ITEM_FIELD_TEXT:
-      value =
-          g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-      if (*value == '\0')
-        g_clear_pointer (&value, g_free);
+      value = ls_rows_dup_text (row);
       if (value == NULL && required)
         {
           ls_row_set_error (row, _ ("Fill this in."));
@@ -293,11 +301,10 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
       return TRUE;
     case LS_ITEM_FIELD_PNR:
       {
-        g_autofree char *text =
-            g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+        g_autofree char *text = ls_rows_dup_text (row);
         g_autofree char *masked = ls_pnr_mask (self->pnr_original[index]);
 
-        if (*text == '\0')
+        if (text == NULL)
           value = NULL;
         else if (self->pnr_original[index] != NULL &&
                  g_str_equal (text, masked))
@@ -331,17 +338,12 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
     case LS_ITEM_FIELD_ENUM:
       {
         guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
-        GParamSpec *pspec = g_object_class_find_property (
-            G_OBJECT_GET_CLASS (self->item), field->property);
-        g_autoptr (GEnumClass) klass = g_type_class_ref (pspec->value_type);
-        GEnumValue *enum_value;
+        guint n_choices;
 
-        if (selected >= field->n_choices)
+        get_choices (self, field, &n_choices);
+        if (selected >= n_choices)
           return TRUE;
-        enum_value =
-            g_enum_get_value_by_nick (klass, field->choices[selected].id);
-        g_return_val_if_fail (enum_value != NULL, TRUE);
-        g_object_set (self->item, field->property, enum_value->value, NULL);
+        g_object_set (self->item, field->property, (int) selected, NULL);
         return TRUE;
       }
     case LS_ITEM_FIELD_BOOLEAN:

@@ -16,8 +16,8 @@ G_BEGIN_DECLS
  * @LS_ITEM_FIELD_PNR: a personal identity number, stored normalized and
  *   shown masked once entered
  * @LS_ITEM_FIELD_CHOICE: one of @choices, a string property holding its id
- * @LS_ITEM_FIELD_ENUM: one of @choices, an enum property whose nicks are
- *   the ids
+ * @LS_ITEM_FIELD_ENUM: one value of an enum property, named as
+ *   ls_names_get() names them
  * @LS_ITEM_FIELD_BOOLEAN: yes or no, a boolean property
  *
  * How a field of an item is edited.
@@ -47,7 +47,8 @@ typedef enum
  * @kind: how it is edited
  * @title: the row's title, an English msgid with a mnemonic
  * @flags: whether it is required, and whether a date may lie ahead
- * @choices: (nullable): for a choice, the entries (names are msgids)
+ * @choices: (nullable): for a choice, the entries (names are msgids); an
+ *   enum's come from the model's table of names
  * @n_choices: their number
  *
  * One field of an item, as a row of the dialog.

@@ -8,6 +8,7 @@
 #include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 
 /* The items of a list of the case (individuals, actions, investigators,
  * causes, board notices) as rows: activating one edits it in an
@@ -149,15 +150,6 @@ make_row (LsItemList *self, GObject *item)
 }
 
 static void
-clear_rows (LsItemList *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self),
-                                  g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-}
-
-static void
 rebuild (LsItemList *self)
 {
   GtkWidget *focused = NULL;
@@ -172,7 +164,7 @@ rebuild (LsItemList *self)
         focused == g_ptr_array_index (self->rows, i))
       focus_index = i;
 
-  clear_rows (self);
+  ls_rows_remove (ADW_PREFERENCES_GROUP (self), self->rows);
   adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->add_row);
   if (self->model != NULL)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->model));
@@ -217,7 +209,7 @@ ls_item_list_dispose (GObject *object)
   g_clear_signal_handler (&self->items_changed_id, self->model);
   g_clear_object (&self->model);
   if (self->rows != NULL)
-    clear_rows (self);
+    ls_rows_remove (ADW_PREFERENCES_GROUP (self), self->rows);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->add_row);
 
@@ -338,17 +330,9 @@ ls_item_list_class_init (LsItemListClass *klass)
 static void
 ls_item_list_init (LsItemList *self)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name ("list-add-symbolic");
-
   self->rows = g_ptr_array_new ();
   /* Held, since it leaves the group whenever the rows are made anew. */
-  self->add_row = g_object_ref_sink (adw_action_row_new ());
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->add_row),
-                                         TRUE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->add_row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self->add_row), icon);
+  self->add_row = g_object_ref_sink (ls_rows_new_add (NULL));
   g_signal_connect_object (self->add_row, "activated",
                            G_CALLBACK (add_activated_cb), self,
                            G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 #include "ls-dates.h"
 #include "ls-journal-item-dialog.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-text-field.h"
 
 /* Adds one documented item to the investigation, with everything 5 kap.
@@ -148,26 +149,10 @@ show_corrected (LsJournalItemDialog *self)
   gtk_window_set_title (GTK_WINDOW (self), _ ("Correction"));
 }
 
-static char *
-dup_row_text (AdwEntryRow *row)
-{
-  char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
 static gboolean
 require_text (GtkWidget *row, const char *text, GtkWidget **first_bad)
 {
-  if (text != NULL)
-    return TRUE;
-  ls_row_set_error (row, _ ("Fill this in."));
-  if (*first_bad == NULL)
-    *first_bad = row;
-  return FALSE;
+  return text != NULL || ls_row_mark_bad (row, _ ("Fill this in."), first_bad);
 }
 
 static void
@@ -333,21 +318,14 @@ ls_journal_item_dialog_apply (LsJournalItemDialog *self)
 
   text = ls_text_field_dup_text (self->text_field);
   require_text (GTK_WIDGET (self->text_field), text, &first_bad);
-  source = dup_row_text (self->source_row);
+  source = ls_rows_dup_text (GTK_WIDGET (self->source_row));
   require_text (GTK_WIDGET (self->source_row), source, &first_bad);
   if (!ls_date_row_read (self->documented_row, NULL, &documented, &error))
-    {
-      ls_row_set_error (GTK_WIDGET (self->documented_row), error->message);
-      if (first_bad == NULL)
-        first_bad = GTK_WIDGET (self->documented_row);
-    }
+    ls_row_mark_bad (GTK_WIDGET (self->documented_row), error->message,
+                     &first_bad);
   else if (documented == NULL)
-    {
-      ls_row_set_error (GTK_WIDGET (self->documented_row),
-                        _ ("Give the date."));
-      if (first_bad == NULL)
-        first_bad = GTK_WIDGET (self->documented_row);
-    }
+    ls_row_mark_bad (GTK_WIDGET (self->documented_row), _ ("Give the date."),
+                     &first_bad);
 
   if (gtk_check_button_get_active (self->fact_check))
     kind = LS_JOURNAL_KIND_FACT;
@@ -361,9 +339,9 @@ ls_journal_item_dialog_apply (LsJournalItemDialog *self)
         first_bad = GTK_WIDGET (self->fact_check);
     }
 
-  author_name = dup_row_text (self->author_name_row);
+  author_name = ls_rows_dup_text (GTK_WIDGET (self->author_name_row));
   require_text (GTK_WIDGET (self->author_name_row), author_name, &first_bad);
-  author_title = dup_row_text (self->author_title_row);
+  author_title = ls_rows_dup_text (GTK_WIDGET (self->author_title_row));
   require_text (GTK_WIDGET (self->author_title_row), author_title, &first_bad);
 
   for (guint i = 0; i < G_N_ELEMENTS (point_names); i++)

@@ -8,6 +8,8 @@
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-journal-view.h"
+#include "ls-labels.h"
+#include "ls-rows.h"
 
 /* The documented items of one point of 5 kap. 2 §, read-only: the
  * journal only grows.  An item that a later one corrects stays, marked as
@@ -83,7 +85,8 @@ dup_description (LsJournalView *self, LsJournalItem *item)
   g_autofree char *day =
       ls_dates_format_display (ls_journal_item_get_documented_on (item));
   g_autoptr (GString) out = g_string_new (NULL);
-  const char *kind = NULL;
+  const char *kind =
+      ls_labels_value (LS_TYPE_JOURNAL_KIND, ls_journal_item_get_kind (item));
 
   if (ls_journal_item_get_corrects (item) != NULL)
     {
@@ -100,18 +103,6 @@ dup_description (LsJournalView *self, LsJournalItem *item)
       g_string_append (out, " · ");
     }
   g_string_append (out, day);
-  switch (ls_journal_item_get_kind (item))
-    {
-    case LS_JOURNAL_KIND_FACT:
-      kind = _ ("Fact");
-      break;
-    case LS_JOURNAL_KIND_ASSESSMENT:
-      kind = _ ("Assessment");
-      break;
-    case LS_JOURNAL_KIND_UNSET:
-    default:
-      break;
-    }
   if (kind != NULL)
     g_string_append_printf (out, " · %s", kind);
   if (ls_journal_item_get_source (item) != NULL)
@@ -189,18 +180,9 @@ make_row (LsJournalView *self, LsJournalItem *item)
 }
 
 static void
-clear_rows (LsJournalView *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self),
-                                  g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
-}
-
-static void
 rebuild (LsJournalView *self)
 {
-  clear_rows (self);
+  ls_rows_remove (ADW_PREFERENCES_GROUP (self), self->rows);
   adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->add_row);
   if (self->journal != NULL)
     for (guint i = 0;
@@ -227,7 +209,7 @@ ls_journal_view_dispose (GObject *object)
   g_clear_signal_handler (&self->items_changed_id, self->journal);
   g_clear_object (&self->journal);
   if (self->rows != NULL)
-    clear_rows (self);
+    ls_rows_remove (ADW_PREFERENCES_GROUP (self), self->rows);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->add_row);
 
@@ -307,19 +289,10 @@ ls_journal_view_class_init (LsJournalViewClass *klass)
 static void
 ls_journal_view_init (LsJournalView *self)
 {
-  GtkWidget *icon = gtk_image_new_from_icon_name ("list-add-symbolic");
-
   self->rows = g_ptr_array_new ();
   /* Held, since it leaves the group whenever the rows are made anew. */
-  self->add_row = g_object_ref_sink (adw_action_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_row),
-                                 _ ("_Add Documented Item…"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->add_row),
-                                         TRUE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->add_row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self->add_row), icon);
+  self->add_row =
+      g_object_ref_sink (ls_rows_new_add (_ ("_Add Documented Item…")));
   g_signal_connect_object (self->add_row, "activated",
                            G_CALLBACK (add_activated_cb), self,
                            G_CONNECT_SWAPPED);

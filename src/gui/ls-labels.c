@@ -11,31 +11,20 @@
 #include "ls-enum-types.h"
 #include "ls-labels.h"
 #include "ls-law.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
 
-/* The words the overview shows for the model's values: the exchange
- * format's nicks and field paths become what a manager reads.  Kept in one
- * place so that the list, the case view and the attention panel say the
- * same thing. */
+/* The words the app shows for the model's values: the exchange format's
+ * nicks and field paths become what a manager reads.  Kept in one place so
+ * that the overview and the wizards say the same thing; the names of the
+ * values themselves are the model's one table (ls-names.c), which the
+ * Swedish documents use too. */
 
 typedef struct
 {
   const char *nick;
   const char *label;
 } NickLabel;
-
-static const NickLabel statuses[] = {
-  { "draft", N_ ("Draft") },
-  { "reported", N_ ("Reported") },
-  { "under-investigation", N_ ("Under investigation") },
-  { "notified", N_ ("Notified to IVO") },
-  { "closed", N_ ("Closed") },
-};
-
-static const NickLabel kinds[] = {
-  { "wrongdoing", N_ ("Wrongdoing") },
-  { "clear-risk", N_ ("Clear risk of wrongdoing") },
-};
 
 static const char *
 find_label (const NickLabel *table, guint n, const char *nick)
@@ -49,6 +38,43 @@ find_label (const NickLabel *table, guint n, const char *nick)
 }
 
 /**
+ * ls_labels_value:
+ * @enum_type: an enumeration of the model, such as %LS_TYPE_ACTION_STATUS
+ * @value: one of its values
+ *
+ * Returns: (nullable): the name of @value in the app's language, from the
+ *   model's one table of names (see ls_names_get()); %NULL for a value
+ *   that means "not chosen yet"
+ */
+const char *
+ls_labels_value (GType enum_type, int value)
+{
+  const LsChoice *name = ls_names_find (enum_type, value);
+
+  return name != NULL ? _ (name->name) : NULL;
+}
+
+/**
+ * ls_labels_value_nick:
+ * @enum_type: an enumeration of the model
+ * @nick: (nullable): one of its nicks, as the exchange format has it
+ *
+ * Returns: (nullable): as ls_labels_value(), for a value named by its nick
+ */
+const char *
+ls_labels_value_nick (GType enum_type, const char *nick)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue *value;
+
+  if (nick == NULL)
+    return NULL;
+  klass = g_type_class_ref (enum_type);
+  value = g_enum_get_value_by_nick (klass, nick);
+  return value != NULL ? ls_labels_value (enum_type, value->value) : NULL;
+}
+
+/**
  * ls_labels_status:
  * @nick: (nullable): a status nick, such as "under-investigation"
  *
@@ -57,9 +83,9 @@ find_label (const NickLabel *table, guint n, const char *nick)
 const char *
 ls_labels_status (const char *nick)
 {
-  const char *label = find_label (statuses, G_N_ELEMENTS (statuses), nick);
+  const char *label = ls_labels_value_nick (LS_TYPE_CASE_STATUS, nick);
 
-  return label != NULL ? label : _ ("Draft");
+  return label != NULL ? label : ls_labels_case_status (LS_CASE_STATUS_DRAFT);
 }
 
 /**
@@ -70,10 +96,11 @@ ls_labels_status (const char *nick)
 const char *
 ls_labels_case_status (LsCaseStatus status)
 {
-  g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_CASE_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, status);
+  const char *label = ls_labels_value (LS_TYPE_CASE_STATUS, status);
 
-  return ls_labels_status (value != NULL ? value->value_nick : NULL);
+  return label != NULL
+             ? label
+             : ls_labels_value (LS_TYPE_CASE_STATUS, LS_CASE_STATUS_DRAFT);
 }
 
 /**
@@ -86,14 +113,19 @@ const char *
 ls_labels_status_css_class (const char *nick)
 {
   static const char *const classes[] = {
-    "status-draft",    "status-reported", "status-investigation",
-    "status-notified", "status-closed",
+    [LS_CASE_STATUS_DRAFT] = "status-draft",
+    [LS_CASE_STATUS_REPORTED] = "status-reported",
+    [LS_CASE_STATUS_UNDER_INVESTIGATION] = "status-investigation",
+    [LS_CASE_STATUS_NOTIFIED] = "status-notified",
+    [LS_CASE_STATUS_CLOSED] = "status-closed",
   };
+  g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_CASE_STATUS);
+  GEnumValue *value =
+      nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    if (g_strcmp0 (statuses[i].nick, nick) == 0)
-      return classes[i];
-  return classes[0];
+  if (value == NULL || (guint) value->value >= G_N_ELEMENTS (classes))
+    return classes[LS_CASE_STATUS_DRAFT];
+  return classes[value->value];
 }
 
 /**
@@ -105,7 +137,7 @@ ls_labels_status_css_class (const char *nick)
 const char *
 ls_labels_kind (const char *nick)
 {
-  const char *label = find_label (kinds, G_N_ELEMENTS (kinds), nick);
+  const char *label = ls_labels_value_nick (LS_TYPE_CASE_KIND, nick);
 
   return label != NULL ? label : _ ("Kind not yet given");
 }
@@ -113,16 +145,11 @@ ls_labels_kind (const char *nick)
 const char *
 ls_labels_organisation_kind (LsOrganisationKind kind)
 {
-  switch (kind)
-    {
-    case LS_ORGANISATION_KIND_PRIVATE_PROVIDER:
-      return _ ("Private provider");
-    case LS_ORGANISATION_KIND_SIS:
-      return _ ("National Board of Institutional Care (SiS)");
-    case LS_ORGANISATION_KIND_MUNICIPAL_BOARD:
-    default:
-      return _ ("Municipal board");
-    }
+  const char *label = ls_labels_value (LS_TYPE_ORGANISATION_KIND, kind);
+
+  return label != NULL ? label
+                       : ls_labels_value (LS_TYPE_ORGANISATION_KIND,
+                                          LS_ORGANISATION_KIND_MUNICIPAL_BOARD);
 }
 
 /**
@@ -148,17 +175,31 @@ ls_labels_organisation_kind_help (LsOrganisationKind kind)
     }
 }
 
+/**
+ * ls_labels_regime:
+ *
+ * Returns: the act's short name, "SoL" or "LSS"
+ */
 const char *
 ls_labels_regime (LsRegime regime)
 {
-  switch (regime)
-    {
-    case LS_REGIME_LSS:
-      return _ ("LSS");
-    case LS_REGIME_SOL:
-    default:
-      return _ ("SoL");
-    }
+  const char *label = ls_labels_value (LS_TYPE_REGIME, regime);
+
+  return label != NULL ? label
+                       : ls_labels_value (LS_TYPE_REGIME, LS_REGIME_SOL);
+}
+
+/**
+ * ls_labels_regime_in_full:
+ *
+ * Returns: the act as a manager may not know it by its initials: "Social
+ *   Services Act (SoL)"; LSS goes by its initials alone
+ */
+const char *
+ls_labels_regime_in_full (LsRegime regime)
+{
+  return regime == LS_REGIME_LSS ? ls_labels_regime (regime)
+                                 : _ ("Social Services Act (SoL)");
 }
 
 /**
@@ -516,39 +557,21 @@ leaf_name (const char *path)
   return dot != NULL ? dot + 1 : path;
 }
 
+/* The enumerations whose values the history shows, by the name of the
+ * field that holds them; a nick means the same in each. */
 static char *
 enum_value_label (const char *leaf, const char *value)
 {
-  static const NickLabel values[] = {
-    { "wrongdoing", N_ ("Wrongdoing") },
-    { "clear-risk", N_ ("Clear risk of wrongdoing") },
-    { "oral", N_ ("Orally") },
-    { "written", N_ ("In writing") },
-    { "employee", N_ ("Employee") },
-    { "contractor", N_ ("Contractor") },
-    { "trainee", N_ ("Trainee") },
-    { "programme-participant", N_ ("Labour-market programme participant") },
-    { "fact", N_ ("Fact") },
-    { "assessment", N_ ("Assessment") },
-    { "planned", N_ ("Planned") },
-    { "in-progress", N_ ("In progress") },
-    { "done", N_ ("Done") },
-    { "serious", N_ ("Serious") },
-    { "not-serious", N_ ("Not serious") },
-    { "undecided", N_ ("Not yet decided") },
-    { "sol", N_ ("SoL") },
-    { "lss", N_ ("LSS") },
-    { "municipal-board", N_ ("Municipal board") },
-    { "private-provider", N_ ("Private provider") },
-    { "sis", N_ ("National Board of Institutional Care (SiS)") },
-    { "report", N_ ("The report") },
-    { "notification", N_ ("The notification") },
-    { "unset", N_ ("Not given") },
-  };
   static const char *const enum_leaves[] = {
     "kind",           "received_how", "reporter_category",
     "status",         "regime",       "seriousness",
     "similar_before", "sender",       "stage",
+  };
+  const GType types[] = {
+    LS_TYPE_CASE_KIND,      LS_TYPE_RECEIVED_HOW,  LS_TYPE_REPORTER_CATEGORY,
+    LS_TYPE_JOURNAL_KIND,   LS_TYPE_ACTION_STATUS, LS_TYPE_SERIOUSNESS,
+    LS_TYPE_SIMILAR_BEFORE, LS_TYPE_REGIME,        LS_TYPE_ORGANISATION_KIND,
+    LS_TYPE_NOTICE_STAGE,
   };
   gboolean is_enum = FALSE;
 
@@ -557,15 +580,19 @@ enum_value_label (const char *leaf, const char *value)
   if (!is_enum)
     return NULL;
 
-  if (strcmp (leaf, "similar_before") == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
-      if (strcmp (value, "yes") == 0)
-        return g_strdup (_ ("Yes"));
-      if (strcmp (value, "no") == 0)
-        return g_strdup (_ ("No"));
-      return g_strdup (_ ("Not yet known"));
+      const char *label = ls_labels_value_nick (types[i], value);
+
+      if (label != NULL)
+        return g_strdup (label);
     }
-  return g_strdup (find_label (values, G_N_ELEMENTS (values), value));
+  if (strcmp (leaf, "similar_before") == 0)
+    return g_strdup (
+        ls_labels_value (LS_TYPE_SIMILAR_BEFORE, LS_SIMILAR_BEFORE_UNKNOWN));
+  if (strcmp (value, "unset") == 0)
+    return g_strdup (_ ("Not given"));
+  return NULL;
 }
 
 static char *

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "ls-organisation.h"
 #include "ls-requirement.h"
@@ -40,6 +40,10 @@ typedef enum
 #define LS_LABELS_SOON_DAYS 7
 
 /* clang-format off */
+const char *ls_labels_value                (GType           enum_type,
+                                            int             value);
+const char *ls_labels_value_nick           (GType           enum_type,
+                                            const char     *nick);
 const char *ls_labels_status               (const char     *nick);
 const char *ls_labels_case_status          (LsCaseStatus    status);
 const char *ls_labels_status_css_class     (const char     *nick);
@@ -47,6 +51,7 @@ const char *ls_labels_kind                 (const char     *nick);
 const char *ls_labels_organisation_kind    (LsOrganisationKind kind);
 const char *ls_labels_organisation_kind_help (LsOrganisationKind kind);
 const char *ls_labels_regime               (LsRegime        regime);
+const char *ls_labels_regime_in_full       (LsRegime        regime);
 const char *ls_labels_unit_name            (LsOrganisation *organisation,
                                             const char     *unit_id);
 char       *ls_labels_deadline             (const char     *due,

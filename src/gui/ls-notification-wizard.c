@@ -8,6 +8,7 @@
 
 #include "ls-board-notice.h"
 #include "ls-case-documents.h"
+#include "ls-case-saver.h"
 #include "ls-dates.h"
 #include "ls-field.h"
 #include "ls-form-preview.h"
@@ -15,10 +16,11 @@
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-notification-wizard.h"
-#include "ls-wizards.h"
 #include "ls-print-operation.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-wizards.h"
 
 /* The notification to IVO (6 kap. SOSFS 2011:5), one page per part of the
  * annex form, then the preview, printing and the submission, then what
@@ -103,6 +105,7 @@ struct _LsNotificationWizard
   LsOrganisation *organisation;
   LsCase *lcase;
   GSettings *settings;
+  LsCaseSaver *saver;
 
   /* loads, prints and PDFs; the preview has its own, so that drawing it
    * again cancels only the drawing before */
@@ -117,8 +120,6 @@ struct _LsNotificationWizard
   guint refresh_id;
 
   gboolean loading;
-  gboolean dirty;
-  gboolean saving;
   gboolean closing;
   gboolean may_close;
   gboolean discard_invalid;
@@ -235,42 +236,6 @@ is_submitted (LsNotificationWizard *self)
   return ls_notification_get_submitted_on (get_notification (self)) != NULL;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  return text == NULL || *text == '\0';
-}
-
-static char *
-dup_text (GtkWidget *widget)
-{
-  char *text;
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-    }
-  else
-    {
-      text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-    }
-  return g_strstrip (text);
-}
-
-static void
-set_text (GtkWidget *widget, const char *text)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
-                              text != NULL ? text : "", -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
-}
-
 static char *
 dup_display (const char *day)
 {
@@ -353,12 +318,12 @@ get_page_title (LsNotificationWizard *self, Page page)
 static char *
 read_day (GtkWidget *row, const char *earliest, const char *too_early)
 {
-  g_autofree char *text = dup_text (row);
+  g_autofree char *text = ls_rows_dup_text (row);
   g_autofree char *day = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GError) error = NULL;
 
-  if (is_blank (text))
+  if (ls_field_is_blank (text))
     {
       ls_row_set_error (row, _ ("Give the date."));
       return NULL;
@@ -503,41 +468,34 @@ show_invalid (LsNotificationWizard *self,
 }
 
 static void
-save_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+saved_cb (LsNotificationWizard *self)
 {
-  g_autoptr (LsNotificationWizard) self = user_data;
-  g_autoptr (GError) error = NULL;
-
-  self->saving = FALSE;
-  if (!ls_store_save_case_finish (LS_STORE (source), result, &error))
-    {
-      g_autofree char *message = NULL;
-
-      /* Still in the case and on screen, so it is saved by the next try. */
-      self->dirty = TRUE;
-      if (self->disposed)
-        return;
-      /* A toast has room for one line: the store's own message, such as
-       * that the disk is full, says what went wrong with the saving. */
-      if (self->closing)
-        {
-          message = g_strdup_printf (_ ("The case could not be saved: %s"),
-                                     error->message);
-          ask_close_without_saving (self, message);
-        }
-      else
-        {
-          show_toast (self, error->message, TRUE);
-        }
-      return;
-    }
-
-  if (self->dirty)
+  /* What changed meanwhile is saved too, before the window may close. */
+  if (!ls_case_saver_get_saved (self->saver))
     request_save (self);
-  else if (self->closing && !self->disposed)
+  else if (self->closing)
     {
       self->may_close = TRUE;
       gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* What could not be saved is still in the case and on screen, so the
+ * next try saves it.  A toast has room for one line: the store's own
+ * message, such as that the disk is full, says what went wrong. */
+static void
+failed_cb (LsNotificationWizard *self, GError *error)
+{
+  if (self->closing)
+    {
+      g_autofree char *message = g_strdup_printf (
+          _ ("The case could not be saved: %s"), error->message);
+
+      ask_close_without_saving (self, message);
+    }
+  else
+    {
+      show_toast (self, error->message, TRUE);
     }
 }
 
@@ -550,27 +508,19 @@ static void
 request_save (LsNotificationWizard *self)
 {
   g_autofree char *bad_path = NULL;
-  g_autofree char *author = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!self->dirty || self->saving)
+  if (ls_case_saver_get_busy (self->saver) ||
+      ls_case_saver_get_saved (self->saver))
     return;
 
-  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
-                              &error))
+  if (!ls_case_saver_save (self->saver, &bad_path, &error))
     {
       if (self->closing)
         ask_close_without_saving (self, error->message);
       else
         show_invalid (self, bad_path, error->message);
-      return;
     }
-
-  self->dirty = FALSE;
-  self->saving = TRUE;
-  author = ls_wizards_dup_author (self->settings);
-  ls_store_save_case_async (self->store, self->lcase, author, NULL,
-                            save_done_cb, g_object_ref (self));
 }
 
 static void
@@ -590,8 +540,8 @@ refresh_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Any change anywhere in the case, from a row or from the model itself:
- * to be saved, and shown on the preview once typing pauses. */
+/* Any change anywhere in the case, from a row or from the model itself, is
+ * shown on the preview once typing pauses. */
 static void
 case_changed_cb (GObject *watcher)
 {
@@ -599,7 +549,6 @@ case_changed_cb (GObject *watcher)
 
   if (self->disposed)
     return;
-  self->dirty = TRUE;
   if (get_current_page (self) == PAGE_SEND)
     {
       g_clear_handle_id (&self->refresh_id, g_source_remove);
@@ -617,7 +566,7 @@ apply_text_field (LsNotificationWizard *self, guint index)
   LsNotification *notification = get_notification (self);
   GParamSpec *pspec = g_object_class_find_property (
       G_OBJECT_GET_CLASS (notification), text_fields[index].property);
-  g_autofree char *text = dup_text (widget);
+  g_autofree char *text = ls_rows_dup_text (widget);
   g_autoptr (GError) error = NULL;
 
   if (!ls_field_validate (ls_field_get_kind (pspec), text, &error))
@@ -662,8 +611,8 @@ signed_on_changed_cb (GtkEditable *editable, LsNotificationWizard *self)
   if (self->loading || self->disposed || is_submitted (self))
     return;
 
-  text = dup_text (GTK_WIDGET (editable));
-  if (!is_blank (text))
+  text = ls_rows_dup_text (GTK_WIDGET (editable));
+  if (!ls_field_is_blank (text))
     {
       day = ls_dates_parse_user (text, LS_DATES_DATE, &error);
       if (day == NULL)
@@ -688,8 +637,8 @@ date_row_changed_cb (LsNotificationWizard *self, GtkEditable *editable)
   if (self->loading || self->disposed)
     return;
 
-  text = dup_text (GTK_WIDGET (editable));
-  if (!is_blank (text))
+  text = ls_rows_dup_text (GTK_WIDGET (editable));
+  if (!ls_field_is_blank (text))
     day = ls_dates_parse_user (text, LS_DATES_DATE, &error);
   ls_row_set_error (GTK_WIDGET (editable),
                     error != NULL ? error->message : NULL);
@@ -802,16 +751,17 @@ apply_notice (LsNotificationWizard *self)
 {
   LsBoardNotice *notice = find_notice (self);
   GtkWidget *date_row = GTK_WIDGET (self->notice_date_row);
-  g_autofree char *board = dup_text (GTK_WIDGET (self->notice_board_row));
-  g_autofree char *date_text = dup_text (date_row);
-  g_autofree char *how = dup_text (GTK_WIDGET (self->notice_how_row));
+  g_autofree char *board =
+      ls_rows_dup_text (GTK_WIDGET (self->notice_board_row));
+  g_autofree char *date_text = ls_rows_dup_text (date_row);
+  g_autofree char *how = ls_rows_dup_text (GTK_WIDGET (self->notice_how_row));
   g_autofree char *day = NULL;
   g_autofree char *too_early = NULL;
   const char *submitted_on =
       ls_notification_get_submitted_on (get_notification (self));
   gboolean day_valid = TRUE;
 
-  if (!is_blank (date_text))
+  if (!ls_field_is_blank (date_text))
     {
       g_autofree char *shown = dup_display (submitted_on);
 
@@ -835,7 +785,7 @@ apply_notice (LsNotificationWizard *self)
     {
       g_autoptr (LsBoardNotice) added = NULL;
 
-      if (is_blank (board) && is_blank (how) && day == NULL)
+      if (ls_field_is_blank (board) && ls_field_is_blank (how) && day == NULL)
         return;
       added = ls_board_notice_new ();
       ls_board_notice_set_stage (added, LS_NOTICE_STAGE_NOTIFICATION);
@@ -876,7 +826,7 @@ load_fields (LsNotificationWizard *self)
       g_autofree char *value = NULL;
 
       g_object_get (notification, text_fields[i].property, &value, NULL);
-      set_text (self->text_widgets[i], value);
+      ls_rows_set_text (self->text_widgets[i], value);
     }
   gtk_editable_set_text (GTK_EDITABLE (self->signed_on_row), signed_on);
 
@@ -917,15 +867,11 @@ load_fields (LsNotificationWizard *self)
       g_autofree char *notified_on =
           dup_display (ls_board_notice_get_notified_on (notice));
 
-      gtk_editable_set_text (GTK_EDITABLE (self->notice_board_row),
-                             ls_board_notice_get_board (notice) != NULL
-                                 ? ls_board_notice_get_board (notice)
-                                 : "");
-      gtk_editable_set_text (GTK_EDITABLE (self->notice_date_row), notified_on);
-      gtk_editable_set_text (GTK_EDITABLE (self->notice_how_row),
-                             ls_board_notice_get_how (notice) != NULL
-                                 ? ls_board_notice_get_how (notice)
-                                 : "");
+      ls_rows_set_text (GTK_WIDGET (self->notice_board_row),
+                        ls_board_notice_get_board (notice));
+      ls_rows_set_text (GTK_WIDGET (self->notice_date_row), notified_on);
+      ls_rows_set_text (GTK_WIDGET (self->notice_how_row),
+                        ls_board_notice_get_how (notice));
     }
 
   self->loading = FALSE;
@@ -1207,7 +1153,6 @@ add_missing_row (LsNotificationWizard *self, const char *name)
   Page page = PAGE_KIND;
   g_autofree char *subtitle = NULL;
   GtkWidget *row;
-  GtkWidget *icon;
 
   if (g_str_equal (name, _ ("Serious wrongdoing or clear risk of one")))
     {
@@ -1229,22 +1174,13 @@ add_missing_row (LsNotificationWizard *self, const char *name)
           }
     }
 
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   /* Translators: where an empty field of the form is filled in, such as
    * "Step 2: Who Notifies". */
   subtitle = g_strdup_printf (_ ("Step %u: %s"), page + 1,
                               get_page_title (self, page));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-  gtk_widget_add_css_class (icon, "warning");
-  gtk_accessible_update_property (
-      GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Missing"), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  row = ls_rows_new_link (name, subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             ls_rows_new_warning_icon (_ ("Missing")));
   g_object_set_data (G_OBJECT (row), PAGE_KEY, GUINT_TO_POINTER (page));
   g_object_set_data (G_OBJECT (row), FOCUS_KEY, focus);
   g_signal_connect_object (row, "activated",
@@ -1264,10 +1200,7 @@ refresh_send_page (LsNotificationWizard *self)
                 : _ ("Not finished yet: it can be printed once the "
                      "conclusion is made.");
 
-  for (guint i = 0; i < self->missing_rows->len; i++)
-    adw_preferences_group_remove (self->missing_group,
-                                  g_ptr_array_index (self->missing_rows, i));
-  g_ptr_array_set_size (self->missing_rows, 0);
+  ls_rows_remove (self->missing_group, self->missing_rows);
 
   if (!is_submitted (self))
     {
@@ -1280,7 +1213,7 @@ refresh_send_page (LsNotificationWizard *self)
       gtk_widget_set_visible (GTK_WIDGET (self->complete_row),
                               missing[0] == NULL);
 
-      if (is_blank (
+      if (ls_field_is_blank (
               gtk_editable_get_text (GTK_EDITABLE (self->submitted_on_row))))
         {
           g_autofree char *today = ls_dates_dup_today (NULL);
@@ -1432,7 +1365,7 @@ refresh_after_page (LsNotificationWizard *self)
   gtk_widget_action_set_enabled (
       GTK_WIDGET (self), "wizard.mark-investigation-sent",
       is_submitted (self) && concluded && sent_on == NULL);
-  if (sent_on == NULL && is_blank (gtk_editable_get_text (
+  if (sent_on == NULL && ls_field_is_blank (gtk_editable_get_text (
                              GTK_EDITABLE (self->investigation_sent_row))))
     {
       g_autofree char *today = ls_dates_dup_today (NULL);
@@ -1985,7 +1918,8 @@ ls_notification_wizard_close_request (GtkWindow *window)
 
   self->closing = TRUE;
   request_save (self);
-  if (self->saving || self->dirty)
+  if (ls_case_saver_get_busy (self->saver) ||
+      !ls_case_saver_get_saved (self->saver))
     return TRUE;
 
   return GTK_WINDOW_CLASS (ls_notification_wizard_parent_class)
@@ -2063,6 +1997,7 @@ ls_notification_wizard_constructed (GObject *object)
   LsNotificationWizard *self = LS_NOTIFICATION_WIZARD (object);
   const char *regno;
   g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
 
   G_OBJECT_CLASS (ls_notification_wizard_parent_class)->constructed (object);
 
@@ -2076,7 +2011,14 @@ ls_notification_wizard_constructed (GObject *object)
                            regno != NULL ? regno : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  /* Watched first, so that what the prefill adds is saved too. */
+  /* The case comes from the store; what the prefill adds is saved. */
+  author = ls_wizards_dup_author (self->settings);
+  self->saver = ls_case_saver_new (self->store, self->organisation, author);
+  ls_case_saver_set_case (self->saver, self->lcase, TRUE);
+  g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->saver, "failed", G_CALLBACK (failed_cb), self,
+                           G_CONNECT_SWAPPED);
   ls_model_watch (G_OBJECT (self->lcase), G_OBJECT (self), case_changed_cb);
   if (!is_submitted (self))
     ls_rules_prefill_notification (self->lcase, self->organisation);
@@ -2093,6 +2035,11 @@ ls_notification_wizard_dispose (GObject *object)
   LsNotificationWizard *self = LS_NOTIFICATION_WIZARD (object);
 
   self->disposed = TRUE;
+  if (self->saver != NULL)
+    {
+      ls_case_saver_cancel (self->saver);
+      g_signal_handlers_disconnect_by_data (self->saver, self);
+    }
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->render_cancellable);
   g_clear_object (&self->cancellable);
@@ -2111,6 +2058,7 @@ ls_notification_wizard_dispose (GObject *object)
   g_clear_pointer (&self->invalid, g_hash_table_unref);
   g_clear_pointer (&self->missing_rows, g_ptr_array_unref);
   g_clear_pointer (&self->department_checks, g_ptr_array_unref);
+  g_clear_object (&self->saver);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
   g_clear_object (&self->lcase);

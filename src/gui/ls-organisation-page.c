@@ -11,6 +11,7 @@
 #include "ls-model.h"
 #include "ls-organisation-page.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-unit-dialog.h"
 
 /* The organisation and its units, as the first-run setup and Preferences
@@ -94,23 +95,6 @@ entry_rows (LsOrganisationPage *self, guint *n_rows)
 }
 
 static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-dup_row_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static gboolean
 required (LsOrganisationPage *self, AdwEntryRow *row)
 {
   if (row == self->name_row || row == self->contact_name_row)
@@ -139,11 +123,11 @@ static char *
 dup_row_problem (LsOrganisationPage *self, AdwEntryRow *row)
 {
   const char *property = g_object_get_data (G_OBJECT (row), PROPERTY_KEY);
-  g_autofree char *text = dup_row_text (row);
+  g_autofree char *text = ls_rows_dup_text (GTK_WIDGET (row));
   g_autoptr (GError) error = NULL;
   GParamSpec *pspec;
 
-  if (is_blank (text))
+  if (ls_field_is_blank (text))
     {
       if (!required (self, row))
         return NULL;
@@ -232,7 +216,7 @@ row_changed_cb (LsOrganisationPage *self, GtkEditable *editable)
 {
   AdwEntryRow *row = ADW_ENTRY_ROW (editable);
   const char *property = g_object_get_data (G_OBJECT (row), PROPERTY_KEY);
-  g_autofree char *text = dup_row_text (row);
+  g_autofree char *text = ls_rows_dup_text (GTK_WIDGET (row));
 
   if (self->filling)
     return;
@@ -510,46 +494,17 @@ remove_unit_action_cb (GtkWidget *widget,
   emit_changed (self);
 }
 
-/* ---- Which units cases use, counted off the main loop -------------------- */
+/* ---- Which units cases use, asked off the main loop ---------------------- */
 
 static void
-count_units_thread (GTask *task,
-                    gpointer source_object,
-                    gpointer task_data,
-                    GCancellable *cancellable)
+units_in_use_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  LsStore *store = g_object_get_data (G_OBJECT (task), "store");
-  GStrv ids = task_data;
-  g_autoptr (GHashTable) in_use =
-      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      LsStoreQuery query = { .unit = ids[i] };
-      GError *error = NULL;
-      gint64 n = ls_store_count_cases (store, &query, &error);
-
-      if (n < 0)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      if (n > 0)
-        g_hash_table_add (in_use, g_strdup (ids[i]));
-    }
-  g_task_return_pointer (task, g_steal_pointer (&in_use),
-                         (GDestroyNotify) g_hash_table_unref);
-}
-
-static void
-units_counted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  LsOrganisationPage *self = LS_ORGANISATION_PAGE (source);
+  g_autoptr (LsOrganisationPage) self = user_data;
   g_autoptr (GError) error = NULL;
-  GHashTable *in_use;
+  g_auto (GStrv) ids = NULL;
 
-  in_use = g_task_propagate_pointer (G_TASK (result), &error);
-  if (in_use == NULL)
+  ids = ls_store_dup_units_in_use_finish (LS_STORE (source), result, &error);
+  if (ids == NULL)
     {
       /* Without knowing, no unit can be removed: the safe side. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -557,33 +512,11 @@ units_counted_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
   g_clear_pointer (&self->units_in_use, g_hash_table_unref);
-  self->units_in_use = in_use;
+  self->units_in_use =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (self->units_in_use, g_strdup (ids[i]));
   bind_units (self);
-}
-
-static void
-count_units_in_use (LsOrganisationPage *self)
-{
-  g_autoptr (GTask) task = NULL;
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  GListModel *units =
-      G_LIST_MODEL (ls_organisation_get_units (self->organisation));
-
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr (LsUnit) unit = g_list_model_get_item (units, i);
-
-      g_strv_builder_add (builder, ls_unit_get_id (unit));
-    }
-
-  task = g_task_new (self, self->cancellable, units_counted_cb, NULL);
-  g_task_set_source_tag (task, count_units_in_use);
-  g_task_set_check_cancellable (task, TRUE);
-  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store),
-                          g_object_unref);
-  g_task_set_task_data (task, g_strv_builder_end (builder),
-                        (GDestroyNotify) g_strfreev);
-  g_task_run_in_thread (task, count_units_thread);
 }
 
 /* ---- Filling the rows ---------------------------------------------------- */
@@ -640,7 +573,8 @@ ls_organisation_page_constructed (GObject *object)
     self->organisation = ls_organisation_new ();
   fill (self);
   if (self->store != NULL)
-    count_units_in_use (self);
+    ls_store_dup_units_in_use_async (self->store, self->cancellable,
+                                     units_in_use_cb, g_object_ref (self));
 }
 
 static void

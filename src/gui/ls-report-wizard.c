@@ -9,15 +9,18 @@
 #include "ls-board-notice.h"
 #include "ls-case-saver.h"
 #include "ls-date-row.h"
+#include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-item-list.h"
+#include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-model.h"
+#include "ls-names.h"
 #include "ls-pnr.h"
-#include "ls-labels.h"
 #include "ls-report-wizard.h"
 #include "ls-requirement.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-text-field.h"
 #include "ls-wizards.h"
@@ -148,23 +151,6 @@ create_individual (gpointer user_data)
   return G_OBJECT (ls_individual_new ());
 }
 
-static char *
-describe_action (GObject *item, char **subtitle)
-{
-  LsAction *action = LS_ACTION (item);
-  g_autofree char *when =
-      ls_dates_format_display (ls_action_get_taken_at (action));
-
-  if (ls_action_get_responsible (action) != NULL)
-    /* Translators: when an action was taken and by whom, "2026-03-02
-     * 07:00, Eva Ek". */
-    *subtitle = g_strdup_printf (_ ("%s, %s"), when,
-                                 ls_action_get_responsible (action));
-  else
-    *subtitle = g_steal_pointer (&when);
-  return g_strdup (ls_action_get_description (action));
-}
-
 static GObject *
 create_immediate_action (gpointer user_data)
 {
@@ -220,7 +206,7 @@ static const LsItemListSpec individuals_spec = {
 static const LsItemListSpec actions_spec = {
   immediate_action_fields,
   G_N_ELEMENTS (immediate_action_fields),
-  describe_action,
+  ls_wizards_describe_action,
   create_immediate_action,
   NULL,
 };
@@ -232,29 +218,6 @@ static const LsItemListSpec boards_spec = {
 };
 
 /* ---- Showing the case ------------------------------------------------- */
-
-static void
-set_entry_text (AdwEntryRow *row, const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static char *
-dup_entry_text (AdwEntryRow *row)
-{
-  char *text =
-      g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
-}
-
-static const char *
-regime_name (LsRegime regime)
-{
-  return regime == LS_REGIME_LSS ? _ ("LSS") : _ ("Social Services Act (SoL)");
-}
 
 static void
 update_unit_subtitle (LsReportWizard *self)
@@ -269,10 +232,11 @@ update_unit_subtitle (LsReportWizard *self)
   g_autofree char *subtitle = NULL;
 
   if (unit != NULL && ls_unit_get_activity (unit) != NULL)
-    subtitle = g_strdup_printf ("%s · %s", ls_unit_get_activity (unit),
-                                regime_name (ls_unit_get_regime (unit)));
+    subtitle =
+        g_strdup_printf ("%s · %s", ls_unit_get_activity (unit),
+                         ls_labels_regime_in_full (ls_unit_get_regime (unit)));
   else if (unit != NULL)
-    subtitle = g_strdup (regime_name (ls_unit_get_regime (unit)));
+    subtitle = g_strdup (ls_labels_regime_in_full (ls_unit_get_regime (unit)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->unit_row),
                                subtitle != NULL ? subtitle : "");
 }
@@ -323,6 +287,25 @@ fill_unit_row (LsReportWizard *self)
   adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->unit_row, selected);
   update_unit_subtitle (self);
+}
+
+/* A row to choose a value of @enum_type, whose names are the model's; the
+ * position of a name is its value, and "Choose…" stands for the value
+ * not chosen yet. */
+static void
+fill_value_row (AdwComboRow *row, GType enum_type)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  guint n_values;
+
+  ls_names_get (enum_type, &n_values);
+  for (guint i = 0; i < n_values; i++)
+    {
+      const char *name = ls_labels_value (enum_type, i);
+
+      gtk_string_list_append (names, name != NULL ? name : _ ("Choose…"));
+    }
+  adw_combo_row_set_model (row, G_LIST_MODEL (names));
 }
 
 static void
@@ -404,15 +387,16 @@ populate (LsReportWizard *self)
   LsReport *report = ls_case_get_report (self->lcase);
   gboolean unknown = ls_report_get_occurred_unknown (report);
 
-  set_entry_text (self->reporter_name_row,
-                  ls_report_get_reporter_name (report));
+  ls_rows_set_text (GTK_WIDGET (self->reporter_name_row),
+                    ls_report_get_reporter_name (report));
   adw_combo_row_set_selected (self->reporter_category_row,
                               ls_report_get_reporter_category (report));
   adw_combo_row_set_selected (self->received_how_row,
                               ls_report_get_received_how (report));
   ls_date_row_set_value (self->received_row,
                          ls_report_get_received_at (report));
-  set_entry_text (self->received_by_row, ls_report_get_received_by (report));
+  ls_rows_set_text (GTK_WIDGET (self->received_by_row),
+                    ls_report_get_received_by (report));
 
   gtk_check_button_set_active (self->wrongdoing_check,
                                ls_report_get_kind (report) ==
@@ -428,7 +412,8 @@ populate (LsReportWizard *self)
                          ls_report_get_occurred_at (report));
   gtk_switch_set_active (self->occurred_unknown_switch, unknown);
   ls_date_row_set_value (self->noticed_row, ls_report_get_noticed_at (report));
-  set_entry_text (self->noticed_how_row, ls_report_get_noticed_how (report));
+  ls_rows_set_text (GTK_WIDGET (self->noticed_how_row),
+                    ls_report_get_noticed_how (report));
 
   ls_item_list_bind (self->individuals_list, ls_report_get_individuals (report),
                      &individuals_spec, self);
@@ -459,15 +444,6 @@ typedef enum
   READ_STRICT,
 } ReadMode;
 
-static gboolean
-fail (GtkWidget *row, const char *message, GtkWidget **first_bad)
-{
-  ls_row_set_error (row, message);
-  if (*first_bad == NULL)
-    *first_bad = row;
-  return FALSE;
-}
-
 /* Sets @value through @setter unless the row is bad; returns whether it
  * was good. */
 static gboolean
@@ -483,9 +459,9 @@ read_date (LsDateRow *row,
   g_autofree char *value = NULL;
 
   if (!ls_date_row_read (row, now, &value, &error))
-    return fail (GTK_WIDGET (row), error->message, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (row), error->message, first_bad);
   if (value == NULL && missing != NULL && mode == READ_STRICT)
-    return fail (GTK_WIDGET (row), missing, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (row), missing, first_bad);
   setter (target, value);
   return TRUE;
 }
@@ -498,10 +474,10 @@ read_text (AdwEntryRow *row,
            void (*setter) (gpointer, const char *),
            GtkWidget **first_bad)
 {
-  g_autofree char *value = dup_entry_text (row);
+  g_autofree char *value = ls_rows_dup_text (GTK_WIDGET (row));
 
   if (value == NULL && missing != NULL && mode == READ_STRICT)
-    return fail (GTK_WIDGET (row), missing, first_bad);
+    return ls_row_mark_bad (GTK_WIDGET (row), missing, first_bad);
   setter (target, value);
   return TRUE;
 }
@@ -524,14 +500,14 @@ read_reporter (LsReportWizard *self,
   if (category > LS_REPORTER_CATEGORY_PROGRAMME_PARTICIPANT)
     category = LS_REPORTER_CATEGORY_UNSET;
   if (category == LS_REPORTER_CATEGORY_UNSET && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->reporter_category_row), _ ("Choose one."),
-               first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->reporter_category_row),
+                          _ ("Choose one."), first_bad);
   ls_report_set_reporter_category (report, category);
   if (how > LS_RECEIVED_HOW_WRITTEN)
     how = LS_RECEIVED_HOW_UNSET;
   if (how == LS_RECEIVED_HOW_UNSET && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->received_how_row), _ ("Choose one."),
-               first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->received_how_row),
+                          _ ("Choose one."), first_bad);
   ls_report_set_received_how (report, how);
   ok &= read_date (self->received_row, now, mode,
                    _ ("Give the day and time the report came in."), report,
@@ -567,25 +543,27 @@ read_kind (LsReportWizard *self,
     kind = LS_CASE_KIND_CLEAR_RISK;
 
   if (kind == LS_CASE_KIND_UNSET && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->wrongdoing_row),
-               _ ("Choose whether it is a wrongdoing or a clear risk."),
-               first_bad);
+    ok = ls_row_mark_bad (
+        GTK_WIDGET (self->wrongdoing_row),
+        _ ("Choose whether it is a wrongdoing or a clear risk."), first_bad);
   ls_report_set_kind (report, kind);
 
   if (category > n_categories)
     category = 0;
   if (category == 0 && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->category_row), _ ("Choose one."), first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->category_row), _ ("Choose one."),
+                          first_bad);
   ls_report_set_category (report,
                           category > 0 ? categories[category - 1].id : NULL);
 
   if (self->unit_ids->len == 1)
-    ok = fail (GTK_WIDGET (self->unit_row),
-               _ ("The organisation has no units yet: add one in "
-                  "Preferences."),
-               first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->unit_row),
+                          _ ("The organisation has no units yet: add one in "
+                             "Preferences."),
+                          first_bad);
   else if (unit_id == NULL && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->unit_row), _ ("Choose one."), first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->unit_row), _ ("Choose one."),
+                          first_bad);
   ls_case_set_unit_id (target, unit_id);
   if (self->organisation != NULL && unit_id != NULL)
     found = ls_organisation_find_unit (self->organisation, unit_id);
@@ -605,13 +583,14 @@ read_event (LsReportWizard *self,
   LsReport *report = ls_case_get_report (target);
   g_autofree char *description =
       ls_text_field_dup_text (self->description_field);
-  g_autofree char *noticed_how = dup_entry_text (self->noticed_how_row);
+  g_autofree char *noticed_how =
+      ls_rows_dup_text (GTK_WIDGET (self->noticed_how_row));
   gboolean unknown = gtk_switch_get_active (self->occurred_unknown_switch);
   gboolean ok = TRUE;
 
   if (description == NULL && mode == READ_STRICT)
-    ok = fail (GTK_WIDGET (self->description_field),
-               _ ("Describe what happened."), first_bad);
+    ok = ls_row_mark_bad (GTK_WIDGET (self->description_field),
+                          _ ("Describe what happened."), first_bad);
   ls_report_set_description (report, description);
 
   ls_report_set_occurred_unknown (report, unknown);
@@ -680,26 +659,6 @@ page_of_widget (LsReportWizard *self, GtkWidget *widget)
   return LS_REPORT_WIZARD_PAGE_SUMMARY;
 }
 
-/* A list item named by a path such as "report.individuals[0].name". */
-static gboolean
-find_item_at (GListStore *store,
-              const char *path,
-              const char *prefix,
-              GObject **item)
-{
-  guint64 index;
-  char *end = NULL;
-
-  if (!g_str_has_prefix (path, prefix))
-    return FALSE;
-  index = g_ascii_strtoull (path + strlen (prefix), &end, 10);
-  if (end == path + strlen (prefix) || *end != ']' ||
-      index >= g_list_model_get_n_items (G_LIST_MODEL (store)))
-    return FALSE;
-  *item = g_list_model_get_item (G_LIST_MODEL (store), index);
-  return TRUE;
-}
-
 /* The row of a field the rules name by its path, and the property it
  * shows, where a row shows one. */
 static GtkWidget *
@@ -751,20 +710,21 @@ show_invalid (LsReportWizard *self, const char *bad_path, const char *message)
 
   if (row != NULL)
     ls_row_set_error (row, message);
-  else if (find_item_at (ls_report_get_individuals (report), bad_path,
-                         "report.individuals[", &item))
+  else if (ls_wizards_find_item_at (ls_report_get_individuals (report),
+                                    bad_path, "report.individuals[", &item))
     {
       ls_item_list_set_item_error (self->individuals_list, item, message);
       row = GTK_WIDGET (self->individuals_list);
     }
-  else if (find_item_at (ls_report_get_immediate_actions (report), bad_path,
-                         "report.immediate_actions[", &item))
+  else if (ls_wizards_find_item_at (ls_report_get_immediate_actions (report),
+                                    bad_path, "report.immediate_actions[",
+                                    &item))
     {
       ls_item_list_set_item_error (self->actions_list, item, message);
       row = GTK_WIDGET (self->actions_list);
     }
-  else if (find_item_at (ls_case_get_board_notices (self->lcase), bad_path,
-                         "board_notices[", &item))
+  else if (ls_wizards_find_item_at (ls_case_get_board_notices (self->lcase),
+                                    bad_path, "board_notices[", &item))
     {
       ls_item_list_set_item_error (self->boards_list, item, message);
       row = GTK_WIDGET (self->boards_list);
@@ -890,13 +850,11 @@ save (LsReportWizard *self)
   g_autofree char *bad_path = NULL;
   g_autoptr (GError) error = NULL;
 
-  if (!ls_rules_find_invalid (self->lcase, self->organisation, NULL, &bad_path,
-                              &error))
+  if (!ls_case_saver_save (self->saver, &bad_path, &error))
     {
       show_invalid (self, bad_path, error->message);
       return FALSE;
     }
-  ls_case_saver_save (self->saver);
   return TRUE;
 }
 
@@ -960,26 +918,6 @@ close_anyway_cb (AdwMessageDialog *dialog,
 }
 
 static void
-ask_close_anyway (LsReportWizard *self,
-                  const char *heading,
-                  const char *body,
-                  const char *close_label)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-      adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-
-  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"),
-                                    "close", close_label, NULL);
-  adw_message_dialog_set_response_appearance (dialog, "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_anyway_cb),
-                           self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 saved_cb (LsReportWizard *self)
 {
   update_titles (self);
@@ -991,23 +929,17 @@ saved_cb (LsReportWizard *self)
 static void
 failed_cb (LsReportWizard *self, GError *error)
 {
-  g_autofree char *text = NULL;
+  g_autofree char *text = ls_wizards_dup_save_error (error);
 
-  g_autofree char *why = g_strdup (error->message);
-
-  /* The store's messages end in a full stop; this sentence goes on. */
-  g_strchomp (why);
-  if (g_str_has_suffix (why, "."))
-    why[strlen (why) - 1] = '\0';
-  /* Translators: %s says why, such as "the disk is full". */
-  text =
-      g_strdup_printf (_ ("Could not save: %s. What you typed is kept."), why);
   if (self->closing || self->finishing)
     {
       self->closing = FALSE;
       self->finishing = FALSE;
-      ask_close_anyway (self, _ ("The Report Could Not Be Saved"), text,
-                        _ ("_Close Without Saving"));
+      g_signal_connect_object (
+          ls_wizards_ask_close (GTK_WINDOW (self),
+                                _ ("The Report Could Not Be Saved"), text,
+                                _ ("_Close Without Saving")),
+          "response", G_CALLBACK (close_anyway_cb), self, 0);
       return;
     }
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
@@ -1059,32 +991,17 @@ static void
 update_page (LsReportWizard *self)
 {
   LsReportWizardPage page = ls_report_wizard_get_page (self);
-  GtkStackPage *stack_page = gtk_stack_get_page (
-      self->stack, gtk_stack_get_visible_child (self->stack));
-  const char *regno = ls_case_get_regno (self->lcase);
   g_autofree char *progress = NULL;
-  g_autofree char *subtitle = NULL;
-  gboolean narrow;
 
-  /* The step is the title, so that it stays whole in a narrow window. */
   if (page < LS_REPORT_WIZARD_N_STEPS)
     /* Translators: the progress through the wizard, "Step 2 of 6". */
     progress = g_strdup_printf (_ ("Step %u of %u"), page + 1,
                                 (guint) LS_REPORT_WIZARD_N_STEPS);
   else
     progress = g_strdup (_ ("Check and finish"));
-  narrow = ls_wizards_is_narrow (GTK_WINDOW (self));
-  /* A narrow window leaves the registration number to the window title. */
-  if (regno != NULL && !narrow)
-    /* Translators: the progress and the case's registration number,
-     * "Step 2 of 6 · OAB-2026-0001". */
-    subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
-  else
-    subtitle = g_steal_pointer (&progress);
-  adw_window_title_set_title (self->window_title,
-                              gtk_stack_page_get_title (stack_page));
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  ls_wizards_show_back (self->back_button, narrow);
+  ls_wizards_show_step_title (GTK_WINDOW (self), self->window_title,
+                              self->back_button, self->stack, progress,
+                              ls_case_get_regno (self->lcase));
   gtk_progress_bar_set_fraction (
       self->progress_bar,
       MIN (1.0, (double) (page + 1) / LS_REPORT_WIZARD_N_STEPS));
@@ -1099,30 +1016,10 @@ update_page (LsReportWizard *self)
                                    : _ ("Save and Go On (Alt+Right)"));
 }
 
-/* As in the list to choose from, for the summary. */
-static const char *
-reporter_category_name (LsReporterCategory category)
-{
-  switch (category)
-    {
-    case LS_REPORTER_CATEGORY_EMPLOYEE:
-      return _ ("Employee");
-    case LS_REPORTER_CATEGORY_CONTRACTOR:
-      return _ ("Contractor");
-    case LS_REPORTER_CATEGORY_TRAINEE:
-      return _ ("Trainee");
-    case LS_REPORTER_CATEGORY_PROGRAMME_PARTICIPANT:
-      return _ ("Labour-market programme participant");
-    case LS_REPORTER_CATEGORY_UNSET:
-    default:
-      return "";
-    }
-}
-
 static void
 add_summary_row (LsReportWizard *self, const char *title, const char *value)
 {
-  GtkWidget *row = ls_wizards_property_row_new (title, value);
+  GtkWidget *row = ls_rows_new_property (title, value);
 
   adw_preferences_group_add (self->summary_group, row);
   g_ptr_array_add (self->summary_rows, row);
@@ -1177,14 +1074,8 @@ fill_summary (LsReportWizard *self)
   guint n_categories;
   guint n_todo = 0;
 
-  for (guint i = 0; i < self->summary_rows->len; i++)
-    adw_preferences_group_remove (self->summary_group,
-                                  g_ptr_array_index (self->summary_rows, i));
-  g_ptr_array_set_size (self->summary_rows, 0);
-  for (guint i = 0; i < self->todo_rows->len; i++)
-    adw_preferences_group_remove (self->todo_group,
-                                  g_ptr_array_index (self->todo_rows, i));
-  g_ptr_array_set_size (self->todo_rows, 0);
+  ls_rows_remove (self->summary_group, self->summary_rows);
+  ls_rows_remove (self->todo_group, self->todo_rows);
 
   categories = ls_law_get_categories (&n_categories);
   category = ls_law_find_choice (categories, n_categories,
@@ -1205,7 +1096,8 @@ fill_summary (LsReportWizard *self)
         ls_report_get_reporter_name (report) != NULL
             ? ls_report_get_reporter_name (report)
             : "",
-        reporter_category_name (ls_report_get_reporter_category (report)));
+        ls_labels_value (LS_TYPE_REPORTER_CATEGORY,
+                         ls_report_get_reporter_category (report)));
   else
     reporter = g_strdup (ls_report_get_reporter_name (report));
   received = ls_dates_format_display (ls_report_get_received_at (report));
@@ -1243,8 +1135,8 @@ fill_summary (LsReportWizard *self)
   title = ls_case_dup_title (self->lcase);
   individuals =
       join_items (ls_report_get_individuals (report), describe_individual);
-  actions =
-      join_items (ls_report_get_immediate_actions (report), describe_action);
+  actions = join_items (ls_report_get_immediate_actions (report),
+                        ls_wizards_describe_action);
   boards = join_items (ls_case_get_board_notices (self->lcase),
                        describe_board_notice);
 
@@ -1272,42 +1164,25 @@ fill_summary (LsReportWizard *self)
           g_list_model_get_item (G_LIST_MODEL (requirements), i);
       LsStep step = ls_requirement_get_step (requirement);
       GtkWidget *row;
-      GtkWidget *icon;
 
       if (step != LS_STEP_REPORT && step != LS_STEP_IMMEDIATE_ACTIONS &&
           !(step == LS_STEP_BOARD_NOTICE &&
             ls_notification_get_submitted_on (
                 ls_case_get_notification (self->lcase)) == NULL))
         continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     ls_requirement_get_message (requirement));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                   ls_requirement_get_reference (requirement));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      row = ls_rows_new_requirement (requirement, NULL);
       g_object_set_data (G_OBJECT (row), "ls-step", GUINT_TO_POINTER (step));
       g_signal_connect_object (row, "activated", G_CALLBACK (go_to_step_cb),
                                self, G_CONNECT_SWAPPED);
-      icon = gtk_image_new_from_icon_name ("go-next-symbolic");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->todo_group, row);
       g_ptr_array_add (self->todo_rows, row);
       n_todo++;
     }
   if (n_todo == 0)
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      GtkWidget *row =
+          ls_rows_new_done (_ ("Nothing is missing from the report."));
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     _ ("Nothing is missing from the report."));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_widget_add_css_class (icon, "success");
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       adw_preferences_group_add (self->todo_group, row);
       g_ptr_array_add (self->todo_rows, row);
       adw_preferences_group_set_description (self->todo_group, NULL);
@@ -1322,23 +1197,12 @@ fill_summary (LsReportWizard *self)
 }
 
 static void
-focus_page (LsReportWizard *self)
-{
-  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  /* The stack may have moved the focus into the page already. */
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
 show_page (LsReportWizard *self, LsReportWizardPage page)
 {
   if (page == LS_REPORT_WIZARD_PAGE_SUMMARY)
     fill_summary (self);
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
-  focus_page (self);
+  ls_wizards_focus_page (GTK_WINDOW (self), self->stack);
 }
 
 static void
@@ -1440,11 +1304,9 @@ ls_report_wizard_close_request (GtkWindow *window)
   save (self);
   if (!good)
     {
-      ask_close_anyway (
-          self, _ ("Some of This Step Cannot Be Saved"),
-          _ ("What is marked in red is not valid. Correct it, or close and "
-             "keep everything else."),
-          _ ("_Close Without It"));
+      g_signal_connect_object (
+          ls_wizards_ask_close_without_step (GTK_WINDOW (self)), "response",
+          G_CALLBACK (close_anyway_cb), self, 0);
       return TRUE;
     }
   if (ls_case_saver_get_busy (self->saver))
@@ -1464,7 +1326,7 @@ ls_report_wizard_constructed (GObject *object)
 
   G_OBJECT_CLASS (ls_report_wizard_parent_class)->constructed (object);
 
-  self->saver = ls_case_saver_new (self->store, author);
+  self->saver = ls_case_saver_new (self->store, self->organisation, author);
   g_signal_connect_object (self->saver, "notify::busy",
                            G_CALLBACK (saver_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->saver, "saved", G_CALLBACK (saved_cb), self,
@@ -1658,16 +1520,7 @@ ls_report_wizard_class_init (LsReportWizardClass *klass)
                                    back_activated);
   gtk_widget_class_install_action (widget_class, "wizard.investigate", NULL,
                                    investigate_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right,
-                                       GDK_ALT_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "wizard.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down,
-                                       GDK_CONTROL_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up,
-                                       GDK_CONTROL_MASK, "wizard.back", NULL);
+  ls_wizards_add_bindings (widget_class);
 }
 
 static void
@@ -1679,6 +1532,8 @@ ls_report_wizard_init (LsReportWizard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb),
                     NULL);
+  fill_value_row (self->reporter_category_row, LS_TYPE_REPORTER_CATEGORY);
+  fill_value_row (self->received_how_row, LS_TYPE_RECEIVED_HOW);
 
   self->cancellable = g_cancellable_new ();
   self->unit_ids = g_ptr_array_new_with_free_func (g_free);

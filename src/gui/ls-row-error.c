@@ -173,6 +173,29 @@ ls_row_set_error (GtkWidget *row, const char *message)
 }
 
 /**
+ * ls_row_mark_bad:
+ * @row: as for ls_row_set_error()
+ * @message: what is wrong
+ * @first_bad: (inout): the first row marked while a page is read, where
+ *   the focus goes; set to @row if it is still %NULL
+ *
+ * Marks @row as ls_row_set_error() does, while a page of rows is read.
+ *
+ * Returns: %FALSE, so that a reader can say `ok = ls_row_mark_bad (...)`
+ */
+gboolean
+ls_row_mark_bad (GtkWidget *row, const char *message, GtkWidget **first_bad)
+{
+  g_return_val_if_fail (message != NULL, FALSE);
+  g_return_val_if_fail (first_bad != NULL, FALSE);
+
+  ls_row_set_error (row, message);
+  if (*first_bad == NULL)
+    *first_bad = row;
+  return FALSE;
+}
+
+/**
  * ls_row_get_error:
  *
  * Returns: (nullable): the message @row is marked with

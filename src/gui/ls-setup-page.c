@@ -7,6 +7,7 @@
 
 #include "ls-organisation-page.h"
 #include "ls-setup-page.h"
+#include "ls-toast.h"
 
 /* The first run: before the first report the app needs to know who runs
  * the activity, whom IVO can ask, and where cases can happen.  Once the
@@ -37,24 +38,11 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void
-show_toast (LsSetupPage *self, const char *text)
-{
-  GtkWidget *overlay =
-      gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (text);
-
-  adw_toast_set_timeout (toast, 0);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
 saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LsSetupPage) self = user_data;
   g_autoptr (GError) error = NULL;
+  AdwToast *toast;
 
   if (ls_application_save_organisation_finish (LS_APPLICATION (source), result,
                                                &error))
@@ -64,7 +52,9 @@ saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   /* What was typed stays on the page, to try again. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.save", TRUE);
-  show_toast (self, error->message);
+  toast = adw_toast_new (error->message);
+  adw_toast_set_timeout (toast, 0);
+  ls_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ls-rows.h"
 #include "ls-text-field.h"
 
 /* A few lines of free text (what happened, a conclusion) with its title
@@ -177,18 +178,9 @@ ls_text_field_set_title (LsTextField *self, const char *title)
 char *
 ls_text_field_dup_text (LsTextField *self)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (LS_IS_TEXT_FIELD (self), NULL);
 
-  buffer = gtk_text_view_get_buffer (self->view);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  if (*text == '\0')
-    return NULL;
-  return g_steal_pointer (&text);
+  return ls_rows_dup_text (GTK_WIDGET (self->view));
 }
 
 void
@@ -196,8 +188,7 @@ ls_text_field_set_text (LsTextField *self, const char *text)
 {
   g_return_if_fail (LS_IS_TEXT_FIELD (self));
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->view),
-                            text != NULL ? text : "", -1);
+  ls_rows_set_text (GTK_WIDGET (self->view), text);
 }
 
 /**

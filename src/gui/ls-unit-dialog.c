@@ -6,8 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "ls-field.h"
+#include "ls-labels.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-unit-dialog.h"
 
 /* Adds a unit, or edits one, on a copy: Cancel (or Escape) leaves the unit
@@ -42,36 +44,16 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static const char *
-row_text (AdwEntryRow *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static char *
-dup_stripped (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (row_text (row)));
-}
-
 /* Marks every row that is not right and returns the first of them. */
 static GtkWidget *
 check_rows (LsUnitDialog *self)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *postcode = dup_stripped (self->postcode_row);
+  g_autofree char *postcode =
+      ls_rows_dup_text (GTK_WIDGET (self->postcode_row));
   GtkWidget *first = NULL;
 
-  if (is_blank (row_text (self->name_row)))
+  if (ls_field_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->name_row))))
     {
       ls_row_set_error (GTK_WIDGET (self->name_row),
                         _ ("Give the unit’s name."));
@@ -80,7 +62,8 @@ check_rows (LsUnitDialog *self)
   else
     ls_row_set_error (GTK_WIDGET (self->name_row), NULL);
 
-  if (is_blank (row_text (self->activity_row)))
+  if (ls_field_is_blank (
+          gtk_editable_get_text (GTK_EDITABLE (self->activity_row))))
     {
       ls_row_set_error (GTK_WIDGET (self->activity_row),
                         _ ("Say what is done here, such as “Care home for "
@@ -106,19 +89,21 @@ check_rows (LsUnitDialog *self)
 static void
 copy_rows_to_unit (LsUnitDialog *self)
 {
-  g_autofree char *name = dup_stripped (self->name_row);
-  g_autofree char *activity = dup_stripped (self->activity_row);
-  g_autofree char *street = dup_stripped (self->street_row);
-  g_autofree char *postcode = dup_stripped (self->postcode_row);
-  g_autofree char *town = dup_stripped (self->town_row);
-  g_autofree char *phone = dup_stripped (self->phone_row);
+  g_autofree char *name = ls_rows_dup_text (GTK_WIDGET (self->name_row));
+  g_autofree char *activity =
+      ls_rows_dup_text (GTK_WIDGET (self->activity_row));
+  g_autofree char *street = ls_rows_dup_text (GTK_WIDGET (self->street_row));
+  g_autofree char *postcode =
+      ls_rows_dup_text (GTK_WIDGET (self->postcode_row));
+  g_autofree char *town = ls_rows_dup_text (GTK_WIDGET (self->town_row));
+  g_autofree char *phone = ls_rows_dup_text (GTK_WIDGET (self->phone_row));
 
   ls_unit_set_name (self->unit, name);
   ls_unit_set_activity (self->unit, activity);
-  ls_unit_set_regime (self->unit,
-                      adw_combo_row_get_selected (self->regime_row) == 1
-                          ? LS_REGIME_LSS
-                          : LS_REGIME_SOL);
+  ls_unit_set_regime (
+      self->unit, adw_combo_row_get_selected (self->regime_row) == LS_REGIME_LSS
+                      ? LS_REGIME_LSS
+                      : LS_REGIME_SOL);
   ls_unit_set_street_address (self->unit, street);
   ls_unit_set_postcode (self->unit, postcode);
   ls_unit_set_town (self->unit, town);
@@ -204,13 +189,16 @@ ls_unit_dialog_class_init (LsUnitDialogClass *klass)
 static void
 ls_unit_dialog_init (LsUnitDialog *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-}
+  const char *regimes[] = {
+    [LS_REGIME_SOL] = ls_labels_regime_in_full (LS_REGIME_SOL),
+    [LS_REGIME_LSS] = ls_labels_regime_in_full (LS_REGIME_LSS),
+    NULL,
+  };
+  g_autoptr (GtkStringList) model = gtk_string_list_new (regimes);
 
-static void
-set_row_text (AdwEntryRow *row, const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* A position of the row is a value of LsRegime. */
+  adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (model));
 }
 
 /**
@@ -237,14 +225,18 @@ ls_unit_dialog_new (GtkWindow *parent, LsUnit *unit)
   gtk_button_set_label (self->save_button,
                         self->is_new ? _ ("_Add") : _ ("_Save"));
 
-  set_row_text (self->name_row, ls_unit_get_name (self->unit));
-  set_row_text (self->activity_row, ls_unit_get_activity (self->unit));
+  ls_rows_set_text (GTK_WIDGET (self->name_row), ls_unit_get_name (self->unit));
+  ls_rows_set_text (GTK_WIDGET (self->activity_row),
+                    ls_unit_get_activity (self->unit));
   adw_combo_row_set_selected (self->regime_row,
-                              ls_unit_get_regime (self->unit) == LS_REGIME_LSS);
-  set_row_text (self->street_row, ls_unit_get_street_address (self->unit));
-  set_row_text (self->postcode_row, ls_unit_get_postcode (self->unit));
-  set_row_text (self->town_row, ls_unit_get_town (self->unit));
-  set_row_text (self->phone_row, ls_unit_get_phone (self->unit));
+                              ls_unit_get_regime (self->unit));
+  ls_rows_set_text (GTK_WIDGET (self->street_row),
+                    ls_unit_get_street_address (self->unit));
+  ls_rows_set_text (GTK_WIDGET (self->postcode_row),
+                    ls_unit_get_postcode (self->unit));
+  ls_rows_set_text (GTK_WIDGET (self->town_row), ls_unit_get_town (self->unit));
+  ls_rows_set_text (GTK_WIDGET (self->phone_row),
+                    ls_unit_get_phone (self->unit));
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 
   return self;

@@ -10,7 +10,9 @@
 #include "ls-case-list.h"
 #include "ls-case-row.h"
 #include "ls-case-view.h"
+#include "ls-enum-types.h"
 #include "ls-labels.h"
+#include "ls-names.h"
 #include "ls-setup-page.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
@@ -20,17 +22,14 @@
  * or the case chosen.  Before that, while the database opens, when it was
  * refused, or on the first run, the window shows that instead. */
 
-/* The statuses one can filter by, in the order of the workflow. */
-static const char *const status_nicks[] = {
-  "draft", "reported", "under-investigation", "notified", "closed",
-};
-
 /* GTK 4.8's list view makes a row for up to 200 items at once, and anew
  * whenever the list changes, as it does at every search.  So it is given
- * the first INITIAL_ROWS cases, a few screens' worth, and MORE_ROWS more
- * whenever the view comes within a screen of the end (see grow_list). */
-#define INITIAL_ROWS 30
+ * only the first cases, enough to fill the list (see count_rows_to_fill),
+ * and MORE_ROWS more whenever the view does not reach that far, or is
+ * scrolled within a screen of the end (see grow_list). */
 #define MORE_ROWS 50
+/* No row of the list is lower than this, in pixels. */
+#define MIN_ROW_HEIGHT 60
 
 static const struct
 {
@@ -63,6 +62,7 @@ struct _LsWindow
   LsAttentionPanel *attention_panel;
   LsSetupPage *setup_page;
   GCancellable *query_cancellable;
+  guint grow_id;
   gboolean selecting;
 
   char *status_filter;
@@ -72,6 +72,9 @@ struct _LsWindow
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
+  GtkWidget *loading_box;
+  GtkWidget *error_box;
+  GtkWidget *empty_box;
   GtkSpinner *loading_spinner;
   AdwStatusPage *error_page;
   AdwBin *setup_bin;
@@ -311,13 +314,29 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   update_list_title (self);
 }
 
-/* Gives the list view more rows when the view nears the end of those it
- * has: scrolling through 100,000 cases never makes more than a few dozen
- * rows at a time. */
+/* As many rows as fill the list, as high as it is or, before its first
+ * frame, as the window is: each a row the first frame makes and draws. */
+static guint
+count_rows_to_fill (LsWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->case_list));
+  int width;
+
+  /* GTK 4.8 wants both. */
+  if (height <= 0)
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  return MAX (height, 0) / MIN_ROW_HEIGHT + 1;
+}
+
+/* Gives the list view more rows when it needs them: scrolled within a
+ * screen of the end of those it has, or made taller than they reach.
+ * Scrolling through 100,000 cases never makes more than a few dozen rows
+ * at a time, and the first frame makes only those it shows. */
 static void
-grow_list (LsWindow *self)
+grow_list (LsWindow *self, gboolean scrolled)
 {
   GtkAdjustment *adjustment;
+  double ahead;
   guint shown;
   guint total;
 
@@ -329,11 +348,38 @@ grow_list (LsWindow *self)
   total = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
   if (shown >= total || gtk_adjustment_get_page_size (adjustment) <= 0)
     return;
+  ahead = scrolled ? gtk_adjustment_get_page_size (adjustment) : 0;
   if (gtk_adjustment_get_value (adjustment) +
-          2 * gtk_adjustment_get_page_size (adjustment) <
+          gtk_adjustment_get_page_size (adjustment) + ahead <
       gtk_adjustment_get_upper (adjustment))
     return;
   gtk_slice_list_model_set_size (self->slice, shown + MORE_ROWS);
+}
+
+static void
+list_scrolled_cb (LsWindow *self)
+{
+  grow_list (self, TRUE);
+}
+
+static gboolean
+grow_list_idle_cb (gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  self->grow_id = 0;
+  grow_list (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The view's size changes while the list view is being allocated, and
+ * GTK 4.8's list view makes no rows for items added then: they are added
+ * just after, when the main loop is next idle. */
+static void
+list_resized_cb (LsWindow *self)
+{
+  if (self->grow_id == 0)
+    self->grow_id = g_idle_add (grow_list_idle_cb, self);
 }
 
 /* The count and the first page come from a worker thread, so typing in
@@ -347,7 +393,7 @@ run_query (LsWindow *self)
   if (self->cases == NULL)
     return;
   /* A new query starts at the top, with few rows to remake. */
-  gtk_slice_list_model_set_size (self->slice, INITIAL_ROWS);
+  gtk_slice_list_model_set_size (self->slice, count_rows_to_fill (self));
   if (self->query_cancellable != NULL)
     g_cancellable_cancel (self->query_cancellable);
   g_clear_object (&self->query_cancellable);
@@ -441,15 +487,19 @@ build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
   g_autoptr (GMenu) units = g_menu_new ();
   g_autoptr (GMenu) sorts = g_menu_new ();
   GListModel *unit_list = NULL;
+  const LsChoice *status_names;
+  guint n_statuses;
 
+  /* In the order of the workflow. */
+  status_names = ls_names_get (LS_TYPE_CASE_STATUS, &n_statuses);
   g_menu_append (statuses, _ ("All Statuses"), "win.filter-status::");
-  for (guint i = 0; i < G_N_ELEMENTS (status_nicks); i++)
+  for (guint i = 0; i < n_statuses; i++)
     {
       g_autoptr (GMenuItem) item =
-          g_menu_item_new (ls_labels_status (status_nicks[i]), NULL);
+          g_menu_item_new (_ (status_names[i].name), NULL);
 
       g_menu_item_set_action_and_target (item, "win.filter-status", "s",
-                                         status_nicks[i]);
+                                         status_names[i].id);
       g_menu_append_item (statuses, item);
     }
   g_menu_append_section (menu, _ ("Status"), G_MENU_MODEL (statuses));
@@ -553,6 +603,30 @@ show_menu_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
     gtk_menu_button_popup (button);
 }
 
+/* The keyboard shortcuts window is built when first asked for, not with
+ * every window as GTK does with a gtk/help-overlay.ui: its many widgets
+ * would delay each window's first frame.  It is then the window's help
+ * overlay, kept for the next time. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant *parameter,
+                      gpointer user_data)
+{
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (self);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (
+          "/com/example/LexSarah/gtk/shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (
+          gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (self, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
@@ -567,6 +641,7 @@ static const GActionEntry win_actions[] = {
   { "show-attention", show_attention_cb },
   { "back", back_cb },
   { "show-menu", show_menu_cb },
+  { "show-help-overlay", show_help_overlay_cb },
   { "filter-status", NULL, "s", "''", filter_status_change_cb },
   { "filter-unit", NULL, "s", "''", filter_unit_change_cb },
   { "sort", NULL, "s", "'updated'", sort_change_cb },
@@ -633,7 +708,7 @@ attach_store (LsWindow *self, LsStore *store)
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
   self->slice = gtk_slice_list_model_new (
-      g_object_ref (G_LIST_MODEL (self->cases)), 0, INITIAL_ROWS);
+      g_object_ref (G_LIST_MODEL (self->cases)), 0, count_rows_to_fill (self));
   self->selection =
       gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -709,6 +784,23 @@ show_store_error (LsWindow *self, const GError *error)
   adw_status_page_set_description (self->error_page, markup);
 }
 
+/* The pages other than the overview are added to the window's stack when
+ * first shown (see ls-window.ui). */
+static void
+add_page (LsWindow *self, const char *name)
+{
+  GtkWidget *child = NULL;
+
+  if (g_str_equal (name, "loading"))
+    child = self->loading_box;
+  else if (g_str_equal (name, "error"))
+    child = self->error_box;
+  else if (g_str_equal (name, "empty"))
+    child = self->empty_box;
+  if (child != NULL && gtk_widget_get_parent (child) == NULL)
+    gtk_stack_add_named (self->main_stack, child, name);
+}
+
 static void
 update_state (LsWindow *self)
 {
@@ -771,6 +863,7 @@ update_state (LsWindow *self)
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,
       g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
+  add_page (self, page);
   gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
@@ -818,6 +911,7 @@ ls_window_dispose (GObject *object)
       g_clear_signal_handler (&self->error_handler, self->application);
       g_clear_signal_handler (&self->organisation_handler, self->application);
     }
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   detach_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->organisation);
@@ -842,6 +936,9 @@ ls_window_class_init (LsWindowClass *klass)
       widget_class, "/com/example/LexSarah/gui/ls-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, error_box);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, empty_box);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, error_page);
@@ -897,10 +994,10 @@ ls_window_init (LsWindow *self)
                     G_CALLBACK (application_set_cb), NULL);
   g_signal_connect_swapped (
       gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
-      "value-changed", G_CALLBACK (grow_list), self);
+      "value-changed", G_CALLBACK (list_scrolled_cb), self);
   g_signal_connect_swapped (
       gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
-      "changed", G_CALLBACK (grow_list), self);
+      "changed", G_CALLBACK (list_resized_cb), self);
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (search_mode_changed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar,

@@ -4,8 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "ls-action.h"
 #include "ls-cli.h"
+#include "ls-dates.h"
 #include "ls-investigation-wizard.h"
 #include "ls-notification-wizard.h"
 #include "ls-report-wizard.h"
@@ -14,7 +17,8 @@
 /* Which wizard owns which step of the law, so that the overview can send
  * the user to whatever is missing with one call.  A case has at most one
  * wizard open at a time: two would each save their own copy over the
- * other's. */
+ * other's.  And what the wizards do alike: their header, their keys,
+ * their questions on closing. */
 
 static GtkWindow *
 find_open_wizard (LsCase *lcase)
@@ -170,48 +174,6 @@ ls_wizards_dup_author (GSettings *settings)
   return ls_cli_dup_author ();
 }
 
-/**
- * ls_wizards_property_row_new:
- * @label: what the value is, such as "Received"
- * @value: (nullable): the value, shown as "—" when empty
- *
- * A read-only row for a summary: the label small above, the value below
- * in full, wrapped and selectable, as the user wrote it.
- *
- * Returns: (transfer floating): a new #AdwPreferencesRow
- */
-GtkWidget *
-ls_wizards_property_row_new (const char *label, const char *value)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (label);
-  GtkWidget *text =
-      gtk_label_new (value != NULL && *value != '\0' ? value : "—");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "caption");
-  gtk_widget_add_css_class (title, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (text),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title,
-                                  NULL, -1);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
-}
-
 /* Below this width the header keeps its room for the step's title. */
 #define NARROW_WIDTH 500
 
@@ -256,4 +218,219 @@ ls_wizards_show_back (GtkButton *back, gboolean narrow)
     }
   gtk_accessible_update_property (
       GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Back"), -1);
+}
+
+/**
+ * ls_wizards_show_step_title:
+ * @wizard: the wizard's window
+ * @window_title: its header's title
+ * @back: its Back button
+ * @stack: its pages, whose titles are the steps'
+ * @progress: how far the user is, "Step 2 of 6"
+ * @regno: (nullable): the case's registration number
+ *
+ * The step in view is the header's title, so that it stays whole in a
+ * narrow window, with the progress and the registration number below; a
+ * narrow window leaves the number to the window's title.
+ */
+void
+ls_wizards_show_step_title (GtkWindow *wizard,
+                            AdwWindowTitle *window_title,
+                            GtkButton *back,
+                            GtkStack *stack,
+                            const char *progress,
+                            const char *regno)
+{
+  GtkStackPage *page;
+  g_autofree char *subtitle = NULL;
+  gboolean narrow;
+
+  g_return_if_fail (GTK_IS_WINDOW (wizard));
+  g_return_if_fail (ADW_IS_WINDOW_TITLE (window_title));
+  g_return_if_fail (GTK_IS_STACK (stack));
+  g_return_if_fail (progress != NULL);
+
+  narrow = ls_wizards_is_narrow (wizard);
+  if (regno != NULL && !narrow)
+    /* Translators: the progress and the case's registration number,
+     * "Step 2 of 6 · OAB-2026-0001". */
+    subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
+  else
+    subtitle = g_strdup (progress);
+  page = gtk_stack_get_page (stack, gtk_stack_get_visible_child (stack));
+  adw_window_title_set_title (window_title, gtk_stack_page_get_title (page));
+  adw_window_title_set_subtitle (window_title, subtitle);
+  ls_wizards_show_back (back, narrow);
+}
+
+/**
+ * ls_wizards_focus_page:
+ *
+ * Puts the keyboard focus on the first control of the page in view,
+ * unless the stack moved it into the page already.
+ */
+void
+ls_wizards_focus_page (GtkWindow *wizard, GtkStack *stack)
+{
+  GtkWidget *page;
+  GtkWidget *focus;
+
+  g_return_if_fail (GTK_IS_WINDOW (wizard));
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  page = gtk_stack_get_visible_child (stack);
+  focus = gtk_root_get_focus (GTK_ROOT (wizard));
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, page))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * ls_wizards_add_bindings:
+ *
+ * The keys every wizard answers to, for its "wizard.next" and
+ * "wizard.back" actions: Alt+Right and Alt+Left, Ctrl+Page Down and
+ * Ctrl+Page Up; and Escape closes it.
+ */
+void
+ls_wizards_add_bindings (GtkWidgetClass *widget_class)
+{
+  g_return_if_fail (GTK_IS_WIDGET_CLASS (widget_class));
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right,
+                                       GDK_ALT_MASK, "wizard.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "wizard.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down,
+                                       GDK_CONTROL_MASK, "wizard.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up,
+                                       GDK_CONTROL_MASK, "wizard.back", NULL);
+}
+
+/**
+ * ls_wizards_find_item_at:
+ * @store: a list of the case
+ * @path: a field path the rules named, "report.individuals[0].name"
+ * @prefix: the path of @store with its bracket, "report.individuals["
+ * @item: (out) (transfer full): the item @path names
+ *
+ * Returns: whether @path names an item of @store
+ */
+gboolean
+ls_wizards_find_item_at (GListStore *store,
+                         const char *path,
+                         const char *prefix,
+                         GObject **item)
+{
+  guint64 index;
+  char *end = NULL;
+
+  g_return_val_if_fail (G_IS_LIST_STORE (store), FALSE);
+  g_return_val_if_fail (prefix != NULL, FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  if (path == NULL || !g_str_has_prefix (path, prefix))
+    return FALSE;
+  index = g_ascii_strtoull (path + strlen (prefix), &end, 10);
+  if (end == path + strlen (prefix) || *end != ']' ||
+      index >= g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return FALSE;
+  *item = g_list_model_get_item (G_LIST_MODEL (store), index);
+  return TRUE;
+}
+
+/**
+ * ls_wizards_describe_action:
+ *
+ * An #LsItemListDescribe for an action that was taken: what was done, and
+ * below it when and by whom.
+ */
+char *
+ls_wizards_describe_action (GObject *item, char **subtitle)
+{
+  LsAction *action = LS_ACTION (item);
+  g_autofree char *when =
+      ls_dates_format_display (ls_action_get_taken_at (action));
+
+  if (ls_action_get_responsible (action) != NULL)
+    /* Translators: when an action was taken and by whom, "2026-03-02
+     * 07:00, Eva Ek". */
+    *subtitle = g_strdup_printf (_ ("%s, %s"), when,
+                                 ls_action_get_responsible (action));
+  else
+    *subtitle = g_steal_pointer (&when);
+  return g_strdup (ls_action_get_description (action));
+}
+
+/**
+ * ls_wizards_dup_save_error:
+ * @error: why the store did not save, such as that the disk is full
+ *
+ * Returns: (transfer full): what a wizard says when a save failed
+ */
+char *
+ls_wizards_dup_save_error (const GError *error)
+{
+  g_autofree char *why = NULL;
+
+  g_return_val_if_fail (error != NULL, NULL);
+
+  /* The store's messages end in a full stop; this sentence goes on. */
+  why = g_strchomp (g_strdup (error->message));
+  if (g_str_has_suffix (why, "."))
+    why[strlen (why) - 1] = '\0';
+  /* Translators: %s says why, such as "the disk is full". */
+  return g_strdup_printf (_ ("Could not save: %s. What you typed is kept."),
+                          why);
+}
+
+/**
+ * ls_wizards_ask_close:
+ * @wizard: the wizard's window
+ * @close_label: the destructive response, with a mnemonic
+ *
+ * Asks whether to close @wizard although something would be lost; the
+ * answer is the dialog's response "close" or "keep", which is also what
+ * Escape gives.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+ls_wizards_ask_close (GtkWindow *wizard,
+                      const char *heading,
+                      const char *body,
+                      const char *close_label)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (wizard), NULL);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (wizard, heading, body));
+  adw_message_dialog_add_responses (dialog, "keep", _ ("_Keep Editing"),
+                                    "close", close_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/**
+ * ls_wizards_ask_close_without_step:
+ *
+ * What closing asks when the step in view holds something that is not
+ * valid: everything else is kept either way.
+ *
+ * Returns: (transfer none): the dialog, presented, as ls_wizards_ask_close()
+ */
+AdwMessageDialog *
+ls_wizards_ask_close_without_step (GtkWindow *wizard)
+{
+  return ls_wizards_ask_close (
+      wizard, _ ("Some of This Step Cannot Be Saved"),
+      _ ("What is marked in red is not valid. Correct it, or close and "
+         "keep everything else."),
+      _ ("_Close Without It"));
 }

@@ -5,6 +5,7 @@
 #include "ls-board-notice.h"
 #include "ls-cause.h"
 #include "ls-core-test.h"
+#include "ls-enum-types.h"
 #include "ls-error.h"
 #include "ls-field.h"
 #include "ls-individual.h"
@@ -12,6 +13,7 @@
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-names.h"
 
 /* ---- Filling any model object through its properties ------------------- */
 
@@ -484,6 +486,66 @@ test_collect_text (void)
   g_assert_null (strstr (text->str, "service-not-carried-out"));
 }
 
+/* ---- The names of the values -------------------------------------------- */
+
+/* Every value of an enumeration with names has one, under its own nick,
+ * except a value that means "not chosen yet"; an enumeration the
+ * documents print has Swedish names too. */
+static void
+test_names (void)
+{
+  static const struct
+  {
+    GType (*get_type) (void);
+    gboolean swedish;
+  } enums[] = {
+    { ls_case_status_get_type, FALSE },
+    { ls_case_kind_get_type, TRUE },
+    { ls_reporter_category_get_type, TRUE },
+    { ls_received_how_get_type, TRUE },
+    { ls_journal_kind_get_type, TRUE },
+    { ls_action_status_get_type, TRUE },
+    { ls_similar_before_get_type, TRUE },
+    { ls_seriousness_get_type, FALSE },
+    { ls_regime_get_type, TRUE },
+    { ls_organisation_kind_get_type, FALSE },
+    { ls_notice_stage_get_type, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (enums); i++)
+    {
+      GType type = enums[i].get_type ();
+      g_autoptr (GEnumClass) klass = NULL;
+      const LsChoice *names;
+      guint n_values;
+
+      g_test_message ("%s", g_type_name (type));
+      g_assert_true (G_TYPE_IS_ENUM (type));
+      klass = g_type_class_ref (type);
+      names = ls_names_get (type, &n_values);
+      g_assert_nonnull (names);
+      g_assert_cmpuint (n_values, ==, klass->n_values);
+      for (guint k = 0; k < klass->n_values; k++)
+        {
+          GEnumValue *value = &klass->values[k];
+          const LsChoice *name = ls_names_find (type, value->value);
+
+          if (g_str_equal (value->value_nick, "unset"))
+            {
+              g_assert_null (name);
+              continue;
+            }
+          g_assert_nonnull (name);
+          g_assert_true (name == &names[value->value]);
+          g_assert_cmpstr (name->id, ==, value->value_nick);
+          g_assert_nonnull (name->name);
+          g_assert_true (enums[i].swedish == (name->swedish != NULL));
+        }
+    }
+  g_assert_null (ls_names_get (LS_TYPE_STEP, &(guint){ 0 }));
+  g_assert_null (ls_names_find (LS_TYPE_ACTION_STATUS, 3));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -500,5 +562,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/json/append-json", test_append_json);
   g_test_add_func ("/model/copy", test_copy);
   g_test_add_func ("/model/collect-text", test_collect_text);
+  g_test_add_func ("/model/names", test_names);
   return g_test_run ();
 }

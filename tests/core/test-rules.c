@@ -775,6 +775,39 @@ test_check_follow_up (void)
   g_assert_true (ls_rules_can_close (lcase, NULL, NULL));
 }
 
+/* The overview's "needs attention now" lists what has a date or concerns
+ * the individual or IVO; the rest waits in the case. */
+static void
+test_needs_attention (void)
+{
+  static const struct
+  {
+    LsStep step;
+    const char *due;
+    gboolean expected;
+  } cases[] = {
+    { LS_STEP_NOTIFICATION, NULL, TRUE },
+    { LS_STEP_INVESTIGATION_SENT, "2026-05-01", TRUE },
+    { LS_STEP_INDIVIDUAL, NULL, TRUE },
+    { LS_STEP_FOLLOW_UP, "2026-04-30", TRUE },
+    { LS_STEP_FOLLOW_UP, NULL, FALSE },
+    { LS_STEP_REPORT, NULL, FALSE },
+    { LS_STEP_JOURNAL, NULL, FALSE },
+    { LS_STEP_ACTIONS, "2026-04-30", FALSE },
+    { LS_STEP_CONCLUSION, NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (LsRequirement) requirement = ls_requirement_new (
+          cases[i].step, LS_POINT_NONE, "5 kap. 5 § SOSFS 2011:5", "Message",
+          cases[i].due, FALSE);
+
+      g_assert_cmpint (ls_rules_needs_attention (requirement), ==,
+                       cases[i].expected);
+    }
+}
+
 /* ---- Validation --------------------------------------------------------- */
 
 typedef void (*Breaker) (LsCase *lcase);
@@ -1037,6 +1070,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/rules/check/notification", test_check_notification);
   g_test_add_func ("/rules/check/board-notices", test_check_board_notices);
   g_test_add_func ("/rules/check/follow-up", test_check_follow_up);
+  g_test_add_func ("/rules/needs-attention", test_needs_attention);
   g_test_add_func ("/rules/find-invalid", test_find_invalid);
   g_test_add_func ("/rules/find-invalid/without-organisation",
                    test_find_invalid_without_organisation);

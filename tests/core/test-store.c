@@ -1323,6 +1323,30 @@ test_organisation (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_organisation_get_postcode (loaded), ==, "701 00");
 }
 
+/* The count of all cases is kept between calls: it follows this store's
+ * saves and those of another program on the same file. */
+static void
+test_count_kept (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) other = NULL;
+  g_autoptr (LsCase) ours = new_case ("VON-2026-0050", "Dörren var olåst.");
+  g_autoptr (LsCase) theirs = new_case ("VON-2026-0051", "Larmet tystnade.");
+  const LsStoreQuery closed = { .status = "closed" };
+
+  import_example (f->store);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
+  g_assert_cmpint (ls_store_count_cases (f->store, &closed, NULL), ==, 1);
+
+  save (f->store, ours, "Maria");
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 3);
+
+  other = open_store (f->path);
+  save (other, theirs, "Kim");
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 4);
+  g_assert_cmpint (ls_store_count_cases (other, NULL, NULL), ==, 4);
+  g_assert_cmpint (ls_store_count_cases (f->store, &closed, NULL), ==, 1);
+}
+
 /* ---- Async --------------------------------------------------------------- */
 
 typedef struct
@@ -1405,6 +1429,78 @@ test_async (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_store_get_path (opened), ==, other);
 }
 
+/* What the windows ask of the store off the main loop: the history, the
+ * organisation, the next number, the units in use. */
+static void
+test_async_more (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Waiter waiter = { loop, NULL };
+  g_autoptr (LsCase) lcase = new_case ("VON-2026-0050", "Dörren var olåst.");
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsOrganisation) loaded = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *regno = NULL;
+  g_auto (GStrv) units = NULL;
+
+  import_example (f->store);
+  save (f->store, lcase, "Maria");
+
+  ls_store_list_history_async (f->store, ls_case_get_uuid (lcase), NULL,
+                               done_cb, &waiter);
+  history = ls_store_list_history_finish (f->store, wait_for (&waiter), &error);
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+  g_assert_cmpuint (history->len, >, 0);
+  g_assert_cmpstr (((LsHistoryEntry *) history->pdata[0])->who, ==, "Maria");
+
+  ls_store_load_organisation_async (f->store, NULL, done_cb, &waiter);
+  organisation =
+      ls_store_load_organisation_finish (f->store, wait_for (&waiter), &error);
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+                        ls_organisation_get_units (organisation))),
+                    ==, 2);
+
+  ls_organisation_set_regno_prefix (organisation, "SN");
+  ls_store_save_organisation_async (f->store, organisation, NULL, done_cb,
+                                    &waiter);
+  /* The caller may go on changing it: the save took a copy. */
+  ls_organisation_set_regno_prefix (organisation, "XX");
+  g_assert_true (
+      ls_store_save_organisation_finish (f->store, wait_for (&waiter), &error));
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+  loaded = ls_store_load_organisation (f->store, NULL);
+  g_assert_cmpstr (ls_organisation_get_regno_prefix (loaded), ==, "SN");
+
+  ls_store_next_regno_async (f->store, 2026, NULL, done_cb, &waiter);
+  regno = ls_store_next_regno_finish (f->store, wait_for (&waiter), &error);
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+  g_assert_cmpstr (regno, ==, "SN-2026-0001");
+
+  /* Both units of the example have a case; the new case is in one. */
+  ls_store_dup_units_in_use_async (f->store, NULL, done_cb, &waiter);
+  units =
+      ls_store_dup_units_in_use_finish (f->store, wait_for (&waiter), &error);
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+  g_assert_cmpuint (g_strv_length (units), ==, 2);
+  g_assert_true (g_strv_contains ((const char *const *) units, UNIT_SOLGARDEN));
+
+  /* A read cancelled before it runs says so. */
+  g_cancellable_cancel (cancellable);
+  ls_store_load_organisation_async (f->store, cancellable, done_cb, &waiter);
+  g_assert_null (
+      ls_store_load_organisation_finish (f->store, wait_for (&waiter), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&waiter.result);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1444,6 +1540,8 @@ main (int argc, char *argv[])
   ADD ("/store/export/round-trip", test_export_round_trip);
   ADD ("/store/export/empty", test_export_empty);
   ADD ("/store/organisation", test_organisation);
+  ADD ("/store/count/kept", test_count_kept);
   ADD ("/store/async", test_async);
+  ADD ("/store/async/windows", test_async_more);
   return g_test_run ();
 }

@@ -540,3 +540,30 @@ ls_test_assert_golden (PopplerDocument *pdf, guint page, const char *name)
   cairo_surface_destroy (golden);
   cairo_surface_destroy (actual);
 }
+
+/* "p0. p1. p2. …" up to @length bytes, so every word can be found. */
+char *
+ls_test_dup_numbered_words (const char *prefix, gsize length)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; text->len < length; i++)
+    g_string_append_printf (text, "%s%u. ", prefix, i);
+  g_string_truncate (text, text->len - 1);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Every word of @text is somewhere in @haystack, in order. */
+void
+ls_test_assert_words_in_order (const char *haystack, const char *text)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \n", -1);
+  g_autoptr (GPtrArray) needles = g_ptr_array_new ();
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_ptr_array_add (needles, words[i]);
+  g_ptr_array_add (needles, NULL);
+  ls_test_assert_in_order (haystack, (const char **) needles->pdata);
+}

@@ -20,6 +20,24 @@ typedef struct
   int page;
 } LsTestItem;
 
+/* The check boxes of the annex form, in the order the document adds them:
+ * serious wrongdoing, clear risk; board, private provider, SiS; informed;
+ * investigation under SoL, under LSS, routines, other. */
+enum
+{
+  CHECK_WRONGDOING,
+  CHECK_RISK,
+  CHECK_BOARD,
+  CHECK_PRIVATE,
+  CHECK_SIS,
+  CHECK_INFORMED,
+  CHECK_INVESTIGATION_SOL,
+  CHECK_INVESTIGATION_LSS,
+  CHECK_ROUTINES,
+  CHECK_OTHER,
+  N_CHECKS
+};
+
 /* clang-format off */
 LsNotificationForm *ls_test_example_form        (void);
 PopplerDocument    *ls_test_render_to_poppler   (LsFormDocument  *doc);
@@ -29,6 +47,10 @@ char               *ls_test_dup_page_text       (PopplerDocument *pdf,
 char               *ls_test_squeeze             (const char      *text);
 void                ls_test_assert_in_order     (const char      *haystack,
                                                  const char     **needles);
+char               *ls_test_dup_numbered_words  (const char      *prefix,
+                                                 gsize            length);
+void                ls_test_assert_words_in_order (const char    *haystack,
+                                                 const char      *text);
 cairo_surface_t    *ls_test_render_page_image   (PopplerDocument *pdf,
                                                  guint            page,
                                                  double           scale);

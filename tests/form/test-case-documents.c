@@ -95,24 +95,6 @@ find_check (LsFormDocument *doc, guint index)
   return checked;
 }
 
-/* The check boxes of the annex in their order: serious wrongdoing, clear
- * risk; board, private provider, SiS; informed; investigation under SoL,
- * under LSS, routines, other. */
-enum
-{
-  CHECK_WRONGDOING,
-  CHECK_RISK,
-  CHECK_BOARD,
-  CHECK_PRIVATE,
-  CHECK_SIS,
-  CHECK_INFORMED,
-  CHECK_INVESTIGATION_SOL,
-  CHECK_INVESTIGATION_LSS,
-  CHECK_ROUTINES,
-  CHECK_OTHER,
-  N_CHECKS
-};
-
 static void
 test_notification_example (Fixture *fixture, gconstpointer data)
 {

@@ -10,32 +10,6 @@
 /* The layout engine on its own: pages, continuation, metadata, check boxes
  * and writing files.  Every PDF is read back with poppler. */
 
-/* "w0. w1. w2. …" up to @length bytes: every word can be found, in order. */
-static char *
-dup_numbered_words (const char *prefix, gsize length)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; text->len < length; i++)
-    g_string_append_printf (text, "%s%u. ", prefix, i);
-
-  return g_string_free (text, FALSE);
-}
-
-/* Every word of @text is somewhere in @haystack, in order. */
-static void
-assert_words_in_order (const char *haystack, const char *text)
-{
-  g_auto (GStrv) words = g_strsplit_set (text, " \n", -1);
-  g_autoptr (GPtrArray) needles = g_ptr_array_new ();
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_ptr_array_add (needles, words[i]);
-  g_ptr_array_add (needles, NULL);
-  ls_test_assert_in_order (haystack, (const char **) needles->pdata);
-}
-
 static void
 test_a4_metadata (void)
 {
@@ -82,7 +56,7 @@ test_flowing_text_is_never_cut (void)
 {
   g_autoptr (LsFormDocument) doc = ls_form_document_new ("Flöde", NULL);
   g_autoptr (PopplerDocument) pdf = NULL;
-  g_autofree char *long_text = dup_numbered_words ("ord", 20000);
+  g_autofree char *long_text = ls_test_dup_numbered_words ("ord", 20000);
   g_autofree char *all = NULL;
   int n_pages;
 
@@ -100,7 +74,7 @@ test_flowing_text_is_never_cut (void)
   ls_test_assert_page_numbers (pdf);
 
   all = ls_test_dup_all_text (pdf);
-  assert_words_in_order (all, long_text);
+  ls_test_assert_words_in_order (all, long_text);
   ls_test_assert_in_order (all, (const char *[]){ "Inledning", "Beskrivning",
                                                   "ord0.", "Efteråt", NULL });
 
@@ -124,7 +98,7 @@ test_fixed_text_continues_after_the_form (void)
 {
   g_autoptr (LsFormDocument) doc = ls_form_document_new ("Fast", NULL);
   g_autoptr (PopplerDocument) pdf = NULL;
-  g_autofree char *long_text = dup_numbered_words ("fast", 6000);
+  g_autofree char *long_text = ls_test_dup_numbered_words ("fast", 6000);
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *all = NULL;
@@ -153,7 +127,7 @@ test_fixed_text_continues_after_the_form (void)
       last, (const char *[]){ "forts. Kortfattad beskrivning", NULL });
 
   all = ls_test_dup_all_text (pdf);
-  assert_words_in_order (all, long_text);
+  ls_test_assert_words_in_order (all, long_text);
 }
 
 /* A box in a row shows at most its lines; the rest continues too. */
@@ -162,7 +136,7 @@ test_row_box_continues (void)
 {
   g_autoptr (LsFormDocument) doc = ls_form_document_new ("Rad", NULL);
   g_autoptr (PopplerDocument) pdf = NULL;
-  g_autofree char *long_text = dup_numbered_words ("rad", 800);
+  g_autofree char *long_text = ls_test_dup_numbered_words ("rad", 800);
   g_autofree char *first = NULL;
   g_autofree char *all = NULL;
   LsFormBox row[] = {
@@ -179,7 +153,7 @@ test_row_box_continues (void)
                                                     "forts. på sida 2", NULL });
   all = ls_test_dup_all_text (pdf);
   ls_test_assert_in_order (all, (const char *[]){ "forts. Lång", NULL });
-  assert_words_in_order (all, long_text);
+  ls_test_assert_words_in_order (all, long_text);
 }
 
 /* A word longer than a line, a page of empty lines and bytes that are not
@@ -229,7 +203,7 @@ test_check_boxes_are_drawn (void)
 {
   g_autoptr (LsFormDocument) doc = ls_form_document_new ("Kryss", NULL);
   g_autoptr (PopplerDocument) pdf = NULL;
-  g_autofree char *filler = dup_numbered_words ("fyll", 3000);
+  g_autofree char *filler = ls_test_dup_numbered_words ("fyll", 3000);
   const gboolean expected[] = { TRUE, FALSE, FALSE, TRUE };
   LsFormBox details[] = { { "Vilka", "Detaljer", 1, 0, 0 } };
 
@@ -263,7 +237,7 @@ static void
 test_pagination_is_cached (void)
 {
   g_autoptr (LsFormDocument) doc = ls_form_document_new ("Cache", NULL);
-  g_autofree char *long_text = dup_numbered_words ("c", 8000);
+  g_autofree char *long_text = ls_test_dup_numbered_words ("c", 8000);
 
   ls_form_document_add_paragraph (doc, "Kort", FALSE);
   g_assert_cmpuint (ls_form_document_paginate (doc), ==, 1);

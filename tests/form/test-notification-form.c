@@ -11,22 +11,6 @@
  * order, every value in its box, check boxes where they belong, nothing
  * cut, any script.  Every PDF is read back with poppler. */
 
-/* The check boxes of the form, in the order the document adds them. */
-enum
-{
-  CHECK_WRONGDOING,
-  CHECK_RISK,
-  CHECK_BOARD,
-  CHECK_PRIVATE,
-  CHECK_SIS,
-  CHECK_INFORMED,
-  CHECK_INVESTIGATION_SOL,
-  CHECK_INVESTIGATION_LSS,
-  CHECK_ROUTINES,
-  CHECK_OTHER,
-  N_CHECKS
-};
-
 /* The text beside each check box, or its first line when it wraps. */
 static const char *const check_labels[N_CHECKS] = {
   "ett allvarligt missförhållande",
@@ -57,32 +41,6 @@ static gboolean
 strv_has (GStrv strv, const char *text)
 {
   return g_strv_contains ((const char *const *) strv, text);
-}
-
-/* "p0. p1. p2. …" up to @length bytes, so every word can be found. */
-static char *
-dup_numbered_words (const char *prefix, gsize length)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; text->len < length; i++)
-    g_string_append_printf (text, "%s%u. ", prefix, i);
-  g_string_truncate (text, text->len - 1);
-
-  return g_string_free (text, FALSE);
-}
-
-static void
-assert_words_in_order (const char *haystack, const char *text)
-{
-  g_auto (GStrv) words = g_strsplit_set (text, " \n", -1);
-  g_autoptr (GPtrArray) needles = g_ptr_array_new ();
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_ptr_array_add (needles, words[i]);
-  g_ptr_array_add (needles, NULL);
-  ls_test_assert_in_order (haystack, (const char **) needles->pdata);
 }
 
 static gboolean
@@ -379,7 +337,7 @@ test_maximum_lengths (void)
         default:
           length = 500;
         }
-      text = dup_numbered_words (prefix, length);
+      text = ls_test_dup_numbered_words (prefix, length);
       ls_notification_form_set_text (form, i, text);
     }
   ls_notification_form_set_kind (form, LS_NOTIFICATION_KIND_WRONGDOING);
@@ -407,7 +365,8 @@ test_maximum_lengths (void)
       squeezed_continued = ls_test_squeeze (continued);
       if (strstr (squeezed, squeezed_continued) == NULL)
         g_error ("“%s” is cut but not continued", label);
-      assert_words_in_order (all, ls_notification_form_get_text (form, i));
+      ls_test_assert_words_in_order (all,
+                                     ls_notification_form_get_text (form, i));
     }
 
   /* The form's own pages keep the annex's order, each value starting in

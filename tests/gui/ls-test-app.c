@@ -6,40 +6,10 @@
 #include "ls-cli.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
+#include "ls-window.h"
 
 /* Helpers for tests that drive the application: databases made for a
  * test, and waiting for what happens off the main loop. */
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds; fails the test after ten
- * seconds. */
-void
-ls_test_wait_until (LsTestCondition condition, gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-}
-
-void
-ls_test_drain_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* A new database BUILDDIR/databases/NAME.db, with the exchange document
  * @document (relative to the source root) imported when given. */
@@ -97,20 +67,16 @@ ls_test_open_database (LsApplication *app, const char *path)
   ls_test_wait_for_store (app);
 }
 
-/* Clicks the button showing @label, as a user would. */
-void
-ls_test_click (GtkWidget *root, const char *label)
+/* A new main window of @app, @width by @height, presented and drawn. */
+GtkWidget *
+ls_test_open_window (LsApplication *app, int width, int height)
 {
-  GtkWidget *found = ls_test_find_label (root, label);
-  GtkWidget *button;
+  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
 
-  if (found == NULL)
-    g_error ("No button “%s”", label);
-  button = gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  /* "activate" would click only after a visible delay. */
-  g_signal_emit_by_name (button, "clicked");
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+  return window;
 }
 
 /* A toplevel window of @type other than @except, or NULL. */
@@ -161,4 +127,42 @@ gboolean
 ls_test_shows_text (GtkWidget *root, const char *text)
 {
   return ls_test_find_text (root, text) != NULL;
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  const char *text;
+} TextQuery;
+
+static gboolean
+text_shown (gpointer data)
+{
+  TextQuery *query = data;
+
+  return ls_test_shows_text (query->root, query->text);
+}
+
+static gboolean
+text_gone (gpointer data)
+{
+  return !text_shown (data);
+}
+
+/* Until @text is on screen under @root. */
+void
+ls_test_wait_for_text (GtkWidget *root, const char *text)
+{
+  TextQuery query = { root, text };
+
+  ls_test_wait_until (text_shown, &query);
+}
+
+/* Until @text is no longer on screen under @root. */
+void
+ls_test_wait_without_text (GtkWidget *root, const char *text)
+{
+  TextQuery query = { root, text };
+
+  ls_test_wait_until (text_gone, &query);
 }

@@ -41,6 +41,23 @@ ls_test_use_language (const char *language)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* Light and dark, normal and narrow. */
+const LsTestLook ls_test_looks[LS_TEST_N_LOOKS] = {
+  { "", FALSE, FALSE },
+  { "-dark", TRUE, FALSE },
+  { "-narrow", FALSE, TRUE },
+  { "-dark-narrow", TRUE, TRUE },
+};
+
+/* The dark style, or the default one again. */
+void
+ls_test_use_dark (gboolean dark)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                           : ADW_COLOR_SCHEME_DEFAULT);
+}
+
 static gboolean
 count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
@@ -59,6 +76,63 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs the main loop until @condition holds; fails the test after
+ * @seconds. */
+void
+ls_test_wait_until_for (guint seconds, LsTestCondition condition, gpointer data)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (timeout_id);
+  g_assert_false (timed_out);
+}
+
+void
+ls_test_wait_until (LsTestCondition condition, gpointer data)
+{
+  ls_test_wait_until_for (LS_TEST_TIMEOUT, condition, data);
+}
+
+/* Runs the main loop for @ms, so that work in threads and timeouts can
+ * report back. */
+void
+ls_test_run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Handles what is pending, without waiting for more. */
+void
+ls_test_drain_events (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Destroys every window a test left open, without asking, and lets what
+ * their going set off run. */
+void
+ls_test_destroy_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  ls_test_drain_events ();
+}
+
 void
 ls_test_wait_for_frames (GtkWidget *widget, guint frames)
 {
@@ -68,7 +142,7 @@ ls_test_wait_for_frames (GtkWidget *widget, guint frames)
   guint timeout_id;
 
   tick_id = gtk_widget_add_tick_callback (widget, count_frame_cb, &seen, NULL);
-  timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  timeout_id = g_timeout_add_seconds (LS_TEST_TIMEOUT, timeout_cb, &timed_out);
 
   while (seen < frames && !timed_out)
     {
@@ -166,12 +240,13 @@ ls_test_widget_has_text (GtkWidget *root, const char *text)
   return ls_test_find_label (root, text) != NULL;
 }
 
-static char *
-strip_mnemonic (const char *text)
+/* A title as it reads, without the underscore of its mnemonic. */
+char *
+ls_test_strip_mnemonic (const char *text)
 {
   GString *out = g_string_new (NULL);
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
     if (*p != '_' || p[1] == '_')
       g_string_append_c (out, *p);
 
@@ -187,7 +262,7 @@ ls_test_find_row (GtkWidget *root, const char *title)
 
   if (ADW_IS_PREFERENCES_ROW (root))
     {
-      g_autofree char *plain = strip_mnemonic (
+      g_autofree char *plain = ls_test_strip_mnemonic (
           adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)));
 
       if (g_strcmp0 (plain, title) == 0)
@@ -247,4 +322,40 @@ GtkWidget *
 ls_test_find_by_type (GtkWidget *root, GType type, guint nth)
 {
   return find_by_type (root, type, &nth);
+}
+
+/* Clicks the button showing @label, as a user would. */
+void
+ls_test_click (GtkWidget *root, const char *label)
+{
+  GtkWidget *found = ls_test_find_label (root, label);
+  GtkWidget *button;
+
+  if (found == NULL)
+    g_error ("No button “%s”", label);
+  button = GTK_IS_BUTTON (found)
+               ? found
+               : gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* "activate" would click only after a visible delay. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* The newest visible toplevel of @type, or NULL. */
+GtkWidget *
+ls_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (window))
+        found = window;
+    }
+  return found;
 }

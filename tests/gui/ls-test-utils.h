@@ -5,10 +5,45 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*LsTestCondition) (gpointer data);
+
+/**
+ * LsTestLook:
+ * @suffix: what the screenshots' names end in, "-dark-narrow"
+ * @dark: whether in the dark style
+ * @narrow: whether 360 pixels wide
+ *
+ * One of the looks every screen is seen in.
+ */
+typedef struct
+{
+  const char *suffix;
+  gboolean dark;
+  gboolean narrow;
+} LsTestLook;
+
+#define LS_TEST_N_LOOKS 4
+#define LS_TEST_NARROW_WIDTH 360
+
+extern const LsTestLook ls_test_looks[LS_TEST_N_LOOKS];
+
+/* How long a test waits for what happens off the main loop, in seconds,
+ * before it fails. */
+#define LS_TEST_TIMEOUT 10
+
 /* clang-format off */
 void       ls_test_init_gtk          (int         *argc,
                                       char      ***argv);
+void       ls_test_wait_until_for    (guint        seconds,
+                                      LsTestCondition condition,
+                                      gpointer     data);
+void       ls_test_wait_until        (LsTestCondition condition,
+                                      gpointer     data);
+void       ls_test_run_for           (guint        ms);
+void       ls_test_drain_events      (void);
+void       ls_test_destroy_windows   (void);
 void       ls_test_use_language      (const char  *language);
+void       ls_test_use_dark          (gboolean     dark);
 void       ls_test_wait_for_frames   (GtkWidget   *widget,
                                       guint        frames);
 char      *ls_test_save_screenshot   (GtkWidget   *widget,
@@ -25,6 +60,10 @@ void       ls_test_set_row_text      (GtkWidget   *root,
 GtkWidget *ls_test_find_by_type      (GtkWidget   *root,
                                       GType        type,
                                       guint        nth);
+char      *ls_test_strip_mnemonic    (const char  *text);
+void       ls_test_click             (GtkWidget   *root,
+                                      const char  *label);
+GtkWidget *ls_test_find_toplevel     (GType        type);
 /* clang-format on */
 
 G_END_DECLS

@@ -38,28 +38,6 @@ ls_wz_remove_temp_dir (const char *dir)
 }
 
 static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-void
-ls_wz_wait_until (LsTestCondition condition, gpointer data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  g_assert_false (timed_out);
-}
-
-static gboolean
 is_idle (gpointer data)
 {
   gboolean busy = FALSE;
@@ -72,8 +50,8 @@ is_idle (gpointer data)
 void
 ls_wz_wait_idle (GtkWidget *wizard)
 {
-  ls_wz_wait_until (is_idle, wizard);
-  ls_wz_settle ();
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, is_idle, wizard);
+  ls_test_drain_events ();
 }
 
 /* A destroyed window has left the list of toplevels, even while a test
@@ -96,33 +74,8 @@ is_gone (gpointer data)
 void
 ls_wz_wait_destroyed (GtkWidget *window)
 {
-  ls_wz_wait_until (is_gone, window);
-  ls_wz_settle ();
-}
-
-void
-ls_wz_settle (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* The newest visible toplevel of @type. */
-GtkWidget *
-ls_wz_find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (window))
-        found = window;
-    }
-  return found;
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, is_gone, window);
+  ls_test_drain_events ();
 }
 
 GtkWidget *
@@ -141,23 +94,6 @@ ls_wz_find_message_dialog (const char *heading)
         return window;
     }
   return NULL;
-}
-
-void
-ls_wz_click (GtkWidget *root, const char *label)
-{
-  GtkWidget *found = ls_test_find_label (root, label);
-  GtkWidget *button;
-
-  if (found == NULL)
-    g_error ("No button “%s”", label);
-  button = GTK_IS_BUTTON (found)
-               ? found
-               : gtk_widget_get_ancestor (found, GTK_TYPE_BUTTON);
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  /* "activate" would click only after a visible delay. */
-  g_signal_emit_by_name (button, "clicked");
 }
 
 /* As pressing Enter on the row: it runs its action, toggles its check
@@ -184,17 +120,6 @@ ls_wz_select (GtkWidget *root, const char *title, guint position)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
 }
 
-static char *
-strip_mnemonic (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (*p != '_' || p[1] == '_')
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
 GtkWidget *
 ls_wz_find_text_field (GtkWidget *root, const char *title)
 {
@@ -205,7 +130,8 @@ ls_wz_find_text_field (GtkWidget *root, const char *title)
 
       if (field == NULL)
         return NULL;
-      plain = strip_mnemonic (ls_text_field_get_title (LS_TEXT_FIELD (field)));
+      plain = ls_test_strip_mnemonic (
+          ls_text_field_get_title (LS_TEXT_FIELD (field)));
       if (g_strcmp0 (plain, title) == 0)
         return field;
     }

@@ -4,23 +4,19 @@
 #include <adwaita.h>
 
 #include "ls-store.h"
+#include "ls-test-utils.h"
 
 G_BEGIN_DECLS
 
-/* clang-format off */
-typedef gboolean (*LsTestCondition) (gpointer data);
+/* Saves and loads run in threads; under a sanitizer they take a while. */
+#define LS_WZ_TIMEOUT 20
 
+/* clang-format off */
 char      *ls_wz_make_temp_dir      (void);
 void       ls_wz_remove_temp_dir    (const char      *dir);
-void       ls_wz_wait_until         (LsTestCondition  condition,
-                                     gpointer         data);
 void       ls_wz_wait_idle          (GtkWidget       *wizard);
 void       ls_wz_wait_destroyed     (GtkWidget       *window);
-void       ls_wz_settle             (void);
-GtkWidget *ls_wz_find_toplevel      (GType            type);
 GtkWidget *ls_wz_find_message_dialog (const char     *heading);
-void       ls_wz_click              (GtkWidget       *root,
-                                     const char      *label);
 void       ls_wz_activate_row       (GtkWidget       *root,
                                      const char      *title);
 void       ls_wz_select             (GtkWidget       *root,

@@ -5,28 +5,10 @@
 
 #include "ls-application.h"
 #include "ls-preferences-window.h"
+#include "ls-test-app.h"
 #include "ls-test-utils.h"
 
 static LsApplication *app;
-
-static GtkWindow *
-find_window_of_type (GType type)
-{
-  g_autoptr (GList) windows = gtk_window_list_toplevels ();
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
-      return l->data;
-
-  return NULL;
-}
-
-static void
-drain_events (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 test_preferences_store_name_and_title (void)
@@ -38,9 +20,9 @@ test_preferences_store_name_and_title (void)
 
   g_settings_set_string (settings, "user-name", "Karin Lind");
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  drain_events ();
+  ls_test_drain_events ();
 
-  preferences = find_window_of_type (LS_TYPE_PREFERENCES_WINDOW);
+  preferences = ls_test_find_window (LS_TYPE_PREFERENCES_WINDOW, NULL);
   g_assert_nonnull (preferences);
   ls_test_wait_for_frames (GTK_WIDGET (preferences), 2);
 
@@ -59,7 +41,7 @@ test_preferences_store_name_and_title (void)
 
   g_free (ls_test_save_screenshot (GTK_WIDGET (preferences), "preferences"));
   gtk_window_destroy (preferences);
-  drain_events ();
+  ls_test_drain_events ();
 }
 
 static void
@@ -68,9 +50,9 @@ test_about_names_the_app (void)
   GtkWindow *about;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  drain_events ();
+  ls_test_drain_events ();
 
-  about = find_window_of_type (ADW_TYPE_ABOUT_WINDOW);
+  about = ls_test_find_window (ADW_TYPE_ABOUT_WINDOW, NULL);
   g_assert_nonnull (about);
   g_assert_cmpstr (
       adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==,
@@ -83,7 +65,7 @@ test_about_names_the_app (void)
   g_free (ls_test_save_screenshot (GTK_WIDGET (about), "about"));
 
   gtk_window_destroy (about);
-  drain_events ();
+  ls_test_drain_events ();
 }
 
 static void
@@ -115,7 +97,7 @@ test_shortcuts_window (void)
   GObject *overlay;
 
   builder = gtk_builder_new_from_resource (
-      "/com/example/LexSarah/gtk/help-overlay.ui");
+      "/com/example/LexSarah/gtk/shortcuts-window.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_present (GTK_WINDOW (overlay));
@@ -127,7 +109,7 @@ test_shortcuts_window (void)
       ls_test_widget_has_text (GTK_WIDGET (overlay), "Search Cases"));
   g_free (ls_test_save_screenshot (GTK_WIDGET (overlay), "shortcuts"));
   gtk_window_destroy (GTK_WINDOW (overlay));
-  drain_events ();
+  ls_test_drain_events ();
 }
 
 int

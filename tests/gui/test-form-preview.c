@@ -69,23 +69,18 @@ count_pdf_pages (GBytes *bytes)
 }
 
 static gboolean
-timeout_cb (gpointer user_data)
+pages_loaded (gpointer data)
 {
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
+  Fixture *f = data;
+
+  return !ls_form_preview_get_loading (f->preview);
 }
 
 /* Until the pages are drawn in their thread and shown. */
 static void
 wait_until_loaded (Fixture *f)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (ls_form_preview_get_loading (f->preview) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  ls_test_wait_until_for (20, pages_loaded, f);
   ls_test_wait_for_frames (GTK_WIDGET (f->window), 3);
 }
 
@@ -93,11 +88,7 @@ wait_until_loaded (Fixture *f)
 static void
 wait_a_while (Fixture *f, guint ms)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  ls_test_run_for (ms);
   ls_test_wait_for_frames (GTK_WIDGET (f->window), 2);
 }
 

@@ -121,15 +121,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  ls_wz_settle ();
+  ls_test_destroy_windows ();
   g_clear_object (&fixture->wizard);
   g_clear_object (&fixture->lcase);
   g_clear_object (&fixture->earlier);
@@ -203,7 +195,7 @@ open_item_dialog (Fixture *fixture, const char *add_title)
   GtkWidget *dialog;
 
   ls_wz_activate_row (page (fixture), add_title);
-  dialog = ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG);
+  dialog = ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -211,9 +203,9 @@ open_item_dialog (Fixture *fixture, const char *add_title)
 static void
 save_item_dialog (Fixture *fixture, GtkWidget *dialog)
 {
-  ls_wz_click (dialog, "Save");
-  ls_wz_settle ();
-  g_assert_null (ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG));
+  ls_test_click (dialog, "Save");
+  ls_test_drain_events ();
+  g_assert_null (ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG));
   ls_wz_wait_idle (fixture->wizard);
 }
 
@@ -224,7 +216,7 @@ open_journal_dialog (Fixture *fixture)
   GtkWidget *dialog;
 
   ls_wz_activate_row (page (fixture), "Add Documented Item…");
-  dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+  dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   return dialog;
 }
@@ -247,9 +239,9 @@ add_journal_item (Fixture *fixture,
   ls_wz_set_text_field (dialog, "What is documented", text);
   ls_test_set_row_text (dialog, "Source", source);
   ls_wz_activate_row (dialog, fact ? "A fact" : "An assessment");
-  ls_wz_click (dialog, "Add");
-  ls_wz_settle ();
-  g_assert_null (ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG));
+  ls_test_click (dialog, "Add");
+  ls_test_drain_events ();
+  g_assert_null (ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG));
   ls_wz_wait_idle (fixture->wizard);
 }
 
@@ -356,7 +348,7 @@ investigate_all_but_point_6 (Fixture *fixture)
   fill_point_7 (fixture);
   next (fixture);
   next (fixture); /* no remedial action beyond those done at once */
-  ls_wz_click (page (fixture), "Nothing Else Emerged");
+  ls_test_click (page (fixture), "Nothing Else Emerged");
   next (fixture);
   fill_preventive (fixture);
   next (fixture);
@@ -518,8 +510,8 @@ test_journal_correction (Fixture *fixture, gconstpointer data)
   add_journal_item (fixture, "Anna låg på golvet i två timmar.",
                     "Samtal med Anna", TRUE);
 
-  ls_wz_click (page (fixture), "Correct…");
-  dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+  ls_test_click (page (fixture), "Correct…");
+  dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (ls_test_widget_has_text (dialog, "Corrects an Earlier Item"));
   g_assert_cmpstr (gtk_editable_get_text (
@@ -530,7 +522,7 @@ test_journal_correction (Fixture *fixture, gconstpointer data)
                         "Anna låg på golvet i åtta timmar, från 22.30 till "
                         "06.40.");
   ls_test_set_row_text (dialog, "Source", "Larmloggen");
-  ls_wz_click (dialog, "Add");
+  ls_test_click (dialog, "Add");
   ls_wz_wait_idle (fixture->wizard);
 
   stored = load_stored (fixture);
@@ -656,9 +648,9 @@ test_serious (Fixture *fixture, gconstpointer data)
 
   /* Notifying opens the notification wizard on the case. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "notify");
-  ls_wz_settle ();
+  ls_test_drain_events ();
   notification = LS_NOTIFICATION_WIZARD (
-      ls_wz_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+      ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
   g_assert_nonnull (notification);
   g_assert_cmpstr (
       ls_case_get_uuid (ls_notification_wizard_get_case (notification)), ==,
@@ -693,7 +685,7 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
                    fixture->settings, LS_STEP_NOTIFICATION, LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);
-  again = GTK_WINDOW (ls_wz_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+  again = GTK_WINDOW (ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
   g_assert_nonnull (again);
   g_assert_cmpstr (ls_case_get_uuid (ls_notification_wizard_get_case (
                        LS_NOTIFICATION_WIZARD (again))),
@@ -711,7 +703,7 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
                    fixture->settings, LS_STEP_IMMEDIATE_ACTIONS, LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);
-  g_assert_nonnull (ls_wz_find_toplevel (LS_TYPE_REPORT_WIZARD));
+  g_assert_nonnull (ls_test_find_toplevel (LS_TYPE_REPORT_WIZARD));
 }
 
 static void
@@ -793,7 +785,7 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   open_wizard (fixture, LS_STEP_SIMILAR, LS_POINT_NONE, 720);
   g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
                    LS_INVESTIGATION_WIZARD_PAGE_POINT_6);
-  ls_wz_wait_until (similar_found, fixture);
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, similar_found, fixture);
   p = page (fixture);
   g_assert_true (
       ls_test_widget_has_text (p, "Received 2025-01-10 09:00 · Reported"));
@@ -844,7 +836,7 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
       if (fill[i] != NULL)
         fill[i](fixture);
       if (i == LS_INVESTIGATION_WIZARD_PAGE_OTHER_FINDINGS)
-        ls_wz_click (page (fixture), "Nothing Else Emerged");
+        ls_test_click (page (fixture), "Nothing Else Emerged");
       if (i == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION)
         conclude (fixture, FALSE);
       ls_wz_wait_idle (fixture->wizard);
@@ -857,33 +849,12 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
 static void
 test_screenshots (Fixture *fixture, gconstpointer data)
 {
-  screenshot_steps (fixture, "", 720);
-}
+  const LsTestLook *look = data;
 
-static void
-test_screenshots_dark (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark", 720);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-static void
-test_screenshots_narrow (Fixture *fixture, gconstpointer data)
-{
-  screenshot_steps (fixture, "-narrow", 360);
-}
-
-static void
-test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark-narrow", 360);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (look->dark);
+  screenshot_steps (fixture, look->suffix,
+                    look->narrow ? LS_TEST_NARROW_WIDTH : 720);
+  ls_test_use_dark (FALSE);
 }
 
 /* Keyboard first: each mnemonic of a step leads to one control only, in
@@ -909,7 +880,7 @@ test_mnemonics (Fixture *fixture, gconstpointer data)
       g_signal_emit_by_name (
           ls_test_find_by_type (page (fixture), LS_TYPE_JOURNAL_VIEW, 0),
           "add");
-      dialog = ls_wz_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+      dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
       g_assert_nonnull (dialog);
       ls_wz_assert_mnemonics_unique (dialog, dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));
@@ -954,10 +925,14 @@ main (int argc, char *argv[])
   ADD ("open-at-step", test_open_at_step);
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
-  ADD ("screenshots", test_screenshots);
-  ADD ("screenshots-dark", test_screenshots_dark);
-  ADD ("screenshots-narrow", test_screenshots_narrow);
-  ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow);
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *path = g_strconcat ("/investigation-wizard/screenshots",
+                                           ls_test_looks[i].suffix, NULL);
+
+      g_test_add (path, Fixture, &ls_test_looks[i], fixture_set_up,
+                  test_screenshots, fixture_tear_down);
+    }
   ADD ("swedish", test_swedish);
   ADD ("mnemonics", test_mnemonics);
 #undef ADD

@@ -41,24 +41,6 @@ typedef struct
   LsNotificationWizard *wizard;
 } Fixture;
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets saves and drawing in their threads finish and report back. */
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static LsCase *
 load_stored (Fixture *f)
 {
@@ -88,38 +70,39 @@ dup_stored_json (Fixture *f)
   return dup_case_json (stored);
 }
 
-/* Until the store holds the case as the wizard has it: every save done. */
+/* Whether the store holds the case as the wizard has it: every save
+ * done.  Asked every 20 ms, not at every event: it reads the store. */
+static gboolean
+store_holds_case (gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *stored = NULL;
+  g_autofree char *current = NULL;
+
+  ls_test_run_for (20);
+  stored = dup_stored_json (f);
+  current = dup_case_json (f->lcase);
+  return g_str_equal (stored, current);
+}
+
 static void
 wait_for_store (Fixture *f)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  ls_test_wait_until (store_holds_case, f);
+}
 
-  for (;;)
-    {
-      g_autofree char *stored = NULL;
-      g_autofree char *current = NULL;
+static gboolean
+wizard_closed (gpointer data)
+{
+  Fixture *f = data;
 
-      settle (20);
-      stored = dup_stored_json (f);
-      current = dup_case_json (f->lcase);
-      if (g_str_equal (stored, current) || timed_out)
-        break;
-    }
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  return !gtk_widget_get_visible (GTK_WIDGET (f->wizard));
 }
 
 static void
 wait_until_closed (Fixture *f)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (gtk_widget_get_visible (GTK_WIDGET (f->wizard)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  ls_test_wait_until (wizard_closed, f);
 }
 
 static void
@@ -225,7 +208,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   gtk_window_set_default_size (GTK_WINDOW (f->wizard), 720, 720);
   gtk_window_present (GTK_WINDOW (f->wizard));
   ls_test_wait_for_frames (GTK_WIDGET (f->wizard), 2);
-  settle (100);
+  ls_test_run_for (100);
 }
 
 static void
@@ -249,7 +232,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   /* nothing when closed already */
   gtk_window_destroy (GTK_WINDOW (f->wizard));
   g_clear_object (&f->wizard);
-  settle (50);
+  ls_test_run_for (50);
   g_clear_object (&f->lcase);
   g_clear_object (&f->organisation);
   g_clear_object (&f->settings);
@@ -301,7 +284,7 @@ static void
 activate (Fixture *f, const char *action)
 {
   g_assert_true (gtk_widget_activate_action (root (f), action, NULL));
-  settle (50);
+  ls_test_run_for (50);
 }
 
 static void
@@ -336,17 +319,9 @@ row_shows_error (GtkWidget *widget)
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *dialog = ls_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return dialog != NULL ? ADW_MESSAGE_DIALOG (dialog) : NULL;
 }
 
 static void
@@ -362,21 +337,23 @@ mark_sent (Fixture *f)
   wait_for_store (f);
 }
 
+static gboolean
+preview_drawn (gpointer data)
+{
+  LsFormPreview *preview = data;
+
+  return !ls_form_preview_get_loading (preview) &&
+         ls_form_preview_get_n_pages (preview) > 0;
+}
+
 static void
 wait_for_preview (Fixture *f)
 {
   LsFormPreview *preview = LS_FORM_PREVIEW (
       ls_test_find_by_type (root (f), LS_TYPE_FORM_PREVIEW, 0));
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
 
-  settle (100);
-  while ((ls_form_preview_get_loading (preview) ||
-          ls_form_preview_get_n_pages (preview) == 0) &&
-         !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  ls_test_run_for (100);
+  ls_test_wait_until_for (20, preview_drawn, preview);
   ls_test_wait_for_frames (root (f), 3);
 }
 
@@ -480,7 +457,7 @@ test_edit_and_missing (Fixture *f, gconstpointer data)
       ls_test_find_row (visible_page_child (f), "Organisation and staffing"));
 
   g_signal_emit_by_name (missing, "activate");
-  settle (100);
+  ls_test_run_for (100);
   g_assert_cmpstr (visible_page (f), ==, "sender");
   contact = row (f, "Contact person");
   g_assert_true (gtk_widget_is_ancestor (
@@ -786,7 +763,7 @@ test_bad_input (Fixture *f, gconstpointer data)
                  gtk_widget_is_ancestor (
                      gtk_root_get_focus (GTK_ROOT (f->wizard)), email));
   /* time for a save that must not happen */
-  settle (300);
+  ls_test_run_for (300);
   after = dup_stored_json (f);
   g_assert_cmpstr (after, ==, before);
   /* what was typed is kept for correcting */
@@ -861,7 +838,7 @@ test_close_with_bad_input (Fixture *f, gconstpointer data)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
                    "Some Entries Cannot Be Saved");
   adw_message_dialog_response (dialog, "keep");
-  settle (100);
+  ls_test_run_for (100);
   g_assert_true (gtk_widget_get_visible (root (f)));
   g_assert_cmpstr (row_text (f, "Postcode"), ==, "701");
 
@@ -878,6 +855,14 @@ test_close_with_bad_input (Fixture *f, gconstpointer data)
       "701");
 }
 
+static gboolean
+retry_offered (gpointer data)
+{
+  Fixture *f = data;
+
+  return ls_test_widget_has_text (root (f), "Try Again");
+}
+
 /* A storage error (here another program holding the database's write
  * lock) is said in a toast; what was typed stays, and is saved when the
  * manager tries again. */
@@ -886,9 +871,7 @@ test_storage_error (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = g_build_filename (f->dir, "lexsarah.db", NULL);
   g_autoptr (LsCase) stored = NULL;
-  gboolean timed_out = FALSE;
   sqlite3 *other = NULL;
-  guint id;
 
   wait_for_store (f);
   g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
@@ -899,11 +882,7 @@ test_storage_error (Fixture *f, gconstpointer data)
   ls_test_set_row_text (root (f), "Workplace", "Gruppbostäderna");
   activate (f, "wizard.next");
   /* the store waits a while for the lock before it gives up */
-  id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
-  while (!ls_test_widget_has_text (root (f), "Try Again") && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  ls_test_wait_until_for (30, retry_offered, f);
   g_free (
       ls_test_save_screenshot (root (f), "notification-wizard-storage-error"));
 
@@ -952,7 +931,7 @@ shoot_pages (Fixture *f, const char *suffix)
   };
 
   ls_notification_wizard_show_step (f->wizard, LS_STEP_NOTIFICATION);
-  settle (100);
+  ls_test_run_for (100);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       g_autofree char *name = NULL;
@@ -997,19 +976,18 @@ resize (Fixture *f, int width, int height)
 static void
 test_screenshots (Fixture *f, gconstpointer data)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
 
   shoot_pages (f, "");
   resize (f, 360, 720);
   shoot_pages (f, "-narrow");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ls_test_use_dark (TRUE);
   shoot_pages (f, "-dark-narrow");
   resize (f, 720, 720);
   shoot_pages (f, "-dark");
 
   mark_sent (f);
   shoot_sent (f, "-dark");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (FALSE);
   shoot_sent (f, "");
   resize (f, 360, 720);
   shoot_sent (f, "-narrow");

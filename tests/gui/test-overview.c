@@ -26,42 +26,6 @@
 static LsApplication *app;
 static char *example_db;
 
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} TextQuery;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextQuery *query = data;
-
-  return ls_test_shows_text (query->root, query->text);
-}
-
-static gboolean
-lacks_text (gpointer data)
-{
-  return !shows_text (data);
-}
-
-static void
-wait_for_text (GtkWidget *root, const char *text)
-{
-  TextQuery query = { root, text };
-
-  ls_test_wait_until (shows_text, &query);
-}
-
-static void
-wait_without_text (GtkWidget *root, const char *text)
-{
-  TextQuery query = { root, text };
-
-  ls_test_wait_until (lacks_text, &query);
-}
-
 static GtkWidget *
 case_list (GtkWidget *window)
 {
@@ -85,25 +49,11 @@ case_list_model (GtkWidget *window)
 static GtkWidget *
 open_window (int width, int height)
 {
-  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
+  GtkWidget *window = ls_test_open_window (app, width, height);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_for_frames (window, 2);
-  wait_for_text (case_list (window), OPEN_CASE);
-  wait_for_text (case_list (window), CLOSED_CASE);
+  ls_test_wait_for_text (case_list (window), OPEN_CASE);
+  ls_test_wait_for_text (case_list (window), CLOSED_CASE);
   return window;
-}
-
-static void
-close_window (GtkWidget *window)
-{
-  GtkWindow *other;
-
-  while ((other = ls_test_find_window (GTK_TYPE_WINDOW, GTK_WINDOW (window))))
-    gtk_window_destroy (other);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ls_test_drain_events ();
 }
 
 static GtkWidget *
@@ -172,7 +122,7 @@ test_lists_cases (void)
   g_assert_true (ls_test_shows_text (window, "2 cases"));
   g_assert_nonnull (list);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -183,26 +133,26 @@ test_filter_by_status (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string ("closed"));
-  wait_without_text (list, OPEN_CASE);
+  ls_test_wait_without_text (list, OPEN_CASE);
   g_assert_true (ls_test_shows_text (list, CLOSED_CASE));
   g_assert_true (ls_test_shows_text (window, "1 case · Closed"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string ("under-investigation"));
-  wait_without_text (list, CLOSED_CASE);
+  ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
 
   /* A status no case has: the list says so. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string ("draft"));
-  wait_for_text (window, "No Matching Cases");
+  ls_test_wait_for_text (window, "No Matching Cases");
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-status",
                                   g_variant_new_string (""));
-  wait_for_text (list, CLOSED_CASE);
-  wait_for_text (list, OPEN_CASE);
+  ls_test_wait_for_text (list, CLOSED_CASE);
+  ls_test_wait_for_text (list, OPEN_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -213,15 +163,15 @@ test_filter_by_unit (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-unit",
                                   g_variant_new_string (LINDEN));
-  wait_without_text (list, CLOSED_CASE);
+  ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
   g_assert_true (ls_test_shows_text (window, "1 case · Gruppbostaden Linden"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "filter-unit",
                                   g_variant_new_string (""));
-  wait_for_text (list, CLOSED_CASE);
+  ls_test_wait_for_text (list, CLOSED_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 typedef struct
@@ -259,7 +209,7 @@ test_sort (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
                                   g_variant_new_string ("updated"));
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -275,23 +225,23 @@ test_search (void)
 
   /* Words of what happened, diacritics folded. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "lakemedelslistan");
-  wait_without_text (list, CLOSED_CASE);
+  ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "trygghetslarm");
-  wait_without_text (list, OPEN_CASE);
+  ls_test_wait_without_text (list, OPEN_CASE);
   g_assert_true (ls_test_shows_text (list, CLOSED_CASE));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "zebrafink");
-  wait_for_text (window, "No Matching Cases");
+  ls_test_wait_for_text (window, "No Matching Cases");
   g_free (ls_test_save_screenshot (window, "overview-no-match"));
 
   /* Leaving the search shows every case again. */
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
-  wait_for_text (list, OPEN_CASE);
-  wait_for_text (list, CLOSED_CASE);
+  ls_test_wait_for_text (list, OPEN_CASE);
+  ls_test_wait_for_text (list, CLOSED_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -305,7 +255,7 @@ test_case_view (void)
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
   ls_test_wait_until (case_view_loaded, view);
-  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
 
   /* The summary. */
   g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
@@ -351,7 +301,7 @@ test_case_view (void)
       ls_test_find_label (GTK_WIDGET (view), "Investigate"), GTK_TYPE_BUTTON)));
 
   g_free (ls_test_save_screenshot (window, "overview-case"));
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -383,7 +333,7 @@ test_requirement_opens_step (void)
   g_assert_nonnull (wizard);
   g_assert_true (gtk_window_get_transient_for (wizard) == GTK_WINDOW (window));
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -395,7 +345,8 @@ test_attention (void)
   LsCaseView *view;
 
   g_assert_nonnull (panel);
-  wait_for_text (panel, "Tell Erik Lund, or their next of kin, what happened.");
+  ls_test_wait_for_text (
+      panel, "Tell Erik Lund, or their next of kin, what happened.");
   g_assert_true (
       ls_test_shows_text (panel, "VON-2026-0004 · Gruppbostaden Linden"));
   /* The closed case's follow-up, due in June. */
@@ -414,7 +365,7 @@ test_attention (void)
   g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
                    OPEN_CASE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static gboolean
@@ -450,16 +401,16 @@ test_follows_store (void)
   g_assert_no_error (error);
 
   ls_test_wait_until (case_title_is, window);
-  wait_for_text (GTK_WIDGET (view), "Läkemedelslistan stämde inte.");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Läkemedelslistan stämde inte.");
   g_assert_nonnull (ls_test_find_row (GTK_WIDGET (view), "What happened"));
-  wait_for_text (GTK_WIDGET (view), "What happened");
+  ls_test_wait_for_text (GTK_WIDGET (view), "What happened");
 
   ls_report_set_description (ls_case_get_report (lcase), original);
   g_assert_true (ls_store_save_case (store, lcase, "Maria Lind", &error));
   g_assert_no_error (error);
   ls_test_drain_events ();
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 /* A preventive action due in a few days, so that the pictures show a
@@ -492,24 +443,23 @@ add_preventive_action (void)
 static void
 test_screenshots (void)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *window;
   LsCaseView *view;
 
   add_preventive_action ();
   window = open_window (1100, 720);
-  wait_for_text (case_list (window), "Due in 5 days");
+  ls_test_wait_for_text (case_list (window), "Due in 5 days");
 
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
   ls_test_wait_until (case_view_loaded, view);
-  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
   g_free (ls_test_save_screenshot (window, "overview"));
 
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  ls_test_use_dark (TRUE);
   ls_test_wait_for_frames (window, 2);
   g_free (ls_test_save_screenshot (window, "overview-dark"));
-  close_window (window);
+  ls_test_destroy_windows ();
 
   /* At 360 pixels the panes fold: the list first, the case on its own. */
   window = open_window (360, 720);
@@ -517,21 +467,21 @@ test_screenshots (void)
   g_assert_true (adw_leaflet_get_folded (
       ADW_LEAFLET (ls_test_find_by_type (window, ADW_TYPE_LEAFLET, 0))));
   g_free (ls_test_save_screenshot (window, "overview-narrow-dark"));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  ls_test_use_dark (FALSE);
   ls_test_wait_for_frames (window, 2);
   g_free (ls_test_save_screenshot (window, "overview-narrow"));
 
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
   ls_test_wait_until (case_view_loaded, view);
-  wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
   ls_test_wait_for_frames (window, 4);
   g_assert_true (ls_test_shows_text (window, "Back to the Cases") ||
                  gtk_widget_get_mapped (GTK_WIDGET (view)));
   g_free (ls_test_save_screenshot (window, "overview-narrow-case"));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (FALSE);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -553,7 +503,7 @@ test_main_menu (void)
   g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
   gtk_popover_popdown (popover);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -572,11 +522,11 @@ test_swedish (void)
   g_assert_true (ls_test_shows_text (window, "2 ärenden"));
   g_assert_true (ls_test_shows_text (window, "Behöver åtgärdas nu"));
   g_assert_false (ls_test_shows_text (window, "Needs Attention Now"));
-  wait_for_text (window,
-                 "Berätta för Erik Lund eller närstående vad som har hänt.");
+  ls_test_wait_for_text (
+      window, "Berätta för Erik Lund eller närstående vad som har hänt.");
 
   g_free (ls_test_save_screenshot (window, "overview-sv"));
-  close_window (window);
+  ls_test_destroy_windows ();
   ls_test_use_language ("en");
 }
 

@@ -84,16 +84,7 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  /* Whatever a test left open goes, without asking. */
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  ls_wz_settle ();
+  ls_test_destroy_windows ();
   g_clear_object (&fixture->wizard);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->organisation);
@@ -169,7 +160,7 @@ open_dialog (GtkWidget *w, const char *add_title)
   GtkWidget *dialog;
 
   ls_wz_activate_row (w, add_title);
-  dialog = ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG);
+  dialog = ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG);
   g_assert_nonnull (dialog);
   ls_test_wait_for_frames (dialog, 1);
   return dialog;
@@ -211,7 +202,7 @@ fill_individuals (GtkWidget *w)
   ls_test_set_row_text (dialog, "Name", "Anna Svensson");
   ls_test_set_row_text (dialog, "Personal identity number, if known",
                         "380415-2340");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
   ls_wz_set_text_field (w, "Consequences for them, or what it could have meant",
                         "Ett blåmärke på höften; hon var nedkyld.");
 }
@@ -225,7 +216,7 @@ fill_actions (GtkWidget *w)
                         "Sjuksköterska undersökte Anna.");
   ls_test_set_row_text (dialog, "When, day and time", "2025-03-02 07:00");
   ls_test_set_row_text (dialog, "By whom", "Eva Ek");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
 }
 
 static void
@@ -237,7 +228,7 @@ fill_boards (GtkWidget *w)
   ls_test_set_row_text (dialog, "Informed on", "2025-03-03");
   ls_test_set_row_text (dialog, "How, such as by letter or by phone",
                         "Per brev");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
 }
 
 static void
@@ -565,34 +556,34 @@ test_bad_input (Fixture *fixture, gconstpointer data)
   ls_test_set_row_text (dialog, "Name", "Anna Svensson");
   ls_test_set_row_text (dialog, "Personal identity number, if known",
                         "380415-2341");
-  ls_wz_click (dialog, "Save");
-  ls_wz_settle ();
-  g_assert_true (ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG) == dialog);
+  ls_test_click (dialog, "Save");
+  ls_test_drain_events ();
+  g_assert_true (ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG) == dialog);
   ls_wz_assert_row_error (dialog, "Personal identity number, if known",
                           "The personal identity number has a wrong check "
                           "digit; check that every digit is right.");
   g_free (ls_test_save_screenshot (dialog, "report-wizard-individual-error"));
   ls_test_set_row_text (dialog, "Personal identity number, if known",
                         "1938-04-15");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
   ls_wz_assert_row_error (dialog, "Personal identity number, if known",
                           "A personal identity number has ten or twelve "
                           "digits, such as 19450312-1234 or 450312-1234.");
   ls_test_set_row_text (dialog, "Name", "");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
   ls_wz_assert_row_error (dialog, "Name", "Fill this in.");
   g_assert_cmpuint (ls_item_list_get_n_shown (LS_ITEM_LIST (
                         ls_test_find_by_type (w, LS_TYPE_ITEM_LIST, 0))),
                     ==, 0);
   gtk_window_close (GTK_WINDOW (dialog));
-  ls_wz_settle ();
+  ls_test_drain_events ();
   assert_unchanged (fixture, uuid, before);
   next (fixture);
 
   /* An action with a time that is no time, and without saying what. */
   dialog = open_dialog (w, "Add an Action…");
   ls_test_set_row_text (dialog, "When, day and time", "igår");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
   ls_wz_assert_row_error (dialog, "What was done", "Fill this in.");
   ls_wz_assert_row_error (
       dialog, "When, day and time",
@@ -600,11 +591,11 @@ test_bad_input (Fixture *fixture, gconstpointer data)
       "2026-03-01, with the time if it is known, such as 2026-03-01 22:30.");
   ls_test_set_row_text (dialog, "When, day and time", "2999-01-01 07:00");
   ls_wz_set_text_field (dialog, "What was done", "Tillsyn varje timme.");
-  ls_wz_click (dialog, "Save");
+  ls_test_click (dialog, "Save");
   ls_wz_assert_row_error (dialog, "When, day and time",
                           "The date lies in the future.");
   gtk_window_close (GTK_WINDOW (dialog));
-  ls_wz_settle ();
+  ls_test_drain_events ();
   assert_unchanged (fixture, uuid, before);
 }
 
@@ -665,7 +656,7 @@ test_close_with_bad_row (Fixture *fixture, gconstpointer data)
   ls_test_set_row_text (w, "Name of the person who reported", "Kim Berg");
   ls_test_set_row_text (w, "Received, date and time", "2025-13-02 08:15");
   gtk_window_close (GTK_WINDOW (w));
-  ls_wz_settle ();
+  ls_test_drain_events ();
   dialog = ls_wz_find_message_dialog ("Some of This Step Cannot Be Saved");
   g_assert_nonnull (dialog);
   ls_wz_assert_row_error (w, "Received, date and time",
@@ -728,7 +719,7 @@ test_storage_error (Fixture *fixture, gconstpointer data)
   dialog = ls_wz_find_message_dialog ("The Report Could Not Be Saved");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  ls_wz_settle ();
+  ls_test_drain_events ();
   g_assert_true (gtk_widget_get_visible (w));
 
   /* With room again, the next step saves everything typed so far. */
@@ -801,13 +792,13 @@ test_reopen (Fixture *fixture, gconstpointer data)
                              LS_REPORT_WIZARD_PAGE_INDIVIDUALS);
   ls_wz_activate_row (w, "Anna Svensson");
   {
-    GtkWidget *dialog = ls_wz_find_toplevel (LS_TYPE_ITEM_DIALOG);
+    GtkWidget *dialog = ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG);
 
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ls_test_find_row (
                          dialog, "Personal identity number, if known"))),
                      ==, "19380415-****");
     ls_test_set_row_text (dialog, "Name", "Anna Maria Svensson");
-    ls_wz_click (dialog, "Save");
+    ls_test_click (dialog, "Save");
   }
   ls_wz_wait_idle (w);
   {
@@ -900,38 +891,37 @@ screenshot_steps (Fixture *fixture, const char *suffix, int width)
       if (i + 1 < LS_REPORT_WIZARD_N_PAGES)
         next (fixture);
     }
+  /* What the pictures show was saved, step by step. */
+  {
+    g_autoptr (LsCase) stored = load_stored (
+        fixture,
+        ls_case_get_uuid (ls_report_wizard_get_case (wizard_of (fixture))));
+
+    g_assert_nonnull (stored);
+    g_assert_nonnull (ls_case_get_regno (stored));
+    g_assert_cmpuint (
+        g_list_model_get_n_items (G_LIST_MODEL (
+            ls_report_get_individuals (ls_case_get_report (stored)))),
+        ==, 1);
+  }
+}
+
+/* A look's test has the look as its data, and the default organisation. */
+static void
+look_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture_set_up (fixture, NULL);
 }
 
 static void
 test_screenshots (Fixture *fixture, gconstpointer data)
 {
-  screenshot_steps (fixture, "", 680);
-}
+  const LsTestLook *look = data;
 
-static void
-test_screenshots_dark (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark", 680);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-static void
-test_screenshots_narrow (Fixture *fixture, gconstpointer data)
-{
-  screenshot_steps (fixture, "-narrow", 360);
-}
-
-static void
-test_screenshots_dark_narrow (Fixture *fixture, gconstpointer data)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  screenshot_steps (fixture, "-dark-narrow", 360);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (look->dark);
+  screenshot_steps (fixture, look->suffix,
+                    look->narrow ? LS_TEST_NARROW_WIDTH : 680);
+  ls_test_use_dark (FALSE);
 }
 
 /* Keyboard first: on every step, in both languages, each mnemonic leads to
@@ -1008,7 +998,7 @@ test_finish_and_investigate (Fixture *fixture, gconstpointer data)
   ls_wz_activate_row (w, "Finish and Start the Investigation");
   ls_wz_wait_destroyed (w);
 
-  investigation = ls_wz_find_toplevel (LS_TYPE_INVESTIGATION_WIZARD);
+  investigation = ls_test_find_toplevel (LS_TYPE_INVESTIGATION_WIZARD);
   g_assert_nonnull (investigation);
   ls_wz_wait_idle (investigation);
   g_assert_cmpstr (ls_case_get_uuid (ls_investigation_wizard_get_case (
@@ -1074,10 +1064,14 @@ main (int argc, char *argv[])
        GINT_TO_POINTER (LS_ORGANISATION_KIND_MUNICIPAL_BOARD + 1));
   ADD ("private-boards", test_private_boards, NULL);
   ADD ("keyboard", test_keyboard, NULL);
-  ADD ("screenshots", test_screenshots, NULL);
-  ADD ("screenshots-dark", test_screenshots_dark, NULL);
-  ADD ("screenshots-narrow", test_screenshots_narrow, NULL);
-  ADD ("screenshots-dark-narrow", test_screenshots_dark_narrow, NULL);
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *path = g_strconcat ("/report-wizard/screenshots",
+                                           ls_test_looks[i].suffix, NULL);
+
+      g_test_add (path, Fixture, &ls_test_looks[i], look_set_up,
+                  test_screenshots, fixture_tear_down);
+    }
   ADD ("swedish", test_swedish, NULL);
   ADD ("mnemonics", test_mnemonics, NULL);
   ADD ("finish-and-investigate", test_finish_and_investigate, NULL);

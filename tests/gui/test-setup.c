@@ -18,49 +18,6 @@
 
 static LsApplication *app;
 
-typedef struct
-{
-  GtkWidget *root;
-  const char *text;
-} TextQuery;
-
-static gboolean
-shows_text (gpointer data)
-{
-  TextQuery *query = data;
-
-  return ls_test_shows_text (query->root, query->text);
-}
-
-static void
-wait_for_text (GtkWidget *root, const char *text)
-{
-  TextQuery query = { root, text };
-
-  ls_test_wait_until (shows_text, &query);
-}
-
-static GtkWidget *
-open_window (int width, int height)
-{
-  GtkWidget *window = GTK_WIDGET (ls_window_new (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_for_frames (window, 2);
-  return window;
-}
-
-static void
-close_all_windows (void)
-{
-  GtkWindow *window;
-
-  while ((window = ls_test_find_window (GTK_TYPE_WINDOW, NULL)) != NULL)
-    gtk_window_destroy (window);
-  ls_test_drain_events ();
-}
-
 static void
 set_row (GtkWidget *root, const char *title, const char *text)
 {
@@ -165,8 +122,8 @@ test_first_run (void)
 
   ls_test_open_database (app, path);
   g_assert_true (ls_application_needs_setup (app));
-  window = open_window (900, 760);
-  wait_for_text (window, "Welcome to Lex Sarah");
+  window = ls_test_open_window (app, 900, 760);
+  ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
   g_assert_nonnull (page);
   g_free (ls_test_save_screenshot (window, "setup"));
@@ -195,13 +152,13 @@ test_first_run (void)
   g_free (ls_test_save_screenshot (GTK_WIDGET (dialog), "setup-unit"));
   ls_test_click (GTK_WIDGET (dialog), "Add");
   ls_test_wait_until (dialog_closed, NULL);
-  wait_for_text (page, "Gruppbostaden Björken");
+  ls_test_wait_for_text (page, "Gruppbostaden Björken");
   g_assert_true (ls_test_shows_text (page, "Gruppbostad enligt LSS · LSS"));
   g_free (ls_test_save_screenshot (window, "setup-filled"));
 
   ls_test_click (page, "Save and Start");
   ls_test_wait_until (setup_done, NULL);
-  wait_for_text (window, "No Cases Yet");
+  ls_test_wait_for_text (window, "No Cases Yet");
 
   /* Every value, from the database itself. */
   saved = ls_store_load_organisation (ls_application_get_store (app), &error);
@@ -247,7 +204,7 @@ test_first_run (void)
   g_assert_true (g_str_has_prefix (example, "ON-"));
 
   g_free (ls_test_save_screenshot (window, "main-window-empty"));
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -260,7 +217,7 @@ test_bad_input (void)
   GtkWidget *page;
 
   ls_test_open_database (app, path);
-  window = open_window (900, 760);
+  window = ls_test_open_window (app, 900, 760);
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
   g_assert_nonnull (page);
 
@@ -301,7 +258,7 @@ test_bad_input (void)
   set_row (page, "E-mail", "maria.exempel@omsorgnorr.se");
   g_assert_null (row_error (page, "E-mail"));
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -313,7 +270,7 @@ test_unit_dialog_checks (void)
   LsUnitDialog *dialog;
 
   ls_test_open_database (app, path);
-  window = open_window (900, 760);
+  window = ls_test_open_window (app, 900, 760);
   page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
 
   dialog = open_unit_dialog (page);
@@ -337,25 +294,24 @@ test_unit_dialog_checks (void)
       ==, 0);
   g_assert_true (ls_test_shows_text (page, "No units yet"));
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
 test_narrow_dark (void)
 {
   g_autofree char *path = ls_test_make_database ("setup-narrow", NULL);
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *window;
 
   ls_test_open_database (app, path);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  window = open_window (360, 720);
-  wait_for_text (window, "Welcome to Lex Sarah");
+  ls_test_use_dark (TRUE);
+  window = ls_test_open_window (app, 360, 720);
+  ls_test_wait_for_text (window, "Welcome to Lex Sarah");
   g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
   g_free (ls_test_save_screenshot (window, "setup-narrow-dark"));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  ls_test_use_dark (FALSE);
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -374,8 +330,8 @@ test_refuses_bad_file (void)
   g_assert_nonnull (ls_application_get_store_error (app));
   g_assert_null (ls_application_get_store (app));
 
-  window = open_window (900, 640);
-  wait_for_text (window, "The Case Database Cannot Be Opened");
+  window = ls_test_open_window (app, 900, 640);
+  ls_test_wait_for_text (window, "The Case Database Cannot Be Opened");
   g_free (ls_test_save_screenshot (window, "database-refused"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                      "new-report"));
@@ -385,7 +341,7 @@ test_refuses_bad_file (void)
   g_assert_no_error (error);
   g_assert_cmpstr (after, ==, content);
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 typedef struct
@@ -438,7 +394,7 @@ test_preferences (void)
   LsUnitDialog *dialog;
 
   ls_test_open_database (app, path);
-  open_window (900, 640);
+  ls_test_open_window (app, 900, 640);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   ls_test_drain_events ();
   preferences = ls_test_find_window (LS_TYPE_PREFERENCES_WINDOW, NULL);
@@ -469,7 +425,7 @@ test_preferences (void)
   fill_unit (GTK_WIDGET (dialog));
   ls_test_click (GTK_WIDGET (dialog), "Add");
   ls_test_wait_until (dialog_closed, NULL);
-  wait_for_text (page, "Gruppbostaden Björken");
+  ls_test_wait_for_text (page, "Gruppbostaden Björken");
   g_assert_true (ls_test_shows_text (page, "Gruppbostaden Linden"));
   ls_test_wait_until (one_remove_button, page);
   g_free (ls_test_save_screenshot (GTK_WIDGET (preferences),
@@ -487,7 +443,7 @@ test_preferences (void)
                       ==, 3);
   }
 
-  close_all_windows ();
+  ls_test_destroy_windows ();
 }
 
 int

@@ -13,14 +13,6 @@
  * second instance could not export its object path in the same process. */
 static LsApplication *app;
 
-static void
-close_window (GtkWidget *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* A database set up for one unit, with no case yet. */
 static char *
 make_set_up_database (void)
@@ -68,7 +60,42 @@ test_window_opens_while_loading (void)
   ls_test_wait_until (window_shows_empty_state, window);
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                     "new-report"));
-  close_window (window);
+  ls_test_destroy_windows ();
+}
+
+/* The keyboard shortcuts, built when first asked for: Ctrl+? and the main
+ * menu's Keyboard Shortcuts open them over the window, the second time too. */
+static void
+test_window_shortcuts (void)
+{
+  g_autofree char *path = make_set_up_database ();
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (
+      GTK_APPLICATION (app), "win.show-help-overlay");
+  GtkWidget *window;
+  GtkWidget *shortcuts;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  ls_test_open_database (app, path);
+  window = GTK_WIDGET (ls_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (window_shows_empty_state, window);
+  g_assert_null (ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (
+          gtk_widget_activate_action (window, "win.show-help-overlay", NULL));
+      shortcuts = ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+      g_assert_nonnull (shortcuts);
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shortcuts)) ==
+                     GTK_WINDOW (window));
+      ls_test_wait_for_frames (shortcuts, 2);
+      g_assert_true (ls_test_widget_has_text (shortcuts, "New Report"));
+      gtk_window_close (GTK_WINDOW (shortcuts));
+      ls_test_drain_events ();
+      g_assert_null (ls_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+    }
+  ls_test_destroy_windows ();
 }
 
 static void
@@ -79,10 +106,7 @@ test_window_empty_state (void)
   g_autoptr (GError) error = NULL;
   GtkWidget *window;
 
-  window = GTK_WIDGET (ls_window_new (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), 960, 640);
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_for_frames (window, 2);
+  window = ls_test_open_window (app, 960, 640);
   ls_test_wait_until (window_shows_empty_state, window);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Lex Sarah");
@@ -100,7 +124,7 @@ test_window_empty_state (void)
                    gtk_widget_get_height (window));
   g_assert_cmpint (gtk_widget_get_width (window), >=, 900);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 static gboolean
@@ -126,7 +150,7 @@ test_window_swedish (void)
   g_assert_false (ls_test_widget_has_text (window, "No Cases Yet"));
 
   g_free (ls_test_save_screenshot (window, "main-window-sv"));
-  close_window (window);
+  ls_test_destroy_windows ();
   ls_test_use_language ("en");
 }
 
@@ -153,7 +177,7 @@ test_window_size_saved (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
 
-  close_window (window);
+  ls_test_destroy_windows ();
 }
 
 int
@@ -175,6 +199,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/opens-while-loading",
                    test_window_opens_while_loading);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/swedish", test_window_swedish);
 
