@@ -12,6 +12,7 @@
 #include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-item-list.h"
+#include "ls-field.h"
 #include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-model.h"
@@ -65,6 +66,7 @@ struct _LsReportWizard
   AdwComboRow *received_how_row;
   LsDateRow *received_row;
   AdwEntryRow *received_by_row;
+  AdwEntryRow *regno_row;
 
   AdwActionRow *wrongdoing_row;
   GtkCheckButton *wrongdoing_check;
@@ -617,6 +619,24 @@ read_individuals (LsReportWizard *self, LsCase *target)
   return TRUE;
 }
 
+/* The registration number is the app's own until the manager writes
+ * another, such as the number of the organisation's registry; left empty,
+ * the case keeps the number it has or gets the year's next on saving. */
+static gboolean
+read_regno (LsReportWizard *self, LsCase *target, GtkWidget **first_bad)
+{
+  g_autofree char *regno = ls_rows_dup_text (GTK_WIDGET (self->regno_row));
+  g_autoptr (GError) error = NULL;
+
+  if (regno == NULL)
+    return TRUE;
+  if (!ls_field_validate (LS_FIELD_REGNO, regno, &error))
+    return ls_row_mark_bad (GTK_WIDGET (self->regno_row), error->message,
+                            first_bad);
+  ls_case_set_regno (target, regno);
+  return TRUE;
+}
+
 /* Reads @page into @target; the lists of items are already in the case. */
 static gboolean
 read_page (LsReportWizard *self,
@@ -636,9 +656,10 @@ read_page (LsReportWizard *self,
       return read_event (self, target, now, mode, first_bad);
     case LS_REPORT_WIZARD_PAGE_INDIVIDUALS:
       return read_individuals (self, target);
+    case LS_REPORT_WIZARD_PAGE_SUMMARY:
+      return read_regno (self, target, first_bad);
     case LS_REPORT_WIZARD_PAGE_ACTIONS:
     case LS_REPORT_WIZARD_PAGE_BOARDS:
-    case LS_REPORT_WIZARD_PAGE_SUMMARY:
     case LS_REPORT_WIZARD_N_PAGES:
     default:
       return TRUE;
@@ -926,10 +947,27 @@ saved_cb (LsReportWizard *self)
     leave (self);
 }
 
+static void show_page (LsReportWizard *self, LsReportWizardPage page);
+
 static void
 failed_cb (LsReportWizard *self, GError *error)
 {
   g_autofree char *text = ls_wizards_dup_save_error (error);
+
+  /* A number the manager wrote that another case has: said on its row,
+   * and the wizard stays open to change it. */
+  if (g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE))
+    {
+      self->closing = FALSE;
+      self->finishing = FALSE;
+      self->investigate = FALSE;
+      show_page (self, LS_REPORT_WIZARD_PAGE_SUMMARY);
+      ls_row_set_error (GTK_WIDGET (self->regno_row),
+                        _ ("Another case already has this registration "
+                           "number."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->regno_row));
+      return;
+    }
 
   if (self->closing || self->finishing)
     {
@@ -1140,10 +1178,6 @@ fill_summary (LsReportWizard *self)
   boards = join_items (ls_case_get_board_notices (self->lcase),
                        describe_board_notice);
 
-  add_summary_row (self, _ ("Registration number"),
-                   ls_case_get_regno (self->lcase) != NULL
-                       ? ls_case_get_regno (self->lcase)
-                       : _ ("Given when it is first saved"));
   add_summary_row (self, _ ("Status"),
                    ls_labels_case_status (ls_case_get_status (self->lcase)));
   add_summary_row (self, _ ("Reported by"), reporter);
@@ -1200,9 +1234,20 @@ static void
 show_page (LsReportWizard *self, LsReportWizardPage page)
 {
   if (page == LS_REPORT_WIZARD_PAGE_SUMMARY)
-    fill_summary (self);
+    {
+      /* The number the first save gave, unless the manager wrote one. */
+      if (!ls_row_has_error (GTK_WIDGET (self->regno_row)))
+        ls_rows_set_text (GTK_WIDGET (self->regno_row),
+                          ls_case_get_regno (self->lcase));
+      fill_summary (self);
+    }
   gtk_stack_set_visible_child_name (self->stack, page_names[page]);
-  ls_wizards_focus_page (GTK_WINDOW (self), self->stack);
+  /* The summary is read, then finished: its number is not typed over by
+   * accident. */
+  if (page == LS_REPORT_WIZARD_PAGE_SUMMARY)
+    gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+  else
+    ls_wizards_focus_page (GTK_WINDOW (self), self->stack);
 }
 
 static void
@@ -1245,7 +1290,7 @@ occurred_unknown_cb (LsReportWizard *self)
 static gboolean
 finish (LsReportWizard *self)
 {
-  for (guint i = 0; i < LS_REPORT_WIZARD_PAGE_SUMMARY; i++)
+  for (guint i = 0; i <= LS_REPORT_WIZARD_PAGE_SUMMARY; i++)
     if (!commit_page (self, i, READ_STRICT))
       {
         show_page (self, i);
@@ -1505,6 +1550,7 @@ ls_report_wizard_class_init (LsReportWizardClass *klass)
   CHILD (consequences_field);
   CHILD (actions_list);
   CHILD (boards_list);
+  CHILD (regno_row);
   CHILD (summary_group);
   CHILD (todo_group);
 #undef CHILD

@@ -387,6 +387,72 @@ test_complete (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* The number the app gives can be replaced by the registry's own; a
+ * number another case has is refused on its row, and nothing is lost. */
+static void
+test_regno (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  g_autofree char *uuid = g_strdup (
+      ls_case_get_uuid (ls_report_wizard_get_case (wizard_of (fixture))));
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *regno =
+      g_strdup_printf ("OAB-%d-0001", g_date_time_get_year (now));
+  g_autoptr (LsCase) other = ls_case_new ();
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *row;
+
+  ls_case_set_regno (other, "Dnr 2026/16");
+  ls_store_save_case (fixture->store, other, "Test", &error);
+  g_assert_no_error (error);
+
+  fill_reporter (w);
+  next (fixture);
+  fill_kind (w);
+  next (fixture);
+  fill_event (w);
+  next (fixture);
+  fill_individuals (w);
+  ls_wz_wait_idle (w);
+  next (fixture);
+  fill_actions (w);
+  ls_wz_wait_idle (w);
+  next (fixture);
+  fill_boards (w);
+  ls_wz_wait_idle (w);
+  next (fixture);
+  g_assert_cmpint (ls_report_wizard_get_page (wizard_of (fixture)), ==,
+                   LS_REPORT_WIZARD_PAGE_SUMMARY);
+
+  /* The year's number, given at the first save. */
+  row = ls_test_find_row (w, "Registration number");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, regno);
+
+  /* Another case's number. */
+  ls_test_set_row_text (w, "Registration number", "Dnr 2026/16");
+  g_assert_true (ls_report_wizard_go_next (wizard_of (fixture)));
+  ls_wz_wait_idle (w);
+  g_assert_true (gtk_widget_get_visible (w));
+  g_assert_cmpint (ls_report_wizard_get_page (wizard_of (fixture)), ==,
+                   LS_REPORT_WIZARD_PAGE_SUMMARY);
+  g_assert_cmpstr (ls_row_get_error (row), ==,
+                   "Another case already has this registration number.");
+  stored = load_stored (fixture, uuid);
+  g_assert_cmpstr (ls_case_get_regno (stored), ==, regno);
+  g_clear_object (&stored);
+
+  /* The registry's number. */
+  ls_test_set_row_text (w, "Registration number", "Dnr 2026/17");
+  g_assert_null (ls_row_get_error (row));
+  g_assert_true (ls_report_wizard_go_next (wizard_of (fixture)));
+  ls_wz_wait_destroyed (w);
+  stored = load_stored (fixture, uuid);
+  g_assert_cmpstr (ls_case_get_regno (stored), ==, "Dnr 2026/17");
+  g_assert_cmpint (ls_case_get_status (stored), ==, LS_CASE_STATUS_REPORTED);
+}
+
 static void
 test_close_keeps_draft (Fixture *fixture, gconstpointer data)
 {
@@ -1053,6 +1119,7 @@ main (int argc, char *argv[])
   g_test_add ("/report-wizard/" path, Fixture, data, fixture_set_up, func,     \
               fixture_tear_down)
   ADD ("complete", test_complete, NULL);
+  ADD ("regno", test_regno, NULL);
   ADD ("close-keeps-draft", test_close_keeps_draft, NULL);
   ADD ("close-untouched", test_close_untouched, NULL);
   ADD ("bad-input", test_bad_input, NULL);
