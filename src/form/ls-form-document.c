@@ -3,16 +3,13 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
+#include <math.h>
+#include <string.h>
 
-#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include "ls-form-document.h"
+#include "ls-form-document-private.h"
+#include "ls-form-text-private.h"
 
 /* The geometry of the page, in points.  Forms from Swedish authorities use
  * about 15 mm margins and a sans serif at 9-10 pt with 7 pt labels. */
@@ -42,6 +39,10 @@
 #define FONT_SUBTITLE FONT_FAMILY " 10"
 #define FONT_NOTE FONT_FAMILY " Italic 7"
 #define FONT_FOOTER FONT_FAMILY " 7.5"
+#define FONT_WATERMARK FONT_FAMILY " Bold 40"
+/* an address is shrunk to fit its box down to this size before it breaks */
+#define VALUE_SIZE 9.5
+#define ADDRESS_MIN_SIZE 6.5
 
 typedef enum
 {
@@ -62,11 +63,12 @@ typedef struct
   double weight;
   guint max_lines;
   guint min_lines;
+  gboolean address;
 
   /* from measure_box() to draw_box() */
   PangoLayout *label_layout;
   PangoLayout *value_layout;
-  int cut;
+  gsize cut;
 } Box;
 
 typedef struct
@@ -78,6 +80,7 @@ typedef struct
   gboolean checked;
   LsFormTextMode mode;
   double height;
+  gboolean keep_with_next;
   GPtrArray *boxes; /* Box */
 } Block;
 
@@ -87,6 +90,7 @@ typedef enum
   OP_RECT,
   OP_FILL,
   OP_CHECK,
+  OP_WATERMARK,
 } OpKind;
 
 typedef struct
@@ -124,9 +128,13 @@ struct _LsFormDocument
   char *subject;
   char *running_header;
   char *footer;
+  char *watermark;
   GPtrArray *blocks; /* Block */
 
   PangoContext *context;
+  LsFormTextChecker *checker;
+  /* the labels of the texts that held characters no font can draw */
+  GPtrArray *undrawable;
   double value_line_height;
 
   /* computed by paginate, dropped when a block is added */
@@ -181,17 +189,34 @@ continuation_free (gpointer data)
   g_free (cont);
 }
 
-/* Users type anything; Pango must only ever see valid UTF-8. */
+/* Users type anything; Pango must only ever see valid UTF-8, and nothing
+ * may print as a box of hex digits.  What no font can draw is replaced,
+ * and the text's @label is noted so that the user can be told before
+ * printing. */
 static char *
-dup_clean (const char *text)
+dup_clean (LsFormDocument *self, const char *text, const char *label)
 {
+  g_autofree char *valid = NULL;
+  char *clean;
+  guint n_replaced = 0;
+
   if (text == NULL)
     return g_strdup ("");
-  return g_utf8_make_valid (text, -1);
+  valid = g_utf8_make_valid (text, -1);
+  clean = ls_form_text_checker_clean (self->checker, valid, &n_replaced);
+  if (n_replaced > 0 && label != NULL)
+    {
+      g_autofree char *name = g_utf8_make_valid (label, -1);
+
+      if (!g_ptr_array_find_with_equal_func (self->undrawable, name,
+                                             g_str_equal, NULL))
+        g_ptr_array_add (self->undrawable, g_steal_pointer (&name));
+    }
+  return clean;
 }
 
 static GPtrArray *
-copy_boxes (const LsFormBox *boxes, guint n_boxes)
+copy_boxes (LsFormDocument *self, const LsFormBox *boxes, guint n_boxes)
 {
   GPtrArray *array = g_ptr_array_new_with_free_func (box_free);
 
@@ -199,11 +224,14 @@ copy_boxes (const LsFormBox *boxes, guint n_boxes)
     {
       Box *box = g_new0 (Box, 1);
 
-      box->label = dup_clean (boxes[i].label);
+      box->label = dup_clean (self, boxes[i].label, NULL);
       box->continued_label =
-          dup_clean (boxes[i].continued_label != NULL ? boxes[i].continued_label
-                                                      : boxes[i].label);
-      box->value = dup_clean (boxes[i].value);
+          dup_clean (self,
+                     boxes[i].continued_label != NULL ? boxes[i].continued_label
+                                                      : boxes[i].label,
+                     NULL);
+      box->value = dup_clean (self, boxes[i].value, boxes[i].label);
+      box->address = boxes[i].address;
       box->weight = boxes[i].weight > 0 ? boxes[i].weight : 1.0;
       box->max_lines =
           boxes[i].max_lines > 0 ? boxes[i].max_lines : DEFAULT_MAX_LINES;
@@ -233,17 +261,7 @@ make_layout (LsFormDocument *self,
              const char *text,
              double width)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr (PangoFontDescription) desc =
-      pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, desc);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  if (width > 0)
-    pango_layout_set_width (layout, pango_units_from_double (width));
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
+  return ls_form_text_layout_new (self->context, font, text, -1, width);
 }
 
 static double
@@ -270,34 +288,22 @@ value_line_height (LsFormDocument *self)
   return self->value_line_height;
 }
 
-/* How much of @layout fits in @height: returns the byte index where the
- * first line that does not fit starts (the text's length when all fits),
- * and the height of the lines that fit in @used.  At least @min_lines are
- * taken even if they do not fit. */
-static int
-fit_lines (PangoLayout *layout, double height, guint max_lines, double *used)
+/* How much of @text from @start fits in @height and @max_lines, in the
+ * value font: see ls_form_text_fit(). */
+static gsize
+fit_text (LsFormDocument *self,
+          const char *font,
+          const char *text,
+          gsize length,
+          gsize start,
+          double width,
+          double height,
+          guint max_lines,
+          gsize *shown_end,
+          double *used)
 {
-  g_autoptr (PangoLayoutIter) iter = pango_layout_get_iter (layout);
-  const char *text = pango_layout_get_text (layout);
-  guint n = 0;
-
-  *used = 0;
-  do
-    {
-      PangoRectangle rect;
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      double bottom;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &rect);
-      bottom = pango_units_to_double (rect.y + rect.height);
-      if (n >= max_lines || bottom > height + 0.01)
-        return line->start_index;
-      *used = bottom;
-      n++;
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  return strlen (text);
+  return ls_form_text_fit (self->context, font, text, length, start, width,
+                           height, max_lines, shown_end, used);
 }
 
 static Op *
@@ -368,21 +374,62 @@ ensure_space (Cursor *cursor, double height)
     new_page (cursor);
 }
 
+/* The font of an e-mail address in a box @inner wide: the value's, or
+ * smaller so that the address fits one line, down to ADDRESS_MIN_SIZE.
+ * One that still does not fit may break after its "@" and dots only. */
+static char *
+dup_address_font (LsFormDocument *self, Box *box, double inner)
+{
+  g_autoptr (PangoLayout) natural = NULL;
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+  int width;
+  double scale;
+
+  natural = make_layout (self, FONT_VALUE, box->value, -1);
+  pango_layout_get_size (natural, &width, NULL);
+  scale = inner / MAX (pango_units_to_double (width), 1);
+  if (scale >= 1)
+    return g_strdup (FONT_VALUE);
+  if (VALUE_SIZE * scale < ADDRESS_MIN_SIZE &&
+      strstr (box->value, "\xE2\x80\x8B") == NULL)
+    {
+      char *breakable = ls_form_text_dup_breakable_address (box->value);
+
+      g_free (box->value);
+      box->value = breakable;
+    }
+  g_ascii_formatd (
+      size, sizeof size, "%.1f",
+      MAX (floor (VALUE_SIZE * scale * 10) / 10, ADDRESS_MIN_SIZE));
+  return g_strconcat (FONT_FAMILY " ", size, NULL);
+}
+
 /* Lays out one ruled box for @width and returns its height.  The layouts
  * stay on the box until draw_box() takes them: a row is measured before it
- * is drawn, and shaping the text twice would double the work. */
+ * is drawn.  Only the lines the box shows are laid out; the rest goes on
+ * a continuation page as text. */
 static double
 measure_box (LsFormDocument *self, Box *box, double width)
 {
   double inner = width - 2 * PAD;
   double used = 0;
   double value_h;
+  gsize shown;
+  g_autofree char *font = NULL;
 
   g_clear_object (&box->label_layout);
   g_clear_object (&box->value_layout);
+  /* an address longer than a line of any box is not an address to keep
+   * whole, and shrinking it would cost a layout of all of it */
+  font = box->address && strlen (box->value) < 1024
+             ? dup_address_font (self, box, inner)
+             : g_strdup (FONT_VALUE);
   box->label_layout = make_layout (self, FONT_LABEL, box->label, inner);
-  box->value_layout = make_layout (self, FONT_VALUE, box->value, inner);
-  box->cut = fit_lines (box->value_layout, G_MAXDOUBLE, box->max_lines, &used);
+  box->cut = fit_text (self, font, box->value, strlen (box->value), 0, inner,
+                       G_MAXDOUBLE, box->max_lines, &shown, &used);
+  box->cut = ls_form_text_skip_breaks (box->value, box->cut);
+  box->value_layout = ls_form_text_layout_new (self->context, font, box->value,
+                                               (int) shown, inner);
   value_h = MAX (used, box->min_lines * value_line_height (self));
 
   return PAD + layout_height (box->label_layout) + 1 + value_h + PAD +
@@ -412,9 +459,7 @@ draw_box (Cursor *cursor,
   if (box->value[box->cut] != '\0')
     {
       Continuation *cont = g_new0 (Continuation, 1);
-      g_autofree char *shown = g_strndup (box->value, box->cut);
 
-      pango_layout_set_text (value, shown, -1);
       cont->label = g_strdup (box->continued_label);
       cont->text = g_strdup (box->value + box->cut);
       cont->note_page = self->pages->len - 1;
@@ -613,9 +658,58 @@ add_text_head (Cursor *cursor, PangoLayout *label, gboolean bold)
   add_layout_op (cursor->page, label, MARGIN_X + PAD, cursor->y + PAD);
 }
 
-/* A labelled text box that flows: it takes what fits on this page and goes
- * on at the top of the next one under "forts. <label>".  When @continued,
- * even its first part continues a box cut earlier. */
+/* Starts a new page unless @row and the start of @next fit on this one:
+ * all of a flowing text that fits on a page, else its head and a few
+ * lines. */
+static void
+keep_row_with_next (Cursor *cursor, Block *row, Block *next)
+{
+  LsFormDocument *self = cursor->self;
+  double need = measure_boxes (cursor, row->boxes, CONTENT_WIDTH);
+
+  if (next->kind == BLOCK_TEXT && next->mode == LS_FORM_TEXT_FLOW)
+    {
+      g_autoptr (PangoLayout) label =
+          make_text_head (self, next->text, next->bold);
+      double head = text_head_height (label, next->bold);
+      double page = CONTENT_BOTTOM - cursor->top - need - head - PAD;
+      gsize length = strlen (next->subtext);
+      gsize shown;
+      double used;
+      gsize rest =
+          fit_text (self, FONT_VALUE, next->subtext, length, 0,
+                    CONTENT_WIDTH - 2 * PAD, page, G_MAXUINT, &shown, &used);
+
+      if (ls_form_text_skip_breaks (next->subtext, rest) < length)
+        used = 3 * value_line_height (self) + NOTE_HEIGHT;
+      need +=
+          MAX (head + MAX (used, value_line_height (self)) + PAD, next->height);
+    }
+  ensure_space (cursor, need);
+}
+
+/* "forts. på sida N" at the foot of a box whose text goes on at page
+ * @target, from 0. */
+static void
+add_note (LsFormDocument *self,
+          GPtrArray *page,
+          guint target,
+          double x,
+          double y,
+          double width)
+{
+  g_autofree char *note = g_strdup_printf ("forts. på sida %u", target + 1);
+  PangoLayout *layout = make_layout (self, FONT_NOTE, note, width);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  add_layout_op (page, layout, x, y);
+}
+
+/* A labelled text box that flows: it takes what fits on this page, says
+ * on which page it goes on, and goes on at the top of the next one under
+ * "forts. <label>".  When @continued, even its first part continues a box
+ * cut earlier.  Each page lays out only the text it shows, so a text of
+ * any length costs time in proportion to its length. */
 static void
 place_flowing_text (Cursor *cursor,
                     const char *label_text,
@@ -627,7 +721,8 @@ place_flowing_text (Cursor *cursor,
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
   double one_line = value_line_height (self);
-  g_autofree char *rest = g_strdup (text);
+  gsize length = strlen (text);
+  gsize pos = continued ? ls_form_text_skip_breaks (text, 0) : 0;
 
   do
     {
@@ -635,44 +730,46 @@ place_flowing_text (Cursor *cursor,
           continued ? g_strdup_printf ("forts. %s", label_text)
                     : g_strdup (label_text);
       PangoLayout *label = make_text_head (self, label_str, bold);
-      g_autoptr (PangoLayout) value =
-          make_layout (self, FONT_VALUE, rest, inner);
       double head = text_head_height (label, bold);
       double avail, used, h;
-      int cut;
-      char *next;
+      gsize shown, next;
+      gboolean more;
 
       ensure_space (cursor, head + one_line + PAD);
       avail = CONTENT_BOTTOM - cursor->y - head - PAD;
-      cut = fit_lines (value, avail, G_MAXUINT, &used);
-      if (cut == 0 && rest[0] != '\0')
-        {
-          /* not even one line fits: a line taller than a page */
-          cut = pango_layout_get_line_count (value) > 1
-                    ? pango_layout_get_line_readonly (value, 1)->start_index
-                    : (int) strlen (rest);
-          used = one_line;
-        }
-      h = MAX (head + MAX (used, one_line) + PAD, min_height);
+      next = fit_text (self, FONT_VALUE, text, length, pos, inner, avail,
+                       G_MAXUINT, &shown, &used);
+      more = ls_form_text_skip_breaks (text, next) < length;
+      if (more)
+        /* again, leaving room for the note of where it goes on */
+        next = fit_text (self, FONT_VALUE, text, length, pos, inner,
+                         avail - NOTE_HEIGHT, G_MAXUINT, &shown, &used);
+      next = ls_form_text_skip_breaks (text, next);
+      more = next < length;
+
+      h = MAX (head + MAX (used, one_line) + PAD + (more ? NOTE_HEIGHT : 0),
+               min_height);
       if (cursor->y + h > CONTENT_BOTTOM)
         h = MAX (CONTENT_BOTTOM - cursor->y, head + used + PAD);
 
       add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, h);
       add_text_head (cursor, label, bold);
-      next = g_strdup (rest + cut);
-      rest[cut] = '\0';
-      pango_layout_set_text (value, rest, -1);
-      add_layout_op (cursor->page, g_steal_pointer (&value), MARGIN_X + PAD,
-                     cursor->y + head);
+      add_layout_op (cursor->page,
+                     ls_form_text_layout_new (self->context, FONT_VALUE,
+                                              text + pos, (int) (shown - pos),
+                                              inner),
+                     MARGIN_X + PAD, cursor->y + head);
+      if (more)
+        add_note (self, cursor->page, self->pages->len, MARGIN_X + PAD,
+                  cursor->y + h - PAD - NOTE_HEIGHT, inner);
       cursor->y += h;
-      g_free (rest);
-      rest = next;
+      pos = next;
       min_height = 0;
-      if (rest[0] != '\0')
+      if (more)
         new_page (cursor);
       continued = TRUE;
     }
-  while (rest[0] != '\0');
+  while (pos < length);
 }
 
 static void
@@ -681,25 +778,24 @@ place_fixed_text (Cursor *cursor, Block *block)
   LsFormDocument *self = cursor->self;
   double inner = CONTENT_WIDTH - 2 * PAD;
   PangoLayout *label = make_text_head (self, block->text, block->bold);
-  g_autoptr (PangoLayout) value =
-      make_layout (self, FONT_VALUE, block->subtext, inner);
   double head = text_head_height (label, block->bold);
   double h = MAX (block->height, head + PAD + 20);
   double avail = h - head - PAD - NOTE_HEIGHT;
   double used;
-  int cut;
+  gsize length = strlen (block->subtext);
+  gsize shown, cut;
 
   ensure_space (cursor, h);
   add_op (cursor->page, OP_RECT, MARGIN_X, cursor->y, CONTENT_WIDTH, h);
   add_text_head (cursor, label, block->bold);
 
-  cut = fit_lines (value, avail, G_MAXUINT, &used);
-  if (block->subtext[cut] != '\0')
+  cut = fit_text (self, FONT_VALUE, block->subtext, length, 0, inner, avail,
+                  G_MAXUINT, &shown, &used);
+  cut = ls_form_text_skip_breaks (block->subtext, cut);
+  if (cut < length)
     {
       Continuation *cont = g_new0 (Continuation, 1);
-      g_autofree char *shown = g_strndup (block->subtext, cut);
 
-      pango_layout_set_text (value, shown, -1);
       cont->label = g_strdup (block->text);
       cont->text = g_strdup (block->subtext + cut);
       cont->bold = block->bold;
@@ -709,8 +805,10 @@ place_fixed_text (Cursor *cursor, Block *block)
       cont->note_w = inner;
       g_ptr_array_add (cursor->continuations, cont);
     }
-  add_layout_op (cursor->page, g_steal_pointer (&value), MARGIN_X + PAD,
-                 cursor->y + head);
+  add_layout_op (cursor->page,
+                 ls_form_text_layout_new (self->context, FONT_VALUE,
+                                          block->subtext, (int) shown, inner),
+                 MARGIN_X + PAD, cursor->y + head);
   cursor->y += h;
 }
 
@@ -737,14 +835,31 @@ place_continuations (Cursor *cursor)
   for (guint i = 0; i < cursor->continuations->len; i++)
     {
       Continuation *cont = g_ptr_array_index (cursor->continuations, i);
-      GPtrArray *page = g_ptr_array_index (self->pages, cont->note_page);
-      g_autofree char *note =
-          g_strdup_printf ("forts. på sida %u", cont->first_page + 1);
-      PangoLayout *layout = make_layout (self, FONT_NOTE, note, cont->note_w);
 
-      pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-      add_layout_op (page, layout, cont->note_x, cont->note_y);
+      add_note (self, g_ptr_array_index (self->pages, cont->note_page),
+                cont->first_page, cont->note_x, cont->note_y, cont->note_w);
     }
+}
+
+/* The mark across the page, first of its operations so that the content
+ * is drawn over it: centred, along the diagonal, as wide as fits. */
+static void
+add_watermark (LsFormDocument *self, GPtrArray *page)
+{
+  PangoLayout *layout = make_layout (self, FONT_WATERMARK, self->watermark, -1);
+  double diagonal = hypot (LS_FORM_PAGE_WIDTH, LS_FORM_PAGE_HEIGHT);
+  int width, height;
+  Op *op = g_new0 (Op, 1);
+
+  pango_layout_get_size (layout, &width, &height);
+  op->kind = OP_WATERMARK;
+  op->layout = layout;
+  op->w = pango_units_to_double (width);
+  op->h = pango_units_to_double (height);
+  /* the scale, so that the mark spans about 80 % of the diagonal */
+  op->x = diagonal * 0.8 / MAX (op->w, 1);
+  op->y = -atan2 (LS_FORM_PAGE_HEIGHT, LS_FORM_PAGE_WIDTH);
+  g_ptr_array_insert (page, 0, op);
 }
 
 /* Every page says which it is and how many there are, so that a loose sheet
@@ -763,6 +878,8 @@ add_footers (LsFormDocument *self)
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       add_layout_op (page, layout, MARGIN_X, y);
+      if (self->watermark != NULL)
+        add_watermark (self, page);
       if (self->footer != NULL)
         add_layout_op (
             page,
@@ -780,7 +897,10 @@ ls_form_document_finalize (GObject *object)
   g_clear_pointer (&self->subject, g_free);
   g_clear_pointer (&self->running_header, g_free);
   g_clear_pointer (&self->footer, g_free);
+  g_clear_pointer (&self->watermark, g_free);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->undrawable, g_ptr_array_unref);
+  g_clear_pointer (&self->checker, ls_form_text_checker_free);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
   g_clear_object (&self->context);
@@ -799,22 +919,13 @@ ls_form_document_class_init (LsFormDocumentClass *klass)
 static void
 ls_form_document_init (LsFormDocument *self)
 {
-  cairo_font_options_t *options = cairo_font_options_create ();
-
   self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->undrawable = g_ptr_array_new_with_free_func (g_free);
 
   /* The default font map is per thread, so a document built and drawn in a
-   * worker thread is safe.  Unhinted metrics make the layout the same on
-   * every surface: PDF, printer, screen and test images. */
-  self->context =
-      pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_language (self->context,
-                              pango_language_from_string ("sv-se"));
+   * worker thread is safe. */
+  self->context = ls_form_text_context_new ();
+  self->checker = ls_form_text_checker_new (self->context, FONT_VALUE);
 }
 
 /**
@@ -835,8 +946,8 @@ ls_form_document_new (const char *title, const char *subject)
   g_return_val_if_fail (title != NULL, NULL);
 
   self = g_object_new (LS_TYPE_FORM_DOCUMENT, NULL);
-  self->title = dup_clean (title);
-  self->subject = subject != NULL ? dup_clean (subject) : NULL;
+  self->title = dup_clean (self, title, NULL);
+  self->subject = subject != NULL ? dup_clean (self, subject, NULL) : NULL;
 
   return self;
 }
@@ -866,7 +977,7 @@ ls_form_document_set_running_header (LsFormDocument *self, const char *text)
   g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
 
   g_clear_pointer (&self->running_header, g_free);
-  self->running_header = text != NULL ? dup_clean (text) : NULL;
+  self->running_header = text != NULL ? dup_clean (self, text, NULL) : NULL;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
 }
@@ -882,9 +993,88 @@ ls_form_document_set_footer (LsFormDocument *self, const char *text)
   g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
 
   g_clear_pointer (&self->footer, g_free);
-  self->footer = text != NULL ? dup_clean (text) : NULL;
+  self->footer = text != NULL ? dup_clean (self, text, NULL) : NULL;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->checks, g_array_unref);
+}
+
+/**
+ * ls_form_document_set_watermark:
+ * @text: (nullable): a mark drawn large, light and across every page, such
+ *   as "UTKAST", under the content
+ *
+ * Marks every page, so that a draft can never pass for the real thing.
+ */
+void
+ls_form_document_set_watermark (LsFormDocument *self, const char *text)
+{
+  g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
+
+  g_clear_pointer (&self->watermark, g_free);
+  self->watermark = text != NULL ? dup_clean (self, text, NULL) : NULL;
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_array_unref);
+}
+
+/**
+ * ls_form_document_get_watermark:
+ *
+ * Returns: (transfer none) (nullable): the mark across every page
+ */
+const char *
+ls_form_document_get_watermark (LsFormDocument *self)
+{
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
+
+  return self->watermark;
+}
+
+/**
+ * ls_form_document_keep_with_next:
+ *
+ * Keeps the block added last on the page of the one added next: a
+ * documented item's date, source and author stay with its text.  When the
+ * next is a flowing text that fits on one page, all of it is kept with the
+ * block; a longer one keeps at least its first lines.
+ */
+void
+ls_form_document_keep_with_next (LsFormDocument *self)
+{
+  g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
+  g_return_if_fail (self->blocks->len > 0);
+
+  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))
+      ->keep_with_next = TRUE;
+}
+
+/**
+ * ls_form_document_dup_undrawable_labels:
+ *
+ * The labels of the boxes and texts that held characters no installed
+ * font can draw, such as an emoji with a skin tone.  The document prints a
+ * placeholder (U+FFFD) for each; tell the user before printing.
+ *
+ * Returns: (transfer full): the labels, in the order they were added; an
+ *   empty list when everything can be drawn
+ */
+GStrv
+ls_form_document_dup_undrawable_labels (LsFormDocument *self)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
+
+  for (guint i = 0; i < self->undrawable->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->undrawable, i));
+  return g_strv_builder_end (builder);
+}
+
+const char *
+ls_form_document_get_subject (LsFormDocument *self)
+{
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
+
+  return self->subject;
 }
 
 /**
@@ -905,9 +1095,9 @@ ls_form_document_add_title (LsFormDocument *self,
   g_return_if_fail (title != NULL);
 
   block = append_block (self, BLOCK_TITLE);
-  block->text = dup_clean (title);
-  block->subtext = dup_clean (subtitle);
-  block->boxes = copy_boxes (box, box != NULL ? 1 : 0);
+  block->text = dup_clean (self, title, NULL);
+  block->subtext = dup_clean (self, subtitle, NULL);
+  block->boxes = copy_boxes (self, box, box != NULL ? 1 : 0);
 }
 
 /**
@@ -923,7 +1113,7 @@ ls_form_document_add_heading (LsFormDocument *self, const char *text)
   g_return_if_fail (text != NULL);
 
   block = append_block (self, BLOCK_HEADING);
-  block->text = dup_clean (text);
+  block->text = dup_clean (self, text, NULL);
 }
 
 /**
@@ -942,7 +1132,7 @@ ls_form_document_add_paragraph (LsFormDocument *self,
   g_return_if_fail (text != NULL);
 
   block = append_block (self, BLOCK_PARAGRAPH);
-  block->text = dup_clean (text);
+  block->text = dup_clean (self, text, NULL);
   block->bold = bold;
 }
 
@@ -964,7 +1154,7 @@ ls_form_document_add_row (LsFormDocument *self,
   g_return_if_fail (boxes != NULL && n_boxes > 0);
 
   block = append_block (self, BLOCK_ROW);
-  block->boxes = copy_boxes (boxes, n_boxes);
+  block->boxes = copy_boxes (self, boxes, n_boxes);
 }
 
 /**
@@ -989,9 +1179,9 @@ ls_form_document_add_check (LsFormDocument *self,
   g_return_if_fail (n_boxes == 0 || boxes != NULL);
 
   block = append_block (self, BLOCK_CHECK);
-  block->text = dup_clean (label);
+  block->text = dup_clean (self, label, NULL);
   block->checked = checked;
-  block->boxes = copy_boxes (boxes, n_boxes);
+  block->boxes = copy_boxes (self, boxes, n_boxes);
 }
 
 /**
@@ -1017,8 +1207,8 @@ ls_form_document_add_text (LsFormDocument *self,
   g_return_if_fail (label != NULL);
 
   block = append_block (self, BLOCK_TEXT);
-  block->text = dup_clean (label);
-  block->subtext = dup_clean (value);
+  block->text = dup_clean (self, label, NULL);
+  block->subtext = dup_clean (self, value, label);
   block->mode = mode;
   block->height = CLAMP (height, 0, CONTENT_BOTTOM - MARGIN_TOP - 60);
 }
@@ -1109,6 +1299,9 @@ ls_form_document_paginate (LsFormDocument *self)
           place_paragraph (&cursor, block);
           break;
         case BLOCK_ROW:
+          if (block->keep_with_next && i + 1 < self->blocks->len)
+            keep_row_with_next (&cursor, block,
+                                g_ptr_array_index (self->blocks, i + 1));
           place_boxes (&cursor, block->boxes, MARGIN_X, CONTENT_WIDTH);
           break;
         case BLOCK_CHECK:
@@ -1219,6 +1412,16 @@ ls_form_document_render_page (LsFormDocument *self, cairo_t *cr, guint page)
         case OP_CHECK:
           draw_check (cr, op);
           break;
+        case OP_WATERMARK:
+          cairo_save (cr);
+          cairo_translate (cr, LS_FORM_PAGE_WIDTH / 2, LS_FORM_PAGE_HEIGHT / 2);
+          cairo_rotate (cr, op->y);
+          cairo_scale (cr, op->x, op->x);
+          cairo_set_source_rgb (cr, 0.82, 0.82, 0.82);
+          cairo_move_to (cr, -op->w / 2, -op->h / 2);
+          pango_cairo_show_layout (cr, op->layout);
+          cairo_restore (cr);
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -1280,200 +1483,6 @@ ls_form_document_get_check (LsFormDocument *self,
     *size = CHECK_SIZE;
   if (checked != NULL)
     *checked = place->checked;
-
-  return TRUE;
-}
-
-static char *
-dup_pdf_date (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
-}
-
-/**
- * ls_form_document_render_pdf:
- * @write_func: (scope call): where the PDF's bytes go
- * @closure: its data
- *
- * Renders every page to a PDF with the document's metadata, the fonts
- * embedded and the text selectable.
- *
- * Returns: %TRUE on success
- */
-gboolean
-ls_form_document_render_pdf (LsFormDocument *self,
-                             cairo_write_func_t write_func,
-                             gpointer closure,
-                             GError **error)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  g_autofree char *date = NULL;
-  guint n_pages;
-
-  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (write_func != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  n_pages = ls_form_document_paginate (self);
-  surface = cairo_pdf_surface_create_for_stream (
-      write_func, closure, LS_FORM_PAGE_WIDTH, LS_FORM_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  self->title);
-  if (self->subject != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                    self->subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
-                                  PACKAGE_NAME " " PACKAGE_VERSION);
-  date = dup_pdf_date ();
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE,
-                                  date);
-
-  cr = cairo_create (surface);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      ls_form_document_render_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, LS_FORM_ERROR,
-                   status == CAIRO_STATUS_WRITE_ERROR ? LS_FORM_ERROR_WRITE
-                                                      : LS_FORM_ERROR_RENDER,
-                   _ ("The PDF could not be made: %s"),
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static cairo_status_t
-write_to_byte_array_cb (void *closure,
-                        const unsigned char *data,
-                        unsigned int length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/**
- * ls_form_document_to_pdf_bytes:
- *
- * Returns: (transfer full): the whole PDF, or %NULL with @error set
- */
-GBytes *
-ls_form_document_to_pdf_bytes (LsFormDocument *self, GError **error)
-{
-  g_autoptr (GByteArray) bytes = g_byte_array_new ();
-
-  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), NULL);
-
-  if (!ls_form_document_render_pdf (self, write_to_byte_array_cb, bytes, error))
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
-}
-
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} FdWriter;
-
-static cairo_status_t
-write_to_fd_cb (void *closure, const unsigned char *data, unsigned int length)
-{
-  FdWriter *writer = closure;
-
-  while (length > 0)
-    {
-      ssize_t n = write (writer->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          writer->saved_errno = n < 0 ? errno : EIO;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= n;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/**
- * ls_form_document_write_pdf:
- * @path: the file to write
- *
- * Writes the PDF readable by its owner only (0600), through a temporary file
- * in the same folder that is renamed into place, so that an error never
- * leaves a half-written file behind.
- *
- * Returns: %TRUE on success
- */
-gboolean
-ls_form_document_write_pdf (LsFormDocument *self,
-                            const char *path,
-                            GError **error)
-{
-  g_autofree char *tmp_path = NULL;
-  g_autofree char *display = NULL;
-  g_autoptr (GError) local_error = NULL;
-  FdWriter writer = { -1, 0 };
-  int saved_errno = 0;
-
-  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  display = g_filename_display_name (path);
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  writer.fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (writer.fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, LS_FORM_ERROR, LS_FORM_ERROR_WRITE,
-                   _ ("Could not write “%s”: %s"), display,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (!ls_form_document_render_pdf (self, write_to_fd_cb, &writer,
-                                    &local_error))
-    saved_errno = writer.saved_errno != 0 ? writer.saved_errno : EIO;
-  else if (fsync (writer.fd) != 0)
-    saved_errno = errno;
-
-  if (close (writer.fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-
-  if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
-    saved_errno = errno;
-
-  if (saved_errno != 0)
-    {
-      g_unlink (tmp_path);
-      if (local_error != NULL && local_error->code == LS_FORM_ERROR_RENDER)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, LS_FORM_ERROR, LS_FORM_ERROR_WRITE,
-                     _ ("Could not write “%s”: %s"), display,
-                     g_strerror (saved_errno));
-      return FALSE;
-    }
 
   return TRUE;
 }
