@@ -10,6 +10,7 @@
 
 #include "ls-form-document-private.h"
 #include "ls-form-text-private.h"
+#include "ls-law.h"
 
 G_DEFINE_FINAL_TYPE (LsFormDocument, ls_form_document, G_TYPE_OBJECT)
 
@@ -47,13 +48,16 @@ static char *
 dup_clean (LsFormDocument *self, const char *text, const char *label)
 {
   g_autofree char *valid = NULL;
+  g_autofree char *joined = NULL;
   char *clean;
   guint n_replaced = 0;
 
   if (text == NULL)
     return g_strdup ("");
   valid = g_utf8_make_valid (text, -1);
-  clean = ls_form_text_checker_clean (self->checker, valid, &n_replaced);
+  /* no legal reference wraps inside, whoever wrote it */
+  joined = ls_law_format_reference (valid);
+  clean = ls_form_text_checker_clean (self->checker, joined, &n_replaced);
   if (n_replaced > 0 && label != NULL)
     {
       g_autofree char *name = g_utf8_make_valid (label, -1);
@@ -163,8 +167,9 @@ ls_form_document_new (const char *title, const char *subject)
   g_return_val_if_fail (title != NULL, NULL);
 
   self = g_object_new (LS_TYPE_FORM_DOCUMENT, NULL);
-  self->title = dup_clean (self, title, NULL);
-  self->subject = subject != NULL ? dup_clean (self, subject, NULL) : NULL;
+  /* the metadata is never wrapped, so it is kept as given */
+  self->title = g_utf8_make_valid (title, -1);
+  self->subject = subject != NULL ? g_utf8_make_valid (subject, -1) : NULL;
 
   return self;
 }
@@ -508,6 +513,12 @@ static void
 draw_check (cairo_t *cr, Op *op)
 {
   cairo_save (cr);
+  /* paper inside, so that nothing under the box, such as a draft's mark,
+   * can be read as a cross */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, op->x, op->y, op->w, op->h);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, 0.8);
   cairo_rectangle (cr, op->x, op->y, op->w, op->h);
   cairo_stroke (cr);

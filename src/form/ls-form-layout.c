@@ -461,6 +461,8 @@ keep_row_with_next (Cursor *cursor, Block *row, Block *next)
       need +=
           MAX (head + MAX (used, value_line_height (self)) + PAD, next->height);
     }
+  else if (next->kind == BLOCK_ROW)
+    need += measure_boxes (cursor, next->boxes, CONTENT_WIDTH);
   ensure_space (cursor, need);
 }
 
