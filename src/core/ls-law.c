@@ -212,7 +212,8 @@ joins_reference (const char *before, gsize before_len, const char *after)
   ((len) == strlen (lit) && strncmp (word, lit, len) == 0)
   if (before_len == 0 || after_len == 0)
     return FALSE;
-  before_digit = g_ascii_isdigit (before[0]);
+  /* "(5 kap. 3 § 1)" */
+  before_digit = g_ascii_isdigit (before[before[0] == '(' && before_len > 1]);
   after_digit = g_ascii_isdigit (after[0]);
   if (before_digit && (IS (after, after_len, "kap.") ||
                        strncmp (after, "§", strlen ("§")) == 0))
