@@ -657,7 +657,16 @@ add_footers (LsFormDocument *self)
       pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
       add_layout_op (page, layout, MARGIN_X, y);
       if (self->watermark != NULL)
-        add_watermark (self, page);
+        {
+          /* and once more, small, in the top margin where it is read
+           * along with the text, by a person and by a machine */
+          PangoLayout *top =
+              make_layout (self, FONT_HEADING, self->watermark, CONTENT_WIDTH);
+
+          pango_layout_set_alignment (top, PANGO_ALIGN_CENTER);
+          add_layout_op (page, top, MARGIN_X, MARGIN_TOP - 24);
+          add_watermark (self, page);
+        }
       if (self->footer != NULL)
         add_layout_op (
             page,
