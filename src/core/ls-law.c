@@ -203,7 +203,10 @@ ls_law_get_reference (LsLawRef ref)
  * inside a legal reference: "5 kap. 3 § 1", "24 f § LSS", "SOSFS 2011:5",
  * "6 kap. 1–2 §§". */
 static gboolean
-joins_reference (const char *before, gsize before_len, const char *after)
+joins_reference (const char *before,
+                 gsize before_len,
+                 const char *after,
+                 gboolean joined_before)
 {
   gsize after_len = strcspn (after, " ");
   gboolean before_digit, after_digit;
@@ -235,7 +238,7 @@ joins_reference (const char *before, gsize before_len, const char *after)
   /* "2 och 4 §§" */
   if (before_digit && IS (after, after_len, "och"))
     return after[after_len] == ' ' && g_ascii_isdigit (after[after_len + 1]);
-  if (IS (before, before_len, "och") && after_digit)
+  if (IS (before, before_len, "och") && joined_before && after_digit)
     return TRUE;
 #undef IS
   return FALSE;
@@ -256,6 +259,7 @@ ls_law_format_reference (const char *text)
 {
   GString *out;
   const char *word;
+  gboolean joined = FALSE;
 
   if (text == NULL)
     return g_strdup ("");
@@ -269,7 +273,8 @@ ls_law_format_reference (const char *text)
           g_string_append_c (out, *p);
           continue;
         }
-      if (joins_reference (word, p - word, p + 1))
+      joined = joins_reference (word, p - word, p + 1, joined);
+      if (joined)
         g_string_append (out, "\xC2\xA0");
       else
         g_string_append_c (out, ' ');

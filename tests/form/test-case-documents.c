@@ -350,6 +350,14 @@ test_investigation_example (Fixture *fixture, gconstpointer data)
   ls_test_assert_fonts_embedded (pdf);
   ls_test_assert_in_order (text, in_order);
   g_assert_cmpstr (title, ==, "Utredning – lex Sarah, VON-2026-0003");
+  {
+    /* the act the report was made under, in its box */
+    const LsTestItem section[] = {
+      { "Rapporterat enligt", "14 kap. 3 § SoL", 0 },
+    };
+
+    ls_test_assert_layout (pdf, section, G_N_ELEMENTS (section));
+  }
 
   /* Every documented item, with its number, under a point. */
   for (guint i = 1; i <= 7; i++)
