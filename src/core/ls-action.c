@@ -24,6 +24,7 @@ struct _LsAction
   char *follow_up_on;
   char *effect;
   gboolean individual_asked;
+  char *followed_up_on;
 };
 
 G_DEFINE_FINAL_TYPE (LsAction, ls_action, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ enum
   PROP_FOLLOW_UP_ON,
   PROP_EFFECT,
   PROP_INDIVIDUAL_ASKED,
+  PROP_FOLLOWED_UP_ON,
   N_PROPS
 };
 
@@ -56,6 +58,7 @@ ls_action_finalize (GObject *object)
   g_clear_pointer (&self->due_on, g_free);
   g_clear_pointer (&self->follow_up_on, g_free);
   g_clear_pointer (&self->effect, g_free);
+  g_clear_pointer (&self->followed_up_on, g_free);
 
   G_OBJECT_CLASS (ls_action_parent_class)->finalize (object);
 }
@@ -96,6 +99,9 @@ ls_action_get_property (GObject *object,
       break;
     case PROP_INDIVIDUAL_ASKED:
       g_value_set_boolean (value, self->individual_asked);
+      break;
+    case PROP_FOLLOWED_UP_ON:
+      g_value_set_string (value, self->followed_up_on);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -138,6 +144,9 @@ ls_action_set_property (GObject *object,
       break;
     case PROP_INDIVIDUAL_ASKED:
       ls_action_set_individual_asked (self, g_value_get_boolean (value));
+      break;
+    case PROP_FOLLOWED_UP_ON:
+      ls_action_set_followed_up_on (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -186,11 +195,17 @@ ls_action_class_init (LsActionClass *klass)
       "Whether the individual or next of kin was asked about the effect", FALSE,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_FOLLOWED_UP_ON] = g_param_spec_string (
+      "followed-up-on", "Followed up on", "When its effect was followed up",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   ls_field_set_kind (properties[PROP_TAKEN_AT], LS_FIELD_WHEN);
   ls_field_set_kind (properties[PROP_DUE_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_FOLLOW_UP_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_FOLLOWED_UP_ON], LS_FIELD_DATE);
 }
 
 static void
@@ -392,4 +407,26 @@ ls_action_set_individual_asked (LsAction *self, gboolean individual_asked)
     return;
   self->individual_asked = individual_asked;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDIVIDUAL_ASKED]);
+}
+
+const char *
+ls_action_get_followed_up_on (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->followed_up_on;
+}
+
+void
+ls_action_set_followed_up_on (LsAction *self, const char *followed_up_on)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (followed_up_on != NULL && *followed_up_on == '\0')
+    followed_up_on = NULL;
+  if (g_strcmp0 (self->followed_up_on, followed_up_on) == 0)
+    return;
+  g_free (self->followed_up_on);
+  self->followed_up_on = g_strdup (followed_up_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOWED_UP_ON]);
 }

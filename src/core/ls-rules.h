@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ls-case.h"
+#include "ls-duty.h"
 #include "ls-organisation.h"
 #include "ls-requirement.h"
 
@@ -15,6 +16,14 @@ gboolean      ls_rules_investigation_begun    (LsCase          *self);
 gboolean      ls_rules_conclusion_is_made     (LsCase          *self);
 LsCaseStatus  ls_rules_derive_status          (LsCase          *self);
 char         *ls_rules_dup_investigation_due  (LsCase          *self);
+char         *ls_rules_dup_investigation_sent_on (LsCase       *self);
+gboolean      ls_rules_investigation_is_sent  (LsCase          *self);
+gboolean      ls_rules_all_told_of_notification (LsCase        *self);
+gboolean      ls_rules_secrecy_allowed        (LsOrganisation  *organisation);
+gboolean      ls_rules_is_personal_assistance (LsCase          *self,
+                                               LsOrganisation  *organisation);
+GPtrArray    *ls_rules_list_duties            (LsCase          *self,
+                                               GDateTime       *now);
 char         *ls_rules_dup_next_deadline      (LsCase          *self);
 GListStore   *ls_rules_check                  (LsCase          *self,
                                                LsOrganisation  *organisation);

@@ -13,6 +13,7 @@
 #include "ls-journal-item.h"
 #include "ls-law.h"
 #include "ls-names.h"
+#include "ls-rules.h"
 
 /* The documents a case produces: the notification on the annex form, and
  * the finished investigation that goes with it to IVO.  Both are Swedish
@@ -172,8 +173,10 @@ ls_case_documents_dup_notification_form (LsCase *lcase)
       ls_notification_form_set_sender (form, LS_NOTIFICATION_SENDER_BOARD);
       break;
     }
-  ls_notification_form_set_informed (
-      form, ls_notification_get_individuals_informed (notification));
+  /* Being told of the wrongdoing is not being told of the notification:
+   * the box ticks only from the latter, recorded per individual. */
+  ls_notification_form_set_informed (form,
+                                     ls_rules_all_told_of_notification (lcase));
   if (ls_notification_get_attach_investigation (notification))
     attachments |= LS_NOTIFICATION_ATTACHMENT_INVESTIGATION;
   if (ls_notification_get_attach_routines (notification))

@@ -221,6 +221,7 @@ test_prefill (Fixture *fixture, gconstpointer data)
   LsReport *report = ls_case_get_report (lcase);
   g_autoptr (LsAction) action = ls_action_new ();
   g_autoptr (LsIndividual) individual = NULL;
+  LsNotificationForm *form = NULL;
 
   ls_notification_set_contact_name (notification, "Jonas Ahl");
   ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
@@ -253,12 +254,23 @@ test_prefill (Fixture *fixture, gconstpointer data)
                         ls_report_get_consequences (report)));
   g_assert_false (ls_notification_get_individuals_informed (notification));
 
-  /* Once every individual has been told, the form says so. */
+  /* Being told of the wrongdoing does not tick "Berörda enskilda har
+   * underrättats om anmälan"; being told of the notification does, once
+   * every individual has been. */
   individual = g_list_model_get_item (
       G_LIST_MODEL (ls_report_get_individuals (report)), 0);
   ls_individual_set_informed_on (individual, "2026-03-10");
   ls_rules_prefill_notification (lcase, fixture->organisation);
+  g_assert_false (ls_notification_get_individuals_informed (notification));
+  form = ls_case_documents_dup_notification_form (lcase);
+  g_assert_false (ls_notification_form_get_informed (form));
+  g_clear_object (&form);
+  ls_individual_set_told_of_notification_on (individual, "2026-03-12");
+  ls_rules_prefill_notification (lcase, fixture->organisation);
   g_assert_true (ls_notification_get_individuals_informed (notification));
+  form = ls_case_documents_dup_notification_form (lcase);
+  g_assert_true (ls_notification_form_get_informed (form));
+  g_clear_object (&form);
 
   /* What the manager chose is kept when the wizard fills in again. */
   ls_notification_set_sender (notification, LS_ORGANISATION_KIND_SIS);
