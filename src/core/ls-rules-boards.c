@@ -34,8 +34,8 @@ static gboolean
 has_notice (LsRulesCheck *check, LsNoticeStage stage, const char *board)
 {
   GListStore *notices = ls_case_get_board_notices (check->self);
-  gboolean secrecy = ls_rules_organisation_kind (check) ==
-                     LS_ORGANISATION_KIND_SIS;
+  gboolean secrecy =
+      ls_rules_organisation_kind (check) == LS_ORGANISATION_KIND_SIS;
 
   for (guint i = 0; i < ls_rules_n_items (notices); i++)
     {
