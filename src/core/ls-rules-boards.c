@@ -196,3 +196,79 @@ ls_rules_check_board_notices (LsRulesCheck *check, LsNoticeStage stage)
     }
   suggest_advised (check, stage);
 }
+
+/**
+ * ls_rules_dup_deciding_board:
+ *
+ * Returns: (transfer full) (nullable): the board that decided the
+ *   individual's service, as the case names it or as it was told of the
+ *   report
+ */
+char *
+ls_rules_dup_deciding_board (LsCase *self)
+{
+  GListStore *notices;
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  if (ls_rules_is_set (ls_case_get_deciding_board (self)))
+    return g_strdup (ls_case_get_deciding_board (self));
+  notices = ls_case_get_board_notices (self);
+  for (guint i = 0; i < ls_rules_n_items (notices); i++)
+    {
+      LsBoardNotice *notice = ls_rules_item_at (notices, i);
+
+      if (ls_board_notice_get_stage (notice) == LS_NOTICE_STAGE_REPORT &&
+          ls_rules_is_set (ls_board_notice_get_board (notice)))
+        return g_strdup (ls_board_notice_get_board (notice));
+    }
+  return NULL;
+}
+
+/**
+ * ls_rules_record_board_letter:
+ * @board: the board the letter of 6 kap. 4 § went to
+ * @sent_on: the day it was sent
+ *
+ * Records on the notification's board notice to @board, made when there
+ * is none, that the letter was sent and when; the board counts as told
+ * from that day unless an earlier day is recorded.
+ *
+ * Returns: (transfer none): the notice
+ */
+LsBoardNotice *
+ls_rules_record_board_letter (LsCase *self,
+                              const char *board,
+                              const char *sent_on)
+{
+  GListStore *notices;
+  g_autoptr (LsBoardNotice) made = NULL;
+  LsBoardNotice *notice = NULL;
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+  g_return_val_if_fail (board != NULL && sent_on != NULL, NULL);
+
+  notices = ls_case_get_board_notices (self);
+  for (guint i = 0; notice == NULL && i < ls_rules_n_items (notices); i++)
+    {
+      LsBoardNotice *candidate = ls_rules_item_at (notices, i);
+
+      if (ls_board_notice_get_stage (candidate) ==
+              LS_NOTICE_STAGE_NOTIFICATION &&
+          same_board (ls_board_notice_get_board (candidate), board))
+        notice = candidate;
+    }
+  if (notice == NULL)
+    {
+      made = ls_board_notice_new ();
+      ls_board_notice_set_stage (made, LS_NOTICE_STAGE_NOTIFICATION);
+      ls_board_notice_set_board (made, board);
+      ls_board_notice_set_how (made, "Brev enligt 6 kap. 4 § SOSFS 2011:5");
+      g_list_store_append (notices, made);
+      notice = made;
+    }
+  ls_board_notice_set_letter_sent_on (notice, sent_on);
+  if (!ls_rules_is_set (ls_board_notice_get_notified_on (notice)))
+    ls_board_notice_set_notified_on (notice, sent_on);
+  return notice;
+}

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ls-board-notice.h"
 #include "ls-case.h"
 #include "ls-duty.h"
 #include "ls-organisation.h"
@@ -22,6 +23,10 @@ gboolean      ls_rules_all_told_of_notification (LsCase        *self);
 gboolean      ls_rules_secrecy_allowed        (LsOrganisation  *organisation);
 gboolean      ls_rules_is_personal_assistance (LsCase          *self,
                                                LsOrganisation  *organisation);
+char         *ls_rules_dup_deciding_board     (LsCase          *self);
+LsBoardNotice *ls_rules_record_board_letter   (LsCase          *self,
+                                               const char      *board,
+                                               const char      *sent_on);
 GPtrArray    *ls_rules_list_duties            (LsCase          *self,
                                                GDateTime       *now);
 char         *ls_rules_dup_next_deadline      (LsCase          *self);

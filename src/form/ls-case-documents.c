@@ -725,3 +725,117 @@ ls_case_documents_build_investigation (LsCase *lcase,
 
   return g_steal_pointer (&doc);
 }
+
+/* ---- The letter to the deciding board -------------------------------- */
+
+/* The causes as one text, each under its system-level category. */
+static char *
+dup_causes (LsInvestigation *inv)
+{
+  GListStore *causes = ls_investigation_get_causes (inv);
+  g_autoptr (GString) out = g_string_new (NULL);
+  guint n_categories;
+  const LsChoice *categories = ls_law_get_cause_categories (&n_categories);
+
+  for (guint i = 0; i < n_items (causes); i++)
+    {
+      LsCause *cause = item_at (causes, i);
+      const LsChoice *choice = ls_law_find_choice (
+          categories, n_categories, ls_cause_get_category (cause));
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "• %s: %s",
+                              choice != NULL ? choice->swedish : "Övrigt",
+                              or_dash (ls_cause_get_description (cause)));
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/**
+ * ls_case_documents_build_board_letter:
+ * @organisation: (nullable): the private provider who writes
+ * @board: (nullable): the board that decided the individual's service
+ *
+ * Lays out the information a private provider gives the board that
+ * decided the individual's service of a notification (6 kap. 3–4 §§):
+ * what emerged in the investigation, its conclusion, and the actions
+ * taken and planned.  No personal identity numbers and no reporter's
+ * name: the board has its own file on the individual.
+ *
+ * Returns: (transfer full): the document
+ */
+LsFormDocument *
+ls_case_documents_build_board_letter (LsCase *lcase,
+                                      LsOrganisation *organisation,
+                                      const char *board)
+{
+  g_autoptr (LsFormDocument) doc = NULL;
+  LsInvestigation *inv;
+  LsReport *report;
+  LsNotification *notification;
+  g_autofree char *title = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *causes = NULL;
+  g_autofree char *submitted = NULL;
+  const char *regno;
+  const char *sender;
+
+  g_return_val_if_fail (LS_IS_CASE (lcase), NULL);
+
+  inv = ls_case_get_investigation (lcase);
+  report = ls_case_get_report (lcase);
+  notification = ls_case_get_notification (lcase);
+  regno = or_dash (ls_case_get_regno (lcase));
+  sender = organisation != NULL
+               ? ls_organisation_get_name (organisation)
+               : ls_notification_get_provider_name (notification);
+
+  title = g_strdup_printf ("Information till beslutande nämnd – lex Sarah, %s",
+                           regno);
+  header = g_strdup_printf ("INFORMATION TILL NÄMND – lex Sarah – "
+                            "Diarienummer %s",
+                            regno);
+  doc = ls_form_document_new (title, "Information om anmälan av "
+                                     "missförhållande enligt lex Sarah");
+  ls_form_document_set_running_header (doc, header);
+  {
+    LsFormBox box = { .label = "Diarienummer", .value = regno, .weight = 1 };
+
+    ls_form_document_add_title (doc, "INFORMATION TILL BESLUTANDE NÄMND",
+                                "enligt 6 kap. 3–4 §§ SOSFS 2011:5", &box);
+  }
+
+  submitted = dup_display (ls_notification_get_submitted_on (notification));
+  add_pair (doc, "Till", or_dash (board), "Från", or_dash (sender));
+  add_pair (doc, "Anmälan till IVO gjordes", submitted, "Avdelning på IVO",
+            or_dash (ls_notification_get_department (notification)));
+  add_case_facts (doc, lcase, organisation);
+
+  ls_form_document_add_heading (doc, "Vad som har framkommit i utredningen");
+  add_flowing (doc, "Vad som hände och konsekvenserna för den enskilde",
+               ls_report_get_description (report));
+  if (ls_report_get_consequences (report) != NULL)
+    add_flowing (doc, "Konsekvenser för den enskilde",
+                 ls_report_get_consequences (report));
+  causes = dup_causes (inv);
+  add_flowing (doc, "Orsaker", causes);
+  add_flowing (doc, "Bedömning av om det kan inträffa igen",
+               ls_investigation_get_recurrence (inv));
+  add_flowing (doc, "Vad som i övrigt har framkommit",
+               ls_investigation_get_other_findings (inv));
+
+  add_conclusion (doc, inv);
+
+  ls_form_document_add_heading (doc, "Vidtagna åtgärder");
+  add_actions (doc, ls_report_get_immediate_actions (report),
+               ls_investigation_get_remedial_actions (inv), FALSE);
+  ls_form_document_add_heading (doc, "Planerade åtgärder");
+  add_actions (doc, ls_investigation_get_preventive_actions (inv), NULL, TRUE);
+
+  ls_form_document_add_space (doc, 18);
+  add_pair (doc, "Kontaktperson",
+            or_dash (ls_notification_get_contact_name (notification)),
+            "Telefon", or_dash (ls_notification_get_phone (notification)));
+  return g_steal_pointer (&doc);
+}

@@ -15,6 +15,9 @@ LsFormDocument     *ls_case_documents_build_notification    (LsCase         *lca
 LsFormDocument     *ls_case_documents_build_investigation   (LsCase         *lcase,
                                                              LsOrganisation *organisation,
                                                              GHashTable     *regnos);
+LsFormDocument     *ls_case_documents_build_board_letter    (LsCase         *lcase,
+                                                             LsOrganisation *organisation,
+                                                             const char     *board);
 /* clang-format on */
 
 G_END_DECLS
