@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "ls-enum-types.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
