@@ -343,8 +343,27 @@ LsCase *
 ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
 {
   g_autoptr (LsCase) self = NULL;
+  g_autoptr (JsonObject) fields = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
+
+  /* A case's history and attachments travel with it in the exchange
+   * format but are the store's, not fields of the case. */
+  if (json_object_has_member (json, "history") ||
+      json_object_has_member (json, "attachments"))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      fields = json_object_new ();
+      json_object_iter_init (&iter, json);
+      while (json_object_iter_next (&iter, &name, &member))
+        if (!g_str_equal (name, "history") &&
+            !g_str_equal (name, "attachments"))
+          json_object_set_member (fields, name, json_node_copy (member));
+      json = fields;
+    }
 
   g_private_set (&reading, GINT_TO_POINTER (TRUE));
   self = g_object_new (LS_TYPE_CASE, NULL);

@@ -27,6 +27,13 @@ char         *ls_rules_dup_deciding_board     (LsCase          *self);
 LsBoardNotice *ls_rules_record_board_letter   (LsCase          *self,
                                                const char      *board,
                                                const char      *sent_on);
+gboolean      ls_rules_is_locked              (LsCase          *self);
+void          ls_rules_reopen_investigation   (LsCase          *self);
+gboolean      ls_rules_check_change           (LsCase          *before,
+                                               LsCase          *after,
+                                               gboolean         journal_grew,
+                                               const char      *why,
+                                               GError         **error);
 GPtrArray    *ls_rules_list_duties            (LsCase          *self,
                                                GDateTime       *now);
 char         *ls_rules_dup_next_deadline      (LsCase          *self);

@@ -46,7 +46,11 @@ read_document (JsonNode *document,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     return bad_document (error, "version");
-  if (json_node_get_int (node) != 1)
+  /* Version 1 lacks the history, the attachments, being told of the
+   * notification, secrecy and the boards of the advice; all of them are
+   * optional, so that a document of version 1 still imports. */
+  if (json_node_get_int (node) < 1 ||
+      json_node_get_int (node) > LS_EXCHANGE_FORMAT_VERSION)
     {
       /* The number as text: a format macro in a message cannot be
        * translated. */
@@ -120,6 +124,29 @@ read_case (JsonArray *cases, guint index, GError **error)
   return lcase;
 }
 
+/* A case's "history" or "attachments": absent in version 1, else a list. */
+static gboolean
+extras_member (JsonObject *element,
+               const char *name,
+               const char *path,
+               JsonArray **out,
+               GError **error)
+{
+  JsonNode *node = json_object_get_member (element, name);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, "%s.%s: %s",
+                   path, name, _ ("expected a list."));
+      return FALSE;
+    }
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
@@ -165,14 +192,28 @@ import_locked (LsSqliteStore *self,
       g_autoptr (LsCase) lcase = read_case (cases, i, error);
       gboolean changed = FALSE;
       g_autoptr (GError) local_error = NULL;
+      g_autofree char *path = g_strdup_printf ("cases[%u]", i);
+      JsonObject *element;
+      JsonArray *history = NULL;
+      JsonArray *attachments = NULL;
+      LsSqliteSaveFlags flags = LS_SQLITE_SAVE_IMPORT;
 
       if (lcase == NULL)
         return FALSE;
+      element = json_array_get_object_element (cases, i);
+      if (!extras_member (element, "history", path, &history, error) ||
+          !extras_member (element, "attachments", path, &attachments, error))
+        return FALSE;
+      if (history != NULL)
+        flags |= LS_SQLITE_SAVE_HISTORY_GIVEN;
       if (!ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
-                                             when, &changed, &local_error))
+                                             NULL, flags, when, &changed,
+                                             &local_error) ||
+          !ls_sqlite_store_import_case_extras (self, ls_case_get_uuid (lcase),
+                                               history, attachments, path,
+                                               &changed, &local_error))
         {
           const char *regno = ls_case_get_regno (lcase);
-          g_autofree char *path = g_strdup_printf ("cases[%u]", i);
 
           /* A file that cannot be written is not the case's fault. */
           if (g_error_matches (local_error, LS_STORE_ERROR,
@@ -256,7 +297,12 @@ export_locked (LsSqliteStore *self,
 
       if (lcase == NULL)
         return FALSE;
-      json_array_add_object_element (cases, ls_case_to_json (lcase));
+      JsonObject *json = ls_case_to_json (lcase);
+
+      json_array_add_object_element (cases, json);
+      if (!ls_sqlite_store_export_case_extras (
+              self, g_array_index (ids, gint64, i), json, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -283,7 +329,7 @@ ls_sqlite_store_export_document (LsStore *store, GError **error)
   g_clear_pointer (&locker, g_rec_mutex_locker_free);
 
   json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
+  json_object_set_int_member (root, "version", LS_EXCHANGE_FORMAT_VERSION);
   json_object_set_object_member (root, "organisation",
                                  ls_organisation_to_json (organisation));
   json_object_set_array_member (root, "cases", g_steal_pointer (&cases));

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ls-attention-item.h"
+#include "ls-attachment.h"
 #include "ls-case-summary.h"
 #include "ls-case.h"
 #include "ls-organisation.h"
@@ -57,8 +58,14 @@ typedef enum
   LS_STORE_OPEN_READ_ONLY = 1 << 0,
 } LsStoreOpenFlags;
 
+/* The exchange format this build writes.  Version 2 adds to each case its
+ * history and its attachments, and to the model being told of the
+ * notification, secrecy and the boards of the advice; version 1
+ * documents still import. */
+#define LS_EXCHANGE_FORMAT_VERSION 2
+
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 3
+#define LS_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -95,6 +102,7 @@ typedef struct
  * @old_value: (nullable): the value before, as JSON for non-strings
  * @new_value: (nullable): the value after
  * @who: the author's name as given to the save function
+ * @why: (nullable): why, for a change after a conclusion or a notification
  */
 typedef struct
 {
@@ -103,6 +111,7 @@ typedef struct
   char *old_value;
   char *new_value;
   char *who;
+  char *why;
 } LsHistoryEntry;
 
 /**
@@ -170,9 +179,25 @@ struct _LsStoreClass
                                          GError            **error);
   JsonNode       *(*export_document)    (LsStore            *self,
                                          GError            **error);
+  gboolean        (*save_case_why)      (LsStore            *self,
+                                         LsCase             *lcase,
+                                         const char         *author,
+                                         const char         *why,
+                                         GError            **error);
+  LsAttachment   *(*add_attachment)     (LsStore            *self,
+                                         const char         *case_uuid,
+                                         LsAttachment       *attachment,
+                                         GBytes             *data,
+                                         GError            **error);
+  GPtrArray      *(*list_attachments)   (LsStore            *self,
+                                         const char         *case_uuid,
+                                         GError            **error);
+  GBytes         *(*read_attachment)    (LsStore            *self,
+                                         const char         *uuid,
+                                         GError            **error);
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[4];
 };
 /* clang-format on */
 
@@ -332,6 +357,48 @@ gboolean        ls_store_import_document      (LsStore             *self,
                                                guint               *n_changed,
                                                GError             **error);
 JsonNode       *ls_store_export_document      (LsStore             *self,
+                                               GError             **error);
+
+gboolean        ls_store_save_case_why        (LsStore             *self,
+                                               LsCase              *lcase,
+                                               const char          *author,
+                                               const char          *why,
+                                               GError             **error);
+void            ls_store_save_case_why_async  (LsStore             *self,
+                                               LsCase              *lcase,
+                                               const char          *author,
+                                               const char          *why,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsAttachment   *ls_store_add_attachment       (LsStore             *self,
+                                               const char          *case_uuid,
+                                               LsAttachment        *attachment,
+                                               GBytes              *data,
+                                               GError             **error);
+void            ls_store_add_attachment_async (LsStore             *self,
+                                               const char          *case_uuid,
+                                               LsAttachment        *attachment,
+                                               GBytes              *data,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsAttachment   *ls_store_add_attachment_finish (LsStore            *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+GPtrArray      *ls_store_list_attachments     (LsStore             *self,
+                                               const char          *case_uuid,
+                                               GError             **error);
+void            ls_store_list_attachments_async (LsStore           *self,
+                                               const char          *case_uuid,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_list_attachments_finish (LsStore          *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+GBytes         *ls_store_read_attachment      (LsStore             *self,
+                                               const char          *uuid,
                                                GError             **error);
 
 /* For backends. */

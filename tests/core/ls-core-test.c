@@ -244,3 +244,23 @@ ls_core_test_numbered_document (guint n_cases)
   json_object_set_array_member (root, "cases", cases);
   return json_node_init_object (json_node_alloc (), root);
 }
+
+/* A case of the exchange format without what the store keeps beside the
+ * case (its history and attachments): what an LsCase holds. */
+JsonNode *
+ls_core_test_case_fields (JsonNode *node)
+{
+  JsonNode *copy = json_node_copy (node);
+  g_autofree char *text = json_to_string (node, FALSE);
+  JsonObject *object;
+
+  /* json_node_copy () would share the object: a real copy, through text. */
+  json_node_unref (copy);
+  copy = json_from_string (text, NULL);
+  object = json_node_get_object (copy);
+  if (json_object_has_member (object, "history"))
+    json_object_remove_member (object, "history");
+  if (json_object_has_member (object, "attachments"))
+    json_object_remove_member (object, "attachments");
+  return copy;
+}
