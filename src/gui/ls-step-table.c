@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-step-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-event-page.h"
+#include "ls-immediate-actions-page.h"
+#include "ls-individuals-page.h"
+#include "ls-kind-page.h"
+#include "ls-report-boards-page.h"
+#include "ls-report-summary-page.h"
+#include "ls-reporter-page.h"
+#include "ls-step-table.h"
+
+/* Every page of every wizard, in the order the wizard shows them.  Adding
+ * a step is a page class and a row here. */
+
+#define STEP LS_STEP_BIT
+
+/* clang-format off */
+static const LsStepPage pages[] = {
+  /* The report: 2 kap. 3 §, 3 kap. 1 §, 4 kap. */
+  { LS_WIZARD_REPORT, "reporter", ls_reporter_page_get_type,
+    STEP (LS_STEP_REPORT), LS_POINT_NONE, N_ ("Who Reported"),
+    "2 kap. 3 §", NULL },
+  { LS_WIZARD_REPORT, "kind", ls_kind_page_get_type,
+    STEP (LS_STEP_REPORT), LS_POINT_NONE, N_ ("Wrongdoing or Risk"),
+    "2 kap. 3 §", NULL },
+  { LS_WIZARD_REPORT, "event", ls_event_page_get_type,
+    STEP (LS_STEP_REPORT), LS_POINT_NONE, N_ ("What Happened"),
+    "2 kap. 3 §", NULL },
+  { LS_WIZARD_REPORT, "individuals", ls_individuals_page_get_type,
+    STEP (LS_STEP_REPORT), LS_POINT_NONE, N_ ("The Individuals"),
+    "2 kap. 3 §", NULL },
+  { LS_WIZARD_REPORT, "actions", ls_immediate_actions_page_get_type,
+    STEP (LS_STEP_IMMEDIATE_ACTIONS), LS_POINT_NONE, N_ ("Immediate Actions"),
+    "3 kap. 1 §", NULL },
+  { LS_WIZARD_REPORT, "boards", ls_report_boards_page_get_type,
+    STEP (LS_STEP_BOARD_NOTICE), LS_POINT_NONE, N_ ("Boards to Inform"),
+    "4 kap. 1–2 §§", NULL },
+  { LS_WIZARD_REPORT, "summary", ls_report_summary_page_get_type,
+    0, LS_POINT_NONE, N_ ("Summary"), NULL, N_ ("Check and finish") },
+};
+/* clang-format on */
+
+/**
+ * ls_step_table_get:
+ * @n_pages: (out): how many rows there are
+ *
+ * Returns: (transfer none): the rows, the pages of each wizard in order
+ */
+const LsStepPage *
+ls_step_table_get (guint *n_pages)
+{
+  g_return_val_if_fail (n_pages != NULL, NULL);
+
+  *n_pages = G_N_ELEMENTS (pages);
+  return pages;
+}
+
+/**
+ * ls_step_table_find:
+ *
+ * Returns: (transfer none) (nullable): the row of the page @name of
+ *   @wizard
+ */
+const LsStepPage *
+ls_step_table_find (LsWizardKind wizard, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (pages[i].wizard == wizard && g_strcmp0 (pages[i].name, name) == 0)
+      return &pages[i];
+  return NULL;
+}
+
+/**
+ * ls_step_table_wizard_of:
+ * @lcase: (nullable): the case, for steps whose wizard depends on it
+ *
+ * A board is told of the report in the report wizard, and of a
+ * notification once it is sent in the notification wizard.
+ *
+ * Returns: the wizard that carries out @step
+ */
+LsWizardKind
+ls_step_table_wizard_of (LsStep step, LsCase *lcase)
+{
+  if (step == LS_STEP_BOARD_NOTICE && lcase != NULL &&
+      ls_notification_get_submitted_on (ls_case_get_notification (lcase)) !=
+          NULL)
+    return LS_WIZARD_NOTIFICATION;
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (pages[i].steps & LS_STEP_BIT (step))
+      return pages[i].wizard;
+  return LS_WIZARD_INVESTIGATION;
+}
