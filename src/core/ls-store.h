@@ -209,6 +209,16 @@ GPtrArray      *ls_store_find_similar_cases   (LsStore             *self,
                                                const char          *case_uuid,
                                                guint                limit,
                                                GError             **error);
+void            ls_store_find_similar_cases_async (LsStore         *self,
+                                               const char          *case_uuid,
+                                               const char *const   *linked,
+                                               guint                limit,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_find_similar_cases_finish (LsStore        *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 gboolean        ls_store_import_document      (LsStore             *self,
                                                JsonNode            *document,
