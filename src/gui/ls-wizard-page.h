@@ -130,6 +130,23 @@ gboolean          ls_wizard_page_is_complete    (LsWizardPage     *self,
 gboolean          ls_wizard_page_is_available   (LsWizardPage     *self,
                                                  LsCase           *lcase);
 void              ls_wizard_page_shown          (LsWizardPage     *self);
+
+/* For a page's commit: reads a row through @setter unless it is bad. */
+typedef void (*LsWizardSetter) (gpointer target, const char *value);
+
+gboolean          ls_wizard_page_read_text      (GtkWidget        *row,
+                                                 LsWizardCommit    mode,
+                                                 const char       *missing,
+                                                 gpointer          target,
+                                                 LsWizardSetter    setter,
+                                                 GtkWidget       **first_bad);
+gboolean          ls_wizard_page_read_date      (GtkWidget        *row,
+                                                 GDateTime        *now,
+                                                 LsWizardCommit    mode,
+                                                 const char       *missing,
+                                                 gpointer          target,
+                                                 LsWizardSetter    setter,
+                                                 GtkWidget       **first_bad);
 /* clang-format on */
 
 G_END_DECLS

@@ -42,6 +42,8 @@ G_DECLARE_DERIVABLE_TYPE (LsWizard, ls_wizard, LS, WIZARD, AdwWindow)
  * LsWizardClass:
  * @kind: which wizard of the step table this is: its pages are the
  *   table's rows of this kind, in order
+ * @cannot_save: N_() heading of the question when the case could not be
+ *   saved on closing, "The Report Could Not Be Saved"
  * @new_case: makes the case a wizard opened without one starts with
  *   (only the report wizard has one)
  * @dup_title: the window's title for the case
@@ -63,6 +65,7 @@ struct _LsWizardClass
   AdwWindowClass parent_class;
 
   LsWizardKind kind;
+  const char *cannot_save;
 
   LsCase   *(*new_case)      (LsWizard     *self);
   char     *(*dup_title)     (LsWizard     *self);
@@ -106,6 +109,10 @@ void           ls_wizard_show_invalid     (LsWizard       *self,
 void           ls_wizard_hand_over        (LsWizard       *self,
                                            LsStep          step,
                                            LsPoints        point);
+void           ls_wizard_replace          (LsWizard       *self,
+                                           LsStep          step,
+                                           LsPoints        point);
+void           ls_wizard_focus_next       (LsWizard       *self);
 void           ls_wizard_show_toast       (LsWizard       *self,
                                            const char     *text);
 void           ls_wizard_add_top_bar      (LsWizard       *self,

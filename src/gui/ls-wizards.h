@@ -5,6 +5,7 @@
 
 #include "ls-case.h"
 #include "ls-context.h"
+#include "ls-item-list.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,11 @@ gboolean    ls_wizards_find_item_at     (GListStore     *store,
                                          const char     *path,
                                          const char     *prefix,
                                          GObject       **item);
+GtkWidget  *ls_wizards_mark_item        (LsItemList     *list,
+                                         GListStore     *store,
+                                         const char     *prefix,
+                                         const char     *path,
+                                         const char     *message);
 char       *ls_wizards_describe_action  (GObject        *item,
                                          char          **subtitle);
 char       *ls_wizards_dup_save_error   (const GError   *error);
