@@ -5,13 +5,24 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-causes-page.h"
+#include "ls-conclusion-page.h"
 #include "ls-event-page.h"
 #include "ls-immediate-actions-page.h"
 #include "ls-individuals-page.h"
+#include "ls-informing-page.h"
+#include "ls-investigators-page.h"
 #include "ls-kind-page.h"
+#include "ls-lessons-page.h"
+#include "ls-other-findings-page.h"
+#include "ls-point-page.h"
+#include "ls-preventive-page.h"
+#include "ls-recurrence-page.h"
+#include "ls-remedial-page.h"
 #include "ls-report-boards-page.h"
 #include "ls-report-summary-page.h"
 #include "ls-reporter-page.h"
+#include "ls-similar-page.h"
 #include "ls-step-table.h"
 
 /* Every page of every wizard, in the order the wizard shows them.  Adding
@@ -42,6 +53,49 @@ static const LsStepPage pages[] = {
     "4 kap. 1–2 §§", NULL },
   { LS_WIZARD_REPORT, "summary", ls_report_summary_page_get_type,
     0, LS_POINT_NONE, N_ ("Summary"), NULL, N_ ("Check and finish") },
+
+  /* The investigation: 5 kap. */
+  { LS_WIZARD_INVESTIGATION, "investigators", ls_investigators_page_get_type,
+    STEP (LS_STEP_INVESTIGATORS), LS_POINT_NONE, N_ ("Investigators"),
+    "5 kap. 1 §", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-1", ls_point_page_get_type,
+    STEP (LS_STEP_JOURNAL), LS_POINT_WHAT_HAPPENED, N_ ("What Happened"),
+    "5 kap. 2 § 1", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-2", ls_point_page_get_type,
+    STEP (LS_STEP_JOURNAL), LS_POINT_RECEIVED, N_ ("When Reported"),
+    "5 kap. 2 § 2", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-3", ls_point_page_get_type,
+    STEP (LS_STEP_JOURNAL), LS_POINT_NOTICED, N_ ("When Noticed"),
+    "5 kap. 2 § 3", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-4", ls_point_page_get_type,
+    STEP (LS_STEP_JOURNAL), LS_POINT_OCCURRED, N_ ("When It Happened"),
+    "5 kap. 2 § 4", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-5", ls_causes_page_get_type,
+    STEP (LS_STEP_CAUSES) | STEP (LS_STEP_JOURNAL), LS_POINT_CAUSES,
+    N_ ("Causes"), "5 kap. 2 § 5", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-6", ls_similar_page_get_type,
+    STEP (LS_STEP_SIMILAR) | STEP (LS_STEP_JOURNAL), LS_POINT_SIMILAR_BEFORE,
+    N_ ("Happened Before?"), "5 kap. 2 § 6", NULL },
+  { LS_WIZARD_INVESTIGATION, "point-7", ls_recurrence_page_get_type,
+    STEP (LS_STEP_RECURRENCE) | STEP (LS_STEP_JOURNAL), LS_POINT_RECURRENCE,
+    N_ ("Happen Again?"), "5 kap. 2 § 7", NULL },
+  { LS_WIZARD_INVESTIGATION, "remedial", ls_remedial_page_get_type,
+    STEP (LS_STEP_ACTIONS), LS_POINT_NONE, N_ ("Remedial Actions"),
+    "5 kap. 3 § 1", NULL },
+  { LS_WIZARD_INVESTIGATION, "other-findings", ls_other_findings_page_get_type,
+    STEP (LS_STEP_OTHER_FINDINGS), LS_POINT_NONE, N_ ("Other Findings"),
+    "5 kap. 3 § 2", NULL },
+  { LS_WIZARD_INVESTIGATION, "preventive", ls_preventive_page_get_type,
+    STEP (LS_STEP_ACTIONS) | STEP (LS_STEP_FOLLOW_UP), LS_POINT_NONE,
+    N_ ("Preventive Actions"), "5 kap. 5 §", NULL },
+  { LS_WIZARD_INVESTIGATION, "individuals", ls_informing_page_get_type,
+    STEP (LS_STEP_INDIVIDUAL), LS_POINT_NONE, N_ ("Informing"),
+    "5 kap., allmänna råd", NULL },
+  { LS_WIZARD_INVESTIGATION, "lessons", ls_lessons_page_get_type,
+    0, LS_POINT_NONE, N_ ("Lessons Learned"), NULL, NULL },
+  { LS_WIZARD_INVESTIGATION, "conclusion", ls_conclusion_page_get_type,
+    STEP (LS_STEP_CONCLUSION), LS_POINT_NONE, N_ ("Conclusion"),
+    "5 kap. 3 § 3", NULL },
 };
 /* clang-format on */
 
