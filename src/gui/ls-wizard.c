@@ -334,9 +334,7 @@ leave_when_saved (LsWizard *self, LsWizardState state)
 }
 
 static void
-close_anyway_cb (AdwMessageDialog *dialog,
-                 const char *response,
-                 LsWizard *self)
+close_anyway_cb (AdwMessageDialog *dialog, const char *response, LsWizard *self)
 {
   if (g_strcmp0 (response, "close") != 0)
     return;
@@ -531,9 +529,8 @@ ls_wizard_constructed (GObject *object)
 
   if (priv->lcase == NULL)
     {
-      g_autoptr (LsCase) lcase = klass->new_case != NULL
-                                     ? klass->new_case (self)
-                                     : ls_case_new ();
+      g_autoptr (LsCase) lcase =
+          klass->new_case != NULL ? klass->new_case (self) : ls_case_new ();
 
       /* An untouched new case counts as saved, so that closing it
        * leaves no empty draft behind. */
@@ -567,7 +564,9 @@ ls_wizard_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (priv->saver, self);
     }
   g_clear_pointer (&priv->pages, g_ptr_array_unref);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WIZARD);
+  /* Not gtk_widget_dispose_template (): GTK 4.8 looks the template up on
+   * the instance's own class, and a wizard's subclass has none.  The
+   * window takes its children with it. */
   g_clear_object (&priv->cancellable);
   g_clear_object (&priv->saver);
   g_clear_object (&priv->lcase);
@@ -1120,7 +1119,8 @@ ls_wizard_commit_page (LsWizard *self, LsWizardPage *page, LsWizardCommit mode)
       row = ls_wizard_page_blame (page, bad_path, &culprit);
       if (row == NULL)
         row = mark_invalid (self, bad_path, error->message);
-      if (row != NULL && first_bad == NULL && page_of_widget (self, row) == page)
+      if (row != NULL && first_bad == NULL &&
+          page_of_widget (self, row) == page)
         first_bad = row;
       ok = FALSE;
       if (!revert_field (self, candidate, culprit))
@@ -1194,7 +1194,8 @@ ls_wizard_show_toast (LsWizard *self, const char *text)
   g_return_if_fail (LS_IS_WIZARD (self));
   g_return_if_fail (text != NULL);
 
-  adw_toast_overlay_add_toast (PRIV (self)->toast_overlay, adw_toast_new (text));
+  adw_toast_overlay_add_toast (PRIV (self)->toast_overlay,
+                               adw_toast_new (text));
 }
 
 /**
