@@ -304,7 +304,6 @@ ls_conclusion_page_dispose (GObject *object)
 {
   LsConclusionPage *self = LS_CONCLUSION_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_CONCLUSION_PAGE);
   g_clear_pointer (&self->missing_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_conclusion_page_parent_class)->dispose (object);

@@ -161,7 +161,6 @@ ls_informing_page_dispose (GObject *object)
 {
   LsInformingPage *self = LS_INFORMING_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_INFORMING_PAGE);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->told_rows, g_ptr_array_unref);
   g_clear_pointer (&self->how_rows, g_ptr_array_unref);

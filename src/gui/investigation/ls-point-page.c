@@ -165,7 +165,6 @@ ls_point_page_dispose (GObject *object)
 {
   LsPointPage *self = LS_POINT_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_POINT_PAGE);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_point_page_parent_class)->dispose (object);

@@ -125,7 +125,6 @@ ls_remedial_page_dispose (GObject *object)
 {
   LsRemedialPage *self = LS_REMEDIAL_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_REMEDIAL_PAGE);
   g_clear_pointer (&self->fact_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_remedial_page_parent_class)->dispose (object);

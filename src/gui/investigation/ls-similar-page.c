@@ -262,7 +262,6 @@ ls_similar_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_SIMILAR_PAGE);
   g_clear_pointer (&self->similar_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_similar_page_parent_class)->dispose (object);
