@@ -192,6 +192,9 @@ ls_conclusion_page_load (LsWizardPage *page, LsCase *lcase)
   gtk_check_button_set_active (self->serious_check,
                                seriousness == LS_SERIOUSNESS_SERIOUS);
   choice_toggled_cb (self);
+  /* Before the page is first shown, so that the focus never lands on a
+   * conclusion that cannot be written yet. */
+  fill_missing (self);
 }
 
 /* Concluding asks first that nothing the law asks is missing, then for
