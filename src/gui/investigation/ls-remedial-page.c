@@ -8,6 +8,7 @@
 #include "ls-action.h"
 #include "ls-investigation-pages.h"
 #include "ls-remedial-page.h"
+#include "ls-report-items.h"
 #include "ls-rows.h"
 #include "ls-wizards.h"
 
@@ -28,15 +29,6 @@ G_DEFINE_FINAL_TYPE (LsRemedialPage, ls_remedial_page, LS_TYPE_WIZARD_PAGE)
 
 #define PREFIX "investigation.remedial_actions["
 
-static const LsItemField remedial_fields[] = {
-  { "description", LS_ITEM_FIELD_LONG_TEXT, N_ ("_What was done"),
-    LS_ITEM_FIELD_REQUIRED, NULL, 0 },
-  { "taken-at", LS_ITEM_FIELD_WHEN, N_ ("W_hen, day and time"),
-    LS_ITEM_FIELD_REQUIRED | LS_ITEM_FIELD_NOT_FUTURE, NULL, 0 },
-  { "responsible", LS_ITEM_FIELD_TEXT, N_ ("_By whom"), LS_ITEM_FIELD_OPTIONAL,
-    NULL, 0 },
-};
-
 static GObject *
 create_remedial_action (gpointer user_data)
 {
@@ -47,13 +39,9 @@ create_remedial_action (gpointer user_data)
   return G_OBJECT (action);
 }
 
-static const LsItemListSpec remedial_spec = {
-  remedial_fields,
-  G_N_ELEMENTS (remedial_fields),
-  ls_wizards_describe_action,
-  create_remedial_action,
-  NULL,
-};
+/* An action to remedy is asked for as an immediate action is: what, when
+ * and by whom; only its kind differs.  Made in class_init. */
+static LsItemListSpec remedial_spec;
 
 /* The immediate actions of the report: when and by whom above, in small;
  * what was done below. */
@@ -136,6 +124,9 @@ ls_remedial_page_class_init (LsRemedialPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   LsWizardPageClass *page_class = LS_WIZARD_PAGE_CLASS (klass);
+
+  remedial_spec = ls_report_actions_spec;
+  remedial_spec.create = create_remedial_action;
 
   object_class->dispose = ls_remedial_page_dispose;
   page_class->load = ls_remedial_page_load;
