@@ -9,6 +9,11 @@
 #include "ls-immediate-actions-page.h"
 #include "ls-individuals-page.h"
 #include "ls-kind-page.h"
+#include "ls-notification-after-page.h"
+#include "ls-notification-kind-page.h"
+#include "ls-notification-send-page.h"
+#include "ls-notification-sender-page.h"
+#include "ls-notification-what-page.h"
 #include "ls-report-boards-page.h"
 #include "ls-report-summary-page.h"
 #include "ls-reporter-page.h"
@@ -42,6 +47,29 @@ static const LsStepPage pages[] = {
     "4 kap. 1–2 §§", NULL },
   { LS_WIZARD_REPORT, "summary", ls_report_summary_page_get_type,
     0, LS_POINT_NONE, N_ ("Summary"), NULL, N_ ("Check and finish") },
+
+  /* The notification to IVO: 6 kap., a page per part of the annex form */
+  { LS_WIZARD_NOTIFICATION, "kind", ls_notification_kind_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("What Is Notified"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "sender", ls_notification_sender_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Who Notifies"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "where", ls_notification_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Where and When"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "what", ls_notification_what_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("What Happened"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "staff", ls_notification_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Organisation and Staff"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "send", ls_notification_send_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Check and Send"),
+    "6 kap. 1–2 §§", NULL },
+  { LS_WIZARD_NOTIFICATION, "after", ls_notification_after_page_get_type,
+    STEP (LS_STEP_INVESTIGATION_SENT) | STEP (LS_STEP_BOARD_NOTICE),
+    LS_POINT_NONE, N_ ("After Sending"), "6 kap. 2–5 §§", NULL },
 };
 /* clang-format on */
 
