@@ -183,8 +183,7 @@ ls_context_set_organisation (LsContext *self, LsOrganisation *organisation)
   g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
 
   if (g_set_object (&self->organisation, organisation))
-    g_object_notify_by_pspec (G_OBJECT (self),
-                              properties[PROP_ORGANISATION]);
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
 }
 
 /**

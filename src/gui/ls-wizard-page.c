@@ -23,9 +23,7 @@ typedef struct
   char *next_tooltip;
 } LsWizardPagePrivate;
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsWizardPage,
-                                     ls_wizard_page,
-                                     ADW_TYPE_BIN)
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsWizardPage, ls_wizard_page, ADW_TYPE_BIN)
 
 static gboolean
 ls_wizard_page_real_commit (LsWizardPage *self,

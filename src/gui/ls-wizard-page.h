@@ -27,8 +27,7 @@ typedef struct _LsWizard LsWizard;
 
 #define LS_TYPE_WIZARD_PAGE (ls_wizard_page_get_type ())
 
-G_DECLARE_DERIVABLE_TYPE (
-    LsWizardPage, ls_wizard_page, LS, WIZARD_PAGE, AdwBin)
+G_DECLARE_DERIVABLE_TYPE (LsWizardPage, ls_wizard_page, LS, WIZARD_PAGE, AdwBin)
 
 /**
  * LsWizardPageClass:
@@ -62,30 +61,27 @@ struct _LsWizardPageClass
 {
   AdwBinClass parent_class;
 
-  void        (*setup)        (LsWizardPage    *self);
-  void        (*load)         (LsWizardPage    *self,
-                               LsCase          *lcase);
-  gboolean    (*commit)       (LsWizardPage    *self,
-                               LsCase          *target,
-                               LsWizardCommit   mode,
-                               GDateTime       *now,
-                               GtkWidget      **first_bad);
-  GtkWidget  *(*mark_invalid) (LsWizardPage    *self,
-                               LsCase          *lcase,
-                               const char      *path,
-                               const char      *message);
-  gboolean    (*revert)       (LsWizardPage    *self,
-                               LsCase          *target,
-                               LsCase          *stored,
-                               const char      *path);
-  GtkWidget  *(*blame)        (LsWizardPage    *self,
-                               const char      *bad_path,
-                               const char     **own_path);
-  gboolean    (*is_complete)  (LsWizardPage    *self,
-                               LsCase          *lcase);
-  gboolean    (*is_available) (LsWizardPage    *self,
-                               LsCase          *lcase);
-  void        (*shown)        (LsWizardPage    *self);
+  void (*setup) (LsWizardPage *self);
+  void (*load) (LsWizardPage *self, LsCase *lcase);
+  gboolean (*commit) (LsWizardPage *self,
+                      LsCase *target,
+                      LsWizardCommit mode,
+                      GDateTime *now,
+                      GtkWidget **first_bad);
+  GtkWidget *(*mark_invalid) (LsWizardPage *self,
+                              LsCase *lcase,
+                              const char *path,
+                              const char *message);
+  gboolean (*revert) (LsWizardPage *self,
+                      LsCase *target,
+                      LsCase *stored,
+                      const char *path);
+  GtkWidget *(*blame) (LsWizardPage *self,
+                       const char *bad_path,
+                       const char **own_path);
+  gboolean (*is_complete) (LsWizardPage *self, LsCase *lcase);
+  gboolean (*is_available) (LsWizardPage *self, LsCase *lcase);
+  void (*shown) (LsWizardPage *self);
 
   gpointer padding[8];
 };

@@ -67,13 +67,12 @@ struct _LsWizardClass
   LsWizardKind kind;
   const char *cannot_save;
 
-  LsCase   *(*new_case)      (LsWizard     *self);
-  char     *(*dup_title)     (LsWizard     *self);
-  void      (*finished)      (LsWizard     *self);
-  gboolean  (*save_failed)   (LsWizard     *self,
-                              const GError *error);
-  void      (*finish_failed) (LsWizard     *self);
-  void      (*case_taken)    (LsWizard     *self);
+  LsCase *(*new_case) (LsWizard *self);
+  char *(*dup_title) (LsWizard *self);
+  void (*finished) (LsWizard *self);
+  gboolean (*save_failed) (LsWizard *self, const GError *error);
+  void (*finish_failed) (LsWizard *self);
+  void (*case_taken) (LsWizard *self);
 
   gpointer padding[8];
 };

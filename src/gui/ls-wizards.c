@@ -92,8 +92,8 @@ ls_wizards_open (GtkWindow *parent,
   g_return_val_if_fail (LS_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (lcase == NULL || LS_IS_CASE (lcase), NULL);
 
-  kind = lcase != NULL ? ls_step_table_wizard_of (step, lcase)
-                       : LS_WIZARD_REPORT;
+  kind =
+      lcase != NULL ? ls_step_table_wizard_of (step, lcase) : LS_WIZARD_REPORT;
   wizard = find_open_wizard (lcase);
   if (wizard != NULL)
     {
@@ -104,8 +104,8 @@ ls_wizards_open (GtkWindow *parent,
       return GTK_WINDOW (wizard);
     }
 
-  wizard = g_object_new (wizard_type (kind), "transient-for", parent,
-                         "context", context, "case", lcase, NULL);
+  wizard = g_object_new (wizard_type (kind), "transient-for", parent, "context",
+                         context, "case", lcase, NULL);
   if (lcase != NULL)
     ls_wizard_show_step (wizard, step, point);
   gtk_window_present (GTK_WINDOW (wizard));

@@ -90,12 +90,11 @@ ls_event_page_commit (LsWizardPage *page,
   else
     ok &= ls_wizard_page_read_date (
         GTK_WIDGET (self->occurred_row), now, mode,
-        _ ("Give when it happened, or switch on that it is not known."),
-        report, (LsWizardSetter) ls_report_set_occurred_at, first_bad);
-  ok &= ls_wizard_page_read_date (GTK_WIDGET (self->noticed_row), now, mode,
-                                  NULL, report,
-                                  (LsWizardSetter) ls_report_set_noticed_at,
-                                  first_bad);
+        _ ("Give when it happened, or switch on that it is not known."), report,
+        (LsWizardSetter) ls_report_set_occurred_at, first_bad);
+  ok &= ls_wizard_page_read_date (
+      GTK_WIDGET (self->noticed_row), now, mode, NULL, report,
+      (LsWizardSetter) ls_report_set_noticed_at, first_bad);
   ls_report_set_noticed_how (report, noticed_how);
   return ok;
 }
@@ -158,8 +157,7 @@ ls_event_page_class_init (LsEventPageClass *klass)
                                         occurred_row);
   gtk_widget_class_bind_template_child (widget_class, LsEventPage,
                                         occurred_unknown_switch);
-  gtk_widget_class_bind_template_child (widget_class, LsEventPage,
-                                        noticed_row);
+  gtk_widget_class_bind_template_child (widget_class, LsEventPage, noticed_row);
   gtk_widget_class_bind_template_child (widget_class, LsEventPage,
                                         noticed_how_row);
   gtk_widget_class_bind_template_callback (widget_class, occurred_unknown_cb);

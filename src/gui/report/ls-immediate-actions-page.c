@@ -27,9 +27,10 @@ ls_immediate_actions_page_load (LsWizardPage *page, LsCase *lcase)
 {
   LsImmediateActionsPage *self = LS_IMMEDIATE_ACTIONS_PAGE (page);
 
-  ls_item_list_bind (self->actions_list,
-                     ls_report_get_immediate_actions (ls_case_get_report (lcase)),
-                     &ls_report_actions_spec, self);
+  ls_item_list_bind (
+      self->actions_list,
+      ls_report_get_immediate_actions (ls_case_get_report (lcase)),
+      &ls_report_actions_spec, self);
 }
 
 static GtkWidget *

@@ -7,6 +7,10 @@ G_BEGIN_DECLS
 
 #define LS_TYPE_IMMEDIATE_ACTIONS_PAGE (ls_immediate_actions_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsImmediateActionsPage, ls_immediate_actions_page, LS, IMMEDIATE_ACTIONS_PAGE, LsWizardPage)
+G_DECLARE_FINAL_TYPE (LsImmediateActionsPage,
+                      ls_immediate_actions_page,
+                      LS,
+                      IMMEDIATE_ACTIONS_PAGE,
+                      LsWizardPage)
 
 G_END_DECLS

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 #define LS_TYPE_INDIVIDUALS_PAGE (ls_individuals_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsIndividualsPage, ls_individuals_page, LS, INDIVIDUALS_PAGE, LsWizardPage)
+G_DECLARE_FINAL_TYPE (
+    LsIndividualsPage, ls_individuals_page, LS, INDIVIDUALS_PAGE, LsWizardPage)
 
 G_END_DECLS

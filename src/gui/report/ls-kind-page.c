@@ -294,8 +294,7 @@ ls_kind_page_class_init (LsKindPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsKindPage,
                                         wrongdoing_check);
   gtk_widget_class_bind_template_child (widget_class, LsKindPage, risk_check);
-  gtk_widget_class_bind_template_child (widget_class, LsKindPage,
-                                        category_row);
+  gtk_widget_class_bind_template_child (widget_class, LsKindPage, category_row);
   gtk_widget_class_bind_template_child (widget_class, LsKindPage, unit_row);
   gtk_widget_class_bind_template_callback (widget_class, kind_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);

@@ -71,8 +71,8 @@ ls_report_boards_page_mark_invalid (LsWizardPage *page,
                                     const char *message)
 {
   return ls_wizards_mark_item (LS_REPORT_BOARDS_PAGE (page)->boards_list,
-                               ls_case_get_board_notices (lcase), PREFIX,
-                               path, message);
+                               ls_case_get_board_notices (lcase), PREFIX, path,
+                               message);
 }
 
 static void
@@ -85,7 +85,8 @@ ls_report_boards_page_class_init (LsReportBoardsPageClass *klass)
   page_class->mark_invalid = ls_report_boards_page_mark_invalid;
 
   gtk_widget_class_set_template_from_resource (
-      widget_class, "/com/example/LexSarah/gui/report/ls-report-boards-page.ui");
+      widget_class,
+      "/com/example/LexSarah/gui/report/ls-report-boards-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LsReportBoardsPage,
                                         boards_list);
 }

@@ -102,20 +102,24 @@ board_notice_of_report (GObject *item, gpointer user_data)
 }
 
 const LsItemListSpec ls_report_individuals_spec = {
-  individual_fields,  G_N_ELEMENTS (individual_fields),
-  describe_individual, create_individual,
+  individual_fields,
+  G_N_ELEMENTS (individual_fields),
+  describe_individual,
+  create_individual,
   NULL,
 };
 
 const LsItemListSpec ls_report_actions_spec = {
-  immediate_action_fields,    G_N_ELEMENTS (immediate_action_fields),
-  ls_wizards_describe_action, create_immediate_action,
+  immediate_action_fields,
+  G_N_ELEMENTS (immediate_action_fields),
+  ls_wizards_describe_action,
+  create_immediate_action,
   NULL,
 };
 
 const LsItemListSpec ls_report_boards_spec = {
-  board_notice_fields,   G_N_ELEMENTS (board_notice_fields),
-  describe_board_notice, create_board_notice,
+  board_notice_fields,    G_N_ELEMENTS (board_notice_fields),
+  describe_board_notice,  create_board_notice,
   board_notice_of_report,
 };
 

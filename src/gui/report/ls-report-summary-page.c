@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-labels.h"
@@ -196,7 +197,8 @@ fill_summary (LsReportSummaryPage *self, LsCase *lcase)
   add_property (self, _ ("Reported by"), reporter);
   add_property (self, _ ("Received"), received);
   add_property (self, _ ("Kind"), kind);
-  add_property (self, _ ("Unit"), unit != NULL ? ls_unit_get_name (unit) : NULL);
+  add_property (self, _ ("Unit"),
+                unit != NULL ? ls_unit_get_name (unit) : NULL);
   add_property (self, _ ("What happened"), title);
   add_property (self, _ ("When it happened"), occurred);
   add_property (self, _ ("Individuals"), individuals);

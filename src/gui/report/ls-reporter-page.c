@@ -100,10 +100,10 @@ ls_reporter_page_commit (LsWizardPage *page,
       GTK_WIDGET (self->received_row), now, mode,
       _ ("Give the day and time the report came in."), report,
       (LsWizardSetter) ls_report_set_received_at, first_bad);
-  ok &= ls_wizard_page_read_text (
-      GTK_WIDGET (self->received_by_row), mode,
-      _ ("Give who received the report."), report,
-      (LsWizardSetter) ls_report_set_received_by, first_bad);
+  ok &= ls_wizard_page_read_text (GTK_WIDGET (self->received_by_row), mode,
+                                  _ ("Give who received the report."), report,
+                                  (LsWizardSetter) ls_report_set_received_by,
+                                  first_bad);
   return ok;
 }
 

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 #define LS_TYPE_REPORTER_PAGE (ls_reporter_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsReporterPage, ls_reporter_page, LS, REPORTER_PAGE, LsWizardPage)
+G_DECLARE_FINAL_TYPE (
+    LsReporterPage, ls_reporter_page, LS, REPORTER_PAGE, LsWizardPage)
 
 G_END_DECLS
