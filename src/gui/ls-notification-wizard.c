@@ -31,6 +31,7 @@ struct _LsNotificationWizard
   GHashTable *regnos; /* uuid -> registration number of linked cases */
   GtkFileChooserNative *chooser;
   LsNotificationDocument chooser_document;
+  guint save_id;
 
   GtkInfoBar *sent_bar;
   GtkLabel *sent_label;
@@ -279,8 +280,20 @@ ls_notification_wizard_dup_title (LsWizard *wizard)
                           regno != NULL ? regno : "");
 }
 
-/* The case comes from the store; what the prefill adds is saved with the
- * first step. */
+static gboolean
+save_prefill_cb (gpointer user_data)
+{
+  LsNotificationWizard *self = user_data;
+
+  self->save_id = 0;
+  /* not the copy the wizard shows while the stored case loads */
+  if (ls_wizard_get_state (LS_WIZARD (self)) == LS_WIZARD_STATE_EDITING)
+    ls_wizard_save (LS_WIZARD (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The case comes from the store; what the prefill adds is saved at once,
+ * as the manager may print the form before going through its steps. */
 static void
 ls_notification_wizard_case_taken (LsWizard *wizard)
 {
@@ -292,6 +305,8 @@ ls_notification_wizard_case_taken (LsWizard *wizard)
           ls_wizard_get_case (wizard),
           ls_context_get_organisation (ls_wizard_get_context (wizard)));
       ls_notification_wizard_reload (self);
+      if (self->save_id == 0)
+        self->save_id = g_idle_add (save_prefill_cb, self);
     }
   show_sent (self);
   load_linked_regnos (self);
@@ -333,6 +348,7 @@ ls_notification_wizard_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->save_id, g_source_remove);
   if (self->chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->chooser, self);
