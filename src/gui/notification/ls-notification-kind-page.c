@@ -196,8 +196,6 @@ ls_notification_kind_page_dispose (GObject *object)
 {
   LsNotificationKindPage *self = LS_NOTIFICATION_KIND_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self),
-                               LS_TYPE_NOTIFICATION_KIND_PAGE);
   g_clear_pointer (&self->department_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_notification_kind_page_parent_class)->dispose (object);

@@ -504,8 +504,6 @@ ls_notification_send_page_dispose (GObject *object)
   g_cancellable_cancel (self->render_cancellable);
   g_clear_object (&self->render_cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self),
-                               LS_TYPE_NOTIFICATION_SEND_PAGE);
   g_clear_pointer (&self->missing_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_notification_send_page_parent_class)->dispose (object);
