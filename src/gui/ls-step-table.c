@@ -14,6 +14,11 @@
 #include "ls-investigators-page.h"
 #include "ls-kind-page.h"
 #include "ls-lessons-page.h"
+#include "ls-notification-after-page.h"
+#include "ls-notification-kind-page.h"
+#include "ls-notification-send-page.h"
+#include "ls-notification-sender-page.h"
+#include "ls-notification-what-page.h"
 #include "ls-other-findings-page.h"
 #include "ls-point-page.h"
 #include "ls-preventive-page.h"
@@ -96,6 +101,28 @@ static const LsStepPage pages[] = {
   { LS_WIZARD_INVESTIGATION, "conclusion", ls_conclusion_page_get_type,
     STEP (LS_STEP_CONCLUSION), LS_POINT_NONE, N_ ("Conclusion"),
     "5 kap. 3 § 3", NULL },
+  /* The notification to IVO: 6 kap., a page per part of the annex form */
+  { LS_WIZARD_NOTIFICATION, "kind", ls_notification_kind_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("What Is Notified"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "sender", ls_notification_sender_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Who Notifies"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "where", ls_notification_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Where and When"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "what", ls_notification_what_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("What Happened"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "staff", ls_notification_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Organisation and Staff"),
+    "6 kap. 1 §", NULL },
+  { LS_WIZARD_NOTIFICATION, "send", ls_notification_send_page_get_type,
+    STEP (LS_STEP_NOTIFICATION), LS_POINT_NONE, N_ ("Check and Send"),
+    "6 kap. 1–2 §§", NULL },
+  { LS_WIZARD_NOTIFICATION, "after", ls_notification_after_page_get_type,
+    STEP (LS_STEP_INVESTIGATION_SENT) | STEP (LS_STEP_BOARD_NOTICE),
+    LS_POINT_NONE, N_ ("After Sending"), "6 kap. 2–5 §§", NULL },
 };
 /* clang-format on */
 

@@ -267,7 +267,6 @@ ls_kind_page_dispose (GObject *object)
 {
   LsKindPage *self = LS_KIND_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_KIND_PAGE);
   g_clear_pointer (&self->unit_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_kind_page_parent_class)->dispose (object);

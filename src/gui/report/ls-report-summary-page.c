@@ -250,7 +250,6 @@ ls_report_summary_page_dispose (GObject *object)
 {
   LsReportSummaryPage *self = LS_REPORT_SUMMARY_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_REPORT_SUMMARY_PAGE);
   g_clear_pointer (&self->summary_rows, g_ptr_array_unref);
   g_clear_pointer (&self->todo_rows, g_ptr_array_unref);
 
