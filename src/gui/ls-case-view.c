@@ -505,12 +505,13 @@ static void
 open_step (LsCaseView *self, LsStep step, LsPoints point)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr (LsContext) context = NULL;
 
   if (self->lcase == NULL)
     return;
-  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                   self->organisation, self->lcase, self->settings, step,
-                   point);
+  context = ls_context_new (self->store, self->organisation, self->settings);
+  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, context,
+                   self->lcase, step, point);
 }
 
 /* The first step of @stage that still lacks something. */
