@@ -106,11 +106,12 @@ check_size (gsize size, GError **error)
 {
   if (size <= LS_ATTACHMENT_MAX_SIZE)
     return TRUE;
-  /* Translators: the first %s is the file's size, such as "25.3 MB", the
-   * second the limit, such as "20.0 MB". */
+  /* Translators: the first %s is the file's size, such as "25.3 MiB", the
+   * second the limit, such as "20.0 MiB". */
   {
-    g_autofree char *have = g_format_size (size);
-    g_autofree char *limit = g_format_size (LS_ATTACHMENT_MAX_SIZE);
+    g_autofree char *have = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+    g_autofree char *limit =
+        g_format_size_full (LS_ATTACHMENT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
     g_set_error (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
                  _ ("The file is %s; a case can hold files of at most %s. "
