@@ -389,6 +389,62 @@ test_version_1_imports (Fixture *f, gconstpointer data)
                    "Lena Holm");
 }
 
+/* ---- 14: earlier similar cases mean earlier ------------------------------ */
+
+#define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
+#define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
+
+static LsCase *
+alarm_case (const char *regno, const char *unit, const char *received_at)
+{
+  LsCase *lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+
+  ls_case_set_regno (lcase, regno);
+  ls_case_set_unit_id (lcase, unit);
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, received_at);
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, "Ett trygghetslarm besvarades inte "
+                                     "under natten. Larmtelefonen låg "
+                                     "urladdad i personalrummet.");
+  return lcase;
+}
+
+static void
+test_similar_earlier_first (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) elsewhere =
+      alarm_case ("VON-2025-0040", UNIT_LINDEN, "2025-11-02T08:15:00+01:00");
+  g_autoptr (LsCase) before =
+      alarm_case ("VON-2025-0041", UNIT_SOLGARDEN, "2025-10-02T08:15:00+01:00");
+  g_autoptr (LsCase) later =
+      alarm_case ("VON-2026-0042", UNIT_SOLGARDEN, "2026-04-02T08:15:00+01:00");
+  g_autoptr (GPtrArray) similar = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ls_store_save_case (f->store, elsewhere, "Maria", &error));
+  g_assert_true (ls_store_save_case (f->store, before, "Maria", &error));
+  g_assert_true (ls_store_save_case (f->store, later, "Maria", &error));
+  g_assert_no_error (error);
+
+  similar = ls_store_find_similar_cases (f->store, CASE_CLOSED, 10, &error);
+  g_assert_no_error (error);
+  /* The earlier case of the same unit first, then the one of another unit
+   * (which the wizard marks as from elsewhere); never the later one. */
+  g_assert_cmpuint (similar->len, >=, 2);
+  g_assert_cmpstr (ls_case_summary_get_regno (similar->pdata[0]), ==,
+                   "VON-2025-0041");
+  g_assert_cmpstr (ls_case_summary_get_regno (similar->pdata[1]), ==,
+                   "VON-2025-0040");
+  g_assert_cmpstr (ls_case_summary_get_unit (similar->pdata[1]), ==,
+                   UNIT_LINDEN);
+  for (guint i = 0; i < similar->len; i++)
+    g_assert_cmpstr (ls_case_summary_get_regno (similar->pdata[i]), !=,
+                     "VON-2026-0042");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -403,6 +459,7 @@ main (int argc, char *argv[])
   ADD ("/store-law/damaged-attachment-refused",
        test_damaged_attachment_refused);
   ADD ("/store-law/version-1-imports", test_version_1_imports);
+  ADD ("/store-law/similar-earlier-first", test_similar_earlier_first);
 #undef ADD
   return g_test_run ();
 }
