@@ -9,6 +9,7 @@
 #include "ls-cli-commands.h"
 #include "ls-cli.h"
 #include "ls-form-cli.h"
+#include "ls-ivo-package.h"
 
 /* The command line: one table that LsApplication's option entries and
  * its handle_local_options read.  The commands run before any display is
@@ -56,6 +57,27 @@ run_pdf (const LsCliCall *call, GError **error)
   return ls_form_cli_write_pdf (call->database, regno, document, output, error);
 }
 
+/* The package for IVO: into the folder given with --output. */
+static gboolean
+run_ivo_package (const LsCliCall *call, GError **error)
+{
+  g_autofree char *regno = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr (LsStore) store = NULL;
+
+  g_variant_dict_lookup (call->options, "ivo-package", "s", &regno);
+  if (!g_variant_dict_lookup (call->options, "output", "^ay", &output))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the folder to write the package into with "
+                              "--output."));
+      return FALSE;
+    }
+  store = ls_cli_open_existing (call->database, error);
+  return store != NULL &&
+         ls_ivo_package_write (store, regno, NULL, output, NULL, error);
+}
+
 static const LsCliCommand commands[] = {
   { "database", 'd', G_OPTION_ARG_FILENAME,
     N_ ("Use the case database in FILE instead of the default one"),
@@ -74,8 +96,14 @@ static const LsCliCommand commands[] = {
     N_ ("Write the investigation of case REGNO to the file given with "
         "--output and quit"),
     N_ ("REGNO"), run_pdf },
+  { "ivo-package", 0, G_OPTION_ARG_STRING,
+    N_ ("Write the package for IVO of case REGNO (the form, the finished "
+        "investigation, the routines, the PDF attachments and a list of "
+        "them) into the new folder given with --output and quit"),
+    N_ ("REGNO"), run_ivo_package },
   { "output", 'o', G_OPTION_ARG_FILENAME,
-    N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
+    N_ ("The PDF file --notification-pdf or --investigation-pdf writes, or "
+        "the folder of --ivo-package"),
     N_ ("FILE"), NULL },
 };
 
