@@ -617,7 +617,7 @@ check_told_of_notification (Check *check)
 
       if (!ls_rules_is_set (
               ls_individual_get_told_of_notification_on (individual)))
-        requiref (check, LS_STEP_NOTIFICATION, 0,
+        requiref (check, LS_STEP_TOLD_OF_NOTIFICATION, 0,
                   LS_LAW_INFORM_INDIVIDUAL_NOTIFICATION, NULL, FALSE,
                   _ ("Tell %s, or their next of kin, of the notification to "
                      "IVO."),
@@ -798,6 +798,7 @@ ls_rules_needs_attention (LsRequirement *requirement)
     case LS_STEP_NOTIFICATION:
     case LS_STEP_INVESTIGATION_SENT:
     case LS_STEP_INDIVIDUAL:
+    case LS_STEP_TOLD_OF_NOTIFICATION:
       return TRUE;
     case LS_STEP_FOLLOW_UP:
       return ls_requirement_get_due (requirement) != NULL;

@@ -113,10 +113,12 @@ save_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
   g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
 
-  /* strv holds the reason of ls_store_save_case_why_async(), if any. */
-  if (lcase == NULL || !ls_store_save_case_why (
-                           self, lcase, call->text,
-                           call->strv != NULL ? call->strv[0] : NULL, error))
+  /* strv holds the reason of ls_store_save_case_why_async(). */
+  if (lcase == NULL)
+    return NULL;
+  if (call->strv != NULL ? !ls_store_save_case_why (self, lcase, call->text,
+                                                    call->strv[0], error)
+                         : !ls_store_save_case (self, lcase, call->text, error))
     return NULL;
   return DONE;
 }
@@ -606,11 +608,9 @@ ls_store_save_case_why_async (LsStore *self,
   call = async_call_new (save_case_call, NULL, TRUE);
   call->object = ls_case_to_json (lcase);
   call->text = g_strdup (author);
-  if (why != NULL)
-    {
-      call->strv = g_new0 (char *, 2);
-      call->strv[0] = g_strdup (why);
-    }
+  /* Asked why, even when no answer was given. */
+  call->strv = g_new0 (char *, 2);
+  call->strv[0] = g_strdup (why);
   /* The same source tag: ls_store_save_case_finish() finishes both. */
   run_async (self, call, ls_store_save_case_async, cancellable, callback,
              user_data);

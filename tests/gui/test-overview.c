@@ -288,10 +288,10 @@ test_case_view (void)
       GTK_WIDGET (view),
       "Tell Erik Lund, or their next of kin, what happened."));
 
-  /* The history: the import, by its author. */
+  /* The history: the one the exchange document carried, by its author. */
   row = ls_test_find_row (GTK_WIDGET (view), "Case registered");
   g_assert_true (g_str_has_prefix (
-      adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Test, "));
+      adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Maria Lind, "));
 
   /* The buttons follow the status: a case under investigation is
    * investigated, not reported again. */
