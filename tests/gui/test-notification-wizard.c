@@ -697,6 +697,9 @@ test_submit (Fixture *f, gconstpointer data)
   /* then the finished investigation */
   activate (f, "wizard.next");
   g_assert_cmpstr (visible_page (f), ==, "after");
+  /* a municipal board writes no letter of 6 kap. 4 § */
+  g_assert_null (ls_test_find_label (visible_page_child (f),
+                                     "Write the Letter to the Board…"));
   {
     g_autoptr (LsCase) told = load_stored (f);
     g_autoptr (LsIndividual) individual = g_list_model_get_item (
@@ -752,6 +755,11 @@ test_board_notice_private (Fixture *f, gconstpointer data)
   g_assert_cmpstr (visible_page (f), ==, "told");
   activate (f, "wizard.next");
   g_assert_cmpstr (visible_page (f), ==, "after");
+  /* The letter of 6 kap. 4 § is written from here, as is the package. */
+  g_assert_nonnull (ls_test_find_label (visible_page_child (f),
+                                        "Write the Letter to the Board…"));
+  g_assert_nonnull (ls_test_find_label (visible_page_child (f),
+                                        "Write the Package for IVO…"));
   description = adw_preferences_group_get_description (
       ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
           row (f, "Which board was told"), ADW_TYPE_PREFERENCES_GROUP)));
