@@ -659,6 +659,61 @@ test_serious (Fixture *fixture, gconstpointer data)
   ls_wz_wait_destroyed (notification);
 }
 
+/* A concluded investigation is locked: changing it means reopening it,
+ * and the reason is asked for and goes into the history. */
+static void
+test_reopen (Fixture *fixture, gconstpointer data)
+{
+  LsInvestigation *inv = ls_case_get_investigation (fixture->lcase);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GError) error = NULL;
+  LsHistoryEntry *found = NULL;
+  GtkWidget *p;
+
+  complete_investigation (fixture);
+  ls_investigation_set_conclusion (inv, "Ett missförhållande.");
+  ls_investigation_set_concluded_on (inv, "2025-03-10");
+  ls_investigation_set_decided_by (inv, "Maria Lind");
+  ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
+  g_assert_true (
+      ls_store_save_case (fixture->store, fixture->lcase, "Maria", &error));
+  g_assert_no_error (error);
+
+  open_wizard (fixture, LS_STEP_CONCLUSION, LS_POINT_NONE, 720);
+  p = page (fixture);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (
+      ls_test_find_row (p, "Why it is reopened"), ADW_TYPE_PREFERENCES_GROUP)));
+
+  /* Not without a reason. */
+  g_assert_true (gtk_widget_activate_action (p, "page.reopen", NULL));
+  ls_wz_assert_row_error (p, "Why it is reopened",
+                          "Say why the investigation is reopened.");
+
+  ls_test_set_row_text (p, "Why it is reopened", "Ny uppgift från anhörig");
+  g_assert_true (gtk_widget_activate_action (p, "page.reopen", NULL));
+  ls_wz_wait_idle (fixture->wizard);
+  stored = load_stored (fixture);
+  g_assert_null (
+      ls_investigation_get_concluded_on (ls_case_get_investigation (stored)));
+  g_assert_cmpstr (
+      ls_investigation_get_conclusion (ls_case_get_investigation (stored)), ==,
+      "Ett missförhållande.");
+  history = ls_store_list_history (fixture->store,
+                                   ls_case_get_uuid (fixture->lcase), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < history->len; i++)
+    {
+      LsHistoryEntry *entry = history->pdata[i];
+
+      if (g_str_equal (entry->field, "investigation.concluded_on"))
+        found = entry;
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpstr (found->old_value, ==, "2025-03-10");
+  g_assert_cmpstr (found->why, ==, "Ny uppgift från anhörig");
+}
+
 /* The overview opens the step asked for, and a second call for the same
  * case shows the window already open. */
 static void
@@ -960,6 +1015,7 @@ main (int argc, char *argv[])
   ADD ("journal-correction", test_journal_correction);
   ADD ("serious", test_serious);
   ADD ("open-at-step", test_open_at_step);
+  ADD ("reopen", test_reopen);
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
   for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
