@@ -52,9 +52,12 @@ investigation_node (LsCase *lcase)
 {
   JsonObject *object =
       ls_model_to_json (G_OBJECT (ls_case_get_investigation (lcase)));
+  JsonNode *node = json_node_alloc ();
 
   json_object_remove_member (object, "journal");
-  return json_node_init_object (json_node_alloc (), object);
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
 }
 
 /**

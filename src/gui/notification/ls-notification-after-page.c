@@ -529,28 +529,29 @@ chooser_response_cb (GtkNativeDialog *dialog, int response, gpointer data)
 {
   LsNotificationAfterPage *self = LS_NOTIFICATION_AFTER_PAGE (data);
   g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
   DocumentJob *job = g_object_steal_data (G_OBJECT (dialog), "ls-job");
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
-  if (file == NULL || g_file_get_path (file) == NULL)
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
     {
       document_job_free (job);
       return;
     }
   if (job->letter != NULL)
     {
-      job->path = g_file_get_path (file);
+      job->path = g_steal_pointer (&path);
     }
   else
     {
-      g_autofree char *parent = g_file_get_path (file);
       g_autofree char *name =
           g_strdup_printf ("Anmälan lex Sarah %s", job->regno);
 
-      job->folder = g_build_filename (parent, name, NULL);
+      job->folder = g_build_filename (path, name, NULL);
     }
   run_job (self, job);
 }
