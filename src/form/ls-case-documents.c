@@ -14,6 +14,7 @@
 #include "ls-law.h"
 #include "ls-names.h"
 #include "ls-rules.h"
+#include "ls-store.h"
 
 /* The documents a case produces: the notification on the annex form, and
  * the finished investigation that goes with it to IVO.  Both are Swedish
@@ -838,4 +839,30 @@ ls_case_documents_build_board_letter (LsCase *lcase,
             or_dash (ls_notification_get_contact_name (notification)),
             "Telefon", or_dash (ls_notification_get_phone (notification)));
   return g_steal_pointer (&doc);
+}
+
+/**
+ * ls_case_documents_dup_linked_regnos:
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the registration
+ *   numbers of the earlier cases @lcase links to, by uuid, as
+ *   ls_case_documents_build_investigation() prints them
+ */
+GHashTable *
+ls_case_documents_dup_linked_regnos (LsStore *store, LsCase *lcase)
+{
+  GHashTable *regnos =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *const *links =
+      ls_investigation_get_linked_cases (ls_case_get_investigation (lcase));
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      g_autoptr (LsCase) linked = ls_store_load_case (store, links[i], NULL);
+
+      if (linked != NULL && ls_case_get_regno (linked) != NULL)
+        g_hash_table_insert (regnos, g_strdup (links[i]),
+                             g_strdup (ls_case_get_regno (linked)));
+    }
+  return regnos;
 }
