@@ -46,6 +46,8 @@ kind_label (const char *kind)
   return _ ("Other document");
 }
 
+static void save_clicked_cb (GtkButton *button, LsCaseAttachments *self);
+
 static void
 render (LsCaseAttachments *self, GPtrArray *attachments)
 {
@@ -68,6 +70,24 @@ render (LsCaseAttachments *self, GPtrArray *attachments)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      ls_attachment_get_name (attachment));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      {
+        GtkWidget *save =
+            gtk_button_new_from_icon_name ("document-save-symbolic");
+        /* Translators: the accessible name of a button; %s is a file name. */
+        g_autofree char *label = g_strdup_printf (
+            _ ("Save a copy of %s"), ls_attachment_get_name (attachment));
+
+        gtk_widget_set_valign (save, GTK_ALIGN_CENTER);
+        gtk_widget_add_css_class (save, "flat");
+        gtk_widget_set_tooltip_text (save, _ ("Save a Copy…"));
+        gtk_accessible_update_property (
+            GTK_ACCESSIBLE (save), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+        g_object_set_data_full (G_OBJECT (save), "ls-attachment",
+                                g_object_ref (attachment), g_object_unref);
+        g_signal_connect_object (save, "clicked", G_CALLBACK (save_clicked_cb),
+                                 self, 0);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), save);
+      }
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       g_ptr_array_add (self->rows, row);
     }
@@ -193,6 +213,118 @@ add_clicked_cb (LsCaseAttachments *self)
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* ---- Saving a copy ------------------------------------------------------ */
+
+typedef struct
+{
+  LsStore *store;
+  char *uuid;
+  GFile *file;
+} CopyJob;
+
+static void
+copy_job_free (CopyJob *job)
+{
+  g_clear_object (&job->store);
+  g_free (job->uuid);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+/* In a worker thread: the bytes from the store, into a file that only
+ * its owner can read, as every file of the case. */
+static void
+copy_thread (GTask *task,
+             gpointer source,
+             gpointer task_data,
+             GCancellable *cancellable)
+{
+  CopyJob *job = task_data;
+  g_autoptr (GBytes) data = NULL;
+  GError *error = NULL;
+  gsize size;
+  gconstpointer bytes;
+
+  data = ls_store_read_attachment (job->store, job->uuid, &error);
+  if (data == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  bytes = g_bytes_get_data (data, &size);
+  if (!g_file_replace_contents (job->file, bytes, size, NULL, FALSE,
+                                G_FILE_CREATE_PRIVATE |
+                                    G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+copied_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  LsCaseAttachments *self = LS_CASE_ATTACHMENTS (source);
+  g_autoptr (GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ls_toast_show (GTK_WIDGET (self),
+                       adw_toast_new (_ ("The copy could not be saved.")));
+      return;
+    }
+  ls_toast_show (GTK_WIDGET (self), adw_toast_new (_ ("The copy is saved.")));
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
+{
+  LsCaseAttachments *self = user_data;
+  LsAttachment *attachment =
+      g_object_get_data (G_OBJECT (dialog), "ls-attachment");
+  g_autoptr (GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL && self->store != NULL)
+    {
+      g_autoptr (GTask) task =
+          g_task_new (self, self->cancellable, copied_cb, NULL);
+      CopyJob *job = g_new0 (CopyJob, 1);
+
+      job->store = g_object_ref (self->store);
+      job->uuid = g_strdup (ls_attachment_get_uuid (attachment));
+      job->file = g_steal_pointer (&file);
+      g_task_set_task_data (task, job, (GDestroyNotify) copy_job_free);
+      g_task_run_in_thread (task, copy_thread);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+save_clicked_cb (GtkButton *button, LsCaseAttachments *self)
+{
+  LsAttachment *attachment =
+      g_object_get_data (G_OBJECT (button), "ls-attachment");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (
+      _ ("Save a Copy of the Attachment"),
+      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+      GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog),
+                                     ls_attachment_get_name (attachment));
+  g_object_set_data_full (G_OBJECT (dialog), "ls-attachment",
+                          g_object_ref (attachment), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
