@@ -833,6 +833,36 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   const char *const *linked;
   GtkWidget *p;
 
+  /* An earlier case of another unit, and a later one of the same. */
+  {
+    g_autoptr (LsUnit) linden = ls_unit_new ();
+    g_autoptr (LsCase) elsewhere = make_reported_case (
+        "VON-2025-0002",
+        "Larmet från trygghetslarmet besvarades inte under natten.",
+        "2025-02-10T09:00:00+01:00");
+    g_autoptr (LsCase) later = make_reported_case (
+        "VON-2025-0009",
+        "Larmet från trygghetslarmet besvarades inte under natten.",
+        "2025-04-10T09:00:00+01:00");
+    g_autoptr (GError) error = NULL;
+
+    ls_unit_set_id (linden, "eed27bfe-1a3f-4647-9f5e-ae39f322ea91");
+    ls_unit_set_name (linden, "Gruppbostaden Linden");
+    g_list_store_append (ls_organisation_get_units (fixture->organisation),
+                         linden);
+    ls_store_save_organisation (fixture->store, fixture->organisation, &error);
+    g_assert_no_error (error);
+    ls_case_set_unit_id (elsewhere, "eed27bfe-1a3f-4647-9f5e-ae39f322ea91");
+    ls_report_set_occurred_at (ls_case_get_report (elsewhere),
+                               "2025-02-09T23:00:00+01:00");
+    ls_report_set_noticed_at (ls_case_get_report (elsewhere),
+                              "2025-02-10T06:30:00+01:00");
+    ls_store_save_case (fixture->store, elsewhere, "Lena Holm", &error);
+    g_assert_no_error (error);
+    ls_store_save_case (fixture->store, later, "Lena Holm", &error);
+    g_assert_no_error (error);
+  }
+
   open_wizard (fixture, LS_STEP_SIMILAR, LS_POINT_NONE, 720);
   g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
                    "point-6");
@@ -840,6 +870,10 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   p = page (fixture);
   g_assert_true (
       ls_test_widget_has_text (p, "Received 2025-01-10 09:00 · Reported"));
+  /* 5 kap. 2 § 6: earlier means earlier; another unit's says so. */
+  g_assert_true (ls_test_widget_has_text (
+      p, "Received 2025-02-10 09:00 · Reported · From another unit"));
+  g_assert_false (ls_wz_has_text_prefix (p, "VON-2025-0009 · "));
   /* The explanation is asked for only when it happened before. */
   g_assert_false (gtk_widget_is_visible (
       ls_wz_find_text_field (p, "Why did it happen again?")));
