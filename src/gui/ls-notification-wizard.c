@@ -271,6 +271,8 @@ after_document_activated (GtkWidget *widget,
 
   if (g_str_equal (action_name, "wizard.write-ivo-package"))
     ls_notification_after_page_write_package (page);
+  else if (g_str_equal (action_name, "wizard.print-board-letter"))
+    ls_notification_after_page_print_letter (page);
   else
     ls_notification_after_page_write_letter (page);
 }
@@ -409,6 +411,8 @@ ls_notification_wizard_class_init (LsNotificationWizardClass *klass)
   gtk_widget_class_install_action (widget_class, "wizard.write-ivo-package",
                                    NULL, after_document_activated);
   gtk_widget_class_install_action (widget_class, "wizard.write-board-letter",
+                                   NULL, after_document_activated);
+  gtk_widget_class_install_action (widget_class, "wizard.print-board-letter",
                                    NULL, after_document_activated);
 }
 

@@ -759,6 +759,8 @@ test_board_notice_private (Fixture *f, gconstpointer data)
   g_assert_nonnull (ls_test_find_label (visible_page_child (f),
                                         "Write the Letter to the Board…"));
   g_assert_nonnull (ls_test_find_label (visible_page_child (f),
+                                        "Print the Letter to the Board…"));
+  g_assert_nonnull (ls_test_find_label (visible_page_child (f),
                                         "Write the Package for IVO…"));
   description = adw_preferences_group_get_description (
       ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (

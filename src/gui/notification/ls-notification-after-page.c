@@ -13,6 +13,7 @@
 #include "ls-ivo-package.h"
 #include "ls-law.h"
 #include "ls-notification-after-page.h"
+#include "ls-print-operation.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
@@ -35,6 +36,7 @@ struct _LsNotificationAfterPage
   GtkImage *investigation_status_icon;
   AdwEntryRow *investigation_sent_row;
   GtkWidget *letter_button;
+  GtkWidget *print_letter_button;
   GCancellable *cancellable;
 };
 
@@ -237,6 +239,8 @@ ls_notification_after_page_load (LsWizardPage *page, LsCase *lcase)
   gtk_widget_set_visible (self->letter_button,
                           ls_notification_get_sender (ls_case_get_notification (
                               lcase)) == LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
+  gtk_widget_set_visible (self->print_letter_button,
+                          gtk_widget_get_visible (self->letter_button));
   /* the last step */
   ls_wizard_page_set_next_label (page, _ ("_Done"), NULL);
 }
@@ -346,6 +350,8 @@ ls_notification_after_page_class_init (LsNotificationAfterPageClass *klass)
                                         investigation_sent_row);
   gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
                                         letter_button);
+  gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
+                                        print_letter_button);
 }
 
 static void
@@ -602,6 +608,62 @@ ls_notification_after_page_write_package (LsNotificationAfterPage *self)
           _ ("Where to Put the Package for IVO"), _ ("_Choose"), NULL);
 }
 
+/* The letter of 6 kap. 4 §, or %NULL with a toast when the case does not
+ * say which board decided. */
+static LsFormDocument *
+dup_letter (LsNotificationAfterPage *self)
+{
+  g_autofree char *board = ls_rules_dup_deciding_board (get_case (self));
+
+  if (board == NULL)
+    {
+      ls_wizard_show_toast (
+          ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self)),
+          _ ("Name the board that decided the individual’s service first."));
+      return NULL;
+    }
+  return ls_case_documents_build_board_letter (
+      get_case (self), ls_wizard_page_get_organisation (LS_WIZARD_PAGE (self)),
+      board);
+}
+
+static void
+letter_printed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationResult outcome = ls_print_operation_print_finish (
+      LS_PRINT_OPERATION (source), result, &error);
+
+  /* cancelled when the page went: @user_data may be gone */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (outcome == GTK_PRINT_OPERATION_RESULT_ERROR)
+    ls_wizard_show_toast (
+        ls_wizard_page_get_wizard (LS_WIZARD_PAGE (user_data)), error->message);
+}
+
+/**
+ * ls_notification_after_page_print_letter:
+ *
+ * Prints the letter of 6 kap. 4 § to the deciding board.
+ */
+void
+ls_notification_after_page_print_letter (LsNotificationAfterPage *self)
+{
+  g_autoptr (LsFormDocument) letter = NULL;
+  g_autoptr (LsPrintOperation) operation = NULL;
+
+  g_return_if_fail (LS_IS_NOTIFICATION_AFTER_PAGE (self));
+
+  letter = dup_letter (self);
+  if (letter == NULL)
+    return;
+  operation = ls_print_operation_new (letter);
+  ls_print_operation_print_async (
+      operation, GTK_WINDOW (ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self))),
+      self->cancellable, letter_printed_cb, self);
+}
+
 /**
  * ls_notification_after_page_write_letter:
  *
@@ -613,23 +675,17 @@ void
 ls_notification_after_page_write_letter (LsNotificationAfterPage *self)
 {
   DocumentJob *job;
-  g_autofree char *board = NULL;
   g_autofree char *name = NULL;
 
   g_return_if_fail (LS_IS_NOTIFICATION_AFTER_PAGE (self));
 
-  board = ls_rules_dup_deciding_board (get_case (self));
-  if (board == NULL)
+  job = g_new0 (DocumentJob, 1);
+  job->letter = dup_letter (self);
+  if (job->letter == NULL)
     {
-      ls_wizard_show_toast (
-          ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self)),
-          _ ("Name the board that decided the individual’s service first."));
+      document_job_free (job);
       return;
     }
-  job = g_new0 (DocumentJob, 1);
-  job->letter = ls_case_documents_build_board_letter (
-      get_case (self), ls_wizard_page_get_organisation (LS_WIZARD_PAGE (self)),
-      board);
   name = g_strdup_printf ("Information till nämnd %s.pdf",
                           ls_case_get_regno (get_case (self)) != NULL
                               ? ls_case_get_regno (get_case (self))
