@@ -208,7 +208,8 @@ test_told_of_notification (void)
   g_assert_nonnull (ls_individual_get_informed_on (individual));
   g_assert_false (ls_rules_all_told_of_notification (lcase));
   requirements = ls_rules_check (lcase, NULL);
-  requirement = find_reference (requirements, LS_STEP_TOLD_OF_NOTIFICATION, TOLD_REF);
+  requirement =
+      find_reference (requirements, LS_STEP_TOLD_OF_NOTIFICATION, TOLD_REF);
   g_assert_nonnull (requirement);
   g_assert_false (ls_requirement_get_blocking (requirement));
   g_assert_true (ls_rules_needs_attention (requirement));
@@ -218,7 +219,8 @@ test_told_of_notification (void)
   ls_individual_set_told_of_notification_how (individual, "Brev till dottern");
   g_assert_true (ls_rules_all_told_of_notification (lcase));
   requirements = ls_rules_check (lcase, NULL);
-  g_assert_null (find_reference (requirements, LS_STEP_TOLD_OF_NOTIFICATION, TOLD_REF));
+  g_assert_null (
+      find_reference (requirements, LS_STEP_TOLD_OF_NOTIFICATION, TOLD_REF));
 
   /* In the exchange format. */
   json = ls_case_to_json (lcase);

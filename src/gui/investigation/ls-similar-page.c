@@ -84,8 +84,8 @@ add_case (LsSimilarPage *self,
   /* 5 kap. 2 § 6 asks about the activity itself: a case of another unit
    * is offered after those of this one, and says so. */
   if (g_strcmp0 (ls_case_summary_get_unit (summary),
-                 ls_case_get_unit_id (ls_wizard_page_get_case (
-                     LS_WIZARD_PAGE (self)))) != 0)
+                 ls_case_get_unit_id (
+                     ls_wizard_page_get_case (LS_WIZARD_PAGE (self)))) != 0)
     {
       g_autofree char *own = g_steal_pointer (&subtitle);
 
