@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 
 #include "ls-store.h"
 
@@ -14,6 +15,8 @@ G_BEGIN_DECLS
 const char *ls_store_schema_step (int         version);
 gint64      ls_store_pragma_int  (LsStore    *self,
                                   const char *pragma);
+sqlite3    *ls_store_lock_db     (LsStore    *self);
+void        ls_store_unlock_db   (LsStore    *self);
 /* clang-format on */
 
 G_END_DECLS

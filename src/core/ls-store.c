@@ -894,6 +894,25 @@ ls_store_pragma_int (LsStore *self, const char *pragma)
   return value;
 }
 
+/* For the queries kept in files of their own (ls-store-statistics.c):
+ * the connection, held until ls_store_unlock_db(). */
+sqlite3 *
+ls_store_lock_db (LsStore *self)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  lock (self);
+  return self->db;
+}
+
+void
+ls_store_unlock_db (LsStore *self)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  unlock (self);
+}
+
 const char *
 ls_store_get_path (LsStore *self)
 {
