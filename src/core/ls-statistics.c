@@ -459,6 +459,22 @@ ls_statistics_query_get_today (const LsStatisticsQuery *query)
   return query->today;
 }
 
+static char *
+dup_swedish_day (const GDate *day, gboolean with_year)
+{
+  static const char *const months[] = {
+    "januari", "februari", "mars",      "april",   "maj",      "juni",
+    "juli",    "augusti",  "september", "oktober", "november", "december",
+  };
+
+  if (with_year)
+    return g_strdup_printf ("%u %s %u", g_date_get_day (day),
+                            months[g_date_get_month (day) - 1],
+                            g_date_get_year (day));
+  return g_strdup_printf ("%u %s", g_date_get_day (day),
+                          months[g_date_get_month (day) - 1]);
+}
+
 /**
  * ls_statistics_query_dup_label:
  *
@@ -470,11 +486,15 @@ ls_statistics_query_dup_label (const LsStatisticsQuery *query)
 {
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  GDate first, last;
 
   g_return_val_if_fail (query != NULL, NULL);
 
-  from = ls_dates_format_swedish (query->from);
-  to = ls_dates_format_swedish (query->to);
+  ls_dates_get_day (query->from, &first);
+  ls_dates_get_day (query->to, &last);
+  from = dup_swedish_day (&first,
+                          g_date_get_year (&first) != g_date_get_year (&last));
+  to = dup_swedish_day (&last, TRUE);
   return g_strdup_printf ("%s–%s", from, to);
 }
 

@@ -425,8 +425,7 @@ ls_store_compute_statistics (LsStore *self,
  * ls_store_list_concluded_cases:
  *
  * Lists the cases of the query's units whose investigation was concluded
- * within its period, for the learning digest, without their documented
- * items.
+ * within its period, for the learning digest.
  *
  * Returns: (transfer full) (element-type LsCase) (nullable): the cases in
  *   the order of their conclusion, or %NULL with @error set
@@ -437,12 +436,13 @@ ls_store_list_concluded_cases (LsStore *self,
                                GError **error)
 {
   static const char sql[] =
-      "SELECT json FROM (SELECT json, substr (json_extract (json, "
+      "SELECT uuid FROM (SELECT uuid, substr (json_extract (json, "
       "'$.investigation.concluded_on'), 1, 10) AS concluded, unit "
       "FROM cases) WHERE concluded >= ?1 AND concluded <= ?2 "
       "AND (?3 IS NULL OR unit IN (SELECT value FROM json_each (?3))) "
       "ORDER BY concluded";
-  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) cases = NULL;
   g_autofree char *units = NULL;
   sqlite3_stmt *stmt = NULL;
   sqlite3 *db;
@@ -463,20 +463,8 @@ ls_store_list_concluded_cases (LsStore *self,
       if (units != NULL)
         sqlite3_bind_text (stmt, 3, units, -1, SQLITE_TRANSIENT);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          g_autoptr (JsonParser) parser = json_parser_new ();
-          LsCase *lcase;
-
-          if (!json_parser_load_from_data (
-                  parser, (const char *) sqlite3_column_text (stmt, 0), -1,
-                  NULL) ||
-              !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-            continue;
-          lcase = ls_case_new_from_json (
-              json_node_get_object (json_parser_get_root (parser)), NULL, NULL);
-          if (lcase != NULL)
-            g_ptr_array_add (cases, lcase);
-        }
+        g_ptr_array_add (
+            uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
     }
   if (rc != SQLITE_DONE)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
@@ -486,6 +474,19 @@ ls_store_list_concluded_cases (LsStore *self,
   ls_store_unlock_db (self);
   if (rc != SQLITE_DONE)
     return NULL;
+
+  /* Whole, with their documented items: the digest leaves those out, but
+   * must know the names of those who wrote them. */
+  cases = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < uuids->len; i++)
+    {
+      LsCase *lcase =
+          ls_store_load_case (self, g_ptr_array_index (uuids, i), error);
+
+      if (lcase == NULL)
+        return NULL;
+      g_ptr_array_add (cases, lcase);
+    }
   return g_steal_pointer (&cases);
 }
 

@@ -52,6 +52,7 @@ typedef enum
   BLOCK_CHECK,
   BLOCK_TEXT,
   BLOCK_SPACE,
+  BLOCK_DRAWING,
 } BlockKind;
 
 typedef struct
@@ -79,6 +80,9 @@ typedef struct
   LsFormTextMode mode;
   double height;
   GPtrArray *boxes; /* Box */
+  LsFormDrawFunc draw_func;
+  gpointer draw_data;
+  GDestroyNotify draw_destroy;
 } Block;
 
 typedef enum
@@ -87,6 +91,7 @@ typedef enum
   OP_RECT,
   OP_FILL,
   OP_CHECK,
+  OP_DRAWING,
 } OpKind;
 
 typedef struct
@@ -95,6 +100,7 @@ typedef struct
   double x, y, w, h;
   PangoLayout *layout;
   gboolean checked;
+  const Block *drawing;
 } Op;
 
 typedef struct
@@ -159,6 +165,8 @@ block_free (gpointer data)
   g_free (block->text);
   g_free (block->subtext);
   g_clear_pointer (&block->boxes, g_ptr_array_unref);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block);
 }
 
@@ -1066,6 +1074,48 @@ ls_form_document_add_space (LsFormDocument *self, double points)
 }
 
 /**
+ * ls_form_document_add_drawing:
+ * @height: the height of the drawing, in points; it is kept whole on one
+ *   page
+ * @func: (scope notified): draws it into (0, 0, content width, @height)
+ * @destroy: (nullable): frees @user_data with the document
+ *
+ * Adds something drawn with Cairo, such as a chart, across the width of
+ * the content.
+ */
+void
+ls_form_document_add_drawing (LsFormDocument *self,
+                              double height,
+                              LsFormDrawFunc func,
+                              gpointer user_data,
+                              GDestroyNotify destroy)
+{
+  Block *block;
+
+  g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
+  g_return_if_fail (func != NULL);
+
+  block = append_block (self, BLOCK_DRAWING);
+  block->height = CLAMP (height, 0, CONTENT_BOTTOM - MARGIN_TOP - 60);
+  block->draw_func = func;
+  block->draw_data = user_data;
+  block->draw_destroy = destroy;
+}
+
+/**
+ * ls_form_document_get_content_width:
+ *
+ * Returns: the width of a page's content, in points
+ */
+double
+ls_form_document_get_content_width (LsFormDocument *self)
+{
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), 0);
+
+  return CONTENT_WIDTH;
+}
+
+/**
  * ls_form_document_paginate:
  *
  * Lays the document out on pages, once; later calls return the cached
@@ -1125,6 +1175,15 @@ ls_form_document_paginate (LsFormDocument *self)
           cursor.y += block->height;
           if (cursor.y > CONTENT_BOTTOM)
             new_page (&cursor);
+          break;
+        case BLOCK_DRAWING:
+          if (cursor.y + block->height > CONTENT_BOTTOM &&
+              cursor.y > cursor.top)
+            new_page (&cursor);
+          add_op (cursor.page, OP_DRAWING, MARGIN_X, cursor.y, CONTENT_WIDTH,
+                  block->height)
+              ->drawing = block;
+          cursor.y += block->height;
           break;
         default:
           g_assert_not_reached ();
@@ -1218,6 +1277,12 @@ ls_form_document_render_page (LsFormDocument *self, cairo_t *cr, guint page)
           break;
         case OP_CHECK:
           draw_check (cr, op);
+          break;
+        case OP_DRAWING:
+          cairo_save (cr);
+          cairo_translate (cr, op->x, op->y);
+          op->drawing->draw_func (cr, op->w, op->h, op->drawing->draw_data);
+          cairo_restore (cr);
           break;
         default:
           g_assert_not_reached ();

@@ -8,6 +8,7 @@
 #include "ls-application.h"
 #include "ls-cli.h"
 #include "ls-form-cli.h"
+#include "ls-statistics-cli.h"
 #include "ls-model.h"
 #include "ls-paths.h"
 #include "ls-preferences-window.h"
@@ -304,6 +305,8 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
       g_variant_dict_contains (options, "notification-pdf") ||
       g_variant_dict_contains (options, "investigation-pdf"))
     return run_command_line (self, options);
+  if (ls_statistics_cli_handles (options))
+    return ls_statistics_cli_run (self->database_path, options);
 
   return G_APPLICATION_CLASS (ls_application_parent_class)
       ->handle_local_options (app, options);
@@ -465,6 +468,8 @@ ls_application_init (LsApplication *self)
   self->database_path = ls_paths_dup_default_database ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self),
+                                         ls_statistics_cli_get_options ());
   g_application_set_option_context_summary (
       G_APPLICATION (self),
       _ ("Receive, investigate and notify lex Sarah reports."));
