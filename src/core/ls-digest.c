@@ -181,9 +181,10 @@ ls_digest_dup_first_sentence (const char *text)
 }
 
 static LsDigestEntry *
-make_entry (LsCase *lcase, LsOrganisation *organisation)
+make_entry (LsCase *lcase,
+            LsOrganisation *organisation,
+            LsPseudonymiser *pseudonymiser)
 {
-  g_autoptr (LsPseudonymiser) pseudonymiser = ls_pseudonymiser_new ();
   LsReport *report = ls_case_get_report (lcase);
   LsInvestigation *investigation = ls_case_get_investigation (lcase);
   GListModel *causes =
@@ -196,10 +197,6 @@ make_entry (LsCase *lcase, LsOrganisation *organisation)
                      : NULL;
   LsDigestEntry *entry = g_new0 (LsDigestEntry, 1);
   g_autofree char *description = NULL;
-
-  ls_pseudonymiser_add_object (pseudonymiser, G_OBJECT (lcase));
-  if (organisation != NULL)
-    ls_pseudonymiser_add_object (pseudonymiser, G_OBJECT (organisation));
 
   entry->unit = unit != NULL ? g_strdup (ls_unit_get_name (unit)) : NULL;
   entry->kind = ls_report_get_kind (report);
@@ -318,10 +315,18 @@ ls_digest_new_from_cases (const LsStatisticsQuery *query,
                           GPtrArray *cases,
                           LsOrganisation *organisation)
 {
+  g_autoptr (LsPseudonymiser) pseudonymiser = ls_pseudonymiser_new ();
   LsDigest *self;
 
   g_return_val_if_fail (query != NULL, NULL);
   g_return_val_if_fail (cases != NULL, NULL);
+
+  /* One for all the cases: a case may name someone of another, and the
+   * staff of one unit work in another. */
+  for (guint i = 0; i < cases->len; i++)
+    ls_pseudonymiser_add_object (pseudonymiser, g_ptr_array_index (cases, i));
+  if (organisation != NULL)
+    ls_pseudonymiser_add_object (pseudonymiser, G_OBJECT (organisation));
 
   self = g_object_new (LS_TYPE_DIGEST, NULL);
   self->query = ls_statistics_query_copy (query);
@@ -346,7 +351,7 @@ ls_digest_new_from_cases (const LsStatisticsQuery *query,
                                   ? ls_cause_get_category (first)
                                   : "")
               ->entries,
-          make_entry (lcase, organisation));
+          make_entry (lcase, organisation, pseudonymiser));
       self->n_entries++;
     }
   g_ptr_array_sort (self->groups, compare_groups);

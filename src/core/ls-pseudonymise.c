@@ -391,11 +391,9 @@ compile_known (LsPseudonymiser *self, LsPseudonymRole role)
         g_string_append_c (alternatives, '|');
       g_string_append (alternatives, patterns[i]);
     }
-  /* A name also stands in the genitive: "Annas". */
-  pattern = g_strdup_printf (
-      "(?<![\\p{L}\\p{N}])(?:%s)%s(?![\\p{L}\\p{N}])", alternatives->str,
-      role == LS_PSEUDONYM_INDIVIDUAL || role == LS_PSEUDONYM_STAFF ? "s?"
-                                                                    : "");
+  /* In the genitive too: "Annas", "Box 100s". */
+  pattern = g_strdup_printf ("(?<![\\p{L}\\p{N}])(?:%s)s?(?![\\p{L}\\p{N}])",
+                             alternatives->str);
   regex = g_regex_new (pattern, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
   /* Every piece is escaped: a failure is a bug, not bad input. */
   g_assert_no_error (error);
@@ -433,7 +431,10 @@ ls_pseudonymiser_apply (LsPseudonymiser *self, const char *text)
 
   if (text == NULL)
     return NULL;
+  /* Shapes first: an e-mail address goes whole before the name in it. */
   result = g_strdup (text);
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    result = replace (self->shapes[i], result, shapes[i].role);
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
       LsPseudonymRole role = order[i];
@@ -442,7 +443,5 @@ ls_pseudonymiser_apply (LsPseudonymiser *self, const char *text)
         self->known[role] = compile_known (self, role);
       result = replace (self->known[role], result, role);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
-    result = replace (self->shapes[i], result, shapes[i].role);
   return result;
 }

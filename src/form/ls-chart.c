@@ -445,6 +445,8 @@ draw_lines (cairo_t *cr,
       cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
       cairo_set_line_width (cr, s == 0 ? 3 : 2);
       cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      /* Text left its point in the path: start the line afresh. */
+      cairo_new_path (cr);
       for (guint r = 0; r < n; r++)
         {
           double x = left + (n > 1 ? plot_w * r / (n - 1) : plot_w / 2);
@@ -460,6 +462,7 @@ draw_lines (cairo_t *cr,
           double v =
               value_at (g_ptr_array_index (table->rows, r), plan->columns[s]);
 
+          cairo_new_sub_path (cr);
           cairo_arc (cr, x, bottom - plot_h * v / top, s == 0 ? 4 : 3, 0,
                      2 * G_PI);
           cairo_fill (cr);
