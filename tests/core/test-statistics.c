@@ -5,7 +5,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "ls-action.h"
 #include "ls-core-test.h"
+#include "ls-follow-ups.h"
+#include "ls-rules.h"
 #include "ls-statistics.h"
 #include "ls-store-statistics.h"
 
@@ -409,6 +412,117 @@ test_async (Fixture *f, gconstpointer data)
   assert_expected (statistics, quarter, 30);
 }
 
+/* The open follow-ups of the fixture, as of 15 June 2026: case 2's
+ * preventive action (2030) is beyond the fortnight, case 5's (1 April) is
+ * overdue; case 1's and 3's are evaluated. */
+static void
+test_follow_ups_due (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GPtrArray) due = ls_follow_ups_list_due (f->cases, TODAY, 14);
+  g_autoptr (GPtrArray) later = NULL;
+  LsFollowUp *first;
+
+  g_assert_cmpuint (due->len, ==, 1);
+  first = g_ptr_array_index (due, 0);
+  g_assert_cmpstr (first->regno, ==, "VON-2026-0005");
+  g_assert_cmpstr (first->follow_up_on, ==, "2026-04-01");
+  g_assert_true (first->overdue);
+  g_assert_cmpint (first->kind, ==, LS_ACTION_KIND_PREVENTIVE);
+
+  later = ls_follow_ups_list_due (f->cases, TODAY, 365 * 5);
+  g_assert_cmpuint (later->len, ==, 2);
+  g_assert_cmpstr (((LsFollowUp *) g_ptr_array_index (later, 1))->follow_up_on,
+                   ==, "2030-06-01");
+  g_assert_false (((LsFollowUp *) g_ptr_array_index (later, 1))->overdue);
+}
+
+/* A closed case whose remedial action's effect is still to be followed up
+ * says so, and the rules ask for the follow-up. */
+static void
+test_closed_with_open_follow_ups (void)
+{
+  g_autoptr (LsCase) lcase = ls_core_test_example_case (0);
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (GListStore) requirements = NULL;
+  gboolean asked = FALSE;
+
+  /* The example's second preventive action is due for follow-up on 15
+   * June. */
+  g_assert_cmpint (ls_case_get_status (lcase), ==, LS_CASE_STATUS_CLOSED);
+  g_assert_cmpuint (ls_follow_ups_count_open (lcase), ==, 1);
+  g_assert_true (ls_follow_ups_closed_with_open (lcase));
+
+  ls_action_set_kind (action, LS_ACTION_KIND_REMEDIAL);
+  ls_action_set_description (action, "Nya larmtelefoner");
+  ls_action_set_status (action, LS_ACTION_STATUS_DONE);
+  ls_action_set_follow_up_on (action, "2026-09-01");
+  g_list_store_append (
+      ls_investigation_get_remedial_actions (ls_case_get_investigation (lcase)),
+      action);
+  g_assert_cmpuint (ls_follow_ups_count_open (lcase), ==, 2);
+
+  requirements = ls_rules_check (lcase, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+
+      if (ls_requirement_get_step (requirement) == LS_STEP_FOLLOW_UP &&
+          g_strcmp0 (ls_requirement_get_due (requirement), "2026-09-01") == 0)
+        asked = TRUE;
+    }
+  g_assert_true (asked);
+
+  /* Both evaluated: nothing open. */
+  ls_action_set_evaluated_on (action, "2026-09-01");
+  ls_action_set_outcome (action, LS_EFFECT_OUTCOME_HELPED);
+  {
+    g_autoptr (LsAction) preventive = g_list_model_get_item (
+        G_LIST_MODEL (ls_investigation_get_preventive_actions (
+            ls_case_get_investigation (lcase))),
+        1);
+
+    ls_action_set_evaluated_on (preventive, "2026-06-15");
+  }
+  g_assert_cmpuint (ls_follow_ups_count_open (lcase), ==, 0);
+  g_assert_false (ls_follow_ups_closed_with_open (lcase));
+}
+
+/* A document written before evaluated_on and outcome existed imports; an
+ * action whose effect is written counts as evaluated. */
+static void
+test_old_action_imports (void)
+{
+  static const char json[] =
+      "{\"kind\": \"preventive\", \"description\": \"Ny rutin\", "
+      "\"responsible\": null, \"taken_at\": null, \"due_on\": null, "
+      "\"status\": \"done\", \"follow_up_on\": \"2026-06-01\", "
+      "\"effect\": \"Bra\", \"individual_asked\": true}";
+  g_autoptr (JsonNode) node = json_from_string (json, NULL);
+  g_autoptr (LsCase) lcase = ls_core_test_example_case (1);
+  g_autoptr (JsonObject) object = ls_case_to_json (lcase);
+  g_autoptr (LsCase) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsAction) action = NULL;
+  JsonArray *actions = json_array_new ();
+
+  json_array_add_element (actions, g_steal_pointer (&node));
+  json_object_set_array_member (
+      json_object_get_object_member (object, "investigation"),
+      "preventive_actions", actions);
+  again = ls_case_new_from_json (object, "cases[0]", &error);
+  g_assert_no_error (error);
+  action = g_list_model_get_item (
+      G_LIST_MODEL (ls_investigation_get_preventive_actions (
+          ls_case_get_investigation (again))),
+      0);
+  g_assert_true (ls_action_is_evaluated (action));
+  g_assert_null (ls_action_get_evaluated_on (action));
+  g_assert_cmpint (ls_action_get_outcome (action), ==,
+                   LS_EFFECT_OUTCOME_UNKNOWN);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -421,8 +535,12 @@ main (int argc, char *argv[])
   ADD ("/statistics/empty", test_empty);
   ADD ("/statistics/csv", test_csv);
   ADD ("/statistics/async", test_async);
+  ADD ("/follow-ups/due", test_follow_ups_due);
 #undef ADD
   g_test_add_func ("/statistics/period-errors", test_period_errors);
   g_test_add_func ("/statistics/format-value", test_format_value);
+  g_test_add_func ("/follow-ups/closed-with-open",
+                   test_closed_with_open_follow_ups);
+  g_test_add_func ("/model/action/old-document", test_old_action_imports);
   return g_test_run ();
 }
