@@ -424,7 +424,7 @@ test_follow_ups_due (Fixture *f, gconstpointer data)
 
   g_assert_cmpuint (due->len, ==, 1);
   first = g_ptr_array_index (due, 0);
-  g_assert_cmpstr (first->regno, ==, "VON-2026-0005");
+  g_assert_cmpstr (first->regno, ==, "VON-2026-0105");
   g_assert_cmpstr (first->follow_up_on, ==, "2026-04-01");
   g_assert_true (first->overdue);
   g_assert_cmpint (first->kind, ==, LS_ACTION_KIND_PREVENTIVE);
