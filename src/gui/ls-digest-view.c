@@ -97,12 +97,13 @@ dup_follow_up (LsDigestAction *action)
   const LsChoice *outcome =
       ls_names_find (LS_TYPE_EFFECT_OUTCOME, action->outcome);
 
-  return g_strdup_printf (
-      "%s · %s",
-      !action->evaluated ? _ ("Effect not yet followed up")
-                         : _ (outcome != NULL ? outcome->name : "–"),
-      action->individual_asked ? _ ("individual or next of kin asked")
-                               : _ ("individual or next of kin not asked"));
+  return g_strdup_printf ("%s · %s",
+                          !action->evaluated ? _ ("Effect not yet followed up")
+                          : outcome != NULL  ? _ (outcome->name)
+                                             : "–",
+                          action->individual_asked
+                              ? _ ("individual or next of kin asked")
+                              : _ ("individual or next of kin not asked"));
 }
 
 static GtkWidget *
