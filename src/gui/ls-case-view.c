@@ -490,11 +490,13 @@ load (LsCaseView *self)
 }
 
 static void
-store_changed_cb (LsStore *store, LsCaseView *self)
+store_changed_cb (LsStore *store, const char *uuid, LsCaseView *self)
 {
-  /* The open case may be the one saved; reading it again is cheap and
-   * keeps the view, its requirements and its history true. */
-  load (self);
+  /* Reading the case again keeps the view, its requirements and its
+   * history true; a save of another case changes none of them, but an
+   * import or the organisation (no uuid) may. */
+  if (uuid == NULL || g_strcmp0 (uuid, self->uuid) == 0)
+    load (self);
 }
 
 /* ---- Actions ------------------------------------------------------------- */
@@ -503,12 +505,13 @@ static void
 open_step (LsCaseView *self, LsStep step, LsPoints point)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr (LsContext) context = NULL;
 
   if (self->lcase == NULL)
     return;
-  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                   self->organisation, self->lcase, self->settings, step,
-                   point);
+  context = ls_context_new (self->store, self->organisation, self->settings);
+  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, context,
+                   self->lcase, step, point);
 }
 
 /* The first step of @stage that still lacks something. */

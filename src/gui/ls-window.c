@@ -547,11 +547,13 @@ static void
 new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
+  g_autoptr (LsContext) context = NULL;
 
   if (self->store == NULL || self->organisation == NULL)
     return;
-  ls_wizards_open (GTK_WINDOW (self), self->store, self->organisation, NULL,
-                   self->settings, LS_STEP_REPORT, 0);
+  context = ls_context_new (self->store, self->organisation, self->settings);
+  ls_wizards_open (GTK_WINDOW (self), context, NULL, LS_STEP_REPORT,
+                   LS_POINT_NONE);
 }
 
 static void

@@ -4,9 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 
 #include "ls-cli.h"
+#include "ls-cli-commands.h"
 #include "ls-digest-document.h"
 #include "ls-statistics-cli.h"
 #include "ls-statistics-document.h"
@@ -16,47 +16,6 @@
  * (or --output FILE.pdf) and `--digest --from DATE --to DATE --output
  * FILE.pdf`: no window, no display.  Nothing of a case is printed: the
  * statistics only count, and the digest is pseudonymised. */
-
-static const GOptionEntry options[] = {
-  { "statistics", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_ ("Write the statistics of the reports received from --from to --to "
-        "to the CSV file given with --csv, or as PDF to --output, and quit"),
-    NULL },
-  { "digest", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_ ("Write the pseudonymised learning digest of the investigations "
-        "concluded from --from to --to to the PDF file given with --output, "
-        "and quit"),
-    NULL },
-  { "from", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("The first day of the period of --statistics or --digest"),
-    N_ ("DATE") },
-  { "to", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("The last day of the period of --statistics or --digest"),
-    N_ ("DATE") },
-  { "csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("The CSV file --statistics writes"), N_ ("FILE") },
-  { NULL }
-};
-
-/**
- * ls_statistics_cli_get_options:
- *
- * Returns: (transfer none): the command line's options for statistics
- */
-const GOptionEntry *
-ls_statistics_cli_get_options (void)
-{
-  return options;
-}
-
-gboolean
-ls_statistics_cli_handles (GVariantDict *dict)
-{
-  g_return_val_if_fail (dict != NULL, FALSE);
-
-  return g_variant_dict_contains (dict, "statistics") ||
-         g_variant_dict_contains (dict, "digest");
-}
 
 static LsStatisticsQuery *
 make_query (const char *from, const char *to, GError **error)
@@ -151,56 +110,61 @@ ls_statistics_cli_write_pdf (const char *database,
 }
 
 /**
- * ls_statistics_cli_run:
+ * ls_statistics_cli_run_statistics:
  *
- * Returns: the exit status
+ * `--statistics --from DATE --to DATE`, to the CSV file of --csv and, or,
+ * as PDF to --output.
  */
-int
-ls_statistics_cli_run (const char *database, GVariantDict *dict)
+gboolean
+ls_statistics_cli_run_statistics (const LsCliCall *call, GError **error)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *output = NULL;
-  gboolean ok;
 
-  g_return_val_if_fail (database != NULL, EXIT_FAILURE);
-  g_return_val_if_fail (dict != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (call != NULL, FALSE);
 
-  g_variant_dict_lookup (dict, "from", "s", &from);
-  g_variant_dict_lookup (dict, "to", "s", &to);
-  g_variant_dict_lookup (dict, "csv", "^ay", &csv);
-  g_variant_dict_lookup (dict, "output", "^ay", &output);
+  g_variant_dict_lookup (call->options, "from", "s", &from);
+  g_variant_dict_lookup (call->options, "to", "s", &to);
+  g_variant_dict_lookup (call->options, "csv", "^ay", &csv);
+  g_variant_dict_lookup (call->options, "output", "^ay", &output);
+  if (csv == NULL && output == NULL)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the CSV file to write with --csv, or a "
+                              "PDF file with --output."));
+      return FALSE;
+    }
+  if (csv != NULL &&
+      !ls_statistics_cli_write_csv (call->database, from, to, csv, error))
+    return FALSE;
+  return output == NULL || ls_statistics_cli_write_pdf (
+                               call->database, from, to, output, FALSE, error);
+}
 
-  if (g_variant_dict_contains (dict, "digest"))
+/**
+ * ls_statistics_cli_run_digest:
+ *
+ * `--digest --from DATE --to DATE --output FILE.pdf`.
+ */
+gboolean
+ls_statistics_cli_run_digest (const LsCliCall *call, GError **error)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+
+  g_return_val_if_fail (call != NULL, FALSE);
+
+  g_variant_dict_lookup (call->options, "from", "s", &from);
+  g_variant_dict_lookup (call->options, "to", "s", &to);
+  if (!g_variant_dict_lookup (call->options, "output", "^ay", &output))
     {
-      if (output == NULL)
-        {
-          g_printerr ("%s\n", _ ("Name the PDF file to write with --output."));
-          return EXIT_FAILURE;
-        }
-      ok = ls_statistics_cli_write_pdf (database, from, to, output, TRUE,
-                                        &error);
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the PDF file to write with --output."));
+      return FALSE;
     }
-  else if (csv == NULL && output == NULL)
-    {
-      g_printerr ("%s\n", _ ("Name the CSV file to write with --csv, or a "
-                             "PDF file with --output."));
-      return EXIT_FAILURE;
-    }
-  else
-    {
-      ok = csv == NULL ||
-           ls_statistics_cli_write_csv (database, from, to, csv, &error);
-      if (ok && output != NULL)
-        ok = ls_statistics_cli_write_pdf (database, from, to, output, FALSE,
-                                          &error);
-    }
-  if (!ok)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-  return EXIT_SUCCESS;
+  return ls_statistics_cli_write_pdf (call->database, from, to, output, TRUE,
+                                      error);
 }

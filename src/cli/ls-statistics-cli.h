@@ -3,13 +3,15 @@
 
 #include <glib.h>
 
+#include "ls-cli-commands.h"
+
 G_BEGIN_DECLS
 
 /* clang-format off */
-const GOptionEntry *ls_statistics_cli_get_options (void);
-gboolean            ls_statistics_cli_handles     (GVariantDict  *options);
-int                 ls_statistics_cli_run         (const char    *database,
-                                                   GVariantDict  *options);
+gboolean            ls_statistics_cli_run_statistics (const LsCliCall *call,
+                                                   GError       **error);
+gboolean            ls_statistics_cli_run_digest  (const LsCliCall *call,
+                                                   GError       **error);
 gboolean            ls_statistics_cli_write_csv   (const char    *database,
                                                    const char    *from,
                                                    const char    *to,
