@@ -5,7 +5,9 @@ writes the statistics of the first quarter of 2026 as CSV with
 `lexsarah --statistics --csv`, reads the file back with Python's csv module
 as a Swedish spreadsheet would (UTF-8 with a byte order mark, semicolons,
 decimal commas) and checks every table against the figures counted by hand
-(the same as tests/core/test-statistics.c)."""
+(the same as tests/core/test-statistics.c).  The duties are judged on the
+day the test runs: the fixture's open deadlines lie before June 2026 or in
+2030."""
 
 import csv
 import os
@@ -128,4 +130,18 @@ with tempfile.TemporaryDirectory() as tmp:
     assert "Reports per 10 people who must report" not in tables
     # A decimal is written with a comma and read back as a number.
     assert float("2,5".replace(",", ".")) == 2.5
-    print(f"ok: {len(tables)} tables")
+
+    # The digest, spelled as documented, writes a private PDF.
+    digest = os.path.join(tmp, "digest.pdf")
+    run("--database", database, "--digest", "--from", "2026-01-01",
+        "--to", "2026-03-31", "--output", digest)
+    with open(digest, "rb") as f:
+        assert f.read(5) == b"%PDF-", "the digest is no PDF"
+    assert os.stat(digest).st_mode & 0o777 == 0o600, "digest not private"
+    # A period that is no period is refused, naming the field, not echoing.
+    result = subprocess.run([app, "--database", database, "--statistics",
+                             "--from", "2026-13-45", "--to", "2026-03-31",
+                             "--csv", out], capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "first day" in result.stderr and "2026-13-45" not in result.stderr
+    print(f"ok: {len(tables)} tables and the digest")
