@@ -15,6 +15,8 @@
  * the pseudonymised text the PDF carries, made off the main loop by
  * ls_digest_new_from_store_async(). */
 
+#define MAX_SHOWN 60
+
 struct _LsDigestView
 {
   AdwBin parent_instance;
@@ -139,25 +141,45 @@ make_entry (LsDigestEntry *entry)
   return card;
 }
 
+/* The view shows the first cases of each group, at most MAX_SHOWN in all,
+ * so that a year of a large organisation does not make thousands of
+ * widgets on the main loop; the PDF holds every case. */
 static void
 show_digest (LsDigestView *self)
 {
   GtkWidget *child;
   GPtrArray *groups = ls_digest_get_groups (self->digest);
+  guint shown = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))))
     gtk_box_remove (self->groups_box, child);
   for (guint g = 0; g < groups->len; g++)
     {
       LsDigestGroup *group = g_ptr_array_index (groups, g);
+      guint n = MIN (group->entries->len,
+                     MAX (MAX_SHOWN / groups->len, MAX_SHOWN / 10));
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
 
       gtk_box_append (GTK_BOX (box), make_label (group->name, "title-4"));
-      for (guint e = 0; e < group->entries->len; e++)
+      for (guint e = 0; e < n; e++)
         gtk_box_append (GTK_BOX (box),
                         make_entry (g_ptr_array_index (group->entries, e)));
+      if (n < group->entries->len)
+        {
+          guint more = group->entries->len - n;
+          g_autofree char *text = g_strdup_printf (
+              g_dngettext (GETTEXT_PACKAGE,
+                           "%u more case is in the PDF of the digest.",
+                           "%u more cases are in the PDF of the digest.", more),
+              more);
+
+          gtk_box_append (GTK_BOX (box), make_label (text, "dim-label"));
+        }
       gtk_box_append (self->groups_box, box);
+      shown += n;
     }
+  g_debug ("Shown %u of %u cases", shown,
+           ls_digest_get_n_entries (self->digest));
   gtk_stack_set_visible_child_name (
       self->stack,
       ls_digest_get_n_entries (self->digest) > 0 ? "content" : "empty");

@@ -50,6 +50,9 @@ struct _LsStatisticsView
   GPtrArray *unit_checks;
   gboolean loading;
   gboolean updating_choosers;
+  /* The digest is made when its page is shown: it reads every case of
+   * the period whole. */
+  gboolean digest_stale;
 
   AdwToastOverlay *toast_overlay;
   AdwViewStack *stack;
@@ -200,6 +203,17 @@ computed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATISTICS]);
 }
 
+static gboolean showing_digest (LsStatisticsView *self);
+
+static void
+update_digest (LsStatisticsView *self)
+{
+  if (!self->digest_stale || !showing_digest (self) || self->query == NULL)
+    return;
+  self->digest_stale = FALSE;
+  ls_digest_view_set_query (self->digest_view, self->query);
+}
+
 static void
 reload (LsStatisticsView *self)
 {
@@ -211,7 +225,8 @@ reload (LsStatisticsView *self)
   ls_store_compute_statistics_async (self->store, self->query,
                                      self->cancellable, computed_cb,
                                      g_object_ref (self));
-  ls_digest_view_set_query (self->digest_view, self->query);
+  self->digest_stale = TRUE;
+  update_digest (self);
 }
 
 /* ---- The choosers ---------------------------------------------------- */
@@ -708,6 +723,8 @@ ls_statistics_view_init (LsStatisticsView *self)
                             G_CALLBACK (kind_changed_cb), self);
   g_signal_connect_swapped (self->period_dropdown, "notify::selected",
                             G_CALLBACK (choosers_changed), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (update_digest), self);
 }
 
 /**

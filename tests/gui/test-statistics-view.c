@@ -21,9 +21,20 @@ static gboolean
 view_loaded (gpointer data)
 {
   return !ls_statistics_view_get_loading (data) &&
-         ls_statistics_view_get_statistics (data) != NULL &&
-         ls_digest_view_get_digest (
-             ls_statistics_view_get_digest_view (data)) != NULL;
+         ls_statistics_view_get_statistics (data) != NULL;
+}
+
+/* The digest is made once its page is shown. */
+static void
+show_digest (LsStatisticsView *view)
+{
+  LsDigestView *digest = ls_statistics_view_get_digest_view (view);
+
+  g_assert_null (ls_digest_view_get_digest (digest));
+  ls_statistics_view_show_digest (view, TRUE);
+  ls_test_wait_until (view_loaded, view);
+  g_assert_nonnull (ls_digest_view_get_digest (digest));
+  ls_test_wait_for_frames (GTK_WIDGET (view), 2);
 }
 
 static LsStatisticsView *
@@ -125,8 +136,7 @@ test_digest_pseudonymised (void)
       g_assert_no_error (error);
     }
   view = open_view (store, query, 900);
-  ls_statistics_view_show_digest (view, TRUE);
-  ls_test_wait_for_frames (GTK_WIDGET (view), 2);
+  show_digest (view);
   collect_text (GTK_WIDGET (ls_statistics_view_get_digest_view (view)), text);
   g_assert_nonnull (strstr (text->str, "Lessons learned"));
   g_assert_nonnull (strstr (text->str, "[den enskilde]"));
@@ -154,7 +164,7 @@ test_screenshots (void)
       view =
           open_view (store, query, look->narrow ? LS_TEST_NARROW_WIDTH : 900);
       g_free (ls_test_save_screenshot (GTK_WIDGET (view), statistics_name));
-      ls_statistics_view_show_digest (view, TRUE);
+      show_digest (view);
       ls_test_wait_for_text (GTK_WIDGET (view), "Lessons learned");
       g_free (ls_test_save_screenshot (GTK_WIDGET (view), digest_name));
       gtk_window_destroy (GTK_WINDOW (view));
