@@ -111,7 +111,8 @@ dup_follow_up (LsDigestAction *action)
 static GtkWidget *
 make_entry (LsDigestEntry *entry)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   const LsChoice *kind = ls_names_find (LS_TYPE_CASE_KIND, entry->kind);
   g_autofree char *concluded = ls_dates_format_display (entry->concluded_on);
   g_autofree char *subtitle = g_strdup_printf (
@@ -119,24 +120,27 @@ make_entry (LsDigestEntry *entry)
       concluded != NULL ? concluded : "–");
   g_autofree char *causes = dup_causes (entry);
 
+  /* Room inside the card, as libadwaita's boxed lists have. */
   gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "digest-entry");
+  g_object_set (inner, "margin-top", 12, "margin-bottom", 12, "margin-start",
+                14, "margin-end", 14, NULL);
+  gtk_box_append (GTK_BOX (card), inner);
   gtk_box_append (
-      GTK_BOX (card),
+      GTK_BOX (inner),
       make_label (entry->unit ? entry->unit : _ ("No unit given"), "heading"));
-  gtk_box_append (GTK_BOX (card), make_label (subtitle, "dim-label"));
-  add_field (GTK_BOX (card), _ ("What happened"), entry->what_happened);
-  add_field (GTK_BOX (card), _ ("Causes"), causes);
-  add_field (GTK_BOX (card), _ ("Lessons learned"), entry->lessons);
+  gtk_box_append (GTK_BOX (inner), make_label (subtitle, "dim-label"));
+  add_field (GTK_BOX (inner), _ ("What happened"), entry->what_happened);
+  add_field (GTK_BOX (inner), _ ("Causes"), causes);
+  add_field (GTK_BOX (inner), _ ("Lessons learned"), entry->lessons);
   for (guint i = 0; i < entry->actions->len; i++)
     {
       LsDigestAction *action = g_ptr_array_index (entry->actions, i);
       g_autofree char *follow_up = dup_follow_up (action);
 
-      add_field (GTK_BOX (card), _ ("Preventive action"), action->description);
-      add_field (GTK_BOX (card), _ ("Effect for the individual"),
+      add_field (GTK_BOX (inner), _ ("Preventive action"), action->description);
+      add_field (GTK_BOX (inner), _ ("Effect for the individual"),
                  action->effect);
-      gtk_box_append (GTK_BOX (card), make_label (follow_up, "dim-label"));
+      gtk_box_append (GTK_BOX (inner), make_label (follow_up, "dim-label"));
     }
   return card;
 }

@@ -151,18 +151,22 @@ show_statistics (LsStatisticsView *self)
     {
       const LsStatisticsTable *table =
           ls_statistics_get_table (self->statistics, i);
-      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
       GtkWidget *title = gtk_label_new (table->title);
 
+      /* Room inside the card, as libadwaita's boxed lists have. */
       gtk_widget_add_css_class (card, "card");
-      gtk_widget_add_css_class (card, "statistics-table");
+      g_object_set (inner, "margin-top", 12, "margin-bottom", 12,
+                    "margin-start", 14, "margin-end", 14, NULL);
+      gtk_box_append (GTK_BOX (card), inner);
       gtk_widget_add_css_class (title, "title-4");
       gtk_label_set_wrap (GTK_LABEL (title), TRUE);
       gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_box_append (GTK_BOX (card), title);
-      gtk_box_append (GTK_BOX (card),
+      gtk_box_append (GTK_BOX (inner), title);
+      gtk_box_append (GTK_BOX (inner),
                       ls_chart_widget_new (self->statistics, table->id));
-      gtk_box_append (GTK_BOX (card), make_table_grid (table));
+      gtk_box_append (GTK_BOX (inner), make_table_grid (table));
       gtk_box_append (self->tables_box, card);
     }
   gtk_stack_set_visible_child_name (self->statistics_stack, "content");
