@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "../core/ls-test-secrets.h"
+#include "ls-case-view.h"
 #include "ls-chart-widget.h"
 #include "ls-cli.h"
 #include "ls-core-test.h"
@@ -173,6 +174,28 @@ test_screenshots (void)
   ls_test_use_dark (FALSE);
 }
 
+/* The example's first case is closed while a preventive action's effect is
+ * still to be followed up: the case says so. */
+static void
+test_closed_with_open_follow_up (void)
+{
+  g_autoptr (LsStore) store = open_store (fixture_db);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_store_load_organisation (store, &error);
+  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
+  GtkWidget *window = gtk_window_new ();
+  LsCaseView *view = ls_case_view_new (store, organisation, settings);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_case_view_show_case (view, "108402d6-8410-4307-a298-64786b3633aa");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Closed, 1 follow-up open");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ls_test_drain_events ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -195,6 +218,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/statistics-view/digest-pseudonymised",
                    test_digest_pseudonymised);
   g_test_add_func ("/statistics-view/screenshots", test_screenshots);
+  g_test_add_func ("/case-view/closed-with-open-follow-up",
+                   test_closed_with_open_follow_up);
   status = g_test_run ();
   g_free (fixture_db);
   return status;
