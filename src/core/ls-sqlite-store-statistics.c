@@ -153,6 +153,19 @@ dup_units_json (const LsStatisticsQuery *query)
   return json_generator_to_data (generator, NULL);
 }
 
+/* Ends a query that stepped until @rc. */
+static gboolean
+finish_query (Run *run, sqlite3_stmt *stmt, int rc, GError **error)
+{
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_error (run, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static sqlite3_stmt *
 prepare (Run *run, const char *sql, const char *path, GError **error)
 {
@@ -197,13 +210,7 @@ count_into (Run *run, const char *sql, LsStatisticsTableId id, GError **error)
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ls_statistics_add (run->statistics, id, column_text (stmt, 0), 0,
                        sqlite3_column_int64 (stmt, 1));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (run, error);
-      return FALSE;
-    }
-  return TRUE;
+  return finish_query (run, stmt, rc, error);
 }
 
 static gboolean
@@ -232,13 +239,7 @@ count_kinds_and_months (Run *run, GError **error)
         ls_statistics_add (run->statistics, LS_STATISTICS_BY_MONTH, month,
                            LS_STATISTICS_MONTH_WRONGDOINGS, n);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (run, error);
-      return FALSE;
-    }
-  return TRUE;
+  return finish_query (run, stmt, rc, error);
 }
 
 static gboolean
@@ -251,13 +252,7 @@ count_days (Run *run, GError **error)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     ls_statistics_add_days (run->statistics, sqlite3_column_int (stmt, 0));
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (run, error);
-      return FALSE;
-    }
-  return TRUE;
+  return finish_query (run, stmt, rc, error);
 }
 
 static void
@@ -286,13 +281,7 @@ count_notified (Run *run, GError **error)
                          n);
       add_duty (run, "investigation-sent", stmt, 0, n);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (run, error);
-      return FALSE;
-    }
-  return TRUE;
+  return finish_query (run, stmt, rc, error);
 }
 
 static gboolean
@@ -314,13 +303,7 @@ count_causes (Run *run, GError **error)
                          LS_STATISTICS_CAUSES_CASES,
                          sqlite3_column_int64 (stmt, 2));
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (run, error);
-      return FALSE;
-    }
-  return TRUE;
+  return finish_query (run, stmt, rc, error);
 }
 
 static gboolean
@@ -344,13 +327,7 @@ count_actions (Run *run, const char *path, guint column, GError **error)
       add_duty (run, "actions-done", stmt, 5, n);
       add_duty (run, "follow-ups", stmt, 6, n);
     }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      set_error (run, error);
-      return FALSE;
-    }
-  return TRUE;
+  return finish_query (run, stmt, rc, error);
 }
 
 static char *
