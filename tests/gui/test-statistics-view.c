@@ -184,8 +184,10 @@ test_closed_with_open_follow_up (void)
   g_autoptr (LsOrganisation) organisation =
       ls_store_load_organisation (store, &error);
   g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
+  g_autoptr (LsContext) context =
+      ls_context_new (store, organisation, settings);
   GtkWidget *window = gtk_window_new ();
-  LsCaseView *view = ls_case_view_new (store, organisation, settings);
+  LsCaseView *view = ls_case_view_new (context);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
