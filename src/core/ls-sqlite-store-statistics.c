@@ -37,39 +37,37 @@
   "min (date (" day ", '+2 months'), "                                         \
   "date (" day ", 'start of month', '+3 months', '-1 day'))"
 
-static const char by_category_sql[] =
-    COUNTED "SELECT coalesce (json_extract (json, '$.report.category'), ''), "
-            "count (*) FROM counted GROUP BY 1";
-
-static const char by_kind_month_sql[] =
-    COUNTED "SELECT substr (received_at, 1, 7), coalesce (kind, ''), "
-            "count (*) FROM counted GROUP BY 1, 2";
-
-static const char by_unit_sql[] =
-    COUNTED "SELECT coalesce (unit, ''), count (*) FROM counted GROUP BY 1";
-
-static const char by_reporter_sql[] =
-    COUNTED "SELECT coalesce (json_extract (json, "
-            "'$.report.reporter_category'), ''), count (*) "
-            "FROM counted GROUP BY 1";
-
-static const char days_sql[] =
-    COUNTED "SELECT CAST (julianday (substr (json_extract (json, "
-            "'$.investigation.concluded_on'), 1, 10)) - julianday (substr ("
-            "received_at, 1, 10)) AS INTEGER) AS days FROM counted "
-            "WHERE days IS NOT NULL";
-
-static const char notified_sql[] = COUNTED "SELECT " DUTY (
-    "due",
-    "sent IS NOT NULL",
-    "sent") ", count (*) "
-            "FROM (SELECT " INVESTIGATION_DUE (
-                "substr (json_extract (json, '$.notification.submitted_on'), "
-                "1, 10)") " AS due, json_extract (json, "
-                          "'$.notification.investigation_sent_on') AS sent "
-                          "FROM counted WHERE json_extract (json, "
-                          "'$.notification.submitted_on') IS NOT NULL) "
-                          "GROUP BY 1";
+/* Everything counted once per report, in one pass: the JSON of each case
+ * is parsed once (SQLite keeps the parse for the row's json_extract
+ * calls), and the groups are few even for 100,000 cases.  Columns: month,
+ * kind, unit, category, reporter, days to the conclusion (or NULL),
+ * notified, the duty of the finished investigation (DUTY), count. */
+static const char cases_sql[] = COUNTED
+    "SELECT month, kind, unit, category, reporter, days, due IS NOT "
+    "NULL, " DUTY (
+        "due",
+        "sent IS NOT NULL",
+        "sent") ", count (*) "
+                "FROM (SELECT substr (received_at, 1, 7) AS month, "
+                "  coalesce (kind, '') AS kind, coalesce (unit, '') AS unit, "
+                "  coalesce (json_extract (json, '$.report.category'), '') AS "
+                "category, "
+                "  coalesce (json_extract (json, "
+                "'$.report.reporter_category'), '') "
+                "    AS reporter, "
+                "  CAST (julianday (substr (json_extract (json, "
+                "    '$.investigation.concluded_on'), 1, 10)) - julianday "
+                "(substr ("
+                "    received_at, 1, 10)) AS INTEGER) AS days, "
+                "  " INVESTIGATION_DUE ("substr (json_extract (json, "
+                                        "'$.notification.submitted_on'), 1, "
+                                        "10)") " AS due, "
+                                               "  json_extract (json, "
+                                               "'$.notification.investigation_"
+                                               "sent_on') AS sent "
+                                               "  FROM counted) "
+                                               "GROUP BY 1, 2, 3, 4, 5, 6, 7, "
+                                               "8";
 
 static const char causes_sql[] =
     COUNTED "SELECT coalesce (json_extract (cause.value, '$.category'), ''), "
@@ -198,63 +196,6 @@ column_text (sqlite3_stmt *stmt, int column)
   return text != NULL ? text : "";
 }
 
-/* Runs a query whose rows are a key and a count, into one table's column. */
-static gboolean
-count_into (Run *run, const char *sql, LsStatisticsTableId id, GError **error)
-{
-  sqlite3_stmt *stmt = prepare (run, sql, NULL, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ls_statistics_add (run->statistics, id, column_text (stmt, 0), 0,
-                       sqlite3_column_int64 (stmt, 1));
-  return finish_query (run, stmt, rc, error);
-}
-
-static gboolean
-count_kinds_and_months (Run *run, GError **error)
-{
-  sqlite3_stmt *stmt = prepare (run, by_kind_month_sql, NULL, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *month = column_text (stmt, 0);
-      const char *kind = column_text (stmt, 1);
-      gint64 n = sqlite3_column_int64 (stmt, 2);
-
-      ls_statistics_add_cases (run->statistics, n);
-      ls_statistics_add (run->statistics, LS_STATISTICS_BY_KIND, kind,
-                         LS_STATISTICS_REPORTS, n);
-      ls_statistics_add (run->statistics, LS_STATISTICS_BY_MONTH, month,
-                         LS_STATISTICS_MONTH_REPORTS, n);
-      if (g_str_equal (kind, "clear-risk"))
-        ls_statistics_add (run->statistics, LS_STATISTICS_BY_MONTH, month,
-                           LS_STATISTICS_MONTH_CLEAR_RISKS, n);
-      else if (g_str_equal (kind, "wrongdoing"))
-        ls_statistics_add (run->statistics, LS_STATISTICS_BY_MONTH, month,
-                           LS_STATISTICS_MONTH_WRONGDOINGS, n);
-    }
-  return finish_query (run, stmt, rc, error);
-}
-
-static gboolean
-count_days (Run *run, GError **error)
-{
-  sqlite3_stmt *stmt = prepare (run, days_sql, NULL, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ls_statistics_add_days (run->statistics, sqlite3_column_int (stmt, 0));
-  return finish_query (run, stmt, rc, error);
-}
-
 static void
 add_duty (
     Run *run, const char *figure, sqlite3_stmt *stmt, int column, gint64 n)
@@ -265,22 +206,50 @@ add_duty (
                      sqlite3_column_int (stmt, column), n);
 }
 
-static gboolean
-count_notified (Run *run, GError **error)
+/* The tables of one row per report, from the groups of cases_sql. */
+static void
+add_case_group (Run *run, sqlite3_stmt *stmt)
 {
-  sqlite3_stmt *stmt = prepare (run, notified_sql, NULL, error);
+  const char *month = column_text (stmt, 0);
+  const char *kind = column_text (stmt, 1);
+  gint64 n = sqlite3_column_int64 (stmt, 8);
+  LsStatistics *statistics = run->statistics;
+
+  ls_statistics_add_cases (statistics, n);
+  ls_statistics_add (statistics, LS_STATISTICS_BY_KIND, kind,
+                     LS_STATISTICS_REPORTS, n);
+  ls_statistics_add (statistics, LS_STATISTICS_BY_MONTH, month,
+                     LS_STATISTICS_MONTH_REPORTS, n);
+  if (g_str_equal (kind, "clear-risk"))
+    ls_statistics_add (statistics, LS_STATISTICS_BY_MONTH, month,
+                       LS_STATISTICS_MONTH_CLEAR_RISKS, n);
+  else if (g_str_equal (kind, "wrongdoing"))
+    ls_statistics_add (statistics, LS_STATISTICS_BY_MONTH, month,
+                       LS_STATISTICS_MONTH_WRONGDOINGS, n);
+  ls_statistics_add (statistics, LS_STATISTICS_BY_UNIT, column_text (stmt, 2),
+                     0, n);
+  ls_statistics_add (statistics, LS_STATISTICS_BY_CATEGORY,
+                     column_text (stmt, 3), 0, n);
+  ls_statistics_add (statistics, LS_STATISTICS_BY_REPORTER,
+                     column_text (stmt, 4), 0, n);
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    for (gint64 i = 0; i < n; i++)
+      ls_statistics_add_days (statistics, sqlite3_column_int (stmt, 5));
+  if (sqlite3_column_int (stmt, 6))
+    ls_statistics_add (statistics, LS_STATISTICS_NOTIFIED, "notified", 0, n);
+  add_duty (run, "investigation-sent", stmt, 7, n);
+}
+
+static gboolean
+count_cases (Run *run, GError **error)
+{
+  sqlite3_stmt *stmt = prepare (run, cases_sql, NULL, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 n = sqlite3_column_int64 (stmt, 1);
-
-      ls_statistics_add (run->statistics, LS_STATISTICS_NOTIFIED, "notified", 0,
-                         n);
-      add_duty (run, "investigation-sent", stmt, 0, n);
-    }
+    add_case_group (run, stmt);
   return finish_query (run, stmt, rc, error);
 }
 
@@ -370,12 +339,7 @@ ls_sqlite_store_compute_statistics (LsStore *store,
   /* One read transaction, so that a save from another thread or program
    * in between cannot make the tables disagree. */
   sqlite3_exec (run.db, "BEGIN", NULL, NULL, NULL);
-  ok = count_kinds_and_months (&run, error) &&
-       count_into (&run, by_category_sql, LS_STATISTICS_BY_CATEGORY, error) &&
-       count_into (&run, by_unit_sql, LS_STATISTICS_BY_UNIT, error) &&
-       count_into (&run, by_reporter_sql, LS_STATISTICS_BY_REPORTER, error) &&
-       count_days (&run, error) && count_notified (&run, error) &&
-       count_causes (&run, error) &&
+  ok = count_cases (&run, error) && count_causes (&run, error) &&
        count_actions (&run, "$.investigation.preventive_actions",
                       LS_STATISTICS_PREVENTIVE, error) &&
        count_actions (&run, "$.investigation.remedial_actions",
