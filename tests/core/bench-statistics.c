@@ -3,7 +3,7 @@
 
 #include <sqlite3.h>
 
-#include "ls-bench-cases.h"
+#include "ls-bench-statistics-cases.h"
 #include "ls-core-test.h"
 #include "ls-store-statistics.h"
 
@@ -101,7 +101,7 @@ main (int argc, char *argv[])
   g_autoptr (LsStatisticsQuery) query = NULL;
   g_autoptr (LsStore) store = NULL;
   g_autoptr (GError) error = NULL;
-  guint n_cases = ls_bench_cases_count ();
+  guint n_cases = ls_bench_statistics_cases_count ();
   double store_ms[RUNS], floor_ms[RUNS];
   double store_median, floor_median, ratio;
   sqlite3 *db;
@@ -110,7 +110,7 @@ main (int argc, char *argv[])
   store = ls_store_open (path, &error);
   g_assert_no_error (error);
   t = g_get_monotonic_time ();
-  ls_bench_cases_fill (store, n_cases);
+  ls_bench_statistics_cases_fill (store, n_cases);
   g_print ("cases: %u (LS_BENCH_CASES), made in %.1f s\n", n_cases,
            (g_get_monotonic_time () - t) / 1e6);
 

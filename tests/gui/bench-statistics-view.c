@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "../core/ls-bench-cases.h"
+#include "../core/ls-bench-statistics-cases.h"
 #include "ls-core-test.h"
 #include "ls-statistics-view.h"
 #include "ls-test-utils.h"
@@ -56,12 +56,12 @@ main (int argc, char *argv[])
   gint64 t;
 
   ls_test_init_gtk (&argc, &argv);
-  n_cases = ls_bench_cases_count ();
+  n_cases = ls_bench_statistics_cases_count ();
   dir = ls_core_test_make_tmpdir ("bench-statistics-view");
   path = g_build_filename (dir, "cases.db", NULL);
   store = ls_store_open (path, &error);
   g_assert_no_error (error);
-  ls_bench_cases_fill (store, n_cases);
+  ls_bench_statistics_cases_fill (store, n_cases);
   organisation = ls_store_load_organisation (store, &error);
   g_assert_no_error (error);
   query = ls_statistics_query_new ("2016-01-01", "2025-12-31", &error);

@@ -6,8 +6,8 @@
 G_BEGIN_DECLS
 
 /* clang-format off */
-guint ls_bench_cases_count   (void);
-void  ls_bench_cases_fill    (LsStore *store,
+guint ls_bench_statistics_cases_count   (void);
+void  ls_bench_statistics_cases_fill    (LsStore *store,
                               guint    n_cases);
 /* clang-format on */
 

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "ls-action.h"
-#include "ls-bench-cases.h"
+#include "ls-bench-statistics-cases.h"
 #include "ls-cause.h"
 #include "ls-core-test.h"
 
@@ -26,7 +26,7 @@ static const char *const causes[] = {
 };
 
 guint
-ls_bench_cases_count (void)
+ls_bench_statistics_cases_count (void)
 {
   const char *env = g_getenv ("LS_BENCH_CASES");
   guint n = env ? (guint) g_ascii_strtoull (env, NULL, 10) : 100000;
@@ -119,7 +119,7 @@ make_case (GRand *rand, guint n)
 
 /* Fills @store with @n_cases cases, always the same ones. */
 void
-ls_bench_cases_fill (LsStore *store, guint n_cases)
+ls_bench_statistics_cases_fill (LsStore *store, guint n_cases)
 {
   g_autoptr (LsOrganisation) organisation =
       ls_core_test_example_organisation ();
