@@ -22,6 +22,7 @@
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-store-private.h"
+#include "ls-import-check.h"
 #include "ls-store.h"
 
 /* All SQL of the application lives in the store: the model and the UI see
@@ -2242,7 +2243,7 @@ read_document (JsonNode *document,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return bad_document (error, "organisation");
-      *organisation = ls_organisation_new_from_json (
+      *organisation = ls_organisation_new_from_document (
           json_node_get_object (node), "organisation", &local_error);
       if (*organisation == NULL)
         {
@@ -2276,19 +2277,17 @@ read_case (JsonArray *cases, guint index, GError **error)
                    index + 1);
       return NULL;
     }
-  lcase = ls_case_new_from_json (json_node_get_object (element), path,
-                                 &local_error);
+  lcase = ls_case_new_from_document (json_node_get_object (element), path,
+                                     &local_error);
   if (lcase == NULL)
     {
-      const char *regno = json_object_get_string_member_with_default (
-          json_node_get_object (element), "regno", NULL);
+      g_autofree char *regno = ls_import_dup_case_name (element, index);
 
       /* Translators: the first %s is a registration number (or the
        * number of the case in the file), the second says what is
        * wrong and where. */
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("Case %s is not valid: %s"), regno != NULL ? regno : path,
-                   local_error->message);
+                   _ ("Case %s is not valid: %s"), regno, local_error->message);
       return NULL;
     }
   return lcase;
@@ -2323,7 +2322,8 @@ ls_store_import_document (LsStore *self,
   g_return_val_if_fail (author != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!read_document (document, &imported, &cases, error))
+  if (!ls_import_check_document (document, error) ||
+      !read_document (document, &imported, &cases, error))
     return FALSE;
 
   lock (self);
@@ -2337,7 +2337,7 @@ ls_store_import_document (LsStore *self,
       g_autoptr (JsonObject) b = NULL;
       g_autofree char *old_text = NULL;
 
-      if (old == NULL)
+      if (old == NULL || !ls_import_check_organisation (old, imported, error))
         goto fail;
       b = ls_organisation_to_json (old);
       old_text = object_to_string (b);
@@ -2361,7 +2361,7 @@ ls_store_import_document (LsStore *self,
       gboolean changed = FALSE;
       g_autoptr (GError) local_error = NULL;
 
-      if (lcase == NULL)
+      if (lcase == NULL || !ls_import_check_case (self, lcase, i, error))
         goto fail;
       if (!save_case_locked (self, lcase, organisation, author, when, &changed,
                              &local_error))
@@ -2377,6 +2377,8 @@ ls_store_import_document (LsStore *self,
       if (changed)
         changed_count++;
     }
+  if (imported != NULL && !ls_import_check_units (self, organisation, error))
+    goto fail;
   if (!commit (self, error))
     goto fail;
   unlock (self);

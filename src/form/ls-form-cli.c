@@ -7,6 +7,7 @@
 
 #include "ls-case-documents.h"
 #include "ls-cli.h"
+#include "ls-files.h"
 #include "ls-form-cli.h"
 #include "ls-rules.h"
 #include "ls-store.h"
@@ -57,6 +58,9 @@ ls_form_cli_write_pdf (const char *database,
   g_autoptr (LsCase) lcase = NULL;
   g_autoptr (LsFormDocument) doc = NULL;
   g_autoptr (GError) local_error = NULL;
+  g_autoptr (GBytes) pdf = NULL;
+  const char *data;
+  gsize length;
 
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (regno != NULL, FALSE);
@@ -94,5 +98,11 @@ ls_form_cli_write_pdf (const char *database,
       doc = ls_case_documents_build_notification (lcase);
     }
 
-  return ls_form_document_write_pdf (doc, output, error);
+  /* Whole in memory first, then written as every output is: never over
+   * the database, a device or a FIFO, never half a file. */
+  pdf = ls_form_document_to_pdf_bytes (doc, error);
+  if (pdf == NULL)
+    return FALSE;
+  data = g_bytes_get_data (pdf, &length);
+  return ls_files_write_output (output, database, data, length, error);
 }

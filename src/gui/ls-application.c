@@ -240,7 +240,7 @@ run_command_line (LsApplication *self, GVariantDict *options)
       if (!ls_cli_import (self->database_path, import_file, author, NULL,
                           &error))
         {
-          g_printerr ("%s\n", error->message);
+          ls_cli_print_error (error);
           return EXIT_FAILURE;
         }
     }
@@ -248,7 +248,7 @@ run_command_line (LsApplication *self, GVariantDict *options)
     {
       if (!ls_cli_export (self->database_path, export_file, &error))
         {
-          g_printerr ("%s\n", error->message);
+          ls_cli_print_error (error);
           return EXIT_FAILURE;
         }
     }
@@ -272,7 +272,7 @@ run_command_line (LsApplication *self, GVariantDict *options)
       if (!ls_form_cli_write_pdf (self->database_path, regno, document, output,
                                   &error))
         {
-          g_printerr ("%s\n", error->message);
+          ls_cli_print_error (error);
           return EXIT_FAILURE;
         }
     }
