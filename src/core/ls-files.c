@@ -454,8 +454,10 @@ ls_files_scan_json (const char *data,
               sc.p++;
               break;
             }
-          if (c != '"' || !scan_string (&sc, top->key, error))
+          if (c != '"')
             goto fail_syntax;
+          if (!scan_string (&sc, top->key, error))
+            goto fail;
           state = WANT_COLON;
           continue;
         case WANT_COLON:
