@@ -57,9 +57,8 @@ GBytes *
 ls_files_read_input (const char *path, gsize limit, GError **error)
 {
   g_autofree char *display = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr (GByteArray) buffer = NULL;
   struct stat st;
-  gsize length = 0;
   int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -90,12 +89,13 @@ ls_files_read_input (const char *path, gsize limit, GError **error)
       return NULL;
     }
 
-  /* One byte more than the limit, to see a file that grew meanwhile. */
-  data = g_malloc (MIN ((gsize) st.st_size, limit) + 2);
-  while (length <= MIN ((gsize) st.st_size, limit))
+  /* To its end, which may lie past the size it had: the file may grow
+   * while it is read, but not past the limit. */
+  buffer = g_byte_array_sized_new (MIN ((gsize) st.st_size, limit) + 1);
+  while (buffer->len <= limit)
     {
-      gssize n = read (fd, data + length,
-                       MIN ((gsize) st.st_size, limit) + 1 - length);
+      guint8 chunk[65536];
+      gssize n = read (fd, chunk, sizeof chunk);
 
       if (n < 0 && errno == EINTR)
         continue;
@@ -107,10 +107,10 @@ ls_files_read_input (const char *path, gsize limit, GError **error)
         }
       if (n == 0)
         break;
-      length += n;
+      g_byte_array_append (buffer, chunk, n);
     }
   close (fd);
-  if (length > limit)
+  if (buffer->len > limit)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
                    _ ("“%s” is larger than 64 MiB, more than an exchange "
@@ -118,8 +118,7 @@ ls_files_read_input (const char *path, gsize limit, GError **error)
                    display);
       return NULL;
     }
-  data[length] = '\0';
-  return g_bytes_new_take (g_steal_pointer (&data), length);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 /* ---- A JSON scanner: syntax, nesting, one document --------------------- */
