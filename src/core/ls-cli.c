@@ -144,6 +144,7 @@ ls_cli_open_existing (const char *database, GError **error)
 gboolean
 ls_cli_export (const char *database, const char *file, GError **error)
 {
+  g_autoptr (LsOutput) output = NULL;
   g_autoptr (LsStore) store = NULL;
   g_autoptr (JsonNode) document = NULL;
   g_autoptr (JsonGenerator) generator = NULL;
@@ -153,6 +154,10 @@ ls_cli_export (const char *database, const char *file, GError **error)
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (file != NULL, FALSE);
 
+  /* A file that must not be written is refused before any work. */
+  output = ls_output_new (file, database, error);
+  if (output == NULL)
+    return FALSE;
   store = ls_cli_open_existing (database, error);
   if (store == NULL)
     return FALSE;
@@ -165,5 +170,6 @@ ls_cli_export (const char *database, const char *file, GError **error)
   json_generator_set_root (generator, document);
   data = json_generator_to_data (generator, &length);
 
-  return ls_files_write_output (file, database, data, length, error);
+  return ls_output_write (output, data, length, error) &&
+         ls_output_commit (output, error);
 }

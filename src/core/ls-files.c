@@ -681,6 +681,36 @@ ls_output_free (LsOutput *self)
 }
 
 /**
+ * ls_output_write:
+ *
+ * Appends @data to the temporary file.
+ */
+gboolean
+ls_output_write (LsOutput *self, const void *data, gsize length, GError **error)
+{
+  const char *p = data;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->fd >= 0, FALSE);
+
+  while (length > 0)
+    {
+      gssize n = write (self->fd, p, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_io_error (error, TRUE, self->path, errno);
+          return FALSE;
+        }
+      p += n;
+      length -= n;
+    }
+  return TRUE;
+}
+
+/**
  * ls_files_write_output:
  * @database: (nullable): the case database, never written over
  *
@@ -695,23 +725,8 @@ ls_files_write_output (const char *path,
 {
   g_autoptr (LsOutput) output = ls_output_new (path, database, error);
 
-  if (output == NULL)
-    return FALSE;
-  while (length > 0)
-    {
-      gssize n = write (output->fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          set_io_error (error, TRUE, path, errno);
-          return FALSE;
-        }
-      data += n;
-      length -= n;
-    }
-  return ls_output_commit (output, error);
+  return output != NULL && ls_output_write (output, data, length, error) &&
+         ls_output_commit (output, error);
 }
 
 /* ---- What an earlier run left ------------------------------------------ */

@@ -32,6 +32,10 @@ LsOutput *ls_output_new            (const char   *path,
                                     const char   *database,
                                     GError      **error);
 int       ls_output_get_fd         (LsOutput     *self);
+gboolean  ls_output_write          (LsOutput     *self,
+                                    const void   *data,
+                                    gsize         length,
+                                    GError      **error);
 gboolean  ls_output_commit         (LsOutput     *self,
                                     GError      **error);
 void      ls_output_free           (LsOutput     *self);

@@ -77,6 +77,8 @@ set_up_once (void)
 
   if (base_db != NULL)
     return;
+  /* A warning or a critical, such as a GError set twice, is a bug found. */
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
   example =
       g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
   work_dir = g_dir_make_tmp ("ls-fuzz-XXXXXX", &error);
