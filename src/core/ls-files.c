@@ -42,6 +42,15 @@ set_io_error (GError **error, gboolean writing, const char *path, int errsv)
 
 /* ---- Input ------------------------------------------------------------- */
 
+static void
+set_too_large (GError **error, const char *display)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+               _ ("“%s” is larger than 64 MiB, more than an exchange document "
+                  "can be."),
+               display);
+}
+
 /**
  * ls_files_read_input:
  * @path: the file to read
@@ -81,10 +90,7 @@ ls_files_read_input (const char *path, gsize limit, GError **error)
     }
   if ((guint64) st.st_size > limit)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _ ("“%s” is larger than 64 MiB, more than an exchange "
-                      "document can be."),
-                   display);
+      set_too_large (error, display);
       close (fd);
       return NULL;
     }
@@ -112,10 +118,7 @@ ls_files_read_input (const char *path, gsize limit, GError **error)
   close (fd);
   if (buffer->len > limit)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                   _ ("“%s” is larger than 64 MiB, more than an exchange "
-                      "document can be."),
-                   display);
+      set_too_large (error, display);
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
