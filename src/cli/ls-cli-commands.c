@@ -166,7 +166,7 @@ ls_cli_run (const char *database, GVariantDict *options)
       g_ptr_array_add (done, handler);
       if (!handler (&call, &error))
         {
-          g_printerr ("%s\n", error->message);
+          ls_cli_print_error (error);
           return EXIT_FAILURE;
         }
     }

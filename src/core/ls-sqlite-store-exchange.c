@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-import-check.h"
 #include "ls-sqlite-store-private.h"
 
 /* Exchange documents: an import is checked case by case and written in
@@ -68,7 +69,7 @@ read_document (JsonNode *document,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return bad_document (error, "organisation");
-      *organisation = ls_organisation_new_from_json (
+      *organisation = ls_organisation_new_from_document (
           json_node_get_object (node), "organisation", &local_error);
       if (*organisation == NULL)
         {
@@ -102,19 +103,17 @@ read_case (JsonArray *cases, guint index, GError **error)
                    index + 1);
       return NULL;
     }
-  lcase = ls_case_new_from_json (json_node_get_object (element), path,
-                                 &local_error);
+  lcase = ls_case_new_from_document (json_node_get_object (element), path,
+                                     &local_error);
   if (lcase == NULL)
     {
-      const char *regno = json_object_get_string_member_with_default (
-          json_node_get_object (element), "regno", NULL);
+      g_autofree char *regno = ls_import_dup_case_name (element, index);
 
       /* Translators: the first %s is a registration number (or the
        * number of the case in the file), the second says what is
        * wrong and where. */
       g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("Case %s is not valid: %s"), regno != NULL ? regno : path,
-                   local_error->message);
+                   _ ("Case %s is not valid: %s"), regno, local_error->message);
       return NULL;
     }
   return lcase;
@@ -142,7 +141,7 @@ import_locked (LsSqliteStore *self,
       g_autoptr (JsonObject) b = NULL;
       g_autofree char *old_text = NULL;
 
-      if (old == NULL)
+      if (old == NULL || !ls_import_check_organisation (old, imported, error))
         return FALSE;
       b = ls_organisation_to_json (old);
       old_text = ls_sqlite_object_to_string (b);
@@ -166,7 +165,8 @@ import_locked (LsSqliteStore *self,
       gboolean changed = FALSE;
       g_autoptr (GError) local_error = NULL;
 
-      if (lcase == NULL)
+      if (lcase == NULL ||
+          !ls_import_check_case (LS_STORE (self), lcase, i, error))
         return FALSE;
       if (!ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
                                              when, &changed, &local_error))
@@ -189,6 +189,11 @@ import_locked (LsSqliteStore *self,
       if (changed)
         (*changed_count)++;
     }
+  /* No stored case may be left pointing at a unit the organisation no
+   * longer has. */
+  if (imported != NULL &&
+      !ls_import_check_units (LS_STORE (self), organisation, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -205,7 +210,8 @@ ls_sqlite_store_import_document (LsStore *store,
   JsonArray *cases = NULL;
   guint changed_count = 0;
 
-  if (!read_document (document, &imported, &cases, error))
+  if (!ls_import_check_document (document, error) ||
+      !read_document (document, &imported, &cases, error))
     return FALSE;
 
   locker = g_rec_mutex_locker_new (&self->writer.mutex);
