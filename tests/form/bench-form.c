@@ -4,6 +4,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "ls-bench.h"
 #include "ls-form-test-utils.h"
 
 /* Benchmark of the notification form: the median time to lay out and render
@@ -137,21 +138,6 @@ time_floor (LsNotificationForm *form, gsize *size)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-static int
-compare_doubles_cb (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles_cb);
-  return g_array_index (times, double, times->len / 2);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -180,15 +166,17 @@ main (int argc, char *argv[])
       g_array_append_val (bare, t);
     }
 
-  engine_ms = median (engine);
-  floor_ms = median (bare);
+  engine_ms = ls_bench_median (engine);
+  floor_ms = ls_bench_median (bare);
   g_print ("notification form to PDF, median of %u runs:\n", runs);
   g_print ("  engine: %8.2f ms  (%" G_GSIZE_FORMAT " bytes)\n", engine_ms,
            engine_size);
   g_print ("  floor:  %8.2f ms  (%" G_GSIZE_FORMAT
            " bytes, bare Pango/Cairo)\n",
            floor_ms, floor_size);
-  g_print ("  ratio:  %8.2f  (target under 1.5)\n", engine_ms / floor_ms);
+  ls_bench_figure_ratio ("form-pdf", engine_ms, "ms", engine_ms / floor_ms,
+                         1.5);
+  ls_bench_figure ("form-pdf-floor", floor_ms, "ms");
 
   return 0;
 }
