@@ -524,6 +524,12 @@ main (int argc, char *argv[])
    * typed within it waits for that, though the window does not. */
   ls_test_run_for (1000);
 
+  /* Each search once first, untimed: the database file's pages are then
+   * in the system's cache, as after a manager's first searches, and not
+   * read from the disk during a keystroke. */
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    type_and_wait (entry, &search, searches[i]);
+
   /* Every search typed a letter at a time: each keystroke from the second
    * letter on is one sample. */
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
