@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-sqlite-store-private.h"
 
@@ -230,25 +231,108 @@ ls_sqlite_store_list_cases (LsStore *store,
   return read_summaries (self, stmt, error);
 }
 
+typedef struct
+{
+  char *first; /* the case's soonest due, '9999' for none */
+  gint64 id;
+} AttentionCase;
+
+static int
+compare_attention_cases (gconstpointer a, gconstpointer b)
+{
+  const AttentionCase *x = a;
+  const AttentionCase *y = b;
+  int order = strcmp (x->first, y->first);
+
+  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+attention_case_clear (AttentionCase *c)
+{
+  g_free (c->first);
+}
+
+/* The cases ordered by their soonest due, then by id, read from the index
+ * on the due dates: the first row of a case has its soonest due, and the
+ * walk stops as soon as @limit cases are found and the due has moved on,
+ * instead of grouping every row of the table.  The caller holds the
+ * reader's mutex. */
+static GArray *
+first_attention_cases (LsSqliteStore *self, guint limit, GError **error)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (AttentionCase));
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr (LsStmt) stmt = NULL;
+  g_autofree char *boundary = NULL;
+  int rc;
+
+  g_array_set_clear_func (found, (GDestroyNotify) attention_case_clear);
+  stmt = ls_sqlite_get_stmt (&self->reader,
+                             "SELECT case_id, coalesce (due, '9999') "
+                             "FROM attention ORDER BY coalesce (due, '9999')",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *due = (const char *) sqlite3_column_text (stmt, 1);
+      AttentionCase c = { NULL, sqlite3_column_int64 (stmt, 0) };
+
+      /* Cases that share the last due found are all read, for the order
+       * by id among them. */
+      if (boundary != NULL && strcmp (due, boundary) != 0)
+        break;
+      if (g_hash_table_contains (seen, GSIZE_TO_POINTER ((gsize) c.id)))
+        continue;
+      c.first = g_strdup (due);
+      g_array_append_val (found, c);
+      g_hash_table_add (seen, GSIZE_TO_POINTER ((gsize) c.id));
+      if (found->len == limit)
+        boundary = g_strdup (due);
+    }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ls_sqlite_set_error (&self->reader, error,
+                           sqlite3_extended_errcode (self->reader.db));
+      return NULL;
+    }
+  g_array_sort (found, compare_attention_cases);
+  if (found->len > limit)
+    g_array_set_size (found, limit);
+  return g_steal_pointer (&found);
+}
+
 GPtrArray *
 ls_sqlite_store_list_attention (LsStore *store, guint limit, GError **error)
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
-  g_autoptr (LsStmt) stmt = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) cases = NULL;
 
-  stmt = ls_sqlite_get_stmt (
-      &self->reader,
-      "SELECT " SUMMARY_COLUMNS " FROM cases JOIN "
-      "(SELECT case_id, min (coalesce (due, '9999')) AS first "
-      " FROM attention GROUP BY case_id) AS a "
-      "ON a.case_id = cases.id ORDER BY a.first, cases.id LIMIT ?",
-      error);
-  if (stmt == NULL)
+  if (limit == 0)
+    return g_steal_pointer (&rows);
+  cases = first_attention_cases (self, limit, error);
+  if (cases == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, limit);
-  return read_summaries (self, stmt, error);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
+          &self->reader,
+          "SELECT " SUMMARY_COLUMNS " FROM cases WHERE cases.id = ?", error);
+      g_autoptr (GPtrArray) one = NULL;
+
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (cases, AttentionCase, i).id);
+      one = read_summaries (self, stmt, error);
+      if (one == NULL)
+        return NULL;
+      g_ptr_array_extend_and_steal (rows, g_steal_pointer (&one));
+    }
+  return g_steal_pointer (&rows);
 }
 
 /* The caller holds the reader's mutex. */

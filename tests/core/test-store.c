@@ -289,6 +289,53 @@ test_open_corrupt (Fixture *f, gconstpointer data)
   assert_refused (f->path, LS_STORE_ERROR_CORRUPT, "damaged");
 }
 
+/* A database whose last run did not end cleanly (a -wal left) is checked
+ * whole before it is opened: damage anywhere is refused, the file left
+ * as it was. */
+static void
+test_open_unclean_checked (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *crashed = g_build_filename (dir, "crashed.db", NULL);
+  g_autofree char *crashed_wal = g_strconcat (crashed, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize length;
+  sqlite3 *db;
+
+  fill_and_close (f);
+  /* The files as a process killed while it had them open leaves them. */
+  db = ls_core_test_open_raw (f->path);
+  g_assert_cmpint (
+      sqlite3_exec (db, "CREATE TABLE scratch (x); DROP TABLE scratch;", NULL,
+                    NULL, NULL),
+      ==, SQLITE_OK);
+  g_assert_true (g_file_get_contents (wal, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (crashed_wal, contents, length, &error));
+  g_clear_pointer (&contents, g_free);
+  sqlite3_close (db);
+
+  /* The last pages damaged, the first ones sound. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 4096 * 8);
+  for (gsize i = length - 4096 * 4; i < length; i++)
+    contents[i] = (char) g_test_rand_int_range (0, 256);
+  g_assert_true (g_file_set_contents (crashed, contents, length, &error));
+  g_assert_no_error (error);
+
+  before = ls_core_test_checksum_file (crashed);
+  store = ls_store_open (crashed, &error);
+  g_assert_null (store);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  after = ls_core_test_checksum_file (crashed);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static void
 test_open_random (Fixture *f, gconstpointer data)
 {
@@ -1033,6 +1080,59 @@ test_attention (Fixture *f, gconstpointer data)
                    "VON-2026-0003");
 }
 
+/* The cases that need attention, soonest due first and then in the order
+ * they were made, the same at every limit as the whole table grouped by
+ * case, also where the limit falls among cases due alike. */
+static void
+test_attention_order (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  g_autoptr (GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+
+  import_example (f->store);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *regno = g_strdup_printf ("VON-2026-%04u", i + 100);
+      g_autoptr (LsCase) lcase = new_case (regno, "Larmet gick inte.");
+      g_autoptr (LsIndividual) individual = ls_individual_new ();
+
+      ls_individual_set_name (individual, "Erik Holm");
+      g_list_store_append (
+          ls_report_get_individuals (ls_case_get_report (lcase)), individual);
+      save (f->store, lcase, "Maria Lind");
+    }
+
+  db = ls_core_test_open_raw (f->path);
+  g_assert_cmpint (sqlite3_prepare_v2 (
+                       db,
+                       "SELECT cases.uuid FROM cases JOIN "
+                       "(SELECT case_id, min (coalesce (due, '9999')) AS first "
+                       " FROM attention GROUP BY case_id) AS a "
+                       "ON a.case_id = cases.id ORDER BY a.first, cases.id",
+                       -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (expected,
+                     g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpuint (expected->len, >=, 13);
+
+  for (guint limit = 0; limit <= expected->len + 1; limit++)
+    {
+      g_autoptr (GPtrArray) rows =
+          ls_store_list_attention (f->store, limit, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, MIN (limit, expected->len));
+      for (guint i = 0; i < rows->len; i++)
+        g_assert_cmpstr (ls_case_summary_get_uuid (rows->pdata[i]), ==,
+                         expected->pdata[i]);
+    }
+}
+
 /* ---- Exchange documents -------------------------------------------------- */
 
 static void
@@ -1516,6 +1616,7 @@ main (int argc, char *argv[])
   ADD_CLOSED ("/store/open/empty-file", test_open_empty_file);
   ADD ("/store/open/newer-refused", test_open_newer);
   ADD ("/store/open/corrupt-refused", test_open_corrupt);
+  ADD ("/store/open/unclean-checked", test_open_unclean_checked);
   ADD_CLOSED ("/store/open/random-bytes-refused", test_open_random);
   ADD_CLOSED ("/store/open/foreign-refused", test_open_foreign);
   ADD_CLOSED ("/store/migrate/from-v1", test_migrate_from_v1);
@@ -1534,6 +1635,7 @@ main (int argc, char *argv[])
   ADD ("/store/search", test_search);
   ADD ("/store/similar", test_similar);
   ADD ("/store/attention", test_attention);
+  ADD ("/store/attention/order", test_attention_order);
   ADD ("/store/import/example", test_import_example);
   ADD ("/store/import/twice", test_import_twice);
   ADD ("/store/import/bad-documents", test_import_bad);
