@@ -7,6 +7,7 @@
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* What the model, the forms and the windows know of a database: this
@@ -529,25 +530,13 @@ ls_store_list_attention_items (LsStore *self,
     {
       LsCaseSummary *summary = summaries->pdata[i];
       g_autoptr (LsCase) lcase = NULL;
-      g_autoptr (GListStore) requirements = NULL;
       g_autoptr (GPtrArray) needed = NULL;
 
       lcase =
           ls_store_load_case (self, ls_case_summary_get_uuid (summary), error);
       if (lcase == NULL)
         return NULL;
-
-      needed = g_ptr_array_new_with_free_func (g_object_unref);
-      requirements = ls_rules_check (lcase, organisation);
-      for (guint k = 0;
-           k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
-        {
-          g_autoptr (LsRequirement) requirement =
-              g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-          if (ls_rules_needs_attention (requirement))
-            g_ptr_array_add (needed, g_steal_pointer (&requirement));
-        }
+      needed = ls_store_attention_requirements (lcase, organisation);
       if (needed->len > 0)
         g_ptr_array_add (items, ls_attention_item_new (summary, needed));
     }
