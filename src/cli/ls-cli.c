@@ -66,7 +66,9 @@ ls_cli_import (const char *database,
       return FALSE;
     }
 
-  existed = g_file_test (database, G_FILE_TEST_EXISTS);
+  /* A server's database is never removed here. */
+  existed = ls_store_location_is_server (database) ||
+            g_file_test (database, G_FILE_TEST_EXISTS);
   store = ls_store_open (database, error);
   if (store == NULL)
     return FALSE;
@@ -107,7 +109,8 @@ ls_cli_open_existing (const char *database, GError **error)
 {
   g_return_val_if_fail (database != NULL, NULL);
 
-  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+  if (!ls_store_location_is_server (database) &&
+      !g_file_test (database, G_FILE_TEST_EXISTS))
     {
       g_autofree char *display = g_filename_display_name (database);
 

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
+#include "ls-pg-store.h"
 #include "ls-sqlite-store.h"
 #include "ls-store-backend-private.h"
 #include "ls-store.h"
@@ -39,14 +40,15 @@ typedef LsStore *(*OpenFunc) (const char *location,
                               LsStoreOpenFlags flags,
                               GError **error);
 
-/* Which backend a location is for, by how it begins; the first row that
- * matches opens it.  A server backend is one more row above the last
- * ("postgresql://", "service="); what matches nothing else is a file. */
+/* Which backend a location is for; the first row whose test holds opens
+ * it.  A connection to a server ("postgresql://…", "service=…") is
+ * PostgreSQL; what matches nothing else is a file. */
 static const struct
 {
-  const char *prefix;
+  gboolean (*is_location) (const char *location);
   OpenFunc open;
 } backends[] = {
+  { ls_pg_store_is_location, ls_pg_store_open },
   { NULL, ls_sqlite_store_open },
 };
 
@@ -177,9 +179,42 @@ ls_history_entry_free (LsHistoryEntry *entry)
 }
 
 /**
+ * ls_store_location_is_server:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: whether @location is a connection to a database server rather
+ *   than a file
+ */
+gboolean
+ls_store_location_is_server (const char *location)
+{
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  return ls_pg_store_is_location (location);
+}
+
+/**
+ * ls_store_canonicalize_location:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: (transfer full): a file's absolute path, or a connection as it
+ *   was given: it is not a path to resolve against the current folder
+ */
+char *
+ls_store_canonicalize_location (const char *location)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (ls_store_location_is_server (location))
+    return g_strdup (location);
+  return g_canonicalize_filename (location, NULL);
+}
+
+/**
  * ls_store_open_full:
- * @location: where the database is: for now always the path of a file,
- *   created 0600 (and its folder 0700) if missing
+ * @location: where the database is: the path of a file, created 0600
+ *   (and its folder 0700) if missing, or a PostgreSQL connection in
+ *   libpq's form ("postgresql://host/db", "service=lexsarah")
  * @flags: how to open it
  *
  * Opens the case database with the backend that @location names, and
@@ -198,8 +233,8 @@ ls_store_open_full (const char *location,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (backends); i++)
-    if (backends[i].prefix == NULL ||
-        g_str_has_prefix (location, backends[i].prefix))
+    if (backends[i].is_location == NULL ||
+        backends[i].is_location (location))
       return backends[i].open (location, flags, error);
   g_assert_not_reached ();
 }
