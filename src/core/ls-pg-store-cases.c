@@ -61,7 +61,7 @@ add_history_cb (const char *field,
                 GError **error)
 {
   HistoryTarget *t = user_data;
-  const char *params[] = { t->case_id, t->when,  field,
+  const char *params[] = { t->case_id, t->when,   field,
                            old_value,  new_value, t->who };
 
   return ls_pg_run (&t->self->writer,
@@ -140,9 +140,9 @@ insert_journal_item (HistoryTarget *t,
       g_autoptr (PGresult) target = NULL;
       const char *key[] = { corrects };
 
-      target = ls_pg_query (&t->self->writer,
-                            "SELECT id FROM journal WHERE uuid = $1", 1, key,
-                            error);
+      target =
+          ls_pg_query (&t->self->writer,
+                       "SELECT id FROM journal WHERE uuid = $1", 1, key, error);
       if (target == NULL)
         return FALSE;
       if (PQntuples (target) == 0)
@@ -218,7 +218,8 @@ save_journal (HistoryTarget *t,
     return FALSE;
   for (int row = 0; row < PQntuples (stored); row++)
     if (!g_hash_table_contains (given, PQgetvalue (stored, row, 0)) &&
-        (seen == NULL || ls_pg_int_value (stored, row, 1) <= seen->journal_mark))
+        (seen == NULL ||
+         ls_pg_int_value (stored, row, 1) <= seen->journal_mark))
       return ls_store_journal_changed_error (error);
   return TRUE;
 }
@@ -258,9 +259,8 @@ stale_error (PGresult *row, GError **error)
 {
   g_autofree char *who = ls_pg_dup_value (row, 0, 3);
   g_autofree char *at = ls_pg_dup_value (row, 0, 4);
-  g_autoptr (GDateTime) parsed = at != NULL ? g_date_time_new_from_iso8601 (
-                                                  at, NULL)
-                                            : NULL;
+  g_autoptr (GDateTime) parsed =
+      at != NULL ? g_date_time_new_from_iso8601 (at, NULL) : NULL;
   g_autoptr (GDateTime) local =
       parsed != NULL ? g_date_time_to_local (parsed) : NULL;
   g_autofree char *when =
@@ -272,8 +272,7 @@ stale_error (PGresult *row, GError **error)
                _ ("%s saved this case at %s, after you opened it. Your "
                   "changes were not saved and are kept here: reload the "
                   "case and make them again."),
-               who != NULL ? who : _ ("Someone"),
-               when != NULL ? when : "?");
+               who != NULL ? who : _ ("Someone"), when != NULL ? when : "?");
   return FALSE;
 }
 
@@ -327,11 +326,11 @@ ls_pg_store_save_case_locked (LsPgStore *self,
     }
   else
     {
-      g_autoptr (PGresult) me = ls_pg_query (
-          &self->writer,
-          "SELECT coalesce ((SELECT name FROM people "
-          "WHERE role = session_user), $1)",
-          1, lookup + 1, error);
+      g_autoptr (PGresult) me =
+          ls_pg_query (&self->writer,
+                       "SELECT coalesce ((SELECT name FROM people "
+                       "WHERE role = session_user), $1)",
+                       1, lookup + 1, error);
 
       if (me == NULL)
         return FALSE;
@@ -351,10 +350,9 @@ ls_pg_store_save_case_locked (LsPgStore *self,
       g_autofree char *words = NULL;
 
       ls_store_derive (lcase, &derived, g_strdup (search_text->str));
-      words = g_strconcat (ls_case_get_regno (lcase) != NULL
-                               ? ls_case_get_regno (lcase)
-                               : "",
-                           " ", derived.search_text, NULL);
+      words = g_strconcat (
+          ls_case_get_regno (lcase) != NULL ? ls_case_get_regno (lcase) : "",
+          " ", derived.search_text, NULL);
       folded = ls_store_fold_words (words);
       {
         const char *params[] = { ls_case_get_regno (lcase),
@@ -411,8 +409,8 @@ ls_pg_store_save_case_locked (LsPgStore *self,
       *changed = TRUE;
       if (old_text == NULL)
         {
-          if (!add_history_cb ("case", NULL, ls_case_get_regno (lcase),
-                               &target, error))
+          if (!add_history_cb ("case", NULL, ls_case_get_regno (lcase), &target,
+                               error))
             return FALSE;
         }
       else if (!ls_store_diff_texts (old_text, json, add_history_cb, &target,
@@ -474,8 +472,8 @@ ls_pg_store_save_case (LsStore *store,
       g_rec_mutex_locker_new (&self->writer.mutex);
 
   if (!ls_pg_begin (self, error) ||
-      (organisation = ls_pg_store_load_organisation_on (&self->writer,
-                                                        error)) == NULL ||
+      (organisation =
+           ls_pg_store_load_organisation_on (&self->writer, error)) == NULL ||
       !ls_pg_store_save_case_locked (self, lcase, organisation, author, when,
                                      TRUE, &changed, error) ||
       !ls_pg_commit (self, error))

@@ -26,9 +26,9 @@ read_summaries (PGresult *rows)
 
       for (int k = 0; k < 9; k++)
         c[k] = PQgetisnull (rows, i, k) ? NULL : PQgetvalue (rows, i, k);
-      g_ptr_array_add (summaries, ls_case_summary_new (c[0], c[1], c[2], c[3],
-                                                       c[4], c[5], c[6], c[7],
-                                                       c[8]));
+      g_ptr_array_add (summaries,
+                       ls_case_summary_new (c[0], c[1], c[2], c[3], c[4], c[5],
+                                            c[6], c[7], c[8]));
     }
   return summaries;
 }
@@ -76,9 +76,9 @@ build_list_sql (const LsStoreQuery *query,
                 GPtrArray *params,
                 char **match)
 {
-  GString *sql = g_string_new (count ? "SELECT count(*) FROM cases WHERE TRUE"
-                                     : "SELECT " SUMMARY_COLUMNS
-                                       " FROM cases WHERE TRUE");
+  GString *sql =
+      g_string_new (count ? "SELECT count(*) FROM cases WHERE TRUE"
+                          : "SELECT " SUMMARY_COLUMNS " FROM cases WHERE TRUE");
 
   *match = query->search != NULL ? dup_search_query (query->search) : NULL;
   if (query->status != NULL)
@@ -97,8 +97,7 @@ build_list_sql (const LsStoreQuery *query,
     {
       g_ptr_array_add (params, *match);
       g_string_append_printf (
-          sql, " AND search_vector @@ to_tsquery ('simple', $%u)",
-          params->len);
+          sql, " AND search_vector @@ to_tsquery ('simple', $%u)", params->len);
     }
   if (!count)
     {

@@ -265,8 +265,9 @@ connect_to (LsPgConnection *conn, const char *location, GError **error)
   /* Times as the SQLite store writes them, whatever the server's zone;
    * warnings (NOTICE) are not printed on the terminal. */
   PQsetNoticeProcessor (conn->conn, NULL, NULL);
-  return ls_pg_run (conn, "SET TIME ZONE 'UTC'; SET client_min_messages = error",
-                    0, NULL, error);
+  return ls_pg_run (conn,
+                    "SET TIME ZONE 'UTC'; SET client_min_messages = error", 0,
+                    NULL, error);
 }
 
 static int
@@ -287,8 +288,8 @@ read_version (LsPgConnection *conn, gboolean *foreign, GError **error)
       return 0;
     }
   g_clear_pointer (&result, PQclear);
-  result = ls_pg_query (conn, "SELECT max (version) FROM ls_schema", 0, NULL,
-                        error);
+  result =
+      ls_pg_query (conn, "SELECT max (version) FROM ls_schema", 0, NULL, error);
   if (result == NULL)
     return -1;
   return PQgetisnull (result, 0, 0) ? 0 : (int) ls_pg_int_value (result, 0, 0);
@@ -342,8 +343,7 @@ migrate (LsPgStore *self, GError **error)
 
       if (!ls_pg_run (&self->writer, ls_pg_schema_step (step), 0, NULL,
                       error) ||
-          !ls_pg_run (&self->writer, "DELETE FROM ls_schema", 0, NULL,
-                      error) ||
+          !ls_pg_run (&self->writer, "DELETE FROM ls_schema", 0, NULL, error) ||
           !ls_pg_run (&self->writer,
                       "INSERT INTO ls_schema (version) VALUES ($1)", 1, params,
                       error))
@@ -416,8 +416,7 @@ listen_thread (gpointer user_data)
 
           g_clear_pointer (&listener.conn, PQfinish);
           if (!connect_to (&listener, self->location, &error) ||
-              !ls_pg_run (&listener, "LISTEN " LS_PG_CHANNEL, 0, NULL,
-                          &error))
+              !ls_pg_run (&listener, "LISTEN " LS_PG_CHANNEL, 0, NULL, &error))
             g_debug ("Not listening for other clients' saves yet: %s",
                      error->message);
         }
@@ -437,9 +436,8 @@ listen_thread (gpointer user_data)
       while ((notify = PQnotifies (listener.conn)) != NULL)
         {
           if (notify->be_pid != writer_pid)
-            ls_store_emit_changed (LS_STORE (self),
-                                   *notify->extra != '\0' ? notify->extra
-                                                          : NULL);
+            ls_store_emit_changed (
+                LS_STORE (self), *notify->extra != '\0' ? notify->extra : NULL);
           PQfreemem (notify);
         }
     }

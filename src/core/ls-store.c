@@ -233,8 +233,7 @@ ls_store_open_full (const char *location,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (backends); i++)
-    if (backends[i].is_location == NULL ||
-        backends[i].is_location (location))
+    if (backends[i].is_location == NULL || backends[i].is_location (location))
       return backends[i].open (location, flags, error);
   g_assert_not_reached ();
 }
