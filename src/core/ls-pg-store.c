@@ -240,6 +240,13 @@ dup_display_location (const char *location)
 
 /* ---- Connecting and the schema ------------------------------------------ */
 
+/* The server's notices (a role that did not exist, a table made anew)
+ * are not the user's business, nor the terminal's. */
+static void
+ignore_notice (void *user_data, const char *message)
+{
+}
+
 static gboolean
 connect_to (LsPgConnection *conn, const char *location, GError **error)
 {
@@ -264,7 +271,7 @@ connect_to (LsPgConnection *conn, const char *location, GError **error)
     }
   /* Times as the SQLite store writes them, whatever the server's zone;
    * warnings (NOTICE) are not printed on the terminal. */
-  PQsetNoticeProcessor (conn->conn, NULL, NULL);
+  PQsetNoticeProcessor (conn->conn, ignore_notice, NULL);
   return ls_pg_run (conn,
                     "SET TIME ZONE 'UTC'; SET client_min_messages = error", 0,
                     NULL, error);

@@ -106,16 +106,19 @@ ls_store_init (LsStore *self)
 
 /* ---- Changes ----------------------------------------------------------- */
 
+/* A weak reference: a change told by another thread (a save in a worker,
+ * another client's NOTIFY) does not keep a store alive that its owner
+ * let go. */
 typedef struct
 {
-  LsStore *store;
+  GWeakRef store;
   char *uuid;
 } Change;
 
 static void
 change_free (Change *change)
 {
-  g_object_unref (change->store);
+  g_weak_ref_clear (&change->store);
   g_free (change->uuid);
   g_free (change);
 }
@@ -124,8 +127,10 @@ static gboolean
 emit_changed_idle_cb (gpointer user_data)
 {
   Change *change = user_data;
+  g_autoptr (LsStore) store = g_weak_ref_get (&change->store);
 
-  g_signal_emit (change->store, signals[CHANGED], 0, change->uuid);
+  if (store != NULL)
+    g_signal_emit (store, signals[CHANGED], 0, change->uuid);
   return G_SOURCE_REMOVE;
 }
 
@@ -154,7 +159,7 @@ ls_store_emit_changed (LsStore *self, const char *uuid)
     }
 
   change = g_new0 (Change, 1);
-  change->store = g_object_ref (self);
+  g_weak_ref_init (&change->store, self);
   change->uuid = g_strdup (uuid);
   source = g_idle_source_new ();
   g_source_set_callback (source, emit_changed_idle_cb, change,

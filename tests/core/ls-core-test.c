@@ -265,6 +265,13 @@ ls_core_test_pg_server (void)
   return NULL;
 }
 
+/* The server's notices (a role that did not exist, a table made anew)
+ * are not the user's business, nor the terminal's. */
+static void
+ignore_notice (void *user_data, const char *message)
+{
+}
+
 PGconn *
 ls_core_test_pg_connect (const char *conninfo)
 {
@@ -272,7 +279,7 @@ ls_core_test_pg_connect (const char *conninfo)
 
   if (PQstatus (conn) != CONNECTION_OK)
     g_error ("Could not connect to the test server: %s", PQerrorMessage (conn));
-  PQsetNoticeProcessor (conn, NULL, NULL);
+  PQsetNoticeProcessor (conn, ignore_notice, NULL);
   return conn;
 }
 
