@@ -20,27 +20,12 @@
  * remembers the revision it was loaded at, so that a save made on a
  * stale one is refused instead of undoing the other's. */
 
-/* What a case object knows of the row it was loaded from or saved to. */
-typedef struct
-{
-  gint64 revision;
-  gint64 journal_mark; /* the highest journal id it had */
-} Seen;
-
-static GQuark
-seen_quark (void)
-{
-  return g_quark_from_static_string ("ls-pg-store-seen");
-}
-
 static void
 set_seen (LsCase *lcase, gint64 revision, gint64 journal_mark)
 {
-  Seen *seen = g_new (Seen, 1);
+  LsStoreSeen seen = { revision, journal_mark };
 
-  seen->revision = revision;
-  seen->journal_mark = journal_mark;
-  g_object_set_qdata_full (G_OBJECT (lcase), seen_quark (), seen, g_free);
+  ls_store_set_seen (lcase, &seen);
 }
 
 /* ---- Saving ------------------------------------------------------------- */
@@ -180,7 +165,7 @@ save_journal (HistoryTarget *t,
               GListModel *journal,
               GPtrArray *item_json,
               const char *revision,
-              const Seen *seen,
+              const LsStoreSeen *seen,
               gboolean new_case,
               GString *added_text,
               gboolean *added,
@@ -297,7 +282,7 @@ ls_pg_store_save_case_locked (LsPgStore *self,
   g_autofree char *revision = NULL;
   g_autofree char *saved_by = NULL;
   g_autoptr (PGresult) row = NULL;
-  Seen *seen = g_object_get_qdata (G_OBJECT (lcase), seen_quark ());
+  const LsStoreSeen *seen = ls_store_get_seen (lcase);
   const char *lookup[] = { ls_case_get_uuid (lcase), author };
   gboolean row_changed;
   gboolean journal_added = FALSE;

@@ -23,6 +23,15 @@ typedef struct
   char *search_text;
 } LsDerived;
 
+/* What a case object knows of the row it was loaded from or last saved
+ * to, for a backend that keeps revisions: a save on a stale one is
+ * refused.  Carried over to the copy an _async save makes, and back. */
+typedef struct
+{
+  gint64 revision;
+  gint64 journal_mark; /* the highest journal id it had */
+} LsStoreSeen;
+
 /* Called for every field that changed, with its path in the case. */
 typedef gboolean (*LsHistoryFunc) (const char *field,
                                    const char *old_value,
@@ -32,6 +41,9 @@ typedef gboolean (*LsHistoryFunc) (const char *field,
 
 /* clang-format off */
 void            ls_derived_clear              (LsDerived          *derived);
+void            ls_store_set_seen             (LsCase             *lcase,
+                                               const LsStoreSeen  *seen);
+const LsStoreSeen *ls_store_get_seen          (LsCase             *lcase);
 void            ls_store_derive               (LsCase             *lcase,
                                                LsDerived          *derived,
                                                char               *search_text);

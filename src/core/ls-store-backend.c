@@ -16,6 +16,28 @@
 /* The parts of a backend that do not depend on its database: written
  * once, so that SQLite and PostgreSQL keep the same guarantees. */
 
+/* ---- Revisions ---------------------------------------------------------- */
+
+static GQuark
+seen_quark (void)
+{
+  return g_quark_from_static_string ("ls-store-seen");
+}
+
+/* Only in the thread that owns @lcase. */
+void
+ls_store_set_seen (LsCase *lcase, const LsStoreSeen *seen)
+{
+  g_object_set_qdata_full (G_OBJECT (lcase), seen_quark (),
+                           g_memdup2 (seen, sizeof *seen), g_free);
+}
+
+const LsStoreSeen *
+ls_store_get_seen (LsCase *lcase)
+{
+  return g_object_get_qdata (G_OBJECT (lcase), seen_quark ());
+}
+
 /* ---- Derived columns ---------------------------------------------------- */
 
 void

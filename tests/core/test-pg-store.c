@@ -433,6 +433,55 @@ test_stale_refused (Fixture *f, gconstpointer data)
 }
 
 static void
+async_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+save_async (LsStore *store, LsCase *lcase, GError **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+
+  ls_store_save_case_async (store, lcase, "Lena Holm", NULL, async_done_cb,
+                            &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return ls_store_save_case_finish (store, result, error);
+}
+
+/* A save in a worker knows the revision its case was loaded at, and the
+ * case knows the one the save made: the same window saves again and
+ * again, and a colleague's save in between is still found. */
+static void
+test_stale_async (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) first = open_store (f->location);
+  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsCase) mine = NULL;
+  g_autoptr (LsCase) theirs = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (first);
+  mine = load (first, CASE_OPEN);
+  theirs = load (second, CASE_OPEN);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Version %u.", i);
+
+      ls_case_set_lessons_learned (mine, text);
+      g_assert_true (save_async (first, mine, &error));
+      g_assert_no_error (error);
+    }
+  ls_case_set_lessons_learned (theirs, "Min egen.");
+  g_assert_false (save_async (second, theirs, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_STALE);
+  g_assert_nonnull (strstr (error->message, "Lena Holm"));
+}
+
+static void
 add_item (LsCase *lcase, const char *text)
 {
   g_autoptr (LsJournalItem) item = ls_journal_item_new ();
@@ -639,6 +688,7 @@ main (int argc, char *argv[])
   ADD ("/pg/rights/raw-sql", test_rights);
   ADD ("/pg/rights/store", test_rights_store);
   ADD ("/pg/two/stale-refused", test_stale_refused);
+  ADD ("/pg/two/stale-async", test_stale_async);
   ADD ("/pg/two/journal-both", test_journal_both);
   ADD ("/pg/live/notify", test_notify);
   ADD ("/pg/live/reconnect", test_reconnect);
