@@ -375,6 +375,7 @@ test_similar_with_links (Fixture *f, gconstpointer data)
 {
   g_autofree char *uuid = ls_core_test_uuid (5);
   g_autofree char *linked_uuid = NULL;
+  g_autofree char *second = ls_core_test_uuid (2);
   g_autoptr (GPtrArray) ranked = NULL;
   g_autoptr (GPtrArray) rows = NULL;
   g_autoptr (GPtrArray) top_only = NULL;
@@ -386,7 +387,7 @@ test_similar_with_links (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (ranked->len, ==, 1);
   top = ls_case_summary_get_uuid (ranked->pdata[0]);
-  linked_n = g_str_equal (top, ls_core_test_uuid (2)) ? 3 : 2;
+  linked_n = g_str_equal (top, second) ? 3 : 2;
   linked_uuid = ls_core_test_uuid (linked_n);
 
   {
