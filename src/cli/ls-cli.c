@@ -93,7 +93,9 @@ ls_cli_import (const char *database,
   if (document == NULL)
     return FALSE;
 
-  existed = g_file_test (database, G_FILE_TEST_EXISTS);
+  /* A server's database is never removed here. */
+  existed = ls_store_location_is_server (database) ||
+            g_file_test (database, G_FILE_TEST_EXISTS);
   store = ls_store_open (database, error);
   if (store != NULL &&
       ls_store_import_document (store, document, author, n_changed, error))
@@ -121,8 +123,10 @@ ls_cli_open_existing (const char *database, GError **error)
 {
   g_return_val_if_fail (database != NULL, NULL);
 
-  ls_files_clean_leftovers (database);
-  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+  if (!ls_store_location_is_server (database))
+    ls_files_clean_leftovers (database);
+  if (!ls_store_location_is_server (database) &&
+      !g_file_test (database, G_FILE_TEST_EXISTS))
     {
       g_autofree char *display = g_filename_display_name (database);
 

@@ -157,43 +157,6 @@ ls_sqlite_store_rollback (LsSqliteStore *self)
     sqlite3_exec (self->writer.db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-char *
-ls_sqlite_now_iso (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format_iso8601 (now);
-}
-
-char *
-ls_sqlite_object_to_string (JsonObject *object)
-{
-  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-
-  json_node_set_object (node, object);
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
-}
-
-JsonObject *
-ls_sqlite_object_from_string (const char *text, GError **error)
-{
-  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
-
-  if (!json_parser_load_from_data (parser, text, -1, error))
-    return NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
-                   _ ("The case database is damaged: a record is unreadable."));
-      return NULL;
-    }
-  return json_object_ref (json_node_get_object (root));
-}
-
 /* ---- Checking a file before opening it --------------------------------- */
 
 static guint32
