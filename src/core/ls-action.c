@@ -221,6 +221,8 @@ ls_action_class_init (LsActionClass *klass)
   ls_field_set_kind (properties[PROP_DUE_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_FOLLOW_UP_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_EVALUATED_ON], LS_FIELD_DATE);
+  ls_field_set_added_later (properties[PROP_EVALUATED_ON]);
+  ls_field_set_added_later (properties[PROP_OUTCOME]);
 }
 
 static void

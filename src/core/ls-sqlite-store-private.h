@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "ls-sqlite-store.h"
+#include "ls-store-backend-private.h"
 
 G_BEGIN_DECLS
 
@@ -99,10 +100,6 @@ gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,
 gboolean        ls_sqlite_store_commit   (LsSqliteStore      *self,
                                           GError            **error);
 void            ls_sqlite_store_rollback (LsSqliteStore      *self);
-char           *ls_sqlite_now_iso        (void);
-char           *ls_sqlite_object_to_string (JsonObject       *object);
-JsonObject     *ls_sqlite_object_from_string (const char     *text,
-                                          GError            **error);
 
 /* ls-store-schema.c */
 const char     *ls_store_schema_step     (int                 version);

@@ -5,6 +5,7 @@
 
 #include "ls-enum-types.h"
 #include "ls-model.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* ---- Async ------------------------------------------------------------- */
@@ -35,6 +36,11 @@ struct _AsyncCall
   char *text;
   GStrv strv;
   guint number; /* a limit, or a year */
+
+  /* A save: the revision its case was loaded at, and after the save the
+   * one it made, for the caller's case (@model). */
+  LsStoreSeen seen;
+  gboolean has_seen;
 };
 
 static void
@@ -113,8 +119,17 @@ save_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
   g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
 
-  if (lcase == NULL || !ls_store_save_case (self, lcase, call->text, error))
+  if (lcase == NULL)
     return NULL;
+  if (call->has_seen)
+    ls_store_set_seen (lcase, &call->seen);
+  if (!ls_store_save_case (self, lcase, call->text, error))
+    return NULL;
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
   return DONE;
 }
 
@@ -141,6 +156,12 @@ ls_store_save_case_async (LsStore *self,
   call = async_call_new (save_case_call, NULL, TRUE);
   call->object = ls_case_to_json (lcase);
   call->text = g_strdup (author);
+  call->model = g_object_ref (G_OBJECT (lcase));
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
   run_async (self, call, ls_store_save_case_async, cancellable, callback,
              user_data);
 }
@@ -148,7 +169,15 @@ ls_store_save_case_async (LsStore *self,
 gboolean
 ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  return finish_async (self, result, ls_store_save_case_async, error) != NULL;
+  AsyncCall *call;
+
+  if (finish_async (self, result, ls_store_save_case_async, error) == NULL)
+    return FALSE;
+  /* The caller's case now knows the revision its save made. */
+  call = g_task_get_task_data (G_TASK (result));
+  if (call->has_seen)
+    ls_store_set_seen (LS_CASE (call->model), &call->seen);
+  return TRUE;
 }
 
 static gpointer

@@ -6,8 +6,35 @@
 #include "ls-store-statistics.h"
 
 /* The statistics and the digest's cases from a store: each backend counts
- * in its own way (LsStoreClass.compute_statistics); the async calls run
- * it in a worker. */
+ * in its own way (LsStoreClass.compute_statistics), and one without such
+ * queries has every case counted one by one; the async calls run it in a
+ * worker. */
+
+/* For a backend without queries of its own: every case, read from the
+ * store's export, and counted one by one. */
+static GPtrArray *
+dup_all_cases (LsStore *self, GError **error)
+{
+  g_autoptr (JsonNode) document = ls_store_export_document (self, error);
+  g_autoptr (GPtrArray) cases = NULL;
+  JsonArray *array;
+
+  if (document == NULL)
+    return NULL;
+  array =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+  cases = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      LsCase *lcase = ls_case_new_from_json (
+          json_array_get_object_element (array, i), NULL, error);
+
+      if (lcase == NULL)
+        return NULL;
+      g_ptr_array_add (cases, lcase);
+    }
+  return g_steal_pointer (&cases);
+}
 
 /**
  * ls_store_compute_statistics:
@@ -22,11 +49,21 @@ ls_store_compute_statistics (LsStore *self,
                              const LsStatisticsQuery *query,
                              GError **error)
 {
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (GPtrArray) cases = NULL;
+
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
-  g_return_val_if_fail (LS_STORE_GET_CLASS (self)->compute_statistics, NULL);
 
-  return LS_STORE_GET_CLASS (self)->compute_statistics (self, query, error);
+  if (LS_STORE_GET_CLASS (self)->compute_statistics != NULL)
+    return LS_STORE_GET_CLASS (self)->compute_statistics (self, query, error);
+  organisation = ls_store_load_organisation (self, error);
+  if (organisation == NULL)
+    return NULL;
+  cases = dup_all_cases (self, error);
+  if (cases == NULL)
+    return NULL;
+  return ls_statistics_new_from_cases (query, cases, organisation);
 }
 
 /**
@@ -45,9 +82,11 @@ ls_store_list_concluded_cases (LsStore *self,
 {
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
-  g_return_val_if_fail (LS_STORE_GET_CLASS (self)->list_concluded_cases, NULL);
 
-  return LS_STORE_GET_CLASS (self)->list_concluded_cases (self, query, error);
+  if (LS_STORE_GET_CLASS (self)->list_concluded_cases != NULL)
+    return LS_STORE_GET_CLASS (self)->list_concluded_cases (self, query, error);
+  /* The digest takes the concluded ones of the period itself. */
+  return dup_all_cases (self, error);
 }
 
 static void

@@ -6,7 +6,9 @@
 #include "ls-enum-types.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
+#include "ls-pg-store.h"
 #include "ls-sqlite-store.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* What the model, the forms and the windows know of a database: this
@@ -38,14 +40,15 @@ typedef LsStore *(*OpenFunc) (const char *location,
                               LsStoreOpenFlags flags,
                               GError **error);
 
-/* Which backend a location is for, by how it begins; the first row that
- * matches opens it.  A server backend is one more row above the last
- * ("postgresql://", "service="); what matches nothing else is a file. */
+/* Which backend a location is for; the first row whose test holds opens
+ * it.  A connection to a server ("postgresql://…", "service=…") is
+ * PostgreSQL; what matches nothing else is a file. */
 static const struct
 {
-  const char *prefix;
+  gboolean (*is_location) (const char *location);
   OpenFunc open;
 } backends[] = {
+  { ls_pg_store_is_location, ls_pg_store_open },
   { NULL, ls_sqlite_store_open },
 };
 
@@ -103,16 +106,19 @@ ls_store_init (LsStore *self)
 
 /* ---- Changes ----------------------------------------------------------- */
 
+/* A weak reference: a change told by another thread (a save in a worker,
+ * another client's NOTIFY) does not keep a store alive that its owner
+ * let go. */
 typedef struct
 {
-  LsStore *store;
+  GWeakRef store;
   char *uuid;
 } Change;
 
 static void
 change_free (Change *change)
 {
-  g_object_unref (change->store);
+  g_weak_ref_clear (&change->store);
   g_free (change->uuid);
   g_free (change);
 }
@@ -121,8 +127,10 @@ static gboolean
 emit_changed_idle_cb (gpointer user_data)
 {
   Change *change = user_data;
+  g_autoptr (LsStore) store = g_weak_ref_get (&change->store);
 
-  g_signal_emit (change->store, signals[CHANGED], 0, change->uuid);
+  if (store != NULL)
+    g_signal_emit (store, signals[CHANGED], 0, change->uuid);
   return G_SOURCE_REMOVE;
 }
 
@@ -151,7 +159,7 @@ ls_store_emit_changed (LsStore *self, const char *uuid)
     }
 
   change = g_new0 (Change, 1);
-  change->store = g_object_ref (self);
+  g_weak_ref_init (&change->store, self);
   change->uuid = g_strdup (uuid);
   source = g_idle_source_new ();
   g_source_set_callback (source, emit_changed_idle_cb, change,
@@ -176,9 +184,42 @@ ls_history_entry_free (LsHistoryEntry *entry)
 }
 
 /**
+ * ls_store_location_is_server:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: whether @location is a connection to a database server rather
+ *   than a file
+ */
+gboolean
+ls_store_location_is_server (const char *location)
+{
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  return ls_pg_store_is_location (location);
+}
+
+/**
+ * ls_store_canonicalize_location:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: (transfer full): a file's absolute path, or a connection as it
+ *   was given: it is not a path to resolve against the current folder
+ */
+char *
+ls_store_canonicalize_location (const char *location)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (ls_store_location_is_server (location))
+    return g_strdup (location);
+  return g_canonicalize_filename (location, NULL);
+}
+
+/**
  * ls_store_open_full:
- * @location: where the database is: for now always the path of a file,
- *   created 0600 (and its folder 0700) if missing
+ * @location: where the database is: the path of a file, created 0600
+ *   (and its folder 0700) if missing, or a PostgreSQL connection in
+ *   libpq's form ("postgresql://host/db", "service=lexsarah")
  * @flags: how to open it
  *
  * Opens the case database with the backend that @location names, and
@@ -197,8 +238,7 @@ ls_store_open_full (const char *location,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (backends); i++)
-    if (backends[i].prefix == NULL ||
-        g_str_has_prefix (location, backends[i].prefix))
+    if (backends[i].is_location == NULL || backends[i].is_location (location))
       return backends[i].open (location, flags, error);
   g_assert_not_reached ();
 }
@@ -529,25 +569,13 @@ ls_store_list_attention_items (LsStore *self,
     {
       LsCaseSummary *summary = summaries->pdata[i];
       g_autoptr (LsCase) lcase = NULL;
-      g_autoptr (GListStore) requirements = NULL;
       g_autoptr (GPtrArray) needed = NULL;
 
       lcase =
           ls_store_load_case (self, ls_case_summary_get_uuid (summary), error);
       if (lcase == NULL)
         return NULL;
-
-      needed = g_ptr_array_new_with_free_func (g_object_unref);
-      requirements = ls_rules_check (lcase, organisation);
-      for (guint k = 0;
-           k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
-        {
-          g_autoptr (LsRequirement) requirement =
-              g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-          if (ls_rules_needs_attention (requirement))
-            g_ptr_array_add (needed, g_steal_pointer (&requirement));
-        }
+      needed = ls_store_attention_requirements (lcase, organisation);
       if (needed->len > 0)
         g_ptr_array_add (items, ls_attention_item_new (summary, needed));
     }

@@ -30,6 +30,10 @@ G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
  * @LS_STORE_ERROR_FAILED: any other failure of the database
  * @LS_STORE_ERROR_READ_ONLY: the database cannot be written (a read-only
  *   file or folder, or a store opened with %LS_STORE_OPEN_READ_ONLY)
+ * @LS_STORE_ERROR_DENIED: the shared database's rights do not let the
+ *   person do this
+ * @LS_STORE_ERROR_STALE: someone else saved the case since it was loaded;
+ *   the message names who and when, and nothing was saved
  */
 typedef enum
 {
@@ -42,6 +46,8 @@ typedef enum
   LS_STORE_ERROR_INVALID,
   LS_STORE_ERROR_FAILED,
   LS_STORE_ERROR_READ_ONLY,
+  LS_STORE_ERROR_DENIED,
+  LS_STORE_ERROR_STALE,
 } LsStoreError;
 
 /**
@@ -188,6 +194,8 @@ struct _LsStoreClass
 GQuark          ls_store_error_quark          (void);
 void            ls_history_entry_free         (LsHistoryEntry      *entry);
 
+gboolean        ls_store_location_is_server   (const char          *location);
+char           *ls_store_canonicalize_location (const char         *location);
 LsStore        *ls_store_open                 (const char          *location,
                                                GError             **error);
 LsStore        *ls_store_open_full            (const char          *location,

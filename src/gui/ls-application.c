@@ -221,7 +221,7 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
     {
       g_free (self->database_path);
-      self->database_path = g_canonicalize_filename (database, NULL);
+      self->database_path = ls_store_canonicalize_location (database);
     }
 
   /* Import and export work without a window, before any display is
@@ -434,7 +434,7 @@ ls_application_open_database (LsApplication *self, const char *path)
   g_return_if_fail (path != NULL);
 
   g_free (self->database_path);
-  self->database_path = g_canonicalize_filename (path, NULL);
+  self->database_path = ls_store_canonicalize_location (path);
   if (self->started)
     open_database (self);
 }

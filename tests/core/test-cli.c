@@ -4,6 +4,9 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include "ls-cli.h"
 #include "ls-core-test.h"
@@ -368,6 +371,49 @@ test_pdf (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_files, ==, 2);
 }
 
+/* What a killed run left is removed by the next start: an empty database
+ * file no run is using, and the temporary files of outputs whose writer is
+ * gone; a living writer's is left alone. */
+static void
+test_leftovers (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
+  g_autofree char *stale = NULL;
+  g_autofree char *live = NULL;
+  g_autofree char *err = NULL;
+  struct utimbuf old = { 1000000000, 1000000000 };
+  int status;
+  pid_t dead;
+
+  /* An empty database, as a first import killed on a full disk left. */
+  g_assert_true (g_file_set_contents (f->db, "", 0, NULL));
+  g_assert_cmpint (g_utime (f->db, &old), ==, 0);
+  g_assert_cmpint (run (&err, "--database", f->db, "--export", out, NULL), !=,
+                   0);
+  assert_one_line (err, "There is no case database");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* Temporary files: one of a process that is gone, one of this one. */
+  dead = fork ();
+  g_assert_cmpint (dead, >=, 0);
+  if (dead == 0)
+    _exit (0);
+  g_assert_cmpint (waitpid (dead, &status, 0), ==, dead);
+  stale =
+      g_strdup_printf ("%s/.out.json.lexsarah-%d-a1B2c3", f->dir, (int) dead);
+  live = g_strdup_printf ("%s/.out.json.lexsarah-%d-d4E5f6", f->dir,
+                          (int) getpid ());
+  g_assert_true (g_file_set_contents (stale, "{\"half\": ", -1, NULL));
+  g_assert_true (g_file_set_contents (live, "{\"half\": ", -1, NULL));
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (live, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_author (void)
 {
@@ -393,6 +439,7 @@ main (int argc, char *argv[])
   ADD ("/cli/export-failures", test_export_failures);
   ADD ("/cli/not-a-database", test_not_a_database);
   ADD ("/cli/pdf", test_pdf);
+  ADD ("/cli/leftovers", test_leftovers);
   g_test_add_func ("/cli/author", test_author);
   return g_test_run ();
 }

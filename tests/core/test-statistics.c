@@ -523,6 +523,125 @@ test_old_action_imports (void)
                    LS_EFFECT_OUTCOME_UNKNOWN);
 }
 
+/* A backend without statistics queries of its own: it only exports, and
+ * the store counts its cases one by one, to the same figures. */
+#define TEST_TYPE_EXPORT_STORE (test_export_store_get_type ())
+G_DECLARE_FINAL_TYPE (
+    TestExportStore, test_export_store, TEST, EXPORT_STORE, LsStore)
+
+struct _TestExportStore
+{
+  LsStore parent_instance;
+  LsStore *inner;
+};
+
+G_DEFINE_FINAL_TYPE (TestExportStore, test_export_store, LS_TYPE_STORE)
+
+static JsonNode *
+export_store_export (LsStore *store, GError **error)
+{
+  return ls_store_export_document (TEST_EXPORT_STORE (store)->inner, error);
+}
+
+static LsOrganisation *
+export_store_load_organisation (LsStore *store, GError **error)
+{
+  return ls_store_load_organisation (TEST_EXPORT_STORE (store)->inner, error);
+}
+
+static void
+export_store_finalize (GObject *object)
+{
+  g_clear_object (&TEST_EXPORT_STORE (object)->inner);
+  G_OBJECT_CLASS (test_export_store_parent_class)->finalize (object);
+}
+
+static void
+test_export_store_class_init (TestExportStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = export_store_finalize;
+  LS_STORE_CLASS (klass)->export_document = export_store_export;
+  LS_STORE_CLASS (klass)->load_organisation = export_store_load_organisation;
+}
+
+static void
+test_export_store_init (TestExportStore *self)
+{
+}
+
+static void
+test_other_backend (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStatisticsQuery) query = make_quarter ();
+  g_autoptr (TestExportStore) other =
+      g_object_new (TEST_TYPE_EXPORT_STORE, NULL);
+  g_autoptr (LsStatistics) statistics = NULL;
+  g_autoptr (GPtrArray) concluded = NULL;
+  g_autoptr (GError) error = NULL;
+
+  other->inner = g_object_ref (f->store);
+  ls_statistics_query_set_obliged (query, UNIT_SOLGARDEN, 6);
+  ls_statistics_query_set_obliged (query, NULL, 20);
+  statistics = ls_store_compute_statistics (LS_STORE (other), query, &error);
+  g_assert_no_error (error);
+  assert_expected (statistics, quarter, G_N_ELEMENTS (quarter));
+  concluded = ls_store_list_concluded_cases (LS_STORE (other), query, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (concluded);
+}
+
+static void
+strip_added_later (JsonArray *actions)
+{
+  for (guint i = 0; i < json_array_get_length (actions); i++)
+    {
+      JsonObject *action = json_array_get_object_element (actions, i);
+
+      json_object_remove_member (action, "evaluated_on");
+      json_object_remove_member (action, "outcome");
+    }
+}
+
+/* The example as written before actions had evaluated_on and outcome
+ * imports whole, through the store's strict reading of documents. */
+static void
+test_old_document_imports (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) root = ls_core_test_load_example ();
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (root), "cases");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsAction) action = NULL;
+
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *lcase_json = json_array_get_object_element (cases, i);
+      JsonObject *inv =
+          json_object_get_object_member (lcase_json, "investigation");
+
+      strip_added_later (json_object_get_array_member (
+          json_object_get_object_member (lcase_json, "report"),
+          "immediate_actions"));
+      strip_added_later (
+          json_object_get_array_member (inv, "remedial_actions"));
+      strip_added_later (
+          json_object_get_array_member (inv, "preventive_actions"));
+    }
+  g_assert_true (
+      ls_store_import_document (f->store, root, "Test", NULL, &error));
+  g_assert_no_error (error);
+  lcase = ls_store_load_case (f->store, "108402d6-8410-4307-a298-64786b3633aa",
+                              &error);
+  g_assert_no_error (error);
+  action = g_list_model_get_item (
+      G_LIST_MODEL (ls_investigation_get_preventive_actions (
+          ls_case_get_investigation (lcase))),
+      0);
+  g_assert_null (ls_action_get_evaluated_on (action));
+  g_assert_true (ls_action_is_evaluated (action));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -536,6 +655,8 @@ main (int argc, char *argv[])
   ADD ("/statistics/csv", test_csv);
   ADD ("/statistics/async", test_async);
   ADD ("/follow-ups/due", test_follow_ups_due);
+  ADD ("/statistics/other-backend", test_other_backend);
+  ADD ("/model/action/old-document-import", test_old_document_imports);
 #undef ADD
   g_test_add_func ("/statistics/period-errors", test_period_errors);
   g_test_add_func ("/statistics/format-value", test_format_value);
