@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "ls-bench-statistics-cases.h"
+#include "ls-bench.h"
 #include "ls-core-test.h"
 #include "ls-store-statistics.h"
 
@@ -144,8 +145,11 @@ main (int argc, char *argv[])
   g_print ("statistics of %u cases: store %.1f ms, bare GROUP BY floor "
            "%.1f ms (medians of %u runs)\n",
            n_cases, store_median, floor_median, RUNS);
-  g_print ("figure statistics-100k %.1f ms, ratio %.2f (target %.1f)\n",
-           store_median, ratio, TARGET);
+  {
+    g_autofree char *name = g_strdup_printf ("statistics-%uk", n_cases / 1000);
+
+    ls_bench_figure_ratio (name, store_median, "ms", ratio, TARGET);
+  }
 
   g_clear_object (&store);
   ls_core_test_remove_tree (dir);
