@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-enum-types.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
@@ -640,4 +642,81 @@ ls_store_export_document (LsStore *self, GError **error)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->export_document (self, error);
+}
+
+/* ---- Backups ----------------------------------------------------------- */
+
+static gboolean
+not_supported (GError **error)
+{
+  g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                       _ ("This kind of case database cannot be backed up "
+                          "from Lex Sarah."));
+  return FALSE;
+}
+
+/**
+ * ls_store_checkpoint:
+ *
+ * Makes the database's own file hold everything saved, so that the file
+ * alone is a whole copy once the app has ended (SQLite's -wal folded in).
+ * Called when the app ends, however it ends.  A backend with no such
+ * files does nothing.
+ */
+gboolean
+ls_store_checkpoint (LsStore *self, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->checkpoint == NULL)
+    return TRUE;
+  return LS_STORE_GET_CLASS (self)->checkpoint (self, error);
+}
+
+/**
+ * ls_store_backup:
+ * @path: the file to write; replaced if it exists
+ *
+ * Writes a consistent copy of the whole database to @path at any moment,
+ * also while others save: 0600, and atomically (@path is the old file or
+ * the whole copy, never half of one).
+ */
+gboolean
+ls_store_backup (LsStore *self, const char *path, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->backup == NULL)
+    return not_supported (error);
+  return LS_STORE_GET_CLASS (self)->backup (self, path, error);
+}
+
+/**
+ * ls_store_restore:
+ * @copy: a copy written by ls_store_backup()
+ * @keep: where the current content is written first, as ls_store_backup()
+ *   writes it
+ *
+ * Replaces everything in the database by the content of @copy, once
+ * @copy was found to be a sound case database of this version or older.
+ * Nothing is changed when @copy is refused or @keep cannot be written.
+ * Emits #LsStore::changed for all cases.
+ */
+gboolean
+ls_store_restore (LsStore *self,
+                  const char *copy,
+                  const char *keep,
+                  GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (copy != NULL, FALSE);
+  g_return_val_if_fail (keep != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->restore == NULL)
+    return not_supported (error);
+  return LS_STORE_GET_CLASS (self)->restore (self, copy, keep, error);
 }
