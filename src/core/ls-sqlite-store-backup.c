@@ -129,20 +129,70 @@ ls_sqlite_store_backup (LsStore *store, const char *path, GError **error)
   return ok;
 }
 
-/* Whether @db is a case database with at least one schema step: an empty
- * file or an empty SQLite file is not a copy of one. */
-static gboolean
-is_case_database (sqlite3 *db)
+/* Opens @copy read-only once it was found to be a sound case database of
+ * this version or older: an empty file, or an empty SQLite file, is not a
+ * copy of one. */
+static sqlite3 *
+open_copy (const char *copy, GError **error)
 {
+  g_autofree char *display = g_filename_display_name (copy);
   sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  gboolean empty = TRUE;
   gboolean ours = FALSE;
 
-  if (sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL) ==
+  if (!ls_sqlite_store_check_file (copy, &empty, error))
+    return NULL;
+  if (!empty && sqlite3_open_v2 (copy, &db,
+                                 SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                 NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL) ==
           SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     ours = sqlite3_column_int64 (stmt, 0) == LS_STORE_APPLICATION_ID;
   sqlite3_finalize (stmt);
-  return ours;
+  if (!ours)
+    {
+      sqlite3_close (db);
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+                   _ ("“%s” is not a Lex Sarah case database."), display);
+      return NULL;
+    }
+  return db;
+}
+
+/**
+ * ls_sqlite_store_check_copy:
+ * @copy: a file that may be a copy of a case database
+ *
+ * Returns: how many cases @copy holds, or -1 with @error set when it is
+ *   not a sound case database of this version or older
+ */
+gint64
+ls_sqlite_store_check_copy (LsStore *store, const char *copy, GError **error)
+{
+  sqlite3 *db = open_copy (copy, error);
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (db == NULL)
+    return -1;
+  if (sqlite3_prepare_v2 (db, "SELECT count(*) FROM cases", -1, &stmt, NULL) ==
+          SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  if (n < 0)
+    {
+      g_autofree char *display = g_filename_display_name (copy);
+
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
+                   _ ("The case database “%s” is damaged and was not opened; "
+                      "the file was left as it is. Restore it from a backup."),
+                   display);
+    }
+  return n;
 }
 
 /**
@@ -163,27 +213,16 @@ ls_sqlite_store_restore (LsStore *store,
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (GRecMutexLocker) writer = NULL;
   g_autoptr (GRecMutexLocker) reader = NULL;
-  g_autofree char *display = g_filename_display_name (copy);
-  sqlite3 *source = NULL;
+  sqlite3 *source;
   sqlite3_backup *backup;
-  gboolean empty = TRUE;
   int rc;
 
   /* Refused with the store's own words before anything is touched. */
   if (self->read_only)
     return ls_sqlite_store_begin (self, error);
-  if (!ls_sqlite_store_check_file (copy, &empty, error))
+  source = open_copy (copy, error);
+  if (source == NULL)
     return FALSE;
-
-  rc = sqlite3_open_v2 (copy, &source,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-  if (empty || rc != SQLITE_OK || !is_case_database (source))
-    {
-      sqlite3_close (source);
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
-                   _ ("“%s” is not a Lex Sarah case database."), display);
-      return FALSE;
-    }
 
   if (!ls_sqlite_store_backup (store, keep, error))
     {

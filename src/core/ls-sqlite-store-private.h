@@ -117,6 +117,9 @@ gboolean        ls_sqlite_store_checkpoint (LsStore          *store,
 gboolean        ls_sqlite_store_backup   (LsStore            *store,
                                           const char         *path,
                                           GError            **error);
+gint64          ls_sqlite_store_check_copy (LsStore          *store,
+                                          const char         *copy,
+                                          GError            **error);
 gboolean        ls_sqlite_store_restore  (LsStore            *store,
                                           const char         *copy,
                                           const char         *keep,

@@ -771,6 +771,7 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->export_document = ls_sqlite_store_export_document;
   store_class->checkpoint = ls_sqlite_store_checkpoint;
   store_class->backup = ls_sqlite_store_backup;
+  store_class->check_copy = ls_sqlite_store_check_copy;
   store_class->restore = ls_sqlite_store_restore;
 }
 

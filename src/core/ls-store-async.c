@@ -659,3 +659,53 @@ ls_store_restore_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
   return finish_boolean (self, result, ls_store_restore_async, error);
 }
+
+static gpointer
+check_copy_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  gint64 n = ls_store_check_copy (self, call->text, error);
+  gint64 *result;
+
+  if (n < 0)
+    return NULL;
+  result = g_new (gint64, 1);
+  *result = n;
+  return result;
+}
+
+/**
+ * ls_store_check_copy_async:
+ *
+ * Checks a copy as ls_store_check_copy() does, in a worker thread.
+ */
+void
+ls_store_check_copy_async (LsStore *self,
+                           const char *copy,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+
+  call = async_call_new (check_copy_call, g_free, FALSE);
+  call->text = g_strdup (copy);
+  run_async (self, call, ls_store_check_copy_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_check_copy_finish:
+ *
+ * Returns: how many cases the copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  g_autofree gint64 *n =
+      finish_async (self, result, ls_store_check_copy_async, error);
+
+  return n != NULL ? *n : -1;
+}

@@ -695,6 +695,30 @@ ls_store_backup (LsStore *self, const char *path, GError **error)
 }
 
 /**
+ * ls_store_check_copy:
+ * @copy: a file chosen to be restored
+ *
+ * Checks, without changing anything, whether ls_store_restore() would
+ * take @copy: a sound case database of this version or older.
+ *
+ * Returns: how many cases @copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy (LsStore *self, const char *copy, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail (copy != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  if (LS_STORE_GET_CLASS (self)->check_copy == NULL)
+    {
+      not_supported (error);
+      return -1;
+    }
+  return LS_STORE_GET_CLASS (self)->check_copy (self, copy, error);
+}
+
+/**
  * ls_store_restore:
  * @copy: a copy written by ls_store_backup()
  * @keep: where the current content is written first, as ls_store_backup()

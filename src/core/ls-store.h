@@ -175,13 +175,16 @@ struct _LsStoreClass
   gboolean        (*backup)             (LsStore            *self,
                                          const char         *path,
                                          GError            **error);
+  gint64          (*check_copy)         (LsStore            *self,
+                                         const char         *copy,
+                                         GError            **error);
   gboolean        (*restore)            (LsStore            *self,
                                          const char         *copy,
                                          const char         *keep,
                                          GError            **error);
 
   /*< private >*/
-  gpointer padding[5];
+  gpointer padding[4];
 };
 /* clang-format on */
 
@@ -354,6 +357,17 @@ void            ls_store_backup_async         (LsStore             *self,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 gboolean        ls_store_backup_finish        (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gint64          ls_store_check_copy           (LsStore             *self,
+                                               const char          *copy,
+                                               GError             **error);
+void            ls_store_check_copy_async     (LsStore             *self,
+                                               const char          *copy,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gint64          ls_store_check_copy_finish    (LsStore             *self,
                                                GAsyncResult        *result,
                                                GError             **error);
 gboolean        ls_store_restore              (LsStore             *self,

@@ -167,6 +167,8 @@ test_restore (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   save_numbered (f, 4);
   g_assert_cmpint (count_cases (f->store), ==, 4);
+  g_assert_cmpint (ls_store_check_copy (f->store, copy, &error), ==, 3);
+  g_assert_no_error (error);
 
   g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb), &n_changed);
   g_assert_true (ls_store_restore (f->store, copy, keep, &error));
@@ -195,6 +197,9 @@ assert_refused (Fixture *f, const char *copy, LsStoreError code)
   g_autoptr (GError) error = NULL;
   g_autofree char *keep = g_build_filename (f->dir, "kept.db", NULL);
 
+  g_assert_cmpint (ls_store_check_copy (f->store, copy, &error), ==, -1);
+  g_assert_error (error, LS_STORE_ERROR, code);
+  g_clear_error (&error);
   g_assert_false (ls_store_restore (f->store, copy, keep, &error));
   g_assert_error (error, LS_STORE_ERROR, code);
   /* Nothing replaced, nothing kept. */
