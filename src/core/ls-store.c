@@ -493,6 +493,25 @@ ls_store_list_attention (LsStore *self, guint limit, GError **error)
   return LS_STORE_GET_CLASS (self)->list_attention (self, limit, error);
 }
 
+static int
+compare_requirements (gconstpointer a, gconstpointer b)
+{
+  return ls_rules_compare_urgency (*(LsRequirement **) a,
+                                   *(LsRequirement **) b);
+}
+
+/* By the most urgent thing each case asks. */
+static int
+compare_items (gconstpointer a, gconstpointer b)
+{
+  GPtrArray *first =
+      ls_attention_item_get_requirements (*(LsAttentionItem **) a);
+  GPtrArray *second =
+      ls_attention_item_get_requirements (*(LsAttentionItem **) b);
+
+  return ls_rules_compare_urgency (first->pdata[0], second->pdata[0]);
+}
+
 /**
  * ls_store_list_attention_items:
  * @organisation: (nullable): what the rules check the cases against
@@ -500,7 +519,8 @@ ls_store_list_attention (LsStore *self, guint limit, GError **error)
  *
  * Lists what needs attention now, case by case: the cases of
  * ls_store_list_attention(), each with the requirements of
- * ls_rules_check() for which ls_rules_needs_attention() holds.  A case
+ * ls_rules_check() for which ls_rules_needs_attention() holds, ordered by
+ * ls_rules_compare_urgency(), and the cases by their most urgent.  A case
  * whose requirements were all met since it was saved is left out.
  *
  * Returns: (transfer full) (element-type LsAttentionItem): the soonest due
@@ -551,8 +571,13 @@ ls_store_list_attention_items (LsStore *self,
             g_ptr_array_add (needed, g_steal_pointer (&requirement));
         }
       if (needed->len > 0)
-        g_ptr_array_add (items, ls_attention_item_new (summary, needed));
+        {
+          g_ptr_array_sort (needed, compare_requirements);
+          g_ptr_array_add (items, ls_attention_item_new (summary, needed));
+        }
     }
+  /* Stable: cases equally urgent keep the order of their first day. */
+  g_ptr_array_sort (items, compare_items);
   return g_steal_pointer (&items);
 }
 
