@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-labels.h"
 #include "ls-rows.h"
 
