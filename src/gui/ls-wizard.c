@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
 #include "ls-rules.h"
@@ -372,14 +373,32 @@ saver_busy_cb (LsWizard *self)
 /* ---- Loading ---------------------------------------------------------- */
 
 static void
+lock_item_lists (GtkWidget *widget, gboolean locked)
+{
+  if (LS_IS_ITEM_LIST (widget))
+    ls_item_list_set_locked (LS_ITEM_LIST (widget), locked);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lock_item_lists (child, locked);
+}
+
+static void
 take_case (LsWizard *self, LsCase *lcase, gboolean stored)
 {
   LsWizardPrivate *priv = PRIV (self);
+  /* Nothing in a concluded investigation is removed or changed until it
+   * is reopened. */
+  gboolean locked =
+      LS_WIZARD_GET_CLASS (self)->kind == LS_WIZARD_INVESTIGATION &&
+      ls_rules_conclusion_is_made (lcase);
 
   g_set_object (&priv->lcase, lcase);
   ls_case_saver_set_case (priv->saver, lcase, stored);
   for (guint i = 0; i < priv->pages->len; i++)
-    ls_wizard_page_load (g_ptr_array_index (priv->pages, i), lcase);
+    {
+      ls_wizard_page_load (g_ptr_array_index (priv->pages, i), lcase);
+      lock_item_lists (g_ptr_array_index (priv->pages, i), locked);
+    }
   if (LS_WIZARD_GET_CLASS (self)->case_taken != NULL)
     LS_WIZARD_GET_CLASS (self)->case_taken (self);
   update_title (self);
