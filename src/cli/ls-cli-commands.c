@@ -36,6 +36,15 @@ run_export (const LsCliCall *call, GError **error)
   return ls_cli_export (call->database, file, error);
 }
 
+static gboolean
+run_backup (const LsCliCall *call, GError **error)
+{
+  g_autofree char *file = NULL;
+
+  g_variant_dict_lookup (call->options, "backup", "^ay", &file);
+  return ls_cli_backup (call->database, file, error);
+}
+
 /* Both PDF options: the notification is written if both are given. */
 static gboolean
 run_pdf (const LsCliCall *call, GError **error)
@@ -95,6 +104,10 @@ static const LsCliCommand commands[] = {
   { "export", 0, G_OPTION_ARG_FILENAME,
     N_ ("Export every case to an exchange document FILE and quit"), N_ ("FILE"),
     run_export },
+  { "backup", 0, G_OPTION_ARG_FILENAME,
+    N_ ("Write a copy of the case database to FILE, safely while the app "
+        "runs, and quit"),
+    N_ ("FILE"), run_backup },
   { "notification-pdf", 0, G_OPTION_ARG_STRING,
     N_ ("Write the notification form of case REGNO to the file given with "
         "--output and quit"),

@@ -178,3 +178,30 @@ ls_cli_export (const char *database, const char *file, GError **error)
   return ls_output_write (output, data, length, error) &&
          ls_output_commit (output, error);
 }
+
+/**
+ * ls_cli_backup:
+ * @database: the case database
+ * @file: where to write the copy
+ *
+ * Writes a consistent copy of @database to @file (0600, atomically), also
+ * while the app has it open, and says on stdout where it went.
+ */
+gboolean
+ls_cli_backup (const char *database, const char *file, GError **error)
+{
+  g_autoptr (LsStore) store = NULL;
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (database != NULL, FALSE);
+  g_return_val_if_fail (file != NULL, FALSE);
+
+  store = ls_cli_open_existing (database, error);
+  if (store == NULL || !ls_store_backup (store, file, error))
+    return FALSE;
+
+  display = g_filename_display_name (file);
+  /* Translators: %s is the file the copy was written to. */
+  g_print (_ ("Wrote a backup of the case database to “%s”.\n"), display);
+  return TRUE;
+}

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
  *   ls-sqlite-store-organisation.c  organisation, registration numbers
  *   ls-sqlite-store-queries.c       count, list, attention, search, similar
  *   ls-sqlite-store-exchange.c      import and export
+ *   ls-sqlite-store-backup.c        checkpoint, backup and restore
  *
  * Two connections, each with its own recursive mutex, always taken with a
  * GRecMutexLocker:
@@ -100,6 +101,26 @@ gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,
 gboolean        ls_sqlite_store_commit   (LsSqliteStore      *self,
                                           GError            **error);
 void            ls_sqlite_store_rollback (LsSqliteStore      *self);
+
+gboolean        ls_sqlite_store_check_file (const char       *path,
+                                          gboolean           *empty,
+                                          GError            **error);
+gboolean        ls_sqlite_store_migrate  (LsSqliteStore      *self,
+                                          GError            **error);
+
+/* ls-sqlite-store-backup.c */
+gboolean        ls_sqlite_store_checkpoint (LsStore          *store,
+                                          GError            **error);
+gboolean        ls_sqlite_store_backup   (LsStore            *store,
+                                          const char         *path,
+                                          GError            **error);
+gint64          ls_sqlite_store_check_copy (LsStore          *store,
+                                          const char         *copy,
+                                          GError            **error);
+gboolean        ls_sqlite_store_restore  (LsStore            *store,
+                                          const char         *copy,
+                                          const char         *keep,
+                                          GError            **error);
 
 /* ls-store-schema.c */
 const char     *ls_store_schema_step     (int                 version);

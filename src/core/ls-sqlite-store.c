@@ -385,8 +385,8 @@ read_every_table (sqlite3 *db)
 }
 
 /* Read only: nothing is written before the file has been found sound. */
-static gboolean
-check_existing_file (const char *path, gboolean *empty, GError **error)
+gboolean
+ls_sqlite_store_check_file (const char *path, gboolean *empty, GError **error)
 {
   static const char header[16] = "SQLite format 3";
   guint8 buffer[100];
@@ -618,8 +618,8 @@ run_migration (LsSqliteStore *self, GError **error)
 /* Only a file of an older schema is migrated, in one transaction: opening
  * a current one takes no write lock, so that an export or a PDF never
  * waits behind an import. */
-static gboolean
-migrate (LsSqliteStore *self, GError **error)
+gboolean
+ls_sqlite_store_migrate (LsSqliteStore *self, GError **error)
 {
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
@@ -695,7 +695,7 @@ open_connections (LsSqliteStore *self, LsStoreOpenFlags flags, GError **error)
 
   if (exists)
     {
-      if (!check_existing_file (self->path, &empty, error) ||
+      if (!ls_sqlite_store_check_file (self->path, &empty, error) ||
           !make_private (self->path, error))
         return FALSE;
     }
@@ -725,7 +725,7 @@ open_connections (LsSqliteStore *self, LsStoreOpenFlags flags, GError **error)
       gboolean read_only = self->read_only;
 
       self->read_only = FALSE;
-      if (!open_writer (self, error) || !migrate (self, error))
+      if (!open_writer (self, error) || !ls_sqlite_store_migrate (self, error))
         return FALSE;
       self->read_only = read_only;
     }
@@ -791,6 +791,10 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->find_similar_cases = ls_sqlite_store_find_similar_cases;
   store_class->import_document = ls_sqlite_store_import_document;
   store_class->export_document = ls_sqlite_store_export_document;
+  store_class->checkpoint = ls_sqlite_store_checkpoint;
+  store_class->backup = ls_sqlite_store_backup;
+  store_class->check_copy = ls_sqlite_store_check_copy;
+  store_class->restore = ls_sqlite_store_restore;
   store_class->compute_statistics = ls_sqlite_store_compute_statistics;
   store_class->list_concluded_cases = ls_sqlite_store_list_concluded_cases;
 }

@@ -606,3 +606,135 @@ ls_store_find_similar_cases_finish (LsStore *self,
 {
   return finish_async (self, result, ls_store_find_similar_cases_async, error);
 }
+
+static gboolean
+finish_boolean (LsStore *self,
+                GAsyncResult *result,
+                gpointer source_tag,
+                GError **error)
+{
+  return finish_async (self, result, source_tag, error) != NULL;
+}
+
+static gpointer
+backup_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_backup (self, call->text, error) ? DONE : NULL;
+}
+
+/**
+ * ls_store_backup_async:
+ *
+ * Writes a copy as ls_store_backup() does, in a worker thread.
+ */
+void
+ls_store_backup_async (LsStore *self,
+                       const char *path,
+                       GCancellable *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (path != NULL);
+
+  call = async_call_new (backup_call, NULL, TRUE);
+  call->text = g_strdup (path);
+  run_async (self, call, ls_store_backup_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_backup_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_boolean (self, result, ls_store_backup_async, error);
+}
+
+static gpointer
+restore_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_restore (self, call->strv[0], call->strv[1], error) ? DONE
+                                                                      : NULL;
+}
+
+/**
+ * ls_store_restore_async:
+ *
+ * Restores a copy as ls_store_restore() does, in a worker thread.
+ */
+void
+ls_store_restore_async (LsStore *self,
+                        const char *copy,
+                        const char *keep,
+                        GCancellable *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+  g_return_if_fail (keep != NULL);
+
+  call = async_call_new (restore_call, NULL, TRUE);
+  call->strv = g_strdupv ((char *[]){ (char *) copy, (char *) keep, NULL });
+  run_async (self, call, ls_store_restore_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_restore_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_boolean (self, result, ls_store_restore_async, error);
+}
+
+static gpointer
+check_copy_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  gint64 n = ls_store_check_copy (self, call->text, error);
+  gint64 *result;
+
+  if (n < 0)
+    return NULL;
+  result = g_new (gint64, 1);
+  *result = n;
+  return result;
+}
+
+/**
+ * ls_store_check_copy_async:
+ *
+ * Checks a copy as ls_store_check_copy() does, in a worker thread.
+ */
+void
+ls_store_check_copy_async (LsStore *self,
+                           const char *copy,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+
+  call = async_call_new (check_copy_call, g_free, FALSE);
+  call->text = g_strdup (copy);
+  run_async (self, call, ls_store_check_copy_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_check_copy_finish:
+ *
+ * Returns: how many cases the copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  g_autofree gint64 *n =
+      finish_async (self, result, ls_store_check_copy_async, error);
+
+  return n != NULL ? *n : -1;
+}

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-enum-types.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
@@ -531,6 +533,25 @@ ls_store_list_attention (LsStore *self, guint limit, GError **error)
   return LS_STORE_GET_CLASS (self)->list_attention (self, limit, error);
 }
 
+static int
+compare_requirements (gconstpointer a, gconstpointer b)
+{
+  return ls_rules_compare_urgency (*(LsRequirement **) a,
+                                   *(LsRequirement **) b);
+}
+
+/* By the most urgent thing each case asks. */
+static int
+compare_items (gconstpointer a, gconstpointer b)
+{
+  GPtrArray *first =
+      ls_attention_item_get_requirements (*(LsAttentionItem **) a);
+  GPtrArray *second =
+      ls_attention_item_get_requirements (*(LsAttentionItem **) b);
+
+  return ls_rules_compare_urgency (first->pdata[0], second->pdata[0]);
+}
+
 /**
  * ls_store_list_attention_items:
  * @organisation: (nullable): what the rules check the cases against
@@ -538,7 +559,8 @@ ls_store_list_attention (LsStore *self, guint limit, GError **error)
  *
  * Lists what needs attention now, case by case: the cases of
  * ls_store_list_attention(), each with the requirements of
- * ls_rules_check() for which ls_rules_needs_attention() holds.  A case
+ * ls_rules_check() for which ls_rules_needs_attention() holds, ordered by
+ * ls_rules_compare_urgency(), and the cases by their most urgent.  A case
  * whose requirements were all met since it was saved is left out.
  *
  * Returns: (transfer full) (element-type LsAttentionItem): the soonest due
@@ -577,8 +599,13 @@ ls_store_list_attention_items (LsStore *self,
         return NULL;
       needed = ls_store_attention_requirements (lcase, organisation);
       if (needed->len > 0)
-        g_ptr_array_add (items, ls_attention_item_new (summary, needed));
+        {
+          g_ptr_array_sort (needed, compare_requirements);
+          g_ptr_array_add (items, ls_attention_item_new (summary, needed));
+        }
     }
+  /* Stable: cases equally urgent keep the order of their first day. */
+  g_ptr_array_sort (items, compare_items);
   return g_steal_pointer (&items);
 }
 
@@ -668,4 +695,105 @@ ls_store_export_document (LsStore *self, GError **error)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->export_document (self, error);
+}
+
+/* ---- Backups ----------------------------------------------------------- */
+
+static gboolean
+not_supported (GError **error)
+{
+  g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                       _ ("This kind of case database cannot be backed up "
+                          "from Lex Sarah."));
+  return FALSE;
+}
+
+/**
+ * ls_store_checkpoint:
+ *
+ * Makes the database's own file hold everything saved, so that the file
+ * alone is a whole copy once the app has ended (SQLite's -wal folded in).
+ * Called when the app ends, however it ends.  A backend with no such
+ * files does nothing.
+ */
+gboolean
+ls_store_checkpoint (LsStore *self, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->checkpoint == NULL)
+    return TRUE;
+  return LS_STORE_GET_CLASS (self)->checkpoint (self, error);
+}
+
+/**
+ * ls_store_backup:
+ * @path: the file to write; replaced if it exists
+ *
+ * Writes a consistent copy of the whole database to @path at any moment,
+ * also while others save: 0600, and atomically (@path is the old file or
+ * the whole copy, never half of one).
+ */
+gboolean
+ls_store_backup (LsStore *self, const char *path, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->backup == NULL)
+    return not_supported (error);
+  return LS_STORE_GET_CLASS (self)->backup (self, path, error);
+}
+
+/**
+ * ls_store_check_copy:
+ * @copy: a file chosen to be restored
+ *
+ * Checks, without changing anything, whether ls_store_restore() would
+ * take @copy: a sound case database of this version or older.
+ *
+ * Returns: how many cases @copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy (LsStore *self, const char *copy, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail (copy != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  if (LS_STORE_GET_CLASS (self)->check_copy == NULL)
+    {
+      not_supported (error);
+      return -1;
+    }
+  return LS_STORE_GET_CLASS (self)->check_copy (self, copy, error);
+}
+
+/**
+ * ls_store_restore:
+ * @copy: a copy written by ls_store_backup()
+ * @keep: where the current content is written first, as ls_store_backup()
+ *   writes it
+ *
+ * Replaces everything in the database by the content of @copy, once
+ * @copy was found to be a sound case database of this version or older.
+ * Nothing is changed when @copy is refused or @keep cannot be written.
+ * Emits #LsStore::changed for all cases.
+ */
+gboolean
+ls_store_restore (LsStore *self,
+                  const char *copy,
+                  const char *keep,
+                  GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (copy != NULL, FALSE);
+  g_return_val_if_fail (keep != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->restore == NULL)
+    return not_supported (error);
+  return LS_STORE_GET_CLASS (self)->restore (self, copy, keep, error);
 }

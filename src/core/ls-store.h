@@ -177,6 +177,19 @@ struct _LsStoreClass
                                          GError            **error);
   JsonNode       *(*export_document)    (LsStore            *self,
                                          GError            **error);
+  gboolean        (*checkpoint)         (LsStore            *self,
+                                         GError            **error);
+  gboolean        (*backup)             (LsStore            *self,
+                                         const char         *path,
+                                         GError            **error);
+  gint64          (*check_copy)         (LsStore            *self,
+                                         const char         *copy,
+                                         GError            **error);
+  gboolean        (*restore)            (LsStore            *self,
+                                         const char         *copy,
+                                         const char         *keep,
+                                         GError            **error);
+
   /* ls-store-statistics.h */
   LsStatistics   *(*compute_statistics) (LsStore                 *self,
                                          const LsStatisticsQuery *query,
@@ -185,8 +198,9 @@ struct _LsStoreClass
                                          const LsStatisticsQuery *query,
                                          GError                 **error);
 
+
   /*< private >*/
-  gpointer padding[6];
+  gpointer padding[2];
 };
 /* clang-format on */
 
@@ -348,6 +362,44 @@ gboolean        ls_store_import_document      (LsStore             *self,
                                                guint               *n_changed,
                                                GError             **error);
 JsonNode       *ls_store_export_document      (LsStore             *self,
+                                               GError             **error);
+
+gboolean        ls_store_checkpoint           (LsStore             *self,
+                                               GError             **error);
+gboolean        ls_store_backup               (LsStore             *self,
+                                               const char          *path,
+                                               GError             **error);
+void            ls_store_backup_async         (LsStore             *self,
+                                               const char          *path,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_backup_finish        (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gint64          ls_store_check_copy           (LsStore             *self,
+                                               const char          *copy,
+                                               GError             **error);
+void            ls_store_check_copy_async     (LsStore             *self,
+                                               const char          *copy,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gint64          ls_store_check_copy_finish    (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_restore              (LsStore             *self,
+                                               const char          *copy,
+                                               const char          *keep,
+                                               GError             **error);
+void            ls_store_restore_async        (LsStore             *self,
+                                               const char          *copy,
+                                               const char          *keep,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_restore_finish       (LsStore             *self,
+                                               GAsyncResult        *result,
                                                GError             **error);
 
 /* For backends. */

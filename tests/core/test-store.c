@@ -4,9 +4,11 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
+#include "ls-action.h"
 #include "ls-core-test.h"
 #include "ls-error.h"
 #include "ls-individual.h"
+#include "ls-investigator.h"
 #include "ls-journal-item.h"
 #include "ls-sqlite-store-private.h"
 #include "ls-store.h"
@@ -1095,8 +1097,19 @@ test_attention (Fixture *f, gconstpointer data)
   g_autoptr (LsCase) quiet = new_case ("VON-2026-0031", "Ingenting kvar.");
   g_autoptr (GPtrArray) rows = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
 
   import_example (f->store);
+  /* Remedied at once and under investigation: nothing is urgent. */
+  ls_action_set_description (action, "Larmet byttes.");
+  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
+  g_list_store_append (
+      ls_report_get_immediate_actions (ls_case_get_report (quiet)), action);
+  ls_investigator_set_name (investigator, "Maria Lind");
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (quiet)),
+      investigator);
   /* The finished investigation is due at IVO on 1 May. */
   ls_notification_set_submitted_on (ls_case_get_notification (notified),
                                     "2026-03-01");
@@ -1105,7 +1118,8 @@ test_attention (Fixture *f, gconstpointer data)
 
   rows = ls_store_list_attention (f->store, 10, &error);
   g_assert_no_error (error);
-  /* Soonest due first: the investigation due at IVO, the follow-up of the
+  /* Soonest due first: the notified case, which still has no immediate
+   * action (due at once, on the day it came in), the follow-up of the
    * closed case, then Erik who has not been told (no date). */
   g_assert_cmpuint (rows->len, ==, 3);
   g_assert_cmpstr (ls_case_summary_get_regno (rows->pdata[0]), ==,
@@ -1118,9 +1132,14 @@ test_attention (Fixture *f, gconstpointer data)
                    "VON-2026-0004");
   g_clear_pointer (&rows, g_ptr_array_unref);
 
-  /* Sent: no longer needs attention. */
+  /* Sent, remedied and investigated: no longer needs attention. */
   ls_notification_set_investigation_sent_on (
       ls_case_get_notification (notified), "2026-04-20");
+  g_list_store_append (
+      ls_report_get_immediate_actions (ls_case_get_report (notified)), action);
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (notified)),
+      investigator);
   save (f->store, notified, "Maria");
   rows = ls_store_list_attention (f->store, 1, &error);
   g_assert_no_error (error);
