@@ -10,6 +10,7 @@
 #include "ls-cli.h"
 #include "ls-form-cli.h"
 #include "ls-pg-store.h"
+#include "ls-statistics-cli.h"
 
 /* The command line: one table that LsApplication's option entries and
  * its handle_local_options read.  The commands run before any display is
@@ -117,6 +118,23 @@ static const LsCliCommand commands[] = {
     N_ ("REGNO"), run_pdf },
   { "output", 'o', G_OPTION_ARG_FILENAME,
     N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
+    N_ ("FILE"), NULL },
+  { "statistics", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the statistics of the reports received from --from to --to "
+        "to the CSV file given with --csv, or as PDF to --output, and quit"),
+    NULL, ls_statistics_cli_run_statistics },
+  { "digest", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the pseudonymised learning digest of the investigations "
+        "concluded from --from to --to to the PDF file given with --output, "
+        "and quit"),
+    NULL, ls_statistics_cli_run_digest },
+  { "from", 0, G_OPTION_ARG_STRING,
+    N_ ("The first day of the period of --statistics or --digest"), N_ ("DATE"),
+    NULL },
+  { "to", 0, G_OPTION_ARG_STRING,
+    N_ ("The last day of the period of --statistics or --digest"), N_ ("DATE"),
+    NULL },
+  { "csv", 0, G_OPTION_ARG_FILENAME, N_ ("The CSV file --statistics writes"),
     N_ ("FILE"), NULL },
 };
 

@@ -87,6 +87,15 @@ typedef enum
   LS_ACTION_STATUS_DONE,
 } LsActionStatus;
 
+/* What the follow-up found the action did for the individual (IVO's
+ * third finding). */
+typedef enum
+{
+  LS_EFFECT_OUTCOME_UNKNOWN,
+  LS_EFFECT_OUTCOME_HELPED,
+  LS_EFFECT_OUTCOME_NOT_HELPED,
+} LsEffectOutcome;
+
 typedef enum
 {
   LS_SIMILAR_BEFORE_UNKNOWN,

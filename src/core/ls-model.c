@@ -751,6 +751,7 @@ from_json (GObject *object,
     }
   for (guint i = 0; (flags & FROM_JSON_DOCUMENT) && i < props->n_pspecs; i++)
     if (props->kinds[i] != KIND_SKIP &&
+        !ls_field_get_added_later (props->pspecs[i]) &&
         !json_object_has_member (json, props->names[i]))
       return bad_member (error, path, props->names[i],
                          _ ("missing: a document writes every member."));

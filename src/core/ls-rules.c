@@ -656,6 +656,34 @@ check_notification (Check *check)
     }
 }
 
+/* A remedial action is followed up too when a day for it was planned;
+ * it asks for none, as many are done and over in a day. */
+static void
+check_remedial_follow_ups (Check *check)
+{
+  GListStore *remedial = ls_investigation_get_remedial_actions (
+      ls_case_get_investigation (check->self));
+
+  for (guint i = 0; i < n_items (remedial); i++)
+    {
+      LsAction *action = item_at (remedial, i);
+      const char *what = is_set (ls_action_get_description (action))
+                             ? ls_action_get_description (action)
+                             : _ ("an action");
+      g_autofree char *follow_up_on = NULL;
+      GDate day;
+
+      if (ls_action_is_evaluated (action) ||
+          !ls_dates_get_day (ls_action_get_follow_up_on (action), &day))
+        continue;
+      follow_up_on = ls_dates_format_day (&day);
+      requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, follow_up_on,
+                FALSE,
+                _ ("Follow up by %s whether “%s” helped the individual."),
+                follow_up_on, what);
+    }
+}
+
 /* IVO's third finding: follow up that the actions helped the individual,
  * not only that a routine changed. */
 static void
@@ -711,6 +739,7 @@ check_follow_up (Check *check)
                      "individual."),
                   what);
     }
+  check_remedial_follow_ups (check);
 }
 
 /**

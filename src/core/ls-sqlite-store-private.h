@@ -152,6 +152,13 @@ GPtrArray      *ls_sqlite_store_list_history (LsStore        *store,
                                           const char         *case_uuid,
                                           GError            **error);
 
+/* ls-sqlite-store-statistics.c */
+LsStatistics   *ls_sqlite_store_compute_statistics (LsStore  *store,
+                                          const LsStatisticsQuery *query,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_list_concluded_cases (LsStore *store,
+                                          const LsStatisticsQuery *query,
+                                          GError            **error);
 /* ls-sqlite-store-organisation.c */
 LsOrganisation *ls_sqlite_store_load_organisation_on (LsSqliteConnection *conn,
                                           GError            **error);

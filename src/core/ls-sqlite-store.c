@@ -795,6 +795,8 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->backup = ls_sqlite_store_backup;
   store_class->check_copy = ls_sqlite_store_check_copy;
   store_class->restore = ls_sqlite_store_restore;
+  store_class->compute_statistics = ls_sqlite_store_compute_statistics;
+  store_class->list_concluded_cases = ls_sqlite_store_list_concluded_cases;
 }
 
 static void

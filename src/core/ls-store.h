@@ -8,6 +8,7 @@
 #include "ls-case-summary.h"
 #include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-statistics.h"
 
 G_BEGIN_DECLS
 
@@ -189,8 +190,17 @@ struct _LsStoreClass
                                          const char         *keep,
                                          GError            **error);
 
+  /* ls-store-statistics.h */
+  LsStatistics   *(*compute_statistics) (LsStore                 *self,
+                                         const LsStatisticsQuery *query,
+                                         GError                 **error);
+  GPtrArray      *(*list_concluded_cases) (LsStore               *self,
+                                         const LsStatisticsQuery *query,
+                                         GError                 **error);
+
+
   /*< private >*/
-  gpointer padding[4];
+  gpointer padding[2];
 };
 /* clang-format on */
 

@@ -9,6 +9,7 @@
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-individual.h"
+#include "ls-follow-ups.h"
 #include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-names.h"
@@ -249,6 +250,18 @@ render_summary (LsCaseView *self)
                                              : _ ("No registration number"));
   gtk_label_set_text (self->status_label,
                       ls_labels_case_status (ls_case_get_status (self->lcase)));
+  /* Closed is not finished while the effect for the individual is still
+   * to be followed up (IVO's third finding). */
+  if (ls_follow_ups_closed_with_open (self->lcase))
+    {
+      guint open = ls_follow_ups_count_open (self->lcase);
+      g_autofree char *text = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "Closed, %u follow-up open",
+                       "Closed, %u follow-ups open", open),
+          open);
+
+      gtk_label_set_text (self->status_label, text);
+    }
   if (self->status_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label),
                                  self->status_class);

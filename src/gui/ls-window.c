@@ -15,6 +15,7 @@
 #include "ls-labels.h"
 #include "ls-names.h"
 #include "ls-setup-page.h"
+#include "ls-statistics-view.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
 
@@ -555,6 +556,21 @@ new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+show_statistics_cb (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  LsWindow *self = user_data;
+  LsStatisticsView *view;
+
+  if (self->store == NULL || self->organisation == NULL)
+    return;
+  view = ls_statistics_view_new (self->store, self->organisation);
+  gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+static void
 search_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
@@ -638,6 +654,7 @@ back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry win_actions[] = {
   { "new-report", new_report_cb },
+  { "show-statistics", show_statistics_cb },
   { "search", search_cb },
   { "show-attention", show_attention_cb },
   { "back", back_cb },
