@@ -89,6 +89,13 @@ static const char *const references[LS_LAW_N_REFS] = {
   [LS_LAW_NOTIFY_BOARD_PRIVATE] = "6 kap. 3–4 §§ SOSFS 2011:5",
   [LS_LAW_NOTIFY_BOARD_SIS] = "6 kap. 5 § SOSFS 2011:5",
   [LS_LAW_FOLLOW_UP] = "5 kap. 5 § SOSFS 2011:5",
+  [LS_LAW_INFORM_AT_START] = "2 kap. 2 § första stycket SOSFS 2011:5",
+  [LS_LAW_INFORM_YEARLY] = "2 kap. 2 § SOSFS 2011:5, allmänna råd",
+  [LS_LAW_RECEIVER_CHANGED] = "2 kap. 2 § andra stycket SOSFS 2011:5",
+  [LS_LAW_ROUTINES] = "7 kap. 1 § SOSFS 2011:5",
+  [LS_LAW_ROUTINES_ADVICE] = "7 kap. 1 § SOSFS 2011:5, allmänna råd",
+  [LS_LAW_CONFLICT_OF_INTEREST] =
+      "7 kap. SOSFS 2011:5, allmänna råd om jäv och liknande situationer",
 };
 
 typedef struct
