@@ -17,6 +17,7 @@
 #include "ls-journal-item.h"
 #include "ls-law.h"
 #include "ls-model.h"
+#include "ls-people-rules.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-unit.h"
@@ -742,6 +743,8 @@ ls_rules_needs_attention (LsRequirement *requirement)
 {
   g_return_val_if_fail (LS_IS_REQUIREMENT (requirement), FALSE);
 
+  if (ls_people_rules_is_conflict (requirement))
+    return TRUE;
   switch (ls_requirement_get_step (requirement))
     {
     case LS_STEP_NOTIFICATION:
