@@ -3,8 +3,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-dates.h"
 #include "ls-enum-types.h"
+#include "ls-model.h"
 #include "ls-names.h"
 #include "ls-people-documents.h"
 #include "ls-responsibility.h"
@@ -13,7 +16,8 @@
  * document (7 kap. 1 §), the information sheet for staff (2 kap. 2 §) and
  * the attendance list of an information occasion.  They are read by
  * staff, boards and IVO in Swedish, so every word here is Swedish
- * whatever the language of the app, and nothing is translated. */
+ * whatever the language of the app, and nothing in them is translated;
+ * only a message to the manager is. */
 
 static const char *
 or_undecided (const char *text)
@@ -417,4 +421,118 @@ ls_people_documents_build_attendance (LsInformationOccasion *occasion,
       }
     }
   return g_steal_pointer (&doc);
+}
+
+/**
+ * ls_people_documents_build:
+ * @routines: (nullable): the routines in force; the routines document
+ *   needs them
+ *
+ * Returns: (transfer full): @document
+ */
+LsFormDocument *
+ls_people_documents_build (LsPeopleDocument document,
+                           LsRoutines *routines,
+                           LsOrganisation *organisation)
+{
+  if (document == LS_PEOPLE_DOCUMENT_ROUTINES)
+    {
+      g_autoptr (LsRoutines) none = NULL;
+
+      if (routines == NULL)
+        routines = none = ls_routines_new ();
+      return ls_people_documents_build_routines (routines, organisation);
+    }
+  return ls_people_documents_build_staff_information (routines, organisation);
+}
+
+typedef struct
+{
+  LsPeopleDocument document;
+  LsRoutines *routines;
+  LsOrganisation *organisation;
+  char *path;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_clear_object (&job->routines);
+  g_clear_object (&job->organisation);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+write_thread (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  g_autoptr (LsFormDocument) doc = NULL;
+  GError *error = NULL;
+
+  if (job->path == NULL)
+    {
+      g_task_return_new_error (task, LS_FORM_ERROR, LS_FORM_ERROR_WRITE, "%s",
+                               _ ("The PDF can only be saved in a folder of "
+                                  "this computer."));
+      return;
+    }
+  /* Built here, in the thread that draws it: Pango's font map is the
+   * thread's own. */
+  doc = ls_people_documents_build (job->document, job->routines,
+                                   job->organisation);
+  if (ls_form_document_write_pdf (doc, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ls_people_documents_write_pdf_async:
+ * @routines: (nullable): the routines, copied before this returns
+ * @organisation: (nullable): the organisation, copied too
+ * @file: a local file to write, readable by its owner only
+ *
+ * Builds @document and writes it as PDF in a worker thread.
+ */
+void
+ls_people_documents_write_pdf_async (LsPeopleDocument document,
+                                     LsRoutines *routines,
+                                     LsOrganisation *organisation,
+                                     GFile *file,
+                                     GCancellable *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  job->document = document;
+  if (routines != NULL)
+    {
+      job->routines = ls_routines_new ();
+      ls_model_copy (G_OBJECT (job->routines), G_OBJECT (routines));
+    }
+  if (organisation != NULL)
+    {
+      job->organisation = ls_organisation_new ();
+      ls_model_copy (G_OBJECT (job->organisation), G_OBJECT (organisation));
+    }
+  job->path = g_file_get_path (file);
+  g_task_set_source_tag (task, ls_people_documents_write_pdf_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+ls_people_documents_write_pdf_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
