@@ -83,19 +83,36 @@ static const char *const references[LS_LAW_N_REFS] = {
   [LS_LAW_CONCLUSION] = "5 kap. 3 § 3 SOSFS 2011:5",
   [LS_LAW_DOCUMENTED_ITEM] = "5 kap. 4 § SOSFS 2011:5",
   [LS_LAW_PREVENTIVE_ACTIONS] = "5 kap. 5 § SOSFS 2011:5",
-  [LS_LAW_INFORM_INDIVIDUAL] = "5 kap. SOSFS 2011:5, allmänna råd",
+  [LS_LAW_INFORM_INDIVIDUAL] = "allmänna råd till 5 kap. SOSFS 2011:5",
   [LS_LAW_NOTIFICATION] = "6 kap. 1–2 §§ SOSFS 2011:5",
   [LS_LAW_INVESTIGATION_SENT] = "6 kap. 2 § SOSFS 2011:5",
   [LS_LAW_NOTIFY_BOARD_PRIVATE] = "6 kap. 3–4 §§ SOSFS 2011:5",
   [LS_LAW_NOTIFY_BOARD_SIS] = "6 kap. 5 § SOSFS 2011:5",
-  [LS_LAW_FOLLOW_UP] = "5 kap. 5 § SOSFS 2011:5",
-  [LS_LAW_INFORM_AT_START] = "2 kap. 2 § första stycket SOSFS 2011:5",
-  [LS_LAW_INFORM_YEARLY] = "2 kap. 2 § SOSFS 2011:5, allmänna råd",
-  [LS_LAW_RECEIVER_CHANGED] = "2 kap. 2 § andra stycket SOSFS 2011:5",
+  /* Not a provision: IVO's advice from its supervision of lex Sarah, on
+   * following up the actions of 5 kap. 5 § */
+  [LS_LAW_FOLLOW_UP] = "IVO:s råd om uppföljning, till 5 kap. 5 § SOSFS 2011:5",
+  [LS_LAW_SCOPE] = "1 kap. 1 § SOSFS 2011:5",
+  [LS_LAW_CONTENTS] = "1 kap. 2 § SOSFS 2011:5",
+  [LS_LAW_INFORM_REPORTERS] = "2 kap. 2 § SOSFS 2011:5",
+  [LS_LAW_INFORM_REPORTERS_ADVICE] =
+      "allmänna råd till 2 kap. 2 § SOSFS 2011:5",
+  [LS_LAW_BOARD_MUNICIPAL] = "2 kap. 4 § SOSFS 2011:5",
+  [LS_LAW_BOARD_PRIVATE_ADVICE] = "allmänna råd till 4 kap. 1 § SOSFS 2011:5",
+  [LS_LAW_BOARD_MUNICIPAL_ADVICE] =
+      "allmänna råd till 4 kap. SOSFS 2011:5 (kommunal verksamhet)",
+  [LS_LAW_NOTIFY_BOARD_PRIVATE_ADVICE] =
+      "allmänna råd till 6 kap. 3 § SOSFS 2011:5",
+  [LS_LAW_NOTIFY_BOARD_MUNICIPAL_ADVICE] =
+      "allmänna råd till 6 kap. SOSFS 2011:5 (information till beslutande "
+      "nämnd)",
+  [LS_LAW_INFORM_INDIVIDUAL_NOTIFICATION] =
+      "allmänna råd till 6 kap. SOSFS 2011:5 (information till den enskilde)",
   [LS_LAW_ROUTINES] = "7 kap. 1 § SOSFS 2011:5",
-  [LS_LAW_ROUTINES_ADVICE] = "7 kap. 1 § SOSFS 2011:5, allmänna råd",
+  [LS_LAW_ROUTINES_ADVICE] = "allmänna råd till 7 kap. SOSFS 2011:5",
+  [LS_LAW_FORM] = "bilagan till SOSFS 2011:5 (blankett)",
+  [LS_LAW_RECEIVER_CHANGED] = "2 kap. 2 § andra stycket SOSFS 2011:5",
   [LS_LAW_CONFLICT_OF_INTEREST] =
-      "7 kap. SOSFS 2011:5, allmänna råd om jäv och liknande situationer",
+      "allmänna råd till 7 kap. SOSFS 2011:5 (jäv och liknande situationer)",
 };
 
 typedef struct
@@ -183,6 +200,91 @@ ls_law_get_reference (LsLawRef ref)
   g_return_val_if_fail (ref < LS_LAW_N_REFS, NULL);
 
   return references[ref];
+}
+
+/* Whether the space between @before (ending at a space) and @after stays
+ * inside a legal reference: "5 kap. 3 § 1", "24 f § LSS", "SOSFS 2011:5",
+ * "6 kap. 1–2 §§". */
+static gboolean
+joins_reference (const char *before,
+                 gsize before_len,
+                 const char *after,
+                 gboolean joined_before)
+{
+  gsize after_len = strcspn (after, " ");
+  gboolean before_digit, after_digit;
+
+#define IS(word, len, lit)                                                     \
+  ((len) == strlen (lit) && strncmp (word, lit, len) == 0)
+  if (before_len == 0 || after_len == 0)
+    return FALSE;
+  /* "(5 kap. 3 § 1)" */
+  before_digit = g_ascii_isdigit (before[before[0] == '(' && before_len > 1]);
+  after_digit = g_ascii_isdigit (after[0]);
+  if (before_digit && (IS (after, after_len, "kap.") ||
+                       strncmp (after, "§", strlen ("§")) == 0))
+    return TRUE;
+  if (IS (before, before_len, "kap.") && after_digit)
+    return TRUE;
+  if (IS (before, before_len, "§") || IS (before, before_len, "§§"))
+    return after_digit || IS (after, after_len, "SoL") ||
+           IS (after, after_len, "LSS") || IS (after, after_len, "SOSFS");
+  if (IS (before, before_len, "SOSFS") && after_digit)
+    return TRUE;
+  /* "24 f §": a section with a letter */
+  if (before_digit && after_len == 1 && g_ascii_islower (after[0]) &&
+      strncmp (after + 1, " §", strlen (" §")) == 0)
+    return TRUE;
+  if (before_len == 1 && g_ascii_islower (before[0]) &&
+      strncmp (after, "§", strlen ("§")) == 0)
+    return TRUE;
+  /* "2 och 4 §§" */
+  if (before_digit && IS (after, after_len, "och"))
+    return after[after_len] == ' ' && g_ascii_isdigit (after[after_len + 1]);
+  if (IS (before, before_len, "och") && joined_before && after_digit)
+    return TRUE;
+#undef IS
+  return FALSE;
+}
+
+/**
+ * ls_law_format_reference:
+ * @text: (nullable): text that may hold legal references
+ *
+ * Puts no-break spaces (U+00A0) inside every legal reference of @text, so
+ * that "5 kap. 3 § 1" or "24 f § LSS" never wraps inside, on paper or on
+ * screen.  The spaces around a reference are left as they are.
+ *
+ * Returns: (transfer full): the text, "" for %NULL
+ */
+char *
+ls_law_format_reference (const char *text)
+{
+  GString *out;
+  const char *word;
+  gboolean joined = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text) + 8);
+  word = text;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != ' ')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      joined = joins_reference (word, p - word, p + 1, joined);
+      if (joined)
+        g_string_append (out, "\xC2\xA0");
+      else
+        g_string_append_c (out, ' ');
+      word = p + 1;
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 /**

@@ -45,7 +45,11 @@ typedef struct
  * LsLawRef:
  *
  * The provisions the app cites, each with its text in one table so that a
- * change of law is a change of data.
+ * change of law is a change of data.  Each names its provision exactly;
+ * general advice is cited as "allmänna råd", never as the section it
+ * accompanies, and what the supervisory authority (IVO) advises from its
+ * supervision says so.  docs/law.md traces every provision of SOSFS
+ * 2011:5 to what the app does for it.
  */
 typedef enum
 {
@@ -73,11 +77,20 @@ typedef enum
   LS_LAW_NOTIFY_BOARD_PRIVATE,
   LS_LAW_NOTIFY_BOARD_SIS,
   LS_LAW_FOLLOW_UP,
-  LS_LAW_INFORM_AT_START,
-  LS_LAW_INFORM_YEARLY,
-  LS_LAW_RECEIVER_CHANGED,
+  LS_LAW_SCOPE,
+  LS_LAW_CONTENTS,
+  LS_LAW_INFORM_REPORTERS,
+  LS_LAW_INFORM_REPORTERS_ADVICE,
+  LS_LAW_BOARD_MUNICIPAL,
+  LS_LAW_BOARD_PRIVATE_ADVICE,
+  LS_LAW_BOARD_MUNICIPAL_ADVICE,
+  LS_LAW_NOTIFY_BOARD_PRIVATE_ADVICE,
+  LS_LAW_NOTIFY_BOARD_MUNICIPAL_ADVICE,
+  LS_LAW_INFORM_INDIVIDUAL_NOTIFICATION,
   LS_LAW_ROUTINES,
   LS_LAW_ROUTINES_ADVICE,
+  LS_LAW_FORM,
+  LS_LAW_RECEIVER_CHANGED,
   LS_LAW_CONFLICT_OF_INTEREST,
   LS_LAW_N_REFS
 } LsLawRef;
@@ -95,6 +108,7 @@ const LsChoice     *ls_law_find_choice                (const LsChoice *choices,
 const LsDepartment *ls_law_get_departments            (guint          *n_departments);
 const LsDepartment *ls_law_find_department            (const char     *id);
 const char         *ls_law_get_reference              (LsLawRef        ref);
+char               *ls_law_format_reference           (const char     *text);
 const char         *ls_law_get_notification_section   (LsRegime        regime);
 const char         *ls_law_get_investigation_section  (LsRegime        regime);
 const char         *ls_law_get_report_section         (LsRegime        regime);

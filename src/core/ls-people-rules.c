@@ -229,7 +229,7 @@ check_person (LsPeopleRegister *register_,
   if (at_start == NULL)
     {
       add_flag (flags, LS_PEOPLE_FLAG_NOT_INFORMED_AT_START, person,
-                LS_LAW_INFORM_AT_START,
+                LS_LAW_INFORM_REPORTERS,
                 _ ("Not told of the duty to report and who receives reports "
                    "since the engagement began"),
                 started_on);
@@ -250,7 +250,7 @@ check_person (LsPeopleRegister *register_,
         older_than_a_year (at_start, today, &due);
       if (due != NULL)
         add_flag (flags, LS_PEOPLE_FLAG_NOT_INFORMED_THIS_YEAR, person,
-                  LS_LAW_INFORM_YEARLY,
+                  LS_LAW_INFORM_REPORTERS_ADVICE,
                   _ ("Not told of the duty to report both orally and in "
                      "writing in the last twelve months"),
                   due);

@@ -35,10 +35,46 @@ item_at (GListStore *store, guint position)
 }
 
 /**
+ * ls_case_documents_notification_is_draft:
+ *
+ * Whether the case's notification form is only a draft: when the
+ * investigation concluded that the wrongdoing is not serious, or has not
+ * concluded yet.  The law lets a manager notify before the investigation
+ * is finished (6 kap. 2 §): a notification that was submitted, or that the
+ * notifier has dated and signed for sending, is made on purpose and is not
+ * a draft.  Only a case concluded as serious needs neither.
+ *
+ * Returns: %TRUE when the form prints as a draft
+ */
+gboolean
+ls_case_documents_notification_is_draft (LsCase *lcase)
+{
+  LsNotification *notification;
+
+  g_return_val_if_fail (LS_IS_CASE (lcase), TRUE);
+
+  notification = ls_case_get_notification (lcase);
+  /* a notification that was made is printed exactly as it was made */
+  if (ls_notification_get_submitted_on (notification) != NULL)
+    return FALSE;
+  switch (ls_investigation_get_seriousness (ls_case_get_investigation (lcase)))
+    {
+    case LS_SERIOUSNESS_SERIOUS:
+      return FALSE;
+    case LS_SERIOUSNESS_NOT_SERIOUS:
+      return TRUE;
+    case LS_SERIOUSNESS_UNDECIDED:
+    default:
+      return ls_notification_get_signed_on (notification) == NULL;
+    }
+}
+
+/**
  * ls_case_documents_dup_notification_form:
  *
  * Copies the case's notification onto the annex form, with the law of the
- * case's regime.
+ * case's regime; a draft when ls_case_documents_notification_is_draft()
+ * says so.
  *
  * Returns: (transfer full): the form
  */
@@ -145,6 +181,8 @@ ls_case_documents_dup_notification_form (LsCase *lcase)
   if (ls_notification_get_attach_other (notification))
     attachments |= LS_NOTIFICATION_ATTACHMENT_OTHER;
   ls_notification_form_set_attachments (form, attachments);
+  ls_notification_form_set_draft (
+      form, ls_case_documents_notification_is_draft (lcase));
 
   return form;
 }
@@ -260,6 +298,8 @@ add_journal_item (LsFormDocument *doc, GListStore *journal, guint index)
     author = g_strdup (or_dash (ls_journal_item_get_author_name (item)));
   boxes[3].value = author;
   ls_form_document_add_row (doc, boxes, G_N_ELEMENTS (boxes));
+  /* the date, source and author never stand on a page without the text */
+  ls_form_document_keep_with_next (doc);
 
   /* A correction and what it corrects point at each other, so neither can
    * be read alone. */
@@ -292,51 +332,68 @@ add_items_of_point (LsFormDocument *doc, GListStore *journal, LsPoints point)
 }
 
 static void
-add_actions (LsFormDocument *doc, GListStore *actions, gboolean planned)
+add_action (LsFormDocument *doc, LsAction *action, gboolean planned)
 {
-  for (guint i = 0; i < n_items (actions); i++)
+  g_autofree char *when =
+      dup_display (planned ? ls_action_get_due_on (action)
+                           : ls_action_get_taken_at (action));
+  LsFormBox boxes[] = {
+    { .label = "Åtgärd",
+      .value = or_dash (ls_action_get_description (action)),
+      .weight = 2.2,
+      .max_lines = 12 },
+    { .label = planned ? "Ansvarig" : "Utförd av",
+      .value = or_dash (ls_action_get_responsible (action)),
+      .weight = 1 },
+    { .label = planned ? "Klar senast" : "Tidpunkt",
+      .value = when,
+      .weight = 0.8 },
+  };
+
+  ls_form_document_add_row (doc, boxes, G_N_ELEMENTS (boxes));
+  if (planned)
     {
-      LsAction *action = item_at (actions, i);
-      g_autofree char *when =
-          dup_display (planned ? ls_action_get_due_on (action)
-                               : ls_action_get_taken_at (action));
-      LsFormBox boxes[] = {
-        { .label = "Åtgärd",
-          .value = or_dash (ls_action_get_description (action)),
-          .weight = 2.2,
+      ls_form_document_keep_with_next (doc);
+      g_autofree char *follow_up =
+          dup_display (ls_action_get_follow_up_on (action));
+      const char *status = swedish_name (
+          LS_TYPE_ACTION_STATUS, ls_action_get_status (action), "Planerad");
+      LsFormBox more[] = {
+        { .label = "Status", .value = status, .weight = 0.7 },
+        { .label = "Uppföljning", .value = follow_up, .weight = 0.7 },
+        { .label = "Effekt för den enskilde",
+          .value = or_dash (ls_action_get_effect (action)),
+          .weight = 1.9,
           .max_lines = 12 },
-        { .label = planned ? "Ansvarig" : "Utförd av",
-          .value = or_dash (ls_action_get_responsible (action)),
-          .weight = 1 },
-        { .label = planned ? "Klar senast" : "Tidpunkt",
-          .value = when,
-          .weight = 0.8 },
+        { .label = "Den enskilde eller närstående tillfrågad",
+          .value = ls_action_get_individual_asked (action) ? "Ja" : "Nej",
+          .weight = 0.7 },
       };
 
-      ls_form_document_add_row (doc, boxes, G_N_ELEMENTS (boxes));
-      if (planned)
-        {
-          g_autofree char *follow_up =
-              dup_display (ls_action_get_follow_up_on (action));
-          const char *status = swedish_name (
-              LS_TYPE_ACTION_STATUS, ls_action_get_status (action), "Planerad");
-          LsFormBox more[] = {
-            { .label = "Status", .value = status, .weight = 0.7 },
-            { .label = "Uppföljning", .value = follow_up, .weight = 0.7 },
-            { .label = "Effekt för den enskilde",
-              .value = or_dash (ls_action_get_effect (action)),
-              .weight = 1.9,
-              .max_lines = 12 },
-            { .label = "Den enskilde eller närstående tillfrågad",
-              .value = ls_action_get_individual_asked (action) ? "Ja" : "Nej",
-              .weight = 0.7 },
-          };
-
-          ls_form_document_add_row (doc, more, G_N_ELEMENTS (more));
-        }
-      ls_form_document_add_space (doc, 4);
+      ls_form_document_add_row (doc, more, G_N_ELEMENTS (more));
     }
-  if (n_items (actions) == 0)
+  ls_form_document_add_space (doc, 4);
+}
+
+/* The actions of one point of the law, from one or two lists (the
+ * immediate and the remedial actions both answer 5 kap. 3 § 1): "none"
+ * only when all are empty. */
+static void
+add_actions (LsFormDocument *doc,
+             GListStore *actions,
+             GListStore *more_actions,
+             gboolean planned)
+{
+  GListStore *lists[] = { actions, more_actions };
+  guint total = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] != NULL && i < n_items (lists[l]); i++)
+      {
+        add_action (doc, item_at (lists[l], i), planned);
+        total++;
+      }
+  if (total == 0)
     ls_form_document_add_paragraph (doc, "Inga åtgärder dokumenterade.", FALSE);
 }
 
@@ -372,7 +429,8 @@ add_case_facts (LsFormDocument *doc,
   add_pair (doc, "Rapportören är",
             swedish_name (LS_TYPE_REPORTER_CATEGORY,
                           ls_report_get_reporter_category (report), "–"),
-            NULL, NULL);
+            "Rapporterat enligt",
+            ls_law_get_report_section (ls_case_get_regime (lcase)));
 }
 
 static void
@@ -646,8 +704,8 @@ ls_case_documents_build_investigation (LsCase *lcase,
   ls_form_document_add_heading (
       doc, "Åtgärder för att undanröja eller avhjälpa missförhållandet och "
            "tidpunkt för dessa (5 kap. 3 § 1)");
-  add_actions (doc, ls_report_get_immediate_actions (report), FALSE);
-  add_actions (doc, ls_investigation_get_remedial_actions (inv), FALSE);
+  add_actions (doc, ls_report_get_immediate_actions (report),
+               ls_investigation_get_remedial_actions (inv), FALSE);
 
   ls_form_document_add_heading (
       doc, "Vad som i övrigt har framkommit under utredningen (5 kap. 3 § 2)");
@@ -656,7 +714,7 @@ ls_case_documents_build_investigation (LsCase *lcase,
   ls_form_document_add_heading (
       doc, "Åtgärder för att förhindra att liknande missförhållanden "
            "uppkommer igen (5 kap. 5 §)");
-  add_actions (doc, ls_investigation_get_preventive_actions (inv), TRUE);
+  add_actions (doc, ls_investigation_get_preventive_actions (inv), NULL, TRUE);
 
   add_individuals (doc, report);
   add_conclusion (doc, inv);

@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 /* clang-format off */
+gboolean            ls_case_documents_notification_is_draft (LsCase         *lcase);
 LsNotificationForm *ls_case_documents_dup_notification_form (LsCase         *lcase);
 LsFormDocument     *ls_case_documents_build_notification    (LsCase         *lcase);
 LsFormDocument     *ls_case_documents_build_investigation   (LsCase         *lcase,

@@ -40,6 +40,9 @@ typedef enum
  * @continued_label: (nullable): what a continuation page calls the box when
  *   its label alone could be another box's, such as "Postort (enhet)";
  *   %NULL means @label
+ * @address: the value is an address, such as an e-mail address, read as
+ *   one word: it is shrunk to fit its line and, if it still does not fit,
+ *   broken only after "@" and ".", never with a hyphen
  *
  * One ruled box of a row.
  */
@@ -51,6 +54,7 @@ typedef struct
   guint max_lines;
   guint min_lines;
   const char *continued_label;
+  gboolean address;
 } LsFormBox;
 
 /**
@@ -87,6 +91,12 @@ void            ls_form_document_set_running_header (LsFormDocument *self,
                                                     const char      *text);
 void            ls_form_document_set_footer        (LsFormDocument  *self,
                                                     const char      *text);
+void            ls_form_document_set_watermark     (LsFormDocument  *self,
+                                                    const char      *text);
+const char     *ls_form_document_get_watermark     (LsFormDocument  *self);
+void            ls_form_document_keep_with_next    (LsFormDocument  *self);
+GStrv           ls_form_document_dup_undrawable_labels
+                                                   (LsFormDocument  *self);
 void            ls_form_document_add_title         (LsFormDocument  *self,
                                                     const char      *title,
                                                     const char      *subtitle,

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "ls-field.h"
+#include "ls-form-document-private.h"
+#include "ls-form-text-private.h"
 #include "ls-law.h"
 #include "ls-notification-form.h"
 
@@ -110,6 +112,7 @@ struct _LsNotificationForm
   LsNotificationSender sender;
   gboolean informed;
   LsNotificationAttachment attachments;
+  gboolean draft;
 };
 
 G_DEFINE_FINAL_TYPE (LsNotificationForm, ls_notification_form, G_TYPE_OBJECT)
@@ -271,6 +274,68 @@ ls_notification_form_set_attachments (LsNotificationForm *self,
   self->attachments = attachments;
 }
 
+gboolean
+ls_notification_form_get_draft (LsNotificationForm *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION_FORM (self), FALSE);
+
+  return self->draft;
+}
+
+/**
+ * ls_notification_form_set_draft:
+ * @draft: whether no notification has been decided on yet
+ *
+ * A draft prints with %LS_NOTIFICATION_DRAFT_MARK across every page, so
+ * that it can never be sent or filed as a notification that was made.
+ */
+void
+ls_notification_form_set_draft (LsNotificationForm *self, gboolean draft)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION_FORM (self));
+
+  self->draft = !!draft;
+}
+
+/**
+ * ls_notification_form_list_undrawable:
+ *
+ * Lists the fields holding characters that no installed font can draw,
+ * such as an emoji with a skin tone, in the form's order and in the app's
+ * language.  The form prints a placeholder (U+FFFD) for each such
+ * character: show the list before the form is printed or sent.  Call it in
+ * the thread that draws the form.
+ *
+ * Returns: (transfer full): the names, an empty list when all can be drawn
+ */
+GStrv
+ls_notification_form_list_undrawable (LsNotificationForm *self)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  PangoContext *context;
+  LsFormTextChecker *checker;
+
+  g_return_val_if_fail (LS_IS_NOTIFICATION_FORM (self), NULL);
+
+  context = ls_form_text_context_new ();
+  checker = ls_form_text_checker_new (context, FONT_VALUE);
+  for (guint i = 0; i < LS_NOTIFICATION_N_FIELDS; i++)
+    {
+      g_autofree char *clean = NULL;
+      guint n_replaced = 0;
+
+      if (self->text[i] == NULL)
+        continue;
+      clean = ls_form_text_checker_clean (checker, self->text[i], &n_replaced);
+      if (n_replaced > 0)
+        g_strv_builder_add (builder, _ (fields[i].name));
+    }
+  ls_form_text_checker_free (checker);
+  g_object_unref (context);
+
+  return g_strv_builder_end (builder);
+}
+
 /**
  * ls_notification_field_get_label:
  *
@@ -425,9 +490,19 @@ ls_notification_form_build_document (LsNotificationForm *self)
         g_strdup_printf ("%s %s – Avsändarens diarienummer: %s", FORM_TITLE,
                          subtitle, self->text[LS_NOTIFICATION_FIELD_REGNO]);
 
+  if (self->draft)
+    {
+      char *draft_title =
+          g_strdup_printf ("%s – %s", LS_NOTIFICATION_DRAFT_MARK, title);
+
+      g_free (title);
+      title = draft_title;
+    }
   doc = ls_form_document_new (title, subject);
   ls_form_document_set_running_header (doc, header);
   ls_form_document_set_footer (doc, FORM_FOOTER);
+  if (self->draft)
+    ls_form_document_set_watermark (doc, LS_NOTIFICATION_DRAFT_MARK);
 
   regno = box_for (self, LS_NOTIFICATION_FIELD_REGNO, 1);
   regno.max_lines = 2;
@@ -499,6 +574,7 @@ ls_notification_form_build_document (LsNotificationForm *self)
       box_for (self, LS_NOTIFICATION_FIELD_PHONE, 1),
       box_for (self, LS_NOTIFICATION_FIELD_EMAIL, 1),
     };
+    phone[1].address = TRUE;
     ls_form_document_add_row (doc, contact, G_N_ELEMENTS (contact));
     ls_form_document_add_row (doc, address, G_N_ELEMENTS (address));
     ls_form_document_add_row (doc, town, G_N_ELEMENTS (town));

@@ -96,6 +96,9 @@ typedef enum
   LS_NOTIFICATION_ATTACHMENT_OTHER = 1 << 2,
 } LsNotificationAttachment;
 
+/* What a draft says across every page: no notification has been made. */
+#define LS_NOTIFICATION_DRAFT_MARK "UTKAST – ingen anmälan gjord"
+
 #define LS_TYPE_NOTIFICATION_FORM (ls_notification_form_get_type ())
 
 G_DECLARE_FINAL_TYPE (
@@ -123,6 +126,10 @@ void                     ls_notification_form_set_informed     (LsNotificationFo
 LsNotificationAttachment ls_notification_form_get_attachments  (LsNotificationForm       *self);
 void                     ls_notification_form_set_attachments  (LsNotificationForm       *self,
                                                                 LsNotificationAttachment  attachments);
+gboolean                 ls_notification_form_get_draft        (LsNotificationForm       *self);
+void                     ls_notification_form_set_draft        (LsNotificationForm       *self,
+                                                                gboolean                  draft);
+GStrv                    ls_notification_form_list_undrawable  (LsNotificationForm       *self);
 
 const char              *ls_notification_field_get_label       (LsNotificationField       field);
 const char              *ls_notification_field_get_name        (LsNotificationField       field);

@@ -319,7 +319,9 @@ ls_test_assert_checks_drawn (LsFormDocument *doc, PopplerDocument *pdf)
       if (!checked && inside > 0.02)
         g_error ("check box %u is not ticked but has marks (%.2f)", i, inside);
       g_assert_cmpfloat (frame, >, 0.15);
-      g_assert_cmpfloat (beside, <, 0.02);
+      /* a draft's mark runs across the page, beside some boxes too */
+      if (ls_form_document_get_watermark (doc) == NULL)
+        g_assert_cmpfloat (beside, <, 0.02);
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "ls-action.h"
 #include "ls-case-documents.h"
+#include "ls-form-cli.h"
 #include "ls-form-test-utils.h"
 #include "ls-individual.h"
 #include "ls-journal-item.h"
@@ -349,6 +350,14 @@ test_investigation_example (Fixture *fixture, gconstpointer data)
   ls_test_assert_fonts_embedded (pdf);
   ls_test_assert_in_order (text, in_order);
   g_assert_cmpstr (title, ==, "Utredning – lex Sarah, VON-2026-0003");
+  {
+    /* the act the report was made under, in its box */
+    const LsTestItem section[] = {
+      { "Rapporterat enligt", "14 kap. 3 § SoL", 0 },
+    };
+
+    ls_test_assert_layout (pdf, section, G_N_ELEMENTS (section));
+  }
 
   /* Every documented item, with its number, under a point. */
   for (guint i = 1; i <= 7; i++)
@@ -412,6 +421,147 @@ test_investigation_correction (Fixture *fixture, gconstpointer data)
   g_assert_false (contains (text, "Nyberg"));
 }
 
+/* The part of the squeezed investigation between two headings. */
+static char *
+dup_section (LsCase *lcase, Fixture *fixture, const char *from, const char *to)
+{
+  g_autoptr (LsFormDocument) doc = ls_case_documents_build_investigation (
+      lcase, fixture->organisation, NULL);
+  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+  g_autofree char *all = ls_test_dup_all_text (pdf);
+  g_autofree char *text = ls_test_squeeze (all);
+  g_autofree char *start = ls_test_squeeze (from);
+  g_autofree char *end = ls_test_squeeze (to);
+  const char *a = strstr (text, start);
+  const char *b = a != NULL ? strstr (a, end) : NULL;
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  return g_strndup (a, b - a);
+}
+
+/* 5 kap. 3 § 1 lists the immediate and the remedial actions as one: "no
+ * actions" only when there are none of either. */
+static void
+test_investigation_actions (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0003");
+  LsInvestigation *inv = ls_case_get_investigation (lcase);
+  GListStore *immediate =
+      ls_report_get_immediate_actions (ls_case_get_report (lcase));
+  const char *heading = "(5 kap. 3 § 1)";
+  const char *next = "Vad som i övrigt har framkommit";
+  g_autofree char *both = NULL;
+  g_autofree char *immediate_only = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *first_action = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (immediate)), >, 0);
+  first_action = ls_test_squeeze (ls_action_get_description (
+      g_list_model_get_item (G_LIST_MODEL (immediate), 0)));
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (immediate), 0));
+
+  both = dup_section (lcase, fixture, heading, next);
+  g_assert_nonnull (strstr (both, first_action));
+  g_assert_null (strstr (both, "Ingaåtgärderdokumenterade"));
+
+  g_list_store_remove_all (ls_investigation_get_remedial_actions (inv));
+  immediate_only = dup_section (lcase, fixture, heading, next);
+  g_assert_nonnull (strstr (immediate_only, first_action));
+  g_assert_null (strstr (immediate_only, "Ingaåtgärderdokumenterade"));
+
+  g_list_store_remove_all (immediate);
+  none = dup_section (lcase, fixture, heading, next);
+  g_assert_nonnull (strstr (none, "Ingaåtgärderdokumenterade."));
+  g_assert_null (strstr (strstr (none, "Ingaåtgärderdokumenterade.") + 1,
+                         "Ingaåtgärderdokumenterade"));
+}
+
+static void
+assert_draft (PopplerDocument *pdf, gboolean draft)
+{
+  g_autofree char *mark = ls_test_squeeze (LS_NOTIFICATION_DRAFT_MARK);
+  g_autofree char *title = poppler_document_get_title (pdf);
+
+  for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+    {
+      g_autofree char *page = ls_test_dup_page_text (pdf, i);
+      g_autofree char *squeezed = ls_test_squeeze (page);
+
+      if (draft)
+        g_assert_nonnull (strstr (squeezed, mark));
+      else
+        g_assert_null (strstr (squeezed, "UTKAST"));
+    }
+  g_assert_cmpint (g_str_has_prefix (title, "UTKAST"), ==, draft);
+}
+
+static void
+assert_case_draft (LsCase *lcase, gboolean draft)
+{
+  g_autoptr (LsFormDocument) doc = ls_case_documents_build_notification (lcase);
+  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+
+  g_assert_cmpint (ls_case_documents_notification_is_draft (lcase), ==, draft);
+  assert_draft (pdf, draft);
+}
+
+/* A form for a case concluded as not serious, or not concluded, is a draft
+ * marked across every page, unless the manager notifies early: submitted,
+ * or dated and signed. */
+static void
+test_notification_draft (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) serious = load (fixture, "VON-2026-0003");
+  g_autoptr (LsCase) open = load (fixture, "VON-2026-0004");
+  LsNotification *notification = ls_case_get_notification (serious);
+
+  assert_case_draft (serious, FALSE);
+  ls_investigation_set_seriousness (ls_case_get_investigation (serious),
+                                    LS_SERIOUSNESS_NOT_SERIOUS);
+  /* one that was sent is printed as it was sent */
+  assert_case_draft (serious, FALSE);
+  ls_notification_set_submitted_on (notification, NULL);
+  assert_case_draft (serious, TRUE);
+
+  g_assert_cmpint (
+      ls_investigation_get_seriousness (ls_case_get_investigation (open)), ==,
+      LS_SERIOUSNESS_UNDECIDED);
+  assert_case_draft (open, TRUE);
+  ls_notification_set_signed_on (ls_case_get_notification (open), "2026-03-10");
+  assert_case_draft (open, FALSE);
+}
+
+/* `lexsarah --notification-pdf` prints the same draft. */
+static void
+test_notification_draft_cli (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *db = g_build_filename (fixture->dir, "cases.db", NULL);
+  g_autofree char *out = g_build_filename (fixture->dir, "form.pdf", NULL);
+  g_autofree char *uri = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+
+  g_assert_true (ls_form_cli_write_pdf (db, "VON-2026-0004",
+                                        LS_FORM_CLI_NOTIFICATION, out, &error));
+  g_assert_no_error (error);
+  uri = g_filename_to_uri (out, NULL, &error);
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  assert_draft (pdf, TRUE);
+  g_clear_object (&pdf);
+
+  g_assert_true (ls_form_cli_write_pdf (db, "VON-2026-0003",
+                                        LS_FORM_CLI_NOTIFICATION, out, &error));
+  g_assert_no_error (error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  assert_draft (pdf, FALSE);
+  g_clear_object (&pdf);
+  g_unlink (out);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -433,6 +583,13 @@ main (int argc, char **argv)
               fixture_set_up, test_investigation_example, fixture_tear_down);
   g_test_add ("/case-documents/investigation/correction", Fixture, NULL,
               fixture_set_up, test_investigation_correction, fixture_tear_down);
+
+  g_test_add ("/case-documents/investigation/actions-5-3-1", Fixture, NULL,
+              fixture_set_up, test_investigation_actions, fixture_tear_down);
+  g_test_add ("/case-documents/notification/draft", Fixture, NULL,
+              fixture_set_up, test_notification_draft, fixture_tear_down);
+  g_test_add ("/case-documents/notification/draft-cli", Fixture, NULL,
+              fixture_set_up, test_notification_draft_cli, fixture_tear_down);
 
   return g_test_run ();
 }
