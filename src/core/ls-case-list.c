@@ -193,7 +193,7 @@ count_items (LsCaseList *self)
 }
 
 static void
-store_changed_cb (LsStore *store, LsCaseList *self)
+store_changed_cb (LsStore *store, const char *uuid, LsCaseList *self)
 {
   ls_case_list_refresh (self);
 }

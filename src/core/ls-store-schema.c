@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "ls-store-private.h"
+#include "ls-sqlite-store-private.h"
 
 /* Every schema change is a new step here, applied in order inside one
  * transaction; a step is never edited once released, so that a file of any

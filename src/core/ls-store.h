@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "ls-attention-item.h"
 #include "ls-case-summary.h"
 #include "ls-case.h"
 #include "ls-organisation.h"
@@ -12,7 +13,7 @@ G_BEGIN_DECLS
 
 #define LS_TYPE_STORE (ls_store_get_type ())
 
-G_DECLARE_FINAL_TYPE (LsStore, ls_store, LS, STORE, GObject)
+G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
 
 #define LS_STORE_ERROR (ls_store_error_quark ())
 
@@ -26,6 +27,8 @@ G_DECLARE_FINAL_TYPE (LsStore, ls_store, LS, STORE, GObject)
  * @LS_STORE_ERROR_APPEND_ONLY: a journal item would have been changed
  * @LS_STORE_ERROR_INVALID: bad input, such as a bad exchange document
  * @LS_STORE_ERROR_FAILED: any other failure of the database
+ * @LS_STORE_ERROR_READ_ONLY: the database cannot be written (a read-only
+ *   file or folder, or a store opened with %LS_STORE_OPEN_READ_ONLY)
  */
 typedef enum
 {
@@ -37,7 +40,22 @@ typedef enum
   LS_STORE_ERROR_APPEND_ONLY,
   LS_STORE_ERROR_INVALID,
   LS_STORE_ERROR_FAILED,
+  LS_STORE_ERROR_READ_ONLY,
 } LsStoreError;
+
+/**
+ * LsStoreOpenFlags:
+ * @LS_STORE_OPEN_DEFAULT: open for reading and writing, creating and
+ *   migrating the database as needed
+ * @LS_STORE_OPEN_READ_ONLY: open for reading only (an export, a PDF): never
+ *   takes the write lock, never migrates, and refuses every write with
+ *   %LS_STORE_ERROR_READ_ONLY
+ */
+typedef enum
+{
+  LS_STORE_OPEN_DEFAULT = 0,
+  LS_STORE_OPEN_READ_ONLY = 1 << 0,
+} LsStoreOpenFlags;
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
 #define LS_STORE_SCHEMA_VERSION 3
@@ -87,18 +105,93 @@ typedef struct
   char *who;
 } LsHistoryEntry;
 
+/**
+ * LsStoreClass:
+ *
+ * What a backend implements: the blocking operations, each as its public
+ * ls_store_*() twin documents it.  They may be called from any thread, so
+ * a backend guards its connections itself.  The _async functions, the
+ * attention items and the similar cases with their links are built on
+ * these once, in the base class.  A backend that saves calls
+ * ls_store_emit_changed() after each commit.
+ */
+/* clang-format off */
+struct _LsStoreClass
+{
+  GObjectClass parent_class;
+
+  const char     *(*get_location)       (LsStore            *self);
+  gboolean        (*save_case)          (LsStore            *self,
+                                         LsCase             *lcase,
+                                         const char         *author,
+                                         GError            **error);
+  LsCase         *(*load_case)          (LsStore            *self,
+                                         const char         *uuid,
+                                         GError            **error);
+  LsCase         *(*find_case_by_regno) (LsStore            *self,
+                                         const char         *regno,
+                                         GError            **error);
+  GPtrArray      *(*list_history)       (LsStore            *self,
+                                         const char         *case_uuid,
+                                         GError            **error);
+  gboolean        (*save_organisation)  (LsStore            *self,
+                                         LsOrganisation     *organisation,
+                                         GError            **error);
+  LsOrganisation *(*load_organisation)  (LsStore            *self,
+                                         GError            **error);
+  char           *(*next_regno)         (LsStore            *self,
+                                         int                 year,
+                                         GError            **error);
+  GStrv           (*dup_units_in_use)   (LsStore            *self,
+                                         GError            **error);
+  gint64          (*count_cases)        (LsStore            *self,
+                                         const LsStoreQuery *query,
+                                         GError            **error);
+  GPtrArray      *(*list_cases)         (LsStore            *self,
+                                         const LsStoreQuery *query,
+                                         guint               offset,
+                                         guint               limit,
+                                         GError            **error);
+  GPtrArray      *(*list_attention)     (LsStore            *self,
+                                         guint               limit,
+                                         GError            **error);
+  GPtrArray      *(*search)             (LsStore            *self,
+                                         const char         *text,
+                                         guint               limit,
+                                         GError            **error);
+  GPtrArray      *(*find_similar_cases) (LsStore            *self,
+                                         const char         *case_uuid,
+                                         guint               limit,
+                                         GError            **error);
+  gboolean        (*import_document)    (LsStore            *self,
+                                         JsonNode           *document,
+                                         const char         *author,
+                                         guint              *n_changed,
+                                         GError            **error);
+  JsonNode       *(*export_document)    (LsStore            *self,
+                                         GError            **error);
+
+  /*< private >*/
+  gpointer padding[8];
+};
+/* clang-format on */
+
 /* clang-format off */
 GQuark          ls_store_error_quark          (void);
 void            ls_history_entry_free         (LsHistoryEntry      *entry);
 
-LsStore        *ls_store_open                 (const char          *path,
+LsStore        *ls_store_open                 (const char          *location,
                                                GError             **error);
-void            ls_store_open_async           (const char          *path,
+LsStore        *ls_store_open_full            (const char          *location,
+                                               LsStoreOpenFlags     flags,
+                                               GError             **error);
+void            ls_store_open_async           (const char          *location,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 LsStore        *ls_store_open_finish          (GAsyncResult        *result,
                                                GError             **error);
+const char     *ls_store_get_location         (LsStore             *self);
 const char     *ls_store_get_path             (LsStore             *self);
 
 gboolean        ls_store_save_case            (LsStore             *self,
@@ -192,6 +285,19 @@ GPtrArray      *ls_store_list_cases           (LsStore             *self,
 GPtrArray      *ls_store_list_attention       (LsStore             *self,
                                                guint                limit,
                                                GError             **error);
+GPtrArray      *ls_store_list_attention_items (LsStore             *self,
+                                               LsOrganisation      *organisation,
+                                               guint                limit,
+                                               GError             **error);
+void            ls_store_list_attention_items_async (LsStore       *self,
+                                               LsOrganisation      *organisation,
+                                               guint                limit,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_list_attention_items_finish (LsStore      *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 GPtrArray      *ls_store_search               (LsStore             *self,
                                                const char          *text,
                                                guint                limit,
@@ -209,6 +315,16 @@ GPtrArray      *ls_store_find_similar_cases   (LsStore             *self,
                                                const char          *case_uuid,
                                                guint                limit,
                                                GError             **error);
+void            ls_store_find_similar_cases_async (LsStore         *self,
+                                               const char          *case_uuid,
+                                               const char *const   *linked,
+                                               guint                limit,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_find_similar_cases_finish (LsStore        *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 gboolean        ls_store_import_document      (LsStore             *self,
                                                JsonNode            *document,
@@ -217,6 +333,10 @@ gboolean        ls_store_import_document      (LsStore             *self,
                                                GError             **error);
 JsonNode       *ls_store_export_document      (LsStore             *self,
                                                GError             **error);
+
+/* For backends. */
+void            ls_store_emit_changed         (LsStore             *self,
+                                               const char          *uuid);
 /* clang-format on */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsHistoryEntry, ls_history_entry_free)

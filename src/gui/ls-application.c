@@ -6,8 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-application.h"
-#include "ls-cli.h"
-#include "ls-form-cli.h"
+#include "ls-cli-commands.h"
 #include "ls-model.h"
 #include "ls-paths.h"
 #include "ls-preferences-window.h"
@@ -47,27 +46,8 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* The commands' options come from the command line's table. */
 static const GOptionEntry option_entries[] = {
-  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("Use the case database in FILE instead of the default one"),
-    N_ ("FILE") },
-  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("Import the cases of an exchange document FILE and quit"),
-    N_ ("FILE") },
-  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("Export every case to an exchange document FILE and quit"),
-    N_ ("FILE") },
-  { "notification-pdf", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("Write the notification form of case REGNO to the file given with "
-        "--output and quit"),
-    N_ ("REGNO") },
-  { "investigation-pdf", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_ ("Write the investigation of case REGNO to the file given with "
-        "--output and quit"),
-    N_ ("REGNO") },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
-    N_ ("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and quit"),
     NULL },
   { NULL }
@@ -227,59 +207,6 @@ open_database (LsApplication *self)
 }
 
 static int
-run_command_line (LsApplication *self, GVariantDict *options)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *import_file = NULL;
-  g_autofree char *export_file = NULL;
-
-  if (g_variant_dict_lookup (options, "import", "^ay", &import_file))
-    {
-      g_autofree char *author = ls_cli_dup_author ();
-
-      if (!ls_cli_import (self->database_path, import_file, author, NULL,
-                          &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILURE;
-        }
-    }
-  if (g_variant_dict_lookup (options, "export", "^ay", &export_file))
-    {
-      if (!ls_cli_export (self->database_path, export_file, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILURE;
-        }
-    }
-  if (g_variant_dict_contains (options, "notification-pdf") ||
-      g_variant_dict_contains (options, "investigation-pdf"))
-    {
-      g_autofree char *regno = NULL;
-      g_autofree char *output = NULL;
-      LsFormCliDocument document = LS_FORM_CLI_NOTIFICATION;
-
-      if (!g_variant_dict_lookup (options, "notification-pdf", "s", &regno))
-        {
-          g_variant_dict_lookup (options, "investigation-pdf", "s", &regno);
-          document = LS_FORM_CLI_INVESTIGATION;
-        }
-      if (!g_variant_dict_lookup (options, "output", "^ay", &output))
-        {
-          g_printerr ("%s\n", _ ("Name the PDF file to write with --output."));
-          return EXIT_FAILURE;
-        }
-      if (!ls_form_cli_write_pdf (self->database_path, regno, document, output,
-                                  &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return EXIT_FAILURE;
-        }
-    }
-  return EXIT_SUCCESS;
-}
-
-static int
 ls_application_handle_local_options (GApplication *app, GVariantDict *options)
 {
   LsApplication *self = LS_APPLICATION (app);
@@ -299,11 +226,8 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
 
   /* Import and export work without a window, before any display is
    * opened. */
-  if (g_variant_dict_contains (options, "import") ||
-      g_variant_dict_contains (options, "export") ||
-      g_variant_dict_contains (options, "notification-pdf") ||
-      g_variant_dict_contains (options, "investigation-pdf"))
-    return run_command_line (self, options);
+  if (ls_cli_wants_command (options))
+    return ls_cli_run (self->database_path, options);
 
   return G_APPLICATION_CLASS (ls_application_parent_class)
       ->handle_local_options (app, options);
@@ -462,8 +386,12 @@ ls_application_class_init (LsApplicationClass *klass)
 static void
 ls_application_init (LsApplication *self)
 {
+  g_autofree GOptionEntry *cli_entries = NULL;
+
   self->database_path = ls_paths_dup_default_database ();
 
+  cli_entries = ls_cli_dup_option_entries ();
+  g_application_add_main_option_entries (G_APPLICATION (self), cli_entries);
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (
       G_APPLICATION (self),

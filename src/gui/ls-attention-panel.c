@@ -7,39 +7,18 @@
 
 #include "ls-attention-panel.h"
 #include "ls-labels.h"
-#include "ls-model.h"
 #include "ls-rows.h"
-#include "ls-rules.h"
 #include "ls-toast.h"
 
-/* What needs the manager now, across all cases: the store lists the cases,
- * the rules say what each of them is waiting for.  Both happen in a worker
- * thread, and again a moment after every save. */
+/* What needs the manager now, across all cases: the store lists the cases
+ * and what the rules say each of them is waiting for
+ * (ls_store_list_attention_items_async), and again a moment after every
+ * save. */
 
 /* Cases shown at most; the soonest due come first. */
 #define MAX_CASES 50
 /* Saves often come in bursts (a wizard saves at every step). */
 #define RELOAD_DELAY_MS 300
-
-typedef struct
-{
-  char *uuid;
-  char *regno;
-  char *unit;
-  char *status;
-  GPtrArray *requirements; /* LsRequirement */
-} Entry;
-
-static void
-entry_free (Entry *entry)
-{
-  g_free (entry->uuid);
-  g_free (entry->regno);
-  g_free (entry->unit);
-  g_free (entry->status);
-  g_ptr_array_unref (entry->requirements);
-  g_free (entry);
-}
 
 struct _LsAttentionPanel
 {
@@ -82,74 +61,6 @@ enum
 static guint signals[N_SIGNALS];
 
 static void
-attention_thread (GTask *task,
-                  gpointer source_object,
-                  gpointer task_data,
-                  GCancellable *cancellable)
-{
-  LsStore *store = g_object_get_data (G_OBJECT (task), "store");
-  LsOrganisation *organisation = task_data;
-  g_autoptr (GPtrArray) summaries = NULL;
-  g_autoptr (GPtrArray) entries = NULL;
-  GError *error = NULL;
-
-  summaries = ls_store_list_attention (store, MAX_CASES, &error);
-  if (summaries == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      LsCaseSummary *summary = summaries->pdata[i];
-      g_autoptr (LsCase) lcase = NULL;
-      g_autoptr (GListStore) requirements = NULL;
-      Entry *entry;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-
-      lcase = ls_store_load_case (store, ls_case_summary_get_uuid (summary),
-                                  &error);
-      if (lcase == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-
-      entry = g_new0 (Entry, 1);
-      entry->uuid = g_strdup (ls_case_summary_get_uuid (summary));
-      entry->regno = g_strdup (ls_case_summary_get_regno (summary));
-      entry->unit = g_strdup (ls_case_summary_get_unit (summary));
-      entry->status = g_strdup (ls_case_summary_get_status (summary));
-      entry->requirements = g_ptr_array_new_with_free_func (g_object_unref);
-
-      requirements = ls_rules_check (lcase, organisation);
-      for (guint k = 0;
-           k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
-        {
-          LsRequirement *requirement =
-              g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-          if (ls_rules_needs_attention (requirement))
-            g_ptr_array_add (entry->requirements, requirement);
-          else
-            g_object_unref (requirement);
-        }
-
-      if (entry->requirements->len > 0)
-        g_ptr_array_add (entries, entry);
-      else
-        entry_free (entry);
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&entries),
-                         (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
 row_activated_cb (AdwActionRow *row, LsAttentionPanel *self)
 {
   g_signal_emit (self, signals[CASE_ACTIVATED], 0,
@@ -158,20 +69,20 @@ row_activated_cb (AdwActionRow *row, LsAttentionPanel *self)
 
 static GtkWidget *
 create_row (LsAttentionPanel *self,
-            Entry *entry,
+            LsAttentionItem *item,
             LsRequirement *requirement,
             GDateTime *now)
 {
   GtkWidget *row = ls_rows_new_requirement (requirement, now);
 
   g_object_set_data_full (G_OBJECT (row), "ls-case-uuid",
-                          g_strdup (entry->uuid), g_free);
+                          g_strdup (ls_attention_item_get_uuid (item)), g_free);
   g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
   return row;
 }
 
 static void
-render (LsAttentionPanel *self, GPtrArray *entries)
+render (LsAttentionPanel *self, GPtrArray *items)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
@@ -179,32 +90,34 @@ render (LsAttentionPanel *self, GPtrArray *entries)
     gtk_box_remove (self->list_box, self->groups->pdata[i]);
   g_ptr_array_set_size (self->groups, 0);
 
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      Entry *entry = entries->pdata[i];
+      LsAttentionItem *item = items->pdata[i];
+      GPtrArray *requirements = ls_attention_item_get_requirements (item);
+      const char *regno = ls_attention_item_get_regno (item);
       GtkWidget *group = adw_preferences_group_new ();
       g_autofree char *title = NULL;
 
       /* Translators: a case's registration number and unit, "VON-2026-0004
        * · Gruppbostaden Linden". */
       title = g_strdup_printf (
-          _ ("%s · %s"),
-          entry->regno != NULL ? entry->regno : _ ("No registration number"),
-          ls_labels_unit_name (self->organisation, entry->unit));
+          _ ("%s · %s"), regno != NULL ? regno : _ ("No registration number"),
+          ls_labels_unit_name (self->organisation,
+                               ls_attention_item_get_unit (item)));
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      for (guint k = 0; k < entry->requirements->len; k++)
+      for (guint k = 0; k < requirements->len; k++)
         adw_preferences_group_add (
             ADW_PREFERENCES_GROUP (group),
-            create_row (self, entry, entry->requirements->pdata[k], now));
+            create_row (self, item, requirements->pdata[k], now));
       gtk_box_append (self->list_box, group);
       g_ptr_array_add (self->groups, group);
     }
 
   gtk_stack_set_visible_child_name (self->stack,
-                                    entries->len > 0 ? "list" : "empty");
-  if (self->n_cases != entries->len)
+                                    items->len > 0 ? "list" : "empty");
+  if (self->n_cases != items->len)
     {
-      self->n_cases = entries->len;
+      self->n_cases = items->len;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CASES]);
     }
 }
@@ -221,12 +134,13 @@ set_loading (LsAttentionPanel *self, gboolean loading)
 static void
 attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
-  LsAttentionPanel *self = LS_ATTENTION_PANEL (source);
-  g_autoptr (GPtrArray) entries = NULL;
+  g_autoptr (LsAttentionPanel) self = user_data;
+  g_autoptr (GPtrArray) items = NULL;
   g_autoptr (GError) error = NULL;
 
-  entries = g_task_propagate_pointer (G_TASK (result), &error);
-  if (entries == NULL)
+  items =
+      ls_store_list_attention_items_finish (LS_STORE (source), result, &error);
+  if (items == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -237,25 +151,17 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
     }
 
   gtk_spinner_stop (self->spinner);
-  render (self, entries);
+  render (self, items);
   set_loading (self, FALSE);
 }
 
 static void
 reload (LsAttentionPanel *self)
 {
-  g_autoptr (GTask) task = NULL;
-  LsOrganisation *copy = ls_organisation_new ();
-
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-
-  /* The thread reads its own copy, so that Preferences may change the
-   * organisation meanwhile. */
-  if (self->organisation != NULL)
-    ls_model_copy (G_OBJECT (copy), G_OBJECT (self->organisation));
 
   if (self->groups->len == 0)
     {
@@ -264,13 +170,11 @@ reload (LsAttentionPanel *self)
     }
   set_loading (self, TRUE);
 
-  task = g_task_new (self, self->cancellable, attention_loaded_cb, NULL);
-  g_task_set_source_tag (task, reload);
-  g_task_set_check_cancellable (task, TRUE);
-  g_object_set_data_full (G_OBJECT (task), "store", g_object_ref (self->store),
-                          g_object_unref);
-  g_task_set_task_data (task, copy, g_object_unref);
-  g_task_run_in_thread (task, attention_thread);
+  /* The store copies the organisation, so that Preferences may change it
+   * meanwhile. */
+  ls_store_list_attention_items_async (
+      self->store, self->organisation, MAX_CASES, self->cancellable,
+      attention_loaded_cb, g_object_ref (self));
 }
 
 static gboolean
@@ -284,7 +188,7 @@ reload_timeout_cb (gpointer user_data)
 }
 
 static void
-store_changed_cb (LsStore *store, LsAttentionPanel *self)
+store_changed_cb (LsStore *store, const char *uuid, LsAttentionPanel *self)
 {
   g_clear_handle_id (&self->reload_id, g_source_remove);
   self->reload_id = g_timeout_add_full (G_PRIORITY_DEFAULT, RELOAD_DELAY_MS,

@@ -490,11 +490,13 @@ load (LsCaseView *self)
 }
 
 static void
-store_changed_cb (LsStore *store, LsCaseView *self)
+store_changed_cb (LsStore *store, const char *uuid, LsCaseView *self)
 {
-  /* The open case may be the one saved; reading it again is cheap and
-   * keeps the view, its requirements and its history true. */
-  load (self);
+  /* Reading the case again keeps the view, its requirements and its
+   * history true; a save of another case changes none of them, but an
+   * import or the organisation (no uuid) may. */
+  if (uuid == NULL || g_strcmp0 (uuid, self->uuid) == 0)
+    load (self);
 }
 
 /* ---- Actions ------------------------------------------------------------- */

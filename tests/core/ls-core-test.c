@@ -184,3 +184,63 @@ ls_core_test_uuid (guint64 n)
 {
   return g_strdup_printf ("40000000-0000-4000-8000-%012" G_GUINT64_FORMAT, n);
 }
+
+/* Case @n of a generated set: every fourth closed, every fifth about a
+ * fall, odd ones at Linden; regno VON-2026-%05u. */
+LsCase *
+ls_core_test_numbered_case (guint n)
+{
+  g_autoptr (LsCase) lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+  g_autofree char *uuid = ls_core_test_uuid (n);
+  g_autofree char *regno = g_strdup_printf ("VON-2026-%05u", n);
+  g_autofree char *received =
+      g_strdup_printf ("2026-0%u-%02uT10:00:00+01:00", 1 + n % 3, 1 + n % 28);
+  g_autofree char *description = g_strdup_printf (
+      "%s %u",
+      n % 5 == 0 ? "Fallolycka i badrummet" : "Bemötandet vid måltiden", n);
+
+  ls_case_set_uuid (lcase, uuid);
+  ls_case_set_regno (lcase, regno);
+  ls_case_set_unit_id (lcase, n % 2 ? LS_CORE_TEST_UNIT_LINDEN
+                                    : LS_CORE_TEST_UNIT_SOLGARDEN);
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, received);
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, description);
+  if (n % 4 == 0)
+    {
+      LsInvestigation *inv = ls_case_get_investigation (lcase);
+
+      ls_investigation_set_conclusion (inv, "Inget missförhållande.");
+      ls_investigation_set_concluded_on (inv, "2026-03-20");
+      ls_investigation_set_decided_by (inv, "Maria Lind");
+      ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
+    }
+  return g_steal_pointer (&lcase);
+}
+
+/* An exchange document of the example's organisation and the numbered
+ * cases 1 to @n_cases. */
+JsonNode *
+ls_core_test_numbered_document (guint n_cases)
+{
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+  g_autoptr (JsonObject) root = json_object_new ();
+  JsonArray *cases = json_array_new ();
+
+  for (guint i = 1; i <= n_cases; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (i);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  json_object_set_string_member (root, "format", "lexsarah");
+  json_object_set_int_member (root, "version", 1);
+  json_object_set_member (root, "organisation",
+                          json_node_copy (json_object_get_member (
+                              json_node_get_object (example), "organisation")));
+  json_object_set_array_member (root, "cases", cases);
+  return json_node_init_object (json_node_alloc (), root);
+}

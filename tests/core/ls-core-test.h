@@ -13,6 +13,10 @@ G_BEGIN_DECLS
  * temporary folders, checksums of files and direct looks into a database
  * file with bare sqlite3, behind the store's back. */
 
+/* Units of the example's organisation. */
+#define LS_CORE_TEST_UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
+#define LS_CORE_TEST_UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
+
 /* clang-format off */
 JsonNode       *ls_core_test_load_example      (void);
 LsOrganisation *ls_core_test_example_organisation (void);
@@ -30,6 +34,8 @@ gboolean        ls_core_test_json_equal        (JsonNode    *a,
                                                 JsonNode    *b);
 JsonNode       *ls_core_test_case_node         (LsCase      *lcase);
 char           *ls_core_test_uuid              (guint64      n);
+LsCase         *ls_core_test_numbered_case     (guint        n);
+JsonNode       *ls_core_test_numbered_document (guint        n_cases);
 /* clang-format on */
 
 G_END_DECLS

@@ -4,8 +4,8 @@
 #include "ls-case-list.h"
 #include "ls-core-test.h"
 
-#define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
-#define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
+#define UNIT_SOLGARDEN LS_CORE_TEST_UNIT_SOLGARDEN
+#define UNIT_LINDEN LS_CORE_TEST_UNIT_LINDEN
 #define N_CASES 1000
 
 typedef struct
@@ -17,41 +17,6 @@ typedef struct
   guint removed;
   guint added;
 } Fixture;
-
-/* Case @n: every fourth closed, every fifth about a fall, odd ones at
- * Linden. */
-static LsCase *
-make_case (guint n)
-{
-  g_autoptr (LsCase) lcase = ls_case_new ();
-  LsReport *report = ls_case_get_report (lcase);
-  g_autofree char *uuid = ls_core_test_uuid (n);
-  g_autofree char *regno = g_strdup_printf ("VON-2026-%05u", n);
-  g_autofree char *received =
-      g_strdup_printf ("2026-0%u-%02uT10:00:00+01:00", 1 + n % 3, 1 + n % 28);
-  g_autofree char *description = g_strdup_printf (
-      "%s %u",
-      n % 5 == 0 ? "Fallolycka i badrummet" : "Bemötandet vid måltiden", n);
-
-  ls_case_set_uuid (lcase, uuid);
-  ls_case_set_regno (lcase, regno);
-  ls_case_set_unit_id (lcase, n % 2 ? UNIT_LINDEN : UNIT_SOLGARDEN);
-  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
-  ls_report_set_received_at (report, received);
-  ls_report_set_reporter_name (report, "Kim Berg");
-  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
-  ls_report_set_description (report, description);
-  if (n % 4 == 0)
-    {
-      LsInvestigation *inv = ls_case_get_investigation (lcase);
-
-      ls_investigation_set_conclusion (inv, "Inget missförhållande.");
-      ls_investigation_set_concluded_on (inv, "2026-03-20");
-      ls_investigation_set_decided_by (inv, "Maria Lind");
-      ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
-    }
-  return g_steal_pointer (&lcase);
-}
 
 static void
 items_changed_cb (
@@ -67,30 +32,15 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonNode) example = ls_core_test_load_example ();
-  g_autoptr (JsonObject) root = json_object_new ();
   g_autoptr (JsonNode) document = NULL;
   g_autofree char *path = NULL;
-  JsonArray *cases = json_array_new ();
 
   f->dir = ls_core_test_make_tmpdir ("list");
   path = g_build_filename (f->dir, "cases.db", NULL);
   f->store = ls_store_open (path, &error);
   g_assert_no_error (error);
 
-  for (guint i = 1; i <= N_CASES; i++)
-    {
-      g_autoptr (LsCase) lcase = make_case (i);
-
-      json_array_add_object_element (cases, ls_case_to_json (lcase));
-    }
-  json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
-  json_object_set_member (root, "organisation",
-                          json_node_copy (json_object_get_member (
-                              json_node_get_object (example), "organisation")));
-  json_object_set_array_member (root, "cases", cases);
-  document = json_node_init_object (json_node_alloc (), root);
+  document = ls_core_test_numbered_document (N_CASES);
   g_assert_true (
       ls_store_import_document (f->store, document, "Maria", NULL, &error));
   g_assert_no_error (error);
@@ -231,7 +181,7 @@ test_filters (Fixture *f, gconstpointer data)
 static void
 test_follows_store (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsCase) lcase = make_case (5000);
+  g_autoptr (LsCase) lcase = ls_core_test_numbered_case (5000);
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (LsCaseSummary) item = NULL;

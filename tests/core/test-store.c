@@ -8,7 +8,7 @@
 #include "ls-error.h"
 #include "ls-individual.h"
 #include "ls-journal-item.h"
-#include "ls-store-private.h"
+#include "ls-sqlite-store-private.h"
 #include "ls-store.h"
 
 #define CASE_CLOSED "108402d6-8410-4307-a298-64786b3633aa"
@@ -510,7 +510,7 @@ test_save_invalid_refused (Fixture *f, gconstpointer data)
 }
 
 static void
-changed_cb (LsStore *store, guint *count)
+changed_cb (LsStore *store, const char *uuid, guint *count)
 {
   (*count)++;
 }

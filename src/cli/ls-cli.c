@@ -97,7 +97,8 @@ ls_cli_import (const char *database,
  *
  * Opens a database that must already exist, for the commands that read
  * one: opening would otherwise create an empty database, and a mistyped
- * name would export nothing without a word.
+ * name would export nothing without a word.  It is opened read-only, so
+ * that an export or a PDF never waits behind an import.
  *
  * Returns: (transfer full): the store, or %NULL with @error set
  */
@@ -114,7 +115,7 @@ ls_cli_open_existing (const char *database, GError **error)
                    _ ("There is no case database “%s”."), display);
       return NULL;
     }
-  return ls_store_open (database, error);
+  return ls_store_open_full (database, LS_STORE_OPEN_READ_ONLY, error);
 }
 
 /**

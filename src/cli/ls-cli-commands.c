@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "ls-cli-commands.h"
+#include "ls-cli.h"
+#include "ls-form-cli.h"
+
+/* The command line: one table that LsApplication's option entries and
+ * its handle_local_options read.  The commands run before any display is
+ * opened, in the order of the table, and the first that fails stops the
+ * rest. */
+
+static gboolean
+run_import (const LsCliCall *call, GError **error)
+{
+  g_autofree char *file = NULL;
+  g_autofree char *author = ls_cli_dup_author ();
+
+  g_variant_dict_lookup (call->options, "import", "^ay", &file);
+  return ls_cli_import (call->database, file, author, NULL, error);
+}
+
+static gboolean
+run_export (const LsCliCall *call, GError **error)
+{
+  g_autofree char *file = NULL;
+
+  g_variant_dict_lookup (call->options, "export", "^ay", &file);
+  return ls_cli_export (call->database, file, error);
+}
+
+/* Both PDF options: the notification is written if both are given. */
+static gboolean
+run_pdf (const LsCliCall *call, GError **error)
+{
+  g_autofree char *regno = NULL;
+  g_autofree char *output = NULL;
+  LsFormCliDocument document = LS_FORM_CLI_NOTIFICATION;
+
+  if (!g_variant_dict_lookup (call->options, "notification-pdf", "s", &regno))
+    {
+      g_variant_dict_lookup (call->options, "investigation-pdf", "s", &regno);
+      document = LS_FORM_CLI_INVESTIGATION;
+    }
+  if (!g_variant_dict_lookup (call->options, "output", "^ay", &output))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the PDF file to write with --output."));
+      return FALSE;
+    }
+  return ls_form_cli_write_pdf (call->database, regno, document, output, error);
+}
+
+static const LsCliCommand commands[] = {
+  { "database", 'd', G_OPTION_ARG_FILENAME,
+    N_ ("Use the case database in FILE instead of the default one"),
+    N_ ("FILE"), NULL },
+  { "import", 0, G_OPTION_ARG_FILENAME,
+    N_ ("Import the cases of an exchange document FILE and quit"), N_ ("FILE"),
+    run_import },
+  { "export", 0, G_OPTION_ARG_FILENAME,
+    N_ ("Export every case to an exchange document FILE and quit"), N_ ("FILE"),
+    run_export },
+  { "notification-pdf", 0, G_OPTION_ARG_STRING,
+    N_ ("Write the notification form of case REGNO to the file given with "
+        "--output and quit"),
+    N_ ("REGNO"), run_pdf },
+  { "investigation-pdf", 0, G_OPTION_ARG_STRING,
+    N_ ("Write the investigation of case REGNO to the file given with "
+        "--output and quit"),
+    N_ ("REGNO"), run_pdf },
+  { "output", 'o', G_OPTION_ARG_FILENAME,
+    N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
+    N_ ("FILE"), NULL },
+};
+
+/**
+ * ls_cli_get_commands:
+ * @n_commands: (out): the number of rows
+ *
+ * Returns: (transfer none) (array length=n_commands): the table
+ */
+const LsCliCommand *
+ls_cli_get_commands (guint *n_commands)
+{
+  g_return_val_if_fail (n_commands != NULL, NULL);
+
+  *n_commands = G_N_ELEMENTS (commands);
+  return commands;
+}
+
+/**
+ * ls_cli_dup_option_entries:
+ *
+ * Returns: (transfer full): the table as option entries for
+ *   g_application_add_main_option_entries(), ended by an empty one; free
+ *   the array (not its strings) with g_free()
+ */
+GOptionEntry *
+ls_cli_dup_option_entries (void)
+{
+  GOptionEntry *entries = g_new0 (GOptionEntry, G_N_ELEMENTS (commands) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      entries[i].long_name = commands[i].long_name;
+      entries[i].short_name = commands[i].short_name;
+      entries[i].arg = commands[i].arg;
+      entries[i].description = commands[i].description;
+      entries[i].arg_description = commands[i].arg_description;
+    }
+  return entries;
+}
+
+/**
+ * ls_cli_wants_command:
+ * @options: the options given
+ *
+ * Returns: whether @options ask for a command, which runs without a window
+ */
+gboolean
+ls_cli_wants_command (GVariantDict *options)
+{
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (commands[i].handler != NULL &&
+        g_variant_dict_contains (options, commands[i].long_name))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * ls_cli_run:
+ * @database: the case database
+ * @options: the options given
+ *
+ * Runs every command @options ask for, each handler once however many of
+ * its options are given.  A failure is one line on stderr.
+ *
+ * Returns: the exit status
+ */
+int
+ls_cli_run (const char *database, GVariantDict *options)
+{
+  LsCliCall call = { database, options };
+  g_autoptr (GPtrArray) done = g_ptr_array_new ();
+
+  g_return_val_if_fail (database != NULL, EXIT_FAILURE);
+  g_return_val_if_fail (options != NULL, EXIT_FAILURE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      LsCliHandler handler = commands[i].handler;
+
+      if (handler == NULL ||
+          !g_variant_dict_contains (options, commands[i].long_name) ||
+          g_ptr_array_find (done, handler, NULL))
+        continue;
+      g_ptr_array_add (done, handler);
+      if (!handler (&call, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+  return EXIT_SUCCESS;
+}

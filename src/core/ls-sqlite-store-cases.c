@@ -1,0 +1,862 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ls-enum-types.h"
+#include "ls-journal-item.h"
+#include "ls-model-private.h"
+#include "ls-model.h"
+#include "ls-requirement.h"
+#include "ls-rules.h"
+#include "ls-sqlite-store-private.h"
+
+/* Cases in the SQLite backend: a case row holds the case as JSON with the
+ * columns derived from it; its documented items are rows of the journal,
+ * which is append-only; every changed field is a row of the history. */
+
+static char *
+node_to_string (JsonNode *node)
+{
+  g_autoptr (JsonGenerator) generator = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+
+  generator = json_generator_new ();
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* The columns, the full-text row and the attention rows of a case are
+ * derived from it; they are written with every save, and rewritten for
+ * every case when a migration adds one. */
+typedef struct
+{
+  char *status;
+  char *unit;
+  char *kind;
+  char *title;
+  char *received_at;
+  char *next_deadline;
+  char *search_text;
+} Derived;
+
+static void
+derived_clear (Derived *derived)
+{
+  g_free (derived->status);
+  g_free (derived->unit);
+  g_free (derived->kind);
+  g_free (derived->title);
+  g_free (derived->received_at);
+  g_free (derived->next_deadline);
+  g_free (derived->search_text);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Derived, derived_clear)
+
+static char *
+dup_enum_nick (GType type, int value)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return g_strdup (ev != NULL ? ev->value_nick : NULL);
+}
+
+/* @search_text: (nullable) (transfer full): the case's free text, when
+ * the caller gathered it already */
+static void
+derive (LsCase *lcase, Derived *derived, char *search_text)
+{
+  LsReport *report = ls_case_get_report (lcase);
+
+  derived->status =
+      dup_enum_nick (LS_TYPE_CASE_STATUS, ls_case_get_status (lcase));
+  derived->unit = g_strdup (ls_case_get_unit_id (lcase));
+  derived->kind =
+      ls_report_get_kind (report) != LS_CASE_KIND_UNSET
+          ? dup_enum_nick (LS_TYPE_CASE_KIND, ls_report_get_kind (report))
+          : NULL;
+  derived->title = ls_case_dup_title (lcase);
+  derived->received_at = g_strdup (ls_report_get_received_at (report));
+  /* A closed case keeps its follow-ups in the attention list, but no
+   * longer sorts among the open deadlines. */
+  derived->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
+                               ? g_strdup (ls_case_get_next_deadline (lcase))
+                               : NULL;
+  if (search_text == NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      ls_model_collect_text (G_OBJECT (lcase), text);
+      search_text = g_string_free (text, FALSE);
+    }
+  derived->search_text = search_text;
+}
+
+static gboolean
+write_attention (LsSqliteStore *self,
+                 gint64 case_id,
+                 gboolean new_case,
+                 LsCase *lcase,
+                 LsOrganisation *organisation,
+                 GError **error)
+{
+  g_autoptr (GListStore) requirements = NULL;
+
+  /* A case saved for the first time has no rows to replace. */
+  if (!new_case)
+    {
+      g_autoptr (LsStmt) clear = NULL;
+
+      clear = ls_sqlite_get_stmt (
+          &self->writer, "DELETE FROM attention WHERE case_id = ?", error);
+      if (clear == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (clear, 1, case_id);
+      if (!ls_sqlite_step_done (&self->writer, clear, error))
+        return FALSE;
+    }
+
+  requirements = ls_rules_check (lcase, organisation);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+      g_autoptr (LsStmt) stmt = NULL;
+      g_autofree char *step = NULL;
+
+      if (!ls_rules_needs_attention (requirement))
+        continue;
+      step =
+          dup_enum_nick (LS_TYPE_STEP, ls_requirement_get_step (requirement));
+      stmt = ls_sqlite_get_stmt (&self->writer,
+                                 "INSERT INTO attention (case_id, step, due) "
+                                 "VALUES (?, ?, ?)",
+                                 error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, case_id);
+      ls_sqlite_bind_text (stmt, 2, step);
+      ls_sqlite_bind_text (stmt, 3, ls_requirement_get_due (requirement));
+      if (!ls_sqlite_step_done (&self->writer, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Binds the derived columns of a case, in the order of DERIVED_SET. */
+#define DERIVED_SET                                                            \
+  "status = ?, unit = ?, kind = ?, title = ?, received_at = ?, "               \
+  "next_deadline = ?, search_text = ?"
+
+static void
+bind_derived (LsStmt *stmt, int first, const Derived *derived)
+{
+  ls_sqlite_bind_text (stmt, first, derived->status);
+  ls_sqlite_bind_text (stmt, first + 1, derived->unit);
+  ls_sqlite_bind_text (stmt, first + 2, derived->kind);
+  ls_sqlite_bind_text (stmt, first + 3, derived->title);
+  ls_sqlite_bind_text (stmt, first + 4, derived->received_at);
+  ls_sqlite_bind_text (stmt, first + 5, derived->next_deadline);
+  ls_sqlite_bind_text (stmt, first + 6, derived->search_text);
+}
+
+static gboolean
+write_derived (LsSqliteStore *self,
+               gint64 case_id,
+               LsCase *lcase,
+               LsOrganisation *organisation,
+               GError **error)
+{
+  g_auto (Derived) derived = { 0 };
+  g_autoptr (LsStmt) stmt = NULL;
+
+  derive (lcase, &derived, NULL);
+  stmt = ls_sqlite_get_stmt (
+      &self->writer, "UPDATE cases SET " DERIVED_SET " WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_derived (stmt, 1, &derived);
+  sqlite3_bind_int64 (stmt, 8, case_id);
+  if (!ls_sqlite_step_done (&self->writer, stmt, error))
+    return FALSE;
+  return write_attention (self, case_id, FALSE, lcase, organisation, error);
+}
+
+/* After a migration that adds derived data: derive it for every case.  A
+ * case that the current model cannot read stops the migration, which is
+ * rolled back, and the file stays as it was. */
+gboolean
+ls_sqlite_store_refresh_all_derived (LsSqliteStore *self, GError **error)
+{
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (LsOrganisation) organisation = NULL;
+  sqlite3_stmt *select = NULL;
+
+  if (sqlite3_prepare_v2 (self->writer.db, "SELECT id FROM cases ORDER BY id",
+                          -1, &select, NULL) != SQLITE_OK)
+    {
+      ls_sqlite_set_error (&self->writer, error,
+                           sqlite3_errcode (self->writer.db));
+      return FALSE;
+    }
+  while (sqlite3_step (select) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (select, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_finalize (select);
+  if (ids->len == 0)
+    return TRUE;
+
+  organisation = ls_sqlite_store_load_organisation_on (&self->writer, error);
+  if (organisation == NULL)
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr (LsCase) lcase =
+          ls_sqlite_store_load_case_by_id (&self->writer, id, error);
+
+      if (lcase == NULL ||
+          !write_derived (self, id, lcase, organisation, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Saving ---------------------------------------------------------- */
+
+static gboolean
+add_history (LsSqliteStore *self,
+             gint64 case_id,
+             const char *when,
+             const char *field,
+             const char *old_value,
+             const char *new_value,
+             const char *who,
+             GError **error)
+{
+  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
+      &self->writer,
+      "INSERT INTO history (case_id, at, field, old, new, who) "
+      "VALUES (?, ?, ?, ?, ?, ?)",
+      error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  ls_sqlite_bind_text (stmt, 2, when);
+  ls_sqlite_bind_text (stmt, 3, field);
+  ls_sqlite_bind_text (stmt, 4, old_value);
+  ls_sqlite_bind_text (stmt, 5, new_value);
+  ls_sqlite_bind_text (stmt, 6, who);
+  return ls_sqlite_step_done (&self->writer, stmt, error);
+}
+
+/* The history records every field that changed, by its path in the case
+ * ("report.description", "report.individuals[0].informed_on"), so that a
+ * manager can answer "who changed this, and when". */
+static gboolean
+diff_history (LsSqliteStore *self,
+              gint64 case_id,
+              const char *path,
+              JsonNode *old_node,
+              JsonNode *new_node,
+              const char *when,
+              const char *who,
+              GError **error)
+{
+  g_autofree char *old_value = NULL;
+  g_autofree char *new_value = NULL;
+
+  if (old_node != NULL && new_node != NULL &&
+      json_node_equal (old_node, new_node))
+    return TRUE;
+
+  if (old_node != NULL && new_node != NULL &&
+      JSON_NODE_HOLDS_OBJECT (old_node) && JSON_NODE_HOLDS_OBJECT (new_node))
+    {
+      JsonObject *objects[2] = { json_node_get_object (old_node),
+                                 json_node_get_object (new_node) };
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint k = 0; k < 2; k++)
+        {
+          JsonObjectIter iter;
+          const char *name;
+          JsonNode *member;
+
+          json_object_iter_init (&iter, objects[k]);
+          while (json_object_iter_next (&iter, &name, &member))
+            {
+              g_autofree char *child = NULL;
+
+              if (!g_hash_table_add (seen, (gpointer) name))
+                continue;
+              child = *path != '\0' ? g_strconcat (path, ".", name, NULL)
+                                    : g_strdup (name);
+              if (!diff_history (self, case_id, child,
+                                 json_object_get_member (objects[0], name),
+                                 json_object_get_member (objects[1], name),
+                                 when, who, error))
+                return FALSE;
+            }
+        }
+      return TRUE;
+    }
+
+  if (old_node != NULL && new_node != NULL &&
+      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) &&
+      json_array_get_length (json_node_get_array (old_node)) ==
+          json_array_get_length (json_node_get_array (new_node)))
+    {
+      JsonArray *old_array = json_node_get_array (old_node);
+      JsonArray *new_array = json_node_get_array (new_node);
+
+      for (guint i = 0; i < json_array_get_length (old_array); i++)
+        {
+          g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
+
+          if (!diff_history (
+                  self, case_id, child, json_array_get_element (old_array, i),
+                  json_array_get_element (new_array, i), when, who, error))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  old_value = node_to_string (old_node);
+  new_value = node_to_string (new_node);
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+  return add_history (self, case_id, when, path, old_value, new_value, who,
+                      error);
+}
+
+static gint64
+lookup_journal_id (LsSqliteStore *self,
+                   const char *uuid,
+                   char **json_out,
+                   gint64 *case_id_out,
+                   GError **error)
+{
+  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
+      &self->writer, "SELECT id, json, case_id FROM journal WHERE uuid = ?",
+      error);
+
+  if (stmt == NULL)
+    return -1;
+  ls_sqlite_bind_text (stmt, 1, uuid);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  if (json_out != NULL)
+    *json_out = ls_sqlite_column_dup (stmt, 1);
+  if (case_id_out != NULL)
+    *case_id_out = sqlite3_column_int64 (stmt, 2);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+journal_changed_error (GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
+               _ ("A documented item can never be changed or removed; add a "
+                  "correction instead."));
+  return FALSE;
+}
+
+/* Whether two records say the same, however they were written. */
+static gboolean
+same_record (const char *a, const char *b)
+{
+  g_autoptr (JsonNode) na = NULL;
+  g_autoptr (JsonNode) nb = NULL;
+
+  if (g_str_equal (a, b))
+    return TRUE;
+  na = json_from_string (a, NULL);
+  nb = json_from_string (b, NULL);
+  return na != NULL && nb != NULL && json_node_equal (na, nb);
+}
+
+/* Whether a stored item says what @json says.  An item stored before a
+ * field was added to the model lacks that member: read back into the
+ * model, it has the field's default, as an unchanged item has, and is not
+ * taken for a change that the append-only journal would refuse. */
+static gboolean
+same_item (const char *stored, const char *json)
+{
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (LsJournalItem) item = NULL;
+  g_autoptr (GString) normal = NULL;
+
+  if (same_record (stored, json))
+    return TRUE;
+  node = json_from_string (stored, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  item = ls_journal_item_new ();
+  if (!ls_model_from_json (G_OBJECT (item), json_node_get_object (node), NULL,
+                           NULL))
+    return FALSE;
+  normal = g_string_new (NULL);
+  ls_model_append_json (G_OBJECT (item), NULL, normal, NULL);
+  return g_str_equal (normal->str, json);
+}
+
+static gboolean
+insert_journal_item (LsSqliteStore *self,
+                     gint64 case_id,
+                     LsJournalItem *item,
+                     const char *json,
+                     const char *when,
+                     const char *who,
+                     gboolean *changed,
+                     GError **error)
+{
+  const char *uuid = ls_journal_item_get_uuid (item);
+  const char *corrects = ls_journal_item_get_corrects (item);
+  const char *documented_on = ls_journal_item_get_documented_on (item);
+  const char *text = ls_journal_item_get_text (item);
+  g_autofree char *existing = NULL;
+  g_autoptr (LsStmt) stmt = NULL;
+  gint64 corrects_id = 0;
+  gint64 owner_id = 0;
+  gint64 id;
+
+  id = lookup_journal_id (self, uuid, &existing, &owner_id, error);
+  if (id < 0)
+    return FALSE;
+  /* An item is part of one case only: taken as already saved, it would
+   * silently be missing from this one. */
+  if (id > 0 && owner_id != case_id)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("A documented item of another case cannot be part of "
+                      "this one; add it as a new item."));
+      return FALSE;
+    }
+  if (id > 0)
+    return same_item (existing, json) || journal_changed_error (error);
+
+  if (corrects != NULL)
+    {
+      corrects_id = lookup_journal_id (self, corrects, NULL, NULL, error);
+      if (corrects_id < 0)
+        return FALSE;
+      if (corrects_id == 0)
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                       _ ("A correction points at a documented item that "
+                          "does not exist."));
+          return FALSE;
+        }
+    }
+
+  stmt = ls_sqlite_get_stmt (
+      &self->writer,
+      "INSERT INTO journal (uuid, case_id, corrects, "
+      "documented_at, text, json) VALUES (?, ?, ?, ?, ?, ?)",
+      error);
+  if (stmt == NULL)
+    return FALSE;
+  ls_sqlite_bind_text (stmt, 1, uuid);
+  sqlite3_bind_int64 (stmt, 2, case_id);
+  if (corrects_id > 0)
+    sqlite3_bind_int64 (stmt, 3, corrects_id);
+  ls_sqlite_bind_text (stmt, 4, documented_on != NULL ? documented_on : when);
+  ls_sqlite_bind_text (stmt, 5, text != NULL ? text : "");
+  ls_sqlite_bind_text (stmt, 6, json);
+  if (!ls_sqlite_step_done (&self->writer, stmt, error))
+    return FALSE;
+
+  *changed = TRUE;
+  return add_history (self, case_id, when, "investigation.journal", NULL, uuid,
+                      who, error);
+}
+
+static gboolean
+save_journal (LsSqliteStore *self,
+              gint64 case_id,
+              gboolean new_case,
+              GListModel *journal,
+              GPtrArray *item_json,
+              const char *when,
+              const char *author,
+              gboolean *changed,
+              GError **error)
+{
+  g_autoptr (GHashTable) given = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (LsStmt) stmt = NULL;
+  int rc;
+
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
+
+      g_hash_table_add (given, (gpointer) ls_journal_item_get_uuid (item));
+      if (!insert_journal_item (self, case_id, item, item_json->pdata[i], when,
+                                author, changed, error))
+        return FALSE;
+    }
+  /* A case saved for the first time had nothing documented before. */
+  if (new_case)
+    return TRUE;
+
+  /* Nothing documented may go missing from a case. */
+  stmt = ls_sqlite_get_stmt (
+      &self->writer, "SELECT uuid FROM journal WHERE case_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    if (!g_hash_table_contains (given, sqlite3_column_text (stmt, 0)))
+      return journal_changed_error (error);
+  if (rc != SQLITE_DONE)
+    {
+      ls_sqlite_set_error (&self->writer, error,
+                           sqlite3_extended_errcode (self->writer.db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Saves one case inside an open transaction: the case row with its
+ * derived columns, new journal items and the history of what changed.
+ * The case row is written by one statement, so that its search row is
+ * indexed once. */
+gboolean
+ls_sqlite_store_save_case_locked (LsSqliteStore *self,
+                                  LsCase *lcase,
+                                  LsOrganisation *organisation,
+                                  const char *author,
+                                  const char *when,
+                                  gboolean *changed,
+                                  GError **error)
+{
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  g_autoptr (GString) json = g_string_new (NULL);
+  g_autoptr (GString) search_text = g_string_new (NULL);
+  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *old_text = NULL;
+  g_autoptr (LsStmt) select = NULL;
+  g_auto (Derived) derived = { 0 };
+  gboolean row_changed;
+  gboolean journal_added = FALSE;
+  gint64 case_id = 0;
+
+  if (!ls_rules_validate (lcase, organisation, NULL, error))
+    return FALSE;
+  /* The journal lives in a table of its own; the search text is gathered
+   * on the same walks. */
+  ls_model_append_json (G_OBJECT (lcase), journal, json, search_text);
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (journal, i);
+      GString *item_text = g_string_new (NULL);
+
+      ls_model_append_json (item, NULL, item_text, search_text);
+      g_ptr_array_add (item_json, g_string_free (item_text, FALSE));
+    }
+
+  select = ls_sqlite_get_stmt (
+      &self->writer, "SELECT id, json FROM cases WHERE uuid = ?", error);
+  if (select == NULL)
+    return FALSE;
+  ls_sqlite_bind_text (select, 1, ls_case_get_uuid (lcase));
+  if (sqlite3_step (select) == SQLITE_ROW)
+    {
+      case_id = sqlite3_column_int64 (select, 0);
+      old_text = ls_sqlite_column_dup (select, 1);
+    }
+  g_clear_pointer (&select, ls_sqlite_stmt_release);
+
+  row_changed = old_text == NULL || !same_record (old_text, json->str);
+  if (row_changed)
+    {
+      g_autoptr (LsStmt) stmt = NULL;
+
+      derive (lcase, &derived, g_strdup (search_text->str));
+      if (old_text == NULL)
+        stmt =
+            ls_sqlite_get_stmt (&self->writer,
+                                "INSERT INTO cases (regno, updated_at, json, "
+                                "status, unit, kind, title, received_at, "
+                                "next_deadline, search_text, uuid) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                error);
+      else
+        stmt =
+            ls_sqlite_get_stmt (&self->writer,
+                                "UPDATE cases SET regno = ?, updated_at = ?, "
+                                "json = ?, " DERIVED_SET " WHERE uuid = ?",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      ls_sqlite_bind_text (stmt, 1, ls_case_get_regno (lcase));
+      ls_sqlite_bind_text (stmt, 2, when);
+      ls_sqlite_bind_text (stmt, 3, json->str);
+      bind_derived (stmt, 4, &derived);
+      ls_sqlite_bind_text (stmt, 11, ls_case_get_uuid (lcase));
+      if (!ls_sqlite_step_done (&self->writer, stmt, error))
+        {
+          /* The uuid was looked up above: what is taken is the number. */
+          if (error != NULL && *error != NULL &&
+              g_error_matches (*error, LS_STORE_ERROR,
+                               LS_STORE_ERROR_DUPLICATE))
+            g_prefix_error (error, "regno: ");
+          return FALSE;
+        }
+      *changed = TRUE;
+
+      if (old_text == NULL)
+        {
+          case_id = sqlite3_last_insert_rowid (self->writer.db);
+          if (!add_history (self, case_id, when, "case", NULL,
+                            ls_case_get_regno (lcase), author, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autoptr (JsonObject) old =
+              ls_sqlite_object_from_string (old_text, error);
+          g_autoptr (JsonObject) current = NULL;
+          g_autoptr (JsonNode) a = NULL;
+          g_autoptr (JsonNode) b = NULL;
+
+          if (old == NULL)
+            return FALSE;
+          current = ls_sqlite_object_from_string (json->str, error);
+          if (current == NULL)
+            return FALSE;
+          a = json_node_init_object (json_node_alloc (), old);
+          b = json_node_init_object (json_node_alloc (), current);
+          if (!diff_history (self, case_id, "", a, b, when, author, error))
+            return FALSE;
+        }
+    }
+
+  if (!save_journal (self, case_id, old_text == NULL, journal, item_json, when,
+                     author, &journal_added, error))
+    return FALSE;
+  if (journal_added && !row_changed)
+    {
+      /* Only new documented items: the case is updated, and its search
+       * text now holds their words. */
+      g_autoptr (LsStmt) touch = NULL;
+
+      derive (lcase, &derived, g_strdup (search_text->str));
+      touch = ls_sqlite_get_stmt (
+          &self->writer,
+          "UPDATE cases SET updated_at = ?, " DERIVED_SET " WHERE id = ?",
+          error);
+      if (touch == NULL)
+        return FALSE;
+      ls_sqlite_bind_text (touch, 1, when);
+      bind_derived (touch, 2, &derived);
+      sqlite3_bind_int64 (touch, 9, case_id);
+      if (!ls_sqlite_step_done (&self->writer, touch, error))
+        return FALSE;
+      *changed = TRUE;
+    }
+
+  if (*changed)
+    return write_attention (self, case_id, old_text == NULL, lcase,
+                            organisation, error);
+  return TRUE;
+}
+
+/* Checked against the stored organisation, in the transaction that
+ * saves, so that nobody changes the organisation in between. */
+gboolean
+ls_sqlite_store_save_case (LsStore *store,
+                           LsCase *lcase,
+                           const char *author,
+                           GError **error)
+{
+  LsSqliteStore *self = LS_SQLITE_STORE (store);
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autofree char *when = ls_sqlite_now_iso ();
+  gboolean changed = FALSE;
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->writer.mutex);
+
+  if (!ls_sqlite_store_begin (self, error) ||
+      (organisation = ls_sqlite_store_load_organisation_on (&self->writer,
+                                                            error)) == NULL ||
+      !ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
+                                         when, &changed, error) ||
+      !ls_sqlite_store_commit (self, error))
+    {
+      ls_sqlite_store_rollback (self);
+      return FALSE;
+    }
+  g_clear_pointer (&locker, g_rec_mutex_locker_free);
+
+  if (changed)
+    ls_store_emit_changed (store, ls_case_get_uuid (lcase));
+  return TRUE;
+}
+
+static LsCase *
+load_case_row (LsSqliteConnection *conn, LsStmt *stmt, GError **error)
+{
+  g_autoptr (LsStmt) items = NULL;
+  g_autoptr (JsonObject) object = NULL;
+  JsonObject *investigation;
+  JsonArray *journal;
+  gint64 case_id;
+
+  case_id = sqlite3_column_int64 (stmt, 0);
+  object = ls_sqlite_object_from_string (
+      (const char *) sqlite3_column_text (stmt, 1), error);
+  if (object == NULL)
+    return NULL;
+
+  investigation = json_object_get_object_member (object, "investigation");
+  if (investigation == NULL)
+    {
+      investigation = json_object_new ();
+      json_object_set_object_member (object, "investigation", investigation);
+    }
+  journal = json_array_new ();
+  json_object_set_array_member (investigation, "journal", journal);
+
+  items = ls_sqlite_get_stmt (
+      conn, "SELECT json FROM journal WHERE case_id = ? ORDER BY id", error);
+  if (items == NULL)
+    return NULL;
+  sqlite3_bind_int64 (items, 1, case_id);
+  while (sqlite3_step (items) == SQLITE_ROW)
+    {
+      JsonObject *item = ls_sqlite_object_from_string (
+          (const char *) sqlite3_column_text (items, 0), error);
+
+      if (item == NULL)
+        return NULL;
+      json_array_add_object_element (journal, item);
+    }
+
+  return ls_case_new_from_json (object, NULL, error);
+}
+
+/* The caller holds @conn's mutex. */
+static LsCase *
+load_case_on (LsSqliteConnection *conn,
+              const char *sql,
+              const char *key,
+              gint64 id,
+              GError **error)
+{
+  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (conn, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (key != NULL)
+    ls_sqlite_bind_text (stmt, 1, key);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                   _ ("The case was not found."));
+      return NULL;
+    }
+  return load_case_row (conn, stmt, error);
+}
+
+/* The caller holds @conn's mutex. */
+LsCase *
+ls_sqlite_store_load_case_by_id (LsSqliteConnection *conn,
+                                 gint64 case_id,
+                                 GError **error)
+{
+  return load_case_on (conn, "SELECT id, json FROM cases WHERE id = ?", NULL,
+                       case_id, error);
+}
+
+/* Loads read on the reader, so that opening a case never waits for a
+ * save of another. */
+static LsCase *
+load_case_by_key (LsSqliteStore *self,
+                  const char *sql,
+                  const char *key,
+                  GError **error)
+{
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+
+  return load_case_on (&self->reader, sql, key, 0, error);
+}
+
+LsCase *
+ls_sqlite_store_load_case (LsStore *store, const char *uuid, GError **error)
+{
+  return load_case_by_key (LS_SQLITE_STORE (store),
+                           "SELECT id, json FROM cases WHERE uuid = ?", uuid,
+                           error);
+}
+
+LsCase *
+ls_sqlite_store_find_case_by_regno (LsStore *store,
+                                    const char *regno,
+                                    GError **error)
+{
+  return load_case_by_key (LS_SQLITE_STORE (store),
+                           "SELECT id, json FROM cases WHERE regno = ?", regno,
+                           error);
+}
+
+GPtrArray *
+ls_sqlite_store_list_history (LsStore *store,
+                              const char *case_uuid,
+                              GError **error)
+{
+  LsSqliteStore *self = LS_SQLITE_STORE (store);
+  g_autoptr (GPtrArray) entries =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) ls_history_entry_free);
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+  g_autoptr (LsStmt) stmt = NULL;
+  int rc;
+
+  stmt = ls_sqlite_get_stmt (
+      &self->reader,
+      "SELECT at, field, old, new, who FROM history "
+      "WHERE case_id = (SELECT id FROM cases WHERE uuid = ?) ORDER BY id",
+      error);
+  if (stmt == NULL)
+    return NULL;
+  ls_sqlite_bind_text (stmt, 1, case_uuid);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      LsHistoryEntry *entry = g_new0 (LsHistoryEntry, 1);
+
+      entry->when = ls_sqlite_column_dup (stmt, 0);
+      entry->field = ls_sqlite_column_dup (stmt, 1);
+      entry->old_value = ls_sqlite_column_dup (stmt, 2);
+      entry->new_value = ls_sqlite_column_dup (stmt, 3);
+      entry->who = ls_sqlite_column_dup (stmt, 4);
+      g_ptr_array_add (entries, entry);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ls_sqlite_set_error (&self->reader, error,
+                           sqlite3_extended_errcode (self->reader.db));
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}

@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "ls-sqlite-store.h"
+
+G_BEGIN_DECLS
+
+/* The SQLite backend, split by concern over ls-sqlite-store*.c:
+ *
+ *   ls-sqlite-store.c               opening, modes, migration, helpers
+ *   ls-store-schema.c               the schema, step by step
+ *   ls-sqlite-store-cases.c         cases, journal, history, derived rows
+ *   ls-sqlite-store-organisation.c  organisation, registration numbers
+ *   ls-sqlite-store-queries.c       count, list, attention, search, similar
+ *   ls-sqlite-store-exchange.c      import and export
+ *
+ * Two connections, each with its own recursive mutex, always taken with a
+ * GRecMutexLocker:
+ *
+ * - the writer makes every write, each one transaction, and the reads
+ *   that a write needs to see its own transaction (the organisation a
+ *   save checks against), and the export's snapshot;
+ * - the reader (read-only; WAL lets it read while the writer writes)
+ *   serves the lists, the search, the attention list and loads of single
+ *   cases, so that the main loop never waits for an import or a save.
+ *
+ * Never take the writer's mutex while holding the reader's. */
+
+/* "LSAR": marks a file as ours in PRAGMA application_id. */
+#define LS_STORE_APPLICATION_ID 0x4C534152
+
+typedef struct
+{
+  sqlite3 *db;
+  GRecMutex mutex;
+  GHashTable *statements; /* SQL -> sqlite3_stmt */
+} LsSqliteConnection;
+
+typedef void (*LsSqliteBusyHook) (gpointer user_data);
+
+struct _LsSqliteStore
+{
+  LsStore parent_instance;
+
+  char *path;
+  char *display_name;
+  /* Opened with LS_STORE_OPEN_READ_ONLY, or the file cannot be written:
+   * every write is refused before it starts. */
+  gboolean read_only;
+
+  LsSqliteConnection writer;
+  LsSqliteConnection reader;
+
+  /* COUNT(*) of 100,000 cases reads all of them, and every window asks
+   * for it: the count of all cases is kept, and counted again when the
+   * reader's data_version says that a connection (our writer or another
+   * program) committed.  -1 when not known.  Under the reader's mutex. */
+  gint64 n_cases;
+  gint64 n_cases_version;
+
+  /* For the tests: called when the writer first waits for a lock. */
+  LsSqliteBusyHook busy_hook;
+  gpointer busy_hook_data;
+  gint64 busy_since;
+};
+
+typedef sqlite3_stmt LsStmt;
+
+/* clang-format off */
+void            ls_sqlite_stmt_release   (LsStmt             *stmt);
+/* clang-format on */
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsStmt, ls_sqlite_stmt_release)
+
+/* clang-format off */
+/* ls-sqlite-store.c: helpers for every file */
+void            ls_sqlite_set_error      (LsSqliteConnection *conn,
+                                          GError            **error,
+                                          int                 rc);
+LsStmt         *ls_sqlite_get_stmt       (LsSqliteConnection *conn,
+                                          const char         *sql,
+                                          GError            **error);
+gboolean        ls_sqlite_exec           (LsSqliteConnection *conn,
+                                          const char         *sql,
+                                          GError            **error);
+gboolean        ls_sqlite_step_done      (LsSqliteConnection *conn,
+                                          LsStmt             *stmt,
+                                          GError            **error);
+void            ls_sqlite_bind_text      (LsStmt             *stmt,
+                                          int                 index,
+                                          const char         *value);
+char           *ls_sqlite_column_dup     (LsStmt             *stmt,
+                                          int                 index);
+gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,
+                                          GError            **error);
+gboolean        ls_sqlite_store_commit   (LsSqliteStore      *self,
+                                          GError            **error);
+void            ls_sqlite_store_rollback (LsSqliteStore      *self);
+char           *ls_sqlite_now_iso        (void);
+char           *ls_sqlite_object_to_string (JsonObject       *object);
+JsonObject     *ls_sqlite_object_from_string (const char     *text,
+                                          GError            **error);
+
+/* ls-store-schema.c */
+const char     *ls_store_schema_step     (int                 version);
+
+/* ls-sqlite-store-cases.c */
+gboolean        ls_sqlite_store_save_case_locked (LsSqliteStore  *self,
+                                          LsCase             *lcase,
+                                          LsOrganisation     *organisation,
+                                          const char         *author,
+                                          const char         *when,
+                                          gboolean           *changed,
+                                          GError            **error);
+LsCase         *ls_sqlite_store_load_case_by_id (LsSqliteConnection *conn,
+                                          gint64              case_id,
+                                          GError            **error);
+gboolean        ls_sqlite_store_refresh_all_derived (LsSqliteStore *self,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_case (LsStore           *store,
+                                          LsCase             *lcase,
+                                          const char         *author,
+                                          GError            **error);
+LsCase         *ls_sqlite_store_load_case (LsStore           *store,
+                                          const char         *uuid,
+                                          GError            **error);
+LsCase         *ls_sqlite_store_find_case_by_regno (LsStore  *store,
+                                          const char         *regno,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_list_history (LsStore        *store,
+                                          const char         *case_uuid,
+                                          GError            **error);
+
+/* ls-sqlite-store-organisation.c */
+LsOrganisation *ls_sqlite_store_load_organisation_on (LsSqliteConnection *conn,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_organisation_locked (LsSqliteStore *self,
+                                          LsOrganisation     *organisation,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_organisation (LsStore   *store,
+                                          LsOrganisation     *organisation,
+                                          GError            **error);
+LsOrganisation *ls_sqlite_store_load_organisation (LsStore   *store,
+                                          GError            **error);
+char           *ls_sqlite_store_next_regno (LsStore          *store,
+                                          int                 year,
+                                          GError            **error);
+GStrv           ls_sqlite_store_dup_units_in_use (LsStore    *store,
+                                          GError            **error);
+
+/* ls-sqlite-store-queries.c */
+gint64          ls_sqlite_store_count_cases (LsStore         *store,
+                                          const LsStoreQuery *query,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_list_cases (LsStore          *store,
+                                          const LsStoreQuery *query,
+                                          guint               offset,
+                                          guint               limit,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_list_attention (LsStore      *store,
+                                          guint               limit,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_search   (LsStore            *store,
+                                          const char         *text,
+                                          guint               limit,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_find_similar_cases (LsStore  *store,
+                                          const char         *case_uuid,
+                                          guint               limit,
+                                          GError            **error);
+
+/* ls-sqlite-store-exchange.c */
+gboolean        ls_sqlite_store_import_document (LsStore     *store,
+                                          JsonNode           *document,
+                                          const char         *author,
+                                          guint              *n_changed,
+                                          GError            **error);
+JsonNode       *ls_sqlite_store_export_document (LsStore     *store,
+                                          GError            **error);
+
+/* For the tests */
+gint64          ls_store_pragma_int      (LsStore            *self,
+                                          const char         *pragma);
+void            ls_sqlite_store_set_busy_hook (LsSqliteStore *self,
+                                          LsSqliteBusyHook    hook,
+                                          gpointer            user_data);
+/* clang-format on */
+
+G_END_DECLS

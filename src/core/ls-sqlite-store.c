@@ -1,0 +1,853 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ls-paths.h"
+#include "ls-sqlite-store-private.h"
+
+/* The SQLite backend: opening a file, making it private, migrating it,
+ * and the helpers the other ls-sqlite-store-*.c files share.  All SQL of
+ * the application lives in these files: the model and the UI see JSON
+ * objects, summaries and GListModels, never SQLite. */
+
+#define BUSY_TIMEOUT_MS 5000
+#define FILE_MODE 0600
+#define DIR_MODE 0700
+
+G_DEFINE_FINAL_TYPE (LsSqliteStore, ls_sqlite_store, LS_TYPE_STORE)
+
+/* ---- Helpers ----------------------------------------------------------- */
+
+void
+ls_sqlite_stmt_release (LsStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+void
+ls_sqlite_set_error (LsSqliteConnection *conn, GError **error, int rc)
+{
+  const char *message =
+      conn->db ? sqlite3_errmsg (conn->db) : sqlite3_errstr (rc);
+  int primary = rc & 0xff;
+
+  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE,
+                 _ ("The registration number or case is already in the "
+                    "database."));
+  else if (primary == SQLITE_CONSTRAINT && strstr (message, "append-only"))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
+                 _ ("A documented item can never be changed or removed; add "
+                    "a correction instead."));
+  else if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
+                 _ ("The case database is damaged: %s"), message);
+  else if (primary == SQLITE_READONLY)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
+                 _ ("The case database cannot be written: the file or its "
+                    "folder is read-only. Nothing was changed."));
+  else
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _ ("The case database could not be used: %s"), message);
+}
+
+LsStmt *
+ls_sqlite_get_stmt (LsSqliteConnection *conn, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (conn->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (conn->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt,
+                           NULL);
+  if (rc != SQLITE_OK)
+    {
+      ls_sqlite_set_error (conn, error, rc);
+      return NULL;
+    }
+  g_hash_table_insert (conn->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+ls_sqlite_exec (LsSqliteConnection *conn, const char *sql, GError **error)
+{
+  int rc = sqlite3_exec (conn->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ls_sqlite_set_error (conn, error, sqlite3_extended_errcode (conn->db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+ls_sqlite_bind_text (LsStmt *stmt, int index, const char *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+char *
+ls_sqlite_column_dup (LsStmt *stmt, int index)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, index));
+}
+
+/* Runs a statement that returns no rows. */
+gboolean
+ls_sqlite_step_done (LsSqliteConnection *conn, LsStmt *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      ls_sqlite_set_error (conn, error, sqlite3_extended_errcode (conn->db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Starts a write on the writer; the caller holds its mutex.  A store that
+ * cannot write says so before anything is tried. */
+gboolean
+ls_sqlite_store_begin (LsSqliteStore *self, GError **error)
+{
+  g_autoptr (LsStmt) stmt = NULL;
+
+  if (self->read_only)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
+                   _ ("The case database “%s” cannot be written: it is "
+                      "read-only. Nothing was changed."),
+                   self->display_name);
+      return FALSE;
+    }
+  stmt = ls_sqlite_get_stmt (&self->writer, "BEGIN IMMEDIATE", error);
+  return stmt != NULL && ls_sqlite_step_done (&self->writer, stmt, error);
+}
+
+gboolean
+ls_sqlite_store_commit (LsSqliteStore *self, GError **error)
+{
+  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (&self->writer, "COMMIT", error);
+
+  return stmt != NULL && ls_sqlite_step_done (&self->writer, stmt, error);
+}
+
+void
+ls_sqlite_store_rollback (LsSqliteStore *self)
+{
+  if (!sqlite3_get_autocommit (self->writer.db))
+    sqlite3_exec (self->writer.db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *
+ls_sqlite_now_iso (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+char *
+ls_sqlite_object_to_string (JsonObject *object)
+{
+  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+
+  json_node_set_object (node, object);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+JsonObject *
+ls_sqlite_object_from_string (const char *text, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, text, -1, error))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
+                   _ ("The case database is damaged: a record is unreadable."));
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* ---- Checking a file before opening it --------------------------------- */
+
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return ((guint32) bytes[0] << 24) | ((guint32) bytes[1] << 16) |
+         ((guint32) bytes[2] << 8) | bytes[3];
+}
+
+/* The WAL's running checksum (sqlite's walChecksumBytes). */
+static void
+wal_checksum (gboolean big_endian,
+              const guint8 *data,
+              gsize length,
+              guint32 sum[2])
+{
+  for (gsize i = 0; i + 8 <= length; i += 8)
+    {
+      guint32 x0, x1;
+
+      if (big_endian)
+        {
+          x0 = read_be32 (data + i);
+          x1 = read_be32 (data + i + 4);
+        }
+      else
+        {
+          memcpy (&x0, data + i, 4);
+          memcpy (&x1, data + i + 4, 4);
+          x0 = GUINT32_FROM_LE (x0);
+          x1 = GUINT32_FROM_LE (x1);
+        }
+      sum[0] += x0 + sum[1];
+      sum[1] += x1 + sum[0];
+    }
+}
+
+/* Bytes 60 to 71 of the first page (user_version, then application_id)
+ * as the last transaction committed to the -wal file wrote them, if it
+ * did.  Read by hand: an SQLite connection, even a read-only one, writes
+ * to the -shm file, and a file that is refused must be left as it is. */
+static gboolean
+read_wal_header_fields (const char *path, guint8 fields[12])
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree guint8 *frame = NULL;
+  guint8 header[32];
+  guint8 pending[12];
+  gboolean have_pending = FALSE;
+  gboolean found = FALSE;
+  gboolean big_endian;
+  guint32 magic, page_size;
+  guint32 sum[2] = { 0, 0 };
+  int fd;
+
+  fd = g_open (wal, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return FALSE;
+  if (read (fd, header, sizeof header) != sizeof header)
+    goto out;
+  magic = read_be32 (header);
+  page_size = read_be32 (header + 8);
+  if ((magic & 0xfffffffe) != 0x377f0682 || page_size < 512 ||
+      page_size > 65536 || (page_size & (page_size - 1)) != 0)
+    goto out;
+  big_endian = (magic & 1) != 0;
+  wal_checksum (big_endian, header, 24, sum);
+  if (sum[0] != read_be32 (header + 24) || sum[1] != read_be32 (header + 28))
+    goto out;
+
+  frame = g_malloc (24 + page_size);
+  while (read (fd, frame, 24 + page_size) == (gssize) (24 + page_size))
+    {
+      /* A frame of an earlier generation of the file, or torn: the log
+       * ends here. */
+      if (memcmp (frame + 8, header + 16, 8) != 0)
+        break;
+      wal_checksum (big_endian, frame, 8, sum);
+      wal_checksum (big_endian, frame + 24, page_size, sum);
+      if (sum[0] != read_be32 (frame + 16) || sum[1] != read_be32 (frame + 20))
+        break;
+      if (read_be32 (frame) == 1)
+        {
+          memcpy (pending, frame + 24 + 60, sizeof pending);
+          have_pending = TRUE;
+        }
+      if (read_be32 (frame + 4) != 0 && have_pending)
+        {
+          memcpy (fields, pending, sizeof pending);
+          found = TRUE;
+        }
+    }
+
+out:
+  close (fd);
+  return found;
+}
+
+static gboolean
+not_ours_error (const char *display, GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+               _ ("“%s” is not a Lex Sarah case database."), display);
+  return FALSE;
+}
+
+static gboolean
+too_new_error (const char *display, GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_NEW,
+               _ ("“%s” was written by a newer version of Lex Sarah. "
+                  "Update Lex Sarah to open it; the file was left as it "
+                  "is."),
+               display);
+  return FALSE;
+}
+
+static gboolean
+corrupt_error (const char *display, GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
+               _ ("The case database “%s” is damaged and was not opened; "
+                  "the file was left as it is. Restore it from a backup."),
+               display);
+  return FALSE;
+}
+
+static gint64
+query_int (sqlite3 *db, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Opens a connection that cannot write.  Without a -wal file nobody has
+ * the database open, and it is read as immutable so that not even a -wal
+ * or -shm file is created; with one, a plain read-only connection sees
+ * the committed data in it. */
+static int
+open_read_only (const char *path, gboolean immutable, sqlite3 **db)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!immutable || g_file_test (wal, G_FILE_TEST_EXISTS))
+    return sqlite3_open_v2 (path, db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+  escaped =
+      g_uri_escape_string (path, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
+  uri = g_strdup_printf ("file:%s?mode=ro&immutable=1", escaped);
+  return sqlite3_open_v2 (
+      uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+      NULL);
+}
+
+/* Read only: nothing is written before the file has been found sound. */
+static gboolean
+check_existing_file (const char *path, gboolean *empty, GError **error)
+{
+  static const char header[16] = "SQLite format 3";
+  guint8 buffer[100];
+  guint8 *fields = buffer + 60;
+  guint8 wal_fields[12];
+  sqlite3 *db = NULL;
+  gssize n;
+  int fd;
+  gint64 version;
+  gint64 application_id;
+  gint64 n_tables;
+  gboolean ok = FALSE;
+  g_autofree char *display = g_filename_display_name (path);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _ ("Could not open “%s”: %s"), display,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = read (fd, buffer, sizeof buffer);
+  close (fd);
+
+  *empty = (n == 0);
+  if (*empty)
+    return TRUE;
+  if (n < (gssize) sizeof buffer || memcmp (buffer, header, 16) != 0)
+    return not_ours_error (display, error);
+
+  /* A newer version is refused on the header alone, the -wal's newest if
+   * it has one, before any connection touches the files. */
+  if (read_wal_header_fields (path, wal_fields))
+    fields = wal_fields;
+  if (read_be32 (fields) > LS_STORE_SCHEMA_VERSION &&
+      read_be32 (fields + 8) == LS_STORE_APPLICATION_ID)
+    return too_new_error (display, error);
+
+  if (open_read_only (path, TRUE, &db) != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      return corrupt_error (display, error);
+    }
+  application_id = query_int (db, "PRAGMA application_id");
+  version = query_int (db, "PRAGMA user_version");
+  n_tables = query_int (db, "SELECT count(*) FROM sqlite_master");
+
+  if (application_id < 0 || version < 0 || n_tables < 0)
+    corrupt_error (display, error);
+  else if ((application_id != 0 && application_id != LS_STORE_APPLICATION_ID) ||
+           (application_id == 0 && n_tables > 0))
+    not_ours_error (display, error);
+  else if (version > LS_STORE_SCHEMA_VERSION)
+    too_new_error (display, error);
+  else
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      ok = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) ==
+               SQLITE_OK &&
+           sqlite3_step (stmt) == SQLITE_ROW &&
+           g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      sqlite3_finalize (stmt);
+      if (!ok)
+        corrupt_error (display, error);
+    }
+  sqlite3_close (db);
+  return ok;
+}
+
+static gboolean
+create_private_file (const char *path, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (!ls_paths_ensure_private_dir (dir, error))
+    return FALSE;
+
+  /* Made 0600 before SQLite touches it; SQLite gives its -wal and -shm
+   * files the same mode. */
+  fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, FILE_MODE);
+  if (fd < 0 && errno != EEXIST)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _ ("Could not create “%s”: %s"), display,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (fd >= 0)
+    {
+      fchmod (fd, FILE_MODE);
+      close (fd);
+    }
+  return TRUE;
+}
+
+/* Takes from @path what goes beyond @mode.  A read-only file system keeps
+ * what it has, and nobody can change the file there either. */
+static gboolean
+tighten_mode (const char *path, mode_t mode, GError **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || (st.st_mode & 0777 & ~mode) == 0)
+    return TRUE;
+  if (g_chmod (path, st.st_mode & 0777 & mode) != 0 && errno != EROFS)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _ ("Could not make “%s” private to its owner: %s"), display,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_debug ("Made a file of the case database private");
+  return TRUE;
+}
+
+/* Sensitive personal data: a database someone made with a looser mode
+ * (touch, a copy) is made 0600 with its -wal and -shm, and the app's own
+ * data folder 0700.  Another folder is the user's to choose. */
+static gboolean
+make_private (const char *path, GError **error)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *own = ls_paths_dup_default_database ();
+  g_autofree char *own_dir = g_path_get_dirname (own);
+  g_autofree char *canonical_dir = g_canonicalize_filename (dir, NULL);
+  g_autofree char *canonical_own = g_canonicalize_filename (own_dir, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (!tighten_mode (file, FILE_MODE, error))
+        return FALSE;
+    }
+  if (g_str_equal (canonical_dir, canonical_own))
+    return tighten_mode (dir, DIR_MODE, error);
+  return TRUE;
+}
+
+/* Whether SQLite could write the file and make its -wal and -shm next to
+ * it; access() answers for root too when the file system is read-only. */
+static gboolean
+can_write (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (dir, W_OK) == 0;
+}
+
+/* Whether the file's schema (the -wal's newest, if it has one) is older
+ * than this build's. */
+static gboolean
+needs_migration (const char *path)
+{
+  guint8 buffer[100];
+  guint8 wal_fields[12];
+  const guint8 *fields = buffer + 60;
+  gssize n = -1;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      n = read (fd, buffer, sizeof buffer);
+      close (fd);
+    }
+  if (n < (gssize) sizeof buffer)
+    return TRUE;
+  if (read_wal_header_fields (path, wal_fields))
+    fields = wal_fields;
+  return read_be32 (fields) < LS_STORE_SCHEMA_VERSION;
+}
+
+/* ---- Migration --------------------------------------------------------- */
+
+static int
+read_user_version (LsSqliteConnection *conn)
+{
+  return (int) query_int (conn->db, "PRAGMA user_version");
+}
+
+static gboolean
+run_migration (LsSqliteStore *self, GError **error)
+{
+  int version = read_user_version (&self->writer);
+
+  /* Another program may have migrated it since we looked. */
+  if (version == LS_STORE_SCHEMA_VERSION)
+    return TRUE;
+  if (version < 0 || version > LS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_NEW,
+                   _ ("The case database was written by a newer version of "
+                      "Lex Sarah."));
+      return FALSE;
+    }
+
+  for (int step = version + 1; step <= LS_STORE_SCHEMA_VERSION; step++)
+    {
+      g_autofree char *pragma = NULL;
+
+      if (!ls_sqlite_exec (&self->writer, ls_store_schema_step (step), error))
+        return FALSE;
+      pragma = g_strdup_printf ("PRAGMA user_version = %d", step);
+      if (!ls_sqlite_exec (&self->writer, pragma, error))
+        return FALSE;
+      g_debug ("Migrated the case database to schema %d", step);
+    }
+  /* Versions 2 and 3 added derived columns, the search index and the
+   * attention list. */
+  if (version > 0 && version < 3 &&
+      !ls_sqlite_store_refresh_all_derived (self, error))
+    return FALSE;
+  if (version == 0)
+    {
+      g_autofree char *pragma = g_strdup_printf ("PRAGMA application_id = %d",
+                                                 LS_STORE_APPLICATION_ID);
+      if (!ls_sqlite_exec (&self->writer, pragma, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Only a file of an older schema is migrated, in one transaction: opening
+ * a current one takes no write lock, so that an export or a PDF never
+ * waits behind an import. */
+static gboolean
+migrate (LsSqliteStore *self, GError **error)
+{
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->writer.mutex);
+
+  if (read_user_version (&self->writer) == LS_STORE_SCHEMA_VERSION)
+    return TRUE;
+  if (!ls_sqlite_store_begin (self, error) || !run_migration (self, error) ||
+      !ls_sqlite_store_commit (self, error))
+    {
+      ls_sqlite_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- Opening ----------------------------------------------------------- */
+
+static void
+connection_init (LsSqliteConnection *conn)
+{
+  g_rec_mutex_init (&conn->mutex);
+  conn->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+static void
+connection_clear (LsSqliteConnection *conn)
+{
+  g_clear_pointer (&conn->statements, g_hash_table_unref);
+  g_clear_pointer (&conn->db, sqlite3_close);
+  g_rec_mutex_clear (&conn->mutex);
+}
+
+static gboolean
+connection_opened (LsSqliteConnection *conn, int rc, GError **error)
+{
+  if (rc != SQLITE_OK)
+    {
+      ls_sqlite_set_error (conn, error, rc);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (conn->db, 1);
+  sqlite3_busy_timeout (conn->db, BUSY_TIMEOUT_MS);
+  return TRUE;
+}
+
+static gboolean
+open_writer (LsSqliteStore *self, GError **error)
+{
+  int rc = sqlite3_open_v2 (self->path, &self->writer.db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (!connection_opened (&self->writer, rc, error))
+    return FALSE;
+
+  /* Legal records: every commit is on disk before the call returns.  A
+   * page cache of 16 MiB keeps the indexes a save looks up (uuids, the
+   * journal's) in memory for a database of 100,000 cases. */
+  return ls_sqlite_exec (&self->writer,
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = FULL;"
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA cache_size = -16384;",
+                         error);
+}
+
+static gboolean
+open_connections (LsSqliteStore *self, LsStoreOpenFlags flags, GError **error)
+{
+  gboolean empty = TRUE;
+  gboolean writable;
+  gboolean exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  if (exists)
+    {
+      if (!check_existing_file (self->path, &empty, error) ||
+          !make_private (self->path, error))
+        return FALSE;
+    }
+  else if (flags & LS_STORE_OPEN_READ_ONLY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _ ("There is no case database “%s”."), self->display_name);
+      return FALSE;
+    }
+  else if (!create_private_file (self->path, error))
+    {
+      return FALSE;
+    }
+
+  writable = can_write (self->path);
+  self->read_only = !writable || (flags & LS_STORE_OPEN_READ_ONLY);
+  /* An empty file that cannot be written holds nothing to read: refused
+   * as every write of a read-only store is. */
+  if (empty && !writable)
+    return ls_sqlite_store_begin (self, error);
+
+  /* A read-only open of an older file that can be written migrates it
+   * first, as any open would; the store still refuses to write. */
+  if (writable && (!(flags & LS_STORE_OPEN_READ_ONLY) || empty ||
+                   needs_migration (self->path)))
+    {
+      gboolean read_only = self->read_only;
+
+      self->read_only = FALSE;
+      if (!open_writer (self, error) || !migrate (self, error))
+        return FALSE;
+      self->read_only = read_only;
+    }
+  else if (!connection_opened (
+               &self->writer,
+               open_read_only (self->path, !writable, &self->writer.db), error))
+    {
+      return FALSE;
+    }
+
+  if (!connection_opened (
+          &self->reader,
+          open_read_only (self->path, !writable, &self->reader.db), error))
+    return FALSE;
+
+  /* Counted here, off the main loop, for the first window's list. */
+  return ls_sqlite_store_count_cases (LS_STORE (self), &(LsStoreQuery){ 0 },
+                                      error) >= 0;
+}
+
+/* ---- GObject ----------------------------------------------------------- */
+
+static const char *
+ls_sqlite_store_get_location (LsStore *store)
+{
+  return LS_SQLITE_STORE (store)->path;
+}
+
+static void
+ls_sqlite_store_finalize (GObject *object)
+{
+  LsSqliteStore *self = LS_SQLITE_STORE (object);
+
+  connection_clear (&self->reader);
+  connection_clear (&self->writer);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->display_name, g_free);
+
+  G_OBJECT_CLASS (ls_sqlite_store_parent_class)->finalize (object);
+}
+
+static void
+ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  LsStoreClass *store_class = LS_STORE_CLASS (klass);
+
+  object_class->finalize = ls_sqlite_store_finalize;
+
+  store_class->get_location = ls_sqlite_store_get_location;
+  store_class->save_case = ls_sqlite_store_save_case;
+  store_class->load_case = ls_sqlite_store_load_case;
+  store_class->find_case_by_regno = ls_sqlite_store_find_case_by_regno;
+  store_class->list_history = ls_sqlite_store_list_history;
+  store_class->save_organisation = ls_sqlite_store_save_organisation;
+  store_class->load_organisation = ls_sqlite_store_load_organisation;
+  store_class->next_regno = ls_sqlite_store_next_regno;
+  store_class->dup_units_in_use = ls_sqlite_store_dup_units_in_use;
+  store_class->count_cases = ls_sqlite_store_count_cases;
+  store_class->list_cases = ls_sqlite_store_list_cases;
+  store_class->list_attention = ls_sqlite_store_list_attention;
+  store_class->search = ls_sqlite_store_search;
+  store_class->find_similar_cases = ls_sqlite_store_find_similar_cases;
+  store_class->import_document = ls_sqlite_store_import_document;
+  store_class->export_document = ls_sqlite_store_export_document;
+}
+
+static void
+ls_sqlite_store_init (LsSqliteStore *self)
+{
+  connection_init (&self->writer);
+  connection_init (&self->reader);
+  self->n_cases = -1;
+}
+
+/**
+ * ls_sqlite_store_open:
+ * @path: the database file; created 0600 (and its folder 0700) if missing
+ * @flags: how to open it
+ *
+ * Opens a case database file, as ls_store_open_full() documents.  A file
+ * that cannot be written is opened read-only, whatever @flags say.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LsStore *
+ls_sqlite_store_open (const char *path, LsStoreOpenFlags flags, GError **error)
+{
+  g_autoptr (LsSqliteStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (LS_TYPE_SQLITE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->display_name = g_filename_display_name (path);
+  if (!open_connections (self, flags, error))
+    return NULL;
+
+  return LS_STORE (g_steal_pointer (&self));
+}
+
+/* For the tests: a setting of the store's writing connection, such as
+ * "foreign_keys", which no other connection can see. */
+gint64
+ls_store_pragma_int (LsStore *store, const char *pragma)
+{
+  LsSqliteStore *self = LS_SQLITE_STORE (store);
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->writer.mutex);
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+
+  return query_int (self->writer.db, sql);
+}
+
+static int
+busy_cb (gpointer user_data, int count)
+{
+  LsSqliteStore *self = user_data;
+
+  if (count == 0)
+    {
+      self->busy_since = g_get_monotonic_time ();
+      self->busy_hook (self->busy_hook_data);
+    }
+  if (g_get_monotonic_time () - self->busy_since >
+      (gint64) BUSY_TIMEOUT_MS * 1000)
+    return 0;
+  g_usleep (1000);
+  return 1;
+}
+
+/* For the tests: @hook runs, in the writing thread, when the writer first
+ * finds the file locked by another connection; it then waits as long as
+ * it always does. */
+void
+ls_sqlite_store_set_busy_hook (LsSqliteStore *self,
+                               LsSqliteBusyHook hook,
+                               gpointer user_data)
+{
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->writer.mutex);
+
+  self->busy_hook = hook;
+  self->busy_hook_data = user_data;
+  sqlite3_busy_handler (self->writer.db, busy_cb, self);
+}

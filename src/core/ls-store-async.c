@@ -1,0 +1,579 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include "ls-enum-types.h"
+#include "ls-model.h"
+#include "ls-store.h"
+
+/* ---- Async ------------------------------------------------------------- */
+
+/*
+ * Every _async function runs its blocking twin (which dispatches to the
+ * backend's virtual method) in a worker thread, the same way, so that a
+ * backend implements blocking functions only: the arguments are copied into an
+ * AsyncCall, so the caller may go on changing its own, and the result comes
+ * back through the GTask. A read that is cancelled before it starts is not run;
+ * a write always is, so that what the user saved is saved even when nobody
+ * waits for it.
+ */
+typedef struct _AsyncCall AsyncCall;
+
+/* Returns the result, or %NULL with @error set. */
+typedef gpointer (*AsyncFunc) (LsStore *self, AsyncCall *call, GError **error);
+
+struct _AsyncCall
+{
+  AsyncFunc func;
+  GDestroyNotify result_free;
+  gboolean writes;
+
+  /* The arguments, each function using those it needs. */
+  JsonObject *object;
+  GObject *model;
+  char *text;
+  GStrv strv;
+  guint number; /* a limit, or a year */
+};
+
+static void
+async_call_free (AsyncCall *call)
+{
+  g_clear_pointer (&call->object, json_object_unref);
+  g_clear_object (&call->model);
+  g_free (call->text);
+  g_strfreev (call->strv);
+  g_free (call);
+}
+
+static AsyncCall *
+async_call_new (AsyncFunc func, GDestroyNotify result_free, gboolean writes)
+{
+  AsyncCall *call = g_new0 (AsyncCall, 1);
+
+  call->func = func;
+  call->result_free = result_free;
+  call->writes = writes;
+  return call;
+}
+
+static void
+async_thread (GTask *task,
+              gpointer source_object,
+              gpointer task_data,
+              GCancellable *cancellable)
+{
+  AsyncCall *call = task_data;
+  GError *error = NULL;
+  gpointer result;
+
+  if (!call->writes && g_task_return_error_if_cancelled (task))
+    return;
+  result = call->func (source_object, call, &error);
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, call->result_free);
+}
+
+static void
+run_async (LsStore *self,
+           AsyncCall *call,
+           gpointer source_tag,
+           GCancellable *cancellable,
+           GAsyncReadyCallback callback,
+           gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, call, (GDestroyNotify) async_call_free);
+  g_task_run_in_thread (task, async_thread);
+}
+
+static gpointer
+finish_async (LsStore *self,
+              GAsyncResult *result,
+              gpointer source_tag,
+              GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* What a write that succeeded returns, as it has no result of its own. */
+#define DONE GINT_TO_POINTER (TRUE)
+
+static gpointer
+save_case_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
+
+  if (lcase == NULL || !ls_store_save_case (self, lcase, call->text, error))
+    return NULL;
+  return DONE;
+}
+
+/**
+ * ls_store_save_case_async:
+ *
+ * Saves @lcase as ls_store_save_case() does, in a worker thread.  The case
+ * is copied first, so the caller may go on changing it.
+ */
+void
+ls_store_save_case_async (LsStore *self,
+                          LsCase *lcase,
+                          const char *author,
+                          GCancellable *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_CASE (lcase));
+  g_return_if_fail (author != NULL);
+
+  call = async_call_new (save_case_call, NULL, TRUE);
+  call->object = ls_case_to_json (lcase);
+  call->text = g_strdup (author);
+  run_async (self, call, ls_store_save_case_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_async (self, result, ls_store_save_case_async, error) != NULL;
+}
+
+static gpointer
+load_case_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_load_case (self, call->text, error);
+}
+
+void
+ls_store_load_case_async (LsStore *self,
+                          const char *uuid,
+                          GCancellable *cancellable,
+                          GAsyncReadyCallback callback,
+                          gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (uuid != NULL);
+
+  call = async_call_new (load_case_call, g_object_unref, FALSE);
+  call->text = g_strdup (uuid);
+  run_async (self, call, ls_store_load_case_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_load_case_finish:
+ *
+ * Returns: (transfer full): the case, or %NULL with @error set
+ */
+LsCase *
+ls_store_load_case_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_async (self, result, ls_store_load_case_async, error);
+}
+
+static gpointer
+list_history_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_list_history (self, call->text, error);
+}
+
+/**
+ * ls_store_list_history_async:
+ *
+ * Lists the history of a case as ls_store_list_history() does, in a worker
+ * thread.
+ */
+void
+ls_store_list_history_async (LsStore *self,
+                             const char *case_uuid,
+                             GCancellable *cancellable,
+                             GAsyncReadyCallback callback,
+                             gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (case_uuid != NULL);
+
+  call = async_call_new (list_history_call, (GDestroyNotify) g_ptr_array_unref,
+                         FALSE);
+  call->text = g_strdup (case_uuid);
+  run_async (self, call, ls_store_list_history_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_list_history_finish:
+ *
+ * Returns: (transfer full) (element-type LsHistoryEntry): as
+ *   ls_store_list_history()
+ */
+GPtrArray *
+ls_store_list_history_finish (LsStore *self,
+                              GAsyncResult *result,
+                              GError **error)
+{
+  return finish_async (self, result, ls_store_list_history_async, error);
+}
+
+static gpointer
+save_organisation_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  if (!ls_store_save_organisation (self, LS_ORGANISATION (call->model), error))
+    return NULL;
+  return DONE;
+}
+
+/**
+ * ls_store_save_organisation_async:
+ *
+ * Saves @organisation as ls_store_save_organisation() does, in a worker
+ * thread.  It is copied first, so the caller may go on changing it.
+ */
+void
+ls_store_save_organisation_async (LsStore *self,
+                                  LsOrganisation *organisation,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_ORGANISATION (organisation));
+
+  call = async_call_new (save_organisation_call, NULL, TRUE);
+  call->model = G_OBJECT (ls_organisation_new ());
+  ls_model_copy (call->model, G_OBJECT (organisation));
+  run_async (self, call, ls_store_save_organisation_async, cancellable,
+             callback, user_data);
+}
+
+gboolean
+ls_store_save_organisation_finish (LsStore *self,
+                                   GAsyncResult *result,
+                                   GError **error)
+{
+  return finish_async (self, result, ls_store_save_organisation_async, error) !=
+         NULL;
+}
+
+static gpointer
+load_organisation_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_load_organisation (self, error);
+}
+
+/**
+ * ls_store_load_organisation_async:
+ *
+ * Loads the organisation as ls_store_load_organisation() does, in a worker
+ * thread.
+ */
+void
+ls_store_load_organisation_async (LsStore *self,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (
+      self, async_call_new (load_organisation_call, g_object_unref, FALSE),
+      ls_store_load_organisation_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_load_organisation_finish:
+ *
+ * Returns: (transfer full): as ls_store_load_organisation()
+ */
+LsOrganisation *
+ls_store_load_organisation_finish (LsStore *self,
+                                   GAsyncResult *result,
+                                   GError **error)
+{
+  return finish_async (self, result, ls_store_load_organisation_async, error);
+}
+
+static gpointer
+next_regno_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_next_regno (self, (int) call->number, error);
+}
+
+/**
+ * ls_store_next_regno_async:
+ *
+ * Suggests a registration number as ls_store_next_regno() does, in a
+ * worker thread.
+ */
+void
+ls_store_next_regno_async (LsStore *self,
+                           int year,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (year > 0 && year < 10000);
+
+  call = async_call_new (next_regno_call, g_free, FALSE);
+  call->number = (guint) year;
+  run_async (self, call, ls_store_next_regno_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_next_regno_finish:
+ *
+ * Returns: (transfer full): as ls_store_next_regno()
+ */
+char *
+ls_store_next_regno_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_async (self, result, ls_store_next_regno_async, error);
+}
+
+static gpointer
+units_in_use_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_dup_units_in_use (self, error);
+}
+
+/**
+ * ls_store_dup_units_in_use_async:
+ *
+ * Lists the units cases belong to as ls_store_dup_units_in_use() does, in
+ * a worker thread.
+ */
+void
+ls_store_dup_units_in_use_async (LsStore *self,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (
+      self,
+      async_call_new (units_in_use_call, (GDestroyNotify) g_strfreev, FALSE),
+      ls_store_dup_units_in_use_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_dup_units_in_use_finish:
+ *
+ * Returns: (transfer full): as ls_store_dup_units_in_use()
+ */
+GStrv
+ls_store_dup_units_in_use_finish (LsStore *self,
+                                  GAsyncResult *result,
+                                  GError **error)
+{
+  return finish_async (self, result, ls_store_dup_units_in_use_async, error);
+}
+
+static gpointer
+search_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_search (self, call->text, call->number, error);
+}
+
+void
+ls_store_search_async (LsStore *self,
+                       const char *text,
+                       guint limit,
+                       GCancellable *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (text != NULL);
+
+  call =
+      async_call_new (search_call, (GDestroyNotify) g_ptr_array_unref, FALSE);
+  call->text = g_strdup (text);
+  call->number = limit;
+  run_async (self, call, ls_store_search_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_search_finish:
+ *
+ * Returns: (transfer full) (element-type LsCaseSummary): as
+ * ls_store_search()
+ */
+GPtrArray *
+ls_store_search_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_async (self, result, ls_store_search_async, error);
+}
+
+static gpointer
+attention_items_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_list_attention_items (self, LS_ORGANISATION (call->model),
+                                        call->number, error);
+}
+
+/**
+ * ls_store_list_attention_items_async:
+ * @organisation: (nullable): as for ls_store_list_attention_items(); it is
+ *   copied first, so the caller may go on changing it
+ *
+ * Lists what needs attention as ls_store_list_attention_items() does, in a
+ * worker thread.
+ */
+void
+ls_store_list_attention_items_async (LsStore *self,
+                                     LsOrganisation *organisation,
+                                     guint limit,
+                                     GCancellable *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
+
+  call = async_call_new (attention_items_call,
+                         (GDestroyNotify) g_ptr_array_unref, FALSE);
+  call->model = G_OBJECT (ls_organisation_new ());
+  if (organisation != NULL)
+    ls_model_copy (call->model, G_OBJECT (organisation));
+  call->number = limit;
+  run_async (self, call, ls_store_list_attention_items_async, cancellable,
+             callback, user_data);
+}
+
+/**
+ * ls_store_list_attention_items_finish:
+ *
+ * Returns: (transfer full) (element-type LsAttentionItem): as
+ *   ls_store_list_attention_items()
+ */
+GPtrArray *
+ls_store_list_attention_items_finish (LsStore *self,
+                                      GAsyncResult *result,
+                                      GError **error)
+{
+  return finish_async (self, result, ls_store_list_attention_items_async,
+                       error);
+}
+
+static gboolean
+summaries_have (GPtrArray *rows, const char *uuid)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (ls_case_summary_get_uuid (g_ptr_array_index (rows, i)),
+                   uuid) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static LsCaseSummary *
+summarise (LsCase *lcase)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_CASE_STATUS);
+  GEnumValue *status = g_enum_get_value (klass, ls_case_get_status (lcase));
+  g_autofree char *title = ls_case_dup_title (lcase);
+
+  return ls_case_summary_new (
+      ls_case_get_uuid (lcase), ls_case_get_regno (lcase),
+      status != NULL ? status->value_nick : NULL, NULL, NULL, title,
+      ls_report_get_received_at (ls_case_get_report (lcase)), NULL, NULL);
+}
+
+/* Linked cases that the search does not rank high any more are listed all
+ * the same, so that a link is never dropped unseen; a link to a case that
+ * is gone is left out. */
+static gpointer
+similar_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  GPtrArray *rows;
+
+  rows = ls_store_find_similar_cases (self, call->text, call->number, error);
+  if (rows == NULL)
+    return NULL;
+  for (guint i = 0; call->strv != NULL && call->strv[i] != NULL; i++)
+    {
+      g_autoptr (LsCase) linked = NULL;
+
+      if (summaries_have (rows, call->strv[i]))
+        continue;
+      linked = ls_store_load_case (self, call->strv[i], NULL);
+      if (linked != NULL)
+        g_ptr_array_add (rows, summarise (linked));
+    }
+  return rows;
+}
+
+/**
+ * ls_store_find_similar_cases_async:
+ * @case_uuid: the case to compare with
+ * @linked: (nullable) (array zero-terminated=1): the uuids of the cases
+ *   linked to it
+ * @limit: how many cases the search ranks at most
+ *
+ * Finds similar cases as ls_store_find_similar_cases() does, in a worker
+ * thread, and adds every case of @linked that the search did not rank,
+ * after the ranked ones.
+ */
+void
+ls_store_find_similar_cases_async (LsStore *self,
+                                   const char *case_uuid,
+                                   const char *const *linked,
+                                   guint limit,
+                                   GCancellable *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (case_uuid != NULL);
+
+  call =
+      async_call_new (similar_call, (GDestroyNotify) g_ptr_array_unref, FALSE);
+  call->text = g_strdup (case_uuid);
+  call->strv = g_strdupv ((GStrv) linked);
+  call->number = limit;
+  run_async (self, call, ls_store_find_similar_cases_async, cancellable,
+             callback, user_data);
+}
+
+/**
+ * ls_store_find_similar_cases_finish:
+ *
+ * Returns: (transfer full) (element-type LsCaseSummary): the ranked cases,
+ *   then the linked ones the search did not rank
+ */
+GPtrArray *
+ls_store_find_similar_cases_finish (LsStore *self,
+                                    GAsyncResult *result,
+                                    GError **error)
+{
+  return finish_async (self, result, ls_store_find_similar_cases_async, error);
+}
