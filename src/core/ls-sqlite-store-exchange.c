@@ -46,7 +46,9 @@ read_document (JsonNode *document,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     return bad_document (error, "version");
-  if (json_node_get_int (node) != 1)
+  /* Version 2 added the register of people and the routines; a document
+   * of version 1 has neither and reads as it always did. */
+  if (json_node_get_int (node) != 1 && json_node_get_int (node) != 2)
     {
       /* The number as text: a format macro in a message cannot be
        * translated. */
@@ -120,14 +122,46 @@ read_case (JsonArray *cases, guint index, GError **error)
   return lcase;
 }
 
+/* Inside the import's transaction: the people, occasions and routines
+ * of a document of version 2, checked against the organisation; they are
+ * matched by their ids, so importing the same document again writes
+ * nothing. */
+static gboolean
+import_people_locked (LsSqliteStore *self,
+                      JsonObject *root,
+                      LsOrganisation *organisation,
+                      guint *people_changed,
+                      GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_people_register_new_from_document (root, organisation, &local_error);
+  guint changed = 0;
+
+  if (register_ == NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The register of people is not valid: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+  if (!ls_sqlite_store_save_people_locked (self, register_, organisation,
+                                           &changed, error))
+    return FALSE;
+  *people_changed += changed;
+  return TRUE;
+}
+
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
 import_locked (LsSqliteStore *self,
                LsOrganisation *imported,
+               JsonObject *root,
                JsonArray *cases,
                const char *author,
                guint *changed_count,
+               guint *people_changed,
                GError **error)
 {
   g_autofree char *when = ls_sqlite_now_iso ();
@@ -189,7 +223,7 @@ import_locked (LsSqliteStore *self,
       if (changed)
         (*changed_count)++;
     }
-  return TRUE;
+  return import_people_locked (self, root, organisation, people_changed, error);
 }
 
 gboolean
@@ -204,13 +238,15 @@ ls_sqlite_store_import_document (LsStore *store,
   g_autoptr (GRecMutexLocker) locker = NULL;
   JsonArray *cases = NULL;
   guint changed_count = 0;
+  guint people_changed = 0;
 
   if (!read_document (document, &imported, &cases, error))
     return FALSE;
 
   locker = g_rec_mutex_locker_new (&self->writer.mutex);
   if (!ls_sqlite_store_begin (self, error) ||
-      !import_locked (self, imported, cases, author, &changed_count, error) ||
+      !import_locked (self, imported, json_node_get_object (document), cases,
+                      author, &changed_count, &people_changed, error) ||
       !ls_sqlite_store_commit (self, error))
     {
       ls_sqlite_store_rollback (self);
@@ -220,7 +256,7 @@ ls_sqlite_store_import_document (LsStore *store,
 
   if (n_changed != NULL)
     *n_changed = changed_count;
-  if (changed_count > 0 || imported != NULL)
+  if (changed_count > 0 || people_changed > 0 || imported != NULL)
     ls_store_emit_changed (store, NULL);
   return TRUE;
 }
@@ -229,6 +265,7 @@ ls_sqlite_store_import_document (LsStore *store,
 static gboolean
 export_locked (LsSqliteStore *self,
                LsOrganisation **organisation,
+               LsPeopleRegister **register_,
                JsonArray *cases,
                GError **error)
 {
@@ -237,6 +274,9 @@ export_locked (LsSqliteStore *self,
 
   *organisation = ls_sqlite_store_load_organisation_on (&self->writer, error);
   if (*organisation == NULL)
+    return FALSE;
+  *register_ = ls_sqlite_store_load_people_on (&self->writer, FALSE, error);
+  if (*register_ == NULL)
     return FALSE;
   stmt = ls_sqlite_get_stmt (&self->writer, "SELECT id FROM cases ORDER BY id",
                              error);
@@ -268,13 +308,14 @@ ls_sqlite_store_export_document (LsStore *store, GError **error)
   g_autoptr (JsonObject) root = json_object_new ();
   g_autoptr (JsonArray) cases = json_array_new ();
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
 
   /* One read transaction: a consistent snapshot.  It takes no write lock,
    * so that it works on a file that cannot be written. */
   if (!ls_sqlite_exec (&self->writer, "BEGIN", error) ||
-      !export_locked (self, &organisation, cases, error))
+      !export_locked (self, &organisation, &register_, cases, error))
     {
       ls_sqlite_store_rollback (self);
       return NULL;
@@ -283,9 +324,10 @@ ls_sqlite_store_export_document (LsStore *store, GError **error)
   g_clear_pointer (&locker, g_rec_mutex_locker_free);
 
   json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
+  json_object_set_int_member (root, "version", 2);
   json_object_set_object_member (root, "organisation",
                                  ls_organisation_to_json (organisation));
+  ls_people_register_add_to_document (register_, root);
   json_object_set_array_member (root, "cases", g_steal_pointer (&cases));
   return json_node_init_object (json_node_alloc (), root);
 }

@@ -769,6 +769,8 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->find_similar_cases = ls_sqlite_store_find_similar_cases;
   store_class->import_document = ls_sqlite_store_import_document;
   store_class->export_document = ls_sqlite_store_export_document;
+  store_class->load_people = ls_sqlite_store_load_people;
+  store_class->save_people = ls_sqlite_store_save_people;
 }
 
 static void

@@ -8,6 +8,8 @@
 #include "ls-case-summary.h"
 #include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-people-csv.h"
+#include "ls-people-register.h"
 
 G_BEGIN_DECLS
 
@@ -58,7 +60,7 @@ typedef enum
 } LsStoreOpenFlags;
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 3
+#define LS_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -170,9 +172,14 @@ struct _LsStoreClass
                                          GError            **error);
   JsonNode       *(*export_document)    (LsStore            *self,
                                          GError            **error);
+  LsPeopleRegister *(*load_people)      (LsStore            *self,
+                                         GError            **error);
+  gboolean        (*save_people)        (LsStore            *self,
+                                         LsPeopleRegister   *register_,
+                                         GError            **error);
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[6];
 };
 /* clang-format on */
 
@@ -332,6 +339,42 @@ gboolean        ls_store_import_document      (LsStore             *self,
                                                guint               *n_changed,
                                                GError             **error);
 JsonNode       *ls_store_export_document      (LsStore             *self,
+                                               GError             **error);
+
+LsPeopleRegister *ls_store_load_people        (LsStore             *self,
+                                               GError             **error);
+void            ls_store_load_people_async    (LsStore             *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsPeopleRegister *ls_store_load_people_finish (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_save_people          (LsStore             *self,
+                                               LsPeopleRegister    *register_,
+                                               GError             **error);
+void            ls_store_save_people_async    (LsStore             *self,
+                                               LsPeopleRegister    *register_,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_save_people_finish   (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_import_people        (LsStore             *self,
+                                               GFile               *file,
+                                               const char          *today,
+                                               LsPeopleCsvCounts   *counts,
+                                               GError             **error);
+void            ls_store_import_people_async  (LsStore             *self,
+                                               GFile               *file,
+                                               const char          *today,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_import_people_finish (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               LsPeopleCsvCounts   *counts,
                                                GError             **error);
 
 /* For backends. */
