@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
+#include "ls-store.h"
+
 #include "ls-form-test-utils.h"
+#include "ls-people-cli.h"
 #include "ls-people-documents.h"
 #include "ls-responsibility.h"
 
@@ -256,6 +260,79 @@ test_attendance (void)
   }
 }
 
+/* `lexsarah --routines-pdf`: the example's routines in force, every
+ * holder and substitute as the database has them, the unit's own too. */
+static void
+test_routines_cli (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ls-people-documents-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "rutiner.pdf", NULL);
+  g_autofree char *example =
+      g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  GListModel *assignments;
+  LsRoutines *routines;
+
+  json_parser_load_from_file (parser, example, &error);
+  g_assert_no_error (error);
+  store = ls_store_open (db, &error);
+  g_assert_no_error (error);
+  ls_store_import_document (store, json_parser_get_root (parser), "Test", NULL,
+                            &error);
+  g_assert_no_error (error);
+  register_ = ls_store_load_people (store, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (
+      ls_people_cli_write_pdf (db, LS_PEOPLE_DOCUMENT_ROUTINES, out, &error));
+  g_assert_no_error (error);
+  uri = g_filename_to_uri (out, NULL, &error);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  text = ls_test_dup_all_text (pdf);
+  squeezed = ls_test_squeeze (text);
+
+  routines = ls_people_register_get_latest_routines (register_);
+  assignments = G_LIST_MODEL (ls_routines_get_assignments (routines));
+  g_assert_cmpuint (g_list_model_get_n_items (assignments), >=,
+                    LS_N_RESPONSIBILITIES - 1);
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (LsAssignment) assignment =
+          g_list_model_get_item (assignments, i);
+      g_autofree char *holder =
+          ls_test_squeeze (ls_assignment_get_holder (assignment));
+      g_autofree char *substitute =
+          ls_test_squeeze (ls_assignment_get_substitute (assignment));
+
+      if (strstr (squeezed, holder) == NULL)
+        g_error ("holder %u is not printed", i);
+      if (strstr (squeezed, substitute) == NULL)
+        g_error ("substitute %u is not printed", i);
+    }
+  g_assert_nonnull (strstr (text, "Vård- och omsorgsnämnden, § 31"));
+  g_assert_nonnull (strstr (text, "Gruppbostaden Linden"));
+  g_unlink (out);
+  g_unlink (db);
+  {
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -269,6 +346,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/people-documents/staff-information-without-routines",
                    test_staff_information_without_routines);
   g_test_add_func ("/people-documents/attendance", test_attendance);
+  g_test_add_func ("/people-documents/routines-cli", test_routines_cli);
 
   return g_test_run ();
 }
