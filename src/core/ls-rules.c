@@ -114,6 +114,26 @@ ls_rules_conclusion_is_made (LsCase *self)
 }
 
 /**
+ * ls_rules_proposes_notification:
+ *
+ * A serious wrongdoing, or a clear risk of one, is to be notified to IVO
+ * as soon as possible (6 kap. 1 § SOSFS 2011:5): once the conclusion says
+ * it is serious, the notification is the next thing to do.
+ *
+ * Returns: whether recording the conclusion of @self is to be followed by
+ *   proposing the notification to IVO
+ */
+gboolean
+ls_rules_proposes_notification (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  return ls_rules_conclusion_is_made (self) &&
+         ls_investigation_get_seriousness (ls_case_get_investigation (self)) ==
+             LS_SERIOUSNESS_SERIOUS;
+}
+
+/**
  * ls_rules_derive_status:
  *
  * Where a case is follows from what it holds: a draft until the report is

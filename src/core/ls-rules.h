@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 gboolean      ls_rules_report_is_complete     (LsCase          *self);
 gboolean      ls_rules_investigation_begun    (LsCase          *self);
 gboolean      ls_rules_conclusion_is_made     (LsCase          *self);
+gboolean      ls_rules_proposes_notification  (LsCase          *self);
 LsCaseStatus  ls_rules_derive_status          (LsCase          *self);
 char         *ls_rules_dup_investigation_due  (LsCase          *self);
 char         *ls_rules_dup_next_deadline      (LsCase          *self);

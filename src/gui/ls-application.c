@@ -515,20 +515,6 @@ ls_application_needs_setup (LsApplication *self)
              ls_organisation_get_units (self->organisation))) == 0;
 }
 
-/**
- * ls_application_dup_author:
- *
- * Returns: (transfer full): who the history names for changes made in the
- *   app: the name in Preferences, else the account's real name
- */
-char *
-ls_application_dup_author (LsApplication *self)
-{
-  g_return_val_if_fail (LS_IS_APPLICATION (self), NULL);
-
-  return ls_wizards_dup_author (ls_application_get_settings (self));
-}
-
 typedef struct
 {
   LsStore *store;

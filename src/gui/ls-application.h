@@ -23,7 +23,6 @@ LsStore        *ls_application_get_store                (LsApplication        *s
 const GError   *ls_application_get_store_error          (LsApplication        *self);
 LsOrganisation *ls_application_get_organisation         (LsApplication        *self);
 gboolean        ls_application_needs_setup              (LsApplication        *self);
-char           *ls_application_dup_author               (LsApplication        *self);
 void            ls_application_save_organisation_async  (LsApplication        *self,
                                                          LsOrganisation       *organisation,
                                                          GCancellable         *cancellable,

@@ -25,6 +25,7 @@ struct _LsAttentionPanel
   AdwBin parent_instance;
 
   LsStore *store;
+  LsContext *context;
   LsOrganisation *organisation;
   gulong changed_id;
   guint reload_id;
@@ -43,8 +44,7 @@ G_DEFINE_FINAL_TYPE (LsAttentionPanel, ls_attention_panel, ADW_TYPE_BIN)
 enum
 {
   PROP_0,
-  PROP_STORE,
-  PROP_ORGANISATION,
+  PROP_CONTEXT,
   PROP_N_CASES,
   PROP_LOADING,
   N_PROPS
@@ -196,6 +196,16 @@ store_changed_cb (LsStore *store, const char *uuid, LsAttentionPanel *self)
   set_loading (self, TRUE);
 }
 
+/* Its kind decides which boards must be told, and it names the units:
+ * the panel is brought up to date when Preferences save a new one. */
+static void
+organisation_changed_cb (LsAttentionPanel *self)
+{
+  if (g_set_object (&self->organisation,
+                    ls_context_get_organisation (self->context)))
+    reload (self);
+}
+
 static void
 ls_attention_panel_constructed (GObject *object)
 {
@@ -203,6 +213,12 @@ ls_attention_panel_constructed (GObject *object)
 
   G_OBJECT_CLASS (ls_attention_panel_parent_class)->constructed (object);
 
+  self->store = g_object_ref (ls_context_get_store (self->context));
+  g_set_object (&self->organisation,
+                ls_context_get_organisation (self->context));
+  g_signal_connect_object (self->context, "notify::organisation",
+                           G_CALLBACK (organisation_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
   /* Once the window has drawn its first frame: the list of cases comes
@@ -228,6 +244,7 @@ ls_attention_panel_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_attention_panel_parent_class)->dispose (object);
@@ -243,11 +260,8 @@ ls_attention_panel_get_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ORGANISATION:
-      g_value_set_object (value, self->organisation);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_N_CASES:
       g_value_set_uint (value, self->n_cases);
@@ -270,11 +284,8 @@ ls_attention_panel_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_ORGANISATION:
-      self->organisation = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,11 +303,8 @@ ls_attention_panel_class_init (LsAttentionPanelClass *klass)
   object_class->get_property = ls_attention_panel_get_property;
   object_class->set_property = ls_attention_panel_set_property;
 
-  properties[PROP_STORE] = g_param_spec_object (
-      "store", NULL, NULL, LS_TYPE_STORE,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORGANISATION] = g_param_spec_object (
-      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
+  properties[PROP_CONTEXT] = g_param_spec_object (
+      "context", NULL, NULL, LS_TYPE_CONTEXT,
       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * LsAttentionPanel:n-cases:
@@ -342,33 +350,11 @@ ls_attention_panel_init (LsAttentionPanel *self)
 }
 
 LsAttentionPanel *
-ls_attention_panel_new (LsStore *store, LsOrganisation *organisation)
+ls_attention_panel_new (LsContext *context)
 {
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-  g_return_val_if_fail (
-      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+  g_return_val_if_fail (LS_IS_CONTEXT (context), NULL);
 
-  return g_object_new (LS_TYPE_ATTENTION_PANEL, "store", store, "organisation",
-                       organisation, NULL);
-}
-
-/**
- * ls_attention_panel_set_organisation:
- *
- * Its kind decides which boards must be told, and it names the units: the
- * panel is brought up to date.
- */
-void
-ls_attention_panel_set_organisation (LsAttentionPanel *self,
-                                     LsOrganisation *organisation)
-{
-  g_return_if_fail (LS_IS_ATTENTION_PANEL (self));
-  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
-
-  if (!g_set_object (&self->organisation, organisation))
-    return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
-  reload (self);
+  return g_object_new (LS_TYPE_ATTENTION_PANEL, "context", context, NULL);
 }
 
 guint

@@ -31,9 +31,10 @@ struct _LsCaseView
 {
   AdwBin parent_instance;
 
+  LsContext *context;
+  /* The context's, kept for the many places that use them. */
   LsStore *store;
   LsOrganisation *organisation;
-  GSettings *settings;
   gulong changed_id;
 
   char *uuid;
@@ -75,9 +76,7 @@ G_DEFINE_FINAL_TYPE (LsCaseView, ls_case_view, ADW_TYPE_BIN)
 enum
 {
   PROP_0,
-  PROP_STORE,
-  PROP_ORGANISATION,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   PROP_CASE,
   N_PROPS
 };
@@ -508,9 +507,8 @@ open_step (LsCaseView *self, LsStep step, LsPoints point)
 
   if (self->lcase == NULL)
     return;
-  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
-                   self->organisation, self->lcase, self->settings, step,
-                   point);
+  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                   self->context, self->lcase, step, point);
 }
 
 /* The first step of @stage that still lacks something. */
@@ -598,6 +596,16 @@ open_step_action_cb (GtkWidget *widget,
 
 /* ---- GObject ------------------------------------------------------------- */
 
+/* The organisation names the units and decides which boards must be
+ * told, so the view is drawn again when Preferences save a new one. */
+static void
+organisation_changed_cb (LsCaseView *self)
+{
+  if (g_set_object (&self->organisation,
+                    ls_context_get_organisation (self->context)))
+    render (self);
+}
+
 static void
 ls_case_view_constructed (GObject *object)
 {
@@ -605,6 +613,11 @@ ls_case_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (ls_case_view_parent_class)->constructed (object);
 
+  self->store = g_object_ref (ls_context_get_store (self->context));
+  organisation_changed_cb (self);
+  g_signal_connect_object (self->context, "notify::organisation",
+                           G_CALLBACK (organisation_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
 }
@@ -622,7 +635,7 @@ ls_case_view_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_object (&self->lcase);
   g_clear_object (&self->requirements);
   g_clear_pointer (&self->uuid, g_free);
@@ -643,14 +656,8 @@ ls_case_view_get_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ORGANISATION:
-      g_value_set_object (value, self->organisation);
-      break;
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_CASE:
       g_value_set_object (value, self->lcase);
@@ -670,14 +677,8 @@ ls_case_view_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_ORGANISATION:
-      ls_case_view_set_organisation (self, g_value_get_object (value));
-      break;
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -695,14 +696,8 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   object_class->get_property = ls_case_view_get_property;
   object_class->set_property = ls_case_view_set_property;
 
-  properties[PROP_STORE] = g_param_spec_object (
-      "store", NULL, NULL, LS_TYPE_STORE,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORGANISATION] = g_param_spec_object (
-      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
-      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SETTINGS] = g_param_spec_object (
-      "settings", NULL, NULL, G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] = g_param_spec_object (
+      "context", NULL, NULL, LS_TYPE_CONTEXT,
       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * LsCaseView:case: (nullable)
@@ -771,35 +766,11 @@ ls_case_view_init (LsCaseView *self)
 }
 
 LsCaseView *
-ls_case_view_new (LsStore *store,
-                  LsOrganisation *organisation,
-                  GSettings *settings)
+ls_case_view_new (LsContext *context)
 {
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-  g_return_val_if_fail (
-      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (LS_IS_CONTEXT (context), NULL);
 
-  return g_object_new (LS_TYPE_CASE_VIEW, "store", store, "organisation",
-                       organisation, "settings", settings, NULL);
-}
-
-/**
- * ls_case_view_set_organisation:
- *
- * The organisation names the units and decides which boards must be told,
- * so the view is drawn again.
- */
-void
-ls_case_view_set_organisation (LsCaseView *self, LsOrganisation *organisation)
-{
-  g_return_if_fail (LS_IS_CASE_VIEW (self));
-  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
-
-  if (!g_set_object (&self->organisation, organisation))
-    return;
-  render (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+  return g_object_new (LS_TYPE_CASE_VIEW, "context", context, NULL);
 }
 
 /**

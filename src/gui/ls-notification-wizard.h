@@ -1,27 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <adwaita.h>
-
-#include "ls-case.h"
-#include "ls-organisation.h"
-#include "ls-store.h"
+#include "ls-case-pdf.h"
+#include "ls-wizard.h"
 
 G_BEGIN_DECLS
-
-/**
- * LsNotificationDocument:
- * @LS_NOTIFICATION_DOCUMENT_FORM: the notification on the annex form
- * @LS_NOTIFICATION_DOCUMENT_INVESTIGATION: the finished investigation, the
- *   notification's attachment
- *
- * The documents the notification wizard shows, prints and saves.
- */
-typedef enum
-{
-  LS_NOTIFICATION_DOCUMENT_FORM,
-  LS_NOTIFICATION_DOCUMENT_INVESTIGATION,
-} LsNotificationDocument;
 
 #define LS_TYPE_NOTIFICATION_WIZARD (ls_notification_wizard_get_type ())
 
@@ -29,17 +12,14 @@ G_DECLARE_FINAL_TYPE (LsNotificationWizard,
                       ls_notification_wizard,
                       LS,
                       NOTIFICATION_WIZARD,
-                      AdwWindow)
+                      LsWizard)
 
 /* clang-format off */
 LsNotificationWizard *ls_notification_wizard_new             (GtkWindow              *parent,
-                                                              LsStore                *store,
-                                                              LsOrganisation         *organisation,
-                                                              LsCase                 *lcase,
-                                                              GSettings              *settings);
-LsCase               *ls_notification_wizard_get_case        (LsNotificationWizard   *self);
-void                  ls_notification_wizard_show_step       (LsNotificationWizard   *self,
-                                                              LsStep                  step);
+                                                              LsContext              *context,
+                                                              LsCase                 *lcase);
+GHashTable           *ls_notification_wizard_get_regnos      (LsNotificationWizard   *self);
+void                  ls_notification_wizard_reload          (LsNotificationWizard   *self);
 char                 *ls_notification_wizard_dup_pdf_name    (LsNotificationWizard   *self,
                                                               LsNotificationDocument  document);
 void                  ls_notification_wizard_save_pdf_async  (LsNotificationWizard   *self,

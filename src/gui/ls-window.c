@@ -55,6 +55,7 @@ struct _LsWindow
 
   LsStore *store;
   LsOrganisation *organisation;
+  LsContext *context; /* while a store is attached */
   LsCaseList *cases;
   GtkSliceListModel *slice;
   GtkSingleSelection *selection;
@@ -198,8 +199,7 @@ ensure_case_view (LsWindow *self)
 {
   if (self->case_view != NULL)
     return;
-  self->case_view =
-      ls_case_view_new (self->store, self->organisation, self->settings);
+  self->case_view = ls_case_view_new (self->context);
   g_signal_connect_swapped (self->case_view, "notify::case",
                             G_CALLBACK (update_content_title), self);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->case_view),
@@ -547,10 +547,10 @@ new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
 
-  if (self->store == NULL || self->organisation == NULL)
+  if (self->context == NULL || self->organisation == NULL)
     return;
-  ls_wizards_open (GTK_WINDOW (self), self->store, self->organisation, NULL,
-                   self->settings, LS_STEP_REPORT, 0);
+  ls_wizards_open (GTK_WINDOW (self), self->context, NULL, LS_STEP_REPORT,
+                   LS_POINT_NONE);
 }
 
 static void
@@ -697,6 +697,7 @@ detach_store (LsWindow *self)
     }
   self->case_view = NULL;
   self->attention_panel = NULL;
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
 }
 
@@ -704,6 +705,7 @@ static void
 attach_store (LsWindow *self, LsStore *store)
 {
   self->store = g_object_ref (store);
+  self->context = ls_context_new (store, self->organisation, self->settings);
   self->cases = ls_case_list_new (store);
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
@@ -724,7 +726,7 @@ attach_store (LsWindow *self, LsStore *store)
   gtk_list_view_set_model (self->case_list,
                            GTK_SELECTION_MODEL (self->selection));
 
-  self->attention_panel = ls_attention_panel_new (store, self->organisation);
+  self->attention_panel = ls_attention_panel_new (self->context);
   g_signal_connect_swapped (self->attention_panel, "notify::n-cases",
                             G_CALLBACK (update_attention_count), self);
   g_signal_connect_swapped (self->attention_panel, "case-activated",
@@ -743,10 +745,8 @@ set_organisation (LsWindow *self, LsOrganisation *organisation)
     return;
 
   gtk_menu_button_set_menu_model (self->filter_button, NULL);
-  if (self->case_view != NULL)
-    ls_case_view_set_organisation (self->case_view, organisation);
-  if (self->attention_panel != NULL)
-    ls_attention_panel_set_organisation (self->attention_panel, organisation);
+  if (self->context != NULL)
+    ls_context_set_organisation (self->context, organisation);
   /* Rows name units: bind them again. */
   if (self->selection != NULL)
     {

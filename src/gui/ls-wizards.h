@@ -4,36 +4,26 @@
 #include <adwaita.h>
 
 #include "ls-case.h"
-#include "ls-organisation.h"
-#include "ls-store.h"
+#include "ls-context.h"
+#include "ls-item-list.h"
 
 G_BEGIN_DECLS
 
 /* clang-format off */
 GtkWindow  *ls_wizards_open             (GtkWindow      *parent,
-                                         LsStore        *store,
-                                         LsOrganisation *organisation,
+                                         LsContext      *context,
                                          LsCase         *lcase,
-                                         GSettings      *settings,
                                          LsStep          step,
                                          LsPoints        point);
-char       *ls_wizards_dup_author       (GSettings      *settings);
-gboolean    ls_wizards_is_narrow        (GtkWindow      *window);
-void        ls_wizards_show_back        (GtkButton      *back,
-                                         gboolean        narrow);
-void        ls_wizards_show_step_title  (GtkWindow      *wizard,
-                                         AdwWindowTitle *window_title,
-                                         GtkButton      *back,
-                                         GtkStack       *stack,
-                                         const char     *progress,
-                                         const char     *regno);
-void        ls_wizards_focus_page       (GtkWindow      *wizard,
-                                         GtkStack       *stack);
-void        ls_wizards_add_bindings     (GtkWidgetClass *widget_class);
 gboolean    ls_wizards_find_item_at     (GListStore     *store,
                                          const char     *path,
                                          const char     *prefix,
                                          GObject       **item);
+GtkWidget  *ls_wizards_mark_item        (LsItemList     *list,
+                                         GListStore     *store,
+                                         const char     *prefix,
+                                         const char     *path,
+                                         const char     *message);
 char       *ls_wizards_describe_action  (GObject        *item,
                                          char          **subtitle);
 char       *ls_wizards_dup_save_error   (const GError   *error);

@@ -210,6 +210,27 @@ test_status_serious (void)
   g_assert_cmpint (ls_case_get_status (lcase), ==, LS_CASE_STATUS_CLOSED);
 }
 
+/* Recording a serious conclusion leads on to the notification; a
+ * conclusion not yet recorded, or one that is not serious, does not. */
+static void
+test_proposes_notification (void)
+{
+  g_autoptr (LsCase) serious = new_reported_case ();
+  g_autoptr (LsCase) not_serious = new_reported_case ();
+  LsInvestigation *inv = ls_case_get_investigation (serious);
+
+  g_assert_false (ls_rules_proposes_notification (serious));
+  /* Judged serious, but the decision is not made yet. */
+  ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_SERIOUS);
+  g_assert_false (ls_rules_proposes_notification (serious));
+  conclude (serious, LS_SERIOUSNESS_SERIOUS);
+  g_assert_true (ls_rules_proposes_notification (serious));
+
+  conclude (not_serious, LS_SERIOUSNESS_NOT_SERIOUS);
+  g_assert_true (ls_rules_conclusion_is_made (not_serious));
+  g_assert_false (ls_rules_proposes_notification (not_serious));
+}
+
 static void
 test_status_notified_before_conclusion (void)
 {
@@ -1057,6 +1078,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/rules/status/not-serious", test_status_not_serious);
   g_test_add_func ("/rules/status/serious", test_status_serious);
+  g_test_add_func ("/rules/proposes-notification", test_proposes_notification);
   g_test_add_func ("/rules/status/notified-before-conclusion",
                    test_status_notified_before_conclusion);
   g_test_add_func ("/rules/status/notify-nested", test_status_notify_nested);

@@ -30,6 +30,7 @@ typedef struct
   LsStore *store;
   LsOrganisation *organisation;
   GSettings *settings;
+  LsContext *context;
   LsCase *lcase;   /* the reported case under investigation */
   LsCase *earlier; /* a closed case much like it */
   GtkWidget *wizard;
@@ -96,6 +97,8 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   g_settings_set_string (fixture->settings, "user-name", "Lena Holm");
   g_settings_set_string (fixture->settings, "user-title",
                          "Kvalitetsutvecklare");
+  fixture->context =
+      ls_context_new (fixture->store, fixture->organisation, fixture->settings);
 
   fixture->earlier = make_reported_case (
       "VON-2025-0001",
@@ -125,6 +128,7 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_clear_object (&fixture->wizard);
   g_clear_object (&fixture->lcase);
   g_clear_object (&fixture->earlier);
+  g_clear_object (&fixture->context);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->organisation);
   g_clear_object (&fixture->store);
@@ -132,18 +136,17 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
   g_free (fixture->dir);
 }
 
-static LsInvestigationWizard *
+static LsWizard *
 wizard_of (Fixture *fixture)
 {
-  return LS_INVESTIGATION_WIZARD (fixture->wizard);
+  return LS_WIZARD (fixture->wizard);
 }
 
 static GtkWidget *
 open_wizard (Fixture *fixture, LsStep step, LsPoints point, int width)
 {
   GtkWindow *window =
-      ls_wizards_open (NULL, fixture->store, fixture->organisation,
-                       fixture->lcase, fixture->settings, step, point);
+      ls_wizards_open (NULL, fixture->context, fixture->lcase, step, point);
 
   g_assert_true (LS_IS_INVESTIGATION_WIZARD (window));
   fixture->wizard = g_object_ref (GTK_WIDGET (window));
@@ -157,9 +160,7 @@ open_wizard (Fixture *fixture, LsStep step, LsPoints point, int width)
 static GtkWidget *
 page (Fixture *fixture)
 {
-  GtkWidget *stack = ls_test_find_by_type (fixture->wizard, GTK_TYPE_STACK, 0);
-
-  return gtk_stack_get_visible_child (GTK_STACK (stack));
+  return GTK_WIDGET (ls_wizard_get_page (wizard_of (fixture)));
 }
 
 static LsCase *
@@ -174,18 +175,17 @@ load_stored (Fixture *fixture)
 }
 
 static void
-go_to (Fixture *fixture, LsInvestigationWizardPage target)
+go_to (Fixture *fixture, const char *target)
 {
-  ls_investigation_wizard_set_page (wizard_of (fixture), target);
+  ls_wizard_set_page_name (wizard_of (fixture), target);
   ls_wz_wait_idle (fixture->wizard);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   target);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==, target);
 }
 
 static void
 next (Fixture *fixture)
 {
-  g_assert_true (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_true (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_wait_idle (fixture->wizard);
 }
 
@@ -333,8 +333,8 @@ fill_lessons (Fixture *fixture)
 static void
 investigate_all_but_point_6 (Fixture *fixture)
 {
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_INVESTIGATORS);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "investigators");
   fill_investigators (fixture);
   next (fixture);
   fill_point_1 (fixture);
@@ -356,8 +356,8 @@ investigate_all_but_point_6 (Fixture *fixture)
   next (fixture);
   fill_lessons (fixture);
   next (fixture);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "conclusion");
 }
 
 static void
@@ -399,7 +399,7 @@ test_missing_point (Fixture *fixture, gconstpointer data)
       gtk_widget_is_sensitive (ls_test_find_row (p, "Not serious")));
   g_free (ls_test_save_screenshot (fixture->wizard,
                                    "investigation-wizard-missing"));
-  g_assert_false (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_false (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_wait_idle (fixture->wizard);
   g_assert_true (ls_wz_has_text_prefix (
       fixture->wizard, "The investigation cannot be concluded yet"));
@@ -414,10 +414,10 @@ test_missing_point (Fixture *fixture, gconstpointer data)
   /* The line leads to the point. */
   ls_wz_activate_row (p, "Say whether something similar has happened before.");
   ls_wz_wait_idle (fixture->wizard);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_POINT_6);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "point-6");
   fill_point_6 (fixture);
-  go_to (fixture, LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION);
+  go_to (fixture, "conclusion");
 
   p = page (fixture);
   g_assert_true (ls_test_widget_has_text (
@@ -429,7 +429,7 @@ test_missing_point (Fixture *fixture, gconstpointer data)
       gtk_editable_get_text (GTK_EDITABLE (ls_test_find_row (p, "Decided by"))),
       ==, "Lena Holm");
   conclude (fixture, FALSE);
-  g_assert_true (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_true (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_wait_destroyed (fixture->wizard);
   g_assert_null (ls_wz_find_message_dialog ("Notify IVO"));
 
@@ -505,8 +505,8 @@ test_journal_correction (Fixture *fixture, gconstpointer data)
   GtkWidget *dialog;
 
   open_wizard (fixture, LS_STEP_JOURNAL, LS_POINT_WHAT_HAPPENED, 720);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_POINT_1);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "point-1");
   add_journal_item (fixture, "Anna låg på golvet i två timmar.",
                     "Samtal med Anna", TRUE);
 
@@ -603,7 +603,7 @@ static void
 test_serious (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (LsCase) stored = NULL;
-  LsNotificationWizard *notification;
+  GtkWidget *notification;
   GtkWidget *dialog;
   GtkWidget *p;
 
@@ -617,7 +617,7 @@ test_serious (Fixture *fixture, gconstpointer data)
 
   /* Every part of the conclusion is asked for. */
   ls_test_set_row_text (p, "Decided by", "");
-  g_assert_false (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_false (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_assert_row_error (p, "Conclusion", "Write the conclusion.");
   ls_wz_assert_row_error (p, "Decided by", "Give who decided.");
   ls_wz_assert_row_error (p, "Not serious", "Say whether it is serious.");
@@ -627,7 +627,7 @@ test_serious (Fixture *fixture, gconstpointer data)
       ls_test_find_row (p, "Notify IVO…"), ADW_TYPE_PREFERENCES_GROUP)));
   g_free (ls_test_save_screenshot (fixture->wizard,
                                    "investigation-wizard-serious"));
-  g_assert_true (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_true (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_wait_destroyed (fixture->wizard);
 
   dialog = ls_wz_find_message_dialog ("Notify IVO");
@@ -649,15 +649,14 @@ test_serious (Fixture *fixture, gconstpointer data)
   /* Notifying opens the notification wizard on the case. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "notify");
   ls_test_drain_events ();
-  notification = LS_NOTIFICATION_WIZARD (
-      ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
+  notification = ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD);
   g_assert_nonnull (notification);
   g_assert_cmpstr (
-      ls_case_get_uuid (ls_notification_wizard_get_case (notification)), ==,
+      ls_case_get_uuid (ls_wizard_get_case (LS_WIZARD (notification))), ==,
       ls_case_get_uuid (fixture->lcase));
   /* Closing may destroy the window at once: wait on the pointer only. */
   gtk_window_close (GTK_WINDOW (notification));
-  ls_wz_wait_destroyed ((GtkWidget *) notification);
+  ls_wz_wait_destroyed (notification);
 }
 
 /* The overview opens the step asked for, and a second call for the same
@@ -668,27 +667,25 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   GtkWindow *again;
 
   open_wizard (fixture, LS_STEP_JOURNAL, LS_POINT_NOTICED, 720);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_POINT_3);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "point-3");
   g_assert_true (ls_test_widget_has_text (page (fixture), "Vid morgonrundan."));
 
-  again = ls_wizards_open (NULL, fixture->store, fixture->organisation,
-                           fixture->lcase, fixture->settings, LS_STEP_CAUSES,
-                           LS_POINT_NONE);
+  again = ls_wizards_open (NULL, fixture->context, fixture->lcase,
+                           LS_STEP_CAUSES, LS_POINT_NONE);
   g_assert_true (GTK_WIDGET (again) == fixture->wizard);
   ls_wz_wait_idle (fixture->wizard);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_POINT_5);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "point-5");
 
   /* A step of the notification: this window saves and hands the case to
    * the notification wizard. */
-  ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
-                   fixture->settings, LS_STEP_NOTIFICATION, LS_POINT_NONE);
+  ls_wizards_open (NULL, fixture->context, fixture->lcase, LS_STEP_NOTIFICATION,
+                   LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);
   again = GTK_WINDOW (ls_test_find_toplevel (LS_TYPE_NOTIFICATION_WIZARD));
   g_assert_nonnull (again);
-  g_assert_cmpstr (ls_case_get_uuid (ls_notification_wizard_get_case (
-                       LS_NOTIFICATION_WIZARD (again))),
+  g_assert_cmpstr (ls_case_get_uuid (ls_wizard_get_case (LS_WIZARD (again))),
                    ==, ls_case_get_uuid (fixture->lcase));
   gtk_window_close (again);
   ls_wz_wait_destroyed ((GtkWidget *) again);
@@ -696,12 +693,11 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   /* A step of the report: the investigation saves and hands over too. */
   g_clear_object (&fixture->wizard);
   fixture->wizard = g_object_ref (GTK_WIDGET (ls_wizards_open (
-      NULL, fixture->store, fixture->organisation, fixture->lcase,
-      fixture->settings, LS_STEP_CAUSES, LS_POINT_NONE)));
+      NULL, fixture->context, fixture->lcase, LS_STEP_CAUSES, LS_POINT_NONE)));
   g_assert_true (LS_IS_INVESTIGATION_WIZARD (fixture->wizard));
   ls_wz_wait_idle (fixture->wizard);
-  ls_wizards_open (NULL, fixture->store, fixture->organisation, fixture->lcase,
-                   fixture->settings, LS_STEP_IMMEDIATE_ACTIONS, LS_POINT_NONE);
+  ls_wizards_open (NULL, fixture->context, fixture->lcase,
+                   LS_STEP_IMMEDIATE_ACTIONS, LS_POINT_NONE);
   ls_wz_wait_destroyed (fixture->wizard);
   g_assert_nonnull (ls_test_find_toplevel (LS_TYPE_REPORT_WIZARD));
 }
@@ -717,13 +713,13 @@ test_bad_input (Fixture *fixture, gconstpointer data)
       ls_wz_dup_stored_json (fixture->store, ls_case_get_uuid (fixture->lcase));
   p = page (fixture);
   ls_test_set_row_text (p, "Started on", "2025-02-30");
-  g_assert_false (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_false (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_wait_idle (fixture->wizard);
   ls_wz_assert_row_error (p, "Started on",
                           "“2025-02-30” is not a date. Write it as "
                           "year-month-day, such as 2026-03-01.");
   ls_test_set_row_text (p, "Started on", "2999-01-01");
-  g_assert_false (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_false (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_assert_row_error (p, "Started on", "The date lies in the future.");
   {
     g_autofree char *after = ls_wz_dup_stored_json (
@@ -732,16 +728,16 @@ test_bad_input (Fixture *fixture, gconstpointer data)
     g_assert_cmpstr (after, ==, before);
   }
 
-  go_to (fixture, LS_INVESTIGATION_WIZARD_PAGE_INDIVIDUALS);
+  go_to (fixture, "individuals");
   p = page (fixture);
   ls_test_set_row_text (p, "Told on", "imorgon");
-  g_assert_false (ls_investigation_wizard_go_next (wizard_of (fixture)));
+  g_assert_false (ls_wizard_go_next (wizard_of (fixture)));
   ls_wz_assert_row_error (p, "Told on",
                           "“imorgon” is not a date. Write it as "
                           "year-month-day, such as 2026-03-01.");
 
   /* A journal item needs its source, its kind and a point. */
-  go_to (fixture, LS_INVESTIGATION_WIZARD_PAGE_POINT_2);
+  go_to (fixture, "point-2");
   {
     GtkWidget *dialog = open_journal_dialog (fixture);
 
@@ -783,8 +779,8 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   GtkWidget *p;
 
   open_wizard (fixture, LS_STEP_SIMILAR, LS_POINT_NONE, 720);
-  g_assert_cmpint (ls_investigation_wizard_get_page (wizard_of (fixture)), ==,
-                   LS_INVESTIGATION_WIZARD_PAGE_POINT_6);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "point-6");
   ls_test_wait_until_for (LS_WZ_TIMEOUT, similar_found, fixture);
   p = page (fixture);
   g_assert_true (
@@ -815,33 +811,72 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
                    "Rutinen från januari blev aldrig känd på natten.");
 }
 
+/* The steps in order, by name, with what each is filled with. */
+static void
+fill_other_findings (Fixture *fixture)
+{
+  ls_test_click (page (fixture), "Nothing Else Emerged");
+}
+
+static void
+fill_conclusion (Fixture *fixture)
+{
+  conclude (fixture, FALSE);
+}
+
+static const struct
+{
+  const char *name;
+  void (*fill) (Fixture *fixture);
+} steps[] = {
+  { "investigators", fill_investigators },
+  { "point-1", fill_point_1 },
+  { "point-2", NULL },
+  { "point-3", NULL },
+  { "point-4", NULL },
+  { "point-5", fill_point_5 },
+  { "point-6", fill_point_6 },
+  { "point-7", fill_point_7 },
+  { "remedial", NULL },
+  { "other-findings", fill_other_findings },
+  { "preventive", fill_preventive },
+  { "individuals", fill_informing },
+  { "lessons", fill_lessons },
+  { "conclusion", fill_conclusion },
+};
+
+/* The wizard's pages are these steps, in this order. */
+static void
+assert_steps (Fixture *fixture)
+{
+  LsWizard *wizard = wizard_of (fixture);
+
+  g_assert_cmpuint (ls_wizard_get_n_pages (wizard), ==, G_N_ELEMENTS (steps));
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    g_assert_cmpstr (
+        ls_wizard_page_get_name (ls_wizard_get_nth_page (wizard, i)), ==,
+        steps[i].name);
+}
+
 static void
 screenshot_steps (Fixture *fixture, const char *suffix, int width)
 {
-  void (*fill[]) (Fixture *) = {
-    fill_investigators, fill_point_1,   NULL,         NULL, NULL,
-    fill_point_5,       fill_point_6,   fill_point_7, NULL, NULL,
-    fill_preventive,    fill_informing, fill_lessons, NULL,
-  };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (fill) == LS_INVESTIGATION_WIZARD_N_PAGES);
   open_wizard (fixture, LS_STEP_INVESTIGATORS, LS_POINT_NONE, width);
+  assert_steps (fixture);
   if (width <= 360)
     g_assert_cmpint (gtk_widget_get_width (fixture->wizard), <=, 360);
-  for (guint i = 0; i < LS_INVESTIGATION_WIZARD_N_PAGES; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       g_autofree char *name =
           g_strdup_printf ("investigation-wizard-%02u%s", i + 1, suffix);
 
-      if (fill[i] != NULL)
-        fill[i](fixture);
-      if (i == LS_INVESTIGATION_WIZARD_PAGE_OTHER_FINDINGS)
-        ls_test_click (page (fixture), "Nothing Else Emerged");
-      if (i == LS_INVESTIGATION_WIZARD_PAGE_CONCLUSION)
-        conclude (fixture, FALSE);
+      g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                       steps[i].name);
+      if (steps[i].fill != NULL)
+        steps[i].fill (fixture);
       ls_wz_wait_idle (fixture->wizard);
       g_free (ls_test_save_screenshot (fixture->wizard, name));
-      if (i + 1 < LS_INVESTIGATION_WIZARD_N_PAGES)
+      if (i + 1 < G_N_ELEMENTS (steps))
         next (fixture);
     }
 }
@@ -871,12 +906,13 @@ test_mnemonics (Fixture *fixture, gconstpointer data)
 
       ls_test_use_language (languages[l]);
       open_wizard (fixture, LS_STEP_INVESTIGATORS, LS_POINT_NONE, 720);
-      for (guint i = 0; i < LS_INVESTIGATION_WIZARD_N_PAGES; i++)
+      assert_steps (fixture);
+      for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
         {
-          go_to (fixture, i);
+          go_to (fixture, steps[i].name);
           ls_wz_assert_mnemonics_unique (fixture->wizard, page (fixture));
         }
-      go_to (fixture, LS_INVESTIGATION_WIZARD_PAGE_POINT_1);
+      go_to (fixture, "point-1");
       g_signal_emit_by_name (
           ls_test_find_by_type (page (fixture), LS_TYPE_JOURNAL_VIEW, 0),
           "add");
@@ -898,12 +934,13 @@ test_swedish (Fixture *fixture, gconstpointer data)
   complete_investigation (fixture);
   open_wizard (fixture, LS_STEP_INVESTIGATORS, LS_POINT_NONE, 360);
   g_assert_true (ls_test_widget_has_text (fixture->wizard, "Vem som utreder"));
-  for (guint i = 0; i < LS_INVESTIGATION_WIZARD_N_PAGES; i++)
+  assert_steps (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       g_autofree char *name =
           g_strdup_printf ("investigation-wizard-%02u-sv", i + 1);
 
-      go_to (fixture, i);
+      go_to (fixture, steps[i].name);
       g_free (ls_test_save_screenshot (fixture->wizard, name));
     }
   g_assert_true (ls_test_widget_has_text (
