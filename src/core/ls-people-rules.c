@@ -363,6 +363,39 @@ names (const char *text, const char *name)
 }
 
 /**
+ * ls_people_rules_dup_name:
+ * @holder: (nullable): a holder as the routines name one, such as
+ *   "Maria Lind, verksamhetschef", or a function, "Enhetschefen"
+ * @title: (out) (optional) (nullable): what follows the first comma
+ *
+ * Returns: (transfer full) (nullable): the name before the first comma,
+ *   which is what a report names
+ */
+char *
+ls_people_rules_dup_name (const char *holder, char **title)
+{
+  const char *comma = holder != NULL ? strchr (holder, ',') : NULL;
+  char *name;
+
+  if (title != NULL)
+    *title = comma != NULL ? g_strstrip (g_strdup (comma + 1)) : NULL;
+  if (holder == NULL)
+    return NULL;
+  name = comma != NULL ? g_strndup (holder, (gsize) (comma - holder))
+                       : g_strdup (holder);
+  return g_strstrip (name);
+}
+
+/* Whether the holder @holder of the routines is concerned by @lcase. */
+static gboolean
+holder_is_concerned (LsCase *lcase, const char *holder)
+{
+  g_autofree char *name = ls_people_rules_dup_name (holder, NULL);
+
+  return ls_people_rules_is_concerned (lcase, name);
+}
+
+/**
  * ls_people_rules_is_concerned:
  * @name: (nullable): a person's name
  *
@@ -455,13 +488,12 @@ ls_people_rules_dup_suggestion (LsPeopleRegister *register_,
   if (assignment == NULL || ls_assignment_get_holder (assignment) == NULL)
     return NULL;
   holder = ls_assignment_get_holder (assignment);
-  concerned = ls_people_rules_is_concerned (lcase, holder);
+  concerned = holder_is_concerned (lcase, holder);
   if (holder_concerned != NULL)
     *holder_concerned = concerned;
   if (!concerned)
     return g_strdup (holder);
-  if (ls_people_rules_is_concerned (lcase,
-                                    ls_assignment_get_substitute (assignment)))
+  if (holder_is_concerned (lcase, ls_assignment_get_substitute (assignment)))
     return NULL;
   return g_strdup (ls_assignment_get_substitute (assignment));
 }
@@ -563,8 +595,7 @@ ls_people_rules_record_substitution (LsPeopleRegister *register_,
   assignment =
       ls_people_rules_find_responsible (register_, lcase, responsibility);
   if (assignment == NULL ||
-      !ls_people_rules_is_concerned (lcase,
-                                     ls_assignment_get_holder (assignment)) ||
+      !holder_is_concerned (lcase, ls_assignment_get_holder (assignment)) ||
       ls_assignment_get_substitute (assignment) == NULL)
     return NULL;
 

@@ -48,6 +48,8 @@ const char       *ls_people_rules_last_informed      (LsPeopleRegister *register
                                                       LsPerson         *person);
 gboolean          ls_people_rules_is_concerned       (LsCase           *lcase,
                                                       const char       *name);
+char             *ls_people_rules_dup_name           (const char       *holder,
+                                                      char            **title);
 LsAssignment     *ls_people_rules_find_responsible   (LsPeopleRegister *register_,
                                                       LsCase           *lcase,
                                                       LsResponsibility  responsibility);

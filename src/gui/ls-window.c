@@ -13,6 +13,7 @@
 #include "ls-enum-types.h"
 #include "ls-labels.h"
 #include "ls-names.h"
+#include "ls-people-window.h"
 #include "ls-setup-page.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
@@ -554,6 +555,18 @@ new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+people_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  if (self->context == NULL || self->organisation == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (ls_people_window_new (
+      GTK_WINDOW (self), ls_context_get_store (self->context),
+      self->organisation)));
+}
+
+static void
 search_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
@@ -637,6 +650,7 @@ back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry win_actions[] = {
   { "new-report", new_report_cb },
+  { "people", people_cb },
   { "search", search_cb },
   { "show-attention", show_attention_cb },
   { "back", back_cb },
@@ -859,6 +873,7 @@ update_state (LsWindow *self)
     gtk_spinner_stop (self->loading_spinner);
 
   set_action_enabled (self, "new-report", ready);
+  set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,

@@ -474,6 +474,17 @@ test_rules_record_substitution (void)
                    "Per Holm");
   g_assert_nonnull (strstr (ls_substitution_get_reason (substitution),
                             "conflict of interest"));
+  /* A holder named with a title is concerned by the name alone. */
+  g_assert_true (ls_people_rules_is_concerned (lcase, "Anna Svensson"));
+  {
+    g_autofree char *title = NULL;
+    g_autofree char *name =
+        ls_people_rules_dup_name ("Maria Lind, verksamhetschef", &title);
+
+    g_assert_cmpstr (name, ==, "Maria Lind");
+    g_assert_cmpstr (title, ==, "verksamhetschef");
+  }
+
   /* Once: asking again finds the record made. */
   g_assert_true (ls_people_rules_record_substitution (
                      reg, lcase, LS_RESPONSIBILITY_RECEIVE_REPORTS) ==
