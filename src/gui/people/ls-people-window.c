@@ -7,6 +7,7 @@
 
 #include "ls-dates.h"
 #include "ls-people-documents.h"
+#include "ls-people-files.h"
 #include "ls-people-window.h"
 #include "ls-print-operation.h"
 #include "ls-routines-editor.h"
@@ -31,7 +32,6 @@ struct _LsPeopleWindow
   LsOrganisation *organisation;
   LsPeopleRegister *register_;
   GCancellable *cancellable;
-  GtkFileChooserNative *chooser;
   LsPeopleDocument chooser_document;
   char *today;
   guint busy;
@@ -178,48 +178,13 @@ pdf_saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *dialog, int response, gpointer user_data)
+pdf_chosen_cb (GObject *owner, GFile *file)
 {
-  LsPeopleWindow *self = user_data;
-  g_autoptr (GtkFileChooserNative) chooser = g_steal_pointer (&self->chooser);
-  g_autoptr (GFile) file = NULL;
+  LsPeopleWindow *self = LS_PEOPLE_WINDOW (owner);
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL)
-    return;
-  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) ==
-      GTK_FILE_CHOOSER_ACTION_OPEN)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "people.import-file", "s",
-                                  g_file_peek_path (file));
-      return;
-    }
   ls_people_documents_write_pdf_async (
       self->chooser_document, routines_in_force (self), self->organisation,
       file, NULL, pdf_saved_cb, g_object_ref (self));
-}
-
-/* The native chooser goes through the desktop's portal, so that it works
- * inside the Flatpak sandbox. */
-static void
-choose_file (LsPeopleWindow *self,
-             const char *title,
-             GtkFileChooserAction action,
-             const char *accept,
-             const char *name)
-{
-  if (self->chooser != NULL)
-    return;
-  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action,
-                                               accept, _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  if (name != NULL)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb),
-                    self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -228,21 +193,15 @@ save_pdf_cb (GtkWidget *widget, const char *action_name, GVariant *param)
   LsPeopleWindow *self = LS_PEOPLE_WINDOW (widget);
 
   self->chooser_document = document_of (param);
-  choose_file (self,
-               self->chooser_document == LS_PEOPLE_DOCUMENT_ROUTINES
-                   ? _ ("Save the Routines as PDF")
-                   : _ ("Save the Staff Information as PDF"),
-               GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"),
-               self->chooser_document == LS_PEOPLE_DOCUMENT_ROUTINES
-                   ? "Rutiner enligt lex Sarah.pdf"
-                   : "Information om lex Sarah.pdf");
-}
-
-static void
-import_cb (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  choose_file (LS_PEOPLE_WINDOW (widget), _ ("Import Staff List"),
-               GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Import"), NULL);
+  ls_people_choose_file (GTK_WINDOW (self), G_OBJECT (self),
+                         self->chooser_document == LS_PEOPLE_DOCUMENT_ROUTINES
+                             ? _ ("Save the Routines as PDF")
+                             : _ ("Save the Staff Information as PDF"),
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"),
+                         self->chooser_document == LS_PEOPLE_DOCUMENT_ROUTINES
+                             ? "Rutiner enligt lex Sarah.pdf"
+                             : "Information om lex Sarah.pdf",
+                         pdf_chosen_cb);
 }
 
 static void
@@ -269,16 +228,22 @@ imported_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
-import_file_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+import_chosen_cb (GObject *owner, GFile *file)
 {
-  LsPeopleWindow *self = LS_PEOPLE_WINDOW (widget);
-  g_autoptr (GFile) file =
-      g_file_new_for_path (g_variant_get_string (param, NULL));
+  LsPeopleWindow *self = LS_PEOPLE_WINDOW (owner);
 
   self->busy++;
   ls_store_import_people_async (self->store, file, self->today,
                                 self->cancellable, imported_cb,
                                 g_object_ref (self));
+}
+
+static void
+import_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  ls_people_choose_file (GTK_WINDOW (widget), G_OBJECT (widget),
+                         _ ("Import Staff List"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                         _ ("_Import"), NULL, import_chosen_cb);
 }
 
 static void
@@ -288,9 +253,6 @@ ls_people_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
   g_clear_object (&self->register_);
@@ -321,8 +283,6 @@ ls_people_window_class_init (LsPeopleWindowClass *klass)
                                    save_pdf_cb);
   gtk_widget_class_install_action (widget_class, "people.import", NULL,
                                    import_cb);
-  gtk_widget_class_install_action (widget_class, "people.import-file", "s",
-                                   import_file_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w,
                                        GDK_CONTROL_MASK, "window.close", NULL);
 }
