@@ -125,7 +125,7 @@ show (LsResponsibleGroup *self)
       self->suggestion != NULL &&
           g_signal_has_handler_pending (self, signals[SIGNAL_USE], 0, FALSE));
   gtk_button_set_label (self->use_button,
-                        self->concerned ? _ ("_Use Substitute") : _ ("_Use"));
+                        self->concerned ? _ ("Use Substitute") : _ ("Use"));
 }
 
 static void
@@ -167,10 +167,15 @@ load (LsResponsibleGroup *self)
                               loaded_cb, self);
 }
 
+/* Each time the step is shown: a decision made meanwhile counts. */
 static void
-page_mapped_cb (LsResponsibleGroup *self)
+mapped_cb (LsResponsibleGroup *self)
 {
-  load (self);
+  if (self->page == NULL)
+    self->page = LS_WIZARD_PAGE (
+        gtk_widget_get_ancestor (GTK_WIDGET (self), LS_TYPE_WIZARD_PAGE));
+  if (self->page != NULL)
+    load (self);
 }
 
 static void
@@ -258,7 +263,7 @@ static void
 ls_responsible_group_init (LsResponsibleGroup *self)
 {
   self->row = ADW_ACTION_ROW (adw_action_row_new ());
-  self->use_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_ ("_Use")));
+  self->use_button = GTK_BUTTON (gtk_button_new_with_label (_ ("Use")));
   gtk_widget_set_valign (GTK_WIDGET (self->use_button), GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->use_button, "clicked",
                             G_CALLBACK (use_clicked_cb), self);
@@ -268,15 +273,18 @@ ls_responsible_group_init (LsResponsibleGroup *self)
                                    _ ("Responsible by the Routines"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self),
                              GTK_WIDGET (self->row));
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->row),
+                                 _ ("Reading the routines…"));
+  gtk_widget_set_visible (GTK_WIDGET (self->use_button), FALSE);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
 /**
  * ls_responsible_group_attach:
  * @page: the page this group stands on
  *
- * Follows @page's case: the register is read each time the page is
- * shown.  Call it from the page's setup, after connecting "use".
+ * Says which page's case to follow, for a group that is not yet inside
+ * its page; a group in a page's template finds its page when shown.
  */
 void
 ls_responsible_group_attach (LsResponsibleGroup *self, LsWizardPage *page)
@@ -285,8 +293,6 @@ ls_responsible_group_attach (LsResponsibleGroup *self, LsWizardPage *page)
   g_return_if_fail (LS_IS_WIZARD_PAGE (page));
 
   self->page = page;
-  g_signal_connect_object (page, "map", G_CALLBACK (page_mapped_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 /**
