@@ -247,6 +247,10 @@ test_people_window (Fixture *fixture, gconstpointer data)
 
   editor = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "routines");
   g_assert_true (LS_IS_ROUTINES_EDITOR (editor));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ls_test_find_by_type (
+                                     editor, ADW_TYPE_EXPANDER_ROW, 3)),
+                                 TRUE);
+  g_free (ls_test_save_screenshot (window, "staff-and-routines-routines"));
   ls_test_set_row_text (editor, "Decided by", "Vård- och omsorgsnämnden, § 9");
   ls_test_set_row_text (editor, "Decided on", "2026-03-05");
   g_assert_true (
