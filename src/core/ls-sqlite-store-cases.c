@@ -10,6 +10,7 @@
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-people-rules.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store-private.h"
@@ -111,6 +112,7 @@ write_attention (LsSqliteStore *self,
                  GError **error)
 {
   g_autoptr (GListStore) requirements = NULL;
+  g_autoptr (LsPeopleRegister) routines = NULL;
 
   /* A case saved for the first time has no rows to replace. */
   if (!new_case)
@@ -127,6 +129,12 @@ write_attention (LsSqliteStore *self,
     }
 
   requirements = ls_rules_check (lcase, organisation);
+  /* A holder of the routines concerned by the report, with nobody named
+   * to take over, needs attention too: the routines are a few rows. */
+  routines = ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  if (routines == NULL)
+    return FALSE;
+  ls_people_rules_check_case (routines, lcase, requirements);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
        i++)
     {

@@ -193,6 +193,10 @@ import_locked (LsSqliteStore *self,
         return FALSE;
     }
 
+  /* The register first: a case's attention rows follow its routines. */
+  if (!import_people_locked (self, root, organisation, people_changed, error))
+    return FALSE;
+
   /* One case read and written at a time, all in one transaction. */
   for (guint i = 0; i < json_array_get_length (cases); i++)
     {

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ls-enum-types.h"
+#include "ls-people-rules.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store.h"
@@ -513,6 +514,7 @@ ls_store_list_attention_items (LsStore *self,
   g_autoptr (GPtrArray) summaries = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (LsOrganisation) empty = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (
@@ -522,6 +524,10 @@ ls_store_list_attention_items (LsStore *self,
     organisation = empty = ls_organisation_new ();
   summaries = ls_store_list_attention (self, limit, error);
   if (summaries == NULL)
+    return NULL;
+  /* The routines say whose conflict of interest needs a substitute. */
+  register_ = ls_store_load_people (self, error);
+  if (register_ == NULL)
     return NULL;
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -539,6 +545,7 @@ ls_store_list_attention_items (LsStore *self,
 
       needed = g_ptr_array_new_with_free_func (g_object_unref);
       requirements = ls_rules_check (lcase, organisation);
+      ls_people_rules_check_case (register_, lcase, requirements);
       for (guint k = 0;
            k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
         {

@@ -5,6 +5,7 @@
 
 #include "ls-core-test.h"
 #include "ls-model.h"
+#include "ls-people-rules.h"
 #include "ls-sqlite-store-private.h"
 #include "ls-store.h"
 
@@ -401,6 +402,56 @@ test_migrate_from_v3 (Fixture *f, gconstpointer data)
   g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 1);
 }
 
+/* A report naming the holder of the investigation, and routines naming
+ * no substitute: it needs attention now, at the investigators' step. */
+static void
+test_attention_conflict (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsRoutines) next = NULL;
+  g_autoptr (LsCase) lcase = ls_case_new ();
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+  LsReport *report = ls_case_get_report (lcase);
+  gboolean found = FALSE;
+
+  next = ls_routines_new_version (
+      ls_people_register_get_latest_routines (register_));
+  ls_assignment_set_substitute (
+      ls_routines_find (next, LS_RESPONSIBILITY_INVESTIGATE, NULL), NULL);
+  ls_routines_set_decided_on (next, "2026-03-01");
+  ls_routines_set_decided_by (next, "Vård- och omsorgsnämnden, § 7");
+  g_list_store_append (ls_people_register_get_routines (register_), next);
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+
+  ls_case_set_unit_id (lcase, "6637c86c-a47f-4dae-8000-0b60995e4035");
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, "Maria Lind svarade inte på larmet.");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
+  g_assert_no_error (error);
+
+  items = ls_store_list_attention_items (f->store, NULL, 100, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      GPtrArray *requirements =
+          ls_attention_item_get_requirements (items->pdata[i]);
+
+      if (g_strcmp0 (ls_attention_item_get_uuid (items->pdata[i]),
+                     ls_case_get_uuid (lcase)) != 0)
+        continue;
+      for (guint k = 0; k < requirements->len; k++)
+        if (ls_requirement_get_step (requirements->pdata[k]) ==
+                LS_STEP_INVESTIGATORS &&
+            ls_people_rules_is_conflict (requirements->pdata[k]))
+          found = TRUE;
+    }
+  g_assert_true (found);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -415,6 +466,7 @@ main (int argc, char *argv[])
   ADD ("/store/people/invalid", test_invalid, NULL);
   ADD ("/store/people/import-csv", test_import_csv, NULL);
   ADD ("/store/people/exchange", test_exchange, NULL);
+  ADD ("/store/people/attention-conflict", test_attention_conflict, NULL);
   ADD ("/store/people/old-document", test_old_document, "empty");
   ADD ("/store/people/migrate-from-v3", test_migrate_from_v3, "empty");
 #undef ADD

@@ -156,7 +156,7 @@ test_record_occasion_for_many (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (ls_information_occasion_get_given_by (occasion), ==,
                    "Anna Svensson");
   g_assert_cmpstr (ls_information_occasion_get_receiver (occasion), ==,
-                   "Anna Svensson, enhetschef");
+                   "Eva Sund, enhetschef");
   g_assert_true (ls_information_occasion_get_oral (occasion));
   g_assert_true (ls_information_occasion_get_written (occasion));
   g_assert_cmpuint (
