@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ls-attention-panel.h"
 #include "ls-investigator.h"
 #include "ls-people-window.h"
 #include "ls-routines-editor.h"
@@ -268,6 +269,30 @@ test_people_window (Fixture *fixture, gconstpointer data)
                    ==, "Vård- och omsorgsnämnden, § 9");
 }
 
+static gboolean
+has_people_group (gpointer data)
+{
+  return ls_test_widget_has_text (data, "Staff and Routines");
+}
+
+/* Needs attention now names what the register asks: the people not told
+ * of the duty, counted, with the provision. */
+static void
+test_attention_panel (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *panel = GTK_WIDGET (ls_attention_panel_new (fixture->context));
+
+  adw_window_set_content (ADW_WINDOW (window), panel);
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (has_people_group, panel);
+  g_assert_true (ls_test_widget_has_text (
+      panel, "Not told of the duty to report and who receives reports since "
+             "the engagement began"));
+  g_assert_true (ls_wz_has_text_prefix (panel, "1 person · 2 kap. 2 §"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -280,6 +305,8 @@ main (int argc, char *argv[])
               fixture_set_up, test_holder_suggested, fixture_tear_down);
   g_test_add ("/routines-wizard/people-window", Fixture, NULL, fixture_set_up,
               test_people_window, fixture_tear_down);
+  g_test_add ("/routines-wizard/attention-panel", Fixture, NULL, fixture_set_up,
+              test_attention_panel, fixture_tear_down);
 
   return g_test_run ();
 }
