@@ -120,9 +120,12 @@ split_records (const char *data, char separator, GError **error)
       if (quoted)
         {
           if (c == '\0')
-            return bad_line (error, record->line, NULL,
-                             _ ("a quoted field is not closed.")),
-                   NULL;
+            {
+              bad_line (error, record->line, NULL,
+                        _ ("a quoted field is not closed."));
+              record_free (record);
+              return NULL;
+            }
           if (c == '"' && p[1] == '"')
             {
               g_string_append_c (field, '"');
