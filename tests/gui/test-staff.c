@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ls-item-dialog.h"
 #include "ls-occasion-dialog.h"
 #include "ls-people-rules.h"
 #include "ls-routines-editor.h"
@@ -169,6 +170,50 @@ test_record_occasion_for_many (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (ls_staff_view_get_n_shown (staff), ==, 0);
 }
 
+/* A person added by hand in the unit shown, and later ended: kept, with
+ * the end date, and the view asks to save each time. */
+static void
+test_add_and_end_person (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *view = show (
+      fixture,
+      ls_staff_view_new (fixture->register_, fixture->organisation, TODAY),
+      720);
+  LsStaffView *staff = LS_STAFF_VIEW (view);
+  GListStore *people = ls_people_register_get_people (fixture->register_);
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (people));
+  g_autoptr (LsPerson) added = NULL;
+  GtkWidget *dialog;
+  guint changed = 0;
+
+  g_signal_connect_swapped (view, "changed", G_CALLBACK (count_cb), &changed);
+  ls_staff_view_set_filter (staff, LINDEN, LS_STAFF_FILTER_ALL);
+  gtk_widget_activate_action (view, "staff.add-person", NULL);
+  dialog = ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG);
+  g_assert_nonnull (dialog);
+  ls_test_set_row_text (dialog, "Name", "Nora Lund");
+  ls_test_set_row_text (dialog, "Started on", "2026-03-09");
+  g_assert_true (ls_item_dialog_apply (LS_ITEM_DIALOG (dialog)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==,
+                    before + 1);
+  added = g_list_model_get_item (G_LIST_MODEL (people), before);
+  g_assert_cmpstr (ls_person_get_name (added), ==, "Nora Lund");
+  g_assert_cmpint (ls_person_get_category (added), ==,
+                   LS_REPORTER_CATEGORY_EMPLOYEE);
+  g_assert_cmpstr (ls_person_get_units (added)[0], ==, LINDEN);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_true (ls_test_widget_has_text (view, "Nora Lund"));
+  ls_test_drain_events ();
+
+  /* Ended, not removed. */
+  dialog = ls_staff_view_edit_person (staff, added);
+  ls_test_set_row_text (dialog, "Ended on", "2026-03-31");
+  g_assert_true (ls_item_dialog_apply (LS_ITEM_DIALOG (dialog)));
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==,
+                    before + 1);
+}
+
 static void
 test_occasion_needs_a_way (Fixture *fixture, gconstpointer data)
 {
@@ -299,6 +344,8 @@ main (int argc, char *argv[])
               test_staff_filters, fixture_tear_down);
   g_test_add ("/staff/record-occasion-for-many", Fixture, NULL, fixture_set_up,
               test_record_occasion_for_many, fixture_tear_down);
+  g_test_add ("/staff/add-and-end-person", Fixture, NULL, fixture_set_up,
+              test_add_and_end_person, fixture_tear_down);
   g_test_add ("/staff/occasion/needs-a-way", Fixture, NULL, fixture_set_up,
               test_occasion_needs_a_way, fixture_tear_down);
   g_test_add ("/staff/routines/decide", Fixture, NULL, fixture_set_up,

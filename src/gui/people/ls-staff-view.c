@@ -7,6 +7,8 @@
 
 #include "ls-dates.h"
 #include "ls-enum-types.h"
+#include "ls-item-dialog.h"
+#include "ls-model.h"
 #include "ls-labels.h"
 #include "ls-names.h"
 #include "ls-occasion-dialog.h"
@@ -66,6 +68,109 @@ check_toggled_cb (GtkCheckButton *check, LsStaffView *self)
     g_hash_table_remove (self->selected, id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.record-occasion",
                                  g_hash_table_size (self->selected) > 0);
+}
+
+/* What the manager edits of a person by hand; units and the category
+ * usually come from the HR system's list, and a person added here is an
+ * employee of the unit shown.  (The item dialog names an enum's values by
+ * index, and the category's first value means "not chosen".) */
+static const LsItemField person_fields[] = {
+  { "name", LS_ITEM_FIELD_TEXT, N_ ("_Name"), LS_ITEM_FIELD_REQUIRED, NULL, 0 },
+  { "started-on", LS_ITEM_FIELD_DATE, N_ ("_Started on"),
+    LS_ITEM_FIELD_REQUIRED, NULL, 0 },
+  { "ended-on", LS_ITEM_FIELD_DATE, N_ ("_Ended on"), LS_ITEM_FIELD_OPTIONAL,
+    NULL, 0 },
+  { "staff-number", LS_ITEM_FIELD_TEXT, N_ ("Staff _number"),
+    LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
+};
+
+#define ORIGINAL_KEY "ls-staff-original"
+
+static void
+person_applied_cb (LsItemDialog *dialog, LsStaffView *self)
+{
+  LsPerson *edited = LS_PERSON (ls_item_dialog_get_item (dialog));
+  LsPerson *original = g_object_get_data (G_OBJECT (dialog), ORIGINAL_KEY);
+
+  if (ls_person_get_ended_on (edited) != NULL &&
+      ls_dates_compare (ls_person_get_ended_on (edited),
+                        ls_person_get_started_on (edited)) < 0)
+    {
+      ls_item_dialog_set_error (dialog, "ended-on",
+                                _ ("The engagement cannot end before it "
+                                   "began."));
+      return;
+    }
+  if (original != NULL)
+    ls_model_copy (G_OBJECT (original), G_OBJECT (edited));
+  else
+    {
+      if (self->unit_filter != NULL)
+        {
+          const char *units[] = { self->unit_filter, NULL };
+
+          ls_person_set_units (edited, units);
+        }
+      g_list_store_append (ls_people_register_get_people (self->register_),
+                           edited);
+    }
+  ls_staff_view_refresh (self);
+  g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/**
+ * ls_staff_view_edit_person:
+ * @person: (nullable): a person of the register, or %NULL to add one
+ *
+ * Opens the dialog that edits @person, or a new one; it edits a copy, so
+ * that Cancel leaves the person as they were.
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+GtkWidget *
+ls_staff_view_edit_person (LsStaffView *self, LsPerson *person)
+{
+  GtkRoot *root;
+  g_autoptr (LsPerson) edited = ls_person_new ();
+  LsItemDialog *dialog;
+
+  g_return_val_if_fail (LS_IS_STAFF_VIEW (self), NULL);
+  g_return_val_if_fail (person == NULL || LS_IS_PERSON (person), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (person != NULL)
+    ls_model_copy (G_OBJECT (edited), G_OBJECT (person));
+  else
+    ls_person_set_category (edited, LS_REPORTER_CATEGORY_EMPLOYEE);
+  dialog = ls_item_dialog_new (
+      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Person"),
+      _ ("Someone who must report wrongdoings. A person who leaves is given "
+         "an end date and kept, never removed."),
+      G_OBJECT (edited), person_fields, G_N_ELEMENTS (person_fields));
+  if (person != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), ORIGINAL_KEY,
+                            g_object_ref (person), g_object_unref);
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (person_applied_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WIDGET (dialog);
+}
+
+static void
+edit_clicked_cb (GtkButton *button, LsStaffView *self)
+{
+  LsPerson *person = ls_people_register_find_person (
+      self->register_, g_object_get_data (G_OBJECT (button), "ls-person-id"));
+
+  if (person != NULL)
+    ls_staff_view_edit_person (self, person);
+}
+
+static void
+add_person_cb (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  ls_staff_view_edit_person (LS_STAFF_VIEW (widget), NULL);
 }
 
 static char *
@@ -156,6 +261,17 @@ new_row (LsStaffView *self, LsPerson *person, GListModel *flags)
                                   ls_person_get_name (person), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  {
+    GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+    gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (edit, "flat");
+    gtk_widget_set_tooltip_text (edit, _ ("Edit"));
+    g_object_set_data_full (G_OBJECT (edit), "ls-person-id",
+                            g_strdup (ls_person_get_id (person)), g_free);
+    g_signal_connect (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+  }
   if (g_list_model_get_n_items (flags) > 0)
     {
       GtkWidget *icon =
@@ -320,6 +436,8 @@ ls_staff_view_class_init (LsStaffViewClass *klass)
                                    record_occasion_cb);
   gtk_widget_class_install_action (widget_class, "staff.select-all", NULL,
                                    select_all_cb);
+  gtk_widget_class_install_action (widget_class, "staff.add-person", NULL,
+                                   add_person_cb);
 }
 
 static void

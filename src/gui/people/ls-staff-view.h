@@ -38,6 +38,8 @@ guint      ls_staff_view_get_n_shown     (LsStaffView      *self);
 void       ls_staff_view_select_all      (LsStaffView      *self);
 GStrv      ls_staff_view_dup_selected    (LsStaffView      *self);
 GtkWidget *ls_staff_view_record_occasion (LsStaffView      *self);
+GtkWidget *ls_staff_view_edit_person     (LsStaffView      *self,
+                                          LsPerson         *person);
 void       ls_staff_view_refresh         (LsStaffView      *self);
 /* clang-format on */
 
