@@ -272,6 +272,9 @@ ls_case_class_init (LsCaseClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   ls_field_set_kind (properties[PROP_UUID], LS_FIELD_UUID);
+  /* Version 2 of the exchange format: a version 1 case has neither. */
+  ls_model_mark_added_later (properties[PROP_CONCERNED]);
+  ls_model_mark_added_later (properties[PROP_SUBSTITUTIONS]);
   ls_field_set_kind (properties[PROP_REGNO], LS_FIELD_REGNO);
   ls_field_set_kind (properties[PROP_UNIT_ID], LS_FIELD_UUID);
   ls_field_set_kind (properties[PROP_CREATED_AT], LS_FIELD_DATETIME);
@@ -313,27 +316,25 @@ ls_case_new (void)
   return g_object_new (LS_TYPE_CASE, "uuid", uuid, "created-at", now, NULL);
 }
 
-/**
- * ls_case_new_from_json:
- * @json: a case as the exchange format has it
- * @path: (nullable): where it is in its document, for messages
- *
- * Reads a case and checks that every field is well-formed.  Whether the
- * case is consistent with an organisation is ls_rules_validate()'s to say.
- *
- * Returns: (transfer full): the case, or %NULL with @error naming the field
- */
-LsCase *
-ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
+static LsCase *
+new_from_json (JsonObject *json,
+               const char *path,
+               gboolean document,
+               GError **error)
 {
   g_autoptr (LsCase) self = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (json != NULL, NULL);
 
   g_private_set (&reading, GINT_TO_POINTER (TRUE));
   self = g_object_new (LS_TYPE_CASE, NULL);
   g_private_set (&reading, NULL);
-  if (!ls_model_from_json_checked (G_OBJECT (self), json, path, error))
+  if (document)
+    ok = ls_model_from_json_document (G_OBJECT (self), json, path, error);
+  else
+    ok = ls_model_from_json_checked (G_OBJECT (self), json, path, error);
+  if (!ok)
     return NULL;
   ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
   update_derived (G_OBJECT (self));
@@ -347,6 +348,39 @@ ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
     }
   self->fields_checked = TRUE;
   return g_steal_pointer (&self);
+}
+
+/**
+ * ls_case_new_from_json:
+ * @json: a case as the exchange format has it
+ * @path: (nullable): where it is in its document, for messages
+ *
+ * Reads a case and checks that every field is well-formed.  Whether the
+ * case is consistent with an organisation is ls_rules_validate()'s to say.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error naming the field
+ */
+LsCase *
+ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
+{
+  return new_from_json (json, path, FALSE, error);
+}
+
+/**
+ * ls_case_new_from_document:
+ * @json: a case of an exchange document to import
+ * @path: (nullable): where it is in its document, for messages
+ *
+ * Like ls_case_new_from_json(), and stricter, as a document from elsewhere
+ * must be: every member is there, no date of something done lies after
+ * today, and the message of @error names the member without its value.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error naming the field
+ */
+LsCase *
+ls_case_new_from_document (JsonObject *json, const char *path, GError **error)
+{
+  return new_from_json (json, path, TRUE, error);
 }
 
 /**

@@ -46,6 +46,9 @@ GListStore      *ls_case_get_substitutions   (LsCase *self);
 LsCase          *ls_case_new_from_json       (JsonObject  *json,
                                               const char  *path,
                                               GError     **error);
+LsCase          *ls_case_new_from_document   (JsonObject  *json,
+                                              const char  *path,
+                                              GError     **error);
 JsonObject      *ls_case_to_json             (LsCase *self);
 LsCaseStatus     ls_case_get_status          (LsCase *self);
 const char      *ls_case_get_next_deadline   (LsCase *self);

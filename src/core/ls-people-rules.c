@@ -550,6 +550,8 @@ ls_people_rules_check_case (LsPeopleRegister *register_,
           info->step, LS_POINT_NONE,
           ls_law_get_reference (LS_LAW_CONFLICT_OF_INTEREST), message, NULL,
           FALSE);
+      /* Somebody must act at this step, and it is not clear who. */
+      ls_requirement_set_urgency (requirement, LS_LEGAL_URGENCY_WITHOUT_DELAY);
       g_list_store_append (requirements, requirement);
     }
 }
@@ -558,7 +560,7 @@ ls_people_rules_check_case (LsPeopleRegister *register_,
  * ls_people_rules_is_conflict:
  *
  * Returns: whether @requirement is one of a holder concerned by the report
- *   with no substitute, which needs attention whatever its step
+ *   with no substitute, which needs attention without delay
  */
 gboolean
 ls_people_rules_is_conflict (LsRequirement *requirement)

@@ -42,7 +42,7 @@ read_table (LsSqliteConnection *conn,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      JsonObject *object = ls_sqlite_object_from_string (
+      JsonObject *object = ls_store_object_from_string (
           (const char *) sqlite3_column_text (stmt, 0), error);
 
       if (object == NULL)
@@ -201,7 +201,7 @@ write_item (LsSqliteStore *self,
             GError **error)
 {
   g_autoptr (JsonObject) object = ls_model_to_json (item);
-  g_autofree char *json = ls_sqlite_object_to_string (object);
+  g_autofree char *json = ls_store_object_to_string (object);
   g_autoptr (GError) local_error = NULL;
   g_autofree char *old =
       stored_json (self, table->table, id_of (item), &local_error);

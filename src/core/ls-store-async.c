@@ -7,6 +7,7 @@
 
 #include "ls-enum-types.h"
 #include "ls-model.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* ---- Async ------------------------------------------------------------- */
@@ -37,6 +38,11 @@ struct _AsyncCall
   char *text;
   GStrv strv;
   guint number; /* a limit, or a year */
+
+  /* A save: the revision its case was loaded at, and after the save the
+   * one it made, for the caller's case (@model). */
+  LsStoreSeen seen;
+  gboolean has_seen;
 };
 
 static void
@@ -115,8 +121,17 @@ save_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
   g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
 
-  if (lcase == NULL || !ls_store_save_case (self, lcase, call->text, error))
+  if (lcase == NULL)
     return NULL;
+  if (call->has_seen)
+    ls_store_set_seen (lcase, &call->seen);
+  if (!ls_store_save_case (self, lcase, call->text, error))
+    return NULL;
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
   return DONE;
 }
 
@@ -143,6 +158,12 @@ ls_store_save_case_async (LsStore *self,
   call = async_call_new (save_case_call, NULL, TRUE);
   call->object = ls_case_to_json (lcase);
   call->text = g_strdup (author);
+  call->model = g_object_ref (G_OBJECT (lcase));
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
   run_async (self, call, ls_store_save_case_async, cancellable, callback,
              user_data);
 }
@@ -150,7 +171,15 @@ ls_store_save_case_async (LsStore *self,
 gboolean
 ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  return finish_async (self, result, ls_store_save_case_async, error) != NULL;
+  AsyncCall *call;
+
+  if (finish_async (self, result, ls_store_save_case_async, error) == NULL)
+    return FALSE;
+  /* The caller's case now knows the revision its save made. */
+  call = g_task_get_task_data (G_TASK (result));
+  if (call->has_seen)
+    ls_store_set_seen (LS_CASE (call->model), &call->seen);
+  return TRUE;
 }
 
 static gpointer
@@ -578,6 +607,138 @@ ls_store_find_similar_cases_finish (LsStore *self,
                                     GError **error)
 {
   return finish_async (self, result, ls_store_find_similar_cases_async, error);
+}
+
+static gboolean
+finish_boolean (LsStore *self,
+                GAsyncResult *result,
+                gpointer source_tag,
+                GError **error)
+{
+  return finish_async (self, result, source_tag, error) != NULL;
+}
+
+static gpointer
+backup_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_backup (self, call->text, error) ? DONE : NULL;
+}
+
+/**
+ * ls_store_backup_async:
+ *
+ * Writes a copy as ls_store_backup() does, in a worker thread.
+ */
+void
+ls_store_backup_async (LsStore *self,
+                       const char *path,
+                       GCancellable *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (path != NULL);
+
+  call = async_call_new (backup_call, NULL, TRUE);
+  call->text = g_strdup (path);
+  run_async (self, call, ls_store_backup_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_backup_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_boolean (self, result, ls_store_backup_async, error);
+}
+
+static gpointer
+restore_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_restore (self, call->strv[0], call->strv[1], error) ? DONE
+                                                                      : NULL;
+}
+
+/**
+ * ls_store_restore_async:
+ *
+ * Restores a copy as ls_store_restore() does, in a worker thread.
+ */
+void
+ls_store_restore_async (LsStore *self,
+                        const char *copy,
+                        const char *keep,
+                        GCancellable *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+  g_return_if_fail (keep != NULL);
+
+  call = async_call_new (restore_call, NULL, TRUE);
+  call->strv = g_strdupv ((char *[]){ (char *) copy, (char *) keep, NULL });
+  run_async (self, call, ls_store_restore_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_restore_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_boolean (self, result, ls_store_restore_async, error);
+}
+
+static gpointer
+check_copy_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  gint64 n = ls_store_check_copy (self, call->text, error);
+  gint64 *result;
+
+  if (n < 0)
+    return NULL;
+  result = g_new (gint64, 1);
+  *result = n;
+  return result;
+}
+
+/**
+ * ls_store_check_copy_async:
+ *
+ * Checks a copy as ls_store_check_copy() does, in a worker thread.
+ */
+void
+ls_store_check_copy_async (LsStore *self,
+                           const char *copy,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+
+  call = async_call_new (check_copy_call, g_free, FALSE);
+  call->text = g_strdup (copy);
+  run_async (self, call, ls_store_check_copy_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_check_copy_finish:
+ *
+ * Returns: how many cases the copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  g_autofree gint64 *n =
+      finish_async (self, result, ls_store_check_copy_async, error);
+
+  return n != NULL ? *n : -1;
 }
 
 static gpointer

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-announce.h"
 #include "ls-attention-panel.h"
 #include "ls-dates.h"
 #include "ls-labels.h"
@@ -232,6 +233,18 @@ organisation_changed_cb (LsAttentionPanel *self)
     reload (self);
 }
 
+/* Whether the panel shows what it found, for a benchmark of the start
+ * (see ls-announce.c). */
+static gboolean
+attention_filled (GtkWidget *widget)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (widget);
+
+  return !self->loading && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
+                    "loading") != 0;
+}
+
 static void
 ls_attention_panel_constructed (GObject *object)
 {
@@ -254,6 +267,8 @@ ls_attention_panel_constructed (GObject *object)
   self->loading = TRUE;
   self->reload_id =
       g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
+  ls_announce_when_drawn (GTK_WIDGET (self), "attention-filled",
+                          attention_filled);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-announce.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
 #include "ls-case-row.h"
@@ -882,6 +883,21 @@ update_state (LsWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
+/* Whether the list of cases is drawn with its rows, for a benchmark of
+ * the start (see ls-announce.c). */
+static gboolean
+rows_shown (GtkWidget *widget)
+{
+  LsWindow *self = LS_WINDOW (widget);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->case_list));
+
+  return self->slice != NULL &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->slice)) > 0 &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                    "cases") == 0 &&
+         row != NULL && gtk_widget_get_mapped (row);
+}
+
 /* ---- GObject ------------------------------------------------------------- */
 
 /* GtkWindow sets its application after construction: the window follows
@@ -1025,6 +1041,7 @@ ls_window_init (LsWindow *self)
                                          build_primary_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,
                                          build_primary_menu_cb, self, NULL);
+  ls_announce_when_drawn (GTK_WIDGET (self), "rows-shown", rows_shown);
 }
 
 LsWindow *
