@@ -9,6 +9,7 @@
 #include "ls-cli-commands.h"
 #include "ls-cli.h"
 #include "ls-form-cli.h"
+#include "ls-people-cli.h"
 #include "ls-pg-store.h"
 #include "ls-statistics-cli.h"
 
@@ -67,6 +68,34 @@ run_pdf (const LsCliCall *call, GError **error)
   return ls_form_cli_write_pdf (call->database, regno, document, output, error);
 }
 
+static gboolean
+run_import_people (const LsCliCall *call, GError **error)
+{
+  g_autofree char *file = NULL;
+
+  g_variant_dict_lookup (call->options, "import-people", "^ay", &file);
+  return ls_people_cli_import (call->database, file, NULL, error);
+}
+
+/* Both options may be given; each needs --output, so the routines win. */
+static gboolean
+run_people_pdf (const LsCliCall *call, GError **error)
+{
+  g_autofree char *output = NULL;
+  LsPeopleDocument document =
+      g_variant_dict_contains (call->options, "routines-pdf")
+          ? LS_PEOPLE_DOCUMENT_ROUTINES
+          : LS_PEOPLE_DOCUMENT_STAFF_INFORMATION;
+
+  if (!g_variant_dict_lookup (call->options, "output", "^ay", &output))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the PDF file to write with --output."));
+      return FALSE;
+    }
+  return ls_people_cli_write_pdf (call->database, document, output, error);
+}
+
 /* Run by a municipality's IT as the database's owner; it may be run
  * again after an update of Lex Sarah. */
 static gboolean
@@ -116,9 +145,20 @@ static const LsCliCommand commands[] = {
     N_ ("Write the investigation of case REGNO to the file given with "
         "--output and quit"),
     N_ ("REGNO"), run_pdf },
+  { "import-people", 0, G_OPTION_ARG_FILENAME,
+    N_ ("Import the people who must report from a staff list FILE (CSV) and "
+        "quit"),
+    N_ ("FILE"), run_import_people },
+  { "routines-pdf", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the routines in force to the file given with --output and "
+        "quit"),
+    NULL, run_people_pdf },
+  { "staff-information-pdf", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the information sheet for staff to the file given with "
+        "--output and quit"),
+    NULL, run_people_pdf },
   { "output", 'o', G_OPTION_ARG_FILENAME,
-    N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
-    N_ ("FILE"), NULL },
+    N_ ("The PDF file the --…-pdf options write"), N_ ("FILE"), NULL },
   { "statistics", 0, G_OPTION_ARG_NONE,
     N_ ("Write the statistics of the reports received from --from to --to "
         "to the CSV file given with --csv, or as PDF to --output, and quit"),

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-action.h"
+#include "ls-model.h"
 
 /*
  * An action: immediate (3:1), remedial (5:3) or preventive (5:5).
@@ -221,8 +222,8 @@ ls_action_class_init (LsActionClass *klass)
   ls_field_set_kind (properties[PROP_DUE_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_FOLLOW_UP_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_EVALUATED_ON], LS_FIELD_DATE);
-  ls_field_set_added_later (properties[PROP_EVALUATED_ON]);
-  ls_field_set_added_later (properties[PROP_OUTCOME]);
+  ls_model_mark_added_later (properties[PROP_EVALUATED_ON]);
+  ls_model_mark_added_later (properties[PROP_OUTCOME]);
 }
 
 static void

@@ -160,32 +160,3 @@ ls_field_is_blank (const char *value)
       return FALSE;
   return TRUE;
 }
-
-static GQuark
-added_later_quark (void)
-{
-  return g_quark_from_static_string ("ls-field-added-later");
-}
-
-/**
- * ls_field_set_added_later:
- *
- * Marks a member added to the exchange format after documents were
- * already written without it: a document may leave it out, and the
- * property then keeps its default.
- */
-void
-ls_field_set_added_later (GParamSpec *pspec)
-{
-  g_return_if_fail (G_IS_PARAM_SPEC (pspec));
-
-  g_param_spec_set_qdata (pspec, added_later_quark (), GINT_TO_POINTER (TRUE));
-}
-
-gboolean
-ls_field_get_added_later (GParamSpec *pspec)
-{
-  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
-
-  return GPOINTER_TO_INT (g_param_spec_get_qdata (pspec, added_later_quark ()));
-}

@@ -44,8 +44,6 @@ gboolean    ls_field_validate (LsFieldKind   kind,
                                const char   *value,
                                GError      **error);
 gboolean    ls_field_is_blank (const char   *value);
-void        ls_field_set_added_later (GParamSpec *pspec);
-gboolean    ls_field_get_added_later (GParamSpec *pspec);
 /* clang-format on */
 
 G_END_DECLS

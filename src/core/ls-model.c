@@ -751,11 +751,43 @@ from_json (GObject *object,
     }
   for (guint i = 0; (flags & FROM_JSON_DOCUMENT) && i < props->n_pspecs; i++)
     if (props->kinds[i] != KIND_SKIP &&
-        !ls_field_get_added_later (props->pspecs[i]) &&
+        !ls_model_is_added_later (props->pspecs[i]) &&
         !json_object_has_member (json, props->names[i]))
       return bad_member (error, path, props->names[i],
                          _ ("missing: a document writes every member."));
   return TRUE;
+}
+
+static GQuark
+added_later_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-model-added-later");
+  return quark;
+}
+
+/**
+ * ls_model_mark_added_later:
+ * @pspec: a property of a model class
+ *
+ * Marks a member that a later version of the exchange format added: a
+ * document of an earlier version lacks it, and is read all the same, the
+ * member keeping its default.
+ */
+void
+ls_model_mark_added_later (GParamSpec *pspec)
+{
+  g_return_if_fail (G_IS_PARAM_SPEC (pspec));
+
+  g_param_spec_set_qdata (pspec, added_later_quark (), GINT_TO_POINTER (1));
+}
+
+gboolean
+ls_model_is_added_later (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, added_later_quark ()) != NULL;
 }
 
 /**

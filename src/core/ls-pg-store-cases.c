@@ -221,7 +221,7 @@ write_attention (HistoryTarget *t,
   if (!ls_pg_run (&t->self->writer, "DELETE FROM attention WHERE case_id = $1",
                   1, clear, error))
     return FALSE;
-  requirements = ls_store_attention_requirements (lcase, organisation);
+  requirements = ls_store_attention_requirements (lcase, organisation, NULL);
   for (guint i = 0; i < requirements->len; i++)
     {
       LsRequirement *requirement = requirements->pdata[i];

@@ -397,7 +397,7 @@ ls_pg_store_export_document (LsStore *store, GError **error)
     PQclear (PQexec (self->reader.conn, "COMMIT"));
   if (!ok)
     return NULL;
-  return ls_store_build_document (organisation, g_steal_pointer (&cases));
+  return ls_store_build_document (organisation, NULL, g_steal_pointer (&cases));
 }
 
 void

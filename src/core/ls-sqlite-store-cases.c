@@ -10,6 +10,7 @@
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-people-rules.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store-private.h"
@@ -28,6 +29,7 @@ write_attention (LsSqliteStore *self,
                  GError **error)
 {
   g_autoptr (GPtrArray) requirements = NULL;
+  g_autoptr (LsPeopleRegister) routines = NULL;
 
   /* A case saved for the first time has no rows to replace. */
   if (!new_case)
@@ -43,7 +45,13 @@ write_attention (LsSqliteStore *self,
         return FALSE;
     }
 
-  requirements = ls_store_attention_requirements (lcase, organisation);
+  /* A holder of the routines concerned by the report, with nobody named
+   * to take over, needs attention too: the routines are a few rows. */
+  routines = ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  if (routines == NULL)
+    return FALSE;
+  requirements =
+      ls_store_attention_requirements (lcase, organisation, routines);
   for (guint i = 0; i < requirements->len; i++)
     {
       LsRequirement *requirement = requirements->pdata[i];

@@ -11,14 +11,46 @@
 /* Exchange documents: an import is checked case by case and written in
  * one transaction of the writer; an export reads one snapshot. */
 
+/* Inside the import's transaction: the people, occasions and routines
+ * of a document of version 2, checked against the organisation; they are
+ * matched by their ids, so importing the same document again writes
+ * nothing. */
+static gboolean
+import_people_locked (LsSqliteStore *self,
+                      JsonObject *root,
+                      LsOrganisation *organisation,
+                      guint *people_changed,
+                      GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_people_register_new_from_document (root, organisation, &local_error);
+  guint changed = 0;
+
+  if (register_ == NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The register of people is not valid: %s"),
+                   local_error->message);
+      return FALSE;
+    }
+  if (!ls_sqlite_store_save_people_locked (self, register_, organisation,
+                                           &changed, error))
+    return FALSE;
+  *people_changed += changed;
+  return TRUE;
+}
+
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
 import_locked (LsSqliteStore *self,
                LsOrganisation *imported,
+               JsonObject *root,
                JsonArray *cases,
                const char *author,
                guint *changed_count,
+               guint *people_changed,
                GError **error)
 {
   g_autofree char *when = ls_store_now_iso ();
@@ -68,7 +100,9 @@ import_locked (LsSqliteStore *self,
   if (imported != NULL &&
       !ls_import_check_units (LS_STORE (self), organisation, error))
     return FALSE;
-  return TRUE;
+  /* The register after the cases, so that a unit the document removes is
+   * named as the organisation's fault first. */
+  return import_people_locked (self, root, organisation, people_changed, error);
 }
 
 gboolean
@@ -83,13 +117,15 @@ ls_sqlite_store_import_document (LsStore *store,
   g_autoptr (GRecMutexLocker) locker = NULL;
   JsonArray *cases = NULL;
   guint changed_count = 0;
+  guint people_changed = 0;
 
   if (!ls_store_read_document (document, &imported, &cases, error))
     return FALSE;
 
   locker = g_rec_mutex_locker_new (&self->writer.mutex);
   if (!ls_sqlite_store_begin (self, error) ||
-      !import_locked (self, imported, cases, author, &changed_count, error) ||
+      !import_locked (self, imported, json_node_get_object (document), cases,
+                      author, &changed_count, &people_changed, error) ||
       !ls_sqlite_store_commit (self, error))
     {
       ls_sqlite_store_rollback (self);
@@ -99,7 +135,7 @@ ls_sqlite_store_import_document (LsStore *store,
 
   if (n_changed != NULL)
     *n_changed = changed_count;
-  if (changed_count > 0 || imported != NULL)
+  if (changed_count > 0 || people_changed > 0 || imported != NULL)
     ls_store_emit_changed (store, NULL);
   return TRUE;
 }
@@ -108,6 +144,7 @@ ls_sqlite_store_import_document (LsStore *store,
 static gboolean
 export_locked (LsSqliteStore *self,
                LsOrganisation **organisation,
+               LsPeopleRegister **register_,
                JsonArray *cases,
                GError **error)
 {
@@ -116,6 +153,9 @@ export_locked (LsSqliteStore *self,
 
   *organisation = ls_sqlite_store_load_organisation_on (&self->writer, error);
   if (*organisation == NULL)
+    return FALSE;
+  *register_ = ls_sqlite_store_load_people_on (&self->writer, FALSE, error);
+  if (*register_ == NULL)
     return FALSE;
   stmt = ls_sqlite_get_stmt (&self->writer, "SELECT id FROM cases ORDER BY id",
                              error);
@@ -146,13 +186,14 @@ ls_sqlite_store_export_document (LsStore *store, GError **error)
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (JsonArray) cases = json_array_new ();
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
 
   /* One read transaction: a consistent snapshot.  It takes no write lock,
    * so that it works on a file that cannot be written. */
   if (!ls_sqlite_exec (&self->writer, "BEGIN", error) ||
-      !export_locked (self, &organisation, cases, error))
+      !export_locked (self, &organisation, &register_, cases, error))
     {
       ls_sqlite_store_rollback (self);
       return NULL;
@@ -160,5 +201,6 @@ ls_sqlite_store_export_document (LsStore *store, GError **error)
   ls_sqlite_exec (&self->writer, "COMMIT", NULL);
   g_clear_pointer (&locker, g_rec_mutex_locker_free);
 
-  return ls_store_build_document (organisation, g_steal_pointer (&cases));
+  return ls_store_build_document (organisation, register_,
+                                  g_steal_pointer (&cases));
 }

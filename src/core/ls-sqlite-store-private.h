@@ -206,6 +206,21 @@ gboolean        ls_sqlite_store_import_document (LsStore     *store,
 JsonNode       *ls_sqlite_store_export_document (LsStore     *store,
                                           GError            **error);
 
+/* ls-sqlite-store-people.c */
+LsPeopleRegister *ls_sqlite_store_load_people_on (LsSqliteConnection *conn,
+                                          gboolean            routines_only,
+                                          GError            **error);
+LsPeopleRegister *ls_sqlite_store_load_people (LsStore       *store,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_people_locked (LsSqliteStore *self,
+                                          LsPeopleRegister   *register_,
+                                          LsOrganisation     *organisation,
+                                          guint              *n_changed,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_people (LsStore         *store,
+                                          LsPeopleRegister   *register_,
+                                          GError            **error);
+
 /* For the tests */
 gint64          ls_store_pragma_int      (LsStore            *self,
                                           const char         *pragma);

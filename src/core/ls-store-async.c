@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-enum-types.h"
 #include "ls-model.h"
 #include "ls-store-backend-private.h"
@@ -737,4 +739,152 @@ ls_store_check_copy_finish (LsStore *self, GAsyncResult *result, GError **error)
       finish_async (self, result, ls_store_check_copy_async, error);
 
   return n != NULL ? *n : -1;
+}
+
+static gpointer
+load_people_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_load_people (self, error);
+}
+
+/**
+ * ls_store_load_people_async:
+ *
+ * Loads the register as ls_store_load_people() does, in a worker thread.
+ */
+void
+ls_store_load_people_async (LsStore *self,
+                            GCancellable *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (self, async_call_new (load_people_call, g_object_unref, FALSE),
+             ls_store_load_people_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_load_people_finish:
+ *
+ * Returns: (transfer full): as ls_store_load_people()
+ */
+LsPeopleRegister *
+ls_store_load_people_finish (LsStore *self,
+                             GAsyncResult *result,
+                             GError **error)
+{
+  return finish_async (self, result, ls_store_load_people_async, error);
+}
+
+static gpointer
+save_people_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  if (!ls_store_save_people (self, LS_PEOPLE_REGISTER (call->model), error))
+    return NULL;
+  return DONE;
+}
+
+/**
+ * ls_store_save_people_async:
+ *
+ * Saves @register_ as ls_store_save_people() does, in a worker thread.
+ * It is copied first, so the caller may go on changing it.
+ */
+void
+ls_store_save_people_async (LsStore *self,
+                            LsPeopleRegister *register_,
+                            GCancellable *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_PEOPLE_REGISTER (register_));
+
+  call = async_call_new (save_people_call, NULL, TRUE);
+  call->model = G_OBJECT (ls_people_register_new ());
+  ls_model_copy (call->model, G_OBJECT (register_));
+  run_async (self, call, ls_store_save_people_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_save_people_finish (LsStore *self,
+                             GAsyncResult *result,
+                             GError **error)
+{
+  return finish_async (self, result, ls_store_save_people_async, error) != NULL;
+}
+
+static gpointer
+import_people_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  g_autoptr (GFile) file = NULL;
+  LsPeopleCsvCounts *counts;
+
+  if (call->text == NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The staff list must be a file on this computer."));
+      return NULL;
+    }
+  file = g_file_new_for_path (call->text);
+  counts = g_new0 (LsPeopleCsvCounts, 1);
+  if (!ls_store_import_people (self, file, call->strv[0], counts, error))
+    {
+      g_free (counts);
+      return NULL;
+    }
+  return counts;
+}
+
+/**
+ * ls_store_import_people_async:
+ * @file: a local file
+ *
+ * Imports a staff list as ls_store_import_people() does, in a worker
+ * thread.
+ */
+void
+ls_store_import_people_async (LsStore *self,
+                              GFile *file,
+                              const char *today,
+                              GCancellable *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer user_data)
+{
+  AsyncCall *call;
+  const char *days[] = { today, NULL };
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (today != NULL);
+
+  call = async_call_new (import_people_call, g_free, TRUE);
+  call->text = g_file_get_path (file);
+  call->strv = g_strdupv ((char **) days);
+  run_async (self, call, ls_store_import_people_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_import_people_finish:
+ * @counts: (out) (optional): what the import did
+ */
+gboolean
+ls_store_import_people_finish (LsStore *self,
+                               GAsyncResult *result,
+                               LsPeopleCsvCounts *counts,
+                               GError **error)
+{
+  g_autofree LsPeopleCsvCounts *done =
+      finish_async (self, result, ls_store_import_people_async, error);
+
+  if (done == NULL)
+    return FALSE;
+  if (counts != NULL)
+    *counts = *done;
+  return TRUE;
 }

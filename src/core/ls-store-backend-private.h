@@ -69,7 +69,8 @@ char           *ls_store_serialize_case       (LsCase             *lcase,
                                                GPtrArray          *item_json,
                                                GString            *search_text);
 GPtrArray      *ls_store_attention_requirements (LsCase           *lcase,
-                                               LsOrganisation     *organisation);
+                                                LsOrganisation   *organisation,
+                                                LsPeopleRegister *routines);
 GPtrArray      *ls_store_split_words          (const char         *text);
 GPtrArray      *ls_store_similar_words        (const char         *text);
 char           *ls_store_fold_words           (const char         *text);
@@ -91,6 +92,7 @@ void            ls_store_import_case_error    (LsCase             *lcase,
 gboolean        ls_store_organisation_differs (LsOrganisation     *a,
                                                LsOrganisation     *b);
 JsonNode       *ls_store_build_document       (LsOrganisation     *organisation,
+                                               LsPeopleRegister   *register_,
                                                JsonArray          *cases);
 /* clang-format on */
 

@@ -10,6 +10,7 @@
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-people-rules.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-store-backend-private.h"
@@ -119,10 +120,16 @@ ls_store_serialize_case (LsCase *lcase,
 
 /* The requirements of ls_rules_check() that need attention now. */
 GPtrArray *
-ls_store_attention_requirements (LsCase *lcase, LsOrganisation *organisation)
+ls_store_attention_requirements (LsCase *lcase,
+                                 LsOrganisation *organisation,
+                                 LsPeopleRegister *routines)
 {
   g_autoptr (GListStore) requirements = ls_rules_check (lcase, organisation);
   GPtrArray *needed = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A holder of the routines concerned by the report with no substitute. */
+  if (routines != NULL)
+    ls_people_rules_check_case (routines, lcase, requirements);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
        i++)
@@ -463,7 +470,9 @@ ls_store_read_document (JsonNode *document,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     return bad_document (error, "version");
-  if (json_node_get_int (node) != 1)
+  /* Version 2 added the register of people and the routines; a document
+   * of version 1 has neither and reads as it always did. */
+  if (json_node_get_int (node) != 1 && json_node_get_int (node) != 2)
     {
       /* The number as text: a format macro in a message cannot be
        * translated. */
@@ -569,16 +578,23 @@ ls_store_organisation_differs (LsOrganisation *a, LsOrganisation *b)
   return !g_str_equal (ta, tb);
 }
 
-/* Takes @cases. */
+/* Takes @cases.  A backend that keeps no register of people (@register_
+ * %NULL) writes its members empty: every member of version 2 is written. */
 JsonNode *
-ls_store_build_document (LsOrganisation *organisation, JsonArray *cases)
+ls_store_build_document (LsOrganisation *organisation,
+                         LsPeopleRegister *register_,
+                         JsonArray *cases)
 {
   g_autoptr (JsonObject) root = json_object_new ();
+  g_autoptr (LsPeopleRegister) empty = NULL;
 
+  if (register_ == NULL)
+    register_ = empty = ls_people_register_new ();
   json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
+  json_object_set_int_member (root, "version", 2);
   json_object_set_object_member (root, "organisation",
                                  ls_organisation_to_json (organisation));
+  ls_people_register_add_to_document (register_, root);
   json_object_set_array_member (root, "cases", cases);
   return json_node_init_object (json_node_alloc (), root);
 }

@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "ls-enum-types.h"
+#include "ls-pg-store.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
-#include "ls-pg-store.h"
 #include "ls-sqlite-store.h"
 #include "ls-store-backend-private.h"
 #include "ls-store.h"
@@ -575,6 +575,7 @@ ls_store_list_attention_items (LsStore *self,
   g_autoptr (GPtrArray) summaries = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (LsOrganisation) empty = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (
@@ -584,6 +585,10 @@ ls_store_list_attention_items (LsStore *self,
     organisation = empty = ls_organisation_new ();
   summaries = ls_store_list_attention (self, limit, error);
   if (summaries == NULL)
+    return NULL;
+  /* The routines say whose conflict of interest needs a substitute. */
+  register_ = ls_store_load_people (self, error);
+  if (register_ == NULL)
     return NULL;
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -597,7 +602,7 @@ ls_store_list_attention_items (LsStore *self,
           ls_store_load_case (self, ls_case_summary_get_uuid (summary), error);
       if (lcase == NULL)
         return NULL;
-      needed = ls_store_attention_requirements (lcase, organisation);
+      needed = ls_store_attention_requirements (lcase, organisation, register_);
       if (needed->len > 0)
         {
           g_ptr_array_sort (needed, compare_requirements);

@@ -9,6 +9,8 @@
 #include "ls-case.h"
 #include "ls-organisation.h"
 #include "ls-statistics.h"
+#include "ls-people-csv.h"
+#include "ls-people-register.h"
 
 G_BEGIN_DECLS
 
@@ -65,7 +67,7 @@ typedef enum
 } LsStoreOpenFlags;
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 3
+#define LS_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -188,6 +190,11 @@ struct _LsStoreClass
   gboolean        (*restore)            (LsStore            *self,
                                          const char         *copy,
                                          const char         *keep,
+                                         GError            **error);
+  LsPeopleRegister *(*load_people)      (LsStore            *self,
+                                         GError            **error);
+  gboolean        (*save_people)        (LsStore            *self,
+                                         LsPeopleRegister   *register_,
                                          GError            **error);
 
   /* ls-store-statistics.h */
@@ -400,6 +407,42 @@ void            ls_store_restore_async        (LsStore             *self,
                                                gpointer             user_data);
 gboolean        ls_store_restore_finish       (LsStore             *self,
                                                GAsyncResult        *result,
+                                               GError             **error);
+
+LsPeopleRegister *ls_store_load_people        (LsStore             *self,
+                                               GError             **error);
+void            ls_store_load_people_async    (LsStore             *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsPeopleRegister *ls_store_load_people_finish (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_save_people          (LsStore             *self,
+                                               LsPeopleRegister    *register_,
+                                               GError             **error);
+void            ls_store_save_people_async    (LsStore             *self,
+                                               LsPeopleRegister    *register_,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_save_people_finish   (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_import_people        (LsStore             *self,
+                                               GFile               *file,
+                                               const char          *today,
+                                               LsPeopleCsvCounts   *counts,
+                                               GError             **error);
+void            ls_store_import_people_async  (LsStore             *self,
+                                               GFile               *file,
+                                               const char          *today,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_import_people_finish (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               LsPeopleCsvCounts   *counts,
                                                GError             **error);
 
 /* For backends. */

@@ -14,6 +14,7 @@
 #include "ls-enum-types.h"
 #include "ls-labels.h"
 #include "ls-names.h"
+#include "ls-people-window.h"
 #include "ls-setup-page.h"
 #include "ls-statistics-view.h"
 #include "ls-window.h"
@@ -571,6 +572,18 @@ show_statistics_cb (GSimpleAction *action,
 }
 
 static void
+people_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  if (self->context == NULL || self->organisation == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (ls_people_window_new (
+      GTK_WINDOW (self), ls_context_get_store (self->context),
+      self->organisation)));
+}
+
+static void
 search_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
@@ -655,6 +668,7 @@ back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 static const GActionEntry win_actions[] = {
   { "new-report", new_report_cb },
   { "show-statistics", show_statistics_cb },
+  { "people", people_cb },
   { "search", search_cb },
   { "show-attention", show_attention_cb },
   { "back", back_cb },
@@ -877,6 +891,7 @@ update_state (LsWindow *self)
     gtk_spinner_stop (self->loading_spinner);
 
   set_action_enabled (self, "new-report", ready);
+  set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,

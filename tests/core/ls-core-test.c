@@ -345,3 +345,19 @@ ls_core_test_pg_drop_database (const char *name)
 
   g_assert_null (message);
 }
+
+/**
+ * ls_core_test_empty_register:
+ *
+ * Empties the register of people, their occasions and the routines of an
+ * exchange document, as a backend without a register exports it.
+ */
+void
+ls_core_test_empty_register (JsonNode *document)
+{
+  const char *const members[] = { "people", "occasions", "routines" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    json_object_set_array_member (json_node_get_object (document), members[i],
+                                  json_array_new ());
+}

@@ -319,7 +319,7 @@ test_export_failures (Fixture *f, gconstpointer data)
   /* A database of a newer version is left as it is. */
   db = ls_core_test_open_raw (f->db);
   g_assert_cmpint (
-      sqlite3_exec (db, "PRAGMA user_version = 4", NULL, NULL, NULL), ==,
+      sqlite3_exec (db, "PRAGMA user_version = 5", NULL, NULL, NULL), ==,
       SQLITE_OK);
   sqlite3_close (db);
   before = ls_core_test_checksum_file (f->db);
@@ -495,6 +495,109 @@ test_author (void)
   g_assert_cmpstr (author, !=, "Unknown");
 }
 
+static gint64
+count_people (const char *path)
+{
+  sqlite3 *db = ls_core_test_open_raw (path);
+  gint64 n = ls_core_test_query_int (db, "SELECT count(*) FROM people");
+
+  sqlite3_close (db);
+  return n;
+}
+
+/* --import-people: a staff list into an existing database, the same list
+ * again changing nothing, a bad one changing nothing and saying which
+ * line; and nothing on stdout, which run() checks. */
+static void
+test_import_people (Fixture *f, gconstpointer data)
+{
+  g_autofree char *csv = g_build_filename (LS_TEST_SRCDIR, "..", "docs",
+                                           "staff-example.csv", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.csv", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* No database yet: not made for a list whose units it cannot have. */
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", csv, NULL), ==, 1);
+  assert_one_line (err, "no case database");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", csv, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (count_people (f->db), ==, 6);
+  {
+    sqlite3 *db = ls_core_test_open_raw (f->db);
+
+    before = ls_core_test_query_text (
+        db, "SELECT group_concat (json, char (10)) FROM people");
+    sqlite3_close (db);
+  }
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", csv, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (
+      bad,
+      "staff_number;name;started_on\n3001;Nils Ek;2026-01-01\n"
+      "3002;Eva Ek;den 1 mars\n",
+      -1, NULL));
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", bad, NULL), ==, 1);
+  assert_one_line (err, "Line 3");
+  g_assert_null (strstr (err, "den 1 mars"));
+  {
+    sqlite3 *db = ls_core_test_open_raw (f->db);
+
+    after = ls_core_test_query_text (
+        db, "SELECT group_concat (json, char (10)) FROM people");
+    sqlite3_close (db);
+  }
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* --routines-pdf and --staff-information-pdf: PDFs, 0600, without a
+ * display; what they say is read back in the form tests. */
+static void
+test_people_pdf (Fixture *f, gconstpointer data)
+{
+  const char *const options[] = { "--routines-pdf", "--staff-information-pdf" };
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
+      g_autofree char *contents = NULL;
+      struct stat st;
+
+      g_assert_cmpint (run (&err, "--database", f->db, options[i], NULL), ==,
+                       1);
+      assert_one_line (err, "--output");
+      g_clear_pointer (&err, g_free);
+
+      g_assert_cmpint (
+          run (&err, "--database", f->db, options[i], "--output", out, NULL),
+          ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_clear_pointer (&err, g_free);
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_unlink (out);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -512,6 +615,8 @@ main (int argc, char *argv[])
   ADD ("/cli/not-a-database", test_not_a_database);
   ADD ("/cli/pdf", test_pdf);
   ADD ("/cli/leftovers", test_leftovers);
+  ADD ("/cli/import-people", test_import_people);
+  ADD ("/cli/people-pdf", test_people_pdf);
   g_test_add_func ("/cli/author", test_author);
   return g_test_run ();
 }

@@ -313,11 +313,11 @@ static void
 test_open_newer (Fixture *f, gconstpointer data)
 {
   fill_and_close (f);
-  g_assert_cmpint (raw_exec (f, "PRAGMA user_version = 4", NULL), ==,
+  g_assert_cmpint (raw_exec (f, "PRAGMA user_version = 5", NULL), ==,
                    SQLITE_OK);
 
   assert_refused (f->path, LS_STORE_ERROR_TOO_NEW, "newer version");
-  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 5);
 }
 
 static void
@@ -506,7 +506,7 @@ test_migrate_from_v1 (Fixture *f, gconstpointer data)
   f->store = open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 4);
 
   /* The case reads back whole, its item from the journal table. */
   loaded = load (f->store, json_object_get_string_member (case_json, "uuid"));
@@ -1265,6 +1265,10 @@ test_export_round_trip (Fixture *f, gconstpointer data)
   import_example (f->store);
   exported = ls_store_export_document (f->store, &error);
   g_assert_no_error (error);
+  /* The PostgreSQL backend keeps no register of people yet: its export
+   * writes those members empty. */
+  if (!LS_IS_SQLITE_STORE (f->store))
+    ls_core_test_empty_register (example);
   /* Exactly the documented example... */
   g_assert_true (ls_core_test_json_equal (example, exported));
 
@@ -1289,7 +1293,7 @@ test_export_empty (Fixture *f, gconstpointer data)
   root = json_node_get_object (exported);
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==,
                    "lexsarah");
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
   g_assert_cmpuint (
       json_array_get_length (json_object_get_array_member (root, "cases")), ==,
       0);
@@ -1313,7 +1317,7 @@ spoil_format (JsonObject *root)
 static void
 spoil_version (JsonObject *root)
 {
-  json_object_set_int_member (root, "version", 2);
+  json_object_set_int_member (root, "version", 3);
 }
 
 static void
@@ -1387,7 +1391,7 @@ test_import_bad (Fixture *f, gconstpointer data)
 {
   static const BadDocument bad[] = {
     { "format", spoil_format, { "not a Lex Sarah exchange document" } },
-    { "version", spoil_version, { "version 2", "Update Lex Sarah" } },
+    { "version", spoil_version, { "version 3", "Update Lex Sarah" } },
     { "version-type", spoil_version_type, { "“version”" } },
     { "cases", spoil_cases, { "“cases”" } },
     { "pnr",
