@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-board-notice.h"
+#include "ls-model.h"
 
 /*
  * The board that was told of a report (4:1, 4:2) or of a
@@ -164,6 +165,9 @@ ls_board_notice_class_init (LsBoardNoticeClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_model_mark_added_later (properties[PROP_SECRECY_PREVENTS]);
+  ls_model_mark_added_later (properties[PROP_SECRECY_REASON]);
+  ls_model_mark_added_later (properties[PROP_LETTER_SENT_ON]);
 
   ls_field_set_kind (properties[PROP_NOTIFIED_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_LETTER_SENT_ON], LS_FIELD_DATE);

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-individual.h"
+#include "ls-model.h"
 
 /*
  * A person the report concerns, and when and how they (or their next
@@ -157,6 +158,8 @@ ls_individual_class_init (LsIndividualClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_model_mark_added_later (properties[PROP_TOLD_OF_NOTIFICATION_ON]);
+  ls_model_mark_added_later (properties[PROP_TOLD_OF_NOTIFICATION_HOW]);
 
   ls_field_set_kind (properties[PROP_PERSONAL_NUMBER], LS_FIELD_PNR);
   ls_field_set_kind (properties[PROP_INFORMED_ON], LS_FIELD_DATE);

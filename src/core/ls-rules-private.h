@@ -6,6 +6,7 @@
 #include "ls-case.h"
 #include "ls-law.h"
 #include "ls-organisation.h"
+#include "ls-requirement.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +25,7 @@ guint               ls_rules_n_items         (GListStore   *store);
 gpointer            ls_rules_item_at         (GListStore   *store,
                                               guint         position);
 LsOrganisationKind  ls_rules_organisation_kind (LsRulesCheck *check);
-void                ls_rules_require         (LsRulesCheck *check,
+LsRequirement      *ls_rules_require         (LsRulesCheck *check,
                                               LsStep        step,
                                               LsPoints      point,
                                               LsLawRef      ref,

@@ -59,7 +59,7 @@ check_choice (const LsChoice *choices,
 
   if (id == NULL || ls_law_find_choice (choices, n_choices, id) != NULL)
     return TRUE;
-  message = g_strdup_printf (_ ("“%s” is not one of the categories."), id);
+  message = g_strdup (_ ("It is not one of the categories."));
   return fail_at (bad_path, path, error, LS_ERROR_UNKNOWN_VALUE, message);
 }
 

@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-announce.h"
 #include "ls-attention-panel.h"
+#include "ls-dates.h"
 #include "ls-labels.h"
+#include "ls-people-attention.h"
 #include "ls-rows.h"
 #include "ls-toast.h"
 
@@ -37,6 +40,7 @@ struct _LsAttentionPanel
   GtkSpinner *spinner;
   GtkBox *list_box;
   GPtrArray *groups;
+  GtkWidget *people_group; /* what the register asks, first */
 };
 
 G_DEFINE_FINAL_TYPE (LsAttentionPanel, ls_attention_panel, ADW_TYPE_BIN)
@@ -113,8 +117,9 @@ render (LsAttentionPanel *self, GPtrArray *items)
       g_ptr_array_add (self->groups, group);
     }
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    items->len > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (
+      self->stack,
+      items->len > 0 || self->people_group != NULL ? "list" : "empty");
   if (self->n_cases != items->len)
     {
       self->n_cases = items->len;
@@ -156,6 +161,26 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
+people_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LsAttentionPanel) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_store_load_people_finish (LS_STORE (source), result, &error);
+  g_autofree char *today = ls_dates_dup_today (NULL);
+
+  if (register_ == NULL)
+    return;
+  if (self->people_group != NULL)
+    gtk_box_remove (self->list_box, self->people_group);
+  self->people_group = ls_people_attention_new_group (register_, today);
+  if (self->people_group == NULL)
+    return;
+  gtk_box_prepend (self->list_box, self->people_group);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+static void
 reload (LsAttentionPanel *self)
 {
   g_clear_handle_id (&self->reload_id, g_source_remove);
@@ -175,6 +200,8 @@ reload (LsAttentionPanel *self)
   ls_store_list_attention_items_async (
       self->store, self->organisation, MAX_CASES, self->cancellable,
       attention_loaded_cb, g_object_ref (self));
+  ls_store_load_people_async (self->store, self->cancellable, people_loaded_cb,
+                              g_object_ref (self));
 }
 
 static gboolean
@@ -206,6 +233,18 @@ organisation_changed_cb (LsAttentionPanel *self)
     reload (self);
 }
 
+/* Whether the panel shows what it found, for a benchmark of the start
+ * (see ls-announce.c). */
+static gboolean
+attention_filled (GtkWidget *widget)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (widget);
+
+  return !self->loading && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
+                    "loading") != 0;
+}
+
 static void
 ls_attention_panel_constructed (GObject *object)
 {
@@ -228,6 +267,8 @@ ls_attention_panel_constructed (GObject *object)
   self->loading = TRUE;
   self->reload_id =
       g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
+  ls_announce_when_drawn (GTK_WIDGET (self), "attention-filled",
+                          attention_filled);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-individual.h"
+#include "ls-follow-ups.h"
 #include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-names.h"
@@ -62,6 +63,8 @@ struct _LsCaseView
   AdwActionRow *description_row;
   AdwActionRow *consequences_row;
   AdwActionRow *deadline_row;
+  AdwActionRow *notified_row;
+  AdwActionRow *sent_row;
   AdwPreferencesGroup *individuals_group;
   GtkBox *requirements_box;
   GtkLabel *requirements_label;
@@ -96,6 +99,16 @@ set_property_row (AdwActionRow *row, const char *value)
   gboolean empty = value == NULL || *value == '\0';
 
   adw_action_row_set_subtitle (row, empty ? _ ("Not given yet") : value);
+}
+
+/* Shown only once there is a day to show. */
+static void
+set_day_row (AdwActionRow *row, const char *day)
+{
+  g_autofree char *shown = day != NULL ? ls_dates_format_display (day) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (row), shown != NULL && *shown != '\0');
+  adw_action_row_set_subtitle (row, shown != NULL ? shown : "");
 }
 
 static char *
@@ -181,16 +194,16 @@ update_actions (LsCaseView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.continue-report",
                                  status == LS_CASE_STATUS_DRAFT ||
                                      status == LS_CASE_STATUS_REPORTED);
+  /* A closed case is read, and its documents printed, at every step; the
+   * wizards open it read-only. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.investigate",
-                                 status == LS_CASE_STATUS_REPORTED ||
-                                     status ==
-                                         LS_CASE_STATUS_UNDER_INVESTIGATION ||
-                                     status == LS_CASE_STATUS_NOTIFIED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.notify",
-                                 status == LS_CASE_STATUS_REPORTED ||
-                                     status ==
-                                         LS_CASE_STATUS_UNDER_INVESTIGATION ||
-                                     status == LS_CASE_STATUS_NOTIFIED);
+                                 status != LS_CASE_STATUS_DRAFT);
+  gtk_widget_action_set_enabled (
+      GTK_WIDGET (self), "case.notify",
+      status == LS_CASE_STATUS_REPORTED ||
+          status == LS_CASE_STATUS_UNDER_INVESTIGATION ||
+          status == LS_CASE_STATUS_NOTIFIED ||
+          (status == LS_CASE_STATUS_CLOSED && (serious || notified)));
   gtk_label_set_text_with_mnemonic (
       self->report_label,
       status == LS_CASE_STATUS_DRAFT ? _ ("_Continue Report") : _ ("_Report"));
@@ -242,6 +255,18 @@ render_summary (LsCaseView *self)
                                              : _ ("No registration number"));
   gtk_label_set_text (self->status_label,
                       ls_labels_case_status (ls_case_get_status (self->lcase)));
+  /* Closed is not finished while the effect for the individual is still
+   * to be followed up (IVO's third finding). */
+  if (ls_follow_ups_closed_with_open (self->lcase))
+    {
+      guint open = ls_follow_ups_count_open (self->lcase);
+      g_autofree char *text = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "Closed, %u follow-up open",
+                       "Closed, %u follow-ups open", open),
+          open);
+
+      gtk_label_set_text (self->status_label, text);
+    }
   if (self->status_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label),
                                  self->status_class);
@@ -280,6 +305,11 @@ render_summary (LsCaseView *self)
                                  &urgency);
   adw_action_row_set_subtitle (
       self->deadline_row, urgency != LS_URGENCY_NONE ? deadline : _ ("None"));
+
+  set_day_row (self->notified_row, ls_notification_get_submitted_on (
+                                       ls_case_get_notification (self->lcase)));
+  set_day_row (self->sent_row, ls_notification_get_investigation_sent_on (
+                                   ls_case_get_notification (self->lcase)));
 
   render_individuals (self);
   update_actions (self);
@@ -784,6 +814,8 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         consequences_row);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, notified_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, sent_row);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         deadlines_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,

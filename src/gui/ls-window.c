@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-announce.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
 #include "ls-case-row.h"
@@ -13,7 +14,9 @@
 #include "ls-enum-types.h"
 #include "ls-labels.h"
 #include "ls-names.h"
+#include "ls-people-window.h"
 #include "ls-setup-page.h"
+#include "ls-statistics-view.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
 
@@ -554,6 +557,33 @@ new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+show_statistics_cb (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  LsWindow *self = user_data;
+  LsStatisticsView *view;
+
+  if (self->store == NULL || self->organisation == NULL)
+    return;
+  view = ls_statistics_view_new (self->store, self->organisation);
+  gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+static void
+people_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  if (self->context == NULL || self->organisation == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (ls_people_window_new (
+      GTK_WINDOW (self), ls_context_get_store (self->context),
+      self->organisation)));
+}
+
+static void
 search_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
@@ -637,6 +667,8 @@ back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry win_actions[] = {
   { "new-report", new_report_cb },
+  { "show-statistics", show_statistics_cb },
+  { "people", people_cb },
   { "search", search_cb },
   { "show-attention", show_attention_cb },
   { "back", back_cb },
@@ -859,12 +891,28 @@ update_state (LsWindow *self)
     gtk_spinner_stop (self->loading_spinner);
 
   set_action_enabled (self, "new-report", ready);
+  set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,
       g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
   add_page (self, page);
   gtk_stack_set_visible_child_name (self->main_stack, page);
+}
+
+/* Whether the list of cases is drawn with its rows, for a benchmark of
+ * the start (see ls-announce.c). */
+static gboolean
+rows_shown (GtkWidget *widget)
+{
+  LsWindow *self = LS_WINDOW (widget);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->case_list));
+
+  return self->slice != NULL &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->slice)) > 0 &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                    "cases") == 0 &&
+         row != NULL && gtk_widget_get_mapped (row);
 }
 
 /* ---- GObject ------------------------------------------------------------- */
@@ -1010,6 +1058,7 @@ ls_window_init (LsWindow *self)
                                          build_primary_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,
                                          build_primary_menu_cb, self, NULL);
+  ls_announce_when_drawn (GTK_WIDGET (self), "rows-shown", rows_shown);
 }
 
 LsWindow *
