@@ -432,6 +432,7 @@ ls_item_dialog_init (LsItemDialog *self)
   g_type_ensure (LS_TYPE_DATE_ROW);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
   self->rows = g_ptr_array_new ();
 }
 

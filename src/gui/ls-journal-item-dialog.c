@@ -235,6 +235,7 @@ ls_journal_item_dialog_init (LsJournalItemDialog *self)
   g_type_ensure (LS_TYPE_DATE_ROW);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
   build_point_rows (self);
   ls_date_row_set_value (self->documented_row, today);
 }

@@ -7,6 +7,7 @@
 
 #include "ls-organisation-page.h"
 #include "ls-preferences-window.h"
+#include "ls-rows.h"
 
 /* Your own name and title, and the organisation with its units.  Changes
  * apply as they are made: the organisation is saved a moment after the
@@ -214,6 +215,7 @@ ls_preferences_window_init (LsPreferencesWindow *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
 }
 
 LsPreferencesWindow *

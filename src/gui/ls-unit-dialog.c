@@ -197,6 +197,7 @@ ls_unit_dialog_init (LsUnitDialog *self)
   g_autoptr (GtkStringList) model = gtk_string_list_new (regimes);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
   /* A position of the row is a value of LsRegime. */
   adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (model));
 }
