@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-organisation-page.h"
 #include "ls-preferences-window.h"
 #include "ls-rows.h"
@@ -216,6 +217,7 @@ ls_preferences_window_init (LsPreferencesWindow *self)
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
 }
 
 LsPreferencesWindow *

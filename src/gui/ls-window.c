@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-a11y.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
 #include "ls-case-row.h"
@@ -1002,6 +1003,7 @@ ls_window_init (LsWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);

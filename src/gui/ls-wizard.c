@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
@@ -505,6 +506,7 @@ ls_wizard_constructed (GObject *object)
       gtk_stack_add_titled (priv->stack, GTK_WIDGET (page), rows[i].name,
                             _ (rows[i].title));
       g_ptr_array_add (priv->pages, page);
+      ls_a11y_name_once (GTK_WIDGET (page));
     }
   g_assert (priv->pages->len > 0);
 
@@ -695,6 +697,7 @@ ls_wizard_init (LsWizard *self)
   priv->state = LS_WIZARD_STATE_EDITING;
   add_step_keys (self);
   ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb),
                     NULL);
 }
