@@ -47,9 +47,14 @@ ls_a11y_strip_mnemonic (const char *text)
 static void
 name_button (GtkButton *button)
 {
-  const char *label = gtk_button_get_label (button);
+  const char *label;
   g_autofree char *name = NULL;
 
+  /* Asked while an icon takes the label's place, GTK 4.8 would read the
+   * icon as a label. */
+  if (!GTK_IS_LABEL (gtk_button_get_child (button)))
+    return;
+  label = gtk_button_get_label (button);
   if (label == NULL || !gtk_button_get_use_underline (button))
     return;
   name = ls_a11y_strip_mnemonic (label);

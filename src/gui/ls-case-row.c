@@ -218,7 +218,8 @@ ls_case_row_set_summary (LsCaseRow *self,
               ls_labels_urgency_css_class (urgency));
 
   /* One sentence for a screen reader, in the order the eye reads. */
-  description = g_strjoin (", ", regno, status, title, meta, deadline, NULL);
+  description = g_strjoin (", ", regno, status, title, meta,
+                           urgency != LS_URGENCY_NONE ? deadline : NULL, NULL);
   gtk_accessible_update_property (
       GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   label_focusable (self, description);

@@ -9,10 +9,9 @@
 #
 #   test-accessibility.py LEXSARAH EXAMPLE.json
 #
-# Run under an X server and a session bus of its own (xvfb-run -a
-# dbus-run-session); the app runs on a temporary database with the
-# settings in memory.  Exits 77 (skipped) when the AT-SPI bindings are
-# not installed.
+# It starts an X server (Xvfb) and a session bus (dbus-run-session) of
+# its own; the app runs on a temporary database with the settings in
+# memory.  Exits 77 (skipped) when the AT-SPI bindings are not installed.
 
 import copy
 import json
@@ -456,5 +455,33 @@ def main():
     return 1 if problems else 0
 
 
+def run_in_own_session():
+    """Starts an X server of its own, on a display number it chooses
+    itself (no race with other servers starting at once), and runs this
+    script again in a session bus of its own on it."""
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+         "-nolisten", "tcp"],
+        pass_fds=[write_end],
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as f:
+        display = f.readline().strip()
+    if not display:
+        sys.exit("Xvfb did not start")
+    env = dict(os.environ, DISPLAY=":" + display, LS_A11Y_SESSION="1")
+    env.pop("XAUTHORITY", None)
+    try:
+        return subprocess.run(
+            ["dbus-run-session", "--", sys.executable] + sys.argv, env=env
+        ).returncode
+    finally:
+        server.terminate()
+        server.wait()
+
+
 if __name__ == "__main__":
+    if os.environ.get("LS_A11Y_SESSION") != "1":
+        sys.exit(run_in_own_session())
     sys.exit(main())
