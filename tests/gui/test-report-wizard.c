@@ -933,6 +933,38 @@ test_keyboard (Fixture *fixture, gconstpointer data)
                    "reporter");
 }
 
+/* The longest category, in Swedish, is read whole in a 680-pixel wizard
+ * and a narrow one: the choice stands under the title and wraps. */
+static void
+test_long_category (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w;
+  GtkWidget *row;
+
+  ls_test_use_language ("sv");
+  w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  ls_wizard_set_page_name (wizard_of (fixture), "kind");
+  /* After "Välj…", the ninth: environment or technology. */
+  ls_wz_select (w, "Kategori", 9);
+  row = ls_test_find_row (w, "Kategori");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Brister i miljö eller teknik");
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *name = g_strconcat ("report-wizard-long-category-sv",
+                                           ls_test_looks[i].suffix, NULL);
+
+      ls_test_use_dark (ls_test_looks[i].dark);
+      gtk_window_set_default_size (
+          GTK_WINDOW (w), ls_test_looks[i].narrow ? LS_TEST_NARROW_WIDTH : 680,
+          760);
+      ls_test_wait_for_frames (w, 3);
+      g_free (ls_test_save_screenshot (w, name));
+    }
+  ls_test_use_dark (FALSE);
+  ls_test_use_language ("en");
+}
+
 static GtkWidget *
 press_tab (GtkWidget *w)
 {
@@ -1225,6 +1257,7 @@ main (int argc, char *argv[])
   ADD ("keyboard", test_keyboard, NULL);
   ADD ("enter-on-row", test_enter_on_row, NULL);
   ADD ("tab-order-with-errors", test_tab_order_with_errors, NULL);
+  ADD ("long-category", test_long_category, NULL);
   for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
     {
       g_autofree char *path = g_strconcat ("/report-wizard/screenshots",
