@@ -9,6 +9,9 @@
 #include "ls-cli-commands.h"
 #include "ls-cli.h"
 #include "ls-form-cli.h"
+#include "ls-people-cli.h"
+#include "ls-pg-store.h"
+#include "ls-statistics-cli.h"
 
 /* The command line: one table that LsApplication's option entries and
  * its handle_local_options read.  The commands run before any display is
@@ -34,6 +37,15 @@ run_export (const LsCliCall *call, GError **error)
   return ls_cli_export (call->database, file, error);
 }
 
+static gboolean
+run_backup (const LsCliCall *call, GError **error)
+{
+  g_autofree char *file = NULL;
+
+  g_variant_dict_lookup (call->options, "backup", "^ay", &file);
+  return ls_cli_backup (call->database, file, error);
+}
+
 /* Both PDF options: the notification is written if both are given. */
 static gboolean
 run_pdf (const LsCliCall *call, GError **error)
@@ -56,16 +68,75 @@ run_pdf (const LsCliCall *call, GError **error)
   return ls_form_cli_write_pdf (call->database, regno, document, output, error);
 }
 
+static gboolean
+run_import_people (const LsCliCall *call, GError **error)
+{
+  g_autofree char *file = NULL;
+
+  g_variant_dict_lookup (call->options, "import-people", "^ay", &file);
+  return ls_people_cli_import (call->database, file, NULL, error);
+}
+
+/* Both options may be given; each needs --output, so the routines win. */
+static gboolean
+run_people_pdf (const LsCliCall *call, GError **error)
+{
+  g_autofree char *output = NULL;
+  LsPeopleDocument document =
+      g_variant_dict_contains (call->options, "routines-pdf")
+          ? LS_PEOPLE_DOCUMENT_ROUTINES
+          : LS_PEOPLE_DOCUMENT_STAFF_INFORMATION;
+
+  if (!g_variant_dict_lookup (call->options, "output", "^ay", &output))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the PDF file to write with --output."));
+      return FALSE;
+    }
+  return ls_people_cli_write_pdf (call->database, document, output, error);
+}
+
+/* Run by a municipality's IT as the database's owner; it may be run
+ * again after an update of Lex Sarah. */
+static gboolean
+run_init_shared (const LsCliCall *call, GError **error)
+{
+  g_autofree char *conninfo = NULL;
+
+  g_variant_dict_lookup (call->options, "init-shared-database", "s", &conninfo);
+  if (!ls_store_location_is_server (conninfo))
+    {
+      g_set_error_literal (
+          error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+          _ ("--init-shared-database needs a PostgreSQL connection, such as "
+             "postgresql://server/lexsarah or service=lexsarah."));
+      return FALSE;
+    }
+  if (!ls_pg_store_init_shared (conninfo, error))
+    return FALSE;
+  g_print ("%s\n", _ ("The shared case database is set up: add people with "
+                      "their roles as docs/team-mode.md describes."));
+  return TRUE;
+}
+
 static const LsCliCommand commands[] = {
   { "database", 'd', G_OPTION_ARG_FILENAME,
     N_ ("Use the case database in FILE instead of the default one"),
     N_ ("FILE"), NULL },
+  { "init-shared-database", 0, G_OPTION_ARG_STRING,
+    N_ ("Set up the shared PostgreSQL case database CONNINFO for a team: its "
+        "tables, group roles and rights; then quit"),
+    N_ ("CONNINFO"), run_init_shared },
   { "import", 0, G_OPTION_ARG_FILENAME,
     N_ ("Import the cases of an exchange document FILE and quit"), N_ ("FILE"),
     run_import },
   { "export", 0, G_OPTION_ARG_FILENAME,
     N_ ("Export every case to an exchange document FILE and quit"), N_ ("FILE"),
     run_export },
+  { "backup", 0, G_OPTION_ARG_FILENAME,
+    N_ ("Write a copy of the case database to FILE, safely while the app "
+        "runs, and quit"),
+    N_ ("FILE"), run_backup },
   { "notification-pdf", 0, G_OPTION_ARG_STRING,
     N_ ("Write the notification form of case REGNO to the file given with "
         "--output and quit"),
@@ -74,8 +145,36 @@ static const LsCliCommand commands[] = {
     N_ ("Write the investigation of case REGNO to the file given with "
         "--output and quit"),
     N_ ("REGNO"), run_pdf },
+  { "import-people", 0, G_OPTION_ARG_FILENAME,
+    N_ ("Import the people who must report from a staff list FILE (CSV) and "
+        "quit"),
+    N_ ("FILE"), run_import_people },
+  { "routines-pdf", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the routines in force to the file given with --output and "
+        "quit"),
+    NULL, run_people_pdf },
+  { "staff-information-pdf", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the information sheet for staff to the file given with "
+        "--output and quit"),
+    NULL, run_people_pdf },
   { "output", 'o', G_OPTION_ARG_FILENAME,
-    N_ ("The PDF file --notification-pdf or --investigation-pdf writes"),
+    N_ ("The PDF file the --…-pdf options write"), N_ ("FILE"), NULL },
+  { "statistics", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the statistics of the reports received from --from to --to "
+        "to the CSV file given with --csv, or as PDF to --output, and quit"),
+    NULL, ls_statistics_cli_run_statistics },
+  { "digest", 0, G_OPTION_ARG_NONE,
+    N_ ("Write the pseudonymised learning digest of the investigations "
+        "concluded from --from to --to to the PDF file given with --output, "
+        "and quit"),
+    NULL, ls_statistics_cli_run_digest },
+  { "from", 0, G_OPTION_ARG_STRING,
+    N_ ("The first day of the period of --statistics or --digest"), N_ ("DATE"),
+    NULL },
+  { "to", 0, G_OPTION_ARG_STRING,
+    N_ ("The last day of the period of --statistics or --digest"), N_ ("DATE"),
+    NULL },
+  { "csv", 0, G_OPTION_ARG_FILENAME, N_ ("The CSV file --statistics writes"),
     N_ ("FILE"), NULL },
 };
 
@@ -166,7 +265,7 @@ ls_cli_run (const char *database, GVariantDict *options)
       g_ptr_array_add (done, handler);
       if (!handler (&call, &error))
         {
-          g_printerr ("%s\n", error->message);
+          ls_cli_print_error (error);
           return EXIT_FAILURE;
         }
     }

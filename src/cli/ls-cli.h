@@ -19,6 +19,10 @@ gboolean  ls_cli_import        (const char  *database,
 gboolean  ls_cli_export        (const char  *database,
                                 const char  *file,
                                 GError     **error);
+gboolean  ls_cli_backup        (const char  *database,
+                                const char  *file,
+                                GError     **error);
+void      ls_cli_print_error   (const GError *error);
 /* clang-format on */
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "ls-case-documents.h"
 #include "ls-cli.h"
+#include "ls-files.h"
 #include "ls-form-cli.h"
 #include "ls-rules.h"
 #include "ls-store.h"
@@ -33,6 +34,23 @@ dup_linked_regnos (LsStore *store, LsCase *lcase)
   return regnos;
 }
 
+typedef struct
+{
+  LsOutput *output;
+  GError *error;
+} Writer;
+
+static cairo_status_t
+write_cb (void *closure, const unsigned char *data, unsigned int length)
+{
+  Writer *writer = closure;
+
+  if (writer->error == NULL &&
+      ls_output_write (writer->output, data, length, &writer->error))
+    return CAIRO_STATUS_SUCCESS;
+  return CAIRO_STATUS_WRITE_ERROR;
+}
+
 /**
  * ls_form_cli_write_pdf:
  * @database: the case database
@@ -57,6 +75,8 @@ ls_form_cli_write_pdf (const char *database,
   g_autoptr (LsCase) lcase = NULL;
   g_autoptr (LsFormDocument) doc = NULL;
   g_autoptr (GError) local_error = NULL;
+  g_autoptr (LsOutput) out = NULL;
+  Writer writer = { NULL, NULL };
 
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (regno != NULL, FALSE);
@@ -80,6 +100,12 @@ ls_form_cli_write_pdf (const char *database,
       return FALSE;
     }
 
+  /* Refused before the PDF is made. */
+  out = ls_output_new (output, database, error);
+  if (out == NULL)
+    return FALSE;
+  writer.output = out;
+
   if (document == LS_FORM_CLI_INVESTIGATION)
     {
       g_autoptr (GHashTable) regnos = dup_linked_regnos (store, lcase);
@@ -94,5 +120,14 @@ ls_form_cli_write_pdf (const char *database,
       doc = ls_case_documents_build_notification (lcase);
     }
 
-  return ls_form_document_write_pdf (doc, output, error);
+  /* Written as every output is: never over the database, a device or a
+   * FIFO, never half a file. */
+  if (!ls_form_document_render_pdf (doc, write_cb, &writer, &local_error))
+    {
+      g_propagate_error (error, writer.error != NULL
+                                    ? g_steal_pointer (&writer.error)
+                                    : g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return ls_output_commit (out, error);
 }

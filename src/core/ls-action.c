@@ -6,10 +6,13 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-action.h"
+#include "ls-model.h"
 
 /*
  * An action: immediate (3:1), remedial (5:3) or preventive (5:5).
- * Preventive actions are followed up with the individual.
+ * Remedial and preventive actions are followed up with the individual
+ * (IVO's third finding): when, whether the effect was evaluated, what it
+ * was for the individual and whether they or their next of kin were asked.
  */
 struct _LsAction
 {
@@ -24,6 +27,8 @@ struct _LsAction
   char *follow_up_on;
   char *effect;
   gboolean individual_asked;
+  char *evaluated_on;
+  LsEffectOutcome outcome;
 };
 
 G_DEFINE_FINAL_TYPE (LsAction, ls_action, G_TYPE_OBJECT)
@@ -40,6 +45,8 @@ enum
   PROP_FOLLOW_UP_ON,
   PROP_EFFECT,
   PROP_INDIVIDUAL_ASKED,
+  PROP_EVALUATED_ON,
+  PROP_OUTCOME,
   N_PROPS
 };
 
@@ -56,6 +63,7 @@ ls_action_finalize (GObject *object)
   g_clear_pointer (&self->due_on, g_free);
   g_clear_pointer (&self->follow_up_on, g_free);
   g_clear_pointer (&self->effect, g_free);
+  g_clear_pointer (&self->evaluated_on, g_free);
 
   G_OBJECT_CLASS (ls_action_parent_class)->finalize (object);
 }
@@ -96,6 +104,12 @@ ls_action_get_property (GObject *object,
       break;
     case PROP_INDIVIDUAL_ASKED:
       g_value_set_boolean (value, self->individual_asked);
+      break;
+    case PROP_EVALUATED_ON:
+      g_value_set_string (value, self->evaluated_on);
+      break;
+    case PROP_OUTCOME:
+      g_value_set_enum (value, self->outcome);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -138,6 +152,12 @@ ls_action_set_property (GObject *object,
       break;
     case PROP_INDIVIDUAL_ASKED:
       ls_action_set_individual_asked (self, g_value_get_boolean (value));
+      break;
+    case PROP_EVALUATED_ON:
+      ls_action_set_evaluated_on (self, g_value_get_string (value));
+      break;
+    case PROP_OUTCOME:
+      ls_action_set_outcome (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -185,12 +205,25 @@ ls_action_class_init (LsActionClass *klass)
       "individual-asked", "Individual asked",
       "Whether the individual or next of kin was asked about the effect", FALSE,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Added after version 1 of the format: a document without them reads
+   * as not yet evaluated, which an older document's effect text overrides
+   * (see ls_action_is_evaluated()). */
+  properties[PROP_EVALUATED_ON] = g_param_spec_string (
+      "evaluated-on", "Evaluated on", "When the effect was evaluated", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OUTCOME] = g_param_spec_enum (
+      "outcome", "Outcome", "Whether the action helped the individual",
+      LS_TYPE_EFFECT_OUTCOME, LS_EFFECT_OUTCOME_UNKNOWN,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   ls_field_set_kind (properties[PROP_TAKEN_AT], LS_FIELD_WHEN);
   ls_field_set_kind (properties[PROP_DUE_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_FOLLOW_UP_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_EVALUATED_ON], LS_FIELD_DATE);
+  ls_model_mark_added_later (properties[PROP_EVALUATED_ON]);
+  ls_model_mark_added_later (properties[PROP_OUTCOME]);
 }
 
 static void
@@ -392,4 +425,62 @@ ls_action_set_individual_asked (LsAction *self, gboolean individual_asked)
     return;
   self->individual_asked = individual_asked;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDIVIDUAL_ASKED]);
+}
+
+const char *
+ls_action_get_evaluated_on (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->evaluated_on;
+}
+
+void
+ls_action_set_evaluated_on (LsAction *self, const char *evaluated_on)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (evaluated_on != NULL && *evaluated_on == '\0')
+    evaluated_on = NULL;
+  if (g_strcmp0 (self->evaluated_on, evaluated_on) == 0)
+    return;
+  g_free (self->evaluated_on);
+  self->evaluated_on = g_strdup (evaluated_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATED_ON]);
+}
+
+LsEffectOutcome
+ls_action_get_outcome (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), LS_EFFECT_OUTCOME_UNKNOWN);
+
+  return self->outcome;
+}
+
+void
+ls_action_set_outcome (LsAction *self, LsEffectOutcome outcome)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (self->outcome == outcome)
+    return;
+  self->outcome = outcome;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME]);
+}
+
+/**
+ * ls_action_is_evaluated:
+ *
+ * An action's effect counts as evaluated once the day of the evaluation
+ * is given, or, in a document written before that day was asked for,
+ * once its effect is written down.
+ *
+ * Returns: whether the effect of the action has been evaluated
+ */
+gboolean
+ls_action_is_evaluated (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), FALSE);
+
+  return self->evaluated_on != NULL || self->effect != NULL;
 }

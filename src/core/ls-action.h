@@ -40,6 +40,13 @@ void           ls_action_set_effect           (LsAction   *self,
 gboolean       ls_action_get_individual_asked (LsAction *self);
 void           ls_action_set_individual_asked (LsAction *self,
                                                gboolean  individual_asked);
+const char    *ls_action_get_evaluated_on     (LsAction *self);
+void           ls_action_set_evaluated_on     (LsAction   *self,
+                                               const char *evaluated_on);
+LsEffectOutcome ls_action_get_outcome         (LsAction *self);
+void           ls_action_set_outcome          (LsAction        *self,
+                                               LsEffectOutcome  outcome);
+gboolean       ls_action_is_evaluated         (LsAction *self);
 /* clang-format on */
 
 G_END_DECLS

@@ -15,7 +15,9 @@
 #include "ls-field.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 #include "ls-rules.h"
+#include "ls-substitution.h"
 
 /*
  * One lex Sarah case, from the staff report to the closed investigation
@@ -35,6 +37,8 @@ struct _LsCase
   GListStore *board_notices;
   LsInvestigation *investigation;
   LsNotification *notification;
+  char **concerned;
+  GListStore *substitutions;
 
   /* Derived from everything above, never set. */
   LsCaseStatus status;
@@ -60,6 +64,8 @@ enum
   PROP_BOARD_NOTICES,
   PROP_INVESTIGATION,
   PROP_NOTIFICATION,
+  PROP_CONCERNED,
+  PROP_SUBSTITUTIONS,
   PROP_STATUS,
   PROP_NEXT_DEADLINE,
   N_PROPS
@@ -82,6 +88,8 @@ ls_case_finalize (GObject *object)
   g_clear_object (&self->board_notices);
   g_clear_object (&self->investigation);
   g_clear_object (&self->notification);
+  g_clear_pointer (&self->concerned, g_strfreev);
+  g_clear_object (&self->substitutions);
 
   G_OBJECT_CLASS (ls_case_parent_class)->finalize (object);
 }
@@ -125,6 +133,12 @@ ls_case_get_property (GObject *object,
       break;
     case PROP_NOTIFICATION:
       g_value_set_object (value, self->notification);
+      break;
+    case PROP_CONCERNED:
+      g_value_set_boxed (value, self->concerned);
+      break;
+    case PROP_SUBSTITUTIONS:
+      g_value_set_object (value, self->substitutions);
       break;
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
@@ -188,6 +202,9 @@ ls_case_set_property (GObject *object,
     case PROP_LESSONS_LEARNED:
       ls_case_set_lessons_learned (self, g_value_get_string (value));
       break;
+    case PROP_CONCERNED:
+      ls_case_set_concerned (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -236,6 +253,14 @@ ls_case_class_init (LsCaseClass *klass)
       "notification", "Notification", "The notification to IVO",
       LS_TYPE_NOTIFICATION, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_CONCERNED] = g_param_spec_boxed (
+      "concerned", "Concerned",
+      "People the user marked as concerned by the report", G_TYPE_STRV,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUBSTITUTIONS] = g_param_spec_object (
+      "substitutions", "Substitutions",
+      "Who took over a responsibility because its holder was concerned",
+      G_TYPE_LIST_STORE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_STATUS] = g_param_spec_enum (
       "status", "Status", "Where the case is, derived from its content",
       LS_TYPE_CASE_STATUS, LS_CASE_STATUS_DRAFT,
@@ -247,6 +272,9 @@ ls_case_class_init (LsCaseClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   ls_field_set_kind (properties[PROP_UUID], LS_FIELD_UUID);
+  /* Version 2 of the exchange format: a version 1 case has neither. */
+  ls_model_mark_added_later (properties[PROP_CONCERNED]);
+  ls_model_mark_added_later (properties[PROP_SUBSTITUTIONS]);
   ls_field_set_kind (properties[PROP_REGNO], LS_FIELD_REGNO);
   ls_field_set_kind (properties[PROP_UNIT_ID], LS_FIELD_UUID);
   ls_field_set_kind (properties[PROP_CREATED_AT], LS_FIELD_DATETIME);
@@ -262,6 +290,7 @@ ls_case_init (LsCase *self)
   self->board_notices = g_list_store_new (LS_TYPE_BOARD_NOTICE);
   self->investigation = ls_investigation_new ();
   self->notification = ls_notification_new ();
+  self->substitutions = g_list_store_new (LS_TYPE_SUBSTITUTION);
 
   self->status = ls_rules_derive_status (self);
   /* A case being read from a document is watched once it is read: a
@@ -287,27 +316,25 @@ ls_case_new (void)
   return g_object_new (LS_TYPE_CASE, "uuid", uuid, "created-at", now, NULL);
 }
 
-/**
- * ls_case_new_from_json:
- * @json: a case as the exchange format has it
- * @path: (nullable): where it is in its document, for messages
- *
- * Reads a case and checks that every field is well-formed.  Whether the
- * case is consistent with an organisation is ls_rules_validate()'s to say.
- *
- * Returns: (transfer full): the case, or %NULL with @error naming the field
- */
-LsCase *
-ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
+static LsCase *
+new_from_json (JsonObject *json,
+               const char *path,
+               gboolean document,
+               GError **error)
 {
   g_autoptr (LsCase) self = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (json != NULL, NULL);
 
   g_private_set (&reading, GINT_TO_POINTER (TRUE));
   self = g_object_new (LS_TYPE_CASE, NULL);
   g_private_set (&reading, NULL);
-  if (!ls_model_from_json_checked (G_OBJECT (self), json, path, error))
+  if (document)
+    ok = ls_model_from_json_document (G_OBJECT (self), json, path, error);
+  else
+    ok = ls_model_from_json_checked (G_OBJECT (self), json, path, error);
+  if (!ok)
     return NULL;
   ls_model_watch (G_OBJECT (self), G_OBJECT (self), update_derived);
   update_derived (G_OBJECT (self));
@@ -321,6 +348,39 @@ ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
     }
   self->fields_checked = TRUE;
   return g_steal_pointer (&self);
+}
+
+/**
+ * ls_case_new_from_json:
+ * @json: a case as the exchange format has it
+ * @path: (nullable): where it is in its document, for messages
+ *
+ * Reads a case and checks that every field is well-formed.  Whether the
+ * case is consistent with an organisation is ls_rules_validate()'s to say.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error naming the field
+ */
+LsCase *
+ls_case_new_from_json (JsonObject *json, const char *path, GError **error)
+{
+  return new_from_json (json, path, FALSE, error);
+}
+
+/**
+ * ls_case_new_from_document:
+ * @json: a case of an exchange document to import
+ * @path: (nullable): where it is in its document, for messages
+ *
+ * Like ls_case_new_from_json(), and stricter, as a document from elsewhere
+ * must be: every member is there, no date of something done lies after
+ * today, and the message of @error names the member without its value.
+ *
+ * Returns: (transfer full): the case, or %NULL with @error naming the field
+ */
+LsCase *
+ls_case_new_from_document (JsonObject *json, const char *path, GError **error)
+{
+  return new_from_json (json, path, TRUE, error);
 }
 
 /**
@@ -575,4 +635,41 @@ ls_case_get_notification (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), NULL);
 
   return self->notification;
+}
+
+/**
+ * ls_case_get_concerned:
+ *
+ * Returns: (nullable) (transfer none): the names of the people the user
+ *   marked as concerned by the report
+ */
+const char *const *
+ls_case_get_concerned (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  return (const char *const *) self->concerned;
+}
+
+void
+ls_case_set_concerned (LsCase *self, const char *const *concerned)
+{
+  g_return_if_fail (LS_IS_CASE (self));
+
+  if (ls_record_replace_strv (&self->concerned, concerned))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONCERNED]);
+}
+
+/**
+ * ls_case_get_substitutions:
+ *
+ * Returns: (transfer none): who took over a responsibility from a holder
+ *   concerned by the report, a #GListStore of #LsSubstitution
+ */
+GListStore *
+ls_case_get_substitutions (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  return self->substitutions;
 }

@@ -39,7 +39,14 @@ LsReport        *ls_case_get_report          (LsCase *self);
 GListStore      *ls_case_get_board_notices   (LsCase *self);
 LsInvestigation *ls_case_get_investigation   (LsCase *self);
 LsNotification  *ls_case_get_notification    (LsCase *self);
+const char *const *ls_case_get_concerned     (LsCase *self);
+void             ls_case_set_concerned       (LsCase            *self,
+                                              const char *const *concerned);
+GListStore      *ls_case_get_substitutions   (LsCase *self);
 LsCase          *ls_case_new_from_json       (JsonObject  *json,
+                                              const char  *path,
+                                              GError     **error);
+LsCase          *ls_case_new_from_document   (JsonObject  *json,
                                               const char  *path,
                                               GError     **error);
 JsonObject      *ls_case_to_json             (LsCase *self);

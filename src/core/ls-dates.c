@@ -43,6 +43,42 @@ has_zone (const char *value)
   return g_str_has_suffix (value, "Z") || strpbrk (value + 11, "+-") != NULL;
 }
 
+/* Two digits below @limit at @p. */
+static gboolean
+two_digits (const char *p, guint limit)
+{
+  return g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) &&
+         (guint) ((p[0] - '0') * 10 + (p[1] - '0')) < limit;
+}
+
+/* The time of day and the offset after the day, "22:30:00+01:00": GLib
+ * also takes a 60th second and an offset of 24 hours or more, which no
+ * clock shows. */
+static gboolean
+is_clock_and_zone (const char *p)
+{
+  if (!two_digits (p, 24) || p[2] != ':' || !two_digits (p + 3, 60))
+    return FALSE;
+  p += 5;
+  if (*p == ':')
+    {
+      if (!two_digits (p + 1, 60))
+        return FALSE;
+      p += 3;
+      if (*p == '.' && g_ascii_isdigit (p[1]))
+        for (p++; g_ascii_isdigit (*p); p++)
+          ;
+    }
+  if (*p == 'Z')
+    return p[1] == '\0';
+  if ((*p != '+' && *p != '-') || !two_digits (p + 1, 24))
+    return FALSE;
+  p += 3;
+  if (*p == ':')
+    p++;
+  return *p == '\0' || (two_digits (p, 60) && p[2] == '\0');
+}
+
 static GDateTime *
 parse_moment (const char *value)
 {
@@ -50,7 +86,8 @@ parse_moment (const char *value)
   g_autofree char *copy = NULL;
 
   if (strlen (value) < 16 || !parse_day (value, 10, NULL) ||
-      (value[10] != 'T' && value[10] != ' ') || !has_zone (value))
+      (value[10] != 'T' && value[10] != ' ') || !has_zone (value) ||
+      !is_clock_and_zone (value + 11))
     return NULL;
 
   copy = g_strdup (value);

@@ -87,6 +87,15 @@ typedef enum
   LS_ACTION_STATUS_DONE,
 } LsActionStatus;
 
+/* What the follow-up found the action did for the individual (IVO's
+ * third finding). */
+typedef enum
+{
+  LS_EFFECT_OUTCOME_UNKNOWN,
+  LS_EFFECT_OUTCOME_HELPED,
+  LS_EFFECT_OUTCOME_NOT_HELPED,
+} LsEffectOutcome;
+
 typedef enum
 {
   LS_SIMILAR_BEFORE_UNKNOWN,
@@ -144,5 +153,40 @@ typedef enum
   LS_STEP_INVESTIGATION_SENT,
   LS_STEP_FOLLOW_UP,
 } LsStep;
+
+/**
+ * LsOccasionCovered:
+ * @LS_OCCASION_COVERED_DUTY: the duty to report (2 kap. 1–2 §§)
+ * @LS_OCCASION_COVERED_WHAT: what is to be reported (2 kap. 3 §)
+ * @LS_OCCASION_COVERED_RECEIVER: who receives reports (2 kap. 2 § second
+ *   paragraph)
+ *
+ * What an information occasion covered.
+ */
+typedef enum /*< flags >*/
+{
+  LS_OCCASION_COVERED_NONE = 0,
+  LS_OCCASION_COVERED_DUTY = 1 << 0,
+  LS_OCCASION_COVERED_WHAT = 1 << 1,
+  LS_OCCASION_COVERED_RECEIVER = 1 << 2,
+} LsOccasionCovered;
+
+/* The responsibilities the general advice to 7 kap. 1 § SOSFS 2011:5 wants
+ * the routines to name a holder for, in the order of the advice. */
+typedef enum
+{
+  LS_RESPONSIBILITY_INFORM_REPORTERS,
+  LS_RESPONSIBILITY_RECEIVE_REPORTS,
+  LS_RESPONSIBILITY_REMEDY,
+  LS_RESPONSIBILITY_INVESTIGATE,
+  LS_RESPONSIBILITY_INVESTIGATION_CONTENT,
+  LS_RESPONSIBILITY_CLOSE,
+  LS_RESPONSIBILITY_ASSESS_NOTIFICATION,
+  LS_RESPONSIBILITY_SEND_NOTIFICATION,
+  LS_RESPONSIBILITY_INFORM_STAFF,
+  LS_RESPONSIBILITY_INFORM_INDIVIDUAL,
+} LsResponsibility;
+
+#define LS_N_RESPONSIBILITIES (LS_RESPONSIBILITY_INFORM_INDIVIDUAL + 1)
 
 G_END_DECLS

@@ -110,6 +110,9 @@ static const char *const references[LS_LAW_N_REFS] = {
   [LS_LAW_ROUTINES] = "7 kap. 1 § SOSFS 2011:5",
   [LS_LAW_ROUTINES_ADVICE] = "allmänna råd till 7 kap. SOSFS 2011:5",
   [LS_LAW_FORM] = "bilagan till SOSFS 2011:5 (blankett)",
+  [LS_LAW_RECEIVER_CHANGED] = "2 kap. 2 § andra stycket SOSFS 2011:5",
+  [LS_LAW_CONFLICT_OF_INTEREST] =
+      "allmänna råd till 7 kap. SOSFS 2011:5 (jäv och liknande situationer)",
 };
 
 typedef struct

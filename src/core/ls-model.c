@@ -460,19 +460,21 @@ ls_model_append_json (GObject *object,
 }
 
 static gboolean
-bad_member (GError **error,
-            const char *path,
-            const char *name,
-            const char *message)
+bad_value (GError **error,
+           int code,
+           const char *path,
+           const char *name,
+           const char *message)
 {
   if (path != NULL && *path != '\0')
-    g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, "%s.%s: %s", path,
-                 name, message);
+    g_set_error (error, LS_ERROR, code, "%s.%s: %s", path, name, message);
   else
-    g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, "%s: %s", name,
-                 message);
+    g_set_error (error, LS_ERROR, code, "%s: %s", name, message);
   return FALSE;
 }
+
+#define bad_member(error, path, name, message)                                 \
+  bad_value (error, LS_ERROR_BAD_DOCUMENT, path, name, message)
 
 static char *
 join_path (const char *path, const char *name)
@@ -482,31 +484,6 @@ join_path (const char *path, const char *name)
   return g_strconcat (path, ".", name, NULL);
 }
 
-static char *
-dup_nicks (GType type)
-{
-  g_autoptr (GString) out = g_string_new (NULL);
-
-  if (G_TYPE_IS_ENUM (type))
-    {
-      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
-
-      for (guint i = 0; i < klass->n_values; i++)
-        g_string_append_printf (out, "%s“%s”", i > 0 ? ", " : "",
-                                klass->values[i].value_nick);
-    }
-  else
-    {
-      g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
-
-      for (guint i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value != 0)
-          g_string_append_printf (out, "%s“%s”", out->len > 0 ? ", " : "",
-                                  klass->values[i].value_nick);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static gboolean
 node_is_string (JsonNode *node)
 {
@@ -514,13 +491,24 @@ node_is_string (JsonNode *node)
          json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
+/* How from_json() reads: checking every field as it goes, and whether
+ * the object is new, holding the defaults of its properties; a document
+ * (an import) must also hold every member, and its messages never quote a
+ * value. */
+typedef enum
+{
+  FROM_JSON_CHECK = 1 << 0,
+  FROM_JSON_FRESH = 1 << 1,
+  FROM_JSON_DOCUMENT = 1 << 2,
+} FromJsonFlags;
+
 static gboolean
 scalar_from_node (GObject *object,
                   GParamSpec *pspec,
                   JsonNode *node,
                   const char *path,
                   const char *name,
-                  gboolean check,
+                  FromJsonFlags flags,
                   GError **error)
 {
   g_auto (GValue) value = G_VALUE_INIT;
@@ -540,20 +528,10 @@ scalar_from_node (GObject *object,
           !g_utf8_validate (g_value_get_string (&value), -1, NULL))
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
-      if (check)
-        {
-          g_autoptr (GError) local_error = NULL;
-
-          if (!ls_field_validate (ls_field_get_kind (pspec),
-                                  g_value_get_string (&value), &local_error))
-            {
-              g_set_error (error, local_error->domain, local_error->code,
-                           "%s%s%s: %s", path != NULL ? path : "",
-                           path != NULL && *path != '\0' ? "." : "", name,
-                           local_error->message);
-              return FALSE;
-            }
-        }
+      if ((flags & FROM_JSON_CHECK) &&
+          !ls_model_check_text (pspec, g_value_get_string (&value), path, name,
+                                flags & FROM_JSON_DOCUMENT, error))
+        return FALSE;
     }
   else if (type == G_TYPE_BOOLEAN)
     {
@@ -579,17 +557,11 @@ scalar_from_node (GObject *object,
 
       if (ev == NULL)
         {
-          g_autofree char *nicks = dup_nicks (type);
+          g_autofree char *nicks = ls_model_dup_nicks (type);
           g_autofree char *message =
               g_strdup_printf (_ ("expected one of %s."), nicks);
 
-          if (path != NULL && *path != '\0')
-            g_set_error (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE, "%s.%s: %s",
-                         path, name, message);
-          else
-            g_set_error (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE, "%s: %s",
-                         name, message);
-          return FALSE;
+          return bad_value (error, LS_ERROR_UNKNOWN_VALUE, path, name, message);
         }
       g_value_set_enum (&value, ev->value);
     }
@@ -597,7 +569,7 @@ scalar_from_node (GObject *object,
     {
       g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
       JsonArray *array;
-      guint flags = 0;
+      guint bits = 0;
 
       if (!JSON_NODE_HOLDS_ARRAY (node))
         return bad_member (error, path, name, _ ("expected a list."));
@@ -612,19 +584,16 @@ scalar_from_node (GObject *object,
 
           if (fv == NULL)
             {
-              g_autofree char *nicks = dup_nicks (type);
+              g_autofree char *nicks = ls_model_dup_nicks (type);
               g_autofree char *message =
                   g_strdup_printf (_ ("expected a list of %s."), nicks);
 
-              g_set_error (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE,
-                           "%s%s%s: %s", path != NULL ? path : "",
-                           path != NULL && *path != '\0' ? "." : "", name,
-                           message);
-              return FALSE;
+              return bad_value (error, LS_ERROR_UNKNOWN_VALUE, path, name,
+                                message);
             }
-          flags |= fv->value;
+          bits |= fv->value;
         }
-      g_value_set_flags (&value, flags);
+      g_value_set_flags (&value, bits);
     }
   else if (type == G_TYPE_STRV)
     {
@@ -641,6 +610,10 @@ scalar_from_node (GObject *object,
           if (!node_is_string (element))
             return bad_member (error, path, name,
                                _ ("expected a list of texts."));
+          if ((flags & FROM_JSON_DOCUMENT) &&
+              !ls_model_check_list_text (pspec, json_node_get_string (element),
+                                         path, name, i, error))
+            return FALSE;
           g_strv_builder_add (builder, json_node_get_string (element));
         }
       g_value_take_boxed (&value, g_strv_builder_end (builder));
@@ -656,14 +629,6 @@ scalar_from_node (GObject *object,
 
 static void suspend_changed (GObject *watcher);
 static void resume_changed (GObject *watcher);
-
-/* How from_json() reads: checking every field as it goes, and whether
- * the object is new, holding the defaults of its properties. */
-typedef enum
-{
-  FROM_JSON_CHECK = 1 << 0,
-  FROM_JSON_FRESH = 1 << 1,
-} FromJsonFlags;
 
 /* Whether @node is the default of @pspec, so that a new object already
  * holds it: most members of a case are empty, and setting a property costs
@@ -725,8 +690,7 @@ from_json (GObject *object,
         case KIND_SCALAR:
           if ((flags & FROM_JSON_FRESH) && holds_default (pspec, node))
             break;
-          if (!scalar_from_node (object, pspec, node, path, name,
-                                 flags & FROM_JSON_CHECK, error))
+          if (!scalar_from_node (object, pspec, node, path, name, flags, error))
             return FALSE;
           break;
         case KIND_CHILD:
@@ -734,7 +698,7 @@ from_json (GObject *object,
             GObject *child = get_object_prop (object, pspec);
             g_autofree char *child_path = join_path (path, name);
 
-            if (JSON_NODE_HOLDS_NULL (node))
+            if (JSON_NODE_HOLDS_NULL (node) && !(flags & FROM_JSON_DOCUMENT))
               break;
             if (!JSON_NODE_HOLDS_OBJECT (node))
               return bad_member (error, path, name, _ ("expected an object."));
@@ -785,7 +749,45 @@ from_json (GObject *object,
           break;
         }
     }
+  for (guint i = 0; (flags & FROM_JSON_DOCUMENT) && i < props->n_pspecs; i++)
+    if (props->kinds[i] != KIND_SKIP &&
+        !ls_model_is_added_later (props->pspecs[i]) &&
+        !json_object_has_member (json, props->names[i]))
+      return bad_member (error, path, props->names[i],
+                         _ ("missing: a document writes every member."));
   return TRUE;
+}
+
+static GQuark
+added_later_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-model-added-later");
+  return quark;
+}
+
+/**
+ * ls_model_mark_added_later:
+ * @pspec: a property of a model class
+ *
+ * Marks a member that a later version of the exchange format added: a
+ * document of an earlier version lacks it, and is read all the same, the
+ * member keeping its default.
+ */
+void
+ls_model_mark_added_later (GParamSpec *pspec)
+{
+  g_return_if_fail (G_IS_PARAM_SPEC (pspec));
+
+  g_param_spec_set_qdata (pspec, added_later_quark (), GINT_TO_POINTER (1));
+}
+
+gboolean
+ls_model_is_added_later (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, added_later_quark ()) != NULL;
 }
 
 /**
@@ -842,6 +844,30 @@ ls_model_from_json_checked (GObject *object,
 
   suspend_changed (object);
   ok = from_json (object, json, path, FROM_JSON_CHECK | FROM_JSON_FRESH, error);
+  resume_changed (object);
+  return ok;
+}
+
+/**
+ * ls_model_from_json_document:
+ *
+ * Like ls_model_from_json_checked(), for a document to import: every
+ * member must be there (a child object may not be null), every value is
+ * checked as ls_model_check_text() does, and messages name the member
+ * without quoting its value.
+ */
+gboolean
+ls_model_from_json_document (GObject *object,
+                             JsonObject *json,
+                             const char *path,
+                             GError **error)
+{
+  gboolean ok;
+
+  suspend_changed (object);
+  ok =
+      from_json (object, json, path,
+                 FROM_JSON_CHECK | FROM_JSON_FRESH | FROM_JSON_DOCUMENT, error);
   resume_changed (object);
   return ok;
 }

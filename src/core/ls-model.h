@@ -28,6 +28,8 @@ void        ls_model_collect_text  (GObject             *object,
                                     GString             *out);
 void        ls_model_copy          (GObject             *dest,
                                     GObject             *src);
+void        ls_model_mark_added_later (GParamSpec       *pspec);
+gboolean    ls_model_is_added_later   (GParamSpec       *pspec);
 void        ls_model_watch         (GObject             *object,
                                     GObject             *watcher,
                                     LsModelChangedFunc   changed);

@@ -68,6 +68,17 @@ static const LsChoice action_statuses[] = {
   [LS_ACTION_STATUS_DONE] = { "done", N_ ("Done"), "Genomförd" },
 };
 
+/* What a follow-up found an action did for the individual. */
+static const LsChoice effect_outcomes[] = {
+  [LS_EFFECT_OUTCOME_UNKNOWN] = { "unknown", N_ ("Not yet known"),
+                                  "Inte bedömt" },
+  [LS_EFFECT_OUTCOME_HELPED] = { "helped", N_ ("Helped the individual"),
+                                 "Gav effekt för den enskilde" },
+  [LS_EFFECT_OUTCOME_NOT_HELPED] = { "not-helped",
+                                     N_ ("Did not help the individual"),
+                                     "Gav ingen effekt för den enskilde" },
+};
+
 /* The answer to point 6 of 5 kap. 2 §: has it happened before? */
 static const LsChoice similar_befores[] = {
   [LS_SIMILAR_BEFORE_UNKNOWN] = { "unknown", N_ ("Not yet known"),
@@ -136,6 +147,7 @@ ls_names_get (GType enum_type, guint *n_values)
     TABLE (LS_TYPE_JOURNAL_KIND, journal_kinds),
     TABLE (LS_TYPE_ACTION_STATUS, action_statuses),
     TABLE (LS_TYPE_SIMILAR_BEFORE, similar_befores),
+    TABLE (LS_TYPE_EFFECT_OUTCOME, effect_outcomes),
     TABLE (LS_TYPE_SERIOUSNESS, seriousnesses),
     TABLE (LS_TYPE_REGIME, regimes),
     TABLE (LS_TYPE_ORGANISATION_KIND, organisation_kinds),

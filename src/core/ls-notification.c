@@ -95,6 +95,30 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* Every text of the form is kept as NULL when empty, and says when it
+ * changes. */
+static void
+set_text (LsNotification *self, char **field, const char *value, guint prop)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
+set_flag (LsNotification *self, gboolean *field, gboolean value, guint prop)
+{
+  value = !!value;
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
 static void
 ls_notification_finalize (GObject *object)
 {
@@ -549,13 +573,7 @@ ls_notification_set_department (LsNotification *self, const char *department)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (department != NULL && *department == '\0')
-    department = NULL;
-  if (g_strcmp0 (self->department, department) == 0)
-    return;
-  g_free (self->department);
-  self->department = g_strdup (department);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
+  set_text (self, &self->department, department, PROP_DEPARTMENT);
 }
 
 LsOrganisationKind
@@ -590,13 +608,7 @@ ls_notification_set_board_name (LsNotification *self, const char *board_name)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (board_name != NULL && *board_name == '\0')
-    board_name = NULL;
-  if (g_strcmp0 (self->board_name, board_name) == 0)
-    return;
-  g_free (self->board_name);
-  self->board_name = g_strdup (board_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD_NAME]);
+  set_text (self, &self->board_name, board_name, PROP_BOARD_NAME);
 }
 
 const char *
@@ -613,14 +625,8 @@ ls_notification_set_board_municipality (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (board_municipality != NULL && *board_municipality == '\0')
-    board_municipality = NULL;
-  if (g_strcmp0 (self->board_municipality, board_municipality) == 0)
-    return;
-  g_free (self->board_municipality);
-  self->board_municipality = g_strdup (board_municipality);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_BOARD_MUNICIPALITY]);
+  set_text (self, &self->board_municipality, board_municipality,
+            PROP_BOARD_MUNICIPALITY);
 }
 
 const char *
@@ -637,13 +643,7 @@ ls_notification_set_provider_name (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (provider_name != NULL && *provider_name == '\0')
-    provider_name = NULL;
-  if (g_strcmp0 (self->provider_name, provider_name) == 0)
-    return;
-  g_free (self->provider_name);
-  self->provider_name = g_strdup (provider_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROVIDER_NAME]);
+  set_text (self, &self->provider_name, provider_name, PROP_PROVIDER_NAME);
 }
 
 const char *
@@ -660,13 +660,7 @@ ls_notification_set_contact_name (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (contact_name != NULL && *contact_name == '\0')
-    contact_name = NULL;
-  if (g_strcmp0 (self->contact_name, contact_name) == 0)
-    return;
-  g_free (self->contact_name);
-  self->contact_name = g_strdup (contact_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_NAME]);
+  set_text (self, &self->contact_name, contact_name, PROP_CONTACT_NAME);
 }
 
 const char *
@@ -683,13 +677,7 @@ ls_notification_set_contact_title (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (contact_title != NULL && *contact_title == '\0')
-    contact_title = NULL;
-  if (g_strcmp0 (self->contact_title, contact_title) == 0)
-    return;
-  g_free (self->contact_title);
-  self->contact_title = g_strdup (contact_title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_TITLE]);
+  set_text (self, &self->contact_title, contact_title, PROP_CONTACT_TITLE);
 }
 
 const char *
@@ -705,13 +693,7 @@ ls_notification_set_workplace (LsNotification *self, const char *workplace)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (workplace != NULL && *workplace == '\0')
-    workplace = NULL;
-  if (g_strcmp0 (self->workplace, workplace) == 0)
-    return;
-  g_free (self->workplace);
-  self->workplace = g_strdup (workplace);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKPLACE]);
+  set_text (self, &self->workplace, workplace, PROP_WORKPLACE);
 }
 
 const char *
@@ -728,13 +710,7 @@ ls_notification_set_postal_address (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (postal_address != NULL && *postal_address == '\0')
-    postal_address = NULL;
-  if (g_strcmp0 (self->postal_address, postal_address) == 0)
-    return;
-  g_free (self->postal_address);
-  self->postal_address = g_strdup (postal_address);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTAL_ADDRESS]);
+  set_text (self, &self->postal_address, postal_address, PROP_POSTAL_ADDRESS);
 }
 
 const char *
@@ -750,13 +726,7 @@ ls_notification_set_postcode (LsNotification *self, const char *postcode)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (postcode != NULL && *postcode == '\0')
-    postcode = NULL;
-  if (g_strcmp0 (self->postcode, postcode) == 0)
-    return;
-  g_free (self->postcode);
-  self->postcode = g_strdup (postcode);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
+  set_text (self, &self->postcode, postcode, PROP_POSTCODE);
 }
 
 const char *
@@ -772,13 +742,7 @@ ls_notification_set_town (LsNotification *self, const char *town)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (town != NULL && *town == '\0')
-    town = NULL;
-  if (g_strcmp0 (self->town, town) == 0)
-    return;
-  g_free (self->town);
-  self->town = g_strdup (town);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWN]);
+  set_text (self, &self->town, town, PROP_TOWN);
 }
 
 const char *
@@ -794,13 +758,7 @@ ls_notification_set_phone (LsNotification *self, const char *phone)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (phone != NULL && *phone == '\0')
-    phone = NULL;
-  if (g_strcmp0 (self->phone, phone) == 0)
-    return;
-  g_free (self->phone);
-  self->phone = g_strdup (phone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+  set_text (self, &self->phone, phone, PROP_PHONE);
 }
 
 const char *
@@ -816,13 +774,7 @@ ls_notification_set_email (LsNotification *self, const char *email)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (email != NULL && *email == '\0')
-    email = NULL;
-  if (g_strcmp0 (self->email, email) == 0)
-    return;
-  g_free (self->email);
-  self->email = g_strdup (email);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+  set_text (self, &self->email, email, PROP_EMAIL);
 }
 
 const char *
@@ -838,13 +790,7 @@ ls_notification_set_unit_name (LsNotification *self, const char *unit_name)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (unit_name != NULL && *unit_name == '\0')
-    unit_name = NULL;
-  if (g_strcmp0 (self->unit_name, unit_name) == 0)
-    return;
-  g_free (self->unit_name);
-  self->unit_name = g_strdup (unit_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_NAME]);
+  set_text (self, &self->unit_name, unit_name, PROP_UNIT_NAME);
 }
 
 const char *
@@ -860,13 +806,7 @@ ls_notification_set_activity (LsNotification *self, const char *activity)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (activity != NULL && *activity == '\0')
-    activity = NULL;
-  if (g_strcmp0 (self->activity, activity) == 0)
-    return;
-  g_free (self->activity);
-  self->activity = g_strdup (activity);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY]);
+  set_text (self, &self->activity, activity, PROP_ACTIVITY);
 }
 
 const char *
@@ -883,14 +823,8 @@ ls_notification_set_unit_street_address (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (unit_street_address != NULL && *unit_street_address == '\0')
-    unit_street_address = NULL;
-  if (g_strcmp0 (self->unit_street_address, unit_street_address) == 0)
-    return;
-  g_free (self->unit_street_address);
-  self->unit_street_address = g_strdup (unit_street_address);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_UNIT_STREET_ADDRESS]);
+  set_text (self, &self->unit_street_address, unit_street_address,
+            PROP_UNIT_STREET_ADDRESS);
 }
 
 const char *
@@ -907,13 +841,7 @@ ls_notification_set_unit_postcode (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (unit_postcode != NULL && *unit_postcode == '\0')
-    unit_postcode = NULL;
-  if (g_strcmp0 (self->unit_postcode, unit_postcode) == 0)
-    return;
-  g_free (self->unit_postcode);
-  self->unit_postcode = g_strdup (unit_postcode);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_POSTCODE]);
+  set_text (self, &self->unit_postcode, unit_postcode, PROP_UNIT_POSTCODE);
 }
 
 const char *
@@ -929,13 +857,7 @@ ls_notification_set_unit_town (LsNotification *self, const char *unit_town)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (unit_town != NULL && *unit_town == '\0')
-    unit_town = NULL;
-  if (g_strcmp0 (self->unit_town, unit_town) == 0)
-    return;
-  g_free (self->unit_town);
-  self->unit_town = g_strdup (unit_town);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_TOWN]);
+  set_text (self, &self->unit_town, unit_town, PROP_UNIT_TOWN);
 }
 
 const char *
@@ -951,13 +873,7 @@ ls_notification_set_unit_phone (LsNotification *self, const char *unit_phone)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (unit_phone != NULL && *unit_phone == '\0')
-    unit_phone = NULL;
-  if (g_strcmp0 (self->unit_phone, unit_phone) == 0)
-    return;
-  g_free (self->unit_phone);
-  self->unit_phone = g_strdup (unit_phone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_PHONE]);
+  set_text (self, &self->unit_phone, unit_phone, PROP_UNIT_PHONE);
 }
 
 const char *
@@ -973,13 +889,7 @@ ls_notification_set_occurred (LsNotification *self, const char *occurred)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (occurred != NULL && *occurred == '\0')
-    occurred = NULL;
-  if (g_strcmp0 (self->occurred, occurred) == 0)
-    return;
-  g_free (self->occurred);
-  self->occurred = g_strdup (occurred);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCURRED]);
+  set_text (self, &self->occurred, occurred, PROP_OCCURRED);
 }
 
 const char *
@@ -995,13 +905,7 @@ ls_notification_set_description (LsNotification *self, const char *description)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (description != NULL && *description == '\0')
-    description = NULL;
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  set_text (self, &self->description, description, PROP_DESCRIPTION);
 }
 
 gboolean
@@ -1018,12 +922,8 @@ ls_notification_set_individuals_informed (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  individuals_informed = !!individuals_informed;
-  if (self->individuals_informed == individuals_informed)
-    return;
-  self->individuals_informed = individuals_informed;
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_INDIVIDUALS_INFORMED]);
+  set_flag (self, &self->individuals_informed, individuals_informed,
+            PROP_INDIVIDUALS_INFORMED);
 }
 
 gboolean
@@ -1040,12 +940,8 @@ ls_notification_set_attach_investigation (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  attach_investigation = !!attach_investigation;
-  if (self->attach_investigation == attach_investigation)
-    return;
-  self->attach_investigation = attach_investigation;
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_ATTACH_INVESTIGATION]);
+  set_flag (self, &self->attach_investigation, attach_investigation,
+            PROP_ATTACH_INVESTIGATION);
 }
 
 gboolean
@@ -1062,11 +958,8 @@ ls_notification_set_attach_routines (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  attach_routines = !!attach_routines;
-  if (self->attach_routines == attach_routines)
-    return;
-  self->attach_routines = attach_routines;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTACH_ROUTINES]);
+  set_flag (self, &self->attach_routines, attach_routines,
+            PROP_ATTACH_ROUTINES);
 }
 
 gboolean
@@ -1082,11 +975,7 @@ ls_notification_set_attach_other (LsNotification *self, gboolean attach_other)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  attach_other = !!attach_other;
-  if (self->attach_other == attach_other)
-    return;
-  self->attach_other = attach_other;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTACH_OTHER]);
+  set_flag (self, &self->attach_other, attach_other, PROP_ATTACH_OTHER);
 }
 
 const char *
@@ -1103,14 +992,8 @@ ls_notification_set_other_attachments (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (other_attachments != NULL && *other_attachments == '\0')
-    other_attachments = NULL;
-  if (g_strcmp0 (self->other_attachments, other_attachments) == 0)
-    return;
-  g_free (self->other_attachments);
-  self->other_attachments = g_strdup (other_attachments);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_OTHER_ATTACHMENTS]);
+  set_text (self, &self->other_attachments, other_attachments,
+            PROP_OTHER_ATTACHMENTS);
 }
 
 const char *
@@ -1127,14 +1010,8 @@ ls_notification_set_organisation_staffing (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (organisation_staffing != NULL && *organisation_staffing == '\0')
-    organisation_staffing = NULL;
-  if (g_strcmp0 (self->organisation_staffing, organisation_staffing) == 0)
-    return;
-  g_free (self->organisation_staffing);
-  self->organisation_staffing = g_strdup (organisation_staffing);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_ORGANISATION_STAFFING]);
+  set_text (self, &self->organisation_staffing, organisation_staffing,
+            PROP_ORGANISATION_STAFFING);
 }
 
 const char *
@@ -1151,13 +1028,7 @@ ls_notification_set_staff_details (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (staff_details != NULL && *staff_details == '\0')
-    staff_details = NULL;
-  if (g_strcmp0 (self->staff_details, staff_details) == 0)
-    return;
-  g_free (self->staff_details);
-  self->staff_details = g_strdup (staff_details);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_DETAILS]);
+  set_text (self, &self->staff_details, staff_details, PROP_STAFF_DETAILS);
 }
 
 const char *
@@ -1173,13 +1044,7 @@ ls_notification_set_actions (LsNotification *self, const char *actions)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (actions != NULL && *actions == '\0')
-    actions = NULL;
-  if (g_strcmp0 (self->actions, actions) == 0)
-    return;
-  g_free (self->actions);
-  self->actions = g_strdup (actions);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIONS]);
+  set_text (self, &self->actions, actions, PROP_ACTIONS);
 }
 
 const char *
@@ -1195,13 +1060,7 @@ ls_notification_set_signed_on (LsNotification *self, const char *signed_on)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (signed_on != NULL && *signed_on == '\0')
-    signed_on = NULL;
-  if (g_strcmp0 (self->signed_on, signed_on) == 0)
-    return;
-  g_free (self->signed_on);
-  self->signed_on = g_strdup (signed_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNED_ON]);
+  set_text (self, &self->signed_on, signed_on, PROP_SIGNED_ON);
 }
 
 const char *
@@ -1217,13 +1076,7 @@ ls_notification_set_signatory (LsNotification *self, const char *signatory)
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (signatory != NULL && *signatory == '\0')
-    signatory = NULL;
-  if (g_strcmp0 (self->signatory, signatory) == 0)
-    return;
-  g_free (self->signatory);
-  self->signatory = g_strdup (signatory);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNATORY]);
+  set_text (self, &self->signatory, signatory, PROP_SIGNATORY);
 }
 
 const char *
@@ -1240,13 +1093,7 @@ ls_notification_set_submitted_on (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (submitted_on != NULL && *submitted_on == '\0')
-    submitted_on = NULL;
-  if (g_strcmp0 (self->submitted_on, submitted_on) == 0)
-    return;
-  g_free (self->submitted_on);
-  self->submitted_on = g_strdup (submitted_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBMITTED_ON]);
+  set_text (self, &self->submitted_on, submitted_on, PROP_SUBMITTED_ON);
 }
 
 const char *
@@ -1263,12 +1110,6 @@ ls_notification_set_investigation_sent_on (LsNotification *self,
 {
   g_return_if_fail (LS_IS_NOTIFICATION (self));
 
-  if (investigation_sent_on != NULL && *investigation_sent_on == '\0')
-    investigation_sent_on = NULL;
-  if (g_strcmp0 (self->investigation_sent_on, investigation_sent_on) == 0)
-    return;
-  g_free (self->investigation_sent_on);
-  self->investigation_sent_on = g_strdup (investigation_sent_on);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_INVESTIGATION_SENT_ON]);
+  set_text (self, &self->investigation_sent_on, investigation_sent_on,
+            PROP_INVESTIGATION_SENT_ON);
 }

@@ -5,6 +5,7 @@
 
 #include "ls-enum-types.h"
 #include "ls-field.h"
+#include "ls-model-private.h"
 #include "ls-model.h"
 #include "ls-organisation.h"
 
@@ -622,6 +623,31 @@ ls_organisation_new_from_json (JsonObject *json,
                                   "%s: ", bad_path);
       return NULL;
     }
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ls_organisation_new_from_document:
+ * @json: the organisation of an exchange document to import
+ * @path: (nullable): where it is in its document, for messages
+ *
+ * Like ls_organisation_new_from_json(), as strict as
+ * ls_case_new_from_document().
+ *
+ * Returns: (transfer full): the organisation, or %NULL with @error naming
+ *   the field
+ */
+LsOrganisation *
+ls_organisation_new_from_document (JsonObject *json,
+                                   const char *path,
+                                   GError **error)
+{
+  g_autoptr (LsOrganisation) self = g_object_new (LS_TYPE_ORGANISATION, NULL);
+
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!ls_model_from_json_document (G_OBJECT (self), json, path, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

@@ -61,6 +61,9 @@ LsUnit            *ls_organisation_find_unit          (LsOrganisation *self,
 LsOrganisation    *ls_organisation_new_from_json      (JsonObject  *json,
                                                        const char  *path,
                                                        GError     **error);
+LsOrganisation    *ls_organisation_new_from_document  (JsonObject  *json,
+                                                       const char  *path,
+                                                       GError     **error);
 JsonObject        *ls_organisation_to_json            (LsOrganisation *self);
 /* clang-format on */
 

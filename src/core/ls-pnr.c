@@ -86,6 +86,19 @@ luhn_ok (const char *ten)
   return sum % 10 == 0;
 }
 
+/* Only a number with its century says the year; a ten-digit one is read
+ * in the century that makes the person born already. */
+static gboolean
+born_after_today (guint year, guint month, guint day)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  guint today = g_date_time_get_year (now) * 10000 +
+                g_date_time_get_month (now) * 100 +
+                g_date_time_get_day_of_month (now);
+
+  return year * 10000 + month * 100 + day > today;
+}
+
 static gboolean
 check (const Parsed *parsed, GError **error)
 {
@@ -109,6 +122,13 @@ check (const Parsed *parsed, GError **error)
       g_set_error (error, LS_ERROR, LS_ERROR_INVALID_PNR,
                    _ ("The personal identity number does not begin with a "
                       "real date of birth."));
+      return FALSE;
+    }
+  if (parsed->n_digits == 12 && born_after_today (year, month, day))
+    {
+      g_set_error (error, LS_ERROR, LS_ERROR_INVALID_PNR,
+                   _ ("The personal identity number gives a date of birth "
+                      "after today."));
       return FALSE;
     }
   if (!luhn_ok (ten))

@@ -22,6 +22,8 @@ struct _LsRequirement
   char *message;
   char *due;
   gboolean blocking;
+  LsLegalUrgency urgency;
+  gboolean later;
 };
 
 G_DEFINE_FINAL_TYPE (LsRequirement, ls_requirement, G_TYPE_OBJECT)
@@ -148,6 +150,28 @@ ls_requirement_new (LsStep step,
   self->message = g_strdup (message);
   self->due = g_strdup (due);
   self->blocking = !!blocking;
+
+  /* What the steps ask is as urgent as the law makes the step; the rules
+   * raise the few that depend on more than the step. */
+  switch (step)
+    {
+    case LS_STEP_NOTIFICATION:
+      self->urgency = LS_LEGAL_URGENCY_AS_SOON_AS_POSSIBLE;
+      break;
+    case LS_STEP_INVESTIGATION_SENT:
+      self->urgency = LS_LEGAL_URGENCY_BY_DATE;
+      break;
+    case LS_STEP_INDIVIDUAL:
+      self->urgency = LS_LEGAL_URGENCY_SOON;
+      break;
+    case LS_STEP_FOLLOW_UP:
+      self->urgency =
+          due != NULL ? LS_LEGAL_URGENCY_BY_DATE : LS_LEGAL_URGENCY_IN_TIME;
+      break;
+    default:
+      self->urgency = LS_LEGAL_URGENCY_IN_TIME;
+      break;
+    }
   return self;
 }
 
@@ -202,4 +226,59 @@ ls_requirement_get_blocking (LsRequirement *self)
   g_return_val_if_fail (LS_IS_REQUIREMENT (self), FALSE);
 
   return self->blocking;
+}
+
+/**
+ * ls_requirement_get_urgency:
+ *
+ * Returns: how urgent the law makes it
+ */
+LsLegalUrgency
+ls_requirement_get_urgency (LsRequirement *self)
+{
+  g_return_val_if_fail (LS_IS_REQUIREMENT (self), LS_LEGAL_URGENCY_IN_TIME);
+
+  return self->urgency;
+}
+
+/**
+ * ls_requirement_set_urgency:
+ *
+ * For the rules, before they hand the requirement out: how urgent the law
+ * makes it, when that depends on more than its step.
+ */
+void
+ls_requirement_set_urgency (LsRequirement *self, LsLegalUrgency urgency)
+{
+  g_return_if_fail (LS_IS_REQUIREMENT (self));
+
+  self->urgency = urgency;
+}
+
+/**
+ * ls_requirement_get_later:
+ *
+ * Returns: whether it cannot be done yet, as it rests on another
+ *   requirement (the documented items behind causes not yet named); it is
+ *   listed from the start so that the list never grows as it is worked off
+ */
+gboolean
+ls_requirement_get_later (LsRequirement *self)
+{
+  g_return_val_if_fail (LS_IS_REQUIREMENT (self), FALSE);
+
+  return self->later;
+}
+
+/**
+ * ls_requirement_set_later:
+ *
+ * For the rules, before they hand the requirement out.
+ */
+void
+ls_requirement_set_later (LsRequirement *self, gboolean later)
+{
+  g_return_if_fail (LS_IS_REQUIREMENT (self));
+
+  self->later = !!later;
 }

@@ -261,7 +261,8 @@ typedef struct
   GListStore *out;
 } Check;
 
-static void
+/* Returns: (transfer none): the requirement, for its urgency */
+static LsRequirement *
 require (Check *check,
          LsStep step,
          LsPoints point,
@@ -274,6 +275,28 @@ require (Check *check,
       step, point, ls_law_get_reference (ref), message, due, blocking);
 
   g_list_store_append (check->out, requirement);
+  return requirement;
+}
+
+/* What the law asks at once, or without delay, of a report that came in
+ * is due on the day it came in. */
+static void
+require_from_receipt (Check *check,
+                      LsStep step,
+                      LsLawRef ref,
+                      LsLegalUrgency urgency,
+                      const char *message)
+{
+  GDate day;
+  g_autofree char *received = NULL;
+  LsRequirement *requirement;
+
+  if (ls_dates_get_day (
+          ls_report_get_received_at (ls_case_get_report (check->self)), &day))
+    received = ls_dates_format_day (&day);
+  requirement = require (check, step, 0, ref, received, TRUE, message);
+  if (received != NULL)
+    ls_requirement_set_urgency (requirement, urgency);
 }
 
 G_GNUC_PRINTF (7, 8)
@@ -351,9 +374,10 @@ check_report (Check *check)
     require (check, LS_STEP_REPORT, 0, LS_LAW_POINT_1, NULL, TRUE,
              _ ("Name the individuals concerned."));
   if (n_items (ls_report_get_immediate_actions (report)) == 0)
-    require (check, LS_STEP_IMMEDIATE_ACTIONS, 0, LS_LAW_IMMEDIATE_ACTIONS,
-             NULL, TRUE,
-             _ ("Record what was done at once to remedy the situation."));
+    require_from_receipt (
+        check, LS_STEP_IMMEDIATE_ACTIONS, LS_LAW_IMMEDIATE_ACTIONS,
+        LS_LEGAL_URGENCY_AT_ONCE,
+        _ ("Record what was done at once to remedy the situation."));
 
   if (ls_law_board_notice_required (organisation_kind (check),
                                     LS_NOTICE_STAGE_REPORT) &&
@@ -472,13 +496,19 @@ check_investigation (Check *check)
   GListStore *preventive = ls_investigation_get_preventive_actions (inv);
   GListStore *individuals = ls_report_get_individuals (report);
   LsPoints documented = documented_points (inv);
+  LsPoints later = 0;
   static const LsPoints points[] = {
     LS_POINT_WHAT_HAPPENED, LS_POINT_RECEIVED, LS_POINT_NOTICED,
     LS_POINT_OCCURRED,      LS_POINT_CAUSES,   LS_POINT_SIMILAR_BEFORE,
     LS_POINT_RECURRENCE,
   };
 
-  if (n_items (ls_investigation_get_investigators (inv)) == 0)
+  /* An investigation not begun is started without delay (5 kap. 1 §). */
+  if (!ls_rules_investigation_begun (self))
+    require_from_receipt (
+        check, LS_STEP_INVESTIGATORS, LS_LAW_DOCUMENTED_CONTINUOUSLY,
+        LS_LEGAL_URGENCY_WITHOUT_DELAY, _ ("Name who investigates."));
+  else if (n_items (ls_investigation_get_investigators (inv)) == 0)
     require (check, LS_STEP_INVESTIGATORS, 0, LS_LAW_DOCUMENTED_CONTINUOUSLY,
              NULL, TRUE, _ ("Name who investigates."));
 
@@ -495,14 +525,15 @@ check_investigation (Check *check)
 
   /* Points 5 to 7 are first answered in their own fields (the causes,
    * whether it happened before, the assessment); the documented items then
-   * show what the answer rests on. */
+   * show what the answer rests on.  Those are listed from the start,
+   * marked as later, so that the list never grows as it is worked off. */
   if (n_items (ls_investigation_get_causes (inv)) == 0)
     {
       require (check, LS_STEP_CAUSES, LS_POINT_CAUSES, LS_LAW_POINT_5, NULL,
                TRUE,
                _ ("Name at least one cause, in how the work is organised "
                   "rather than in one person."));
-      documented |= LS_POINT_CAUSES;
+      later |= LS_POINT_CAUSES;
     }
   switch (ls_investigation_get_similar_before (inv))
     {
@@ -510,7 +541,7 @@ check_investigation (Check *check)
       require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE, LS_LAW_POINT_6,
                NULL, TRUE,
                _ ("Say whether something similar has happened before."));
-      documented |= LS_POINT_SIMILAR_BEFORE;
+      later |= LS_POINT_SIMILAR_BEFORE;
       break;
     case LS_SIMILAR_BEFORE_YES:
       if (!is_set (ls_investigation_get_similar_explanation (inv)))
@@ -518,7 +549,7 @@ check_investigation (Check *check)
           require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE,
                    LS_LAW_POINT_6, NULL, TRUE,
                    _ ("Explain why it happened again."));
-          documented |= LS_POINT_SIMILAR_BEFORE;
+          later |= LS_POINT_SIMILAR_BEFORE;
         }
       break;
     case LS_SIMILAR_BEFORE_NO:
@@ -530,14 +561,15 @@ check_investigation (Check *check)
       require (check, LS_STEP_RECURRENCE, LS_POINT_RECURRENCE, LS_LAW_POINT_7,
                NULL, TRUE,
                _ ("Assess whether something similar could happen again."));
-      documented |= LS_POINT_RECURRENCE;
+      later |= LS_POINT_RECURRENCE;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (points); i++)
     if (!(documented & points[i]))
-      require (check, LS_STEP_JOURNAL, points[i],
-               ls_law_point_reference (points[i]), NULL, TRUE,
-               point_message (points[i]));
+      ls_requirement_set_later (require (check, LS_STEP_JOURNAL, points[i],
+                                         ls_law_point_reference (points[i]),
+                                         NULL, TRUE, point_message (points[i])),
+                                (later & points[i]) != 0);
 
   check_actions_have_times (check, ls_report_get_immediate_actions (report),
                             LS_STEP_IMMEDIATE_ACTIONS,
@@ -624,6 +656,34 @@ check_notification (Check *check)
     }
 }
 
+/* A remedial action is followed up too when a day for it was planned;
+ * it asks for none, as many are done and over in a day. */
+static void
+check_remedial_follow_ups (Check *check)
+{
+  GListStore *remedial = ls_investigation_get_remedial_actions (
+      ls_case_get_investigation (check->self));
+
+  for (guint i = 0; i < n_items (remedial); i++)
+    {
+      LsAction *action = item_at (remedial, i);
+      const char *what = is_set (ls_action_get_description (action))
+                             ? ls_action_get_description (action)
+                             : _ ("an action");
+      g_autofree char *follow_up_on = NULL;
+      GDate day;
+
+      if (ls_action_is_evaluated (action) ||
+          !ls_dates_get_day (ls_action_get_follow_up_on (action), &day))
+        continue;
+      follow_up_on = ls_dates_format_day (&day);
+      requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, follow_up_on,
+                FALSE,
+                _ ("Follow up by %s whether “%s” helped the individual."),
+                follow_up_on, what);
+    }
+}
+
 /* IVO's third finding: follow up that the actions helped the individual,
  * not only that a routine changed. */
 static void
@@ -679,6 +739,7 @@ check_follow_up (Check *check)
                      "individual."),
                   what);
     }
+  check_remedial_follow_ups (check);
 }
 
 /**
@@ -746,46 +807,6 @@ ls_rules_can_close (LsCase *self, LsOrganisation *organisation, GError **error)
   return FALSE;
 }
 
-/**
- * ls_rules_needs_attention:
- * @requirement: a requirement ls_rules_check() found
- *
- * Which requirements the overview lists under "needs attention now",
- * across all cases: those with a date, and those that concern the
- * individual or IVO.  The rest wait in the case until its manager opens
- * it.
- *
- * Returns: whether @requirement needs attention now
- */
-gboolean
-ls_rules_needs_attention (LsRequirement *requirement)
-{
-  g_return_val_if_fail (LS_IS_REQUIREMENT (requirement), FALSE);
-
-  switch (ls_requirement_get_step (requirement))
-    {
-    case LS_STEP_NOTIFICATION:
-    case LS_STEP_INVESTIGATION_SENT:
-    case LS_STEP_INDIVIDUAL:
-      return TRUE;
-    case LS_STEP_FOLLOW_UP:
-      return ls_requirement_get_due (requirement) != NULL;
-    case LS_STEP_REPORT:
-    case LS_STEP_IMMEDIATE_ACTIONS:
-    case LS_STEP_BOARD_NOTICE:
-    case LS_STEP_INVESTIGATORS:
-    case LS_STEP_JOURNAL:
-    case LS_STEP_CAUSES:
-    case LS_STEP_SIMILAR:
-    case LS_STEP_RECURRENCE:
-    case LS_STEP_ACTIONS:
-    case LS_STEP_OTHER_FINDINGS:
-    case LS_STEP_CONCLUSION:
-    default:
-      return FALSE;
-    }
-}
-
 /* ---- Validation ------------------------------------------------------ */
 
 static gboolean
@@ -826,7 +847,7 @@ check_choice (const LsChoice *choices,
 
   if (id == NULL || ls_law_find_choice (choices, n_choices, id) != NULL)
     return TRUE;
-  message = g_strdup_printf (_ ("“%s” is not one of the categories."), id);
+  message = g_strdup (_ ("It is not one of the categories."));
   return fail_at (bad_path, path, error, LS_ERROR_UNKNOWN_VALUE, message);
 }
 

@@ -23,6 +23,8 @@ gboolean      ls_rules_can_close              (LsCase          *self,
                                                LsOrganisation  *organisation,
                                                GError         **error);
 gboolean      ls_rules_needs_attention        (LsRequirement   *requirement);
+int           ls_rules_compare_urgency        (LsRequirement   *a,
+                                               LsRequirement   *b);
 gboolean      ls_rules_find_invalid           (LsCase          *self,
                                                LsOrganisation  *organisation,
                                                GDateTime       *now,

@@ -10,97 +10,15 @@
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-people-rules.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store-private.h"
+#include "ls-store-backend-private.h"
 
 /* Cases in the SQLite backend: a case row holds the case as JSON with the
  * columns derived from it; its documented items are rows of the journal,
  * which is append-only; every changed field is a row of the history. */
-
-static char *
-node_to_string (JsonNode *node)
-{
-  g_autoptr (JsonGenerator) generator = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) &&
-      json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
-
-  generator = json_generator_new ();
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
-}
-
-/* The columns, the full-text row and the attention rows of a case are
- * derived from it; they are written with every save, and rewritten for
- * every case when a migration adds one. */
-typedef struct
-{
-  char *status;
-  char *unit;
-  char *kind;
-  char *title;
-  char *received_at;
-  char *next_deadline;
-  char *search_text;
-} Derived;
-
-static void
-derived_clear (Derived *derived)
-{
-  g_free (derived->status);
-  g_free (derived->unit);
-  g_free (derived->kind);
-  g_free (derived->title);
-  g_free (derived->received_at);
-  g_free (derived->next_deadline);
-  g_free (derived->search_text);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Derived, derived_clear)
-
-static char *
-dup_enum_nick (GType type, int value)
-{
-  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
-
-  return g_strdup (ev != NULL ? ev->value_nick : NULL);
-}
-
-/* @search_text: (nullable) (transfer full): the case's free text, when
- * the caller gathered it already */
-static void
-derive (LsCase *lcase, Derived *derived, char *search_text)
-{
-  LsReport *report = ls_case_get_report (lcase);
-
-  derived->status =
-      dup_enum_nick (LS_TYPE_CASE_STATUS, ls_case_get_status (lcase));
-  derived->unit = g_strdup (ls_case_get_unit_id (lcase));
-  derived->kind =
-      ls_report_get_kind (report) != LS_CASE_KIND_UNSET
-          ? dup_enum_nick (LS_TYPE_CASE_KIND, ls_report_get_kind (report))
-          : NULL;
-  derived->title = ls_case_dup_title (lcase);
-  derived->received_at = g_strdup (ls_report_get_received_at (report));
-  /* A closed case keeps its follow-ups in the attention list, but no
-   * longer sorts among the open deadlines. */
-  derived->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
-                               ? g_strdup (ls_case_get_next_deadline (lcase))
-                               : NULL;
-  if (search_text == NULL)
-    {
-      GString *text = g_string_new (NULL);
-
-      ls_model_collect_text (G_OBJECT (lcase), text);
-      search_text = g_string_free (text, FALSE);
-    }
-  derived->search_text = search_text;
-}
 
 static gboolean
 write_attention (LsSqliteStore *self,
@@ -110,7 +28,8 @@ write_attention (LsSqliteStore *self,
                  LsOrganisation *organisation,
                  GError **error)
 {
-  g_autoptr (GListStore) requirements = NULL;
+  g_autoptr (GPtrArray) requirements = NULL;
+  g_autoptr (LsPeopleRegister) routines = NULL;
 
   /* A case saved for the first time has no rows to replace. */
   if (!new_case)
@@ -126,19 +45,21 @@ write_attention (LsSqliteStore *self,
         return FALSE;
     }
 
-  requirements = ls_rules_check (lcase, organisation);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
-       i++)
+  /* A holder of the routines concerned by the report, with nobody named
+   * to take over, needs attention too: the routines are a few rows. */
+  routines = ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  if (routines == NULL)
+    return FALSE;
+  requirements =
+      ls_store_attention_requirements (lcase, organisation, routines);
+  for (guint i = 0; i < requirements->len; i++)
     {
-      g_autoptr (LsRequirement) requirement =
-          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+      LsRequirement *requirement = requirements->pdata[i];
       g_autoptr (LsStmt) stmt = NULL;
       g_autofree char *step = NULL;
 
-      if (!ls_rules_needs_attention (requirement))
-        continue;
-      step =
-          dup_enum_nick (LS_TYPE_STEP, ls_requirement_get_step (requirement));
+      step = ls_store_dup_enum_nick (LS_TYPE_STEP,
+                                     ls_requirement_get_step (requirement));
       stmt = ls_sqlite_get_stmt (&self->writer,
                                  "INSERT INTO attention (case_id, step, due) "
                                  "VALUES (?, ?, ?)",
@@ -160,7 +81,7 @@ write_attention (LsSqliteStore *self,
   "next_deadline = ?, search_text = ?"
 
 static void
-bind_derived (LsStmt *stmt, int first, const Derived *derived)
+bind_derived (LsStmt *stmt, int first, const LsDerived *derived)
 {
   ls_sqlite_bind_text (stmt, first, derived->status);
   ls_sqlite_bind_text (stmt, first + 1, derived->unit);
@@ -178,10 +99,10 @@ write_derived (LsSqliteStore *self,
                LsOrganisation *organisation,
                GError **error)
 {
-  g_auto (Derived) derived = { 0 };
+  g_auto (LsDerived) derived = { 0 };
   g_autoptr (LsStmt) stmt = NULL;
 
-  derive (lcase, &derived, NULL);
+  ls_store_derive (lcase, &derived, NULL);
   stmt = ls_sqlite_get_stmt (
       &self->writer, "UPDATE cases SET " DERIVED_SET " WHERE id = ?", error);
   if (stmt == NULL)
@@ -265,84 +186,25 @@ add_history (LsSqliteStore *self,
   return ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
-/* The history records every field that changed, by its path in the case
- * ("report.description", "report.individuals[0].informed_on"), so that a
- * manager can answer "who changed this, and when". */
-static gboolean
-diff_history (LsSqliteStore *self,
-              gint64 case_id,
-              const char *path,
-              JsonNode *old_node,
-              JsonNode *new_node,
-              const char *when,
-              const char *who,
-              GError **error)
+typedef struct
 {
-  g_autofree char *old_value = NULL;
-  g_autofree char *new_value = NULL;
+  LsSqliteStore *self;
+  gint64 case_id;
+  const char *when;
+  const char *who;
+} HistoryTarget;
 
-  if (old_node != NULL && new_node != NULL &&
-      json_node_equal (old_node, new_node))
-    return TRUE;
+static gboolean
+add_history_cb (const char *field,
+                const char *old_value,
+                const char *new_value,
+                gpointer user_data,
+                GError **error)
+{
+  HistoryTarget *target = user_data;
 
-  if (old_node != NULL && new_node != NULL &&
-      JSON_NODE_HOLDS_OBJECT (old_node) && JSON_NODE_HOLDS_OBJECT (new_node))
-    {
-      JsonObject *objects[2] = { json_node_get_object (old_node),
-                                 json_node_get_object (new_node) };
-      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint k = 0; k < 2; k++)
-        {
-          JsonObjectIter iter;
-          const char *name;
-          JsonNode *member;
-
-          json_object_iter_init (&iter, objects[k]);
-          while (json_object_iter_next (&iter, &name, &member))
-            {
-              g_autofree char *child = NULL;
-
-              if (!g_hash_table_add (seen, (gpointer) name))
-                continue;
-              child = *path != '\0' ? g_strconcat (path, ".", name, NULL)
-                                    : g_strdup (name);
-              if (!diff_history (self, case_id, child,
-                                 json_object_get_member (objects[0], name),
-                                 json_object_get_member (objects[1], name),
-                                 when, who, error))
-                return FALSE;
-            }
-        }
-      return TRUE;
-    }
-
-  if (old_node != NULL && new_node != NULL &&
-      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) &&
-      json_array_get_length (json_node_get_array (old_node)) ==
-          json_array_get_length (json_node_get_array (new_node)))
-    {
-      JsonArray *old_array = json_node_get_array (old_node);
-      JsonArray *new_array = json_node_get_array (new_node);
-
-      for (guint i = 0; i < json_array_get_length (old_array); i++)
-        {
-          g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
-
-          if (!diff_history (
-                  self, case_id, child, json_array_get_element (old_array, i),
-                  json_array_get_element (new_array, i), when, who, error))
-            return FALSE;
-        }
-      return TRUE;
-    }
-
-  old_value = node_to_string (old_node);
-  new_value = node_to_string (new_node);
-  if (g_strcmp0 (old_value, new_value) == 0)
-    return TRUE;
-  return add_history (self, case_id, when, path, old_value, new_value, who,
-                      error);
+  return add_history (target->self, target->case_id, target->when, field,
+                      old_value, new_value, target->who, error);
 }
 
 static gint64
@@ -366,54 +228,6 @@ lookup_journal_id (LsSqliteStore *self,
   if (case_id_out != NULL)
     *case_id_out = sqlite3_column_int64 (stmt, 2);
   return sqlite3_column_int64 (stmt, 0);
-}
-
-static gboolean
-journal_changed_error (GError **error)
-{
-  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
-               _ ("A documented item can never be changed or removed; add a "
-                  "correction instead."));
-  return FALSE;
-}
-
-/* Whether two records say the same, however they were written. */
-static gboolean
-same_record (const char *a, const char *b)
-{
-  g_autoptr (JsonNode) na = NULL;
-  g_autoptr (JsonNode) nb = NULL;
-
-  if (g_str_equal (a, b))
-    return TRUE;
-  na = json_from_string (a, NULL);
-  nb = json_from_string (b, NULL);
-  return na != NULL && nb != NULL && json_node_equal (na, nb);
-}
-
-/* Whether a stored item says what @json says.  An item stored before a
- * field was added to the model lacks that member: read back into the
- * model, it has the field's default, as an unchanged item has, and is not
- * taken for a change that the append-only journal would refuse. */
-static gboolean
-same_item (const char *stored, const char *json)
-{
-  g_autoptr (JsonNode) node = NULL;
-  g_autoptr (LsJournalItem) item = NULL;
-  g_autoptr (GString) normal = NULL;
-
-  if (same_record (stored, json))
-    return TRUE;
-  node = json_from_string (stored, NULL);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return FALSE;
-  item = ls_journal_item_new ();
-  if (!ls_model_from_json (G_OBJECT (item), json_node_get_object (node), NULL,
-                           NULL))
-    return FALSE;
-  normal = g_string_new (NULL);
-  ls_model_append_json (G_OBJECT (item), NULL, normal, NULL);
-  return g_str_equal (normal->str, json);
 }
 
 static gboolean
@@ -449,7 +263,8 @@ insert_journal_item (LsSqliteStore *self,
       return FALSE;
     }
   if (id > 0)
-    return same_item (existing, json) || journal_changed_error (error);
+    return ls_store_same_item (existing, json) ||
+           ls_store_journal_changed_error (error);
 
   if (corrects != NULL)
     {
@@ -523,7 +338,7 @@ save_journal (LsSqliteStore *self,
   sqlite3_bind_int64 (stmt, 1, case_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     if (!g_hash_table_contains (given, sqlite3_column_text (stmt, 0)))
-      return journal_changed_error (error);
+      return ls_store_journal_changed_error (error);
   if (rc != SQLITE_DONE)
     {
       ls_sqlite_set_error (&self->writer, error,
@@ -548,29 +363,20 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
 {
   GListModel *journal = G_LIST_MODEL (
       ls_investigation_get_journal (ls_case_get_investigation (lcase)));
-  g_autoptr (GString) json = g_string_new (NULL);
+  g_autofree char *json = NULL;
   g_autoptr (GString) search_text = g_string_new (NULL);
   g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *old_text = NULL;
   g_autoptr (LsStmt) select = NULL;
-  g_auto (Derived) derived = { 0 };
+  g_auto (LsDerived) derived = { 0 };
   gboolean row_changed;
   gboolean journal_added = FALSE;
   gint64 case_id = 0;
 
   if (!ls_rules_validate (lcase, organisation, NULL, error))
     return FALSE;
-  /* The journal lives in a table of its own; the search text is gathered
-   * on the same walks. */
-  ls_model_append_json (G_OBJECT (lcase), journal, json, search_text);
-  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
-    {
-      g_autoptr (GObject) item = g_list_model_get_item (journal, i);
-      GString *item_text = g_string_new (NULL);
-
-      ls_model_append_json (item, NULL, item_text, search_text);
-      g_ptr_array_add (item_json, g_string_free (item_text, FALSE));
-    }
+  /* The journal lives in a table of its own. */
+  json = ls_store_serialize_case (lcase, item_json, search_text);
 
   select = ls_sqlite_get_stmt (
       &self->writer, "SELECT id, json FROM cases WHERE uuid = ?", error);
@@ -584,12 +390,12 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
     }
   g_clear_pointer (&select, ls_sqlite_stmt_release);
 
-  row_changed = old_text == NULL || !same_record (old_text, json->str);
+  row_changed = old_text == NULL || !ls_store_same_record (old_text, json);
   if (row_changed)
     {
       g_autoptr (LsStmt) stmt = NULL;
 
-      derive (lcase, &derived, g_strdup (search_text->str));
+      ls_store_derive (lcase, &derived, g_strdup (search_text->str));
       if (old_text == NULL)
         stmt =
             ls_sqlite_get_stmt (&self->writer,
@@ -608,7 +414,7 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
         return FALSE;
       ls_sqlite_bind_text (stmt, 1, ls_case_get_regno (lcase));
       ls_sqlite_bind_text (stmt, 2, when);
-      ls_sqlite_bind_text (stmt, 3, json->str);
+      ls_sqlite_bind_text (stmt, 3, json);
       bind_derived (stmt, 4, &derived);
       ls_sqlite_bind_text (stmt, 11, ls_case_get_uuid (lcase));
       if (!ls_sqlite_step_done (&self->writer, stmt, error))
@@ -631,20 +437,10 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
         }
       else
         {
-          g_autoptr (JsonObject) old =
-              ls_sqlite_object_from_string (old_text, error);
-          g_autoptr (JsonObject) current = NULL;
-          g_autoptr (JsonNode) a = NULL;
-          g_autoptr (JsonNode) b = NULL;
+          HistoryTarget target = { self, case_id, when, author };
 
-          if (old == NULL)
-            return FALSE;
-          current = ls_sqlite_object_from_string (json->str, error);
-          if (current == NULL)
-            return FALSE;
-          a = json_node_init_object (json_node_alloc (), old);
-          b = json_node_init_object (json_node_alloc (), current);
-          if (!diff_history (self, case_id, "", a, b, when, author, error))
+          if (!ls_store_diff_texts (old_text, json, add_history_cb, &target,
+                                    error))
             return FALSE;
         }
     }
@@ -658,7 +454,7 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
        * text now holds their words. */
       g_autoptr (LsStmt) touch = NULL;
 
-      derive (lcase, &derived, g_strdup (search_text->str));
+      ls_store_derive (lcase, &derived, g_strdup (search_text->str));
       touch = ls_sqlite_get_stmt (
           &self->writer,
           "UPDATE cases SET updated_at = ?, " DERIVED_SET " WHERE id = ?",
@@ -689,7 +485,7 @@ ls_sqlite_store_save_case (LsStore *store,
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (LsOrganisation) organisation = NULL;
-  g_autofree char *when = ls_sqlite_now_iso ();
+  g_autofree char *when = ls_store_now_iso ();
   gboolean changed = FALSE;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
@@ -721,7 +517,7 @@ load_case_row (LsSqliteConnection *conn, LsStmt *stmt, GError **error)
   gint64 case_id;
 
   case_id = sqlite3_column_int64 (stmt, 0);
-  object = ls_sqlite_object_from_string (
+  object = ls_store_object_from_string (
       (const char *) sqlite3_column_text (stmt, 1), error);
   if (object == NULL)
     return NULL;
@@ -742,7 +538,7 @@ load_case_row (LsSqliteConnection *conn, LsStmt *stmt, GError **error)
   sqlite3_bind_int64 (items, 1, case_id);
   while (sqlite3_step (items) == SQLITE_ROW)
     {
-      JsonObject *item = ls_sqlite_object_from_string (
+      JsonObject *item = ls_store_object_from_string (
           (const char *) sqlite3_column_text (items, 0), error);
 
       if (item == NULL)

@@ -19,7 +19,7 @@ ls_sqlite_store_save_organisation_locked (LsSqliteStore *self,
                                           GError **error)
 {
   g_autoptr (JsonObject) object = ls_organisation_to_json (organisation);
-  g_autofree char *json = ls_sqlite_object_to_string (object);
+  g_autofree char *json = ls_store_object_to_string (object);
   g_autoptr (LsStmt) stmt =
       ls_sqlite_get_stmt (&self->writer,
                           "INSERT INTO organisation (id, json) VALUES (1, ?) "
@@ -76,7 +76,7 @@ ls_sqlite_store_load_organisation_on (LsSqliteConnection *conn, GError **error)
     return NULL;
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return ls_organisation_new ();
-  object = ls_sqlite_object_from_string (
+  object = ls_store_object_from_string (
       (const char *) sqlite3_column_text (stmt, 0), error);
   if (object == NULL)
     return NULL;

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "ls-sqlite-store.h"
+#include "ls-store-backend-private.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
  *   ls-sqlite-store-organisation.c  organisation, registration numbers
  *   ls-sqlite-store-queries.c       count, list, attention, search, similar
  *   ls-sqlite-store-exchange.c      import and export
+ *   ls-sqlite-store-backup.c        checkpoint, backup and restore
  *
  * Two connections, each with its own recursive mutex, always taken with a
  * GRecMutexLocker:
@@ -99,9 +101,25 @@ gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,
 gboolean        ls_sqlite_store_commit   (LsSqliteStore      *self,
                                           GError            **error);
 void            ls_sqlite_store_rollback (LsSqliteStore      *self);
-char           *ls_sqlite_now_iso        (void);
-char           *ls_sqlite_object_to_string (JsonObject       *object);
-JsonObject     *ls_sqlite_object_from_string (const char     *text,
+
+gboolean        ls_sqlite_store_check_file (const char       *path,
+                                          gboolean           *empty,
+                                          GError            **error);
+gboolean        ls_sqlite_store_migrate  (LsSqliteStore      *self,
+                                          GError            **error);
+
+/* ls-sqlite-store-backup.c */
+gboolean        ls_sqlite_store_checkpoint (LsStore          *store,
+                                          GError            **error);
+gboolean        ls_sqlite_store_backup   (LsStore            *store,
+                                          const char         *path,
+                                          GError            **error);
+gint64          ls_sqlite_store_check_copy (LsStore          *store,
+                                          const char         *copy,
+                                          GError            **error);
+gboolean        ls_sqlite_store_restore  (LsStore            *store,
+                                          const char         *copy,
+                                          const char         *keep,
                                           GError            **error);
 
 /* ls-store-schema.c */
@@ -134,6 +152,13 @@ GPtrArray      *ls_sqlite_store_list_history (LsStore        *store,
                                           const char         *case_uuid,
                                           GError            **error);
 
+/* ls-sqlite-store-statistics.c */
+LsStatistics   *ls_sqlite_store_compute_statistics (LsStore  *store,
+                                          const LsStatisticsQuery *query,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_list_concluded_cases (LsStore *store,
+                                          const LsStatisticsQuery *query,
+                                          GError            **error);
 /* ls-sqlite-store-organisation.c */
 LsOrganisation *ls_sqlite_store_load_organisation_on (LsSqliteConnection *conn,
                                           GError            **error);
@@ -179,6 +204,21 @@ gboolean        ls_sqlite_store_import_document (LsStore     *store,
                                           guint              *n_changed,
                                           GError            **error);
 JsonNode       *ls_sqlite_store_export_document (LsStore     *store,
+                                          GError            **error);
+
+/* ls-sqlite-store-people.c */
+LsPeopleRegister *ls_sqlite_store_load_people_on (LsSqliteConnection *conn,
+                                          gboolean            routines_only,
+                                          GError            **error);
+LsPeopleRegister *ls_sqlite_store_load_people (LsStore       *store,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_people_locked (LsSqliteStore *self,
+                                          LsPeopleRegister   *register_,
+                                          LsOrganisation     *organisation,
+                                          guint              *n_changed,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_people (LsStore         *store,
+                                          LsPeopleRegister   *register_,
                                           GError            **error);
 
 /* For the tests */

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-sqlite-store-private.h"
 
@@ -31,26 +32,16 @@ summary_from_row (LsStmt *stmt)
 /* Words of the user's text as an FTS5 query: every word quoted (so that
  * nothing the user types is FTS syntax) and matched as a prefix. */
 static char *
-dup_match_query (const char *text, const char *joiner, gboolean prefix)
+join_match_query (GPtrArray *words, const char *joiner, gboolean prefix)
 {
   g_autoptr (GString) query = g_string_new (NULL);
-  const char *p = text;
 
-  while (*p != '\0')
+  for (guint i = 0; i < words->len; i++)
     {
-      const char *start;
-
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      if (p == start)
-        continue;
       if (query->len > 0)
         g_string_append (query, joiner);
       g_string_append_c (query, '"');
-      g_string_append_len (query, start, p - start);
+      g_string_append (query, words->pdata[i]);
       g_string_append_c (query, '"');
       if (prefix)
         g_string_append_c (query, '*');
@@ -62,11 +53,19 @@ dup_match_query (const char *text, const char *joiner, gboolean prefix)
 }
 
 static char *
+dup_match_query (const char *text)
+{
+  g_autoptr (GPtrArray) words = ls_store_split_words (text);
+
+  return join_match_query (words, " ", TRUE);
+}
+
+static char *
 build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
 {
   g_autoptr (GString) sql = g_string_new (NULL);
   g_autofree char *match =
-      query->search ? dup_match_query (query->search, " ", TRUE) : NULL;
+      query->search ? dup_match_query (query->search) : NULL;
 
   *has_match = match != NULL;
   g_string_append (sql, count ? "SELECT count(*) FROM cases WHERE 1"
@@ -116,7 +115,7 @@ bind_query (LsStmt *stmt, const LsStoreQuery *query)
     ls_sqlite_bind_text (stmt, index, query->unit);
   if ((index = sqlite3_bind_parameter_index (stmt, ":match")) > 0)
     {
-      g_autofree char *match = dup_match_query (query->search, " ", TRUE);
+      g_autofree char *match = dup_match_query (query->search);
 
       ls_sqlite_bind_text (stmt, index, match);
     }
@@ -230,25 +229,108 @@ ls_sqlite_store_list_cases (LsStore *store,
   return read_summaries (self, stmt, error);
 }
 
+typedef struct
+{
+  char *first; /* the case's soonest due, '9999' for none */
+  gint64 id;
+} AttentionCase;
+
+static int
+compare_attention_cases (gconstpointer a, gconstpointer b)
+{
+  const AttentionCase *x = a;
+  const AttentionCase *y = b;
+  int order = strcmp (x->first, y->first);
+
+  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+attention_case_clear (AttentionCase *c)
+{
+  g_free (c->first);
+}
+
+/* The cases ordered by their soonest due, then by id, read from the index
+ * on the due dates: the first row of a case has its soonest due, and the
+ * walk stops as soon as @limit cases are found and the due has moved on,
+ * instead of grouping every row of the table.  The caller holds the
+ * reader's mutex. */
+static GArray *
+first_attention_cases (LsSqliteStore *self, guint limit, GError **error)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (AttentionCase));
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr (LsStmt) stmt = NULL;
+  g_autofree char *boundary = NULL;
+  int rc;
+
+  g_array_set_clear_func (found, (GDestroyNotify) attention_case_clear);
+  stmt = ls_sqlite_get_stmt (&self->reader,
+                             "SELECT case_id, coalesce (due, '9999') "
+                             "FROM attention ORDER BY coalesce (due, '9999')",
+                             error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *due = (const char *) sqlite3_column_text (stmt, 1);
+      AttentionCase c = { NULL, sqlite3_column_int64 (stmt, 0) };
+
+      /* Cases that share the last due found are all read, for the order
+       * by id among them. */
+      if (boundary != NULL && strcmp (due, boundary) != 0)
+        break;
+      if (g_hash_table_contains (seen, GSIZE_TO_POINTER ((gsize) c.id)))
+        continue;
+      c.first = g_strdup (due);
+      g_array_append_val (found, c);
+      g_hash_table_add (seen, GSIZE_TO_POINTER ((gsize) c.id));
+      if (found->len == limit)
+        boundary = g_strdup (due);
+    }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      ls_sqlite_set_error (&self->reader, error,
+                           sqlite3_extended_errcode (self->reader.db));
+      return NULL;
+    }
+  g_array_sort (found, compare_attention_cases);
+  if (found->len > limit)
+    g_array_set_size (found, limit);
+  return g_steal_pointer (&found);
+}
+
 GPtrArray *
 ls_sqlite_store_list_attention (LsStore *store, guint limit, GError **error)
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
-  g_autoptr (LsStmt) stmt = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) cases = NULL;
 
-  stmt = ls_sqlite_get_stmt (
-      &self->reader,
-      "SELECT " SUMMARY_COLUMNS " FROM cases JOIN "
-      "(SELECT case_id, min (coalesce (due, '9999')) AS first "
-      " FROM attention GROUP BY case_id) AS a "
-      "ON a.case_id = cases.id ORDER BY a.first, cases.id LIMIT ?",
-      error);
-  if (stmt == NULL)
+  if (limit == 0)
+    return g_steal_pointer (&rows);
+  cases = first_attention_cases (self, limit, error);
+  if (cases == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, limit);
-  return read_summaries (self, stmt, error);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
+          &self->reader,
+          "SELECT " SUMMARY_COLUMNS " FROM cases WHERE cases.id = ?", error);
+      g_autoptr (GPtrArray) one = NULL;
+
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (cases, AttentionCase, i).id);
+      one = read_summaries (self, stmt, error);
+      if (one == NULL)
+        return NULL;
+      g_ptr_array_extend_and_steal (rows, g_steal_pointer (&one));
+    }
+  return g_steal_pointer (&rows);
 }
 
 /* The caller holds the reader's mutex. */
@@ -287,7 +369,7 @@ ls_sqlite_store_search (LsStore *store,
   /* Newest first rather than by relevance: FTS5 then stops after @limit
    * rows, so that a common word typed as the first letters of a search
    * answers as fast as a rare one among 100,000 cases. */
-  match = dup_match_query (text, " ", TRUE);
+  match = dup_match_query (text);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
   return run_match (self,
                     "SELECT " SUMMARY_COLUMNS " FROM case_fts "
@@ -295,55 +377,6 @@ ls_sqlite_store_search (LsStore *store,
                     "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
                     "ORDER BY case_fts.rowid DESC LIMIT ?",
                     match, 0, limit, error);
-}
-
-/* The most telling words of a case's text as an FTS5 query of any of
- * them: long words tell most; short ones are mostly grammar. */
-static char *
-dup_similar_query (const char *text)
-{
-  g_autoptr (GHashTable) words =
-      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GPtrArray) chosen = g_ptr_array_new ();
-  g_autoptr (GString) joined = NULL;
-  const char *p = text;
-
-  while (*p != '\0')
-    {
-      const char *start;
-
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      start = p;
-      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      if (g_utf8_strlen (start, p - start) >= 5)
-        {
-          g_autofree char *word = g_strndup (start, p - start);
-          char *folded = g_utf8_strdown (word, -1);
-
-          /* Not g_hash_table_add () alone: for a word seen before it frees
-           * the key already listed in @chosen and keeps the new one. */
-          if (g_hash_table_contains (words, folded))
-            {
-              g_free (folded);
-              continue;
-            }
-          g_hash_table_add (words, folded);
-          g_ptr_array_add (chosen, folded);
-        }
-    }
-  if (chosen->len == 0)
-    return NULL;
-
-  joined = g_string_new (NULL);
-  for (guint i = 0; i < chosen->len && i < 24; i++)
-    {
-      if (i > 0)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, chosen->pdata[i]);
-    }
-  return dup_match_query (joined->str, " OR ", FALSE);
 }
 
 GPtrArray *
@@ -358,6 +391,7 @@ ls_sqlite_store_find_similar_cases (LsStore *store,
   g_autoptr (LsStmt) stmt = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
   g_autofree char *match = NULL;
+  g_autoptr (GPtrArray) words = NULL;
   gint64 case_id;
 
   stmt = ls_sqlite_get_stmt (
@@ -381,7 +415,8 @@ ls_sqlite_store_find_similar_cases (LsStore *store,
   g_string_append (text, (const char *) sqlite3_column_text (stmt, 2));
   g_clear_pointer (&stmt, ls_sqlite_stmt_release);
 
-  match = dup_similar_query (text->str);
+  words = ls_store_similar_words (text->str);
+  match = join_match_query (words, " OR ", FALSE);
   /* Ranked: the registration number weighs most, then the case texts. */
   return run_match (self,
                     "SELECT " SUMMARY_COLUMNS " FROM case_fts "

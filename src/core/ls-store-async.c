@@ -3,8 +3,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-enum-types.h"
 #include "ls-model.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* ---- Async ------------------------------------------------------------- */
@@ -35,6 +38,11 @@ struct _AsyncCall
   char *text;
   GStrv strv;
   guint number; /* a limit, or a year */
+
+  /* A save: the revision its case was loaded at, and after the save the
+   * one it made, for the caller's case (@model). */
+  LsStoreSeen seen;
+  gboolean has_seen;
 };
 
 static void
@@ -113,8 +121,17 @@ save_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
   g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
 
-  if (lcase == NULL || !ls_store_save_case (self, lcase, call->text, error))
+  if (lcase == NULL)
     return NULL;
+  if (call->has_seen)
+    ls_store_set_seen (lcase, &call->seen);
+  if (!ls_store_save_case (self, lcase, call->text, error))
+    return NULL;
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
   return DONE;
 }
 
@@ -141,6 +158,12 @@ ls_store_save_case_async (LsStore *self,
   call = async_call_new (save_case_call, NULL, TRUE);
   call->object = ls_case_to_json (lcase);
   call->text = g_strdup (author);
+  call->model = g_object_ref (G_OBJECT (lcase));
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
   run_async (self, call, ls_store_save_case_async, cancellable, callback,
              user_data);
 }
@@ -148,7 +171,15 @@ ls_store_save_case_async (LsStore *self,
 gboolean
 ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
 {
-  return finish_async (self, result, ls_store_save_case_async, error) != NULL;
+  AsyncCall *call;
+
+  if (finish_async (self, result, ls_store_save_case_async, error) == NULL)
+    return FALSE;
+  /* The caller's case now knows the revision its save made. */
+  call = g_task_get_task_data (G_TASK (result));
+  if (call->has_seen)
+    ls_store_set_seen (LS_CASE (call->model), &call->seen);
+  return TRUE;
 }
 
 static gpointer
@@ -576,4 +607,284 @@ ls_store_find_similar_cases_finish (LsStore *self,
                                     GError **error)
 {
   return finish_async (self, result, ls_store_find_similar_cases_async, error);
+}
+
+static gboolean
+finish_boolean (LsStore *self,
+                GAsyncResult *result,
+                gpointer source_tag,
+                GError **error)
+{
+  return finish_async (self, result, source_tag, error) != NULL;
+}
+
+static gpointer
+backup_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_backup (self, call->text, error) ? DONE : NULL;
+}
+
+/**
+ * ls_store_backup_async:
+ *
+ * Writes a copy as ls_store_backup() does, in a worker thread.
+ */
+void
+ls_store_backup_async (LsStore *self,
+                       const char *path,
+                       GCancellable *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (path != NULL);
+
+  call = async_call_new (backup_call, NULL, TRUE);
+  call->text = g_strdup (path);
+  run_async (self, call, ls_store_backup_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_backup_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_boolean (self, result, ls_store_backup_async, error);
+}
+
+static gpointer
+restore_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_restore (self, call->strv[0], call->strv[1], error) ? DONE
+                                                                      : NULL;
+}
+
+/**
+ * ls_store_restore_async:
+ *
+ * Restores a copy as ls_store_restore() does, in a worker thread.
+ */
+void
+ls_store_restore_async (LsStore *self,
+                        const char *copy,
+                        const char *keep,
+                        GCancellable *cancellable,
+                        GAsyncReadyCallback callback,
+                        gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+  g_return_if_fail (keep != NULL);
+
+  call = async_call_new (restore_call, NULL, TRUE);
+  call->strv = g_strdupv ((char *[]){ (char *) copy, (char *) keep, NULL });
+  run_async (self, call, ls_store_restore_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_restore_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  return finish_boolean (self, result, ls_store_restore_async, error);
+}
+
+static gpointer
+check_copy_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  gint64 n = ls_store_check_copy (self, call->text, error);
+  gint64 *result;
+
+  if (n < 0)
+    return NULL;
+  result = g_new (gint64, 1);
+  *result = n;
+  return result;
+}
+
+/**
+ * ls_store_check_copy_async:
+ *
+ * Checks a copy as ls_store_check_copy() does, in a worker thread.
+ */
+void
+ls_store_check_copy_async (LsStore *self,
+                           const char *copy,
+                           GCancellable *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (copy != NULL);
+
+  call = async_call_new (check_copy_call, g_free, FALSE);
+  call->text = g_strdup (copy);
+  run_async (self, call, ls_store_check_copy_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_check_copy_finish:
+ *
+ * Returns: how many cases the copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy_finish (LsStore *self, GAsyncResult *result, GError **error)
+{
+  g_autofree gint64 *n =
+      finish_async (self, result, ls_store_check_copy_async, error);
+
+  return n != NULL ? *n : -1;
+}
+
+static gpointer
+load_people_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_load_people (self, error);
+}
+
+/**
+ * ls_store_load_people_async:
+ *
+ * Loads the register as ls_store_load_people() does, in a worker thread.
+ */
+void
+ls_store_load_people_async (LsStore *self,
+                            GCancellable *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer user_data)
+{
+  g_return_if_fail (LS_IS_STORE (self));
+
+  run_async (self, async_call_new (load_people_call, g_object_unref, FALSE),
+             ls_store_load_people_async, cancellable, callback, user_data);
+}
+
+/**
+ * ls_store_load_people_finish:
+ *
+ * Returns: (transfer full): as ls_store_load_people()
+ */
+LsPeopleRegister *
+ls_store_load_people_finish (LsStore *self,
+                             GAsyncResult *result,
+                             GError **error)
+{
+  return finish_async (self, result, ls_store_load_people_async, error);
+}
+
+static gpointer
+save_people_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  if (!ls_store_save_people (self, LS_PEOPLE_REGISTER (call->model), error))
+    return NULL;
+  return DONE;
+}
+
+/**
+ * ls_store_save_people_async:
+ *
+ * Saves @register_ as ls_store_save_people() does, in a worker thread.
+ * It is copied first, so the caller may go on changing it.
+ */
+void
+ls_store_save_people_async (LsStore *self,
+                            LsPeopleRegister *register_,
+                            GCancellable *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_PEOPLE_REGISTER (register_));
+
+  call = async_call_new (save_people_call, NULL, TRUE);
+  call->model = G_OBJECT (ls_people_register_new ());
+  ls_model_copy (call->model, G_OBJECT (register_));
+  run_async (self, call, ls_store_save_people_async, cancellable, callback,
+             user_data);
+}
+
+gboolean
+ls_store_save_people_finish (LsStore *self,
+                             GAsyncResult *result,
+                             GError **error)
+{
+  return finish_async (self, result, ls_store_save_people_async, error) != NULL;
+}
+
+static gpointer
+import_people_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  g_autoptr (GFile) file = NULL;
+  LsPeopleCsvCounts *counts;
+
+  if (call->text == NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The staff list must be a file on this computer."));
+      return NULL;
+    }
+  file = g_file_new_for_path (call->text);
+  counts = g_new0 (LsPeopleCsvCounts, 1);
+  if (!ls_store_import_people (self, file, call->strv[0], counts, error))
+    {
+      g_free (counts);
+      return NULL;
+    }
+  return counts;
+}
+
+/**
+ * ls_store_import_people_async:
+ * @file: a local file
+ *
+ * Imports a staff list as ls_store_import_people() does, in a worker
+ * thread.
+ */
+void
+ls_store_import_people_async (LsStore *self,
+                              GFile *file,
+                              const char *today,
+                              GCancellable *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer user_data)
+{
+  AsyncCall *call;
+  const char *days[] = { today, NULL };
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (today != NULL);
+
+  call = async_call_new (import_people_call, g_free, TRUE);
+  call->text = g_file_get_path (file);
+  call->strv = g_strdupv ((char **) days);
+  run_async (self, call, ls_store_import_people_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_import_people_finish:
+ * @counts: (out) (optional): what the import did
+ */
+gboolean
+ls_store_import_people_finish (LsStore *self,
+                               GAsyncResult *result,
+                               LsPeopleCsvCounts *counts,
+                               GError **error)
+{
+  g_autofree LsPeopleCsvCounts *done =
+      finish_async (self, result, ls_store_import_people_async, error);
+
+  if (done == NULL)
+    return FALSE;
+  if (counts != NULL)
+    *counts = *done;
+  return TRUE;
 }

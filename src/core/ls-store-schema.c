@@ -117,6 +117,47 @@ static const char schema_v3[] =
     "DROP TRIGGER journal_fts_insert;\n"
     "UPDATE case_fts SET journal = '';\n";
 
+/* Version 4: the people who must report, the occasions they were told of
+ * the duty and the decided versions of the routines.  Each row keeps its
+ * record as JSON, with the columns a query needs beside it.  People are
+ * ended, never deleted, and neither are occasions; a decided version of
+ * the routines is never changed either: a new decision is a new row, so
+ * that it stays known which routines were in force when. */
+static const char schema_v4[] =
+    "CREATE TABLE people (\n"
+    "  rowid INTEGER PRIMARY KEY,\n"
+    "  id TEXT NOT NULL UNIQUE,\n"
+    "  staff_number TEXT UNIQUE,\n"
+    "  name TEXT NOT NULL,\n"
+    "  started_on TEXT NOT NULL,\n"
+    "  ended_on TEXT,\n"
+    "  json TEXT NOT NULL);\n"
+    "CREATE TRIGGER people_no_delete BEFORE DELETE ON people BEGIN\n"
+    "  SELECT RAISE (ABORT, 'people are ended, never deleted');\n"
+    "END;\n"
+    "CREATE TABLE occasions (\n"
+    "  rowid INTEGER PRIMARY KEY,\n"
+    "  id TEXT NOT NULL UNIQUE,\n"
+    "  held_on TEXT NOT NULL,\n"
+    "  json TEXT NOT NULL);\n"
+    "CREATE TRIGGER occasions_no_delete BEFORE DELETE ON occasions BEGIN\n"
+    "  SELECT RAISE (ABORT, 'information occasions are never deleted');\n"
+    "END;\n"
+    "CREATE TABLE routines (\n"
+    "  rowid INTEGER PRIMARY KEY,\n"
+    "  id TEXT NOT NULL UNIQUE,\n"
+    "  decided_on TEXT NOT NULL,\n"
+    "  decided_by TEXT NOT NULL,\n"
+    "  json TEXT NOT NULL);\n"
+    "CREATE TRIGGER routines_no_update BEFORE UPDATE ON routines BEGIN\n"
+    "  SELECT RAISE (ABORT, 'a decided version of the routines is never "
+    "changed');\n"
+    "END;\n"
+    "CREATE TRIGGER routines_no_delete BEFORE DELETE ON routines BEGIN\n"
+    "  SELECT RAISE (ABORT, 'a decided version of the routines is never "
+    "changed');\n"
+    "END;\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -128,6 +169,8 @@ ls_store_schema_step (int version)
       return schema_v2;
     case 3:
       return schema_v3;
+    case 4:
+      return schema_v4;
     default:
       return NULL;
     }

@@ -3,10 +3,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-enum-types.h"
+#include "ls-pg-store.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* What the model, the forms and the windows know of a database: this
@@ -38,14 +42,15 @@ typedef LsStore *(*OpenFunc) (const char *location,
                               LsStoreOpenFlags flags,
                               GError **error);
 
-/* Which backend a location is for, by how it begins; the first row that
- * matches opens it.  A server backend is one more row above the last
- * ("postgresql://", "service="); what matches nothing else is a file. */
+/* Which backend a location is for; the first row whose test holds opens
+ * it.  A connection to a server ("postgresql://…", "service=…") is
+ * PostgreSQL; what matches nothing else is a file. */
 static const struct
 {
-  const char *prefix;
+  gboolean (*is_location) (const char *location);
   OpenFunc open;
 } backends[] = {
+  { ls_pg_store_is_location, ls_pg_store_open },
   { NULL, ls_sqlite_store_open },
 };
 
@@ -103,16 +108,19 @@ ls_store_init (LsStore *self)
 
 /* ---- Changes ----------------------------------------------------------- */
 
+/* A weak reference: a change told by another thread (a save in a worker,
+ * another client's NOTIFY) does not keep a store alive that its owner
+ * let go. */
 typedef struct
 {
-  LsStore *store;
+  GWeakRef store;
   char *uuid;
 } Change;
 
 static void
 change_free (Change *change)
 {
-  g_object_unref (change->store);
+  g_weak_ref_clear (&change->store);
   g_free (change->uuid);
   g_free (change);
 }
@@ -121,8 +129,10 @@ static gboolean
 emit_changed_idle_cb (gpointer user_data)
 {
   Change *change = user_data;
+  g_autoptr (LsStore) store = g_weak_ref_get (&change->store);
 
-  g_signal_emit (change->store, signals[CHANGED], 0, change->uuid);
+  if (store != NULL)
+    g_signal_emit (store, signals[CHANGED], 0, change->uuid);
   return G_SOURCE_REMOVE;
 }
 
@@ -151,7 +161,7 @@ ls_store_emit_changed (LsStore *self, const char *uuid)
     }
 
   change = g_new0 (Change, 1);
-  change->store = g_object_ref (self);
+  g_weak_ref_init (&change->store, self);
   change->uuid = g_strdup (uuid);
   source = g_idle_source_new ();
   g_source_set_callback (source, emit_changed_idle_cb, change,
@@ -176,9 +186,42 @@ ls_history_entry_free (LsHistoryEntry *entry)
 }
 
 /**
+ * ls_store_location_is_server:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: whether @location is a connection to a database server rather
+ *   than a file
+ */
+gboolean
+ls_store_location_is_server (const char *location)
+{
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  return ls_pg_store_is_location (location);
+}
+
+/**
+ * ls_store_canonicalize_location:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: (transfer full): a file's absolute path, or a connection as it
+ *   was given: it is not a path to resolve against the current folder
+ */
+char *
+ls_store_canonicalize_location (const char *location)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (ls_store_location_is_server (location))
+    return g_strdup (location);
+  return g_canonicalize_filename (location, NULL);
+}
+
+/**
  * ls_store_open_full:
- * @location: where the database is: for now always the path of a file,
- *   created 0600 (and its folder 0700) if missing
+ * @location: where the database is: the path of a file, created 0600
+ *   (and its folder 0700) if missing, or a PostgreSQL connection in
+ *   libpq's form ("postgresql://host/db", "service=lexsarah")
  * @flags: how to open it
  *
  * Opens the case database with the backend that @location names, and
@@ -197,8 +240,7 @@ ls_store_open_full (const char *location,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (backends); i++)
-    if (backends[i].prefix == NULL ||
-        g_str_has_prefix (location, backends[i].prefix))
+    if (backends[i].is_location == NULL || backends[i].is_location (location))
       return backends[i].open (location, flags, error);
   g_assert_not_reached ();
 }
@@ -491,6 +533,25 @@ ls_store_list_attention (LsStore *self, guint limit, GError **error)
   return LS_STORE_GET_CLASS (self)->list_attention (self, limit, error);
 }
 
+static int
+compare_requirements (gconstpointer a, gconstpointer b)
+{
+  return ls_rules_compare_urgency (*(LsRequirement **) a,
+                                   *(LsRequirement **) b);
+}
+
+/* By the most urgent thing each case asks. */
+static int
+compare_items (gconstpointer a, gconstpointer b)
+{
+  GPtrArray *first =
+      ls_attention_item_get_requirements (*(LsAttentionItem **) a);
+  GPtrArray *second =
+      ls_attention_item_get_requirements (*(LsAttentionItem **) b);
+
+  return ls_rules_compare_urgency (first->pdata[0], second->pdata[0]);
+}
+
 /**
  * ls_store_list_attention_items:
  * @organisation: (nullable): what the rules check the cases against
@@ -498,7 +559,8 @@ ls_store_list_attention (LsStore *self, guint limit, GError **error)
  *
  * Lists what needs attention now, case by case: the cases of
  * ls_store_list_attention(), each with the requirements of
- * ls_rules_check() for which ls_rules_needs_attention() holds.  A case
+ * ls_rules_check() for which ls_rules_needs_attention() holds, ordered by
+ * ls_rules_compare_urgency(), and the cases by their most urgent.  A case
  * whose requirements were all met since it was saved is left out.
  *
  * Returns: (transfer full) (element-type LsAttentionItem): the soonest due
@@ -513,6 +575,7 @@ ls_store_list_attention_items (LsStore *self,
   g_autoptr (GPtrArray) summaries = NULL;
   g_autoptr (GPtrArray) items = NULL;
   g_autoptr (LsOrganisation) empty = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (
@@ -523,34 +586,31 @@ ls_store_list_attention_items (LsStore *self,
   summaries = ls_store_list_attention (self, limit, error);
   if (summaries == NULL)
     return NULL;
+  /* The routines say whose conflict of interest needs a substitute. */
+  register_ = ls_store_load_people (self, error);
+  if (register_ == NULL)
+    return NULL;
 
   items = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < summaries->len; i++)
     {
       LsCaseSummary *summary = summaries->pdata[i];
       g_autoptr (LsCase) lcase = NULL;
-      g_autoptr (GListStore) requirements = NULL;
       g_autoptr (GPtrArray) needed = NULL;
 
       lcase =
           ls_store_load_case (self, ls_case_summary_get_uuid (summary), error);
       if (lcase == NULL)
         return NULL;
-
-      needed = g_ptr_array_new_with_free_func (g_object_unref);
-      requirements = ls_rules_check (lcase, organisation);
-      for (guint k = 0;
-           k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
-        {
-          g_autoptr (LsRequirement) requirement =
-              g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-          if (ls_rules_needs_attention (requirement))
-            g_ptr_array_add (needed, g_steal_pointer (&requirement));
-        }
+      needed = ls_store_attention_requirements (lcase, organisation, register_);
       if (needed->len > 0)
-        g_ptr_array_add (items, ls_attention_item_new (summary, needed));
+        {
+          g_ptr_array_sort (needed, compare_requirements);
+          g_ptr_array_add (items, ls_attention_item_new (summary, needed));
+        }
     }
+  /* Stable: cases equally urgent keep the order of their first day. */
+  g_ptr_array_sort (items, compare_items);
   return g_steal_pointer (&items);
 }
 
@@ -640,4 +700,105 @@ ls_store_export_document (LsStore *self, GError **error)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->export_document (self, error);
+}
+
+/* ---- Backups ----------------------------------------------------------- */
+
+static gboolean
+not_supported (GError **error)
+{
+  g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                       _ ("This kind of case database cannot be backed up "
+                          "from Lex Sarah."));
+  return FALSE;
+}
+
+/**
+ * ls_store_checkpoint:
+ *
+ * Makes the database's own file hold everything saved, so that the file
+ * alone is a whole copy once the app has ended (SQLite's -wal folded in).
+ * Called when the app ends, however it ends.  A backend with no such
+ * files does nothing.
+ */
+gboolean
+ls_store_checkpoint (LsStore *self, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->checkpoint == NULL)
+    return TRUE;
+  return LS_STORE_GET_CLASS (self)->checkpoint (self, error);
+}
+
+/**
+ * ls_store_backup:
+ * @path: the file to write; replaced if it exists
+ *
+ * Writes a consistent copy of the whole database to @path at any moment,
+ * also while others save: 0600, and atomically (@path is the old file or
+ * the whole copy, never half of one).
+ */
+gboolean
+ls_store_backup (LsStore *self, const char *path, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->backup == NULL)
+    return not_supported (error);
+  return LS_STORE_GET_CLASS (self)->backup (self, path, error);
+}
+
+/**
+ * ls_store_check_copy:
+ * @copy: a file chosen to be restored
+ *
+ * Checks, without changing anything, whether ls_store_restore() would
+ * take @copy: a sound case database of this version or older.
+ *
+ * Returns: how many cases @copy holds, or -1 with @error set
+ */
+gint64
+ls_store_check_copy (LsStore *self, const char *copy, GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), -1);
+  g_return_val_if_fail (copy != NULL, -1);
+  g_return_val_if_fail (error == NULL || *error == NULL, -1);
+
+  if (LS_STORE_GET_CLASS (self)->check_copy == NULL)
+    {
+      not_supported (error);
+      return -1;
+    }
+  return LS_STORE_GET_CLASS (self)->check_copy (self, copy, error);
+}
+
+/**
+ * ls_store_restore:
+ * @copy: a copy written by ls_store_backup()
+ * @keep: where the current content is written first, as ls_store_backup()
+ *   writes it
+ *
+ * Replaces everything in the database by the content of @copy, once
+ * @copy was found to be a sound case database of this version or older.
+ * Nothing is changed when @copy is refused or @keep cannot be written.
+ * Emits #LsStore::changed for all cases.
+ */
+gboolean
+ls_store_restore (LsStore *self,
+                  const char *copy,
+                  const char *keep,
+                  GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (copy != NULL, FALSE);
+  g_return_val_if_fail (keep != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (LS_STORE_GET_CLASS (self)->restore == NULL)
+    return not_supported (error);
+  return LS_STORE_GET_CLASS (self)->restore (self, copy, keep, error);
 }

@@ -8,6 +8,9 @@
 #include "ls-case-summary.h"
 #include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-statistics.h"
+#include "ls-people-csv.h"
+#include "ls-people-register.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +32,10 @@ G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
  * @LS_STORE_ERROR_FAILED: any other failure of the database
  * @LS_STORE_ERROR_READ_ONLY: the database cannot be written (a read-only
  *   file or folder, or a store opened with %LS_STORE_OPEN_READ_ONLY)
+ * @LS_STORE_ERROR_DENIED: the shared database's rights do not let the
+ *   person do this
+ * @LS_STORE_ERROR_STALE: someone else saved the case since it was loaded;
+ *   the message names who and when, and nothing was saved
  */
 typedef enum
 {
@@ -41,6 +48,8 @@ typedef enum
   LS_STORE_ERROR_INVALID,
   LS_STORE_ERROR_FAILED,
   LS_STORE_ERROR_READ_ONLY,
+  LS_STORE_ERROR_DENIED,
+  LS_STORE_ERROR_STALE,
 } LsStoreError;
 
 /**
@@ -58,7 +67,7 @@ typedef enum
 } LsStoreOpenFlags;
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 3
+#define LS_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -170,9 +179,35 @@ struct _LsStoreClass
                                          GError            **error);
   JsonNode       *(*export_document)    (LsStore            *self,
                                          GError            **error);
+  gboolean        (*checkpoint)         (LsStore            *self,
+                                         GError            **error);
+  gboolean        (*backup)             (LsStore            *self,
+                                         const char         *path,
+                                         GError            **error);
+  gint64          (*check_copy)         (LsStore            *self,
+                                         const char         *copy,
+                                         GError            **error);
+  gboolean        (*restore)            (LsStore            *self,
+                                         const char         *copy,
+                                         const char         *keep,
+                                         GError            **error);
+  LsPeopleRegister *(*load_people)      (LsStore            *self,
+                                         GError            **error);
+  gboolean        (*save_people)        (LsStore            *self,
+                                         LsPeopleRegister   *register_,
+                                         GError            **error);
+
+  /* ls-store-statistics.h */
+  LsStatistics   *(*compute_statistics) (LsStore                 *self,
+                                         const LsStatisticsQuery *query,
+                                         GError                 **error);
+  GPtrArray      *(*list_concluded_cases) (LsStore               *self,
+                                         const LsStatisticsQuery *query,
+                                         GError                 **error);
+
 
   /*< private >*/
-  gpointer padding[8];
+  gpointer padding[2];
 };
 /* clang-format on */
 
@@ -180,6 +215,8 @@ struct _LsStoreClass
 GQuark          ls_store_error_quark          (void);
 void            ls_history_entry_free         (LsHistoryEntry      *entry);
 
+gboolean        ls_store_location_is_server   (const char          *location);
+char           *ls_store_canonicalize_location (const char         *location);
 LsStore        *ls_store_open                 (const char          *location,
                                                GError             **error);
 LsStore        *ls_store_open_full            (const char          *location,
@@ -332,6 +369,80 @@ gboolean        ls_store_import_document      (LsStore             *self,
                                                guint               *n_changed,
                                                GError             **error);
 JsonNode       *ls_store_export_document      (LsStore             *self,
+                                               GError             **error);
+
+gboolean        ls_store_checkpoint           (LsStore             *self,
+                                               GError             **error);
+gboolean        ls_store_backup               (LsStore             *self,
+                                               const char          *path,
+                                               GError             **error);
+void            ls_store_backup_async         (LsStore             *self,
+                                               const char          *path,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_backup_finish        (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gint64          ls_store_check_copy           (LsStore             *self,
+                                               const char          *copy,
+                                               GError             **error);
+void            ls_store_check_copy_async     (LsStore             *self,
+                                               const char          *copy,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gint64          ls_store_check_copy_finish    (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_restore              (LsStore             *self,
+                                               const char          *copy,
+                                               const char          *keep,
+                                               GError             **error);
+void            ls_store_restore_async        (LsStore             *self,
+                                               const char          *copy,
+                                               const char          *keep,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_restore_finish       (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+
+LsPeopleRegister *ls_store_load_people        (LsStore             *self,
+                                               GError             **error);
+void            ls_store_load_people_async    (LsStore             *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsPeopleRegister *ls_store_load_people_finish (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_save_people          (LsStore             *self,
+                                               LsPeopleRegister    *register_,
+                                               GError             **error);
+void            ls_store_save_people_async    (LsStore             *self,
+                                               LsPeopleRegister    *register_,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_save_people_finish   (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+gboolean        ls_store_import_people        (LsStore             *self,
+                                               GFile               *file,
+                                               const char          *today,
+                                               LsPeopleCsvCounts   *counts,
+                                               GError             **error);
+void            ls_store_import_people_async  (LsStore             *self,
+                                               GFile               *file,
+                                               const char          *today,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean        ls_store_import_people_finish (LsStore             *self,
+                                               GAsyncResult        *result,
+                                               LsPeopleCsvCounts   *counts,
                                                GError             **error);
 
 /* For backends. */

@@ -50,6 +50,7 @@ typedef enum
   BLOCK_CHECK,
   BLOCK_TEXT,
   BLOCK_SPACE,
+  BLOCK_DRAWING,
 } BlockKind;
 
 typedef struct
@@ -79,6 +80,9 @@ typedef struct
   double height;
   gboolean keep_with_next;
   GPtrArray *boxes; /* Box */
+  LsFormDrawFunc draw_func;
+  gpointer draw_data;
+  GDestroyNotify draw_destroy;
 } Block;
 
 typedef enum
@@ -88,6 +92,7 @@ typedef enum
   OP_FILL,
   OP_CHECK,
   OP_WATERMARK,
+  OP_DRAWING,
 } OpKind;
 
 typedef struct
@@ -96,6 +101,7 @@ typedef struct
   double x, y, w, h;
   PangoLayout *layout;
   gboolean checked;
+  const Block *drawing;
 } Op;
 
 typedef struct

@@ -37,6 +37,8 @@ block_free (gpointer data)
   g_free (block->text);
   g_free (block->subtext);
   g_clear_pointer (&block->boxes, g_ptr_array_unref);
+  if (block->draw_destroy != NULL)
+    block->draw_destroy (block->draw_data);
   g_free (block);
 }
 
@@ -478,6 +480,48 @@ ls_form_document_add_space (LsFormDocument *self, double points)
 }
 
 /**
+ * ls_form_document_add_drawing:
+ * @height: the height of the drawing, in points; it is kept whole on one
+ *   page
+ * @func: (scope notified): draws it into (0, 0, content width, @height)
+ * @destroy: (nullable): frees @user_data with the document
+ *
+ * Adds something drawn with Cairo, such as a chart, across the width of
+ * the content.
+ */
+void
+ls_form_document_add_drawing (LsFormDocument *self,
+                              double height,
+                              LsFormDrawFunc func,
+                              gpointer user_data,
+                              GDestroyNotify destroy)
+{
+  Block *block;
+
+  g_return_if_fail (LS_IS_FORM_DOCUMENT (self));
+  g_return_if_fail (func != NULL);
+
+  block = append_block (self, BLOCK_DRAWING);
+  block->height = CLAMP (height, 0, CONTENT_BOTTOM - MARGIN_TOP - 60);
+  block->draw_func = func;
+  block->draw_data = user_data;
+  block->draw_destroy = destroy;
+}
+
+/**
+ * ls_form_document_get_content_width:
+ *
+ * Returns: the width of a page's content, in points
+ */
+double
+ls_form_document_get_content_width (LsFormDocument *self)
+{
+  g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), 0);
+
+  return CONTENT_WIDTH;
+}
+
+/**
  * ls_form_document_paginate:
  *
  * Lays the document out on pages, once; later calls return the cached
@@ -583,6 +627,12 @@ ls_form_document_render_page (LsFormDocument *self, cairo_t *cr, guint page)
           break;
         case OP_CHECK:
           draw_check (cr, op);
+          break;
+        case OP_DRAWING:
+          cairo_save (cr);
+          cairo_translate (cr, op->x, op->y);
+          op->drawing->draw_func (cr, op->w, op->h, op->drawing->draw_data);
+          cairo_restore (cr);
           break;
         case OP_WATERMARK:
           cairo_save (cr);

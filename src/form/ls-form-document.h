@@ -69,6 +69,19 @@ typedef enum
   LS_FORM_TEXT_FLOW,
 } LsFormTextMode;
 
+/**
+ * LsFormDrawFunc:
+ * @cr: the context, with the origin at the drawing's top left corner
+ * @width: the drawing's width in points
+ * @height: its height in points
+ *
+ * Draws a drawing of a document.  It runs whenever a page is drawn.
+ */
+typedef void (*LsFormDrawFunc) (cairo_t *cr,
+                                double width,
+                                double height,
+                                gpointer user_data);
+
 /*
  * LsFormDocument lays its text out with the Pango font map of the thread
  * that builds it.  Build and draw a document in the same thread: one built
@@ -126,6 +139,12 @@ void            ls_form_document_add_section_text  (LsFormDocument  *self,
                                                     double           height);
 void            ls_form_document_add_space         (LsFormDocument  *self,
                                                     double           points);
+void            ls_form_document_add_drawing       (LsFormDocument  *self,
+                                                    double           height,
+                                                    LsFormDrawFunc   func,
+                                                    gpointer         user_data,
+                                                    GDestroyNotify   destroy);
+double          ls_form_document_get_content_width (LsFormDocument  *self);
 
 guint           ls_form_document_paginate          (LsFormDocument  *self);
 guint           ls_form_document_get_n_pages       (LsFormDocument  *self);

@@ -141,6 +141,26 @@ new_page (Cursor *cursor)
   cursor->top = cursor->y;
 }
 
+/* The height of the drawing that follows block @index, past any space,
+ * or 0. */
+static double
+drawing_after (LsFormDocument *self, guint index)
+{
+  double height = 0;
+
+  for (guint i = index + 1; i < self->blocks->len; i++)
+    {
+      Block *next = g_ptr_array_index (self->blocks, i);
+
+      if (next->kind == BLOCK_DRAWING)
+        return height + next->height;
+      if (next->kind != BLOCK_SPACE)
+        break;
+      height += next->height;
+    }
+  return 0;
+}
+
 static void
 ensure_space (Cursor *cursor, double height)
 {
@@ -701,6 +721,8 @@ ls_form_document_lay_out (LsFormDocument *self)
           break;
         case BLOCK_HEADING:
           cursor.y += 6;
+          /* A chart goes on the page of its heading. */
+          ensure_space (&cursor, drawing_after (self, i) + 24);
           place_heading (&cursor, block);
           break;
         case BLOCK_PARAGRAPH:
@@ -726,6 +748,15 @@ ls_form_document_lay_out (LsFormDocument *self)
           cursor.y += block->height;
           if (cursor.y > CONTENT_BOTTOM)
             new_page (&cursor);
+          break;
+        case BLOCK_DRAWING:
+          if (cursor.y + block->height > CONTENT_BOTTOM &&
+              cursor.y > cursor.top)
+            new_page (&cursor);
+          add_op (cursor.page, OP_DRAWING, MARGIN_X, cursor.y, CONTENT_WIDTH,
+                  block->height)
+              ->drawing = block;
+          cursor.y += block->height;
           break;
         default:
           g_assert_not_reached ();

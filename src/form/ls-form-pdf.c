@@ -11,6 +11,7 @@
 
 #include <cairo-pdf.h>
 
+#include "ls-files.h"
 #include "ls-form-document-private.h"
 
 /* A laid-out document to PDF: in memory, to a stream, or to a file that
@@ -161,51 +162,39 @@ ls_form_document_write_pdf (LsFormDocument *self,
                             const char *path,
                             GError **error)
 {
-  g_autofree char *tmp_path = NULL;
-  g_autofree char *display = NULL;
+  g_autoptr (LsOutput) output = NULL;
   g_autoptr (GError) local_error = NULL;
   FdWriter writer = { -1, 0 };
-  int saved_errno = 0;
 
   g_return_val_if_fail (LS_IS_FORM_DOCUMENT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display = g_filename_display_name (path);
-  tmp_path = g_strconcat (path, ".XXXXXX", NULL);
-  writer.fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (writer.fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, LS_FORM_ERROR, LS_FORM_ERROR_WRITE,
-                   _ ("Could not write “%s”: %s"), display,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-
+  /* A temporary file that a later run removes if this one is killed. */
+  output = ls_output_new (path, NULL, &local_error);
+  if (output == NULL)
+    goto failed;
+  writer.fd = ls_output_get_fd (output);
   if (!ls_form_document_render_pdf (self, write_to_fd_cb, &writer,
                                     &local_error))
-    saved_errno = writer.saved_errno != 0 ? writer.saved_errno : EIO;
-  else if (fsync (writer.fd) != 0)
-    saved_errno = errno;
-
-  if (close (writer.fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
-
-  if (saved_errno == 0 && g_rename (tmp_path, path) != 0)
-    saved_errno = errno;
-
-  if (saved_errno != 0)
     {
-      g_unlink (tmp_path);
+      g_autofree char *display = g_filename_display_name (path);
+
       if (local_error != NULL && local_error->code == LS_FORM_ERROR_RENDER)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error (error, LS_FORM_ERROR, LS_FORM_ERROR_WRITE,
-                     _ ("Could not write “%s”: %s"), display,
-                     g_strerror (saved_errno));
+        g_set_error (
+            error, LS_FORM_ERROR, LS_FORM_ERROR_WRITE,
+            _ ("Could not write “%s”: %s"), display,
+            g_strerror (writer.saved_errno != 0 ? writer.saved_errno : EIO));
       return FALSE;
     }
+  if (ls_output_commit (output, &local_error))
+    return TRUE;
 
-  return TRUE;
+failed:
+  /* The message of the file's error names it. */
+  g_set_error_literal (error, LS_FORM_ERROR, LS_FORM_ERROR_WRITE,
+                       local_error->message);
+  return FALSE;
 }

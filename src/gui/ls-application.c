@@ -3,9 +3,11 @@
 
 #include "config.h"
 
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 
 #include "ls-application.h"
+#include "ls-backup.h"
 #include "ls-cli-commands.h"
 #include "ls-model.h"
 #include "ls-paths.h"
@@ -31,6 +33,8 @@ struct _LsApplication
   LsStore *store;
   GError *store_error;
   LsOrganisation *organisation;
+
+  guint signal_sources[2];
 };
 
 G_DEFINE_FINAL_TYPE (LsApplication, ls_application, ADW_TYPE_APPLICATION)
@@ -98,9 +102,36 @@ quit_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+backup_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsApplication *self = user_data;
+
+  ls_backup_choose (self,
+                    gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+static void
+restore_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsApplication *self = user_data;
+
+  ls_restore_choose (
+      self, gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
+/* SIGTERM (a logout, a shutdown) and SIGINT (Ctrl+C in a terminal) end
+ * the app as app.quit does, so that shutdown folds the WAL into the file. */
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
-  { "about", show_about_cb },
-  { "preferences", show_preferences_cb },
+  { "about", show_about_cb }, { "backup", backup_cb },
+  { "restore", restore_cb },  { "preferences", show_preferences_cb },
   { "quit", quit_cb },
 };
 
@@ -221,7 +252,7 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
     {
       g_free (self->database_path);
-      self->database_path = g_canonicalize_filename (database, NULL);
+      self->database_path = ls_store_canonicalize_location (database);
     }
 
   /* Import and export work without a window, before any display is
@@ -262,6 +293,11 @@ ls_application_startup (GApplication *app)
   LS_APPLICATION (app)->started = TRUE;
   open_database (LS_APPLICATION (app));
 
+  LS_APPLICATION (app)->signal_sources[0] =
+      g_unix_signal_add (SIGTERM, quit_on_signal_cb, app);
+  LS_APPLICATION (app)->signal_sources[1] =
+      g_unix_signal_add (SIGINT, quit_on_signal_cb, app);
+
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
@@ -285,8 +321,20 @@ ls_application_shutdown (GApplication *app)
 {
   LsApplication *self = LS_APPLICATION (app);
 
+  g_autoptr (GError) error = NULL;
+
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  /* However the app ends (app.quit, the last window closed, a signal),
+   * the database file alone then holds every case, and a copy of it is
+   * whole.  The main loop has stopped, so this waits for nothing on
+   * screen; it does wait for a save still running. */
+  if (self->store != NULL && !ls_store_checkpoint (self->store, &error))
+    g_warning ("Could not fold the case database's WAL into its file: %s",
+               error->message);
 
   G_APPLICATION_CLASS (ls_application_parent_class)->shutdown (app);
 }
@@ -434,7 +482,7 @@ ls_application_open_database (LsApplication *self, const char *path)
   g_return_if_fail (path != NULL);
 
   g_free (self->database_path);
-  self->database_path = g_canonicalize_filename (path, NULL);
+  self->database_path = ls_store_canonicalize_location (path);
   if (self->started)
     open_database (self);
 }

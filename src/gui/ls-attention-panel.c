@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-announce.h"
 #include "ls-attention-panel.h"
+#include "ls-dates.h"
 #include "ls-labels.h"
+#include "ls-people-attention.h"
 #include "ls-rows.h"
 #include "ls-toast.h"
 
@@ -25,6 +28,7 @@ struct _LsAttentionPanel
   AdwBin parent_instance;
 
   LsStore *store;
+  LsContext *context;
   LsOrganisation *organisation;
   gulong changed_id;
   guint reload_id;
@@ -36,6 +40,7 @@ struct _LsAttentionPanel
   GtkSpinner *spinner;
   GtkBox *list_box;
   GPtrArray *groups;
+  GtkWidget *people_group; /* what the register asks, first */
 };
 
 G_DEFINE_FINAL_TYPE (LsAttentionPanel, ls_attention_panel, ADW_TYPE_BIN)
@@ -43,8 +48,7 @@ G_DEFINE_FINAL_TYPE (LsAttentionPanel, ls_attention_panel, ADW_TYPE_BIN)
 enum
 {
   PROP_0,
-  PROP_STORE,
-  PROP_ORGANISATION,
+  PROP_CONTEXT,
   PROP_N_CASES,
   PROP_LOADING,
   N_PROPS
@@ -113,8 +117,9 @@ render (LsAttentionPanel *self, GPtrArray *items)
       g_ptr_array_add (self->groups, group);
     }
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    items->len > 0 ? "list" : "empty");
+  gtk_stack_set_visible_child_name (
+      self->stack,
+      items->len > 0 || self->people_group != NULL ? "list" : "empty");
   if (self->n_cases != items->len)
     {
       self->n_cases = items->len;
@@ -156,6 +161,26 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
+people_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LsAttentionPanel) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_store_load_people_finish (LS_STORE (source), result, &error);
+  g_autofree char *today = ls_dates_dup_today (NULL);
+
+  if (register_ == NULL)
+    return;
+  if (self->people_group != NULL)
+    gtk_box_remove (self->list_box, self->people_group);
+  self->people_group = ls_people_attention_new_group (register_, today);
+  if (self->people_group == NULL)
+    return;
+  gtk_box_prepend (self->list_box, self->people_group);
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+static void
 reload (LsAttentionPanel *self)
 {
   g_clear_handle_id (&self->reload_id, g_source_remove);
@@ -175,6 +200,8 @@ reload (LsAttentionPanel *self)
   ls_store_list_attention_items_async (
       self->store, self->organisation, MAX_CASES, self->cancellable,
       attention_loaded_cb, g_object_ref (self));
+  ls_store_load_people_async (self->store, self->cancellable, people_loaded_cb,
+                              g_object_ref (self));
 }
 
 static gboolean
@@ -196,6 +223,28 @@ store_changed_cb (LsStore *store, const char *uuid, LsAttentionPanel *self)
   set_loading (self, TRUE);
 }
 
+/* Its kind decides which boards must be told, and it names the units:
+ * the panel is brought up to date when Preferences save a new one. */
+static void
+organisation_changed_cb (LsAttentionPanel *self)
+{
+  if (g_set_object (&self->organisation,
+                    ls_context_get_organisation (self->context)))
+    reload (self);
+}
+
+/* Whether the panel shows what it found, for a benchmark of the start
+ * (see ls-announce.c). */
+static gboolean
+attention_filled (GtkWidget *widget)
+{
+  LsAttentionPanel *self = LS_ATTENTION_PANEL (widget);
+
+  return !self->loading && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
+                    "loading") != 0;
+}
+
 static void
 ls_attention_panel_constructed (GObject *object)
 {
@@ -203,6 +252,12 @@ ls_attention_panel_constructed (GObject *object)
 
   G_OBJECT_CLASS (ls_attention_panel_parent_class)->constructed (object);
 
+  self->store = g_object_ref (ls_context_get_store (self->context));
+  g_set_object (&self->organisation,
+                ls_context_get_organisation (self->context));
+  g_signal_connect_object (self->context, "notify::organisation",
+                           G_CALLBACK (organisation_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
   /* Once the window has drawn its first frame: the list of cases comes
@@ -212,6 +267,8 @@ ls_attention_panel_constructed (GObject *object)
   self->loading = TRUE;
   self->reload_id =
       g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
+  ls_announce_when_drawn (GTK_WIDGET (self), "attention-filled",
+                          attention_filled);
 }
 
 static void
@@ -228,6 +285,7 @@ ls_attention_panel_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_attention_panel_parent_class)->dispose (object);
@@ -243,11 +301,8 @@ ls_attention_panel_get_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ORGANISATION:
-      g_value_set_object (value, self->organisation);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_N_CASES:
       g_value_set_uint (value, self->n_cases);
@@ -270,11 +325,8 @@ ls_attention_panel_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_ORGANISATION:
-      self->organisation = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,11 +344,8 @@ ls_attention_panel_class_init (LsAttentionPanelClass *klass)
   object_class->get_property = ls_attention_panel_get_property;
   object_class->set_property = ls_attention_panel_set_property;
 
-  properties[PROP_STORE] = g_param_spec_object (
-      "store", NULL, NULL, LS_TYPE_STORE,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORGANISATION] = g_param_spec_object (
-      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
+  properties[PROP_CONTEXT] = g_param_spec_object (
+      "context", NULL, NULL, LS_TYPE_CONTEXT,
       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * LsAttentionPanel:n-cases:
@@ -342,33 +391,11 @@ ls_attention_panel_init (LsAttentionPanel *self)
 }
 
 LsAttentionPanel *
-ls_attention_panel_new (LsStore *store, LsOrganisation *organisation)
+ls_attention_panel_new (LsContext *context)
 {
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-  g_return_val_if_fail (
-      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+  g_return_val_if_fail (LS_IS_CONTEXT (context), NULL);
 
-  return g_object_new (LS_TYPE_ATTENTION_PANEL, "store", store, "organisation",
-                       organisation, NULL);
-}
-
-/**
- * ls_attention_panel_set_organisation:
- *
- * Its kind decides which boards must be told, and it names the units: the
- * panel is brought up to date.
- */
-void
-ls_attention_panel_set_organisation (LsAttentionPanel *self,
-                                     LsOrganisation *organisation)
-{
-  g_return_if_fail (LS_IS_ATTENTION_PANEL (self));
-  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
-
-  if (!g_set_object (&self->organisation, organisation))
-    return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
-  reload (self);
+  return g_object_new (LS_TYPE_ATTENTION_PANEL, "context", context, NULL);
 }
 
 guint

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ls-context.h"
+
 #include "ls-organisation.h"
 #include "ls-store.h"
 
@@ -14,10 +16,7 @@ G_DECLARE_FINAL_TYPE (
     LsAttentionPanel, ls_attention_panel, LS, ATTENTION_PANEL, AdwBin)
 
 /* clang-format off */
-LsAttentionPanel *ls_attention_panel_new              (LsStore          *store,
-                                                       LsOrganisation   *organisation);
-void              ls_attention_panel_set_organisation (LsAttentionPanel *self,
-                                                       LsOrganisation   *organisation);
+LsAttentionPanel *ls_attention_panel_new              (LsContext        *context);
 guint             ls_attention_panel_get_n_cases      (LsAttentionPanel *self);
 gboolean          ls_attention_panel_get_loading      (LsAttentionPanel *self);
 /* clang-format on */

@@ -9,6 +9,7 @@
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-individual.h"
+#include "ls-follow-ups.h"
 #include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-names.h"
@@ -31,9 +32,10 @@ struct _LsCaseView
 {
   AdwBin parent_instance;
 
+  LsContext *context;
+  /* The context's, kept for the many places that use them. */
   LsStore *store;
   LsOrganisation *organisation;
-  GSettings *settings;
   gulong changed_id;
 
   char *uuid;
@@ -59,6 +61,8 @@ struct _LsCaseView
   AdwActionRow *description_row;
   AdwActionRow *consequences_row;
   AdwActionRow *deadline_row;
+  AdwActionRow *notified_row;
+  AdwActionRow *sent_row;
   AdwPreferencesGroup *individuals_group;
   GtkBox *requirements_box;
   GtkLabel *requirements_label;
@@ -75,9 +79,7 @@ G_DEFINE_FINAL_TYPE (LsCaseView, ls_case_view, ADW_TYPE_BIN)
 enum
 {
   PROP_0,
-  PROP_STORE,
-  PROP_ORGANISATION,
-  PROP_SETTINGS,
+  PROP_CONTEXT,
   PROP_CASE,
   N_PROPS
 };
@@ -92,6 +94,16 @@ set_property_row (AdwActionRow *row, const char *value)
   gboolean empty = value == NULL || *value == '\0';
 
   adw_action_row_set_subtitle (row, empty ? _ ("Not given yet") : value);
+}
+
+/* Shown only once there is a day to show. */
+static void
+set_day_row (AdwActionRow *row, const char *day)
+{
+  g_autofree char *shown = day != NULL ? ls_dates_format_display (day) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (row), shown != NULL && *shown != '\0');
+  adw_action_row_set_subtitle (row, shown != NULL ? shown : "");
 }
 
 static char *
@@ -181,16 +193,16 @@ update_actions (LsCaseView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.continue-report",
                                  status == LS_CASE_STATUS_DRAFT ||
                                      status == LS_CASE_STATUS_REPORTED);
+  /* A closed case is read, and its documents printed, at every step; the
+   * wizards open it read-only. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.investigate",
-                                 status == LS_CASE_STATUS_REPORTED ||
-                                     status ==
-                                         LS_CASE_STATUS_UNDER_INVESTIGATION ||
-                                     status == LS_CASE_STATUS_NOTIFIED);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.notify",
-                                 status == LS_CASE_STATUS_REPORTED ||
-                                     status ==
-                                         LS_CASE_STATUS_UNDER_INVESTIGATION ||
-                                     status == LS_CASE_STATUS_NOTIFIED);
+                                 status != LS_CASE_STATUS_DRAFT);
+  gtk_widget_action_set_enabled (
+      GTK_WIDGET (self), "case.notify",
+      status == LS_CASE_STATUS_REPORTED ||
+          status == LS_CASE_STATUS_UNDER_INVESTIGATION ||
+          status == LS_CASE_STATUS_NOTIFIED ||
+          (status == LS_CASE_STATUS_CLOSED && (serious || notified)));
   gtk_label_set_text_with_mnemonic (
       self->report_label,
       status == LS_CASE_STATUS_DRAFT ? _ ("_Continue Report") : _ ("_Report"));
@@ -242,6 +254,18 @@ render_summary (LsCaseView *self)
                                              : _ ("No registration number"));
   gtk_label_set_text (self->status_label,
                       ls_labels_case_status (ls_case_get_status (self->lcase)));
+  /* Closed is not finished while the effect for the individual is still
+   * to be followed up (IVO's third finding). */
+  if (ls_follow_ups_closed_with_open (self->lcase))
+    {
+      guint open = ls_follow_ups_count_open (self->lcase);
+      g_autofree char *text = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "Closed, %u follow-up open",
+                       "Closed, %u follow-ups open", open),
+          open);
+
+      gtk_label_set_text (self->status_label, text);
+    }
   if (self->status_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (self->status_label),
                                  self->status_class);
@@ -280,6 +304,11 @@ render_summary (LsCaseView *self)
                                  &urgency);
   adw_action_row_set_subtitle (
       self->deadline_row, urgency != LS_URGENCY_NONE ? deadline : _ ("None"));
+
+  set_day_row (self->notified_row, ls_notification_get_submitted_on (
+                                       ls_case_get_notification (self->lcase)));
+  set_day_row (self->sent_row, ls_notification_get_investigation_sent_on (
+                                   ls_case_get_notification (self->lcase)));
 
   render_individuals (self);
   update_actions (self);
@@ -509,13 +538,11 @@ static void
 open_step (LsCaseView *self, LsStep step, LsPoints point)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autoptr (LsContext) context = NULL;
 
   if (self->lcase == NULL)
     return;
-  context = ls_context_new (self->store, self->organisation, self->settings);
-  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, context,
-                   self->lcase, step, point);
+  ls_wizards_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                   self->context, self->lcase, step, point);
 }
 
 /* The first step of @stage that still lacks something. */
@@ -603,6 +630,16 @@ open_step_action_cb (GtkWidget *widget,
 
 /* ---- GObject ------------------------------------------------------------- */
 
+/* The organisation names the units and decides which boards must be
+ * told, so the view is drawn again when Preferences save a new one. */
+static void
+organisation_changed_cb (LsCaseView *self)
+{
+  if (g_set_object (&self->organisation,
+                    ls_context_get_organisation (self->context)))
+    render (self);
+}
+
 static void
 ls_case_view_constructed (GObject *object)
 {
@@ -610,6 +647,11 @@ ls_case_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (ls_case_view_parent_class)->constructed (object);
 
+  self->store = g_object_ref (ls_context_get_store (self->context));
+  organisation_changed_cb (self);
+  g_signal_connect_object (self->context, "notify::organisation",
+                           G_CALLBACK (organisation_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
 }
@@ -627,7 +669,7 @@ ls_case_view_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_object (&self->lcase);
   g_clear_object (&self->requirements);
   g_clear_pointer (&self->uuid, g_free);
@@ -648,14 +690,8 @@ ls_case_view_get_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_ORGANISATION:
-      g_value_set_object (value, self->organisation);
-      break;
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
     case PROP_CASE:
       g_value_set_object (value, self->lcase);
@@ -675,14 +711,8 @@ ls_case_view_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-    case PROP_ORGANISATION:
-      ls_case_view_set_organisation (self, g_value_get_object (value));
-      break;
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -700,14 +730,8 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   object_class->get_property = ls_case_view_get_property;
   object_class->set_property = ls_case_view_set_property;
 
-  properties[PROP_STORE] = g_param_spec_object (
-      "store", NULL, NULL, LS_TYPE_STORE,
-      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORGANISATION] = g_param_spec_object (
-      "organisation", NULL, NULL, LS_TYPE_ORGANISATION,
-      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_SETTINGS] = g_param_spec_object (
-      "settings", NULL, NULL, G_TYPE_SETTINGS,
+  properties[PROP_CONTEXT] = g_param_spec_object (
+      "context", NULL, NULL, LS_TYPE_CONTEXT,
       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * LsCaseView:case: (nullable)
@@ -744,6 +768,8 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         consequences_row);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, notified_row);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView, sent_row);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         individuals_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
@@ -776,35 +802,11 @@ ls_case_view_init (LsCaseView *self)
 }
 
 LsCaseView *
-ls_case_view_new (LsStore *store,
-                  LsOrganisation *organisation,
-                  GSettings *settings)
+ls_case_view_new (LsContext *context)
 {
-  g_return_val_if_fail (LS_IS_STORE (store), NULL);
-  g_return_val_if_fail (
-      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (LS_IS_CONTEXT (context), NULL);
 
-  return g_object_new (LS_TYPE_CASE_VIEW, "store", store, "organisation",
-                       organisation, "settings", settings, NULL);
-}
-
-/**
- * ls_case_view_set_organisation:
- *
- * The organisation names the units and decides which boards must be told,
- * so the view is drawn again.
- */
-void
-ls_case_view_set_organisation (LsCaseView *self, LsOrganisation *organisation)
-{
-  g_return_if_fail (LS_IS_CASE_VIEW (self));
-  g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
-
-  if (!g_set_object (&self->organisation, organisation))
-    return;
-  render (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+  return g_object_new (LS_TYPE_CASE_VIEW, "context", context, NULL);
 }
 
 /**

@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ls-context.h"
+
 #include "ls-case.h"
 #include "ls-organisation.h"
 #include "ls-store.h"
@@ -14,11 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LsCaseView, ls_case_view, LS, CASE_VIEW, AdwBin)
 
 /* clang-format off */
-LsCaseView *ls_case_view_new              (LsStore        *store,
-                                           LsOrganisation *organisation,
-                                           GSettings      *settings);
-void        ls_case_view_set_organisation (LsCaseView     *self,
-                                           LsOrganisation *organisation);
+LsCaseView *ls_case_view_new              (LsContext      *context);
 void        ls_case_view_show_case        (LsCaseView     *self,
                                            const char     *uuid);
 const char *ls_case_view_get_uuid         (LsCaseView     *self);

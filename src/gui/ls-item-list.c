@@ -9,6 +9,7 @@
 #include "ls-model.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
+#include "ls-toast.h"
 
 /* The items of a list of the case (individuals, actions, investigators,
  * causes, board notices) as rows: activating one edits it in an
@@ -32,6 +33,7 @@ struct _LsItemList
   GPtrArray *rows; /* the item rows, in order */
   GtkWidget *add_row;
   LsItemDialog *dialog; /* weak */
+  gboolean locked;
 };
 
 G_DEFINE_FINAL_TYPE (LsItemList, ls_item_list, ADW_TYPE_PREFERENCES_GROUP)
@@ -42,6 +44,7 @@ enum
   PROP_ADD_LABEL,
   PROP_DIALOG_TITLE,
   PROP_DIALOG_DESCRIPTION,
+  PROP_LOCKED,
   N_PROPS
 };
 
@@ -98,17 +101,75 @@ add_activated_cb (LsItemList *self)
   ls_item_list_open_dialog (self, NULL);
 }
 
+/* What a toast's Undo puts back: the item where it was, in the store it
+ * was removed from, while the list is still there to save it. */
+typedef struct
+{
+  GWeakRef list;
+  GListStore *model;
+  GObject *item;
+  guint position;
+} Removed;
+
+static void
+removed_free (gpointer data, GClosure *closure)
+{
+  Removed *removed = data;
+
+  g_weak_ref_clear (&removed->list);
+  g_object_unref (removed->model);
+  g_object_unref (removed->item);
+  g_free (removed);
+}
+
+static void
+undo_clicked_cb (AdwToast *toast, Removed *removed)
+{
+  g_autoptr (LsItemList) self = g_weak_ref_get (&removed->list);
+  guint n;
+
+  if (self == NULL || self->model != removed->model || self->locked ||
+      g_list_store_find (removed->model, removed->item, NULL))
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (removed->model));
+  g_list_store_insert (removed->model, MIN (removed->position, n),
+                       removed->item);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 remove_clicked_cb (LsItemList *self, GtkButton *button)
 {
   GObject *item = g_object_get_data (G_OBJECT (button), ITEM_KEY);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *message = NULL;
+  Removed *removed;
+  AdwToast *toast;
   guint position;
 
-  if (!g_list_store_find (self->model, item, &position))
+  if (self->locked || !g_list_store_find (self->model, item, &position))
     return;
+  title = self->spec->describe (item, &subtitle);
+  removed = g_new0 (Removed, 1);
+  g_weak_ref_init (&removed->list, self);
+  removed->model = g_object_ref (self->model);
+  removed->item = g_object_ref (item);
+  removed->position = position;
+
   g_list_store_remove (self->model, position);
   gtk_widget_grab_focus (self->add_row);
   g_signal_emit (self, signals[CHANGED], 0);
+
+  /* No removal without a way back (the HIG's undo toast). */
+  /* Translators: %s is the item removed, such as a cause or a name. */
+  message = g_strdup_printf (_ ("“%s” removed"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _ ("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb),
+                         removed, removed_free, 0);
+  ls_toast_show (GTK_WIDGET (self), toast);
 }
 
 static GtkWidget *
@@ -126,10 +187,13 @@ make_row (LsItemList *self, GObject *item)
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _ ("Edit"));
   g_object_set_data_full (G_OBJECT (row), ITEM_KEY, g_object_ref (item),
                           g_object_unref);
+  /* Locked: read, never changed or removed. */
+  if (self->locked)
+    return row;
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, _ ("Edit"));
   g_signal_connect_object (row, "activated", G_CALLBACK (row_activated_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -165,7 +229,9 @@ rebuild (LsItemList *self)
       focus_index = i;
 
   ls_rows_remove (ADW_PREFERENCES_GROUP (self), self->rows);
-  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->add_row);
+  /* A locked list has no row to add with. */
+  if (gtk_widget_get_parent (self->add_row) != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->add_row);
   if (self->model != NULL)
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->model));
          i++)
@@ -180,9 +246,10 @@ rebuild (LsItemList *self)
         g_ptr_array_add (self->rows, row);
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->add_row);
+  if (!self->locked)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->add_row);
 
-  if (focus_index != G_MAXUINT)
+  if (focus_index != G_MAXUINT && !self->locked)
     gtk_widget_grab_focus (focus_index < self->rows->len
                                ? g_ptr_array_index (self->rows, focus_index)
                                : self->add_row);
@@ -260,6 +327,9 @@ ls_item_list_get_property (GObject *object,
     case PROP_DIALOG_DESCRIPTION:
       g_value_set_string (value, self->dialog_description);
       break;
+    case PROP_LOCKED:
+      g_value_set_boolean (value, self->locked);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -290,6 +360,9 @@ ls_item_list_set_property (GObject *object,
       set_string_member (self, &self->dialog_description,
                          g_value_get_string (value), prop_id);
       break;
+    case PROP_LOCKED:
+      ls_item_list_set_locked (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -314,6 +387,15 @@ ls_item_list_class_init (LsItemListClass *klass)
   properties[PROP_DIALOG_DESCRIPTION] = g_param_spec_string (
       "dialog-description", "Dialog description",
       "A sentence above the rows of an item's dialog", NULL,
+      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LsItemList:locked:
+   *
+   * Whether the items are only shown: no adding, editing or removing, as
+   * in a concluded investigation until it is reopened.
+   */
+  properties[PROP_LOCKED] = g_param_spec_boolean (
+      "locked", "Locked", "Whether the items can only be read", FALSE,
       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -468,4 +550,26 @@ ls_item_list_get_n_shown (LsItemList *self)
   g_return_val_if_fail (LS_IS_ITEM_LIST (self), 0);
 
   return self->rows->len;
+}
+
+/**
+ * ls_item_list_set_locked:
+ * @locked: whether the items can only be read
+ *
+ * Locks the list, as in a concluded investigation: the items are shown,
+ * and none can be added, edited or removed.
+ */
+void
+ls_item_list_set_locked (LsItemList *self, gboolean locked)
+{
+  g_return_if_fail (LS_IS_ITEM_LIST (self));
+
+  locked = !!locked;
+  if (self->locked == locked)
+    return;
+  self->locked = locked;
+  if (locked && self->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 }

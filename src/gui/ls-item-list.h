@@ -67,6 +67,8 @@ void          ls_item_list_set_item_error (LsItemList           *self,
                                            GObject              *item,
                                            const char           *message);
 guint         ls_item_list_get_n_shown    (LsItemList           *self);
+void          ls_item_list_set_locked     (LsItemList           *self,
+                                           gboolean              locked);
 /* clang-format on */
 
 G_END_DECLS

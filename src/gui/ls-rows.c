@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ls-labels.h"
 #include "ls-rows.h"
 
@@ -147,6 +149,21 @@ ls_rows_new_requirement (LsRequirement *requirement, GDateTime *now)
 
   row = new_row (ls_requirement_get_message (requirement),
                  ls_requirement_get_reference (requirement));
+  /* Listed from the start, so that the list never grows as it is worked
+   * off, but not to be done before what it rests on. */
+  if (ls_requirement_get_later (requirement))
+    {
+      GtkWidget *label = gtk_label_new (_ ("Later"));
+
+      gtk_widget_set_tooltip_text (
+          label, _ ("This can be done once the step it rests on is done."));
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      gtk_accessible_update_property (
+          GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+          _ ("Later: this can be done once the step it rests on is done."), -1);
+    }
   due = ls_requirement_get_due (requirement);
   if (now != NULL && due != NULL)
     {

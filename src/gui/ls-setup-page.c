@@ -6,13 +6,17 @@
 #include <glib/gi18n.h>
 
 #include "ls-organisation-page.h"
+#include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-setup-page.h"
 #include "ls-toast.h"
 
 /* The first run: before the first report the app needs to know who runs
  * the activity, whom IVO can ask, and where cases can happen.  Once the
  * organisation is saved the application says so, and the window moves on
- * to the overview by itself. */
+ * to the overview by itself.  It also asks who you are: your name and
+ * title are what the history and the rows of every case record (the
+ * context's author), never the login name. */
 
 struct _LsSetupPage
 {
@@ -23,6 +27,8 @@ struct _LsSetupPage
 
   GtkBox *box;
   LsOrganisationPage *organisation_page;
+  GtkWidget *user_name_row;
+  GtkWidget *user_title_row;
   GtkWidget *start_button;
 };
 
@@ -61,15 +67,78 @@ static void
 save_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LsSetupPage *self = LS_SETUP_PAGE (widget);
+  GSettings *settings = ls_application_get_settings (self->application);
+  g_autofree char *name = ls_rows_dup_text (self->user_name_row);
+  g_autofree char *title = ls_rows_dup_text (self->user_title_row);
+  gboolean organisation_ok;
 
-  if (!ls_organisation_page_validate (self->organisation_page, TRUE))
+  organisation_ok =
+      ls_organisation_page_validate (self->organisation_page, TRUE);
+  ls_row_set_error (self->user_name_row, NULL);
+  if (name == NULL)
+    {
+      GtkWidget *first_bad = NULL;
+
+      ls_row_mark_bad (self->user_name_row,
+                       _ ("Give your name: it is recorded as who received, "
+                          "documented and decided."),
+                       &first_bad);
+      if (organisation_ok)
+        gtk_widget_grab_focus (first_bad);
+      return;
+    }
+  if (!organisation_ok)
     return;
+
+  g_settings_set_string (settings, "user-name", name);
+  g_settings_set_string (settings, "user-title", title != NULL ? title : "");
 
   gtk_widget_action_set_enabled (widget, "setup.save", FALSE);
   ls_application_save_organisation_async (
       self->application,
       ls_organisation_page_get_organisation (self->organisation_page),
       self->cancellable, saved_cb, g_object_ref (self));
+}
+
+static GtkWidget *
+new_entry_row (AdwPreferencesGroup *group, const char *title, const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+/* Prefilled with what Preferences hold, or else the account's real name
+ * where it has one (never a login name such as "root"). */
+static void
+add_user_group (LsSetupPage *self)
+{
+  GSettings *settings = ls_application_get_settings (self->application);
+  g_autofree char *name = g_settings_get_string (settings, "user-name");
+  g_autofree char *title = g_settings_get_string (settings, "user-title");
+  AdwPreferencesGroup *group =
+      ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  const char *real = g_get_real_name ();
+
+  if (*name == '\0' && real != NULL && !g_str_equal (real, "Unknown") &&
+      !g_str_equal (real, g_get_user_name ()))
+    {
+      g_free (name);
+      name = g_strdup (real);
+    }
+  adw_preferences_group_set_title (group, _ ("Your Name and Title"));
+  adw_preferences_group_set_description (
+      group, _ ("The law asks for the name and title of whoever documents "
+                "each item in an investigation. They are also kept in the "
+                "history of every change you make."));
+  self->user_name_row = new_entry_row (group, _ ("_Your name"), name);
+  self->user_title_row = new_entry_row (group, _ ("Your _job title"), title);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->organisation_page),
+                            group);
 }
 
 static void
@@ -85,6 +154,8 @@ ls_setup_page_constructed (GObject *object)
       ls_application_get_organisation (self->application));
   gtk_widget_set_vexpand (GTK_WIDGET (self->organisation_page), TRUE);
   gtk_box_append (self->box, GTK_WIDGET (self->organisation_page));
+
+  add_user_group (self);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_description (

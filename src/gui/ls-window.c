@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ls-a11y.h"
+#include "ls-announce.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
 #include "ls-case-row.h"
@@ -15,7 +16,9 @@
 #include "ls-labels.h"
 #include "ls-names.h"
 #include "ls-rows.h"
+#include "ls-people-window.h"
 #include "ls-setup-page.h"
+#include "ls-statistics-view.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
 
@@ -57,6 +60,7 @@ struct _LsWindow
 
   LsStore *store;
   LsOrganisation *organisation;
+  LsContext *context; /* while a store is attached */
   LsCaseList *cases;
   GtkSliceListModel *slice;
   GtkSingleSelection *selection;
@@ -200,8 +204,7 @@ ensure_case_view (LsWindow *self)
 {
   if (self->case_view != NULL)
     return;
-  self->case_view =
-      ls_case_view_new (self->store, self->organisation, self->settings);
+  self->case_view = ls_case_view_new (self->context);
   g_signal_connect_swapped (self->case_view, "notify::case",
                             G_CALLBACK (update_content_title), self);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->case_view),
@@ -565,13 +568,38 @@ static void
 new_report_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
-  g_autoptr (LsContext) context = NULL;
+
+  if (self->context == NULL || self->organisation == NULL)
+    return;
+  ls_wizards_open (GTK_WINDOW (self), self->context, NULL, LS_STEP_REPORT,
+                   LS_POINT_NONE);
+}
+
+static void
+show_statistics_cb (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  LsWindow *self = user_data;
+  LsStatisticsView *view;
 
   if (self->store == NULL || self->organisation == NULL)
     return;
-  context = ls_context_new (self->store, self->organisation, self->settings);
-  ls_wizards_open (GTK_WINDOW (self), context, NULL, LS_STEP_REPORT,
-                   LS_POINT_NONE);
+  view = ls_statistics_view_new (self->store, self->organisation);
+  gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+static void
+people_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  if (self->context == NULL || self->organisation == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (ls_people_window_new (
+      GTK_WINDOW (self), ls_context_get_store (self->context),
+      self->organisation)));
 }
 
 static void
@@ -658,6 +686,8 @@ back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry win_actions[] = {
   { "new-report", new_report_cb },
+  { "show-statistics", show_statistics_cb },
+  { "people", people_cb },
   { "search", search_cb },
   { "show-attention", show_attention_cb },
   { "back", back_cb },
@@ -718,6 +748,7 @@ detach_store (LsWindow *self)
     }
   self->case_view = NULL;
   self->attention_panel = NULL;
+  g_clear_object (&self->context);
   g_clear_object (&self->store);
 }
 
@@ -725,6 +756,7 @@ static void
 attach_store (LsWindow *self, LsStore *store)
 {
   self->store = g_object_ref (store);
+  self->context = ls_context_new (store, self->organisation, self->settings);
   self->cases = ls_case_list_new (store);
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
@@ -745,7 +777,7 @@ attach_store (LsWindow *self, LsStore *store)
   gtk_list_view_set_model (self->case_list,
                            GTK_SELECTION_MODEL (self->selection));
 
-  self->attention_panel = ls_attention_panel_new (store, self->organisation);
+  self->attention_panel = ls_attention_panel_new (self->context);
   g_signal_connect_swapped (self->attention_panel, "notify::n-cases",
                             G_CALLBACK (update_attention_count), self);
   g_signal_connect_swapped (self->attention_panel, "case-activated",
@@ -764,10 +796,8 @@ set_organisation (LsWindow *self, LsOrganisation *organisation)
     return;
 
   gtk_menu_button_set_menu_model (self->filter_button, NULL);
-  if (self->case_view != NULL)
-    ls_case_view_set_organisation (self->case_view, organisation);
-  if (self->attention_panel != NULL)
-    ls_attention_panel_set_organisation (self->attention_panel, organisation);
+  if (self->context != NULL)
+    ls_context_set_organisation (self->context, organisation);
   /* Rows name units: bind them again. */
   if (self->selection != NULL)
     {
@@ -880,12 +910,28 @@ update_state (LsWindow *self)
     gtk_spinner_stop (self->loading_spinner);
 
   set_action_enabled (self, "new-report", ready);
+  set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,
       g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
   add_page (self, page);
   gtk_stack_set_visible_child_name (self->main_stack, page);
+}
+
+/* Whether the list of cases is drawn with its rows, for a benchmark of
+ * the start (see ls-announce.c). */
+static gboolean
+rows_shown (GtkWidget *widget)
+{
+  LsWindow *self = LS_WINDOW (widget);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->case_list));
+
+  return self->slice != NULL &&
+         g_list_model_get_n_items (G_LIST_MODEL (self->slice)) > 0 &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                    "cases") == 0 &&
+         row != NULL && gtk_widget_get_mapped (row);
 }
 
 /* ---- GObject ------------------------------------------------------------- */
@@ -1035,6 +1081,7 @@ ls_window_init (LsWindow *self)
                                          build_primary_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,
                                          build_primary_menu_cb, self, NULL);
+  ls_announce_when_drawn (GTK_WIDGET (self), "rows-shown", rows_shown);
 }
 
 LsWindow *

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
+#include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
@@ -373,15 +374,50 @@ saver_busy_cb (LsWizard *self)
 
 /* ---- Loading ---------------------------------------------------------- */
 
+/* A concluded investigation's lists, and every row of a closed case, can
+ * be read but not changed: a closed case stays readable at every step,
+ * and its documents can be printed again. */
+static void
+lock_rows (GtkWidget *widget, gboolean locked, gboolean read_only)
+{
+  if (LS_IS_ITEM_LIST (widget))
+    {
+      ls_item_list_set_locked (LS_ITEM_LIST (widget), locked);
+      return;
+    }
+  if (read_only)
+    {
+      if (GTK_IS_TEXT_VIEW (widget))
+        gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), FALSE);
+      else if (ADW_IS_ENTRY_ROW (widget))
+        gtk_editable_set_editable (GTK_EDITABLE (widget), FALSE);
+      else if (ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget) ||
+               GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+        gtk_widget_set_sensitive (widget, FALSE);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    lock_rows (child, locked, read_only);
+}
+
 static void
 take_case (LsWizard *self, LsCase *lcase, gboolean stored)
 {
   LsWizardPrivate *priv = PRIV (self);
+  /* Nothing in a concluded investigation is removed or changed until it
+   * is reopened; a closed case is read, and printed, never edited. */
+  gboolean read_only = ls_case_get_status (lcase) == LS_CASE_STATUS_CLOSED;
+  gboolean locked = read_only || (LS_WIZARD_GET_CLASS (self)->kind ==
+                                      LS_WIZARD_INVESTIGATION &&
+                                  ls_rules_conclusion_is_made (lcase));
 
   g_set_object (&priv->lcase, lcase);
   ls_case_saver_set_case (priv->saver, lcase, stored);
   for (guint i = 0; i < priv->pages->len; i++)
-    ls_wizard_page_load (g_ptr_array_index (priv->pages, i), lcase);
+    {
+      ls_wizard_page_load (g_ptr_array_index (priv->pages, i), lcase);
+      lock_rows (g_ptr_array_index (priv->pages, i), locked, read_only);
+    }
   if (LS_WIZARD_GET_CLASS (self)->case_taken != NULL)
     LS_WIZARD_GET_CLASS (self)->case_taken (self);
   update_title (self);

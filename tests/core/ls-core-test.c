@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "ls-core-test.h"
 
@@ -243,4 +244,120 @@ ls_core_test_numbered_document (guint n_cases)
                               json_node_get_object (example), "organisation")));
   json_object_set_array_member (root, "cases", cases);
   return json_node_init_object (json_node_alloc (), root);
+}
+
+/* ---- PostgreSQL --------------------------------------------------------- */
+
+static guint pg_counter;
+
+/* The server the tests may use, from LEXSARAH_TEST_PG (build-aux/dev
+ * starts one).  Without one the PostgreSQL tests skip, except in CI,
+ * where they must run. */
+const char *
+ls_core_test_pg_server (void)
+{
+  const char *server = g_getenv ("LEXSARAH_TEST_PG");
+
+  if (server != NULL && *server != '\0')
+    return server;
+  if (g_strcmp0 (g_getenv ("CI"), "true") == 0)
+    g_error ("CI=true, but LEXSARAH_TEST_PG names no PostgreSQL server");
+  return NULL;
+}
+
+/* The server's notices (a role that did not exist, a table made anew)
+ * are not the user's business, nor the terminal's. */
+static void
+ignore_notice (void *user_data, const char *message)
+{
+}
+
+PGconn *
+ls_core_test_pg_connect (const char *conninfo)
+{
+  PGconn *conn = PQconnectdb (conninfo);
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("Could not connect to the test server: %s", PQerrorMessage (conn));
+  PQsetNoticeProcessor (conn, ignore_notice, NULL);
+  return conn;
+}
+
+/* Runs @sql; returns NULL on success, else the server's message. */
+char *
+ls_core_test_pg_exec (const char *conninfo, const char *sql)
+{
+  PGconn *conn = ls_core_test_pg_connect (conninfo);
+  PGresult *result = PQexec (conn, sql);
+  ExecStatusType status = PQresultStatus (result);
+  char *message = NULL;
+
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    message = g_strdup (PQresultErrorMessage (result));
+  PQclear (result);
+  PQfinish (conn);
+  return message;
+}
+
+gint64
+ls_core_test_pg_query_int (const char *conninfo, const char *sql)
+{
+  PGconn *conn = ls_core_test_pg_connect (conninfo);
+  PGresult *result = PQexec (conn, sql);
+  gint64 value = -1;
+
+  if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) > 0)
+    value = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+  else
+    g_test_message ("%s", PQresultErrorMessage (result));
+  PQclear (result);
+  PQfinish (conn);
+  return value;
+}
+
+/* A database of its own for one test: the server's connection with the
+ * new database's name.  Drop it with ls_core_test_pg_drop_database(). */
+char *
+ls_core_test_pg_create_database (char **name_out)
+{
+  const char *server = ls_core_test_pg_server ();
+  g_autofree char *name = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *message = NULL;
+
+  g_assert_nonnull (server);
+  name = g_strdup_printf ("lexsarah_test_%d_%u", (int) getpid (), ++pg_counter);
+  sql = g_strdup_printf ("CREATE DATABASE %s", name);
+  message = ls_core_test_pg_exec (server, sql);
+  g_assert_null (message);
+  if (name_out != NULL)
+    *name_out = g_strdup (name);
+  return g_strdup_printf ("%s dbname=%s", server, name);
+}
+
+void
+ls_core_test_pg_drop_database (const char *name)
+{
+  g_autofree char *sql =
+      g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", name);
+  g_autofree char *message =
+      ls_core_test_pg_exec (ls_core_test_pg_server (), sql);
+
+  g_assert_null (message);
+}
+
+/**
+ * ls_core_test_empty_register:
+ *
+ * Empties the register of people, their occasions and the routines of an
+ * exchange document, as a backend without a register exports it.
+ */
+void
+ls_core_test_empty_register (JsonNode *document)
+{
+  const char *const members[] = { "people", "occasions", "routines" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    json_object_set_array_member (json_node_get_object (document), members[i],
+                                  json_array_new ());
 }

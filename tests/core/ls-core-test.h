@@ -2,6 +2,7 @@
 #pragma once
 
 #include <json-glib/json-glib.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "ls-case.h"
@@ -36,6 +37,15 @@ JsonNode       *ls_core_test_case_node         (LsCase      *lcase);
 char           *ls_core_test_uuid              (guint64      n);
 LsCase         *ls_core_test_numbered_case     (guint        n);
 JsonNode       *ls_core_test_numbered_document (guint        n_cases);
+void            ls_core_test_empty_register    (JsonNode    *document);
+const char     *ls_core_test_pg_server         (void);
+PGconn         *ls_core_test_pg_connect        (const char  *conninfo);
+char           *ls_core_test_pg_exec           (const char  *conninfo,
+                                                const char  *sql);
+gint64          ls_core_test_pg_query_int      (const char  *conninfo,
+                                                const char  *sql);
+char           *ls_core_test_pg_create_database (char      **name_out);
+void            ls_core_test_pg_drop_database  (const char  *name);
 /* clang-format on */
 
 G_END_DECLS

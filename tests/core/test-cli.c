@@ -4,6 +4,9 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include "ls-cli.h"
 #include "ls-core-test.h"
@@ -40,23 +43,19 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 /* Runs the binary with the arguments; returns its exit status and what it
- * wrote on stderr. */
+ * wrote on stdout and stderr. */
 static int
-run (char **err, ...)
+run_va (char **out, char **err, va_list args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *out = NULL;
   const char *arg;
-  va_list args;
 
   g_ptr_array_add (argv, (gpointer) binary);
-  va_start (args, err);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
@@ -67,12 +66,38 @@ run (char **err, ...)
   process = g_subprocess_launcher_spawnv (
       launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+/* As run_va(), for the commands that write nothing on stdout. */
+static int
+run (char **err, ...)
+{
+  g_autofree char *out = NULL;
+  va_list args;
+  int status;
+
+  va_start (args, err);
+  status = run_va (&out, err, args);
+  va_end (args);
   /* Sensitive data never goes to stdout. */
   g_assert_cmpstr (out, ==, "");
-  return g_subprocess_get_exit_status (process);
+  return status;
+}
+
+static int
+run_with_output (char **out, char **err, ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, err);
+  status = run_va (out, err, args);
+  va_end (args);
+  return status;
 }
 
 /* One line, ending in a newline, holding @part. */
@@ -144,6 +169,55 @@ test_import_export (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (ls_core_test_json_equal (json_parser_get_root (a),
                                           json_parser_get_root (b)));
+}
+
+/* --backup while another program has the database open with saves only in
+ * its -wal: the copy alone holds them, 0600, and stdout says where it is. */
+static void
+test_backup (Fixture *f, gconstpointer data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
+  g_autofree char *missing =
+      g_build_filename (f->dir, "no-such-folder", "copy.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (LsCase) lcase = ls_core_test_numbered_case (7);
+  sqlite3 *db;
+  struct stat st;
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  store = ls_store_open (f->db, &error);
+  g_assert_no_error (error);
+  ls_store_save_case (store, lcase, "Test", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (
+      run_with_output (&out, &err, "--database", f->db, "--backup", copy, NULL),
+      ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_nonnull (strstr (out, copy));
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_false (g_file_test (copy_wal, G_FILE_TEST_EXISTS));
+  db = ls_core_test_open_raw (copy);
+  g_assert_cmpint (ls_core_test_query_int (db, "SELECT count(*) FROM cases"),
+                   ==, 3);
+  sqlite3_close (db);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Where it cannot write: one line naming the file, exit 1. */
+  g_assert_cmpint (run_with_output (&out, &err, "--database", f->db, "--backup",
+                                    missing, NULL),
+                   ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  assert_one_line (err, "copy.db");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -245,7 +319,7 @@ test_export_failures (Fixture *f, gconstpointer data)
   /* A database of a newer version is left as it is. */
   db = ls_core_test_open_raw (f->db);
   g_assert_cmpint (
-      sqlite3_exec (db, "PRAGMA user_version = 4", NULL, NULL, NULL), ==,
+      sqlite3_exec (db, "PRAGMA user_version = 5", NULL, NULL, NULL), ==,
       SQLITE_OK);
   sqlite3_close (db);
   before = ls_core_test_checksum_file (f->db);
@@ -368,6 +442,49 @@ test_pdf (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_files, ==, 2);
 }
 
+/* What a killed run left is removed by the next start: an empty database
+ * file no run is using, and the temporary files of outputs whose writer is
+ * gone; a living writer's is left alone. */
+static void
+test_leftovers (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "out.json", NULL);
+  g_autofree char *stale = NULL;
+  g_autofree char *live = NULL;
+  g_autofree char *err = NULL;
+  struct utimbuf old = { 1000000000, 1000000000 };
+  int status;
+  pid_t dead;
+
+  /* An empty database, as a first import killed on a full disk left. */
+  g_assert_true (g_file_set_contents (f->db, "", 0, NULL));
+  g_assert_cmpint (g_utime (f->db, &old), ==, 0);
+  g_assert_cmpint (run (&err, "--database", f->db, "--export", out, NULL), !=,
+                   0);
+  assert_one_line (err, "There is no case database");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* Temporary files: one of a process that is gone, one of this one. */
+  dead = fork ();
+  g_assert_cmpint (dead, >=, 0);
+  if (dead == 0)
+    _exit (0);
+  g_assert_cmpint (waitpid (dead, &status, 0), ==, dead);
+  stale =
+      g_strdup_printf ("%s/.out.json.lexsarah-%d-a1B2c3", f->dir, (int) dead);
+  live = g_strdup_printf ("%s/.out.json.lexsarah-%d-d4E5f6", f->dir,
+                          (int) getpid ());
+  g_assert_true (g_file_set_contents (stale, "{\"half\": ", -1, NULL));
+  g_assert_true (g_file_set_contents (live, "{\"half\": ", -1, NULL));
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (live, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_author (void)
 {
@@ -376,6 +493,109 @@ test_author (void)
   g_assert_nonnull (author);
   g_assert_cmpstr (author, !=, "");
   g_assert_cmpstr (author, !=, "Unknown");
+}
+
+static gint64
+count_people (const char *path)
+{
+  sqlite3 *db = ls_core_test_open_raw (path);
+  gint64 n = ls_core_test_query_int (db, "SELECT count(*) FROM people");
+
+  sqlite3_close (db);
+  return n;
+}
+
+/* --import-people: a staff list into an existing database, the same list
+ * again changing nothing, a bad one changing nothing and saying which
+ * line; and nothing on stdout, which run() checks. */
+static void
+test_import_people (Fixture *f, gconstpointer data)
+{
+  g_autofree char *csv = g_build_filename (LS_TEST_SRCDIR, "..", "docs",
+                                           "staff-example.csv", NULL);
+  g_autofree char *bad = g_build_filename (f->dir, "bad.csv", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  /* No database yet: not made for a list whose units it cannot have. */
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", csv, NULL), ==, 1);
+  assert_one_line (err, "no case database");
+  g_clear_pointer (&err, g_free);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", csv, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (count_people (f->db), ==, 6);
+  {
+    sqlite3 *db = ls_core_test_open_raw (f->db);
+
+    before = ls_core_test_query_text (
+        db, "SELECT group_concat (json, char (10)) FROM people");
+    sqlite3_close (db);
+  }
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", csv, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_file_set_contents (
+      bad,
+      "staff_number;name;started_on\n3001;Nils Ek;2026-01-01\n"
+      "3002;Eva Ek;den 1 mars\n",
+      -1, NULL));
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import-people", bad, NULL), ==, 1);
+  assert_one_line (err, "Line 3");
+  g_assert_null (strstr (err, "den 1 mars"));
+  {
+    sqlite3 *db = ls_core_test_open_raw (f->db);
+
+    after = ls_core_test_query_text (
+        db, "SELECT group_concat (json, char (10)) FROM people");
+    sqlite3_close (db);
+  }
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* --routines-pdf and --staff-information-pdf: PDFs, 0600, without a
+ * display; what they say is read back in the form tests. */
+static void
+test_people_pdf (Fixture *f, gconstpointer data)
+{
+  const char *const options[] = { "--routines-pdf", "--staff-information-pdf" };
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (
+      run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
+  g_clear_pointer (&err, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      g_autofree char *out = g_build_filename (f->dir, "out.pdf", NULL);
+      g_autofree char *contents = NULL;
+      struct stat st;
+
+      g_assert_cmpint (run (&err, "--database", f->db, options[i], NULL), ==,
+                       1);
+      assert_one_line (err, "--output");
+      g_clear_pointer (&err, g_free);
+
+      g_assert_cmpint (
+          run (&err, "--database", f->db, options[i], "--output", out, NULL),
+          ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_clear_pointer (&err, g_free);
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+      g_unlink (out);
+    }
 }
 
 int
@@ -390,9 +610,13 @@ main (int argc, char *argv[])
 
   ADD ("/cli/import-export", test_import_export);
   ADD ("/cli/import-failures", test_import_failures);
+  ADD ("/cli/backup", test_backup);
   ADD ("/cli/export-failures", test_export_failures);
   ADD ("/cli/not-a-database", test_not_a_database);
   ADD ("/cli/pdf", test_pdf);
+  ADD ("/cli/leftovers", test_leftovers);
+  ADD ("/cli/import-people", test_import_people);
+  ADD ("/cli/people-pdf", test_people_pdf);
   g_test_add_func ("/cli/author", test_author);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -9,6 +10,7 @@
 
 #include "ls-core-test.h"
 #include "ls-journal-item.h"
+#include "ls-sqlite-store-private.h"
 #include "ls-store.h"
 
 /* A child process saves cases in a loop and reports each committed one on
@@ -19,6 +21,9 @@
 #define MIN_ROUNDS 25
 #define MAX_ROUNDS 80
 #define BUDGET_SECONDS 8
+
+/* The real binary, for the kills of command-line runs. */
+static const char *binary;
 
 static char *
 item_uuid_for (guint64 n)
@@ -214,6 +219,342 @@ test_crash (void)
   ls_core_test_remove_tree (dir);
 }
 
+/* ---- Kills of the command line ----------------------------------------- */
+
+#define CLI_CASES 1500
+#define CLI_ROUNDS 12
+
+/* A case without journal items: the first schema kept those elsewhere. */
+static LsCase *
+make_plain_case (guint64 n)
+{
+  LsCase *lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+  g_autofree char *uuid = ls_core_test_uuid (n);
+  g_autofree char *regno = g_strdup_printf ("VON-2026-%06" G_GUINT64_FORMAT, n);
+
+  ls_case_set_uuid (lcase, uuid);
+  ls_case_set_regno (lcase, regno);
+  ls_case_set_unit_id (lcase, "6637c86c-a47f-4dae-8000-0b60995e4035");
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (
+      report, "Brukaren föll och larmet fungerade inte; personalen kom sent.");
+  return lcase;
+}
+
+/* Starts the binary with @args and kills it after a random while; returns
+ * whether it was still running then. */
+static gboolean
+run_and_kill (const char *const *args, guint min_ms, guint max_ms)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  int status;
+  pid_t pid;
+
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      int null = open ("/dev/null", O_WRONLY);
+
+      dup2 (null, STDOUT_FILENO);
+      dup2 (null, STDERR_FILENO);
+      execv (binary, (char **) argv->pdata);
+      _exit (127);
+    }
+  g_usleep (g_test_rand_int_range (min_ms, max_ms) * 1000);
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  if (WIFEXITED (status))
+    g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  return WIFSIGNALED (status);
+}
+
+/* Runs the binary to its end, successfully. */
+static void
+run_to_end (const char *const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+}
+
+/* No temporary file of an output is left in @dir. */
+static void
+assert_no_temporaries (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+
+  g_assert_nonnull (listing);
+  for (const char *name; (name = g_dir_read_name (listing)) != NULL;)
+    {
+      g_assert_null (strstr (name, ".lexsarah-"));
+      /* Nor one in the style of g_file_set_contents () or mkstemp (). */
+      g_assert_false (g_regex_match_simple ("\\.[A-Za-z0-9]{6}$", name, 0, 0));
+    }
+}
+
+static char *
+write_document (const char *dir, guint n_cases)
+{
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+  g_autoptr (JsonObject) root = json_object_new ();
+  g_autoptr (JsonArray) cases = json_array_new ();
+  g_autoptr (JsonNode) document = NULL;
+  g_autofree char *text = NULL;
+  char *path = g_build_filename (dir, "many.json", NULL);
+
+  for (guint i = 1; i <= n_cases; i++)
+    {
+      g_autoptr (LsCase) lcase = make_case (i);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  json_object_set_string_member (root, "format", "lexsarah");
+  json_object_set_int_member (root, "version", 1);
+  json_object_set_member (root, "organisation",
+                          json_node_copy (json_object_get_member (
+                              json_node_get_object (example), "organisation")));
+  json_object_set_array_member (root, "cases", g_steal_pointer (&cases));
+  document =
+      json_node_init_object (json_node_alloc (), g_steal_pointer (&root));
+  text = json_to_string (document, FALSE);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static gint64
+count_cases (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = ls_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return ls_store_count_cases (store, NULL, &error);
+}
+
+/* A kill during `lexsarah --import` of many cases: the import is one
+ * transaction, so the database holds all of them or none. */
+static void
+test_cli_import (void)
+{
+  g_autofree char *dir = ls_core_test_make_tmpdir ("crash-import");
+  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *document = write_document (dir, CLI_CASES);
+  const char *args[] = { "--database", db, "--import", document, NULL };
+  guint killed = 0;
+  guint whole = 0;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("the binary was not given");
+      return;
+    }
+  for (guint round = 0; round < CLI_ROUNDS; round++)
+    {
+      gint64 n;
+
+      g_assert_cmpint (g_unlink (db) == 0 || errno == ENOENT, ==, TRUE);
+      killed += run_and_kill (args, 20, 1500);
+      if (g_file_test (db, G_FILE_TEST_EXISTS))
+        {
+          n = count_cases (db);
+          g_assert_true (n == 0 || n == CLI_CASES);
+          whole += n == CLI_CASES;
+          assert_sound (db);
+        }
+      for (const char *suffix = "-wal"; suffix != NULL;
+           suffix = g_str_equal (suffix, "-wal") ? "-shm" : NULL)
+        {
+          g_autofree char *path = g_strconcat (db, suffix, NULL);
+
+          g_unlink (path);
+        }
+    }
+  g_test_message ("import: %u of %u runs killed, %u whole", killed, CLI_ROUNDS,
+                  whole);
+  g_assert_cmpuint (killed, >, 0);
+  run_to_end (args);
+  g_assert_cmpint (count_cases (db), ==, CLI_CASES);
+  ls_core_test_remove_tree (dir);
+}
+
+/* A database file as the first schema had it, with @n cases. */
+static void
+write_old_database (const char *path, guint n)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (
+      sqlite3_exec (db, ls_store_schema_step (1), NULL, NULL, NULL), ==,
+      SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  {
+    g_autoptr (LsOrganisation) organisation =
+        ls_core_test_example_organisation ();
+    g_autoptr (JsonObject) json = ls_organisation_to_json (organisation);
+    g_autoptr (JsonNode) node =
+        json_node_init_object (json_node_alloc (), json);
+    g_autofree char *text = json_to_string (node, FALSE);
+
+    sqlite3_prepare_v2 (db, "INSERT INTO organisation (id, json) VALUES (1, ?)",
+                        -1, &stmt, NULL);
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+    sqlite3_finalize (stmt);
+  }
+  sqlite3_prepare_v2 (db,
+                      "INSERT INTO cases (uuid, regno, status, updated_at, "
+                      "json) VALUES (?, ?, 'reported', "
+                      "'2026-03-10T09:00:00Z', ?)",
+                      -1, &stmt, NULL);
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autoptr (LsCase) lcase = make_plain_case (i);
+      g_autoptr (JsonNode) node = ls_core_test_case_node (lcase);
+      g_autofree char *text = json_to_string (node, FALSE);
+
+      sqlite3_bind_text (stmt, 1, ls_case_get_uuid (lcase), -1,
+                         SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, ls_case_get_regno (lcase), -1,
+                         SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, text, -1, SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+  {
+    g_autofree char *sql = g_strdup_printf (
+        "COMMIT; PRAGMA application_id = %d; PRAGMA user_version = 1;",
+        LS_STORE_APPLICATION_ID);
+
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  }
+  sqlite3_close (db);
+}
+
+/* A kill while `lexsarah --export` migrates an old file: the file opens
+ * afterwards, migrated or not, with every case; the export is whole or
+ * not there, and no temporary file is left after the next start. */
+static void
+test_cli_migration (void)
+{
+  g_autofree char *dir = ls_core_test_make_tmpdir ("crash-migrate");
+  g_autofree char *old = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  const char *args[] = { "--database", db, "--export", out, NULL };
+  guint killed = 0;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("the binary was not given");
+      return;
+    }
+  write_old_database (old, CLI_CASES);
+  for (guint round = 0; round < CLI_ROUNDS; round++)
+    {
+      g_autoptr (GFile) from = g_file_new_for_path (old);
+      g_autoptr (GFile) to = g_file_new_for_path (db);
+      g_autoptr (GError) error = NULL;
+
+      g_unlink (out);
+      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      killed += run_and_kill (args, 5, 600);
+      if (g_file_test (out, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr (JsonParser) parser = json_parser_new ();
+
+          /* Renamed into place only when whole. */
+          g_assert_true (json_parser_load_from_file (parser, out, &error));
+        }
+      g_assert_cmpint (count_cases (db), ==, CLI_CASES);
+      assert_sound (db);
+    }
+  g_test_message ("migration: %u of %u runs killed", killed, CLI_ROUNDS);
+  g_assert_cmpuint (killed, >, 0);
+  run_to_end (args);
+  assert_no_temporaries (dir);
+  ls_core_test_remove_tree (dir);
+}
+
+/* A kill during `--export` or `--investigation-pdf`: no half file, and no
+ * temporary file after the next start. */
+static void
+test_cli_outputs (void)
+{
+  g_autofree char *dir = ls_core_test_make_tmpdir ("crash-output");
+  g_autofree char *db = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *document = write_document (dir, CLI_CASES);
+  g_autofree char *example =
+      g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "utredning.pdf", NULL);
+  const char *import_many[] = { "--database", db, "--import", document, NULL };
+  const char *import_example[] = { "--database", db, "--import", example,
+                                   NULL };
+  const char *export_args[] = { "--database", db, "--export", out, NULL };
+  const char *pdf_args[] = {
+    "--database", db,  "--investigation-pdf", "VON-2026-0003", "--output",
+    pdf,          NULL
+  };
+  guint killed = 0;
+
+  if (binary == NULL)
+    {
+      g_test_skip ("the binary was not given");
+      return;
+    }
+  run_to_end (import_example);
+  run_to_end (import_many);
+  for (guint round = 0; round < 2 * CLI_ROUNDS; round++)
+    {
+      gboolean is_pdf = round % 2 == 1;
+      const char *path = is_pdf ? pdf : out;
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_unlink (path);
+      killed += run_and_kill (is_pdf ? pdf_args : export_args, 5, 400);
+      if (g_file_get_contents (path, &contents, &length, NULL))
+        {
+          if (is_pdf)
+            g_assert_nonnull (
+                g_strrstr_len (contents + length - 32, 32, "%%EOF"));
+          else
+            g_assert_true (json_from_string (contents, NULL) != NULL);
+        }
+      g_assert_cmpint (count_cases (db), ==, CLI_CASES + 2);
+    }
+  g_test_message ("outputs: %u of %u runs killed", killed, 2 * CLI_ROUNDS);
+  g_assert_cmpuint (killed, >, 0);
+
+  /* The next start cleans up what the killed runs left. */
+  run_to_end (export_args);
+  assert_no_temporaries (dir);
+  ls_core_test_remove_tree (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -221,6 +562,10 @@ main (int argc, char *argv[])
     return run_child (argv[2], g_ascii_strtoull (argv[3], NULL, 10));
 
   g_test_init (&argc, &argv, NULL);
+  binary = argc >= 2 ? argv[1] : NULL;
   g_test_add_func ("/store/crash/sigkill", test_crash);
+  g_test_add_func ("/store/crash/cli-import", test_cli_import);
+  g_test_add_func ("/store/crash/cli-migration", test_cli_migration);
+  g_test_add_func ("/store/crash/cli-outputs", test_cli_outputs);
   return g_test_run ();
 }

@@ -833,6 +833,131 @@ test_needs_attention (void)
     }
 }
 
+static int
+compare_pointed (gconstpointer a, gconstpointer b)
+{
+  return ls_rules_compare_urgency (*(LsRequirement **) a,
+                                   *(LsRequirement **) b);
+}
+
+/* What the law asks at once (3 kap. 1 §), as soon as possible (7 kap.
+ * 1 §) and without delay (5 kap. 1 §) of a new wrongdoing needs attention
+ * now, most urgent first, before what the individual is owed. */
+static void
+test_urgency (void)
+{
+  g_autoptr (LsCase) lcase = new_reported_case ();
+  g_autoptr (LsIndividual) individual = ls_individual_new ();
+  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+  g_autoptr (GListStore) out = NULL;
+  g_autoptr (GPtrArray) urgent = g_ptr_array_new ();
+  LsRequirement *requirement;
+
+  ls_individual_set_name (individual, "Anna Svensson");
+  g_list_store_append (ls_report_get_individuals (ls_case_get_report (lcase)),
+                       individual);
+
+  requirement = assert_requires (lcase, NULL, LS_STEP_IMMEDIATE_ACTIONS, 0,
+                                 "3 kap. 1 § SOSFS 2011:5", TRUE, &out);
+  g_assert_cmpint (ls_requirement_get_urgency (requirement), ==,
+                   LS_LEGAL_URGENCY_AT_ONCE);
+  /* At once: due the day it came in, so it shows as late. */
+  g_assert_cmpstr (ls_requirement_get_due (requirement), ==, "2026-03-02");
+  g_assert_true (ls_rules_needs_attention (requirement));
+  requirement = find_requirement (out, LS_STEP_INVESTIGATORS, 0);
+  g_assert_nonnull (requirement);
+  g_assert_cmpint (ls_requirement_get_urgency (requirement), ==,
+                   LS_LEGAL_URGENCY_WITHOUT_DELAY);
+  g_assert_true (ls_rules_needs_attention (requirement));
+
+  /* Ordered as the law ranks them, whatever the order of the workflow. */
+  for (guint i = n_items (out); i > 0; i--)
+    if (ls_rules_needs_attention (item_at (out, i - 1)))
+      g_ptr_array_add (urgent, item_at (out, i - 1));
+  g_assert_cmpuint (urgent->len, ==, 3);
+  g_ptr_array_sort (urgent, compare_pointed);
+  g_assert_cmpint (ls_requirement_get_step (urgent->pdata[0]), ==,
+                   LS_STEP_IMMEDIATE_ACTIONS);
+  g_assert_cmpint (ls_requirement_get_step (urgent->pdata[1]), ==,
+                   LS_STEP_INVESTIGATORS);
+  g_assert_cmpint (ls_requirement_get_step (urgent->pdata[2]), ==,
+                   LS_STEP_INDIVIDUAL);
+
+  /* Notifying IVO comes before starting, and after remedying. */
+  requirement = ls_requirement_new (LS_STEP_NOTIFICATION, 0, "7 kap. 1 §",
+                                    "Notify", NULL, FALSE);
+  g_assert_cmpint (ls_rules_compare_urgency (requirement, urgent->pdata[0]), >,
+                   0);
+  g_assert_cmpint (ls_rules_compare_urgency (requirement, urgent->pdata[1]), <,
+                   0);
+  g_object_unref (requirement);
+
+  /* Begun: naming the others who investigate waits in the case. */
+  ls_investigator_set_name (investigator, "Maria Lind");
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
+      investigator);
+  g_clear_object (&out);
+  out = ls_rules_check (lcase, NULL);
+  g_assert_null (find_requirement (out, LS_STEP_INVESTIGATORS, 0));
+}
+
+/* Everything the law will ask is listed from the start: the documented
+ * items behind points 5 to 7 are there, marked later, before the answers
+ * they rest on; answering never makes the list grow. */
+static void
+test_later (void)
+{
+  g_autoptr (LsCase) lcase = new_reported_case ();
+  LsInvestigation *inv = ls_case_get_investigation (lcase);
+  g_autoptr (LsCause) cause = ls_cause_new ();
+  g_autoptr (GListStore) out = NULL;
+  static const LsPoints later[] = { LS_POINT_CAUSES, LS_POINT_SIMILAR_BEFORE,
+                                    LS_POINT_RECURRENCE };
+  LsRequirement *requirement;
+  guint n_before;
+
+  out = ls_rules_check (lcase, NULL);
+  dump (out);
+  for (guint i = 0; i < G_N_ELEMENTS (later); i++)
+    {
+      requirement = find_requirement (out, LS_STEP_JOURNAL, later[i]);
+      g_assert_nonnull (requirement);
+      g_assert_true (ls_requirement_get_later (requirement));
+      g_assert_true (ls_requirement_get_blocking (requirement));
+    }
+  requirement = find_requirement (out, LS_STEP_JOURNAL, LS_POINT_WHAT_HAPPENED);
+  g_assert_nonnull (requirement);
+  g_assert_false (ls_requirement_get_later (requirement));
+
+  /* The causes named: their documented item can now be added. */
+  n_before = n_items (out);
+  ls_cause_set_description (cause, "Larmtelefonen laddades inte.");
+  g_list_store_append (ls_investigation_get_causes (inv), cause);
+  g_clear_object (&out);
+  out = ls_rules_check (lcase, NULL);
+  g_assert_cmpuint (n_items (out), <, n_before);
+  requirement = find_requirement (out, LS_STEP_JOURNAL, LS_POINT_CAUSES);
+  g_assert_nonnull (requirement);
+  g_assert_false (ls_requirement_get_later (requirement));
+
+  n_before = n_items (out);
+  ls_investigation_set_similar_before (inv, LS_SIMILAR_BEFORE_YES);
+  g_clear_object (&out);
+  out = ls_rules_check (lcase, NULL);
+  g_assert_cmpuint (n_items (out), <=, n_before);
+  requirement =
+      find_requirement (out, LS_STEP_JOURNAL, LS_POINT_SIMILAR_BEFORE);
+  g_assert_true (ls_requirement_get_later (requirement));
+  ls_investigation_set_similar_explanation (inv, "Samma larm, ny personal.");
+  g_clear_object (&out);
+  out = ls_rules_check (lcase, NULL);
+  g_assert_cmpuint (n_items (out), <, n_before);
+  requirement =
+      find_requirement (out, LS_STEP_JOURNAL, LS_POINT_SIMILAR_BEFORE);
+  g_assert_false (ls_requirement_get_later (requirement));
+}
+
 /* ---- Validation --------------------------------------------------------- */
 
 typedef void (*Breaker) (LsCase *lcase);
@@ -1097,6 +1222,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/rules/check/board-notices", test_check_board_notices);
   g_test_add_func ("/rules/check/follow-up", test_check_follow_up);
   g_test_add_func ("/rules/needs-attention", test_needs_attention);
+  g_test_add_func ("/rules/urgency", test_urgency);
+  g_test_add_func ("/rules/later", test_later);
   g_test_add_func ("/rules/find-invalid", test_find_invalid);
   g_test_add_func ("/rules/find-invalid/without-organisation",
                    test_find_invalid_without_organisation);

@@ -4,6 +4,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "ls-bench.h"
 #include "ls-form-test-utils.h"
 
 /* Benchmark of the notification form: the median time to lay out and render
@@ -141,21 +142,6 @@ time_floor (LsNotificationForm *form, gsize *size)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-static int
-compare_doubles_cb (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles_cb);
-  return g_array_index (times, double, times->len / 2);
-}
-
 static double
 time_description (LsNotificationForm *form, const char *text)
 {
@@ -188,12 +174,12 @@ bench_long_text (guint runs)
       t = time_description (form, text->str);
       g_array_append_val (large, t);
     }
-  small_ms = median (small);
-  large_ms = median (large);
-  g_print ("figure description-100kB-to-pdf %.1f ms, ratio 1.00 (target 1)\n",
-           small_ms);
-  g_print ("figure description-1MB-to-pdf %.1f ms, ratio %.2f (target 10)\n",
-           large_ms, large_ms / small_ms);
+  small_ms = ls_bench_median (small);
+  large_ms = ls_bench_median (large);
+  /* Linear in the text: ten times the text, ten times the time. */
+  ls_bench_figure ("description-100kB-to-pdf", small_ms, "ms");
+  ls_bench_figure_ratio ("description-1MB-to-pdf", large_ms, "ms",
+                         large_ms / small_ms, 10);
 }
 
 int
@@ -224,15 +210,17 @@ main (int argc, char *argv[])
       g_array_append_val (bare, t);
     }
 
-  engine_ms = median (engine);
-  floor_ms = median (bare);
+  engine_ms = ls_bench_median (engine);
+  floor_ms = ls_bench_median (bare);
   g_print ("notification form to PDF, median of %u runs:\n", runs);
   g_print ("  engine: %8.2f ms  (%" G_GSIZE_FORMAT " bytes)\n", engine_ms,
            engine_size);
   g_print ("  floor:  %8.2f ms  (%" G_GSIZE_FORMAT
            " bytes, bare Pango/Cairo)\n",
            floor_ms, floor_size);
-  g_print ("  ratio:  %8.2f  (target under 1.5)\n", engine_ms / floor_ms);
+  ls_bench_figure_ratio ("form-pdf", engine_ms, "ms", engine_ms / floor_ms,
+                         1.5);
+  ls_bench_figure ("form-pdf-floor", floor_ms, "ms");
 
   bench_long_text (MAX (runs / 8, 3));
 

@@ -15,6 +15,7 @@
 #include "ls-notification-wizard.h"
 #include "ls-report-wizard.h"
 #include "ls-row-error.h"
+#include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
 #include "ls-wizards.h"
@@ -597,6 +598,120 @@ complete_investigation (Fixture *fixture)
   g_assert_no_error (error);
 }
 
+/* The button under @root whose icon or label is @name, or NULL. */
+static GtkWidget *
+find_button (GtkWidget *root, const char *name)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), name) == 0 ||
+       g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), name) == 0))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint n_causes;
+} CauseCount;
+
+static gboolean
+stored_causes_are (gpointer data)
+{
+  CauseCount *count = data;
+  g_autoptr (LsCase) stored = load_stored (count->fixture);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (ls_investigation_get_causes (
+             ls_case_get_investigation (stored)))) == count->n_causes;
+}
+
+/* Removing a cause offers Undo in a toast, and Undo puts it back in the
+ * stored case. */
+static void
+test_remove_undo (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (LsCause) cause = NULL;
+  CauseCount count = { fixture, 0 };
+  GtkWidget *remove;
+  GtkWidget *undo;
+
+  complete_investigation (fixture);
+  open_wizard (fixture, LS_STEP_CAUSES, LS_POINT_NONE, 680);
+  remove = find_button (page (fixture), "user-trash-symbolic");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  ls_test_wait_until (stored_causes_are, &count);
+
+  ls_test_wait_for_text (fixture->wizard,
+                         "“Routines missing or not followed” removed");
+  ls_test_wait_for_frames (fixture->wizard, 3);
+  g_free (ls_test_save_screenshot (fixture->wizard, "investigation-undo"));
+  undo = find_button (fixture->wizard, "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  count.n_causes = 1;
+  ls_test_wait_until (stored_causes_are, &count);
+  stored = load_stored (fixture);
+  cause = g_list_model_get_item (G_LIST_MODEL (ls_investigation_get_causes (
+                                     ls_case_get_investigation (stored))),
+                                 0);
+  g_assert_cmpstr (ls_cause_get_description (cause), ==,
+                   "Ingen rutin vid rast.");
+  g_assert_true (
+      ls_test_widget_has_text (page (fixture), "Ingen rutin vid rast."));
+}
+
+/* A concluded investigation shows its lists, and nothing in them can be
+ * added, changed or removed. */
+static void
+test_concluded_locked (Fixture *fixture, gconstpointer data)
+{
+  LsInvestigation *inv = ls_case_get_investigation (fixture->lcase);
+  g_autoptr (GError) error = NULL;
+  const char *const steps[] = { "point-5", "investigators" };
+
+  complete_investigation (fixture);
+  ls_investigation_set_conclusion (inv, "Ett missförhållande.");
+  ls_investigation_set_concluded_on (inv, "2025-03-20");
+  ls_investigation_set_decided_by (inv, "Maria Lind");
+  ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
+  ls_store_save_case (fixture->store, fixture->lcase, "Lena Holm", &error);
+  g_assert_no_error (error);
+
+  open_wizard (fixture, LS_STEP_CAUSES, LS_POINT_NONE, 680);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      go_to (fixture, steps[i]);
+      g_assert_null (find_button (page (fixture), "user-trash-symbolic"));
+    }
+  go_to (fixture, "point-5");
+  g_assert_true (
+      ls_test_widget_has_text (page (fixture), "Ingen rutin vid rast."));
+  g_assert_false (ls_test_widget_has_text (page (fixture), "Add a _Cause…"));
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *shot =
+          g_strconcat ("investigation-locked", ls_test_looks[i].suffix, NULL);
+
+      ls_test_use_dark (ls_test_looks[i].dark);
+      gtk_window_set_default_size (
+          GTK_WINDOW (fixture->wizard),
+          ls_test_looks[i].narrow ? LS_TEST_NARROW_WIDTH : 680, 760);
+      ls_test_wait_for_frames (fixture->wizard, 3);
+      g_free (ls_test_save_screenshot (fixture->wizard, shot));
+    }
+  ls_test_use_dark (FALSE);
+}
+
 /* A serious conclusion asks for the notification to IVO at once. */
 static void
 test_serious (Fixture *fixture, gconstpointer data)
@@ -996,6 +1111,8 @@ main (int argc, char *argv[])
   ADD ("open-at-step", test_open_at_step);
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
+  ADD ("remove-undo", test_remove_undo);
+  ADD ("concluded-locked", test_concluded_locked);
   for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
     {
       g_autofree char *path = g_strconcat ("/investigation-wizard/screenshots",

@@ -10,9 +10,11 @@
 #include "ls-case-list.h"
 #include "ls-case-row.h"
 #include "ls-case-view.h"
+#include "ls-investigation-wizard.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-window.h"
+#include "ls-wizard.h"
 
 /* The case overview on the two cases of docs/example.json: a closed,
  * serious case of Solgården (VON-2026-0003) and an open clear risk of
@@ -527,6 +529,67 @@ test_screenshots (void)
   ls_test_destroy_windows ();
 }
 
+/* A closed case is read and reprinted: its investigation and its
+ * notification open (read-only), and the view says when IVO was notified
+ * and when the investigation was sent. */
+static void
+test_closed_case (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  LsCaseView *view;
+  GtkWindow *wizard;
+  GtkWidget *text_view;
+
+  select_case (window, CLOSED_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  g_assert_cmpint (ls_case_get_status (ls_case_view_get_case (view)), ==,
+                   LS_CASE_STATUS_CLOSED);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                       ls_test_find_row (GTK_WIDGET (view), "IVO notified"))),
+                   ==, "2026-03-06");
+  g_assert_cmpstr (
+      adw_action_row_get_subtitle (ADW_ACTION_ROW (
+          ls_test_find_row (GTK_WIDGET (view), "Investigation sent to IVO"))),
+      ==, "2026-03-24");
+  g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_ancestor (
+      ls_test_find_label (GTK_WIDGET (view), "Investigate"), GTK_TYPE_BUTTON)));
+  g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_ancestor (
+      ls_test_find_label (GTK_WIDGET (view), "Notify IVO"), GTK_TYPE_BUTTON)));
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *shot =
+          g_strconcat ("overview-closed-case", ls_test_looks[i].suffix, NULL);
+
+      ls_test_use_dark (ls_test_looks[i].dark);
+      gtk_window_set_default_size (
+          GTK_WINDOW (window),
+          ls_test_looks[i].narrow ? LS_TEST_NARROW_WIDTH : 1100, 720);
+      ls_test_wait_for_frames (window, 3);
+      g_free (ls_test_save_screenshot (window, shot));
+    }
+  ls_test_use_dark (FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  ls_test_wait_for_frames (window, 3);
+
+  /* Its investigation: every step readable, nothing editable. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "case.investigate", NULL);
+  ls_test_wait_until ((LsTestCondition) ls_test_find_toplevel,
+                      (gpointer) LS_TYPE_INVESTIGATION_WIZARD);
+  wizard = GTK_WINDOW (ls_test_find_toplevel (LS_TYPE_INVESTIGATION_WIZARD));
+  ls_test_wait_for_frames (GTK_WIDGET (wizard), 3);
+  ls_wizard_set_page_name (LS_WIZARD (wizard), "other-findings");
+  ls_test_wait_for_frames (GTK_WIDGET (wizard), 3);
+  text_view = ls_test_find_by_type (
+      GTK_WIDGET (ls_wizard_get_page (LS_WIZARD (wizard))), GTK_TYPE_TEXT_VIEW,
+      0);
+  g_assert_nonnull (text_view);
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (text_view)));
+  g_free (ls_test_save_screenshot (GTK_WIDGET (wizard),
+                                   "investigation-closed-read-only"));
+  ls_test_destroy_windows ();
+}
+
 static void
 test_main_menu (void)
 {
@@ -608,6 +671,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/follows-store", test_follows_store);
   g_test_add_func ("/overview/screenshots", test_screenshots);
   g_test_add_func ("/overview/main-menu", test_main_menu);
+  g_test_add_func ("/overview/closed-case", test_closed_case);
   g_test_add_func ("/overview/swedish", test_swedish);
 
   status = g_test_run ();

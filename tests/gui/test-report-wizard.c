@@ -910,6 +910,29 @@ test_private_boards (Fixture *fixture, gconstpointer data)
   g_assert_true (ls_test_widget_has_text (w, "4 kap. 1 § SOSFS 2011:5"));
 }
 
+/* The summary is where the report is checked before finishing: what
+ * happened is shown whole, wrapped, not cut like a list's title. */
+static void
+test_summary_whole_description (Fixture *fixture, gconstpointer data)
+{
+  static const char description[] =
+      "Anna larmade kl. 22.30 från sitt rum. Larmet besvarades inte förrän "
+      "kl. 23.10, då nattpersonalen var upptagen i det andra huset.\n"
+      "Hon hade försökt gå på toaletten själv och föll.";
+  GtkWidget *w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  GtkWidget *label;
+
+  ls_wizard_set_page_name (wizard_of (fixture), "event");
+  ls_wz_set_text_field (w, "What happened", description);
+  ls_wizard_set_page_name (wizard_of (fixture), "summary");
+  ls_wz_wait_idle (w);
+  label = ls_test_find_label (w, description);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==,
+                   PANGO_ELLIPSIZE_NONE);
+}
+
 /* Keyboard: Next is the default widget, so Enter in a row goes on;
  * Alt+Right and Alt+Left move between the steps. */
 static void
@@ -1258,6 +1281,7 @@ main (int argc, char *argv[])
   ADD ("enter-on-row", test_enter_on_row, NULL);
   ADD ("tab-order-with-errors", test_tab_order_with_errors, NULL);
   ADD ("long-category", test_long_category, NULL);
+  ADD ("summary-whole-description", test_summary_whole_description, NULL);
   for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
     {
       g_autofree char *path = g_strconcat ("/report-wizard/screenshots",

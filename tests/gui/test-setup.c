@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "ls-application.h"
+#include "ls-context.h"
 #include "ls-organisation-page.h"
 #include "ls-preferences-window.h"
 #include "ls-setup-page.h"
@@ -99,6 +100,8 @@ fill_organisation (GtkWidget *page)
   set_row (page, "Town", "Umeå");
   set_row (page, "Phone", "090-10 00 00");
   set_row (page, "E-mail", "maria.exempel@omsorgnorr.se");
+  set_row (page, "Your name", "Karin Lind");
+  set_row (page, "Your job title", "Enhetschef");
 }
 
 static gboolean
@@ -160,6 +163,18 @@ test_first_run (void)
   ls_test_wait_until (setup_done, NULL);
   ls_test_wait_for_text (window, "No Cases Yet");
 
+  /* Who you are: the author the history and the rows record. */
+  {
+    g_autoptr (LsContext) context = ls_context_new (
+        ls_application_get_store (app), ls_application_get_organisation (app),
+        ls_application_get_settings (app));
+    g_autofree char *author = ls_context_dup_author (context);
+    g_autofree char *title = ls_context_dup_author_title (context);
+
+    g_assert_cmpstr (author, ==, "Karin Lind");
+    g_assert_cmpstr (title, ==, "Enhetschef");
+  }
+
   /* Every value, from the database itself. */
   saved = ls_store_load_organisation (ls_application_get_store (app), &error);
   g_assert_no_error (error);
@@ -204,6 +219,76 @@ test_first_run (void)
   g_assert_true (g_str_has_prefix (example, "ON-"));
 
   g_free (ls_test_save_screenshot (window, "main-window-empty"));
+  ls_test_destroy_windows ();
+}
+
+/* First run asks who you are, prefilled from the account's real name
+ * where it has one (never the login name), and will not start without a
+ * name. */
+static void
+test_who_you_are (void)
+{
+  g_autofree char *path = ls_test_make_database ("setup-who", NULL);
+  GSettings *settings = ls_application_get_settings (app);
+  const char *real = g_get_real_name ();
+  const char *expected = "";
+  g_autofree char *saved_name = NULL;
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *name_row;
+
+  g_settings_reset (settings, "user-name");
+  g_settings_reset (settings, "user-title");
+  if (real != NULL && !g_str_equal (real, "Unknown") &&
+      !g_str_equal (real, g_get_user_name ()))
+    expected = real;
+  ls_test_open_database (app, path);
+  window = ls_test_open_window (app, 900, 760);
+  page = ls_test_find_by_type (window, LS_TYPE_ORGANISATION_PAGE, 0);
+  g_assert_nonnull (page);
+  name_row = ls_test_find_row (page, "Your name");
+  g_assert_nonnull (name_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
+                   expected);
+  g_assert_true (ls_test_widget_has_text (page, "Your Name and Title"));
+
+  fill_organisation (page);
+  set_row (page, "Your name", "  ");
+  ls_test_click (page, "Save and Start");
+  ls_test_drain_events ();
+  g_assert_cmpstr (row_error (page, "Your name"), ==,
+                   "Give your name: it is recorded as who received, "
+                   "documented and decided.");
+  g_assert_true (ls_application_needs_setup (app));
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *shot =
+          g_strconcat ("setup-who", ls_test_looks[i].suffix, NULL);
+      GtkAdjustment *adjustment =
+          gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+              ls_test_find_by_type (page, GTK_TYPE_SCROLLED_WINDOW, 0)));
+
+      ls_test_use_dark (ls_test_looks[i].dark);
+      gtk_window_set_default_size (
+          GTK_WINDOW (window),
+          ls_test_looks[i].narrow ? LS_TEST_NARROW_WIDTH : 900, 760);
+      ls_test_wait_for_frames (window, 3);
+      gtk_adjustment_set_value (adjustment,
+                                gtk_adjustment_get_upper (adjustment));
+      ls_test_wait_for_frames (window, 3);
+      g_free (ls_test_save_screenshot (window, shot));
+    }
+  ls_test_use_dark (FALSE);
+
+  /* Named, only the missing unit holds the start back; nothing is saved
+   * of who you are before the organisation is. */
+  set_row (page, "Your name", "Karin Lind");
+  ls_test_click (page, "Save and Start");
+  ls_test_drain_events ();
+  g_assert_null (row_error (page, "Your name"));
+  g_assert_true (ls_application_needs_setup (app));
+  saved_name = g_settings_get_string (settings, "user-name");
+  g_assert_cmpstr (saved_name, ==, "");
   ls_test_destroy_windows ();
 }
 
@@ -362,6 +447,18 @@ organisation_saved (gpointer data)
          g_strcmp0 (ls_organisation_get_email (saved), expected->email) == 0;
 }
 
+/* The organisation is saved off the main loop: its units are in the
+ * store once that save is done. */
+static gboolean
+three_units_saved (gpointer data)
+{
+  g_autoptr (LsOrganisation) saved =
+      ls_store_load_organisation (ls_application_get_store (app), NULL);
+
+  return saved != NULL && g_list_model_get_n_items (G_LIST_MODEL (
+                              ls_organisation_get_units (saved))) == 3;
+}
+
 static guint
 count_remove_buttons (GtkWidget *root)
 {
@@ -433,15 +530,7 @@ test_preferences (void)
 
   /* Closing saves what was still waiting. */
   gtk_window_close (preferences);
-  ls_test_drain_events ();
-  {
-    g_autoptr (LsOrganisation) saved =
-        ls_store_load_organisation (ls_application_get_store (app), NULL);
-
-    g_assert_cmpuint (g_list_model_get_n_items (
-                          G_LIST_MODEL (ls_organisation_get_units (saved))),
-                      ==, 3);
-  }
+  ls_test_wait_until (three_units_saved, NULL);
 
   ls_test_destroy_windows ();
 }
@@ -465,6 +554,7 @@ main (int argc, char *argv[])
   ls_test_wait_for_store (app);
 
   g_test_add_func ("/setup/first-run", test_first_run);
+  g_test_add_func ("/setup/who-you-are", test_who_you_are);
   g_test_add_func ("/setup/bad-input", test_bad_input);
   g_test_add_func ("/setup/unit-dialog-checks", test_unit_dialog_checks);
   g_test_add_func ("/setup/narrow-dark", test_narrow_dark);

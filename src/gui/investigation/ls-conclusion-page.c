@@ -8,6 +8,8 @@
 #include "ls-conclusion-page.h"
 #include "ls-date-row.h"
 #include "ls-dates.h"
+#include "ls-people-rules.h"
+#include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
@@ -28,6 +30,7 @@ struct _LsConclusionPage
 {
   LsWizardPage parent_instance;
 
+  LsResponsibleGroup *responsible_group;
   GPtrArray *missing_rows;
 
   AdwPreferencesGroup *missing_group;
@@ -151,9 +154,23 @@ notify_activated (GtkWidget *widget, const char *action_name, GVariant *param)
                        LS_STEP_NOTIFICATION, LS_POINT_NONE);
 }
 
+/* Who closes the investigation by the routines decides. */
+static void
+use_responsible_cb (LsConclusionPage *self, const char *holder)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *name = ls_people_rules_dup_name (holder, &title);
+
+  ls_rows_set_text (GTK_WIDGET (self->decided_by_row), name);
+  ls_rows_set_text (GTK_WIDGET (self->decided_title_row), title);
+}
+
 static void
 ls_conclusion_page_setup (LsWizardPage *page)
 {
+  g_signal_connect_object (LS_CONCLUSION_PAGE (page)->responsible_group, "use",
+                           G_CALLBACK (use_responsible_cb), page,
+                           G_CONNECT_SWAPPED);
   ls_wizard_page_set_next_label (page, _ ("_Conclude"),
                                  _ ("Record the Conclusion and Close"));
   g_signal_connect_object (
@@ -331,6 +348,7 @@ ls_conclusion_page_class_init (LsConclusionPageClass *klass)
       "/com/example/LexSarah/gui/investigation/ls-conclusion-page.ui");
 #define CHILD(name)                                                            \
   gtk_widget_class_bind_template_child (widget_class, LsConclusionPage, name)
+  CHILD (responsible_group);
   CHILD (missing_group);
   CHILD (conclusion_text_group);
   CHILD (conclusion_field);
@@ -343,7 +361,6 @@ ls_conclusion_page_class_init (LsConclusionPageClass *klass)
   CHILD (not_serious_check);
   CHILD (serious_check);
   CHILD (notify_group);
-#undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, choice_toggled_cb);
   gtk_widget_class_install_action (widget_class, "page.notify", NULL,
                                    notify_activated);
@@ -354,6 +371,7 @@ ls_conclusion_page_init (LsConclusionPage *self)
 {
   g_type_ensure (LS_TYPE_DATE_ROW);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->missing_rows = g_ptr_array_new ();
 }

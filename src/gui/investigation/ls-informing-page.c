@@ -10,6 +10,7 @@
 #include "ls-individual.h"
 #include "ls-informing-page.h"
 #include "ls-pnr.h"
+#include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 
@@ -192,6 +193,7 @@ ls_informing_page_class_init (LsInformingPageClass *klass)
 static void
 ls_informing_page_init (LsInformingPage *self)
 {
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->groups = g_ptr_array_new ();
   self->told_rows = g_ptr_array_new ();

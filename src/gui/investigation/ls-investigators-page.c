@@ -10,6 +10,8 @@
 #include "ls-investigation-pages.h"
 #include "ls-investigator.h"
 #include "ls-investigators-page.h"
+#include "ls-people-rules.h"
+#include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-wizards.h"
 
@@ -19,6 +21,7 @@ struct _LsInvestigatorsPage
 {
   LsWizardPage parent_instance;
 
+  LsResponsibleGroup *responsible_group;
   LsItemList *investigators_list;
   LsDateRow *started_row;
 };
@@ -65,6 +68,44 @@ static const LsItemListSpec investigators_spec = {
   create_investigator,
   NULL,
 };
+
+/* The one the routines make responsible for the investigation becomes an
+ * investigator, once. */
+static void
+use_responsible_cb (LsInvestigatorsPage *self, const char *holder)
+{
+  LsCase *lcase = ls_wizard_page_get_case (LS_WIZARD_PAGE (self));
+  GListStore *investigators =
+      ls_investigation_get_investigators (ls_case_get_investigation (lcase));
+  g_autofree char *title = NULL;
+  g_autofree char *name = ls_people_rules_dup_name (holder, &title);
+  g_autoptr (LsInvestigator) investigator = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (investigators));
+       i++)
+    {
+      g_autoptr (LsInvestigator) known =
+          g_list_model_get_item (G_LIST_MODEL (investigators), i);
+
+      if (g_strcmp0 (ls_investigator_get_name (known), name) == 0)
+        return;
+    }
+  investigator = ls_investigator_new ();
+  ls_investigator_set_name (investigator, name);
+  ls_investigator_set_title (investigator, title);
+  g_list_store_append (investigators, investigator);
+}
+
+static void
+ls_investigators_page_setup (LsWizardPage *page)
+{
+  LsInvestigatorsPage *self = LS_INVESTIGATORS_PAGE (page);
+
+  g_signal_connect_object (self->responsible_group, "use",
+                           G_CALLBACK (use_responsible_cb), self,
+                           G_CONNECT_SWAPPED);
+  ls_responsible_group_attach (self->responsible_group, page);
+}
 
 static void
 ls_investigators_page_load (LsWizardPage *page, LsCase *lcase)
@@ -123,6 +164,7 @@ ls_investigators_page_class_init (LsInvestigatorsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   LsWizardPageClass *page_class = LS_WIZARD_PAGE_CLASS (klass);
 
+  page_class->setup = ls_investigators_page_setup;
   page_class->load = ls_investigators_page_load;
   page_class->commit = ls_investigators_page_commit;
   page_class->mark_invalid = ls_investigators_page_mark_invalid;
@@ -130,6 +172,8 @@ ls_investigators_page_class_init (LsInvestigatorsPageClass *klass)
   gtk_widget_class_set_template_from_resource (
       widget_class,
       "/com/example/LexSarah/gui/investigation/ls-investigators-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsInvestigatorsPage,
+                                        responsible_group);
   gtk_widget_class_bind_template_child (widget_class, LsInvestigatorsPage,
                                         investigators_list);
   gtk_widget_class_bind_template_child (widget_class, LsInvestigatorsPage,
@@ -141,6 +185,7 @@ ls_investigators_page_init (LsInvestigatorsPage *self)
 {
   g_type_ensure (LS_TYPE_DATE_ROW);
   g_type_ensure (LS_TYPE_ITEM_LIST);
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   ls_investigation_watch_list (LS_WIZARD_PAGE (self), self->investigators_list);
 }

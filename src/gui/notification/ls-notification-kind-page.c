@@ -9,6 +9,7 @@
 #include "ls-law.h"
 #include "ls-notification-form.h"
 #include "ls-notification-kind-page.h"
+#include "ls-responsible-group.h"
 #include "ls-rules.h"
 
 /* What is notified and to whom: the case and its conclusion so far, a
@@ -235,6 +236,7 @@ ls_notification_kind_page_class_init (LsNotificationKindPageClass *klass)
 static void
 ls_notification_kind_page_init (LsNotificationKindPage *self)
 {
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->department_checks = g_ptr_array_new ();
   build_department_rows (self);

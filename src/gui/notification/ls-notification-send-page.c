@@ -14,6 +14,7 @@
 #include "ls-model.h"
 #include "ls-notification-send-page.h"
 #include "ls-notification-wizard.h"
+#include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
@@ -582,6 +583,7 @@ ls_notification_send_page_class_init (LsNotificationSendPageClass *klass)
 static void
 ls_notification_send_page_init (LsNotificationSendPage *self)
 {
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->missing_rows = g_ptr_array_new ();
 }

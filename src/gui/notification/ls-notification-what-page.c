@@ -7,6 +7,7 @@
 
 #include "ls-individual.h"
 #include "ls-notification-what-page.h"
+#include "ls-people-files.h"
 #include "ls-rules.h"
 
 /* What happened and its consequences, whether the individuals were told,
@@ -151,6 +152,15 @@ ls_notification_what_page_commit (LsWizardPage *page,
       ->commit (page, target, mode, now, first_bad);
 }
 
+/* The routines document goes with the form as "Gällande rutiner i
+ * verksamheten". */
+static void
+attach_routines_cb (LsNotificationWhatPage *self)
+{
+  ls_people_attach_routines (LS_WIZARD_PAGE (self),
+                             self->attach_routines_check);
+}
+
 static void
 ls_notification_what_page_class_init (LsNotificationWhatPageClass *klass)
 {
@@ -176,6 +186,7 @@ ls_notification_what_page_class_init (LsNotificationWhatPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsNotificationWhatPage,
                                         attach_other_check);
   gtk_widget_class_bind_template_callback (widget_class, attachment_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, attach_routines_cb);
 }
 
 static void

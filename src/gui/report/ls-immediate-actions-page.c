@@ -5,6 +5,7 @@
 
 #include "ls-immediate-actions-page.h"
 #include "ls-report-items.h"
+#include "ls-responsible-group.h"
 #include "ls-wizards.h"
 
 /* What was done at once to protect the individual (3 kap. 1 §). */
@@ -65,6 +66,7 @@ static void
 ls_immediate_actions_page_init (LsImmediateActionsPage *self)
 {
   g_type_ensure (LS_TYPE_ITEM_LIST);
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->actions_list, "changed",
                            G_CALLBACK (ls_wizard_page_request_save), self,

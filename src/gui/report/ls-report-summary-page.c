@@ -171,7 +171,6 @@ fill_summary (LsReportSummaryPage *self, LsCase *lcase)
   g_autofree char *reporter = dup_reporter (report);
   g_autofree char *received = dup_received (report);
   g_autofree char *kind = dup_kind (report);
-  g_autofree char *title = ls_case_dup_title (lcase);
   g_autofree char *occurred = NULL;
   g_autofree char *individuals = ls_report_items_join (
       ls_report_get_individuals (report), ls_report_individuals_spec.describe);
@@ -199,7 +198,9 @@ fill_summary (LsReportSummaryPage *self, LsCase *lcase)
   add_property (self, _ ("Kind"), kind);
   add_property (self, _ ("Unit"),
                 unit != NULL ? ls_unit_get_name (unit) : NULL);
-  add_property (self, _ ("What happened"), title);
+  /* Whole, wrapped: this is where the manager checks it before finishing
+   * (the case's title is cut for lists). */
+  add_property (self, _ ("What happened"), ls_report_get_description (report));
   add_property (self, _ ("When it happened"), occurred);
   add_property (self, _ ("Individuals"), individuals);
   add_property (self, _ ("Done at once"), actions);

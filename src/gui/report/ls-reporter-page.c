@@ -9,7 +9,9 @@
 #include "ls-enum-types.h"
 #include "ls-labels.h"
 #include "ls-names.h"
+#include "ls-people-rules.h"
 #include "ls-reporter-page.h"
+#include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 
@@ -25,6 +27,7 @@ struct _LsReporterPage
   AdwComboRow *received_how_row;
   LsDateRow *received_row;
   AdwEntryRow *received_by_row;
+  LsResponsibleGroup *responsible_group;
 };
 
 G_DEFINE_FINAL_TYPE (LsReporterPage, ls_reporter_page, LS_TYPE_WIZARD_PAGE)
@@ -165,12 +168,30 @@ ls_reporter_page_is_complete (LsWizardPage *page, LsCase *lcase)
          ls_report_get_received_at (report) != NULL;
 }
 
+/* Who receives reports by the routines received this one. */
+static void
+use_responsible_cb (LsReporterPage *self, const char *holder)
+{
+  g_autofree char *name = ls_people_rules_dup_name (holder, NULL);
+
+  ls_rows_set_text (GTK_WIDGET (self->received_by_row), name);
+}
+
+static void
+ls_reporter_page_setup (LsWizardPage *page)
+{
+  g_signal_connect_object (LS_REPORTER_PAGE (page)->responsible_group, "use",
+                           G_CALLBACK (use_responsible_cb), page,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 ls_reporter_page_class_init (LsReporterPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   LsWizardPageClass *page_class = LS_WIZARD_PAGE_CLASS (klass);
 
+  page_class->setup = ls_reporter_page_setup;
   page_class->load = ls_reporter_page_load;
   page_class->commit = ls_reporter_page_commit;
   page_class->mark_invalid = ls_reporter_page_mark_invalid;
@@ -180,6 +201,8 @@ ls_reporter_page_class_init (LsReporterPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/com/example/LexSarah/gui/report/ls-reporter-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LsReporterPage,
+                                        responsible_group);
   gtk_widget_class_bind_template_child (widget_class, LsReporterPage,
                                         reporter_name_row);
   gtk_widget_class_bind_template_child (widget_class, LsReporterPage,
@@ -196,6 +219,7 @@ static void
 ls_reporter_page_init (LsReporterPage *self)
 {
   g_type_ensure (LS_TYPE_DATE_ROW);
+  g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_value_row (self->reporter_category_row, LS_TYPE_REPORTER_CATEGORY);
   fill_value_row (self->received_how_row, LS_TYPE_RECEIVED_HOW);

@@ -1,0 +1,196 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-model"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ls-dates.h"
+#include "ls-error.h"
+#include "ls-field.h"
+#include "ls-law.h"
+#include "ls-model-private.h"
+
+/* The checks of a member's value as the model reads it: the form of each
+ * kind of field, and for a document to import what its form alone does
+ * not say, such as a day that has not come yet. */
+
+/* Members that record something done or decided: a document that dates
+ * one after today is wrong, as a report from the future is. */
+static const char *const past_members[] = {
+  "created_at",   "documented_on", "started_on",
+  "concluded_on", "submitted_on",  "investigation_sent_on",
+  "signed_on",    "notified_on",   "informed_on",
+  "taken_at",     "received_at",   "occurred_at",
+  "noticed_at",
+};
+
+char *
+ls_model_dup_nicks (GType type)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        g_string_append_printf (out, "%s“%s”", i > 0 ? ", " : "",
+                                klass->values[i].value_nick);
+    }
+  else
+    {
+      g_autoptr (GFlagsClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < klass->n_values; i++)
+        if (klass->values[i].value != 0)
+          g_string_append_printf (out, "%s“%s”", out->len > 0 ? ", " : "",
+                                  klass->values[i].value_nick);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* What is wrong with a value of @kind, without the value. */
+static const char *
+quiet_message (LsFieldKind kind)
+{
+  switch (kind)
+    {
+    case LS_FIELD_DATE:
+      return _ ("not a date; write it as year-month-day, such as 2026-03-01.");
+    case LS_FIELD_DATETIME:
+      return _ ("not a date and time with its offset, such as "
+                "2026-03-01T22:30:00+01:00.");
+    case LS_FIELD_WHEN:
+      return _ ("not a date, such as 2026-03-01, nor a date and time with "
+                "its offset, such as 2026-03-01T22:30:00+01:00.");
+    case LS_FIELD_UUID:
+      return _ ("not a valid identifier.");
+    case LS_FIELD_EMAIL:
+      return _ ("not an e-mail address.");
+    case LS_FIELD_POSTCODE:
+      return _ ("not a postcode; write five digits, such as 123 45.");
+    case LS_FIELD_TEXT:
+    case LS_FIELD_PNR:
+    case LS_FIELD_REGNO:
+    case LS_FIELD_CHOICE:
+    default:
+      return _ ("not a valid value.");
+    }
+}
+
+static gboolean
+fail (GError **error,
+      GQuark domain,
+      int code,
+      const char *path,
+      const char *name,
+      const char *message)
+{
+  g_set_error (error, domain, code, "%s%s%s: %s", path != NULL ? path : "",
+               path != NULL && *path != '\0' ? "." : "", name, message);
+  return FALSE;
+}
+
+static gboolean
+is_past_member (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (past_members); i++)
+    if (g_str_equal (name, past_members[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+check_department (const char *value,
+                  const char *path,
+                  const char *name,
+                  GError **error)
+{
+  g_autoptr (GString) ids = g_string_new (NULL);
+  g_autofree char *message = NULL;
+  const LsDepartment *departments;
+  guint n;
+
+  if (ls_law_find_department (value) != NULL)
+    return TRUE;
+  departments = ls_law_get_departments (&n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (ids, "%s“%s”", i > 0 ? ", " : "",
+                            departments[i].id);
+  message =
+      g_strdup_printf (_ ("expected one of IVO's departments: %s."), ids->str);
+  return fail (error, LS_ERROR, LS_ERROR_UNKNOWN_VALUE, path, name, message);
+}
+
+/**
+ * ls_model_check_text:
+ * @pspec: the string property read
+ * @value: (nullable): its value
+ * @path: (nullable): where its object is in the document
+ * @name: the member's name
+ * @document: whether @value comes from a document to import
+ *
+ * Checks @value as ls_field_validate() does, naming the member.  For a
+ * document also: that a date of something done is not after today, that an
+ * IVO department is one of IVO's, and the message never quotes @value.
+ */
+gboolean
+ls_model_check_text (GParamSpec *pspec,
+                     const char *value,
+                     const char *path,
+                     const char *name,
+                     gboolean document,
+                     GError **error)
+{
+  LsFieldKind kind = ls_field_get_kind (pspec);
+  g_autoptr (GError) local_error = NULL;
+
+  if (!ls_field_validate (kind, value, &local_error))
+    {
+      const char *message = local_error->message;
+
+      if (document && value != NULL && strstr (message, value) != NULL)
+        message = quiet_message (kind);
+      return fail (error, local_error->domain, local_error->code, path, name,
+                   message);
+    }
+  if (!document || value == NULL || *value == '\0')
+    return TRUE;
+  if (is_past_member (name))
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      if (ls_dates_is_future (value, now))
+        return fail (error, LS_ERROR, LS_ERROR_DATE_IN_FUTURE, path, name,
+                     _ ("the date lies after today."));
+    }
+  if (g_str_equal (name, "department"))
+    return check_department (value, path, name, error);
+  return TRUE;
+}
+
+/**
+ * ls_model_check_list_text:
+ * @index: the place of @value in its list
+ *
+ * Checks an entry of a list of texts of a document: the linked cases of an
+ * investigation are the identifiers of cases.
+ */
+gboolean
+ls_model_check_list_text (GParamSpec *pspec,
+                          const char *value,
+                          const char *path,
+                          const char *name,
+                          guint index,
+                          GError **error)
+{
+  g_autofree char *item = NULL;
+
+  if (!g_str_equal (name, "linked_cases") || g_uuid_string_is_valid (value))
+    return TRUE;
+  item = g_strdup_printf ("%s[%u]", name, index);
+  return fail (error, LS_ERROR, LS_ERROR_INVALID_VALUE, path, item,
+               _ ("not the identifier (uuid) of a case."));
+}

@@ -1,0 +1,413 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-import-check.h"
+#include "ls-pg-store-private.h"
+
+/* Lists, counts, searches and exchange documents on PostgreSQL.  Lists
+ * read on the reader, which MVCC never makes wait for a write; an import
+ * is one transaction of the writer, an export one snapshot. */
+
+#define SUMMARY_COLUMNS                                                        \
+  "cases.uuid, cases.regno, cases.status, cases.unit, cases.kind, "            \
+  "cases.title, cases.received_at, cases.next_deadline, cases.updated_at"
+
+static GPtrArray *
+read_summaries (PGresult *rows)
+{
+  GPtrArray *summaries = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int i = 0; i < PQntuples (rows); i++)
+    {
+      const char *c[9];
+
+      for (int k = 0; k < 9; k++)
+        c[k] = PQgetisnull (rows, i, k) ? NULL : PQgetvalue (rows, i, k);
+      g_ptr_array_add (summaries,
+                       ls_case_summary_new (c[0], c[1], c[2], c[3], c[4], c[5],
+                                            c[6], c[7], c[8]));
+    }
+  return summaries;
+}
+
+/* Words as a tsquery of the 'simple' configuration, folded as the search
+ * column is: only letters and digits reach it, so nothing the user types
+ * is query syntax.  NULL when there are no words. */
+static char *
+dup_tsquery (GPtrArray *words, const char *joiner, gboolean prefix)
+{
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_autofree char *folded = ls_store_fold_words (words->pdata[i]);
+
+      if (*folded == '\0')
+        continue;
+      if (query->len > 0)
+        g_string_append (query, joiner);
+      g_string_append (query, folded);
+      if (prefix)
+        g_string_append (query, ":*");
+    }
+  if (query->len == 0)
+    {
+      g_string_free (query, TRUE);
+      return NULL;
+    }
+  return g_string_free (query, FALSE);
+}
+
+static char *
+dup_search_query (const char *text)
+{
+  g_autoptr (GPtrArray) words = ls_store_split_words (text);
+
+  return dup_tsquery (words, " & ", TRUE);
+}
+
+/* The statement of a list or a count, with its parameters in @params. */
+static char *
+build_list_sql (const LsStoreQuery *query,
+                gboolean count,
+                GPtrArray *params,
+                char **match)
+{
+  GString *sql =
+      g_string_new (count ? "SELECT count(*) FROM cases WHERE TRUE"
+                          : "SELECT " SUMMARY_COLUMNS " FROM cases WHERE TRUE");
+
+  *match = query->search != NULL ? dup_search_query (query->search) : NULL;
+  if (query->status != NULL)
+    {
+      g_ptr_array_add (params, (gpointer) query->status);
+      g_string_append_printf (sql, " AND status = $%u", params->len);
+    }
+  if (query->unit != NULL)
+    {
+      g_ptr_array_add (params, (gpointer) query->unit);
+      g_string_append_printf (sql, " AND unit = $%u", params->len);
+    }
+  if (query->with_deadline)
+    g_string_append (sql, " AND next_deadline IS NOT NULL");
+  if (*match != NULL)
+    {
+      g_ptr_array_add (params, *match);
+      g_string_append_printf (
+          sql, " AND search_vector @@ to_tsquery ('simple', $%u)", params->len);
+    }
+  if (!count)
+    {
+      switch (query->order)
+        {
+        case LS_STORE_ORDER_RECEIVED:
+          g_string_append (sql, " ORDER BY received_at DESC NULLS LAST, "
+                                "id DESC");
+          break;
+        case LS_STORE_ORDER_DEADLINE:
+          g_string_append (
+              sql, " ORDER BY (next_deadline IS NULL), next_deadline, id");
+          break;
+        case LS_STORE_ORDER_REGNO:
+          g_string_append (sql, " ORDER BY regno NULLS FIRST, id");
+          break;
+        case LS_STORE_ORDER_UPDATED:
+        default:
+          g_string_append (sql, " ORDER BY updated_at DESC, id DESC");
+          break;
+        }
+    }
+  return g_string_free (sql, FALSE);
+}
+
+static gint64
+ls_pg_store_count_cases (LsStore *store,
+                         const LsStoreQuery *query,
+                         GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autoptr (GPtrArray) params = g_ptr_array_new ();
+  g_autofree char *match = NULL;
+  g_autofree char *sql = build_list_sql (query, TRUE, params, &match);
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+  g_autoptr (PGresult) rows = NULL;
+
+  rows = ls_pg_query (&self->reader, sql, params->len,
+                      (const char *const *) params->pdata, error);
+  if (rows == NULL)
+    return -1;
+  return ls_pg_int_value (rows, 0, 0);
+}
+
+static GPtrArray *
+ls_pg_store_list_cases (LsStore *store,
+                        const LsStoreQuery *query,
+                        guint offset,
+                        guint limit,
+                        GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autoptr (GPtrArray) params = g_ptr_array_new ();
+  g_autofree char *match = NULL;
+  g_autofree char *base = build_list_sql (query, FALSE, params, &match);
+  g_autofree char *sql = NULL;
+  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
+  g_autofree char *offset_text = g_strdup_printf ("%u", offset);
+  g_autoptr (GRecMutexLocker) locker = NULL;
+  g_autoptr (PGresult) rows = NULL;
+
+  g_ptr_array_add (params, limit_text);
+  g_ptr_array_add (params, offset_text);
+  sql = g_strdup_printf ("%s LIMIT $%u OFFSET $%u", base, params->len - 1,
+                         params->len);
+  locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  rows = ls_pg_query (&self->reader, sql, params->len,
+                      (const char *const *) params->pdata, error);
+  return rows != NULL ? read_summaries (rows) : NULL;
+}
+
+static GPtrArray *
+ls_pg_store_list_attention (LsStore *store, guint limit, GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
+  const char *params[] = { limit_text };
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+  g_autoptr (PGresult) rows = NULL;
+
+  rows = ls_pg_query (
+      &self->reader,
+      "SELECT " SUMMARY_COLUMNS " FROM cases JOIN "
+      "(SELECT case_id, min (coalesce (due, '9999')) AS first "
+      " FROM attention GROUP BY case_id) AS a "
+      "ON a.case_id = cases.id ORDER BY a.first, cases.id LIMIT $1",
+      1, params, error);
+  return rows != NULL ? read_summaries (rows) : NULL;
+}
+
+/* Newest first, as on SQLite: the server stops after @limit rows. */
+static GPtrArray *
+ls_pg_store_search (LsStore *store,
+                    const char *text,
+                    guint limit,
+                    GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autofree char *match = dup_search_query (text);
+  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
+  const char *params[] = { match, limit_text };
+  g_autoptr (GRecMutexLocker) locker = NULL;
+  g_autoptr (PGresult) rows = NULL;
+
+  if (match == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  rows = ls_pg_query (&self->reader,
+                      "SELECT " SUMMARY_COLUMNS " FROM cases "
+                      "WHERE search_vector @@ to_tsquery ('simple', $1) "
+                      "ORDER BY id DESC LIMIT $2",
+                      2, params, error);
+  return rows != NULL ? read_summaries (rows) : NULL;
+}
+
+/* Ranked by how many of the telling words another case shares; the
+ * registration number is left out of the words compared. */
+static GPtrArray *
+ls_pg_store_find_similar_cases (LsStore *store,
+                                const char *case_uuid,
+                                guint limit,
+                                GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+  g_autoptr (PGresult) row = NULL;
+  g_autoptr (PGresult) rows = NULL;
+  g_autoptr (GPtrArray) words = NULL;
+  g_autofree char *match = NULL;
+  const char *params[] = { case_uuid, NULL, NULL };
+
+  row = ls_pg_query (&self->reader,
+                     "SELECT id, search_folded FROM cases WHERE uuid = $1", 1,
+                     params, error);
+  if (row == NULL)
+    return NULL;
+  if (PQntuples (row) == 0)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                   _ ("The case was not found."));
+      return NULL;
+    }
+  words = ls_store_similar_words (PQgetvalue (row, 0, 1));
+  match = dup_tsquery (words, " | ", FALSE);
+  if (match == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  params[0] = match;
+  params[1] = PQgetvalue (row, 0, 0);
+  params[2] = limit_text;
+  rows = ls_pg_query (
+      &self->reader,
+      "SELECT " SUMMARY_COLUMNS " FROM cases "
+      "WHERE search_vector @@ to_tsquery ('simple', $1) AND id != $2 "
+      "ORDER BY ts_rank (search_vector, to_tsquery ('simple', $1)) DESC, id "
+      "LIMIT $3",
+      3, params, error);
+  return rows != NULL ? read_summaries (rows) : NULL;
+}
+
+/* ---- Exchange documents ------------------------------------------------- */
+
+static gboolean
+import_locked (LsPgStore *self,
+               LsOrganisation *imported,
+               JsonArray *cases,
+               const char *author,
+               guint *changed_count,
+               GError **error)
+{
+  g_autofree char *when = ls_store_now_iso ();
+  g_autoptr (LsOrganisation) organisation =
+      ls_pg_store_load_organisation_on (&self->writer, error);
+
+  if (organisation == NULL)
+    return FALSE;
+  if (imported != NULL)
+    {
+      if (!ls_import_check_organisation (organisation, imported, error))
+        return FALSE;
+      if (ls_store_organisation_differs (organisation, imported) &&
+          !ls_pg_store_save_organisation_locked (self, imported, error))
+        return FALSE;
+      g_set_object (&organisation, imported);
+    }
+
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      g_autoptr (LsCase) lcase = ls_store_read_case (cases, i, error);
+      gboolean changed = FALSE;
+      GError *local_error = NULL;
+
+      if (lcase == NULL ||
+          !ls_import_check_case (LS_STORE (self), lcase, i, error))
+        return FALSE;
+      if (!ls_pg_store_save_case_locked (self, lcase, organisation, author,
+                                         when, FALSE, &changed, &local_error))
+        {
+          ls_store_import_case_error (lcase, i, local_error, error);
+          return FALSE;
+        }
+      if (changed)
+        (*changed_count)++;
+    }
+  /* No stored case may be left pointing at a unit the organisation no
+   * longer has. */
+  if (imported != NULL &&
+      !ls_import_check_units (LS_STORE (self), organisation, error))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+ls_pg_store_import_document (LsStore *store,
+                             JsonNode *document,
+                             const char *author,
+                             guint *n_changed,
+                             GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autoptr (LsOrganisation) imported = NULL;
+  g_autoptr (GRecMutexLocker) locker = NULL;
+  JsonArray *cases = NULL;
+  guint changed_count = 0;
+
+  if (!ls_store_read_document (document, &imported, &cases, error))
+    return FALSE;
+
+  locker = g_rec_mutex_locker_new (&self->writer.mutex);
+  if (!ls_pg_begin (self, error) ||
+      !import_locked (self, imported, cases, author, &changed_count, error) ||
+      !ls_pg_commit (self, error))
+    {
+      ls_pg_rollback (self);
+      return FALSE;
+    }
+  ls_pg_store_note_writer (self);
+  g_clear_pointer (&locker, g_rec_mutex_locker_free);
+
+  if (n_changed != NULL)
+    *n_changed = changed_count;
+  if (changed_count > 0 || imported != NULL)
+    ls_store_emit_changed (store, NULL);
+  return TRUE;
+}
+
+static gboolean
+export_locked (LsPgStore *self,
+               LsOrganisation **organisation,
+               JsonArray *cases,
+               GError **error)
+{
+  g_autoptr (PGresult) ids = NULL;
+
+  *organisation = ls_pg_store_load_organisation_on (&self->reader, error);
+  if (*organisation == NULL)
+    return FALSE;
+  ids = ls_pg_query (&self->reader, "SELECT uuid FROM cases ORDER BY id", 0,
+                     NULL, error);
+  if (ids == NULL)
+    return FALSE;
+  for (int i = 0; i < PQntuples (ids); i++)
+    {
+      g_autoptr (LsCase) lcase = ls_pg_store_load_case_on (
+          &self->reader, "uuid", PQgetvalue (ids, i, 0), error);
+
+      if (lcase == NULL)
+        return FALSE;
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  return TRUE;
+}
+
+/* One snapshot of a read-only transaction on the reader. */
+static JsonNode *
+ls_pg_store_export_document (LsStore *store, GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autoptr (JsonArray) cases = json_array_new ();
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+  gboolean ok;
+
+  if (!ls_pg_run (&self->reader,
+                  "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", 0, NULL,
+                  error))
+    return NULL;
+  self->reader.in_transaction = TRUE;
+  ok = export_locked (self, &organisation, cases, error);
+  self->reader.in_transaction = FALSE;
+  if (PQstatus (self->reader.conn) == CONNECTION_OK)
+    PQclear (PQexec (self->reader.conn, "COMMIT"));
+  if (!ok)
+    return NULL;
+  return ls_store_build_document (organisation, NULL, g_steal_pointer (&cases));
+}
+
+void
+ls_pg_store_class_init_queries (LsStoreClass *klass)
+{
+  klass->count_cases = ls_pg_store_count_cases;
+  klass->list_cases = ls_pg_store_list_cases;
+  klass->list_attention = ls_pg_store_list_attention;
+  klass->search = ls_pg_store_search;
+  klass->find_similar_cases = ls_pg_store_find_similar_cases;
+  klass->import_document = ls_pg_store_import_document;
+  klass->export_document = ls_pg_store_export_document;
+}

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include "ls-pg-store-private.h"
+
+/* The PostgreSQL schema, step by step as the SQLite one: a step is never
+ * edited once released.  Text sorts by its bytes (COLLATE "C"), as in
+ * SQLite, so that both backends list cases in the same order.  The search
+ * column holds the words of the registration number and the case's texts
+ * folded as the SQLite index folds them (ls_store_fold_words()); the
+ * server indexes them as they are ('simple'), so that "anmalan" finds
+ * "anmälan" without an extension. */
+
+static const char schema_v1[] =
+    "CREATE TABLE ls_schema (version integer NOT NULL);\n"
+    "CREATE TABLE organisation (\n"
+    "  id integer PRIMARY KEY CHECK (id = 1),\n"
+    "  json text NOT NULL);\n"
+    "CREATE TABLE cases (\n"
+    "  id bigserial PRIMARY KEY,\n"
+    "  uuid text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  regno text COLLATE \"C\" UNIQUE,\n"
+    "  status text COLLATE \"C\" NOT NULL,\n"
+    "  unit text COLLATE \"C\",\n"
+    "  kind text COLLATE \"C\",\n"
+    "  title text COLLATE \"C\",\n"
+    "  received_at text COLLATE \"C\",\n"
+    "  updated_at text COLLATE \"C\" NOT NULL,\n"
+    "  next_deadline text COLLATE \"C\",\n"
+    "  json text NOT NULL,\n"
+    "  search_text text NOT NULL DEFAULT '',\n"
+    "  search_folded text NOT NULL DEFAULT '',\n"
+    "  search_vector tsvector GENERATED ALWAYS AS\n"
+    "    (to_tsvector ('simple', search_folded)) STORED,\n"
+    /* Two people, one case: a save names the revision it was made on. */
+    "  revision bigint NOT NULL DEFAULT 1,\n"
+    "  saved_by text,\n"
+    "  saved_at text);\n"
+    "CREATE INDEX cases_status ON cases (status, updated_at);\n"
+    "CREATE INDEX cases_unit ON cases (unit, updated_at);\n"
+    "CREATE INDEX cases_updated ON cases (updated_at DESC, id DESC);\n"
+    "CREATE INDEX cases_received ON cases (received_at DESC, id DESC);\n"
+    "CREATE INDEX cases_deadline ON cases\n"
+    "  ((next_deadline IS NULL), next_deadline, id);\n"
+    "CREATE INDEX cases_search ON cases USING gin (search_vector);\n"
+    /* Documented items are a legal record: never changed, never removed. */
+    "CREATE TABLE journal (\n"
+    "  id bigserial PRIMARY KEY,\n"
+    "  uuid text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  case_id bigint NOT NULL REFERENCES cases (id),\n"
+    "  corrects bigint REFERENCES journal (id),\n"
+    "  documented_at text NOT NULL,\n"
+    "  text text NOT NULL,\n"
+    "  json text NOT NULL,\n"
+    "  revision bigint NOT NULL DEFAULT 0);\n"
+    "CREATE INDEX journal_case ON journal (case_id, id);\n"
+    "CREATE TABLE history (\n"
+    "  id bigserial PRIMARY KEY,\n"
+    "  case_id bigint NOT NULL REFERENCES cases (id),\n"
+    "  at text NOT NULL,\n"
+    "  field text NOT NULL,\n"
+    "  old text,\n"
+    "  new text,\n"
+    "  who text NOT NULL);\n"
+    "CREATE INDEX history_case ON history (case_id, id);\n"
+    "CREATE FUNCTION lexsarah_append_only () RETURNS trigger\n"
+    "  LANGUAGE plpgsql AS $$\n"
+    "BEGIN\n"
+    "  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME\n"
+    "    USING ERRCODE = 'integrity_constraint_violation';\n"
+    "END $$;\n"
+    "CREATE TRIGGER journal_append_only BEFORE UPDATE OR DELETE ON journal\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER journal_no_truncate BEFORE TRUNCATE ON journal\n"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER history_append_only BEFORE UPDATE OR DELETE ON history\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER history_no_truncate BEFORE TRUNCATE ON history\n"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TABLE attention (\n"
+    "  case_id bigint NOT NULL REFERENCES cases (id),\n"
+    "  step text NOT NULL,\n"
+    "  due text COLLATE \"C\");\n"
+    "CREATE INDEX attention_case ON attention (case_id);\n"
+    "CREATE INDEX attention_due ON attention ((coalesce (due, '9999')));\n"
+    /* Team mode: who a role is, which units are theirs, which cases are
+     * assigned to an investigator. */
+    "CREATE TABLE people (\n"
+    "  role name PRIMARY KEY,\n"
+    "  name text NOT NULL,\n"
+    "  title text);\n"
+    "CREATE TABLE person_units (\n"
+    "  role name NOT NULL REFERENCES people (role) ON DELETE CASCADE,\n"
+    "  unit text COLLATE \"C\" NOT NULL,\n"
+    "  PRIMARY KEY (role, unit));\n"
+    "CREATE TABLE assignments (\n"
+    "  case_uuid text COLLATE \"C\" NOT NULL,\n"
+    "  role name NOT NULL REFERENCES people (role) ON DELETE CASCADE,\n"
+    "  PRIMARY KEY (case_uuid, role));\n"
+    /* Other clients learn of a save at once: the payload is the case's
+     * uuid, never its content. */
+    "CREATE FUNCTION lexsarah_notify () RETURNS trigger\n"
+    "  LANGUAGE plpgsql AS $$\n"
+    "BEGIN\n"
+    "  IF TG_TABLE_NAME = 'cases' THEN\n"
+    "    PERFORM pg_notify ('" LS_PG_CHANNEL "', NEW.uuid);\n"
+    "  ELSE\n"
+    "    PERFORM pg_notify ('" LS_PG_CHANNEL "', '');\n"
+    "  END IF;\n"
+    "  RETURN NULL;\n"
+    "END $$;\n"
+    "CREATE TRIGGER cases_notify AFTER INSERT OR UPDATE ON cases\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_notify ();\n"
+    "CREATE TRIGGER organisation_notify AFTER INSERT OR UPDATE ON "
+    "organisation\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_notify ();\n";
+
+const char *
+ls_pg_schema_step (int version)
+{
+  switch (version)
+    {
+    case 1:
+      return schema_v1;
+    default:
+      return NULL;
+    }
+}
+
+/* Team mode, set up by --init-shared-database; every statement may run
+ * again.  The five group roles of the routines; a person is a login role
+ * that is a member of one or more of them, with a row in people.  The
+ * server enforces the rights: row-level security (forced, so that the
+ * owner is bound too) decides which cases a role sees and changes, and
+ * the grants which tables it may write.  The author of every history
+ * entry and documented item is the session's role, set by a trigger
+ * whatever the client sends. */
+static const char shared_setup[] =
+    "DO $$\n"
+    "DECLARE r text;\n"
+    "BEGIN\n"
+    "  FOREACH r IN ARRAY ARRAY ['lexsarah_receiver', "
+    "'lexsarah_investigator',\n"
+    "      'lexsarah_decision_maker', 'lexsarah_notifier', "
+    "'lexsarah_administrator'] LOOP\n"
+    "    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN\n"
+    "      EXECUTE format ('CREATE ROLE %I NOLOGIN', r);\n"
+    "    END IF;\n"
+    "  END LOOP;\n"
+    "END $$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_in (grp text) RETURNS boolean\n"
+    "  LANGUAGE sql STABLE AS $$\n"
+    "  SELECT pg_has_role (current_user, 'lexsarah_' || grp, 'MEMBER')\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_is_owner () RETURNS boolean\n"
+    "  LANGUAGE sql STABLE AS $$\n"
+    "  SELECT pg_has_role (current_user, (SELECT relowner FROM pg_class\n"
+    "    WHERE oid = 'cases'::regclass), 'MEMBER')\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_my_units () RETURNS SETOF text\n"
+    "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$\n"
+    "  SELECT unit FROM person_units WHERE role = session_user\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_my_cases () RETURNS SETOF text\n"
+    "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$\n"
+    "  SELECT case_uuid FROM assignments WHERE role = session_user\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_author () RETURNS text\n"
+    "  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$\n"
+    "  SELECT coalesce ((SELECT name FROM people WHERE role = "
+    "session_user),\n"
+    "                   session_user::text)\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_set_author () RETURNS trigger\n"
+    "  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$\n"
+    "DECLARE p record;\n"
+    "BEGIN\n"
+    "  IF TG_TABLE_NAME = 'history' THEN\n"
+    "    NEW.who := lexsarah_author ();\n"
+    "    RETURN NEW;\n"
+    "  END IF;\n"
+    "  SELECT name, title INTO p FROM people WHERE role = session_user;\n"
+    "  NEW.json := jsonb_set (NEW.json::jsonb, '{author_name}',\n"
+    "    to_jsonb (coalesce (p.name, session_user::text)))::text;\n"
+    "  IF p.title IS NOT NULL THEN\n"
+    "    NEW.json := jsonb_set (NEW.json::jsonb, '{author_title}',\n"
+    "      to_jsonb (p.title))::text;\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$;\n"
+    "DROP TRIGGER IF EXISTS history_author ON history;\n"
+    "CREATE TRIGGER history_author BEFORE INSERT ON history\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_set_author ();\n"
+    "DROP TRIGGER IF EXISTS journal_author ON journal;\n"
+    "CREATE TRIGGER journal_author BEFORE INSERT ON journal\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_set_author ();\n"
+    /* Grants: everyone reads the organisation and who is who; the case
+     * roles write cases and add to the journal and the history; only the
+     * administrator changes the organisation, the people and their units
+     * and assignments. */
+    "REVOKE ALL ON organisation, people, person_units, assignments, cases,\n"
+    "  journal, history, attention, ls_schema FROM PUBLIC;\n"
+    "GRANT SELECT ON organisation, people, person_units, assignments,\n"
+    "  ls_schema TO lexsarah_receiver, lexsarah_investigator,\n"
+    "  lexsarah_decision_maker, lexsarah_notifier, lexsarah_administrator;\n"
+    "GRANT SELECT, INSERT, UPDATE ON cases TO lexsarah_receiver,\n"
+    "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
+    "GRANT SELECT, INSERT ON journal, history TO lexsarah_receiver,\n"
+    "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
+    "GRANT SELECT, INSERT, DELETE ON attention TO lexsarah_receiver,\n"
+    "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
+    "GRANT SELECT ON cases, journal, history, attention TO "
+    "lexsarah_administrator;\n"
+    "GRANT INSERT, UPDATE, DELETE ON organisation, people, person_units,\n"
+    "  assignments TO lexsarah_administrator;\n"
+    "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lexsarah_receiver,\n"
+    "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
+    /* Which cases: a receiver, a decision-maker and a notifier those of
+     * their own units, an investigator those assigned to them, the
+     * administrator and the owner all of them. */
+    "ALTER TABLE cases ENABLE ROW LEVEL SECURITY;\n"
+    "ALTER TABLE cases FORCE ROW LEVEL SECURITY;\n"
+    "DROP POLICY IF EXISTS cases_of_units ON cases;\n"
+    "CREATE POLICY cases_of_units ON cases\n"
+    "  USING ((lexsarah_in ('receiver') OR lexsarah_in ('decision_maker')\n"
+    "          OR lexsarah_in ('notifier'))\n"
+    "         AND unit IN (SELECT lexsarah_my_units ()))\n"
+    "  WITH CHECK ((lexsarah_in ('receiver') OR lexsarah_in "
+    "('decision_maker')\n"
+    "          OR lexsarah_in ('notifier'))\n"
+    "         AND unit IN (SELECT lexsarah_my_units ()));\n"
+    "DROP POLICY IF EXISTS cases_assigned ON cases;\n"
+    "CREATE POLICY cases_assigned ON cases\n"
+    "  USING (lexsarah_in ('investigator')\n"
+    "         AND uuid IN (SELECT lexsarah_my_cases ()));\n"
+    "DROP POLICY IF EXISTS cases_all_read ON cases;\n"
+    "CREATE POLICY cases_all_read ON cases FOR SELECT\n"
+    "  USING (lexsarah_in ('administrator'));\n"
+    "DROP POLICY IF EXISTS cases_owner ON cases;\n"
+    "CREATE POLICY cases_owner ON cases USING (lexsarah_is_owner ());\n"
+    /* What belongs to a case is seen with the case: the subquery is
+     * itself bound by the policies of cases. */
+    "ALTER TABLE journal ENABLE ROW LEVEL SECURITY;\n"
+    "ALTER TABLE journal FORCE ROW LEVEL SECURITY;\n"
+    "DROP POLICY IF EXISTS journal_of_cases ON journal;\n"
+    "CREATE POLICY journal_of_cases ON journal\n"
+    "  USING (case_id IN (SELECT id FROM cases));\n"
+    "ALTER TABLE history ENABLE ROW LEVEL SECURITY;\n"
+    "ALTER TABLE history FORCE ROW LEVEL SECURITY;\n"
+    "DROP POLICY IF EXISTS history_of_cases ON history;\n"
+    "CREATE POLICY history_of_cases ON history\n"
+    "  USING (case_id IN (SELECT id FROM cases));\n"
+    "ALTER TABLE attention ENABLE ROW LEVEL SECURITY;\n"
+    "ALTER TABLE attention FORCE ROW LEVEL SECURITY;\n"
+    "DROP POLICY IF EXISTS attention_of_cases ON attention;\n"
+    "CREATE POLICY attention_of_cases ON attention\n"
+    "  USING (case_id IN (SELECT id FROM cases));\n";
+
+const char *
+ls_pg_shared_setup_sql (void)
+{
+  return shared_setup;
+}

@@ -1,0 +1,611 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib-unix.h>
+#include <glib/gi18n.h>
+#include <poll.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ls-pg-store-private.h"
+
+/* The PostgreSQL backend: a database on a server that a team shares.  The
+ * connection's settings are libpq's own (a URI, a service of the service
+ * file, .pgpass, sslmode, GSSAPI): the store never sees a password unless
+ * the location names one, and never shows or logs the location with it. */
+
+G_DEFINE_FINAL_TYPE (LsPgStore, ls_pg_store, LS_TYPE_STORE)
+
+/* Which SQLSTATE an error has: one of the class 23 (integrity), 42501
+ * (insufficient privilege, also a row-level security policy), 40001
+ * (serialization), or a connection lost (class 08, or none at all). */
+static void
+set_error_from_result (PGconn *conn, PGresult *result, GError **error)
+{
+  const char *state =
+      result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  const char *primary =
+      result != NULL ? PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY)
+                     : NULL;
+
+  if (primary == NULL)
+    primary = "";
+  if (PQstatus (conn) == CONNECTION_BAD || state == NULL ||
+      g_str_has_prefix (state, "08") || g_str_equal (state, "57P01"))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _ ("The connection to the shared case database was lost; "
+                    "nothing of this change was saved. Lex Sarah connects "
+                    "again by itself: try once more."));
+  else if (g_str_equal (state, "23505"))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE,
+                 _ ("The registration number or case is already in the "
+                    "database."));
+  else if (strstr (primary, "append-only") != NULL)
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
+                 _ ("A documented item can never be changed or removed; add "
+                    "a correction instead."));
+  else if (g_str_equal (state, "42501"))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+                 _ ("Your role in the shared case database does not allow "
+                    "this. Nothing was changed."));
+  else if (g_str_equal (state, "25006"))
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
+                 _ ("The case database cannot be written: it is read-only. "
+                    "Nothing was changed."));
+  else
+    /* The primary message only: its detail could quote a value. */
+    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                 _ ("The case database could not be used: %s"), primary);
+}
+
+static PGresult *
+exec_params (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params)
+{
+  /* Without parameters a text may hold several statements (a schema
+   * step); PQexecParams takes one. */
+  if (n_params == 0)
+    return PQexec (conn->conn, sql);
+  return PQexecParams (conn->conn, sql, n_params, NULL, params, NULL, NULL, 0);
+}
+
+static gboolean
+result_ok (PGresult *result)
+{
+  ExecStatusType status = PQresultStatus (result);
+
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+/* Runs one statement.  A connection that was lost is made again before a
+ * statement outside a transaction, and once more if it is lost during
+ * one: the server rolled back what was half done, and the statement is
+ * run again.  Inside a transaction the loss is an error, and the caller
+ * rolls back. */
+PGresult *
+ls_pg_query (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params,
+             GError **error)
+{
+  PGresult *result;
+
+  if (!conn->in_transaction && PQstatus (conn->conn) != CONNECTION_OK)
+    PQreset (conn->conn);
+  result = exec_params (conn, sql, n_params, params);
+  if (!result_ok (result) && !conn->in_transaction &&
+      PQstatus (conn->conn) != CONNECTION_OK)
+    {
+      PQclear (result);
+      g_debug ("Connecting to the shared case database again");
+      PQreset (conn->conn);
+      result = exec_params (conn, sql, n_params, params);
+    }
+  if (!result_ok (result))
+    {
+      set_error_from_result (conn->conn, result, error);
+      PQclear (result);
+      return NULL;
+    }
+  return result;
+}
+
+gboolean
+ls_pg_run (LsPgConnection *conn,
+           const char *sql,
+           int n_params,
+           const char *const *params,
+           GError **error)
+{
+  g_autoptr (PGresult) result =
+      ls_pg_query (conn, sql, n_params, params, error);
+
+  return result != NULL;
+}
+
+char *
+ls_pg_dup_value (PGresult *result, int row, int column)
+{
+  if (PQgetisnull (result, row, column))
+    return NULL;
+  return g_strdup (PQgetvalue (result, row, column));
+}
+
+gint64
+ls_pg_int_value (PGresult *result, int row, int column)
+{
+  return g_ascii_strtoll (PQgetvalue (result, row, column), NULL, 10);
+}
+
+/* Starts a write on the writer; the caller holds its mutex. */
+gboolean
+ls_pg_begin (LsPgStore *self, GError **error)
+{
+  if (self->read_only)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY,
+                   _ ("The case database cannot be written: it was opened "
+                      "read-only. Nothing was changed."));
+      return FALSE;
+    }
+  if (!ls_pg_run (&self->writer, "BEGIN", 0, NULL, error))
+    return FALSE;
+  self->writer.in_transaction = TRUE;
+  return TRUE;
+}
+
+gboolean
+ls_pg_commit (LsPgStore *self, GError **error)
+{
+  gboolean ok = ls_pg_run (&self->writer, "COMMIT", 0, NULL, error);
+
+  self->writer.in_transaction = FALSE;
+  return ok;
+}
+
+void
+ls_pg_rollback (LsPgStore *self)
+{
+  if (self->writer.in_transaction &&
+      PQstatus (self->writer.conn) == CONNECTION_OK)
+    {
+      PGresult *result = PQexec (self->writer.conn, "ROLLBACK");
+
+      PQclear (result);
+    }
+  self->writer.in_transaction = FALSE;
+}
+
+/* ---- Locations ---------------------------------------------------------- */
+
+/**
+ * ls_pg_store_is_location:
+ * @location: what `--database` or the preferences name
+ *
+ * Returns: whether @location is a PostgreSQL connection: a URI
+ *   (postgresql://, postgres://) or libpq's keyword=value form (with
+ *   service=, host=, dbname= …).  A file's path is not, even with an "="
+ *   in it.
+ */
+gboolean
+ls_pg_store_is_location (const char *location)
+{
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  if (g_str_has_prefix (location, "postgresql://") ||
+      g_str_has_prefix (location, "postgres://"))
+    return TRUE;
+  if (location[0] == '/' || location[0] == '.' || location[0] == '~')
+    return FALSE;
+  return strchr (location, '=') != NULL;
+}
+
+/* The location to show: libpq's keywords without a password, if it named
+ * one, so that none reaches a title, a message or a log. */
+static char *
+dup_display_location (const char *location)
+{
+  PQconninfoOption *options = PQconninfoParse (location, NULL);
+  gboolean has_password = FALSE;
+  GString *shown;
+
+  if (options == NULL)
+    return g_strdup (_ ("a shared case database"));
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "password") && o->val != NULL)
+      has_password = TRUE;
+  if (!has_password)
+    {
+      PQconninfoFree (options);
+      return g_strdup (location);
+    }
+  shown = g_string_new (NULL);
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    {
+      if (o->val == NULL || g_str_equal (o->keyword, "password"))
+        continue;
+      if (shown->len > 0)
+        g_string_append_c (shown, ' ');
+      g_string_append_printf (shown, "%s=%s", o->keyword, o->val);
+    }
+  PQconninfoFree (options);
+  return g_string_free (shown, FALSE);
+}
+
+/* ---- Connecting and the schema ------------------------------------------ */
+
+/* The server's notices (a role that did not exist, a table made anew)
+ * are not the user's business, nor the terminal's. */
+static void
+ignore_notice (void *user_data, const char *message)
+{
+}
+
+static gboolean
+connect_to (LsPgConnection *conn, const char *location, GError **error)
+{
+  g_autoptr (PGresult) result = NULL;
+
+  conn->conn = PQconnectdb (location);
+  if (PQstatus (conn->conn) != CONNECTION_OK)
+    {
+      /* libpq's message names the server and why; it never holds the
+       * password. */
+      g_autofree char *message =
+          g_strstrip (g_strdup (PQerrorMessage (conn->conn)));
+
+      if (PQconnectionNeedsPassword (conn->conn))
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+                     _ ("The shared case database asks for a password."));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED,
+                     _ ("Could not connect to the shared case database: %s"),
+                     message);
+      return FALSE;
+    }
+  /* Times as the SQLite store writes them, whatever the server's zone;
+   * warnings (NOTICE) are not printed on the terminal. */
+  PQsetNoticeProcessor (conn->conn, ignore_notice, NULL);
+  return ls_pg_run (conn,
+                    "SET TIME ZONE 'UTC'; SET client_min_messages = error", 0,
+                    NULL, error);
+}
+
+static int
+read_version (LsPgConnection *conn, gboolean *foreign, GError **error)
+{
+  g_autoptr (PGresult) result = NULL;
+
+  result = ls_pg_query (conn,
+                        "SELECT to_regclass ('ls_schema') IS NOT NULL, "
+                        "to_regclass ('cases') IS NOT NULL",
+                        0, NULL, error);
+  if (result == NULL)
+    return -1;
+  *foreign = FALSE;
+  if (g_str_equal (PQgetvalue (result, 0, 0), "f"))
+    {
+      *foreign = g_str_equal (PQgetvalue (result, 0, 1), "t");
+      return 0;
+    }
+  g_clear_pointer (&result, PQclear);
+  result =
+      ls_pg_query (conn, "SELECT max (version) FROM ls_schema", 0, NULL, error);
+  if (result == NULL)
+    return -1;
+  return PQgetisnull (result, 0, 0) ? 0 : (int) ls_pg_int_value (result, 0, 0);
+}
+
+static gboolean
+check_version (int version, gboolean foreign, GError **error)
+{
+  if (foreign)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+                   _ ("The database on the server is not a Lex Sarah case "
+                      "database."));
+      return FALSE;
+    }
+  if (version > LS_PG_SCHEMA_VERSION)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_NEW,
+                   _ ("The shared case database was set up by a newer "
+                      "version of Lex Sarah. Update Lex Sarah to use it; the "
+                      "database was left as it is."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Migrates in one transaction, under a lock that another client opening
+ * the same database at once waits for; what it finds then is checked
+ * again. */
+static gboolean
+migrate (LsPgStore *self, GError **error)
+{
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->writer.mutex);
+  gboolean foreign = FALSE;
+  int version;
+
+  if (!ls_pg_begin (self, error))
+    return FALSE;
+  if (!ls_pg_run (&self->writer,
+                  "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
+                  NULL, error))
+    goto fail;
+  version = read_version (&self->writer, &foreign, error);
+  if (version < 0 || !check_version (version, foreign, error))
+    goto fail;
+  for (int step = version + 1; step <= LS_PG_SCHEMA_VERSION; step++)
+    {
+      g_autofree char *number = g_strdup_printf ("%d", step);
+      const char *params[] = { number };
+
+      if (!ls_pg_run (&self->writer, ls_pg_schema_step (step), 0, NULL,
+                      error) ||
+          !ls_pg_run (&self->writer, "DELETE FROM ls_schema", 0, NULL, error) ||
+          !ls_pg_run (&self->writer,
+                      "INSERT INTO ls_schema (version) VALUES ($1)", 1, params,
+                      error))
+        goto fail;
+      g_debug ("Migrated the shared case database to schema %d", step);
+    }
+  return ls_pg_commit (self, error);
+
+fail:
+  ls_pg_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
+{
+  g_autoptr (PGresult) result = NULL;
+  gboolean foreign = FALSE;
+  int version;
+
+  self->read_only = (flags & LS_STORE_OPEN_READ_ONLY) != 0;
+  if (!connect_to (&self->writer, self->location, error))
+    return FALSE;
+
+  /* A newer or foreign database is refused before anything is written. */
+  version = read_version (&self->writer, &foreign, error);
+  if (version < 0 || !check_version (version, foreign, error))
+    return FALSE;
+  if (version < LS_PG_SCHEMA_VERSION)
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _ ("There is no case database on the server yet."));
+          return FALSE;
+        }
+      if (!migrate (self, error))
+        return FALSE;
+    }
+
+  result = ls_pg_query (&self->writer, "SELECT current_user", 0, NULL, error);
+  if (result == NULL)
+    return FALSE;
+  self->role = ls_pg_dup_value (result, 0, 0);
+
+  return connect_to (&self->reader, self->location, error);
+}
+
+/* ---- Other clients' saves ----------------------------------------------- */
+
+/* A thread of its own, with a connection of its own that only LISTENs:
+ * each NOTIFY of another client's commit is "changed" with the case's
+ * uuid, in the store's main loop.  Our own writer's are left out, for
+ * they were told already. */
+static gpointer
+listen_thread (gpointer user_data)
+{
+  LsPgStore *self = user_data;
+  LsPgConnection listener = { 0 };
+
+  for (;;)
+    {
+      struct pollfd fds[2];
+      PGnotify *notify;
+      int writer_pid;
+
+      if (listener.conn == NULL || PQstatus (listener.conn) != CONNECTION_OK)
+        {
+          g_autoptr (GError) error = NULL;
+
+          g_clear_pointer (&listener.conn, PQfinish);
+          if (!connect_to (&listener, self->location, &error) ||
+              !ls_pg_run (&listener, "LISTEN " LS_PG_CHANNEL, 0, NULL, &error))
+            g_debug ("Not listening for other clients' saves yet: %s",
+                     error->message);
+        }
+
+      fds[0].fd = self->wake_fds[0];
+      fds[0].events = POLLIN;
+      fds[1].fd = listener.conn != NULL ? PQsocket (listener.conn) : -1;
+      fds[1].events = POLLIN;
+      if (poll (fds, 2, 1000) < 0 && errno != EINTR)
+        break;
+      if (fds[0].revents != 0)
+        break;
+      if (listener.conn == NULL || PQconsumeInput (listener.conn) == 0)
+        continue;
+
+      writer_pid = g_atomic_int_get (&self->writer_pid);
+      while ((notify = PQnotifies (listener.conn)) != NULL)
+        {
+          if (notify->be_pid != writer_pid)
+            ls_store_emit_changed (
+                LS_STORE (self), *notify->extra != '\0' ? notify->extra : NULL);
+          PQfreemem (notify);
+        }
+    }
+  g_clear_pointer (&listener.conn, PQfinish);
+  return NULL;
+}
+
+static gboolean
+start_listener (LsPgStore *self, GError **error)
+{
+  if (!g_unix_open_pipe (self->wake_fds, FD_CLOEXEC, error))
+    return FALSE;
+  g_atomic_int_set (&self->writer_pid, PQbackendPID (self->writer.conn));
+  self->listener = g_thread_new ("ls-pg-listen", listen_thread, self);
+  return TRUE;
+}
+
+/* For the writer: after a commit, its server process may be a new one. */
+void
+ls_pg_store_note_writer (LsPgStore *self)
+{
+  g_atomic_int_set (&self->writer_pid, PQbackendPID (self->writer.conn));
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static const char *
+ls_pg_store_get_location (LsStore *store)
+{
+  return LS_PG_STORE (store)->display_location;
+}
+
+static void
+ls_pg_store_dispose (GObject *object)
+{
+  LsPgStore *self = LS_PG_STORE (object);
+
+  if (self->listener != NULL)
+    {
+      char byte = 0;
+
+      if (write (self->wake_fds[1], &byte, 1) < 0)
+        g_debug ("Could not wake the listener: %s", g_strerror (errno));
+      g_thread_join (g_steal_pointer (&self->listener));
+    }
+
+  G_OBJECT_CLASS (ls_pg_store_parent_class)->dispose (object);
+}
+
+static void
+ls_pg_store_finalize (GObject *object)
+{
+  LsPgStore *self = LS_PG_STORE (object);
+
+  for (guint i = 0; i < 2; i++)
+    if (self->wake_fds[i] >= 0)
+      close (self->wake_fds[i]);
+  g_clear_pointer (&self->writer.conn, PQfinish);
+  g_clear_pointer (&self->reader.conn, PQfinish);
+  g_rec_mutex_clear (&self->writer.mutex);
+  g_rec_mutex_clear (&self->reader.mutex);
+  g_clear_pointer (&self->location, g_free);
+  g_clear_pointer (&self->display_location, g_free);
+  g_clear_pointer (&self->role, g_free);
+
+  G_OBJECT_CLASS (ls_pg_store_parent_class)->finalize (object);
+}
+
+static void
+ls_pg_store_class_init (LsPgStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  LsStoreClass *store_class = LS_STORE_CLASS (klass);
+
+  object_class->dispose = ls_pg_store_dispose;
+  object_class->finalize = ls_pg_store_finalize;
+
+  store_class->get_location = ls_pg_store_get_location;
+  ls_pg_store_class_init_cases (store_class);
+  ls_pg_store_class_init_queries (store_class);
+}
+
+static void
+ls_pg_store_init (LsPgStore *self)
+{
+  g_rec_mutex_init (&self->writer.mutex);
+  g_rec_mutex_init (&self->reader.mutex);
+  self->wake_fds[0] = self->wake_fds[1] = -1;
+}
+
+/**
+ * ls_pg_store_open:
+ * @location: a libpq connection string or URI
+ * @flags: how to open it
+ *
+ * Connects to a shared case database, creating its schema in an empty
+ * database and migrating an older one, as ls_store_open_full() documents.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+LsStore *
+ls_pg_store_open (const char *location, LsStoreOpenFlags flags, GError **error)
+{
+  g_autoptr (LsPgStore) self = NULL;
+
+  g_return_val_if_fail (location != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (LS_TYPE_PG_STORE, NULL);
+  self->location = g_strdup (location);
+  self->display_location = dup_display_location (location);
+  if (!open_connections (self, flags, error))
+    return NULL;
+  if (!self->read_only && !start_listener (self, error))
+    return NULL;
+
+  return LS_STORE (g_steal_pointer (&self));
+}
+
+/**
+ * ls_pg_store_get_role:
+ *
+ * Returns: the role the store's session has on the server
+ */
+const char *
+ls_pg_store_get_role (LsPgStore *self)
+{
+  g_return_val_if_fail (LS_IS_PG_STORE (self), NULL);
+
+  return self->role;
+}
+
+/**
+ * ls_pg_store_init_shared:
+ * @conninfo: a connection, as the database's owner
+ *
+ * Sets a database up for a team: the schema, the group roles and the
+ * row-level security policies.  Run again, it changes nothing that is
+ * set up already, and brings an older set-up up to date.
+ */
+gboolean
+ls_pg_store_init_shared (const char *conninfo, GError **error)
+{
+  g_autoptr (LsStore) store = NULL;
+  LsPgStore *self;
+  g_autoptr (GRecMutexLocker) locker = NULL;
+
+  store = ls_pg_store_open (conninfo, LS_STORE_OPEN_DEFAULT, error);
+  if (store == NULL)
+    return FALSE;
+  self = LS_PG_STORE (store);
+  locker = g_rec_mutex_locker_new (&self->writer.mutex);
+  if (!ls_pg_begin (self, error) ||
+      !ls_pg_run (&self->writer,
+                  "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
+                  NULL, error) ||
+      !ls_pg_run (&self->writer, ls_pg_shared_setup_sql (), 0, NULL, error) ||
+      !ls_pg_commit (self, error))
+    {
+      ls_pg_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}

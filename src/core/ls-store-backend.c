@@ -1,0 +1,600 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ls-import-check.h"
+#include "ls-enum-types.h"
+#include "ls-journal-item.h"
+#include "ls-model-private.h"
+#include "ls-model.h"
+#include "ls-people-rules.h"
+#include "ls-requirement.h"
+#include "ls-rules.h"
+#include "ls-store-backend-private.h"
+
+/* The parts of a backend that do not depend on its database: written
+ * once, so that SQLite and PostgreSQL keep the same guarantees. */
+
+/* ---- Revisions ---------------------------------------------------------- */
+
+static GQuark
+seen_quark (void)
+{
+  return g_quark_from_static_string ("ls-store-seen");
+}
+
+/* Only in the thread that owns @lcase. */
+void
+ls_store_set_seen (LsCase *lcase, const LsStoreSeen *seen)
+{
+  g_object_set_qdata_full (G_OBJECT (lcase), seen_quark (),
+                           g_memdup2 (seen, sizeof *seen), g_free);
+}
+
+const LsStoreSeen *
+ls_store_get_seen (LsCase *lcase)
+{
+  return g_object_get_qdata (G_OBJECT (lcase), seen_quark ());
+}
+
+/* ---- Derived columns ---------------------------------------------------- */
+
+void
+ls_derived_clear (LsDerived *derived)
+{
+  g_free (derived->status);
+  g_free (derived->unit);
+  g_free (derived->kind);
+  g_free (derived->title);
+  g_free (derived->received_at);
+  g_free (derived->next_deadline);
+  g_free (derived->search_text);
+}
+
+char *
+ls_store_dup_enum_nick (GType type, int value)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return g_strdup (ev != NULL ? ev->value_nick : NULL);
+}
+
+/* @search_text: (nullable) (transfer full): the case's free text, when
+ * the caller gathered it already */
+void
+ls_store_derive (LsCase *lcase, LsDerived *derived, char *search_text)
+{
+  LsReport *report = ls_case_get_report (lcase);
+
+  derived->status =
+      ls_store_dup_enum_nick (LS_TYPE_CASE_STATUS, ls_case_get_status (lcase));
+  derived->unit = g_strdup (ls_case_get_unit_id (lcase));
+  derived->kind = ls_report_get_kind (report) != LS_CASE_KIND_UNSET
+                      ? ls_store_dup_enum_nick (LS_TYPE_CASE_KIND,
+                                                ls_report_get_kind (report))
+                      : NULL;
+  derived->title = ls_case_dup_title (lcase);
+  derived->received_at = g_strdup (ls_report_get_received_at (report));
+  /* A closed case keeps its follow-ups in the attention list, but no
+   * longer sorts among the open deadlines. */
+  derived->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
+                               ? g_strdup (ls_case_get_next_deadline (lcase))
+                               : NULL;
+  if (search_text == NULL)
+    {
+      GString *text = g_string_new (NULL);
+
+      ls_model_collect_text (G_OBJECT (lcase), text);
+      search_text = g_string_free (text, FALSE);
+    }
+  derived->search_text = search_text;
+}
+
+/* The case as the store keeps it: its JSON without the journal, each
+ * journal item's JSON into @item_json, and every text into @search_text,
+ * gathered on the same walks. */
+char *
+ls_store_serialize_case (LsCase *lcase,
+                         GPtrArray *item_json,
+                         GString *search_text)
+{
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  GString *json = g_string_new (NULL);
+
+  ls_model_append_json (G_OBJECT (lcase), journal, json, search_text);
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (journal, i);
+      GString *item_text = g_string_new (NULL);
+
+      ls_model_append_json (item, NULL, item_text, search_text);
+      g_ptr_array_add (item_json, g_string_free (item_text, FALSE));
+    }
+  return g_string_free (json, FALSE);
+}
+
+/* The requirements of ls_rules_check() that need attention now. */
+GPtrArray *
+ls_store_attention_requirements (LsCase *lcase,
+                                 LsOrganisation *organisation,
+                                 LsPeopleRegister *routines)
+{
+  g_autoptr (GListStore) requirements = ls_rules_check (lcase, organisation);
+  GPtrArray *needed = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* A holder of the routines concerned by the report with no substitute. */
+  if (routines != NULL)
+    ls_people_rules_check_case (routines, lcase, requirements);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+
+      if (ls_rules_needs_attention (requirement))
+        g_ptr_array_add (needed, g_steal_pointer (&requirement));
+    }
+  return needed;
+}
+
+/* ---- History ------------------------------------------------------------ */
+
+static char *
+node_to_string (JsonNode *node)
+{
+  g_autoptr (JsonGenerator) generator = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (node) &&
+      json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+
+  generator = json_generator_new ();
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* The history records every field that changed, by its path in the case
+ * ("report.description", "report.individuals[0].informed_on"), so that a
+ * manager can answer "who changed this, and when". */
+gboolean
+ls_store_diff (const char *path,
+               JsonNode *old_node,
+               JsonNode *new_node,
+               LsHistoryFunc func,
+               gpointer user_data,
+               GError **error)
+{
+  g_autofree char *old_value = NULL;
+  g_autofree char *new_value = NULL;
+
+  if (old_node != NULL && new_node != NULL &&
+      json_node_equal (old_node, new_node))
+    return TRUE;
+
+  if (old_node != NULL && new_node != NULL &&
+      JSON_NODE_HOLDS_OBJECT (old_node) && JSON_NODE_HOLDS_OBJECT (new_node))
+    {
+      JsonObject *objects[2] = { json_node_get_object (old_node),
+                                 json_node_get_object (new_node) };
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint k = 0; k < 2; k++)
+        {
+          JsonObjectIter iter;
+          const char *name;
+          JsonNode *member;
+
+          json_object_iter_init (&iter, objects[k]);
+          while (json_object_iter_next (&iter, &name, &member))
+            {
+              g_autofree char *child = NULL;
+
+              if (!g_hash_table_add (seen, (gpointer) name))
+                continue;
+              child = *path != '\0' ? g_strconcat (path, ".", name, NULL)
+                                    : g_strdup (name);
+              if (!ls_store_diff (child,
+                                  json_object_get_member (objects[0], name),
+                                  json_object_get_member (objects[1], name),
+                                  func, user_data, error))
+                return FALSE;
+            }
+        }
+      return TRUE;
+    }
+
+  if (old_node != NULL && new_node != NULL &&
+      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) &&
+      json_array_get_length (json_node_get_array (old_node)) ==
+          json_array_get_length (json_node_get_array (new_node)))
+    {
+      JsonArray *old_array = json_node_get_array (old_node);
+      JsonArray *new_array = json_node_get_array (new_node);
+
+      for (guint i = 0; i < json_array_get_length (old_array); i++)
+        {
+          g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
+
+          if (!ls_store_diff (child, json_array_get_element (old_array, i),
+                              json_array_get_element (new_array, i), func,
+                              user_data, error))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  old_value = node_to_string (old_node);
+  new_value = node_to_string (new_node);
+  if (g_strcmp0 (old_value, new_value) == 0)
+    return TRUE;
+  return func (path, old_value, new_value, user_data, error);
+}
+
+/* ls_store_diff() of two cases as stored. */
+gboolean
+ls_store_diff_texts (const char *old_text,
+                     const char *new_text,
+                     LsHistoryFunc func,
+                     gpointer user_data,
+                     GError **error)
+{
+  g_autoptr (JsonObject) old = ls_store_object_from_string (old_text, error);
+  g_autoptr (JsonObject) current = NULL;
+  g_autoptr (JsonNode) a = NULL;
+  g_autoptr (JsonNode) b = NULL;
+
+  if (old == NULL)
+    return FALSE;
+  current = ls_store_object_from_string (new_text, error);
+  if (current == NULL)
+    return FALSE;
+  a = json_node_init_object (json_node_alloc (), old);
+  b = json_node_init_object (json_node_alloc (), current);
+  return ls_store_diff ("", a, b, func, user_data, error);
+}
+
+/* ---- Journal items ------------------------------------------------------ */
+
+gboolean
+ls_store_journal_changed_error (GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
+               _ ("A documented item can never be changed or removed; add a "
+                  "correction instead."));
+  return FALSE;
+}
+
+/* Whether two records say the same, however they were written. */
+gboolean
+ls_store_same_record (const char *a, const char *b)
+{
+  g_autoptr (JsonNode) na = NULL;
+  g_autoptr (JsonNode) nb = NULL;
+
+  if (g_str_equal (a, b))
+    return TRUE;
+  na = json_from_string (a, NULL);
+  nb = json_from_string (b, NULL);
+  return na != NULL && nb != NULL && json_node_equal (na, nb);
+}
+
+/* Whether a stored item says what @json says.  An item stored before a
+ * field was added to the model lacks that member: read back into the
+ * model, it has the field's default, as an unchanged item has, and is not
+ * taken for a change that the append-only journal would refuse. */
+gboolean
+ls_store_same_item (const char *stored, const char *json)
+{
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (LsJournalItem) item = NULL;
+  g_autoptr (GString) normal = NULL;
+
+  if (ls_store_same_record (stored, json))
+    return TRUE;
+  node = json_from_string (stored, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  item = ls_journal_item_new ();
+  if (!ls_model_from_json (G_OBJECT (item), json_node_get_object (node), NULL,
+                           NULL))
+    return FALSE;
+  normal = g_string_new (NULL);
+  ls_model_append_json (G_OBJECT (item), NULL, normal, NULL);
+  return g_str_equal (normal->str, json);
+}
+
+/* ---- Words -------------------------------------------------------------- */
+
+/* The words of @text: runs of letters and digits, as typed. */
+GPtrArray *
+ls_store_split_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p != start)
+        g_ptr_array_add (words, g_strndup (start, p - start));
+    }
+  return words;
+}
+
+/* The most telling words of a case's text, lower case, each once, at
+ * most 24: long words tell most; short ones are mostly grammar. */
+GPtrArray *
+ls_store_similar_words (const char *text)
+{
+  g_autoptr (GPtrArray) words = ls_store_split_words (text);
+  g_autoptr (GHashTable) seen =
+      g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
+  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < words->len && chosen->len < 24; i++)
+    {
+      char *folded;
+
+      if (g_utf8_strlen (words->pdata[i], -1) < 5)
+        continue;
+      folded = g_utf8_strdown (words->pdata[i], -1);
+      if (!g_hash_table_add (seen, folded))
+        {
+          g_free (folded);
+          continue;
+        }
+      g_ptr_array_add (chosen, folded);
+    }
+  return chosen;
+}
+
+/* @text's words in lower case without diacritics, one space between
+ * them, as SQLite's unicode61 tokenizer with remove_diacritics folds
+ * them: "Anmälan, 2026-0007" is "anmalan 2026 0007". */
+char *
+ls_store_fold_words (const char *text)
+{
+  g_autoptr (GPtrArray) words = ls_store_split_words (text);
+  GString *folded = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words->pdata[i], -1);
+      g_autofree char *nfd = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
+
+      if (folded->len > 0)
+        g_string_append_c (folded, ' ');
+      for (const char *p = nfd; p != NULL && *p != '\0';
+           p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+            g_string_append_unichar (folded, c);
+        }
+    }
+  return g_string_free (folded, FALSE);
+}
+
+/* ---- JSON --------------------------------------------------------------- */
+
+char *
+ls_store_now_iso (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format_iso8601 (now);
+}
+
+char *
+ls_store_object_to_string (JsonObject *object)
+{
+  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+
+  json_node_set_object (node, object);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+JsonObject *
+ls_store_object_from_string (const char *text, GError **error)
+{
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, text, -1, error))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
+                   _ ("The case database is damaged: a record is unreadable."));
+      return NULL;
+    }
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* ---- Exchange documents ------------------------------------------------- */
+static gboolean
+bad_document (GError **error, const char *member)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+               _ ("The exchange document has no valid “%s”."), member);
+  return FALSE;
+}
+
+gboolean
+ls_store_read_document (JsonNode *document,
+                        LsOrganisation **organisation,
+                        JsonArray **cases,
+                        GError **error)
+{
+  JsonObject *root;
+  JsonNode *node;
+
+  /* The whole document first: every member written, one uuid a case, no
+   * NUL inside a text. */
+  if (!ls_import_check_document (document, error))
+    return FALSE;
+  if (document == NULL || !JSON_NODE_HOLDS_OBJECT (document))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The file is not a Lex Sarah exchange document."));
+      return FALSE;
+    }
+  root = json_node_get_object (document);
+  if (g_strcmp0 (
+          json_object_get_string_member_with_default (root, "format", NULL),
+          "lexsarah") != 0)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The file is not a Lex Sarah exchange document."));
+      return FALSE;
+    }
+  node = json_object_get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return bad_document (error, "version");
+  /* Version 2 added the register of people and the routines; a document
+   * of version 1 has neither and reads as it always did. */
+  if (json_node_get_int (node) != 1 && json_node_get_int (node) != 2)
+    {
+      /* The number as text: a format macro in a message cannot be
+       * translated. */
+      g_autofree char *version =
+          g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("The exchange document is of version %s, which this "
+                      "version of Lex Sarah cannot read. Update Lex Sarah to "
+                      "import it."),
+                   version);
+      return FALSE;
+    }
+
+  node = json_object_get_member (root, "organisation");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return bad_document (error, "organisation");
+      *organisation = ls_organisation_new_from_document (
+          json_node_get_object (node), "organisation", &local_error);
+      if (*organisation == NULL)
+        {
+          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                       _ ("The organisation is not valid: %s"),
+                       local_error->message);
+          return FALSE;
+        }
+    }
+
+  node = json_object_get_member (root, "cases");
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return bad_document (error, "cases");
+  *cases = json_node_get_array (node);
+  return TRUE;
+}
+
+/* Reads case @index of the document, checking every field. */
+LsCase *
+ls_store_read_case (JsonArray *cases, guint index, GError **error)
+{
+  JsonNode *element = json_array_get_element (cases, index);
+  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+  g_autoptr (GError) local_error = NULL;
+  LsCase *lcase;
+
+  if (!JSON_NODE_HOLDS_OBJECT (element))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("Case %u of the exchange document is not a case."),
+                   index + 1);
+      return NULL;
+    }
+  lcase = ls_case_new_from_document (json_node_get_object (element), path,
+                                     &local_error);
+  if (lcase == NULL)
+    {
+      g_autofree char *regno = ls_import_dup_case_name (element, index);
+
+      /* Translators: the first %s is a registration number (or the
+       * number of the case in the file), the second says what is
+       * wrong and where. */
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                   _ ("Case %s is not valid: %s"), regno, local_error->message);
+      return NULL;
+    }
+  return lcase;
+}
+
+/* @local_error, of saving case @index of an import, as the import's
+ * error: a database that cannot be written is not the case's fault. */
+void
+ls_store_import_case_error (LsCase *lcase,
+                            guint index,
+                            GError *local_error,
+                            GError **error)
+{
+  const char *regno = ls_case_get_regno (lcase);
+  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+
+  if (g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY) ||
+      g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED))
+    {
+      g_propagate_error (error, local_error);
+      return;
+    }
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+               _ ("Case %s is not valid: %s"), regno != NULL ? regno : path,
+               local_error->message);
+  g_error_free (local_error);
+}
+
+gboolean
+ls_store_organisation_differs (LsOrganisation *a, LsOrganisation *b)
+{
+  g_autoptr (JsonObject) ja = ls_organisation_to_json (a);
+  g_autoptr (JsonObject) jb = ls_organisation_to_json (b);
+  g_autofree char *ta = ls_store_object_to_string (ja);
+  g_autofree char *tb = ls_store_object_to_string (jb);
+
+  return !g_str_equal (ta, tb);
+}
+
+/* Takes @cases.  A backend that keeps no register of people (@register_
+ * %NULL) writes its members empty: every member of version 2 is written. */
+JsonNode *
+ls_store_build_document (LsOrganisation *organisation,
+                         LsPeopleRegister *register_,
+                         JsonArray *cases)
+{
+  g_autoptr (JsonObject) root = json_object_new ();
+  g_autoptr (LsPeopleRegister) empty = NULL;
+
+  if (register_ == NULL)
+    register_ = empty = ls_people_register_new ();
+  json_object_set_string_member (root, "format", "lexsarah");
+  json_object_set_int_member (root, "version", 2);
+  json_object_set_object_member (root, "organisation",
+                                 ls_organisation_to_json (organisation));
+  ls_people_register_add_to_document (register_, root);
+  json_object_set_array_member (root, "cases", cases);
+  return json_node_init_object (json_node_alloc (), root);
+}

@@ -1,0 +1,416 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "ls-action.h"
+#include "ls-bench-cases.h"
+#include "ls-cause.h"
+#include "ls-core-test.h"
+#include "ls-individual.h"
+#include "ls-investigator.h"
+#include "ls-journal-item.h"
+
+/* Synthetic cases for the benchmarks, as managers write them, the same for
+ * every run (the random numbers are seeded), and a database of them kept
+ * between runs. */
+
+#define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
+#define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
+#define DATABASE_BATCH 1000
+
+/* ---- Synthetic cases ------------------------------------------------------
+ */
+
+static const char *const words[] = {
+  "brukaren",       "personalen",   "larmet",        "trygghetslarm",
+  "läkemedel",      "insulin",      "fallolycka",    "bemötande",
+  "måltid",         "nattpersonal", "dusch",         "rullstol",
+  "lyft",           "hemtjänst",    "boende",        "omvårdnad",
+  "avvikelse",      "rutin",        "signering",     "journal",
+  "anhörig",        "kränkning",    "hot",           "våld",
+  "ekonomiska",     "tvångsåtgärd", "skyddsåtgärd",  "sondmatning",
+  "förflyttning",   "dörren",       "nyckel",        "låst",
+  "utevistelse",    "besök",        "planering",     "genomförandeplan",
+  "biståndsbeslut", "handläggning", "rättssäkerhet", "dokumentation",
+  "kommunikation",  "introduktion", "vikarie",       "bemanning",
+  "schemat",        "kvällen",      "morgonen",      "helgen",
+  "badrummet",      "köket",        "sovrummet",     "korridoren",
+  "trappan",        "hissen",
+};
+
+static const char *const common[] = {
+  "och", "att", "som", "på",  "inte",  "med", "till", "den", "det", "var",
+  "har", "för", "av",  "när", "efter", "vid", "en",   "ett", "hon", "han",
+};
+
+static const char *const syllables[] = {
+  "an", "be", "dra", "fö", "gå",  "hem", "in", "ka", "lå", "mo",
+  "nä", "om", "pe",  "rå", "sta", "ti",  "ut", "vä", "yr", "ör",
+};
+
+static const char *const first_names[] = {
+  "Anna",  "Erik",     "Maria", "Karl",      "Kerstin", "Lars",  "Ingrid",
+  "Nils",  "Birgitta", "Sven",  "Margareta", "Olof",    "Elsa",  "Gunnar",
+  "Aisha", "Mohammed", "Britt", "Per",       "Sara",    "Johan",
+};
+
+static const char *const last_names[] = {
+  "Andersson", "Johansson", "Karlsson", "Nilsson",    "Eriksson",   "Larsson",
+  "Olsson",    "Persson",   "Svensson", "Gustafsson", "Pettersson", "Jonsson",
+  "Lindberg",  "Holm",      "Berg",     "Lund",
+};
+
+static const char *const categories[] = {
+  "legal-certainty",         "service-carried-out-wrongly",
+  "service-not-carried-out", "poor-treatment",
+  "physical-abuse",          "psychological-abuse",
+  "financial-abuse",         "environment-technology",
+};
+
+static const char *const cause_categories[] = {
+  "routines",      "competence", "staffing",
+  "communication", "leadership", "documentation",
+};
+
+/* Grammar words everywhere, the domain's words often, and a long tail of
+ * rarer words (log-uniformly drawn from 8,000). */
+static void
+append_word (GRand *rand, GString *out)
+{
+  double kind = g_rand_double (rand);
+
+  if (kind < 0.35)
+    g_string_append (out,
+                     common[g_rand_int_range (rand, 0, G_N_ELEMENTS (common))]);
+  else if (kind < 0.5)
+    g_string_append (out,
+                     words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+  else
+    {
+      guint n = (guint) pow (8000.0, g_rand_double (rand));
+
+      for (guint k = 0; k < 3; k++)
+        {
+          g_string_append (out, syllables[n % G_N_ELEMENTS (syllables)]);
+          n /= G_N_ELEMENTS (syllables);
+        }
+      g_string_append (out, "ning");
+    }
+}
+
+static char *
+sentence (GRand *rand, guint n_words)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      append_word (rand, out);
+    }
+  g_string_append_c (out, '.');
+  out->str[0] = g_ascii_toupper (out->str[0]);
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+pick (GRand *rand, const char *const *list, guint n)
+{
+  return list[g_rand_int_range (rand, 0, n)];
+}
+
+#define PICK(rand, list) pick (rand, list, G_N_ELEMENTS (list))
+
+static char *
+person (GRand *rand)
+{
+  return g_strdup_printf ("%s %s", PICK (rand, first_names),
+                          PICK (rand, last_names));
+}
+
+/* A personal identity number with its check digit, born 1920-1999. */
+static char *
+personal_number (GRand *rand)
+{
+  char ten[11];
+  guint sum = 0;
+
+  g_snprintf (ten, sizeof ten, "%02d%02d%02d%03d",
+              g_rand_int_range (rand, 20, 100), g_rand_int_range (rand, 1, 13),
+              g_rand_int_range (rand, 1, 29), g_rand_int_range (rand, 0, 1000));
+  for (guint i = 0; i < 9; i++)
+    {
+      guint d = (ten[i] - '0') * (i % 2 == 0 ? 2 : 1);
+
+      sum += d > 9 ? d - 9 : d;
+    }
+  ten[9] = '0' + (10 - sum % 10) % 10;
+  ten[10] = '\0';
+  return g_strdup_printf ("19%.6s-%.4s", ten, ten + 6);
+}
+
+static char *
+day (int year, int month, int mday)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, mday);
+}
+
+/* A case as managers write them: every report complete, most
+ * investigated, some concluded, a few serious and notified. */
+LsCase *
+ls_bench_generate_case (GRand *rand, guint64 n)
+{
+  LsCase *lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+  LsInvestigation *inv = ls_case_get_investigation (lcase);
+  int year = g_rand_int_range (rand, 2016, 2026);
+  int month = g_rand_int_range (rand, 1, 10);
+  int mday = g_rand_int_range (rand, 2, 28);
+  g_autofree char *uuid =
+      g_strdup_printf ("50000000-0000-4000-8000-%012" G_GUINT64_FORMAT, n);
+  g_autofree char *regno =
+      g_strdup_printf ("VON-%04d-%06" G_GUINT64_FORMAT, year, n);
+  g_autofree char *received = g_strdup_printf (
+      "%04d-%02d-%02dT%02d:%02d:00+01:00", year, month, mday,
+      g_rand_int_range (rand, 7, 17), g_rand_int_range (rand, 0, 60));
+  g_autofree char *occurred = day (year, month, mday - 1);
+  g_autofree char *noticed = day (year, month, mday);
+  g_autofree char *reporter = person (rand);
+  g_autofree char *description = sentence (rand, 40);
+  g_autofree char *consequences = sentence (rand, 15);
+  g_autofree char *noticed_how = sentence (rand, 10);
+  double stage = g_rand_double (rand);
+  guint n_individuals = g_rand_int_range (rand, 1, 3);
+
+  ls_case_set_uuid (lcase, uuid);
+  ls_case_set_regno (lcase, regno);
+  ls_case_set_unit_id (lcase, n % 3 ? UNIT_SOLGARDEN : UNIT_LINDEN);
+  ls_case_set_regime (lcase, n % 3 ? LS_REGIME_SOL : LS_REGIME_LSS);
+  ls_report_set_kind (report, g_rand_double (rand) < 0.8
+                                  ? LS_CASE_KIND_WRONGDOING
+                                  : LS_CASE_KIND_CLEAR_RISK);
+  ls_report_set_category (report, PICK (rand, categories));
+  ls_report_set_received_at (report, received);
+  ls_report_set_received_how (report, LS_RECEIVED_HOW_WRITTEN);
+  ls_report_set_received_by (report, "Maria Lind");
+  ls_report_set_reporter_name (report, reporter);
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_occurred_at (report, occurred);
+  ls_report_set_noticed_at (report, noticed);
+  ls_report_set_noticed_how (report, noticed_how);
+  ls_report_set_description (report, description);
+  ls_report_set_consequences (report, consequences);
+  for (guint i = 0; i < n_individuals; i++)
+    {
+      g_autoptr (LsIndividual) individual = ls_individual_new ();
+      g_autofree char *name = person (rand);
+      g_autofree char *pnr = personal_number (rand);
+
+      ls_individual_set_name (individual, name);
+      ls_individual_set_personal_number (individual, pnr);
+      if (g_rand_double (rand) < 0.9)
+        {
+          ls_individual_set_informed_on (individual, noticed);
+          ls_individual_set_informed_how (individual, "Samtal på boendet.");
+        }
+      g_list_store_append (ls_report_get_individuals (report), individual);
+    }
+  {
+    g_autoptr (LsAction) action = ls_action_new ();
+    g_autofree char *what = sentence (rand, 12);
+
+    ls_action_set_description (action, what);
+    ls_action_set_responsible (action, "Enhetschefen");
+    ls_action_set_taken_at (action, received);
+    ls_action_set_status (action, LS_ACTION_STATUS_DONE);
+    g_list_store_append (ls_report_get_immediate_actions (report), action);
+  }
+
+  if (stage < 0.3)
+    return lcase;
+
+  /* Investigated: an investigator, documented items, a cause. */
+  {
+    g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+    g_autofree char *name = person (rand);
+
+    ls_investigation_set_started_on (inv, noticed);
+    ls_investigator_set_name (investigator, name);
+    ls_investigator_set_title (investigator, "Kvalitetsutvecklare");
+    g_list_store_append (ls_investigation_get_investigators (inv),
+                         investigator);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr (LsJournalItem) item = ls_journal_item_new ();
+        g_autofree char *item_uuid = g_strdup_printf (
+            "51%06x-0000-4000-8000-%012" G_GUINT64_FORMAT, i, n);
+        g_autofree char *text = sentence (rand, 25);
+
+        ls_journal_item_set_uuid (item, item_uuid);
+        ls_journal_item_set_documented_on (item, noticed);
+        ls_journal_item_set_source (item, "Samtal med personalen");
+        ls_journal_item_set_kind (item, i == 0 ? LS_JOURNAL_KIND_FACT
+                                               : LS_JOURNAL_KIND_ASSESSMENT);
+        ls_journal_item_set_author_name (item, name);
+        ls_journal_item_set_author_title (item, "Kvalitetsutvecklare");
+        ls_journal_item_set_text (item, text);
+        ls_journal_item_set_points (item, i == 0 ? LS_POINT_WHAT_HAPPENED
+                                                 : LS_POINT_CAUSES);
+        g_list_store_append (ls_investigation_get_journal (inv), item);
+      }
+    {
+      g_autoptr (LsCause) cause = ls_cause_new ();
+      g_autofree char *why = sentence (rand, 12);
+
+      ls_cause_set_category (cause, PICK (rand, cause_categories));
+      ls_cause_set_description (cause, why);
+      g_list_store_append (ls_investigation_get_causes (inv), cause);
+    }
+  }
+  if (stage < 0.6)
+    return lcase;
+
+  /* Concluded, with a preventive action to follow up. */
+  {
+    g_autoptr (LsAction) action = ls_action_new ();
+    g_autofree char *what = sentence (rand, 10);
+    g_autofree char *conclusion = sentence (rand, 20);
+    g_autofree char *concluded = day (year, month + 1, mday);
+    g_autofree char *due = day (year, month + 3, mday);
+    g_autofree char *sent = day (year, month + 2, mday);
+
+    ls_investigation_set_similar_before (inv, LS_SIMILAR_BEFORE_NO);
+    ls_investigation_set_recurrence (inv, "Risken bedöms som låg.");
+    ls_investigation_set_other_findings (inv, "Inget annat framkom.");
+    ls_investigation_set_conclusion (inv, conclusion);
+    ls_investigation_set_concluded_on (inv, concluded);
+    ls_investigation_set_decided_by (inv, "Maria Lind");
+    ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
+    ls_action_set_description (action, what);
+    ls_action_set_responsible (action, "Enhetschefen");
+    ls_action_set_due_on (action, due);
+    ls_action_set_follow_up_on (action, due);
+    g_list_store_append (ls_investigation_get_preventive_actions (inv), action);
+    if (stage < 0.9)
+      {
+        ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
+      }
+    else
+      {
+        LsNotification *notification = ls_case_get_notification (lcase);
+
+        ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_SERIOUS);
+        ls_notification_set_kind (notification, ls_report_get_kind (report));
+        ls_notification_set_department (notification, "mitt");
+        ls_notification_set_submitted_on (notification, concluded);
+        if (stage < 0.97)
+          ls_notification_set_investigation_sent_on (notification, sent);
+      }
+  }
+  return lcase;
+}
+
+JsonNode *
+ls_bench_make_document (GPtrArray *batch)
+{
+  JsonObject *root = json_object_new ();
+  JsonArray *cases = json_array_new ();
+
+  for (guint i = 0; i < batch->len; i++)
+    json_array_add_object_element (cases, ls_case_to_json (batch->pdata[i]));
+  json_object_set_string_member (root, "format", "lexsarah");
+  json_object_set_int_member (root, "version", 1);
+  json_object_set_array_member (root, "cases", cases);
+  return json_node_init_object (json_node_alloc (), root);
+}
+
+/* What managers type: the start of a word, two words, a rare word, a word
+ * in nearly every case, a name, a registration number. */
+char *
+ls_bench_make_query (GRand *rand, guint i, guint n_cases)
+{
+  const char *word = PICK (rand, words);
+
+  switch (i % 6)
+    {
+    case 0:
+      return g_utf8_substring (
+          word, 0,
+          MIN (g_utf8_strlen (word, -1), g_rand_int_range (rand, 3, 7)));
+    case 1:
+      return g_strdup_printf ("%s %s", word, PICK (rand, words));
+    case 2:
+      {
+        GString *rare = g_string_new (NULL);
+
+        append_word (rand, rare);
+        return g_string_free (rare, FALSE);
+      }
+    case 3:
+      return g_strdup (PICK (rand, common));
+    case 4:
+      return g_strdup (PICK (rand, last_names));
+    case 5:
+    default:
+      return g_strdup_printf ("%06u", g_rand_int_range (rand, 1, n_cases));
+    }
+}
+
+/* A case database of @n_cases generated cases and the example's
+ * organisation at @path, built by the store's own import unless the file
+ * already holds that many (it is kept between runs: building 100,000 takes
+ * minutes).  Returns whether it was built now. */
+gboolean
+ls_bench_ensure_database (const char *path, guint n_cases)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (GRand) rand = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  gint64 start;
+
+  g_mkdir_with_parents (dir, 0700);
+  store = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  if (ls_store_count_cases (store, NULL, NULL) == n_cases)
+    return FALSE;
+
+  /* Anything else is the remains of an interrupted build. */
+  g_clear_object (&store);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const suffixes[] = { "", "-wal", "-shm" };
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+  store = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  organisation = ls_core_test_example_organisation ();
+  g_assert_true (ls_store_save_organisation (store, organisation, &error));
+
+  g_print ("Building a database of %u cases (kept for later runs)...\n",
+           n_cases);
+  start = g_get_monotonic_time ();
+  rand = g_rand_new_with_seed (20260301);
+  for (guint done = 0; done < n_cases; done += DATABASE_BATCH)
+    {
+      g_autoptr (GPtrArray) batch =
+          g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr (JsonNode) document = NULL;
+
+      for (guint i = done; i < MIN (done + DATABASE_BATCH, n_cases); i++)
+        g_ptr_array_add (batch, ls_bench_generate_case (rand, i + 1));
+      document = ls_bench_make_document (batch);
+      g_assert_true (ls_store_import_document (store, document, "Benchmark",
+                                               NULL, &error));
+      g_assert_no_error (error);
+    }
+  g_print ("Built in %.1f s.\n",
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  return TRUE;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ls-case.h"
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+LsCase   *ls_bench_generate_case   (GRand      *rand,
+                                    guint64     n);
+JsonNode *ls_bench_make_document   (GPtrArray  *cases);
+char     *ls_bench_make_query      (GRand      *rand,
+                                    guint       i,
+                                    guint       n_cases);
+gboolean  ls_bench_ensure_database (const char *path,
+                                    guint       n_cases);
+/* clang-format on */
+
+G_END_DECLS

@@ -1,0 +1,698 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ls-core-test.h"
+#include "ls-journal-item.h"
+#include "ls-pg-store.h"
+#include "ls-store.h"
+
+/* What only a shared database does: a server's schema refused when it is
+ * newer, exchange with SQLite both ways, the team's rights enforced by
+ * the server whatever the client, two people on one case, NOTIFY to the
+ * other clients, and connecting again after the server let go.  The
+ * store's own behaviour on PostgreSQL is test-store's /store/pg/. */
+
+#define CASE_CLOSED "108402d6-8410-4307-a298-64786b3633aa"
+#define CASE_OPEN "2964fd60-6bce-47ca-b9e8-3be54621b4eb"
+
+typedef struct
+{
+  char *dir;
+  char *name;
+  char *location;
+  char *receiver;
+  char *investigator;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = ls_core_test_make_tmpdir ("pg-store");
+  f->location = ls_core_test_pg_create_database (&f->name);
+  f->receiver = g_strdup_printf ("%s_anna", f->name);
+  f->investigator = g_strdup_printf ("%s_ivar", f->name);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  const char *roles[] = { f->receiver, f->investigator };
+
+  ls_core_test_pg_drop_database (f->name);
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      g_autofree char *sql =
+          g_strdup_printf ("DROP ROLE IF EXISTS %s", roles[i]);
+
+      g_free (ls_core_test_pg_exec (ls_core_test_pg_server (), sql));
+    }
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->name);
+  g_free (f->location);
+  g_free (f->receiver);
+  g_free (f->investigator);
+}
+
+static LsStore *
+open_store (const char *location)
+{
+  g_autoptr (GError) error = NULL;
+  LsStore *store = ls_store_open (location, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+import_example (LsStore *store)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (
+      ls_store_import_document (store, document, "Maria Lind", NULL, &error));
+  g_assert_no_error (error);
+}
+
+static LsCase *
+load (LsStore *store, const char *uuid)
+{
+  g_autoptr (GError) error = NULL;
+  LsCase *lcase = ls_store_load_case (store, uuid, &error);
+
+  g_assert_no_error (error);
+  return lcase;
+}
+
+static char *
+query_text (const char *conninfo, const char *sql)
+{
+  PGconn *conn = ls_core_test_pg_connect (conninfo);
+  PGresult *result = PQexec (conn, sql);
+  char *value = NULL;
+
+  if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) > 0)
+    value = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return value;
+}
+
+/* ---- Locations and the schema ------------------------------------------- */
+
+static void
+test_location (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  g_autofree char *with_password = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *location = ls_core_test_pg_create_database (&name);
+
+  g_assert_true (ls_store_location_is_server ("postgresql://db.example/ls"));
+  g_assert_true (ls_store_location_is_server ("postgres:///lexsarah"));
+  g_assert_true (ls_store_location_is_server ("service=lexsarah"));
+  g_assert_true (ls_store_location_is_server ("host=/run/pg dbname=x"));
+  g_assert_false (ls_store_location_is_server ("/home/maria/cases=old.db"));
+  g_assert_false (ls_store_location_is_server ("./a=b.db"));
+  g_assert_false (ls_store_location_is_server ("cases.db"));
+  /* A connection is not a path to resolve. */
+  {
+    g_autofree char *kept = ls_store_canonicalize_location ("service=lexsarah");
+
+    g_assert_cmpstr (kept, ==, "service=lexsarah");
+  }
+
+  /* A password in the location is never shown. */
+  with_password = g_strdup_printf ("%s password=hemligt", location);
+  store = ls_store_open (with_password, &error);
+  g_assert_no_error (error);
+  g_assert_true (LS_IS_PG_STORE (store));
+  g_assert_null (strstr (ls_store_get_location (store), "hemligt"));
+  g_assert_nonnull (strstr (ls_store_get_location (store), name));
+  g_clear_object (&store);
+  ls_core_test_pg_drop_database (name);
+}
+
+static void
+test_newer_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 n_tables;
+
+  import_example (store);
+  g_clear_object (&store);
+  message =
+      ls_core_test_pg_exec (f->location, "UPDATE ls_schema SET version = 99");
+  g_assert_null (message);
+  n_tables = ls_core_test_pg_query_int (
+      f->location,
+      "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+
+  store = ls_store_open (f->location, &error);
+  g_assert_null (store);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_NEW);
+  /* Left as it was. */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
+      ==, 99);
+  g_assert_cmpint (ls_core_test_pg_query_int (f->location,
+                                              "SELECT count(*) FROM pg_tables "
+                                              "WHERE schemaname = 'public'"),
+                   ==, n_tables);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT count(*) FROM cases"), ==,
+      2);
+}
+
+static void
+test_foreign_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message =
+      ls_core_test_pg_exec (f->location, "CREATE TABLE cases (x int)");
+
+  g_assert_null (message);
+  store = ls_store_open (f->location, &error);
+  g_assert_null (store);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location,
+                                 "SELECT (to_regclass ('ls_schema') IS NULL "
+                                 "AND to_regclass ('journal') IS NULL)::int"),
+      ==, 1);
+}
+
+/* ---- Exchange ------------------------------------------------------------ */
+
+static JsonNode *export(LsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  JsonNode *node = ls_store_export_document (store, &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+/* SQLite to PostgreSQL to SQLite: the same document at every step. */
+static void
+test_exchange_both_ways (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+  g_autofree char *first = g_build_filename (f->dir, "first.db", NULL);
+  g_autofree char *last = g_build_filename (f->dir, "last.db", NULL);
+  g_autoptr (LsStore) sqlite = open_store (first);
+  g_autoptr (LsStore) pg = open_store (f->location);
+  g_autoptr (LsStore) back = open_store (last);
+  g_autoptr (JsonNode) from_sqlite = NULL;
+  g_autoptr (JsonNode) from_pg = NULL;
+  g_autoptr (JsonNode) from_back = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (LS_IS_PG_STORE (pg));
+  g_assert_false (LS_IS_PG_STORE (sqlite));
+  import_example (sqlite);
+  from_sqlite = export(sqlite);
+  g_assert_true (
+      ls_store_import_document (pg, from_sqlite, "Maria", NULL, &error));
+  g_assert_no_error (error);
+  from_pg = export(pg);
+  /* The PostgreSQL backend keeps no register of people yet. */
+  ls_core_test_empty_register (example);
+  g_assert_true (ls_core_test_json_equal (example, from_pg));
+  g_assert_true (
+      ls_store_import_document (back, from_pg, "Maria", NULL, &error));
+  g_assert_no_error (error);
+  from_back = export(back);
+  g_assert_true (ls_core_test_json_equal (from_pg, from_back));
+}
+
+/* ---- Rights -------------------------------------------------------------- */
+
+static void
+init_shared (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* Twice: the second run finds everything set up and changes nothing. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (ls_pg_store_init_shared (f->location, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+add_person (Fixture *f,
+            const char *role,
+            const char *group,
+            const char *name,
+            const char *unit)
+{
+  g_autofree char *sql = g_strdup_printf (
+      "CREATE ROLE %s LOGIN IN ROLE lexsarah_%s;"
+      "INSERT INTO people (role, name, title) VALUES ('%s', '%s', 'Chef');",
+      role, group, role, name);
+  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
+
+  g_assert_null (message);
+  if (unit != NULL)
+    {
+      g_autofree char *units = g_strdup_printf (
+          "INSERT INTO person_units (role, unit) VALUES ('%s', '%s')", role,
+          unit);
+
+      message = ls_core_test_pg_exec (f->location, units);
+      g_assert_null (message);
+    }
+}
+
+static char *
+as (Fixture *f, const char *role)
+{
+  return g_strdup_printf ("%s user=%s", f->location, role);
+}
+
+static void
+test_rights (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autofree char *anna = NULL;
+  g_autofree char *ivar = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *sql = NULL;
+
+  import_example (store);
+  g_clear_object (&store);
+  init_shared (f);
+  add_person (f, f->receiver, "receiver", "Anna Ek",
+              LS_CORE_TEST_UNIT_SOLGARDEN);
+  add_person (f, f->investigator, "investigator", "Ivar Berg", NULL);
+  anna = as (f, f->receiver);
+  ivar = as (f, f->investigator);
+
+  /* A receiver sees the cases of her own unit, and no other. */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM cases"), ==, 1);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (
+          anna, "SELECT count(*) FROM cases WHERE uuid = '" CASE_OPEN "'"),
+      ==, 0);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM journal"), ==,
+      ls_core_test_pg_query_int (
+          f->location,
+          "SELECT count(*) FROM journal JOIN cases ON "
+          "cases.id = case_id WHERE cases.uuid = '" CASE_CLOSED "'"));
+  /* ...and cannot change another unit's case, nor move hers there. */
+  message = ls_core_test_pg_exec (
+      anna, "UPDATE cases SET title = 'Ändrad' WHERE uuid = '" CASE_OPEN "'");
+  g_assert_null (message);
+  g_assert_cmpint (ls_core_test_pg_query_int (f->location,
+                                              "SELECT count(*) FROM cases "
+                                              "WHERE title = 'Ändrad'"),
+                   ==, 0);
+  message = ls_core_test_pg_exec (
+      anna, "UPDATE cases SET unit = '" LS_CORE_TEST_UNIT_LINDEN "' "
+            "WHERE uuid = '" CASE_CLOSED "'");
+  g_assert_nonnull (strstr (message, "row-level security"));
+  g_clear_pointer (&message, g_free);
+
+  /* An investigator sees only what is assigned to him... */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (ivar, "SELECT count(*) FROM cases"), ==, 0);
+  sql =
+      g_strdup_printf ("INSERT INTO assignments VALUES ('" CASE_OPEN "', '%s')",
+                       f->investigator);
+  message = ls_core_test_pg_exec (f->location, sql);
+  g_assert_null (message);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (ivar, "SELECT count(*) FROM cases"), ==, 1);
+  /* ...and cannot change the organisation, nor who has which role. */
+  message = ls_core_test_pg_exec (ivar, "UPDATE organisation SET json = '{}'");
+  g_assert_nonnull (strstr (message, "permission denied"));
+  g_clear_pointer (&message, g_free);
+  message = ls_core_test_pg_exec (
+      ivar, "UPDATE people SET name = 'Någon' WHERE role = current_user");
+  g_assert_nonnull (strstr (message, "permission denied"));
+  g_clear_pointer (&message, g_free);
+
+  /* A history entry's author is the session's person, whatever the
+   * client writes. */
+  message = ls_core_test_pg_exec (
+      anna, "INSERT INTO history (case_id, at, field, who) "
+            "SELECT id, '2026-04-01T10:00:00Z', 'test', 'Någon annan' "
+            "FROM cases WHERE uuid = '" CASE_CLOSED "'");
+  g_assert_null (message);
+  who =
+      query_text (f->location, "SELECT who FROM history WHERE field = 'test'");
+  g_assert_cmpstr (who, ==, "Anna Ek");
+}
+
+/* Through the store, as the receiver: her saves are hers, whatever name
+ * the client gives, and another unit's case is not there for her. */
+static void
+test_rights_store (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) hers = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *anna = NULL;
+  LsHistoryEntry *last;
+
+  import_example (store);
+  g_clear_object (&store);
+  init_shared (f);
+  add_person (f, f->receiver, "receiver", "Anna Ek",
+              LS_CORE_TEST_UNIT_SOLGARDEN);
+  anna = as (f, f->receiver);
+  hers = open_store (anna);
+  g_assert_cmpstr (ls_pg_store_get_role (LS_PG_STORE (hers)), ==, f->receiver);
+
+  g_assert_cmpint (ls_store_count_cases (hers, NULL, &error), ==, 1);
+  g_assert_null (ls_store_load_case (hers, CASE_OPEN, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  lcase = load (hers, CASE_CLOSED);
+  ls_case_set_lessons_learned (lcase, "Larmen testas varje vecka.");
+  g_assert_true (ls_store_save_case (hers, lcase, "Skrivet namn", &error));
+  g_assert_no_error (error);
+  history = ls_store_list_history (hers, CASE_CLOSED, &error);
+  g_assert_no_error (error);
+  last = history->pdata[history->len - 1];
+  g_assert_cmpstr (last->field, ==, "lessons_learned");
+  g_assert_cmpstr (last->who, ==, "Anna Ek");
+}
+
+/* ---- Two people, one case ------------------------------------------------ */
+
+static void
+test_stale_refused (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) first = open_store (f->location);
+  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsCase) mine = NULL;
+  g_autoptr (LsCase) theirs = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (first);
+  mine = load (first, CASE_OPEN);
+  theirs = load (second, CASE_OPEN);
+
+  ls_case_set_lessons_learned (mine, "Dosetterna kontrolleras av två.");
+  g_assert_true (ls_store_save_case (first, mine, "Lena Holm", &error));
+  g_assert_no_error (error);
+
+  ls_case_set_lessons_learned (theirs, "Apoteket ringer vid ändring.");
+  g_assert_false (ls_store_save_case (second, theirs, "Erik Ek", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_STALE);
+  /* Who saved in between, and when; what was typed is kept. */
+  g_assert_nonnull (strstr (error->message, "Lena Holm"));
+  g_assert_nonnull (strstr (error->message, "20"));
+  g_assert_cmpstr (ls_case_get_lessons_learned (theirs), ==,
+                   "Apoteket ringer vid ändring.");
+  stored = load (second, CASE_OPEN);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==,
+                   "Dosetterna kontrolleras av två.");
+  g_clear_error (&error);
+
+  /* Reloaded, the change is made again and saved. */
+  ls_case_set_lessons_learned (stored, "Apoteket ringer vid ändring.");
+  g_assert_true (ls_store_save_case (second, stored, "Erik Ek", &error));
+  g_assert_no_error (error);
+}
+
+static void
+async_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+save_async (LsStore *store, LsCase *lcase, GError **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+
+  ls_store_save_case_async (store, lcase, "Lena Holm", NULL, async_done_cb,
+                            &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return ls_store_save_case_finish (store, result, error);
+}
+
+/* A save in a worker knows the revision its case was loaded at, and the
+ * case knows the one the save made: the same window saves again and
+ * again, and a colleague's save in between is still found. */
+static void
+test_stale_async (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) first = open_store (f->location);
+  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsCase) mine = NULL;
+  g_autoptr (LsCase) theirs = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (first);
+  mine = load (first, CASE_OPEN);
+  theirs = load (second, CASE_OPEN);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Version %u.", i);
+
+      ls_case_set_lessons_learned (mine, text);
+      g_assert_true (save_async (first, mine, &error));
+      g_assert_no_error (error);
+    }
+  ls_case_set_lessons_learned (theirs, "Min egen.");
+  g_assert_false (save_async (second, theirs, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_STALE);
+  g_assert_nonnull (strstr (error->message, "Lena Holm"));
+}
+
+static void
+add_item (LsCase *lcase, const char *text)
+{
+  g_autoptr (LsJournalItem) item = ls_journal_item_new ();
+  GListStore *journal =
+      ls_investigation_get_journal (ls_case_get_investigation (lcase));
+
+  ls_journal_item_set_documented_on (item, "2026-04-02");
+  ls_journal_item_set_author_name (item, "Lena Holm");
+  ls_journal_item_set_text (item, text);
+  g_list_store_append (journal, item);
+}
+
+/* Documented items added by two at once never conflict. */
+static void
+test_journal_both (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) first = open_store (f->location);
+  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsCase) mine = NULL;
+  g_autoptr (LsCase) theirs = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  guint before;
+
+  import_example (first);
+  mine = load (first, CASE_OPEN);
+  theirs = load (second, CASE_OPEN);
+  before = g_list_model_get_n_items (G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (mine))));
+
+  add_item (mine, "Samtal med sjuksköterskan.");
+  add_item (theirs, "Samtal med apoteket.");
+  g_assert_true (ls_store_save_case (first, mine, "Lena Holm", &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_store_save_case (second, theirs, "Erik Ek", &error));
+  g_assert_no_error (error);
+
+  stored = load (first, CASE_OPEN);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (G_LIST_MODEL (
+          ls_investigation_get_journal (ls_case_get_investigation (stored)))),
+      ==, before + 2);
+  /* The words of both are found, in the one case. */
+  found = ls_store_search (first, "apoteket sjukskoterskan", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = ls_store_search (first, "apoteket", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = ls_store_search (first, "sjukskoterskan", 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+}
+
+/* ---- Live ---------------------------------------------------------------- */
+
+typedef struct
+{
+  char *uuid;
+  guint count;
+} Heard;
+
+static void
+heard_cb (LsStore *store, const char *uuid, Heard *heard)
+{
+  heard->count++;
+  g_free (heard->uuid);
+  heard->uuid = g_strdup (uuid);
+}
+
+static gboolean
+give_up_cb (gpointer user_data)
+{
+  g_error ("No NOTIFY within 30 s");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_notify (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) first = open_store (f->location);
+  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (GError) error = NULL;
+  Heard heard = { NULL, 0 };
+  gint64 start;
+  guint give_up;
+
+  import_example (first);
+  /* The import's NOTIFYs arrive; let them pass. */
+  g_signal_connect (second, "changed", G_CALLBACK (heard_cb), &heard);
+  give_up = g_timeout_add_seconds (30, give_up_cb, NULL);
+  while (heard.count < 2)
+    g_main_context_iteration (NULL, TRUE);
+  heard.count = 0;
+
+  lcase = load (first, CASE_CLOSED);
+  ls_case_set_lessons_learned (lcase, "Larmen testas varje vecka.");
+  start = g_get_monotonic_time ();
+  g_assert_true (ls_store_save_case (first, lcase, "Lena", &error));
+  g_assert_no_error (error);
+  while (heard.count == 0 || g_strcmp0 (heard.uuid, CASE_CLOSED) != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("NOTIFY reached the other store after %" G_GINT64_FORMAT
+                  " ms",
+                  (g_get_monotonic_time () - start) / 1000);
+  g_source_remove (give_up);
+  g_free (heard.uuid);
+  g_signal_handlers_disconnect_by_data (second, &heard);
+}
+
+static void
+terminate_others (Fixture *f)
+{
+  g_autofree char *sql = g_strdup_printf (
+      "SELECT count (pg_terminate_backend (pid)) FROM pg_stat_activity "
+      "WHERE datname = '%s' AND pid != pg_backend_pid ()",
+      f->name);
+
+  g_assert_cmpint (ls_core_test_pg_query_int (ls_core_test_pg_server (), sql),
+                   >=, 2);
+}
+
+static void
+test_reconnect (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 n_history;
+
+  import_example (store);
+  terminate_others (f);
+  /* Reads and writes connect again by themselves. */
+  g_assert_cmpint (ls_store_count_cases (store, NULL, &error), ==, 2);
+  g_assert_no_error (error);
+  lcase = load (store, CASE_CLOSED);
+  ls_case_set_lessons_learned (lcase, "Efter avbrottet.");
+  terminate_others (f);
+  g_assert_true (ls_store_save_case (store, lcase, "Lena", &error));
+  g_assert_no_error (error);
+
+  /* The server lost in the middle of a save: nothing of it is kept, and
+   * the next save goes through. */
+  message = ls_core_test_pg_exec (
+      f->location,
+      "CREATE FUNCTION die () RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+      "IF NEW.field = 'report.description' THEN "
+      "PERFORM pg_terminate_backend (pg_backend_pid ()); END IF; "
+      "RETURN NEW; END $$;"
+      "CREATE TRIGGER die BEFORE INSERT ON history FOR EACH ROW "
+      "EXECUTE FUNCTION die ();");
+  g_assert_null (message);
+  n_history =
+      ls_core_test_pg_query_int (f->location, "SELECT count(*) FROM history");
+  ls_case_set_lessons_learned (lcase, "Halvt sparat?");
+  ls_report_set_description (ls_case_get_report (lcase), "Ny beskrivning.");
+  g_assert_false (ls_store_save_case (store, lcase, "Lena", &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT count(*) FROM history"),
+      ==, n_history);
+  stored = load (store, CASE_CLOSED);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==,
+                   "Efter avbrottet.");
+  message = ls_core_test_pg_exec (f->location, "DROP TRIGGER die ON history");
+  g_assert_null (message);
+  g_assert_true (ls_store_save_case (store, lcase, "Lena", &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = load (store, CASE_CLOSED);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==, "Halvt sparat?");
+}
+
+static void
+skip_without_server (void)
+{
+  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
+               "connection, or run build-aux/dev test, which starts one");
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (ls_core_test_pg_server () == NULL)
+    {
+      g_test_add_func ("/pg/no-server", skip_without_server);
+      return g_test_run ();
+    }
+
+#define ADD(path, func)                                                        \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/pg/location", test_location);
+  ADD ("/pg/open/newer-refused", test_newer_refused);
+  ADD ("/pg/open/foreign-refused", test_foreign_refused);
+  ADD ("/pg/exchange/both-ways", test_exchange_both_ways);
+  ADD ("/pg/rights/raw-sql", test_rights);
+  ADD ("/pg/rights/store", test_rights_store);
+  ADD ("/pg/two/stale-refused", test_stale_refused);
+  ADD ("/pg/two/stale-async", test_stale_async);
+  ADD ("/pg/two/journal-both", test_journal_both);
+  ADD ("/pg/live/notify", test_notify);
+  ADD ("/pg/live/reconnect", test_reconnect);
+  return g_test_run ();
+}

@@ -1,0 +1,474 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "ls-core-test.h"
+#include "ls-model.h"
+#include "ls-people-rules.h"
+#include "ls-sqlite-store-private.h"
+#include "ls-store.h"
+
+/* The register of people, the information occasions and the routines in
+ * the store: saved and loaded whole, migrated into an older file, never
+ * deleted, decided versions never changed, a staff list imported through
+ * the store, and carried by the exchange document. */
+
+#define TODAY "2026-03-10"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  LsStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+
+  f->dir = ls_core_test_make_tmpdir ("store-people");
+  f->path = g_build_filename (f->dir, "cases.db", NULL);
+  if (data != NULL)
+    return;
+  f->store = ls_store_open (f->path, &error);
+  g_assert_no_error (error);
+  ls_store_import_document (f->store, document, "Maria Lind", NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static LsPeopleRegister *
+load (LsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  LsPeopleRegister *register_ = ls_store_load_people (store, &error);
+
+  g_assert_no_error (error);
+  return register_;
+}
+
+static char *
+register_text (LsPeopleRegister *register_)
+{
+  g_autoptr (JsonObject) json = ls_model_to_json (G_OBJECT (register_));
+  g_autoptr (JsonNode) node = json_node_init_object (json_node_alloc (), json);
+
+  return json_to_string (node, FALSE);
+}
+
+static guint
+n_of (GListStore *list)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (list));
+}
+
+static gint64
+raw_int (const char *path, const char *sql)
+{
+  sqlite3 *db = ls_core_test_open_raw (path);
+  gint64 value = ls_core_test_query_int (db, sql);
+
+  sqlite3_close (db);
+  return value;
+}
+
+static int
+raw_exec (const char *path, const char *sql)
+{
+  sqlite3 *db = ls_core_test_open_raw (path);
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  sqlite3_close (db);
+  return rc;
+}
+
+static void
+test_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsPeopleRegister) again = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (LsPerson) added = ls_person_new ();
+  g_autoptr (LsInformationOccasion) occasion = ls_information_occasion_new ();
+  g_autoptr (GError) error = NULL;
+  LsPerson *person;
+
+  /* The example's six people, three occasions and two versions. */
+  g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 6);
+  g_assert_cmpuint (n_of (ls_people_register_get_occasions (register_)), ==, 3);
+  g_assert_cmpuint (n_of (ls_people_register_get_routines (register_)), ==, 2);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM routines"), ==, 2);
+
+  ls_person_set_name (added, "Nora Lund");
+  ls_person_set_category (added, LS_REPORTER_CATEGORY_TRAINEE);
+  ls_person_set_started_on (added, "2026-03-09");
+  g_list_store_append (ls_people_register_get_people (register_), added);
+  person = ls_people_register_find_staff_number (register_, "1002");
+  ls_person_set_ended_on (person, "2026-03-31");
+  ls_information_occasion_set_held_on (occasion, TODAY);
+  ls_information_occasion_set_oral (occasion, TRUE);
+  ls_information_occasion_add_participant (occasion, ls_person_get_id (added));
+  g_list_store_append (ls_people_register_get_occasions (register_), occasion);
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+  g_assert_no_error (error);
+
+  before = register_text (register_);
+  g_clear_object (&f->store);
+  f->store = ls_store_open (f->path, &error);
+  g_assert_no_error (error);
+  again = load (f->store);
+  after = register_text (again);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (ls_person_get_ended_on (
+                       ls_people_register_find_staff_number (again, "1002")),
+                   ==, "2026-03-31");
+}
+
+static void
+result_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_async (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+  g_autoptr (GError) error = NULL;
+
+  ls_store_load_people_async (f->store, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  register_ = ls_store_load_people_finish (f->store, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 6);
+  g_clear_object (&result);
+
+  ls_person_set_name (ls_people_register_find_staff_number (register_, "1001"),
+                      "Kim Berg Ek");
+  ls_store_save_people_async (f->store, register_, NULL, result_cb, &result);
+  /* Copied first: a change made now is not what is saved. */
+  ls_person_set_name (ls_people_register_find_staff_number (register_, "1001"),
+                      "Someone Else");
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ls_store_save_people_finish (f->store, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&register_);
+  register_ = load (f->store);
+  g_assert_cmpstr (ls_person_get_name (ls_people_register_find_staff_number (
+                       register_, "1001")),
+                   ==, "Kim Berg Ek");
+}
+
+static void
+test_never_deleted (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsPeopleRegister) again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* A person left out of a save is still there. */
+  g_list_store_remove (ls_people_register_get_people (register_), 0);
+  g_list_store_remove_all (ls_people_register_get_occasions (register_));
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+  again = load (f->store);
+  g_assert_cmpuint (n_of (ls_people_register_get_people (again)), ==, 6);
+  g_assert_cmpuint (n_of (ls_people_register_get_occasions (again)), ==, 3);
+
+  /* Nor can another program remove one behind the store's back. */
+  g_assert_cmpint (raw_exec (f->path, "DELETE FROM people"), ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (raw_exec (f->path, "DELETE FROM occasions"), ==,
+                   SQLITE_CONSTRAINT);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+}
+
+static void
+test_routines_append_only (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsPeopleRegister) again = NULL;
+  g_autoptr (LsRoutines) next = NULL;
+  g_autoptr (GError) error = NULL;
+  LsRoutines *latest = ls_people_register_get_latest_routines (register_);
+  LsAssignment *assignment =
+      ls_routines_find (latest, LS_RESPONSIBILITY_INVESTIGATE, NULL);
+
+  /* Changing a decided version is refused, and nothing is saved. */
+  ls_assignment_set_holder (assignment, "Någon annan");
+  ls_person_set_name (ls_people_register_find_staff_number (register_, "1001"),
+                      "Kim Ek");
+  g_assert_false (ls_store_save_people (f->store, register_, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
+  g_assert_nonnull (strstr (error->message, "routines[1]"));
+  g_clear_error (&error);
+  again = load (f->store);
+  g_assert_cmpstr (
+      ls_person_get_name (ls_people_register_find_staff_number (again, "1001")),
+      ==, "Kim Berg");
+  g_assert_cmpint (raw_exec (f->path, "UPDATE routines SET decided_by = 'x'"),
+                   ==, SQLITE_CONSTRAINT);
+
+  /* A new decision is a new version, and the old one stays. */
+  g_clear_object (&again);
+  again = load (f->store);
+  latest = ls_people_register_get_latest_routines (again);
+  next = ls_routines_new_version (latest);
+  ls_assignment_set_holder (
+      ls_routines_find (next, LS_RESPONSIBILITY_INVESTIGATE, NULL),
+      "Jonas Ek, medicinskt ansvarig sjuksköterska");
+  ls_routines_set_decided_on (next, "2026-03-01");
+  ls_routines_set_decided_by (next, "Vård- och omsorgsnämnden, § 7");
+  g_list_store_append (ls_people_register_get_routines (again), next);
+  g_assert_true (ls_store_save_people (f->store, again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM routines"), ==, 3);
+}
+
+static void
+test_invalid (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsPerson) twin = ls_person_new ();
+  g_autoptr (GError) error = NULL;
+  const char *units[] = { "00000000-0000-4000-8000-000000000000", NULL };
+  LsPerson *person = ls_people_register_find_staff_number (register_, "1003");
+
+  ls_person_set_units (person, units);
+  g_assert_false (ls_store_save_people (f->store, register_, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "people[2].units"));
+  g_clear_error (&error);
+  ls_person_set_units (person, NULL);
+
+  ls_person_set_name (twin, "Kim Berg");
+  ls_person_set_staff_number (twin, "1001");
+  ls_person_set_category (twin, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_person_set_started_on (twin, "2026-01-01");
+  g_list_store_append (ls_people_register_get_people (register_), twin);
+  g_assert_false (ls_store_save_people (f->store, register_, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+}
+
+static void
+test_import_csv (Fixture *f, gconstpointer data)
+{
+  g_autofree char *csv_path = g_build_filename (LS_TEST_SRCDIR, "..", "docs",
+                                                "staff-example.csv", NULL);
+  g_autofree char *bad_path = g_build_filename (f->dir, "bad.csv", NULL);
+  g_autoptr (GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr (GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsPeopleRegister) before = NULL;
+  g_autoptr (LsPeopleRegister) after = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  LsPeopleCsvCounts counts;
+
+  /* The example's people have the same staff numbers as the list, and
+   * one (0987) has left already: a first import adds nobody new. */
+  g_assert_true (
+      ls_store_import_people (f->store, csv, TODAY, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 0);
+  g_assert_cmpuint (counts.changed + counts.unchanged, ==, 5);
+  g_assert_cmpuint (counts.ended, ==, 0);
+
+  /* Idempotent: the same file again changes nothing. */
+  before = load (f->store);
+  before_text = register_text (before);
+  g_assert_true (
+      ls_store_import_people (f->store, csv, TODAY, &counts, &error));
+  g_assert_cmpuint (counts.added + counts.changed + counts.ended, ==, 0);
+  after = load (f->store);
+  after_text = register_text (after);
+  g_assert_cmpstr (before_text, ==, after_text);
+
+  /* A bad row: nothing is imported. */
+  g_assert_true (g_file_set_contents (
+      bad_path,
+      "staff_number;name;started_on\n2001;Nils Ek;2026-01-01\n"
+      "2002;Eva Ek;2026-13-01\n",
+      -1, NULL));
+  g_assert_false (
+      ls_store_import_people (f->store, bad, TODAY, &counts, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Line 3"));
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+}
+
+static void
+test_exchange (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) exported = NULL;
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+  JsonObject *root;
+  guint n_changed = 99;
+
+  exported = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (exported);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
+  g_assert_cmpuint (
+      json_array_get_length (json_object_get_array_member (root, "people")), ==,
+      6);
+  g_assert_true (ls_core_test_json_equal (example, exported));
+
+  /* The same document again changes nothing. */
+  g_assert_true (ls_store_import_document (f->store, example, "Maria Lind",
+                                           &n_changed, &error));
+  g_assert_cmpuint (n_changed, ==, 0);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+}
+
+static void
+test_old_document (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  JsonObject *root = json_node_get_object (document);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+  JsonArray *cases = json_object_get_array_member (root, "cases");
+
+  /* A document of version 1, as it was written before the register. */
+  json_object_set_int_member (root, "version", 1);
+  json_object_remove_member (root, "people");
+  json_object_remove_member (root, "occasions");
+  json_object_remove_member (root, "routines");
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      json_object_remove_member (json_array_get_object_element (cases, i),
+                                 "concerned");
+      json_object_remove_member (json_array_get_object_element (cases, i),
+                                 "substitutions");
+    }
+  f->store = ls_store_open (f->path, &error);
+  g_assert_no_error (error);
+  ls_store_import_document (f->store, document, "Maria", NULL, &error);
+  g_assert_no_error (error);
+  register_ = load (f->store);
+  g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 0);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM cases"), ==, 2);
+}
+
+static void
+test_migrate_from_v3 (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+  g_autoptr (LsPerson) person = ls_person_new ();
+  g_autoptr (GString) sql = g_string_new (NULL);
+
+  for (int step = 1; step <= 3; step++)
+    g_string_append (sql, ls_store_schema_step (step));
+  g_string_append_printf (sql,
+                          "PRAGMA user_version = 3;"
+                          "PRAGMA application_id = %d;",
+                          LS_STORE_APPLICATION_ID);
+  g_assert_cmpint (raw_exec (f->path, sql->str), ==, SQLITE_OK);
+
+  f->store = ls_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 4);
+  register_ = load (f->store);
+  g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 0);
+  ls_person_set_name (person, "Kim Berg");
+  ls_person_set_category (person, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_person_set_started_on (person, "2026-01-01");
+  g_list_store_append (ls_people_register_get_people (register_), person);
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 1);
+}
+
+/* A report naming the holder of the investigation, and routines naming
+ * no substitute: it needs attention now, at the investigators' step. */
+static void
+test_attention_conflict (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsRoutines) next = NULL;
+  g_autoptr (LsCase) lcase = ls_case_new ();
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+  LsReport *report = ls_case_get_report (lcase);
+  gboolean found = FALSE;
+
+  next = ls_routines_new_version (
+      ls_people_register_get_latest_routines (register_));
+  ls_assignment_set_substitute (
+      ls_routines_find (next, LS_RESPONSIBILITY_INVESTIGATE, NULL), NULL);
+  ls_routines_set_decided_on (next, "2026-03-01");
+  ls_routines_set_decided_by (next, "Vård- och omsorgsnämnden, § 7");
+  g_list_store_append (ls_people_register_get_routines (register_), next);
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+
+  ls_case_set_unit_id (lcase, "6637c86c-a47f-4dae-8000-0b60995e4035");
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, "Maria Lind svarade inte på larmet.");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
+  g_assert_no_error (error);
+
+  items = ls_store_list_attention_items (f->store, NULL, 100, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      GPtrArray *requirements =
+          ls_attention_item_get_requirements (items->pdata[i]);
+
+      if (g_strcmp0 (ls_attention_item_get_uuid (items->pdata[i]),
+                     ls_case_get_uuid (lcase)) != 0)
+        continue;
+      for (guint k = 0; k < requirements->len; k++)
+        if (ls_requirement_get_step (requirements->pdata[k]) ==
+                LS_STEP_INVESTIGATORS &&
+            ls_people_rules_is_conflict (requirements->pdata[k]))
+          found = TRUE;
+    }
+  g_assert_true (found);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data)                                                  \
+  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/people/round-trip", test_round_trip, NULL);
+  ADD ("/store/people/async", test_async, NULL);
+  ADD ("/store/people/never-deleted", test_never_deleted, NULL);
+  ADD ("/store/people/routines-append-only", test_routines_append_only, NULL);
+  ADD ("/store/people/invalid", test_invalid, NULL);
+  ADD ("/store/people/import-csv", test_import_csv, NULL);
+  ADD ("/store/people/exchange", test_exchange, NULL);
+  ADD ("/store/people/attention-conflict", test_attention_conflict, NULL);
+  ADD ("/store/people/old-document", test_old_document, "empty");
+  ADD ("/store/people/migrate-from-v3", test_migrate_from_v3, "empty");
+#undef ADD
+
+  return g_test_run ();
+}
