@@ -350,6 +350,15 @@ def make_database(folder):
     with open(EXAMPLE, encoding="utf-8") as f:
         doc = json.load(f)
     closed = next(c for c in doc["cases"] if c["regno"] == "VON-2026-0003")
+    later = next(c for c in doc["cases"] if c["regno"] == "VON-2026-0004")
+    # Every member is written: an investigation not begun and a
+    # notification not made are empty objects, not null.
+    not_begun = {
+        key: ([] if isinstance(value, list) else None)
+        for key, value in later["investigation"].items()
+    }
+    not_begun["similar_before"] = "unknown"
+    not_begun["seriousness"] = "undecided"
 
     # A report written but not yet registered.
     draft = copy.deepcopy(closed)
@@ -357,14 +366,14 @@ def make_database(folder):
     draft["regno"] = None
     draft["lessons_learned"] = None
     draft["board_notices"] = []
-    draft["investigation"] = None
-    draft["notification"] = None
+    draft["investigation"] = not_begun
+    draft["notification"] = copy.deepcopy(later["notification"])
 
     # An investigation with everything but its conclusion.
     open_case = copy.deepcopy(closed)
     open_case["uuid"] = OPEN_CASE
     open_case["regno"] = "VON-2026-0009"
-    open_case["notification"] = None
+    open_case["notification"] = copy.deepcopy(later["notification"])
     open_case["investigation"]["seriousness"] = "undecided"
 
     doc["cases"] = [draft, open_case]
