@@ -61,6 +61,12 @@ WAIT = 30.0
 
 problems = []
 
+# The child's exit status when the app never reached the accessibility
+# bus, a fault of the X server or the bus rather than of the app: the
+# session is tried again with new ones.
+NO_SESSION = 75
+SESSIONS = 3
+
 
 def wait_for(what, condition):
     if os.environ.get("LS_A11Y_DEBUG"):
@@ -416,7 +422,20 @@ def session(database, case, button, wizard, on_step=None, backwards=False):
     env.pop("NO_AT_BRIDGE", None)
     app_process = subprocess.Popen([APP, "--database", database], env=env)
     try:
-        app = wait_for("the app on the accessibility bus", app_node)
+        deadline = time.monotonic() + WAIT
+        app = None
+        while app is None and time.monotonic() < deadline:
+            try:
+                app = app_node()
+            except gi.repository.GLib.Error:
+                app = None
+            if app is None:
+                if app_process.poll() is not None:
+                    break
+                time.sleep(0.1)
+        if app is None:
+            print("The app did not reach the accessibility bus", file=sys.stderr)
+            sys.exit(NO_SESSION)
         main_window = window(app, "Lex Sarah")
         wait_for(
             "the case list", lambda: find_prefix(main_window, "list item", case)
@@ -466,8 +485,17 @@ def main():
 
 def run_in_own_session():
     """Starts an X server of its own, on a display number it chooses
-    itself (no race with other servers starting at once), and runs this
-    script again in a session bus of its own on it."""
+    itself, and runs this script again in a session bus of its own on it;
+    again with new ones when the app never reached the bus."""
+    status = NO_SESSION
+    for _ in range(SESSIONS):
+        status = run_session()
+        if status != NO_SESSION:
+            return status
+    return status
+
+
+def run_session():
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
@@ -478,7 +506,8 @@ def run_in_own_session():
     with os.fdopen(read_end) as f:
         display = f.readline().strip()
     if not display:
-        sys.exit("Xvfb did not start")
+        server.wait()
+        return NO_SESSION
     env = dict(os.environ, DISPLAY=":" + display, LS_A11Y_SESSION="1")
     env.pop("XAUTHORITY", None)
     try:
