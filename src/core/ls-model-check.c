@@ -11,6 +11,7 @@
 #include "ls-field.h"
 #include "ls-law.h"
 #include "ls-model-private.h"
+#include "ls-model.h"
 
 /* The checks of a member's value as the model reads it: the form of each
  * kind of field, and for a document to import what its form alone does
@@ -193,4 +194,36 @@ ls_model_check_list_text (GParamSpec *pspec,
   item = g_strdup_printf ("%s[%u]", name, index);
   return fail (error, LS_ERROR, LS_ERROR_INVALID_VALUE, path, item,
                _ ("not the identifier (uuid) of a case."));
+}
+
+static GQuark
+added_later_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-model-added-later");
+  return quark;
+}
+
+/**
+ * ls_model_mark_added_later:
+ * @pspec: a property of a model class
+ *
+ * Marks a member that a later version of the exchange format added: a
+ * document of an earlier version lacks it, and is read all the same, the
+ * member keeping its default.
+ */
+void
+ls_model_mark_added_later (GParamSpec *pspec)
+{
+  g_return_if_fail (G_IS_PARAM_SPEC (pspec));
+
+  g_param_spec_set_qdata (pspec, added_later_quark (), GINT_TO_POINTER (1));
+}
+
+gboolean
+ls_model_is_added_later (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, added_later_quark ()) != NULL;
 }

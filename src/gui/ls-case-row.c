@@ -69,6 +69,24 @@ add_text (LsCaseRow *self,
   return GTK_INSCRIPTION (text);
 }
 
+/* A list view's item, not the row in it, takes the focus; GTK 4.8 gives
+ * it no name of its own, so a screen reader would say nothing on the
+ * case the keyboard is on.  It gets the row's sentence. */
+static void
+label_focusable (LsCaseRow *self, const char *description)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (item == NULL)
+    return;
+  if (description != NULL)
+    gtk_accessible_update_property (
+        GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (item),
+                                   GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
 static void
 ls_case_row_dispose (GObject *object)
 {
@@ -148,6 +166,7 @@ ls_case_row_set_summary (LsCaseRow *self,
 
   if (summary == NULL)
     {
+      label_focusable (self, NULL);
       gtk_inscription_set_text (self->regno_label, NULL);
       gtk_inscription_set_text (self->status_label, NULL);
       gtk_inscription_set_text (self->title_label, NULL);
@@ -199,7 +218,9 @@ ls_case_row_set_summary (LsCaseRow *self,
               ls_labels_urgency_css_class (urgency));
 
   /* One sentence for a screen reader, in the order the eye reads. */
-  description = g_strjoin (", ", regno, status, title, meta, deadline, NULL);
+  description = g_strjoin (", ", regno, status, title, meta,
+                           urgency != LS_URGENCY_NONE ? deadline : NULL, NULL);
   gtk_accessible_update_property (
       GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  label_focusable (self, description);
 }

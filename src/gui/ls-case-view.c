@@ -160,7 +160,11 @@ render_individuals (LsCaseView *self)
 
       /* A personal identity number is never shown whole on screen. */
       if (masked != NULL && *masked != '\0')
-        subtitle = g_strdup_printf ("%s · %s", masked, told);
+        {
+          g_autofree char *isolated = ls_labels_isolate (masked);
+
+          subtitle = g_strdup_printf ("%s · %s", isolated, told);
+        }
       else
         subtitle = g_strdup (told);
 

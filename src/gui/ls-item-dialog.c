@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-date-row.h"
 #include "ls-item-dialog.h"
 #include "ls-model.h"
@@ -432,6 +433,8 @@ ls_item_dialog_init (LsItemDialog *self)
   g_type_ensure (LS_TYPE_DATE_ROW);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
 }
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-date-row.h"
 #include "ls-dates.h"
 #include "ls-journal-item-dialog.h"
@@ -235,6 +236,8 @@ ls_journal_item_dialog_init (LsJournalItemDialog *self)
   g_type_ensure (LS_TYPE_DATE_ROW);
   g_type_ensure (LS_TYPE_TEXT_FIELD);
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
   build_point_rows (self);
   ls_date_row_set_value (self->documented_row, today);
 }

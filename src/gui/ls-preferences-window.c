@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-organisation-page.h"
 #include "ls-preferences-window.h"
+#include "ls-rows.h"
 
 /* Your own name and title, and the organisation with its units.  Changes
  * apply as they are made: the organisation is saved a moment after the
@@ -214,6 +216,8 @@ ls_preferences_window_init (LsPreferencesWindow *self)
 {
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
 }
 
 LsPreferencesWindow *

@@ -111,6 +111,14 @@ ensure_message_row (GtkWidget *row)
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (message_row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (message_row), FALSE);
   gtk_widget_set_focusable (message_row, FALSE);
+  /* A list box gives Tab to the next sensitive row, whether it can take
+   * the focus or not: a sensitive message row would swallow the Tab and
+   * the rows after it would be reached only with the arrows.  Insensitive
+   * it is passed over; the style keeps it readable. */
+  gtk_widget_set_sensitive (message_row, FALSE);
+  gtk_widget_add_css_class (message_row, "error-message");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (message_row),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_list_box_insert (GTK_LIST_BOX (list), message_row,
                        gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
   /* Held, so that it can be asked for its parent even after its list has

@@ -82,6 +82,11 @@ ls_rows_new_property (const char *label, const char *value)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* The row takes the focus, not its labels: it says both. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_text (GTK_LABEL (text)), -1);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 9);
@@ -297,4 +302,44 @@ ls_rows_set_text (GtkWidget *row, const char *text)
                               text != NULL ? text : "", -1);
   else
     gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+static gboolean
+activate_focus_row_cb (GtkWidget *window, GVariant *args, gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (!GTK_IS_LIST_BOX_ROW (focus) ||
+      !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (focus)) ||
+      !gtk_widget_is_sensitive (focus))
+    return FALSE;
+  return gtk_widget_activate (focus);
+}
+
+/**
+ * ls_rows_activate_on_enter:
+ * @window: a window with rows in lists
+ *
+ * Makes Enter on a focused row do what Space and a click do: open it,
+ * toggle its check, show its choices.  Otherwise a window's Enter goes to
+ * its default button when the focus is on a row itself, and a row of
+ * "what is still missing" would finish the wizard instead of opening the
+ * step.  Enter in an entry still does what the entry says.
+ */
+void
+ls_rows_activate_on_enter (GtkWindow *window)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  /* Before the window's own Enter, which activates the default. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_static_name (controller, "ls-rows-enter");
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (
+          gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
+          gtk_callback_action_new (activate_focus_row_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }

@@ -22,6 +22,7 @@ GtkWidget *ls_rows_new_warning_icon (const char          *label);
 char      *ls_rows_dup_text         (GtkWidget           *row);
 void       ls_rows_set_text         (GtkWidget           *row,
                                      const char          *text);
+void       ls_rows_activate_on_enter (GtkWindow          *window);
 /* clang-format on */
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-field.h"
 #include "ls-labels.h"
 #include "ls-model.h"
@@ -197,6 +198,8 @@ ls_unit_dialog_init (LsUnitDialog *self)
   g_autoptr (GtkStringList) model = gtk_string_list_new (regimes);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
   /* A position of the row is a value of LsRegime. */
   adw_combo_row_set_model (self->regime_row, G_LIST_MODEL (model));
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-a11y.h"
 #include "ls-announce.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
@@ -14,6 +15,7 @@
 #include "ls-enum-types.h"
 #include "ls-labels.h"
 #include "ls-names.h"
+#include "ls-rows.h"
 #include "ls-people-window.h"
 #include "ls-setup-page.h"
 #include "ls-statistics-view.h"
@@ -231,6 +233,23 @@ selection_changed_cb (LsWindow *self)
   if (self->selecting || summary == NULL)
     return;
   show_case (self, ls_case_summary_get_uuid (summary), TRUE);
+}
+
+/* Enter on a case in the list (or a double click) opens it, as Space and
+ * a click do by choosing it; a case chosen already is shown again. */
+static void
+case_list_activate_cb (LsWindow *self, guint position)
+{
+  g_autoptr (LsCaseSummary) summary = NULL;
+
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      return;
+    }
+  summary = g_list_model_get_item (G_LIST_MODEL (self->slice), position);
+  if (summary != NULL)
+    show_case (self, ls_case_summary_get_uuid (summary), TRUE);
 }
 
 /* After a refresh, mark the shown case again if it is among the first
@@ -1029,6 +1048,8 @@ ls_window_init (LsWindow *self)
   self->order = LS_STORE_ORDER_UPDATED;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
@@ -1037,6 +1058,8 @@ ls_window_init (LsWindow *self)
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
   gtk_list_view_set_factory (self->case_list, factory);
+  g_signal_connect_swapped (self->case_list, "activate",
+                            G_CALLBACK (case_list_activate_cb), self);
 
   g_signal_connect (self, "notify::application",
                     G_CALLBACK (application_set_cb), NULL);

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-a11y.h"
 #include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
+#include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-wizard.h"
 #include "ls-wizards.h"
@@ -540,6 +542,7 @@ ls_wizard_constructed (GObject *object)
       gtk_stack_add_titled (priv->stack, GTK_WIDGET (page), rows[i].name,
                             _ (rows[i].title));
       g_ptr_array_add (priv->pages, page);
+      ls_a11y_name_once (GTK_WIDGET (page));
     }
   g_assert (priv->pages->len > 0);
 
@@ -686,14 +689,36 @@ ls_wizard_class_init (LsWizardClass *klass)
                                    back_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right,
-                                       GDK_ALT_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
-                                       "wizard.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down,
-                                       GDK_CONTROL_MASK, "wizard.next", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up,
-                                       GDK_CONTROL_MASK, "wizard.back", NULL);
+}
+
+/* The keys between the steps, taken before the focused control sees
+ * them: a list takes Ctrl+Page Up and Down for itself otherwise, and the
+ * user would be held on a step for being in its list. */
+static void
+add_step_keys (LsWizard *self)
+{
+  static const struct
+  {
+    guint keyval;
+    GdkModifierType modifiers;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Right, GDK_ALT_MASK, "wizard.next" },
+    { GDK_KEY_Left, GDK_ALT_MASK, "wizard.back" },
+    { GDK_KEY_Page_Down, GDK_CONTROL_MASK, "wizard.next" },
+    { GDK_KEY_Page_Up, GDK_CONTROL_MASK, "wizard.back" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_static_name (controller, "ls-wizard-step-keys");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (
+            gtk_keyval_trigger_new (keys[i].keyval, keys[i].modifiers),
+            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -706,6 +731,9 @@ ls_wizard_init (LsWizard *self)
   priv->pages = g_ptr_array_new ();
   priv->pending_step = -1;
   priv->state = LS_WIZARD_STATE_EDITING;
+  add_step_keys (self);
+  ls_rows_activate_on_enter (GTK_WINDOW (self));
+  ls_a11y_name_once (GTK_WIDGET (self));
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb),
                     NULL);
 }

@@ -26,6 +26,20 @@ ls_test_init_gtk (int *argc, char ***argv)
     }
   adw_init ();
 
+  /* The app's style, as AdwApplication loads it, so that screenshots look
+   * as the app does.  Tests without the app's resources have none. */
+  if (g_resources_get_info ("/com/example/LexSarah/style.css",
+                            G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    {
+      g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider,
+                                           "/com/example/LexSarah/style.css");
+      gtk_style_context_add_provider_for_display (
+          gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+          GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
+
   /* Screenshots and assertions see the final state, not a transition. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
                 NULL);
@@ -358,4 +372,92 @@ ls_test_find_toplevel (GType type)
         found = window;
     }
   return found;
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint keyval,
+                 GdkModifierType modifiers)
+{
+  if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    return gdk_keyval_to_lower (gtk_keyval_trigger_get_keyval (
+               GTK_KEYVAL_TRIGGER (trigger))) == gdk_keyval_to_lower (keyval) &&
+           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) ==
+               modifiers;
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (
+                                GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            keyval, modifiers) ||
+           trigger_matches (gtk_alternative_trigger_get_second (
+                                GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            keyval, modifiers);
+  return FALSE;
+}
+
+/* Runs the first shortcut of @widget's controllers in @phase that is
+ * bound to the key and takes it. */
+static gboolean
+run_shortcuts (GtkWidget *widget,
+               GtkPropagationPhase phase,
+               guint keyval,
+               GdkModifierType modifiers)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  if (!gtk_widget_is_sensitive (widget))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller =
+          g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+      for (guint k = 0;
+           k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr (GtkShortcut) shortcut =
+              g_list_model_get_item (G_LIST_MODEL (controller), k);
+
+          if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval,
+                               modifiers) &&
+              gtk_shortcut_action_activate (
+                  gtk_shortcut_get_action (shortcut),
+                  GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                  gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ls_test_press_key:
+ * @window: the window the key is pressed in
+ *
+ * Presses a key in @window as GTK hands it on: to the shortcuts of the
+ * widgets from the window down to the focus, then back up from the focus
+ * to the window, the first that takes the key ending it.  Key events
+ * cannot be made in a test; the keys of a window are shortcuts.
+ *
+ * Returns: whether a shortcut took the key
+ */
+gboolean
+ls_test_press_key (GtkWidget *window, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *w = focus != NULL ? focus : window; w != NULL;
+       w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i > 0; i--)
+    if (run_shortcuts (chain->pdata[i - 1], GTK_PHASE_CAPTURE, keyval,
+                       modifiers))
+      return TRUE;
+  for (guint i = 0; i < chain->len; i++)
+    if (run_shortcuts (chain->pdata[i], GTK_PHASE_BUBBLE, keyval, modifiers))
+      return TRUE;
+  return FALSE;
 }

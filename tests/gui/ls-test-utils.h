@@ -64,6 +64,9 @@ char      *ls_test_strip_mnemonic    (const char  *text);
 void       ls_test_click             (GtkWidget   *root,
                                       const char  *label);
 GtkWidget *ls_test_find_toplevel     (GType        type);
+gboolean   ls_test_press_key         (GtkWidget   *window,
+                                      guint        keyval,
+                                      GdkModifierType modifiers);
 /* clang-format on */
 
 G_END_DECLS

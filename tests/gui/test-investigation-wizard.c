@@ -309,8 +309,7 @@ fill_preventive (Fixture *fixture)
                         "Rutin för överlämning av larmtelefonen.");
   ls_test_set_row_text (dialog, "Responsible", "Maria Lind");
   ls_test_set_row_text (dialog, "Done by", "2025-04-01");
-  ls_test_set_row_text (dialog, "Follow up on, whether it helped",
-                        "2025-06-01");
+  ls_test_set_row_text (dialog, "Follow-up date", "2025-06-01");
   save_item_dialog (fixture, dialog);
 }
 
@@ -1152,6 +1151,39 @@ test_swedish (Fixture *fixture, gconstpointer data)
   ls_test_use_language ("en");
 }
 
+/* A name written right to left does not turn the masked personal
+ * identity number after it around: each value is isolated. */
+static void
+test_bidi_isolates (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsIndividual) individual =
+      g_list_model_get_item (G_LIST_MODEL (ls_report_get_individuals (
+                                 ls_case_get_report (fixture->lcase))),
+                             0);
+
+  ls_individual_set_name (individual, "ليلى حسن");
+  ls_store_save_case (fixture->store, fixture->lcase, "Test", &error);
+  g_assert_no_error (error);
+  open_wizard (fixture, LS_STEP_JOURNAL, LS_POINT_WHAT_HAPPENED, 720);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "point-1");
+  g_assert_true (ls_test_widget_has_text (
+      page (fixture), "\u2068ليلى حسن\u2069 (\u206819380415-****\u2069)"));
+}
+
+/* A point of the law is called a point, so that its number is not read
+ * as the step's: step 7 of 14 documents point 6. */
+static void
+test_point_headings (Fixture *fixture, gconstpointer data)
+{
+  open_wizard (fixture, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE, 720);
+  g_assert_true (
+      ls_test_widget_has_text (page (fixture), "Point 6: Happened Before?"));
+  g_assert_false (
+      ls_test_widget_has_text (page (fixture), "6. Happened Before?"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1163,6 +1195,8 @@ main (int argc, char *argv[])
   ADD ("missing-point", test_missing_point);
   ADD ("journal-correction", test_journal_correction);
   ADD ("serious", test_serious);
+  ADD ("bidi-isolates", test_bidi_isolates);
+  ADD ("point-headings", test_point_headings);
   ADD ("open-at-step", test_open_at_step);
   ADD ("reopen", test_reopen);
   ADD ("bad-input", test_bad_input);

@@ -1077,11 +1077,47 @@ test_swedish (Fixture *f, gconstpointer data)
   shoot_pages (f, "-sv");
   /* the missing date, named in Swedish on the last page */
   g_assert_nonnull (ls_test_find_row (visible_page_child (f), "Datum"));
-  g_assert_true (ls_test_widget_has_text (root (f), "Klar"));
+  /* Not "Klar": the notification is not done until it is sent. */
+  g_assert_true (ls_test_widget_has_text (root (f), "Spara och stäng"));
+  g_assert_false (ls_test_widget_has_text (root (f), "Klar"));
   resize (f, 360, 720);
   shoot_pages (f, "-sv-narrow");
   mark_sent (f);
   shoot_sent (f, "-sv-narrow");
+}
+
+/* Alt+Right and Alt+Left go on and back, with the focus in a row of the
+ * page as well as nowhere in particular; Ctrl+Page Down and Up too. */
+static void
+test_keys (Fixture *f, gconstpointer data)
+{
+  GtkWidget *first = NULL;
+  const char *start = visible_page (f);
+
+  g_assert_true (ls_test_press_key (root (f), GDK_KEY_Right, GDK_ALT_MASK));
+  ls_test_run_for (50);
+  g_assert_cmpstr (visible_page (f), !=, start);
+  g_assert_true (ls_test_press_key (root (f), GDK_KEY_Left, GDK_ALT_MASK));
+  ls_test_run_for (50);
+  g_assert_cmpstr (visible_page (f), ==, start);
+
+  /* With the focus on the page's first control. */
+  g_assert_true (
+      gtk_widget_child_focus (visible_page_child (f), GTK_DIR_TAB_FORWARD));
+  first = gtk_root_get_focus (GTK_ROOT (root (f)));
+  g_assert_nonnull (first);
+  g_assert_true (gtk_widget_is_ancestor (first, visible_page_child (f)));
+  g_assert_true (ls_test_press_key (root (f), GDK_KEY_Right, GDK_ALT_MASK));
+  ls_test_run_for (50);
+  g_assert_cmpstr (visible_page (f), !=, start);
+  g_assert_true (
+      ls_test_press_key (root (f), GDK_KEY_Page_Up, GDK_CONTROL_MASK));
+  ls_test_run_for (50);
+  g_assert_cmpstr (visible_page (f), ==, start);
+  g_assert_true (
+      ls_test_press_key (root (f), GDK_KEY_Page_Down, GDK_CONTROL_MASK));
+  ls_test_run_for (50);
+  g_assert_cmpstr (visible_page (f), !=, start);
 }
 
 int
@@ -1098,6 +1134,7 @@ main (int argc, char *argv[])
   ADD ("submit", test_submit, NULL);
   ADD ("board-notice-private", test_board_notice_private, "private");
   ADD ("bad-input", test_bad_input, NULL);
+  ADD ("keys", test_keys, NULL);
   ADD ("close-saves", test_close_saves, NULL);
   ADD ("close-with-bad-input", test_close_with_bad_input, NULL);
   ADD ("storage-error", test_storage_error, NULL);

@@ -331,7 +331,9 @@ test_case_view (void)
   row = ls_test_find_row (GTK_WIDGET (view), "Erik Lund");
   g_assert_nonnull (row);
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-  g_assert_true (g_str_has_prefix (subtitle, "19520228-****"));
+  /* Isolated, so that a name written right to left beside it cannot
+   * turn it around. */
+  g_assert_true (g_str_has_prefix (subtitle, "\u206819520228-****\u2069 · "));
   g_assert_null (strstr (subtitle, "4781"));
 
   /* What the law still asks, with its provision. */
@@ -359,6 +361,47 @@ test_case_view (void)
       ls_test_find_label (GTK_WIDGET (view), "Investigate"), GTK_TYPE_BUTTON)));
 
   g_free (ls_test_save_screenshot (window, "overview-case"));
+  ls_test_destroy_windows ();
+}
+
+/* Enter on the case the keyboard is on opens it, as Space does. */
+static void
+test_enter_opens_case (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *item = gtk_widget_get_parent (find_case_row (window, OPEN_CASE));
+  LsCaseView *view;
+
+  g_assert_true (gtk_widget_grab_focus (item));
+  g_assert_true (ls_test_press_key (window, GDK_KEY_Return, 0));
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  g_assert_nonnull (view);
+  ls_test_wait_until (case_view_loaded, view);
+  g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
+                   OPEN_CASE);
+  ls_test_destroy_windows ();
+}
+
+/* Enter on a focused entry of what needs attention opens its case. */
+static void
+test_enter_on_attention (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *panel = ls_test_find_by_type (window, LS_TYPE_ATTENTION_PANEL, 0);
+  GtkWidget *row;
+  LsCaseView *view;
+
+  ls_test_wait_for_text (
+      panel, "Tell Erik Lund, or their next of kin, what happened.");
+  row = ls_test_find_row (
+      panel, "Tell Erik Lund, or their next of kin, what happened.");
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (ls_test_press_key (window, GDK_KEY_Return, 0));
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  g_assert_nonnull (view);
+  ls_test_wait_until (case_view_loaded, view);
+  g_assert_cmpstr (ls_case_get_regno (ls_case_view_get_case (view)), ==,
+                   OPEN_CASE);
   ls_test_destroy_windows ();
 }
 
@@ -677,6 +720,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/search", test_search);
   g_test_add_func ("/overview/case-view", test_case_view);
   g_test_add_func ("/overview/case-view/law", test_case_view_law);
+  g_test_add_func ("/overview/enter-opens-case", test_enter_opens_case);
+  g_test_add_func ("/overview/enter-on-attention", test_enter_on_attention);
   g_test_add_func ("/overview/requirement-opens-step",
                    test_requirement_opens_step);
   g_test_add_func ("/overview/attention", test_attention);

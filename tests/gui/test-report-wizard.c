@@ -996,6 +996,123 @@ test_keyboard (Fixture *fixture, gconstpointer data)
                    "reporter");
 }
 
+/* The longest category, in Swedish, is read whole in a 680-pixel wizard
+ * and a narrow one: the choice stands under the title and wraps. */
+static void
+test_long_category (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w;
+  GtkWidget *row;
+
+  ls_test_use_language ("sv");
+  w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  ls_wizard_set_page_name (wizard_of (fixture), "kind");
+  /* After "Välj…", the ninth: environment or technology. */
+  ls_wz_select (w, "Kategori", 9);
+  row = ls_test_find_row (w, "Kategori");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Brister i miljö eller teknik");
+  for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
+    {
+      g_autofree char *name = g_strconcat ("report-wizard-long-category-sv",
+                                           ls_test_looks[i].suffix, NULL);
+
+      ls_test_use_dark (ls_test_looks[i].dark);
+      gtk_window_set_default_size (
+          GTK_WINDOW (w), ls_test_looks[i].narrow ? LS_TEST_NARROW_WIDTH : 680,
+          760);
+      ls_test_wait_for_frames (w, 3);
+      g_free (ls_test_save_screenshot (w, name));
+    }
+  ls_test_use_dark (FALSE);
+  ls_test_use_language ("en");
+}
+
+static GtkWidget *
+press_tab (GtkWidget *w)
+{
+  g_assert_true (ls_test_press_key (w, GDK_KEY_Tab, 0));
+  return gtk_root_get_focus (GTK_ROOT (w));
+}
+
+/* Tab goes through every control of a step in order, with errors shown
+ * under its rows as without them. */
+static void
+test_tab_order_with_errors (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  GtkWidget *how = ls_test_find_row (w, "How it was reported");
+  GtkWidget *received = ls_test_find_row (w, "Received, date and time");
+  GtkWidget *received_by = ls_test_find_row (w, "Received by");
+  GtkWidget *focus;
+
+  g_assert_nonnull (how);
+  g_assert_nonnull (received);
+  g_assert_nonnull (received_by);
+  /* Next on the empty step marks its rows. */
+  g_assert_true (gtk_widget_activate_action (w, "wizard.next", NULL));
+  ls_wz_wait_idle (w);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "reporter");
+  g_assert_true (ls_row_has_error (
+      ls_test_find_row (w, "Name of the person who reported")));
+  ls_row_set_error (how, "Choose how it was reported.");
+
+  g_assert_true (gtk_widget_grab_focus (how));
+  focus = press_tab (w);
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, received));
+  /* The date's entry, then its calendar button, in the same row. */
+  focus = press_tab (w);
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, received));
+  g_assert_true (GTK_IS_MENU_BUTTON (focus) || GTK_IS_BUTTON (focus) ||
+                 gtk_widget_get_ancestor (focus, GTK_TYPE_MENU_BUTTON) != NULL);
+  focus = press_tab (w);
+  g_assert_true (
+      focus != NULL &&
+      (focus == received_by || gtk_widget_is_ancestor (focus, received_by)));
+  /* And back. */
+  g_assert_true (ls_test_press_key (w, GDK_KEY_Tab, GDK_SHIFT_MASK));
+  focus = gtk_root_get_focus (GTK_ROOT (w));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, received));
+}
+
+static gboolean
+shows_kind (gpointer data)
+{
+  return g_strcmp0 (ls_wizard_get_page_name (data), "kind") == 0;
+}
+
+/* Enter on a focused row of what is still missing opens its step, as a
+ * click does; it does not finish the report.  Enter in an entry row still
+ * goes on to the next step. */
+static void
+test_enter_on_row (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+  GtkWidget *row;
+
+  g_assert_true (ls_test_press_key (w, GDK_KEY_Return, 0) ||
+                 gtk_root_get_focus (GTK_ROOT (w)) == NULL);
+  ls_wizard_set_page_name (wizard_of (fixture), "summary");
+  row = ls_test_find_row (w, "Give who reported.");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (ls_test_press_key (w, GDK_KEY_Return, 0));
+  ls_wz_wait_idle (w);
+  g_assert_cmpint (ls_wizard_get_state (wizard_of (fixture)), ==,
+                   LS_WIZARD_STATE_EDITING);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "reporter");
+
+  /* In an entry, Enter still means Next. */
+  row = ls_test_find_row (w, "Name of the person who reported");
+  fill_reporter (w);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (ls_test_press_key (w, GDK_KEY_Return, 0));
+  /* A default button is pressed visibly first. */
+  ls_test_wait_until (shows_kind, wizard_of (fixture));
+}
+
 static void
 screenshot_steps (Fixture *fixture, const char *suffix, int width)
 {
@@ -1202,6 +1319,9 @@ main (int argc, char *argv[])
   ADD ("private-boards", test_private_boards, NULL);
   ADD ("deciding-board", test_deciding_board, NULL);
   ADD ("keyboard", test_keyboard, NULL);
+  ADD ("enter-on-row", test_enter_on_row, NULL);
+  ADD ("tab-order-with-errors", test_tab_order_with_errors, NULL);
+  ADD ("long-category", test_long_category, NULL);
   ADD ("summary-whole-description", test_summary_whole_description, NULL);
   for (guint i = 0; i < LS_TEST_N_LOOKS; i++)
     {

@@ -38,19 +38,19 @@ static const struct
   const char *title;
   const char *description;
 } headings[] = {
-  { LS_POINT_WHAT_HAPPENED, N_ ("1. What Happened"),
+  { LS_POINT_WHAT_HAPPENED, N_ ("Point 1: What Happened"),
     N_ ("What the wrongdoing or the risk consisted of, and what consequences "
         "it had, or could have had, for the individual (5 kap. 2 § 1 SOSFS "
         "2011:5).") },
-  { LS_POINT_RECEIVED, N_ ("2. When It Was Reported"),
+  { LS_POINT_RECEIVED, N_ ("Point 2: When It Was Reported"),
     N_ ("When the oral or written report was received (5 kap. 2 § 2). The "
         "report’s own record answers this point; add a documented item if "
         "the investigation shows more.") },
-  { LS_POINT_NOTICED, N_ ("3. When and How Noticed"),
+  { LS_POINT_NOTICED, N_ ("Point 3: When and How Noticed"),
     N_ ("When and how the wrongdoing or the risk was noticed (5 kap. 2 § 3). "
         "The report’s record answers this point once it says both when and "
         "how.") },
-  { LS_POINT_OCCURRED, N_ ("4. When It Happened"),
+  { LS_POINT_OCCURRED, N_ ("Point 4: When It Happened"),
     N_ ("When the wrongdoing happened (5 kap. 2 § 4). The report’s record "
         "answers this point; add a documented item if the investigation "
         "finds a more exact time.") },
@@ -69,15 +69,19 @@ dup_individuals_text (LsReport *report)
 
       if (out->len > 0)
         g_string_append (out, "\n");
-      g_string_append (out, ls_individual_get_name (individual) != NULL
-                                ? ls_individual_get_name (individual)
-                                : "");
+      g_autofree char *name =
+          ls_labels_isolate (ls_individual_get_name (individual));
+
+      /* Each value isolated: a name written right to left must not turn
+       * the number after it around. */
+      g_string_append (out, name);
       if (ls_individual_get_personal_number (individual) != NULL)
         {
           g_autofree char *masked =
               ls_pnr_mask (ls_individual_get_personal_number (individual));
+          g_autofree char *isolated = ls_labels_isolate (masked);
 
-          g_string_append_printf (out, " (%s)", masked);
+          g_string_append_printf (out, " (%s)", isolated);
         }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -36,7 +36,7 @@ static const LsItemField preventive_fields[] = {
     0 },
   { "status", LS_ITEM_FIELD_ENUM, N_ ("S_tatus"), LS_ITEM_FIELD_OPTIONAL, NULL,
     0 },
-  { "follow-up-on", LS_ITEM_FIELD_DATE, N_ ("_Follow up on, whether it helped"),
+  { "follow-up-on", LS_ITEM_FIELD_DATE, N_ ("_Follow-up date"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
   { "effect", LS_ITEM_FIELD_LONG_TEXT, N_ ("_Effect for the individual"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
@@ -65,11 +65,15 @@ describe_preventive (GObject *item, char **subtitle)
   g_string_append (out, ls_labels_value (LS_TYPE_ACTION_STATUS,
                                          ls_action_get_status (action)));
   if (ls_action_get_follow_up_on (action) != NULL)
-    /* Translators: %s is the day of a follow-up. */
-    g_string_append_printf (out, " · %s",
-                            ls_action_get_effect (action) != NULL
-                                ? _ ("followed up")
-                                : ls_action_get_follow_up_on (action));
+    {
+      g_string_append (out, " · ");
+      if (ls_action_get_effect (action) != NULL)
+        g_string_append (out, _ ("followed up"));
+      else
+        /* Translators: %s is the day an action's effect is followed up. */
+        g_string_append_printf (out, _ ("follow-up %s"),
+                                ls_action_get_follow_up_on (action));
+    }
   *subtitle = g_string_free (g_steal_pointer (&out), FALSE);
   return g_strdup (ls_action_get_description (action));
 }

@@ -321,8 +321,10 @@ ls_notification_send_page_load (LsWizardPage *page, LsCase *lcase)
   gtk_widget_set_visible (GTK_WIDGET (self->missing_group), editable);
   enable (self, "wizard.mark-sent", editable);
   enable (self, "wizard.sign-today", editable);
-  /* Until it is sent, this is the last step. */
-  ls_wizard_page_set_next_label (page, editable ? _ ("_Done") : NULL, NULL);
+  /* Until it is sent, this is the last step; it closes, as the
+   * notification is not done until it is sent. */
+  ls_wizard_page_set_next_label (page, editable ? _ ("Save and _Close") : NULL,
+                                 NULL);
   if (!editable)
     show_sent (self, lcase);
   else if (ls_field_is_blank (
