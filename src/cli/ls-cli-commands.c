@@ -9,6 +9,7 @@
 #include "ls-cli-commands.h"
 #include "ls-cli.h"
 #include "ls-form-cli.h"
+#include "ls-ivo-package.h"
 #include "ls-people-cli.h"
 #include "ls-pg-store.h"
 #include "ls-statistics-cli.h"
@@ -66,6 +67,27 @@ run_pdf (const LsCliCall *call, GError **error)
       return FALSE;
     }
   return ls_form_cli_write_pdf (call->database, regno, document, output, error);
+}
+
+/* The package for IVO: into the folder given with --output. */
+static gboolean
+run_ivo_package (const LsCliCall *call, GError **error)
+{
+  g_autofree char *regno = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr (LsStore) store = NULL;
+
+  g_variant_dict_lookup (call->options, "ivo-package", "s", &regno);
+  if (!g_variant_dict_lookup (call->options, "output", "^ay", &output))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Name the folder to write the package into with "
+                              "--output."));
+      return FALSE;
+    }
+  store = ls_cli_open_existing (call->database, error);
+  return store != NULL &&
+         ls_ivo_package_write (store, regno, NULL, output, NULL, error);
 }
 
 static gboolean
@@ -145,6 +167,11 @@ static const LsCliCommand commands[] = {
     N_ ("Write the investigation of case REGNO to the file given with "
         "--output and quit"),
     N_ ("REGNO"), run_pdf },
+  { "ivo-package", 0, G_OPTION_ARG_STRING,
+    N_ ("Write the package for IVO of case REGNO (the form, the finished "
+        "investigation, the routines, the PDF attachments and a list of "
+        "them) into the new folder given with --output and quit"),
+    N_ ("REGNO"), run_ivo_package },
   { "import-people", 0, G_OPTION_ARG_FILENAME,
     N_ ("Import the people who must report from a staff list FILE (CSV) and "
         "quit"),
@@ -158,7 +185,9 @@ static const LsCliCommand commands[] = {
         "--output and quit"),
     NULL, run_people_pdf },
   { "output", 'o', G_OPTION_ARG_FILENAME,
-    N_ ("The PDF file the --…-pdf options write"), N_ ("FILE"), NULL },
+    N_ ("The PDF file the --…-pdf options write, or the folder of "
+        "--ivo-package"),
+    N_ ("FILE"), NULL },
   { "statistics", 0, G_OPTION_ARG_NONE,
     N_ ("Write the statistics of the reports received from --from to --to "
         "to the CSV file given with --csv, or as PDF to --output, and quit"),

@@ -15,25 +15,6 @@
 /* The work behind `lexsarah --notification-pdf REGNO --output FILE` and
  * `--investigation-pdf`: no window, no display. */
 
-static GHashTable *
-dup_linked_regnos (LsStore *store, LsCase *lcase)
-{
-  GHashTable *regnos =
-      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *const *links =
-      ls_investigation_get_linked_cases (ls_case_get_investigation (lcase));
-
-  for (guint i = 0; links != NULL && links[i] != NULL; i++)
-    {
-      g_autoptr (LsCase) linked = ls_store_load_case (store, links[i], NULL);
-
-      if (linked != NULL && ls_case_get_regno (linked) != NULL)
-        g_hash_table_insert (regnos, g_strdup (links[i]),
-                             g_strdup (ls_case_get_regno (linked)));
-    }
-  return regnos;
-}
-
 typedef struct
 {
   LsOutput *output;
@@ -108,7 +89,8 @@ ls_form_cli_write_pdf (const char *database,
 
   if (document == LS_FORM_CLI_INVESTIGATION)
     {
-      g_autoptr (GHashTable) regnos = dup_linked_regnos (store, lcase);
+      g_autoptr (GHashTable) regnos =
+          ls_case_documents_dup_linked_regnos (store, lcase);
 
       doc = ls_case_documents_build_investigation (lcase, organisation, regnos);
     }

@@ -27,6 +27,7 @@ struct _LsAction
   char *follow_up_on;
   char *effect;
   gboolean individual_asked;
+  char *followed_up_on;
   char *evaluated_on;
   LsEffectOutcome outcome;
 };
@@ -45,6 +46,7 @@ enum
   PROP_FOLLOW_UP_ON,
   PROP_EFFECT,
   PROP_INDIVIDUAL_ASKED,
+  PROP_FOLLOWED_UP_ON,
   PROP_EVALUATED_ON,
   PROP_OUTCOME,
   N_PROPS
@@ -63,6 +65,7 @@ ls_action_finalize (GObject *object)
   g_clear_pointer (&self->due_on, g_free);
   g_clear_pointer (&self->follow_up_on, g_free);
   g_clear_pointer (&self->effect, g_free);
+  g_clear_pointer (&self->followed_up_on, g_free);
   g_clear_pointer (&self->evaluated_on, g_free);
 
   G_OBJECT_CLASS (ls_action_parent_class)->finalize (object);
@@ -104,6 +107,9 @@ ls_action_get_property (GObject *object,
       break;
     case PROP_INDIVIDUAL_ASKED:
       g_value_set_boolean (value, self->individual_asked);
+      break;
+    case PROP_FOLLOWED_UP_ON:
+      g_value_set_string (value, self->followed_up_on);
       break;
     case PROP_EVALUATED_ON:
       g_value_set_string (value, self->evaluated_on);
@@ -152,6 +158,9 @@ ls_action_set_property (GObject *object,
       break;
     case PROP_INDIVIDUAL_ASKED:
       ls_action_set_individual_asked (self, g_value_get_boolean (value));
+      break;
+    case PROP_FOLLOWED_UP_ON:
+      ls_action_set_followed_up_on (self, g_value_get_string (value));
       break;
     case PROP_EVALUATED_ON:
       ls_action_set_evaluated_on (self, g_value_get_string (value));
@@ -216,11 +225,18 @@ ls_action_class_init (LsActionClass *klass)
       LS_TYPE_EFFECT_OUTCOME, LS_EFFECT_OUTCOME_UNKNOWN,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_FOLLOWED_UP_ON] = g_param_spec_string (
+      "followed-up-on", "Followed up on", "When its effect was followed up",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_model_mark_added_later (properties[PROP_FOLLOWED_UP_ON]);
 
   ls_field_set_kind (properties[PROP_TAKEN_AT], LS_FIELD_WHEN);
   ls_field_set_kind (properties[PROP_DUE_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_FOLLOW_UP_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_FOLLOWED_UP_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_EVALUATED_ON], LS_FIELD_DATE);
   ls_model_mark_added_later (properties[PROP_EVALUATED_ON]);
   ls_model_mark_added_later (properties[PROP_OUTCOME]);
@@ -425,6 +441,28 @@ ls_action_set_individual_asked (LsAction *self, gboolean individual_asked)
     return;
   self->individual_asked = individual_asked;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDIVIDUAL_ASKED]);
+}
+
+const char *
+ls_action_get_followed_up_on (LsAction *self)
+{
+  g_return_val_if_fail (LS_IS_ACTION (self), NULL);
+
+  return self->followed_up_on;
+}
+
+void
+ls_action_set_followed_up_on (LsAction *self, const char *followed_up_on)
+{
+  g_return_if_fail (LS_IS_ACTION (self));
+
+  if (followed_up_on != NULL && *followed_up_on == '\0')
+    followed_up_on = NULL;
+  if (g_strcmp0 (self->followed_up_on, followed_up_on) == 0)
+    return;
+  g_free (self->followed_up_on);
+  self->followed_up_on = g_strdup (followed_up_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOWED_UP_ON]);
 }
 
 const char *

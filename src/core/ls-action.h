@@ -40,6 +40,8 @@ void           ls_action_set_effect           (LsAction   *self,
 gboolean       ls_action_get_individual_asked (LsAction *self);
 void           ls_action_set_individual_asked (LsAction *self,
                                                gboolean  individual_asked);
+const char *ls_action_get_followed_up_on (LsAction *self);
+void ls_action_set_followed_up_on (LsAction *self, const char *followed_up_on);
 const char    *ls_action_get_evaluated_on     (LsAction *self);
 void           ls_action_set_evaluated_on     (LsAction   *self,
                                                const char *evaluated_on);

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-board-notice.h"
+#include "ls-model.h"
 
 /*
  * The board that was told of a report (4:1, 4:2) or of a
@@ -19,6 +20,9 @@ struct _LsBoardNotice
   char *board;
   char *notified_on;
   char *how;
+  gboolean secrecy_prevents;
+  char *secrecy_reason;
+  char *letter_sent_on;
 };
 
 G_DEFINE_FINAL_TYPE (LsBoardNotice, ls_board_notice, G_TYPE_OBJECT)
@@ -30,6 +34,9 @@ enum
   PROP_BOARD,
   PROP_NOTIFIED_ON,
   PROP_HOW,
+  PROP_SECRECY_PREVENTS,
+  PROP_SECRECY_REASON,
+  PROP_LETTER_SENT_ON,
   N_PROPS
 };
 
@@ -43,6 +50,8 @@ ls_board_notice_finalize (GObject *object)
   g_clear_pointer (&self->board, g_free);
   g_clear_pointer (&self->notified_on, g_free);
   g_clear_pointer (&self->how, g_free);
+  g_clear_pointer (&self->secrecy_reason, g_free);
+  g_clear_pointer (&self->letter_sent_on, g_free);
 
   G_OBJECT_CLASS (ls_board_notice_parent_class)->finalize (object);
 }
@@ -68,6 +77,15 @@ ls_board_notice_get_property (GObject *object,
       break;
     case PROP_HOW:
       g_value_set_string (value, self->how);
+      break;
+    case PROP_SECRECY_PREVENTS:
+      g_value_set_boolean (value, self->secrecy_prevents);
+      break;
+    case PROP_SECRECY_REASON:
+      g_value_set_string (value, self->secrecy_reason);
+      break;
+    case PROP_LETTER_SENT_ON:
+      g_value_set_string (value, self->letter_sent_on);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -95,6 +113,15 @@ ls_board_notice_set_property (GObject *object,
       break;
     case PROP_HOW:
       ls_board_notice_set_how (self, g_value_get_string (value));
+      break;
+    case PROP_SECRECY_PREVENTS:
+      ls_board_notice_set_secrecy_prevents (self, g_value_get_boolean (value));
+      break;
+    case PROP_SECRECY_REASON:
+      ls_board_notice_set_secrecy_reason (self, g_value_get_string (value));
+      break;
+    case PROP_LETTER_SENT_ON:
+      ls_board_notice_set_letter_sent_on (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -124,9 +151,26 @@ ls_board_notice_class_init (LsBoardNoticeClass *klass)
       "how", "How", "How it was told", NULL,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_SECRECY_PREVENTS] = g_param_spec_boolean (
+      "secrecy-prevents", "Secrecy prevents",
+      "The board is not told because secrecy prevents it (SiS)", FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECRECY_REASON] = g_param_spec_string (
+      "secrecy-reason", "Secrecy reason",
+      "Why secrecy prevents telling the board", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LETTER_SENT_ON] = g_param_spec_string (
+      "letter-sent-on", "Letter sent on",
+      "When the letter of 6 kap. 4 § was sent to the board", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_model_mark_added_later (properties[PROP_SECRECY_PREVENTS]);
+  ls_model_mark_added_later (properties[PROP_SECRECY_REASON]);
+  ls_model_mark_added_later (properties[PROP_LETTER_SENT_ON]);
 
   ls_field_set_kind (properties[PROP_NOTIFIED_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_LETTER_SENT_ON], LS_FIELD_DATE);
 }
 
 static void
@@ -223,4 +267,71 @@ ls_board_notice_set_how (LsBoardNotice *self, const char *how)
   g_free (self->how);
   self->how = g_strdup (how);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOW]);
+}
+
+gboolean
+ls_board_notice_get_secrecy_prevents (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), FALSE);
+
+  return self->secrecy_prevents;
+}
+
+void
+ls_board_notice_set_secrecy_prevents (LsBoardNotice *self,
+                                      gboolean secrecy_prevents)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  secrecy_prevents = !!secrecy_prevents;
+  if (self->secrecy_prevents == secrecy_prevents)
+    return;
+  self->secrecy_prevents = secrecy_prevents;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECRECY_PREVENTS]);
+}
+
+const char *
+ls_board_notice_get_secrecy_reason (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), NULL);
+
+  return self->secrecy_reason;
+}
+
+void
+ls_board_notice_set_secrecy_reason (LsBoardNotice *self,
+                                    const char *secrecy_reason)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  if (secrecy_reason != NULL && *secrecy_reason == '\0')
+    secrecy_reason = NULL;
+  if (g_strcmp0 (self->secrecy_reason, secrecy_reason) == 0)
+    return;
+  g_free (self->secrecy_reason);
+  self->secrecy_reason = g_strdup (secrecy_reason);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECRECY_REASON]);
+}
+
+const char *
+ls_board_notice_get_letter_sent_on (LsBoardNotice *self)
+{
+  g_return_val_if_fail (LS_IS_BOARD_NOTICE (self), NULL);
+
+  return self->letter_sent_on;
+}
+
+void
+ls_board_notice_set_letter_sent_on (LsBoardNotice *self,
+                                    const char *letter_sent_on)
+{
+  g_return_if_fail (LS_IS_BOARD_NOTICE (self));
+
+  if (letter_sent_on != NULL && *letter_sent_on == '\0')
+    letter_sent_on = NULL;
+  if (g_strcmp0 (self->letter_sent_on, letter_sent_on) == 0)
+    return;
+  g_free (self->letter_sent_on);
+  self->letter_sent_on = g_strdup (letter_sent_on);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LETTER_SENT_ON]);
 }

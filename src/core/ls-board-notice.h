@@ -25,6 +25,12 @@ void           ls_board_notice_set_notified_on (LsBoardNotice *self,
 const char    *ls_board_notice_get_how         (LsBoardNotice *self);
 void           ls_board_notice_set_how         (LsBoardNotice *self,
                                                 const char    *how);
+gboolean ls_board_notice_get_secrecy_prevents (LsBoardNotice *self);
+void ls_board_notice_set_secrecy_prevents (LsBoardNotice *self, gboolean secrecy_prevents);
+const char *ls_board_notice_get_secrecy_reason (LsBoardNotice *self);
+void ls_board_notice_set_secrecy_reason (LsBoardNotice *self, const char *secrecy_reason);
+const char *ls_board_notice_get_letter_sent_on (LsBoardNotice *self);
+void ls_board_notice_set_letter_sent_on (LsBoardNotice *self, const char *letter_sent_on);
 /* clang-format on */
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _LsCaseSaver
   LsStore *store;
   LsOrganisation *organisation;
   char *author;
+  char *why; /* why the case changes, once asked */
   LsCase *lcase;
   GCancellable *cancellable;
 
@@ -128,8 +129,13 @@ start_save (LsCaseSaver *self)
 {
   g_free (self->sending_json);
   self->sending_json = dup_case_json (self->lcase);
-  ls_store_save_case_async (self->store, self->lcase, self->author,
-                            self->cancellable, save_cb, g_object_ref (self));
+  if (self->why != NULL)
+    ls_store_save_case_why_async (self->store, self->lcase, self->author,
+                                  self->why, self->cancellable, save_cb,
+                                  g_object_ref (self));
+  else
+    ls_store_save_case_async (self->store, self->lcase, self->author,
+                              self->cancellable, save_cb, g_object_ref (self));
 }
 
 static void
@@ -184,6 +190,7 @@ ls_case_saver_finalize (GObject *object)
   LsCaseSaver *self = LS_CASE_SAVER (object);
 
   g_free (self->author);
+  g_free (self->why);
   g_free (self->stored_json);
   g_free (self->sending_json);
 
@@ -382,4 +389,21 @@ ls_case_saver_cancel (LsCaseSaver *self)
   g_return_if_fail (LS_IS_CASE_SAVER (self));
 
   g_cancellable_cancel (self->cancellable);
+}
+
+/**
+ * ls_case_saver_set_why:
+ * @why: (nullable): why the case changes
+ *
+ * From now on every save records @why with its changes in the history,
+ * as a change after a conclusion or a notification must (see
+ * ls_store_save_case_why()).
+ */
+void
+ls_case_saver_set_why (LsCaseSaver *self, const char *why)
+{
+  g_return_if_fail (LS_IS_CASE_SAVER (self));
+
+  g_free (self->why);
+  self->why = g_strdup (why);
 }

@@ -26,6 +26,8 @@ gboolean     ls_case_saver_save       (LsCaseSaver *self,
 gboolean     ls_case_saver_get_saved  (LsCaseSaver *self);
 gboolean     ls_case_saver_get_busy   (LsCaseSaver *self);
 void         ls_case_saver_cancel     (LsCaseSaver *self);
+void         ls_case_saver_set_why    (LsCaseSaver *self,
+                                       const char  *why);
 /* clang-format on */
 
 G_END_DECLS

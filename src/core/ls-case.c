@@ -47,6 +47,9 @@ struct _LsCase
   /* Every field was found well-formed when read, and nothing changed
    * since: checking it again before a save would find the same. */
   gboolean fields_checked;
+  char *deciding_board;
+  gboolean assistance_compensation;
+  char *assistance_board;
 };
 
 G_DEFINE_FINAL_TYPE (LsCase, ls_case, G_TYPE_OBJECT)
@@ -68,6 +71,9 @@ enum
   PROP_SUBSTITUTIONS,
   PROP_STATUS,
   PROP_NEXT_DEADLINE,
+  PROP_DECIDING_BOARD,
+  PROP_ASSISTANCE_COMPENSATION,
+  PROP_ASSISTANCE_BOARD,
   N_PROPS
 };
 
@@ -88,6 +94,8 @@ ls_case_finalize (GObject *object)
   g_clear_object (&self->board_notices);
   g_clear_object (&self->investigation);
   g_clear_object (&self->notification);
+  g_clear_pointer (&self->deciding_board, g_free);
+  g_clear_pointer (&self->assistance_board, g_free);
   g_clear_pointer (&self->concerned, g_strfreev);
   g_clear_object (&self->substitutions);
 
@@ -146,6 +154,15 @@ ls_case_get_property (GObject *object,
     case PROP_NEXT_DEADLINE:
       g_value_set_string (value, self->next_deadline);
       break;
+    case PROP_DECIDING_BOARD:
+      g_value_set_string (value, self->deciding_board);
+      break;
+    case PROP_ASSISTANCE_COMPENSATION:
+      g_value_set_boolean (value, self->assistance_compensation);
+      break;
+    case PROP_ASSISTANCE_BOARD:
+      g_value_set_string (value, self->assistance_board);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -201,6 +218,15 @@ ls_case_set_property (GObject *object,
       break;
     case PROP_LESSONS_LEARNED:
       ls_case_set_lessons_learned (self, g_value_get_string (value));
+      break;
+    case PROP_DECIDING_BOARD:
+      ls_case_set_deciding_board (self, g_value_get_string (value));
+      break;
+    case PROP_ASSISTANCE_COMPENSATION:
+      ls_case_set_assistance_compensation (self, g_value_get_boolean (value));
+      break;
+    case PROP_ASSISTANCE_BOARD:
+      ls_case_set_assistance_board (self, g_value_get_string (value));
       break;
     case PROP_CONCERNED:
       ls_case_set_concerned (self, g_value_get_boxed (value));
@@ -269,7 +295,26 @@ ls_case_class_init (LsCaseClass *klass)
       "next-deadline", "Next deadline", "The earliest open deadline", NULL,
       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_DECIDING_BOARD] = g_param_spec_string (
+      "deciding-board", "Deciding board",
+      "The board that decided the individual's service, when it is another "
+      "board",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASSISTANCE_COMPENSATION] = g_param_spec_boolean (
+      "assistance-compensation", "Assistance compensation",
+      "Försäkringskassan decided on assistance compensation (51 kap. 2 § SFB)",
+      FALSE,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ASSISTANCE_BOARD] = g_param_spec_string (
+      "assistance-board", "Assistance board",
+      "The board responsible under 15 § 2 LSS", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_model_mark_added_later (properties[PROP_DECIDING_BOARD]);
+  ls_model_mark_added_later (properties[PROP_ASSISTANCE_COMPENSATION]);
+  ls_model_mark_added_later (properties[PROP_ASSISTANCE_BOARD]);
 
   ls_field_set_kind (properties[PROP_UUID], LS_FIELD_UUID);
   /* Version 2 of the exchange format: a version 1 case has neither. */
@@ -323,9 +368,28 @@ new_from_json (JsonObject *json,
                GError **error)
 {
   g_autoptr (LsCase) self = NULL;
+  g_autoptr (JsonObject) fields = NULL;
   gboolean ok;
 
   g_return_val_if_fail (json != NULL, NULL);
+
+  /* A case's history and attachments travel with it in the exchange
+   * format but are the store's, not fields of the case. */
+  if (json_object_has_member (json, "history") ||
+      json_object_has_member (json, "attachments"))
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      fields = json_object_new ();
+      json_object_iter_init (&iter, json);
+      while (json_object_iter_next (&iter, &name, &member))
+        if (!g_str_equal (name, "history") &&
+            !g_str_equal (name, "attachments"))
+          json_object_set_member (fields, name, json_node_copy (member));
+      json = fields;
+    }
 
   g_private_set (&reading, GINT_TO_POINTER (TRUE));
   self = g_object_new (LS_TYPE_CASE, NULL);
@@ -635,6 +699,72 @@ ls_case_get_notification (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), NULL);
 
   return self->notification;
+}
+
+const char *
+ls_case_get_deciding_board (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  return self->deciding_board;
+}
+
+void
+ls_case_set_deciding_board (LsCase *self, const char *deciding_board)
+{
+  g_return_if_fail (LS_IS_CASE (self));
+
+  if (deciding_board != NULL && *deciding_board == '\0')
+    deciding_board = NULL;
+  if (g_strcmp0 (self->deciding_board, deciding_board) == 0)
+    return;
+  g_free (self->deciding_board);
+  self->deciding_board = g_strdup (deciding_board);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECIDING_BOARD]);
+}
+
+gboolean
+ls_case_get_assistance_compensation (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  return self->assistance_compensation;
+}
+
+void
+ls_case_set_assistance_compensation (LsCase *self,
+                                     gboolean assistance_compensation)
+{
+  g_return_if_fail (LS_IS_CASE (self));
+
+  assistance_compensation = !!assistance_compensation;
+  if (self->assistance_compensation == assistance_compensation)
+    return;
+  self->assistance_compensation = assistance_compensation;
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_ASSISTANCE_COMPENSATION]);
+}
+
+const char *
+ls_case_get_assistance_board (LsCase *self)
+{
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  return self->assistance_board;
+}
+
+void
+ls_case_set_assistance_board (LsCase *self, const char *assistance_board)
+{
+  g_return_if_fail (LS_IS_CASE (self));
+
+  if (assistance_board != NULL && *assistance_board == '\0')
+    assistance_board = NULL;
+  if (g_strcmp0 (self->assistance_board, assistance_board) == 0)
+    return;
+  g_free (self->assistance_board);
+  self->assistance_board = g_strdup (assistance_board);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSISTANCE_BOARD]);
 }
 
 /**

@@ -53,6 +53,12 @@ JsonObject      *ls_case_to_json             (LsCase *self);
 LsCaseStatus     ls_case_get_status          (LsCase *self);
 const char      *ls_case_get_next_deadline   (LsCase *self);
 char            *ls_case_dup_title           (LsCase *self);
+const char *ls_case_get_deciding_board (LsCase *self);
+void ls_case_set_deciding_board (LsCase *self, const char *deciding_board);
+gboolean ls_case_get_assistance_compensation (LsCase *self);
+void ls_case_set_assistance_compensation (LsCase *self, gboolean assistance_compensation);
+const char *ls_case_get_assistance_board (LsCase *self);
+void ls_case_set_assistance_board (LsCase *self, const char *assistance_board);
 /* clang-format on */
 
 G_END_DECLS

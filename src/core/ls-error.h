@@ -22,6 +22,10 @@ G_BEGIN_DECLS
  * @LS_ERROR_BAD_DOCUMENT: an exchange document is not well-formed
  * @LS_ERROR_UNSUPPORTED_VERSION: an exchange document is of a newer version
  * @LS_ERROR_INCOMPLETE: the law still requires something before this step
+ * @LS_ERROR_LOCKED: a concluded investigation would change without being
+ *   reopened
+ * @LS_ERROR_REASON_REQUIRED: a case changes after its conclusion or its
+ *   notification, and nobody said why
  *
  * The model's errors: one code per kind of bad input.  Messages are
  * translated and written for a manager, not a programmer.
@@ -40,6 +44,8 @@ typedef enum
   LS_ERROR_BAD_DOCUMENT,
   LS_ERROR_UNSUPPORTED_VERSION,
   LS_ERROR_INCOMPLETE,
+  LS_ERROR_LOCKED,
+  LS_ERROR_REASON_REQUIRED,
 } LsError;
 
 GQuark ls_error_quark (void);

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-individual.h"
+#include "ls-model.h"
 
 /*
  * A person the report concerns, and when and how they (or their next
@@ -19,6 +20,8 @@ struct _LsIndividual
   char *personal_number;
   char *informed_on;
   char *informed_how;
+  char *told_of_notification_on;
+  char *told_of_notification_how;
 };
 
 G_DEFINE_FINAL_TYPE (LsIndividual, ls_individual, G_TYPE_OBJECT)
@@ -30,6 +33,8 @@ enum
   PROP_PERSONAL_NUMBER,
   PROP_INFORMED_ON,
   PROP_INFORMED_HOW,
+  PROP_TOLD_OF_NOTIFICATION_ON,
+  PROP_TOLD_OF_NOTIFICATION_HOW,
   N_PROPS
 };
 
@@ -44,6 +49,8 @@ ls_individual_finalize (GObject *object)
   g_clear_pointer (&self->personal_number, g_free);
   g_clear_pointer (&self->informed_on, g_free);
   g_clear_pointer (&self->informed_how, g_free);
+  g_clear_pointer (&self->told_of_notification_on, g_free);
+  g_clear_pointer (&self->told_of_notification_how, g_free);
 
   G_OBJECT_CLASS (ls_individual_parent_class)->finalize (object);
 }
@@ -69,6 +76,12 @@ ls_individual_get_property (GObject *object,
       break;
     case PROP_INFORMED_HOW:
       g_value_set_string (value, self->informed_how);
+      break;
+    case PROP_TOLD_OF_NOTIFICATION_ON:
+      g_value_set_string (value, self->told_of_notification_on);
+      break;
+    case PROP_TOLD_OF_NOTIFICATION_HOW:
+      g_value_set_string (value, self->told_of_notification_how);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -96,6 +109,14 @@ ls_individual_set_property (GObject *object,
       break;
     case PROP_INFORMED_HOW:
       ls_individual_set_informed_how (self, g_value_get_string (value));
+      break;
+    case PROP_TOLD_OF_NOTIFICATION_ON:
+      ls_individual_set_told_of_notification_on (self,
+                                                 g_value_get_string (value));
+      break;
+    case PROP_TOLD_OF_NOTIFICATION_HOW:
+      ls_individual_set_told_of_notification_how (self,
+                                                  g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -126,10 +147,23 @@ ls_individual_class_init (LsIndividualClass *klass)
       "informed-how", "Informed how", "How, and whom, the app was told", NULL,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_TOLD_OF_NOTIFICATION_ON] = g_param_spec_string (
+      "told-of-notification-on", "Told of the notification on",
+      "When the individual or next of kin was told of the notification to IVO",
+      NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TOLD_OF_NOTIFICATION_HOW] = g_param_spec_string (
+      "told-of-notification-how", "Told of the notification how",
+      "How, and whom, the app told of the notification", NULL,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_model_mark_added_later (properties[PROP_TOLD_OF_NOTIFICATION_ON]);
+  ls_model_mark_added_later (properties[PROP_TOLD_OF_NOTIFICATION_HOW]);
 
   ls_field_set_kind (properties[PROP_PERSONAL_NUMBER], LS_FIELD_PNR);
   ls_field_set_kind (properties[PROP_INFORMED_ON], LS_FIELD_DATE);
+  ls_field_set_kind (properties[PROP_TOLD_OF_NOTIFICATION_ON], LS_FIELD_DATE);
 }
 
 static void
@@ -230,4 +264,52 @@ ls_individual_set_informed_how (LsIndividual *self, const char *informed_how)
   g_free (self->informed_how);
   self->informed_how = g_strdup (informed_how);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_HOW]);
+}
+
+const char *
+ls_individual_get_told_of_notification_on (LsIndividual *self)
+{
+  g_return_val_if_fail (LS_IS_INDIVIDUAL (self), NULL);
+
+  return self->told_of_notification_on;
+}
+
+void
+ls_individual_set_told_of_notification_on (LsIndividual *self,
+                                           const char *told_of_notification_on)
+{
+  g_return_if_fail (LS_IS_INDIVIDUAL (self));
+
+  if (told_of_notification_on != NULL && *told_of_notification_on == '\0')
+    told_of_notification_on = NULL;
+  if (g_strcmp0 (self->told_of_notification_on, told_of_notification_on) == 0)
+    return;
+  g_free (self->told_of_notification_on);
+  self->told_of_notification_on = g_strdup (told_of_notification_on);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_TOLD_OF_NOTIFICATION_ON]);
+}
+
+const char *
+ls_individual_get_told_of_notification_how (LsIndividual *self)
+{
+  g_return_val_if_fail (LS_IS_INDIVIDUAL (self), NULL);
+
+  return self->told_of_notification_how;
+}
+
+void
+ls_individual_set_told_of_notification_how (
+    LsIndividual *self, const char *told_of_notification_how)
+{
+  g_return_if_fail (LS_IS_INDIVIDUAL (self));
+
+  if (told_of_notification_how != NULL && *told_of_notification_how == '\0')
+    told_of_notification_how = NULL;
+  if (g_strcmp0 (self->told_of_notification_how, told_of_notification_how) == 0)
+    return;
+  g_free (self->told_of_notification_how);
+  self->told_of_notification_how = g_strdup (told_of_notification_how);
+  g_object_notify_by_pspec (G_OBJECT (self),
+                            properties[PROP_TOLD_OF_NOTIFICATION_HOW]);
 }

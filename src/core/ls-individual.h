@@ -25,6 +25,10 @@ void          ls_individual_set_informed_on     (LsIndividual *self,
 const char   *ls_individual_get_informed_how    (LsIndividual *self);
 void          ls_individual_set_informed_how    (LsIndividual *self,
                                                  const char   *informed_how);
+const char *ls_individual_get_told_of_notification_on (LsIndividual *self);
+void ls_individual_set_told_of_notification_on (LsIndividual *self, const char *told_of_notification_on);
+const char *ls_individual_get_told_of_notification_how (LsIndividual *self);
+void ls_individual_set_told_of_notification_how (LsIndividual *self, const char *told_of_notification_how);
 /* clang-format on */
 
 G_END_DECLS

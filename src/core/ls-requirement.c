@@ -162,6 +162,7 @@ ls_requirement_new (LsStep step,
       self->urgency = LS_LEGAL_URGENCY_BY_DATE;
       break;
     case LS_STEP_INDIVIDUAL:
+    case LS_STEP_TOLD_OF_NOTIFICATION:
       self->urgency = LS_LEGAL_URGENCY_SOON;
       break;
     case LS_STEP_FOLLOW_UP:

@@ -18,6 +18,7 @@
 #include "ls-law.h"
 #include "ls-model.h"
 #include "ls-requirement.h"
+#include "ls-rules-private.h"
 #include "ls-rules.h"
 #include "ls-unit.h"
 
@@ -25,21 +26,21 @@
  * is in, what it still lacks, and its deadlines.  The model holds the data;
  * the law is here, so that both can be read on their own. */
 
-static gboolean
-is_set (const char *text)
+gboolean
+ls_rules_is_set (const char *text)
 {
   return !ls_field_is_blank (text);
 }
 
-static guint
-n_items (GListStore *store)
+guint
+ls_rules_n_items (GListStore *store)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (store));
 }
 
 /* A borrowed item of a list the case owns. */
-static gpointer
-item_at (GListStore *store, guint position)
+gpointer
+ls_rules_item_at (GListStore *store, guint position)
 {
   gpointer item = g_list_model_get_item (G_LIST_MODEL (store), position);
 
@@ -63,13 +64,13 @@ ls_rules_report_is_complete (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), FALSE);
 
   report = ls_case_get_report (self);
-  return is_set (ls_case_get_unit_id (self)) &&
+  return ls_rules_is_set (ls_case_get_unit_id (self)) &&
          ls_report_get_kind (report) != LS_CASE_KIND_UNSET &&
-         is_set (ls_report_get_received_at (report)) &&
-         is_set (ls_report_get_reporter_name (report)) &&
+         ls_rules_is_set (ls_report_get_received_at (report)) &&
+         ls_rules_is_set (ls_report_get_reporter_name (report)) &&
          ls_report_get_reporter_category (report) !=
              LS_REPORTER_CATEGORY_UNSET &&
-         is_set (ls_report_get_description (report));
+         ls_rules_is_set (ls_report_get_description (report));
 }
 
 /**
@@ -85,11 +86,11 @@ ls_rules_investigation_begun (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), FALSE);
 
   inv = ls_case_get_investigation (self);
-  return is_set (ls_investigation_get_started_on (inv)) ||
-         n_items (ls_investigation_get_investigators (inv)) > 0 ||
-         n_items (ls_investigation_get_journal (inv)) > 0 ||
-         n_items (ls_investigation_get_causes (inv)) > 0 ||
-         is_set (ls_investigation_get_conclusion (inv));
+  return ls_rules_is_set (ls_investigation_get_started_on (inv)) ||
+         ls_rules_n_items (ls_investigation_get_investigators (inv)) > 0 ||
+         ls_rules_n_items (ls_investigation_get_journal (inv)) > 0 ||
+         ls_rules_n_items (ls_investigation_get_causes (inv)) > 0 ||
+         ls_rules_is_set (ls_investigation_get_conclusion (inv));
 }
 
 /**
@@ -106,10 +107,59 @@ ls_rules_conclusion_is_made (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), FALSE);
 
   inv = ls_case_get_investigation (self);
-  return is_set (ls_investigation_get_conclusion (inv)) &&
-         is_set (ls_investigation_get_concluded_on (inv)) &&
-         is_set (ls_investigation_get_decided_by (inv)) &&
+  return ls_rules_is_set (ls_investigation_get_conclusion (inv)) &&
+         ls_rules_is_set (ls_investigation_get_concluded_on (inv)) &&
+         ls_rules_is_set (ls_investigation_get_decided_by (inv)) &&
          ls_investigation_get_seriousness (inv) != LS_SERIOUSNESS_UNDECIDED;
+}
+
+/**
+ * ls_rules_dup_investigation_sent_on:
+ *
+ * The finished investigation reached IVO on the day recorded as sent, or
+ * with the notification itself when it was concluded by then and
+ * attached to it: what was attached was sent.
+ *
+ * Returns: (transfer full) (nullable): the day, or %NULL when it has not
+ *   been sent
+ */
+char *
+ls_rules_dup_investigation_sent_on (LsCase *self)
+{
+  LsNotification *notification;
+  LsInvestigation *inv;
+  const char *submitted;
+  const char *concluded;
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+
+  notification = ls_case_get_notification (self);
+  inv = ls_case_get_investigation (self);
+  if (ls_rules_is_set (
+          ls_notification_get_investigation_sent_on (notification)))
+    return g_strdup (ls_notification_get_investigation_sent_on (notification));
+  submitted = ls_notification_get_submitted_on (notification);
+  concluded = ls_investigation_get_concluded_on (inv);
+  if (ls_rules_is_set (submitted) &&
+      ls_notification_get_attach_investigation (notification) &&
+      ls_rules_conclusion_is_made (self) &&
+      ls_dates_compare (concluded, submitted) <= 0)
+    return g_strdup (submitted);
+  return NULL;
+}
+
+/**
+ * ls_rules_investigation_is_sent:
+ *
+ * Returns: whether the finished investigation has reached IVO, see
+ *   ls_rules_dup_investigation_sent_on()
+ */
+gboolean
+ls_rules_investigation_is_sent (LsCase *self)
+{
+  g_autofree char *sent_on = ls_rules_dup_investigation_sent_on (self);
+
+  return sent_on != NULL;
 }
 
 /**
@@ -155,7 +205,7 @@ ls_rules_derive_status (LsCase *self)
     return LS_CASE_STATUS_DRAFT;
 
   notification = ls_case_get_notification (self);
-  submitted = is_set (ls_notification_get_submitted_on (notification));
+  submitted = ls_rules_is_set (ls_notification_get_submitted_on (notification));
 
   if (ls_rules_conclusion_is_made (self))
     {
@@ -166,7 +216,7 @@ ls_rules_derive_status (LsCase *self)
         return LS_CASE_STATUS_CLOSED;
       if (!submitted)
         return LS_CASE_STATUS_UNDER_INVESTIGATION;
-      if (is_set (ls_notification_get_investigation_sent_on (notification)))
+      if (ls_rules_investigation_is_sent (self))
         return LS_CASE_STATUS_CLOSED;
       return LS_CASE_STATUS_NOTIFIED;
     }
@@ -195,8 +245,8 @@ ls_rules_dup_investigation_due (LsCase *self)
   g_return_val_if_fail (LS_IS_CASE (self), NULL);
 
   notification = ls_case_get_notification (self);
-  if (!is_set (ls_notification_get_submitted_on (notification)) ||
-      is_set (ls_notification_get_investigation_sent_on (notification)))
+  if (!ls_rules_is_set (ls_notification_get_submitted_on (notification)) ||
+      ls_rules_investigation_is_sent (self))
     return NULL;
   return ls_dates_add_months (ls_notification_get_submitted_on (notification),
                               LS_LAW_INVESTIGATION_MONTHS);
@@ -237,15 +287,15 @@ ls_rules_dup_next_deadline (LsCase *self)
 
   actions = ls_investigation_get_preventive_actions (
       ls_case_get_investigation (self));
-  for (guint i = 0; i < n_items (actions); i++)
+  for (guint i = 0; i < ls_rules_n_items (actions); i++)
     {
-      LsAction *action = item_at (actions, i);
+      LsAction *action = ls_rules_item_at (actions, i);
       GDate day;
 
       if (ls_action_get_status (action) != LS_ACTION_STATUS_DONE &&
           ls_dates_get_day (ls_action_get_due_on (action), &day))
         take_earliest (&earliest, ls_dates_format_day (&day));
-      if (!is_set (ls_action_get_effect (action)) &&
+      if (!ls_rules_is_set (ls_action_get_effect (action)) &&
           ls_dates_get_day (ls_action_get_follow_up_on (action), &day))
         take_earliest (&earliest, ls_dates_format_day (&day));
     }
@@ -254,22 +304,17 @@ ls_rules_dup_next_deadline (LsCase *self)
 
 /* ---- The check ------------------------------------------------------- */
 
-typedef struct
-{
-  LsCase *self;
-  LsOrganisation *organisation;
-  GListStore *out;
-} Check;
+typedef LsRulesCheck Check;
 
 /* Returns: (transfer none): the requirement, for its urgency */
-static LsRequirement *
-require (Check *check,
-         LsStep step,
-         LsPoints point,
-         LsLawRef ref,
-         const char *due,
-         gboolean blocking,
-         const char *message)
+LsRequirement *
+ls_rules_require (Check *check,
+                  LsStep step,
+                  LsPoints point,
+                  LsLawRef ref,
+                  const char *due,
+                  gboolean blocking,
+                  const char *message)
 {
   g_autoptr (LsRequirement) requirement = ls_requirement_new (
       step, point, ls_law_get_reference (ref), message, due, blocking);
@@ -294,7 +339,7 @@ require_from_receipt (Check *check,
   if (ls_dates_get_day (
           ls_report_get_received_at (ls_case_get_report (check->self)), &day))
     received = ls_dates_format_day (&day);
-  requirement = require (check, step, 0, ref, received, TRUE, message);
+  requirement = ls_rules_require (check, step, 0, ref, received, TRUE, message);
   if (received != NULL)
     ls_requirement_set_urgency (requirement, urgency);
 }
@@ -316,28 +361,11 @@ requiref (Check *check,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  require (check, step, point, ref, due, blocking, message);
+  ls_rules_require (check, step, point, ref, due, blocking, message);
 }
 
-static gboolean
-has_board_notice (LsCase *self, LsNoticeStage stage)
-{
-  GListStore *notices = ls_case_get_board_notices (self);
-
-  for (guint i = 0; i < n_items (notices); i++)
-    {
-      LsBoardNotice *notice = item_at (notices, i);
-
-      if (ls_board_notice_get_stage (notice) == stage &&
-          is_set (ls_board_notice_get_board (notice)) &&
-          is_set (ls_board_notice_get_notified_on (notice)))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static LsOrganisationKind
-organisation_kind (Check *check)
+LsOrganisationKind
+ls_rules_organisation_kind (Check *check)
 {
   if (check->organisation == NULL)
     return LS_ORGANISATION_KIND_MUNICIPAL_BOARD;
@@ -351,48 +379,37 @@ check_report (Check *check)
   LsReport *report = ls_case_get_report (self);
   GListStore *individuals = ls_report_get_individuals (report);
 
-  if (!is_set (ls_case_get_unit_id (self)))
-    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
-             _ ("Choose the unit where it happened."));
+  if (!ls_rules_is_set (ls_case_get_unit_id (self)))
+    ls_rules_require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+                      _ ("Choose the unit where it happened."));
   if (ls_report_get_kind (report) == LS_CASE_KIND_UNSET)
-    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
-             _ ("Say whether it is a wrongdoing or a clear risk of one."));
-  if (!is_set (ls_report_get_received_at (report)))
-    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
-             _ ("Give when the report was received."));
-  if (!is_set (ls_report_get_reporter_name (report)))
-    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
-             _ ("Give who reported."));
+    ls_rules_require (
+        check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+        _ ("Say whether it is a wrongdoing or a clear risk of one."));
+  if (!ls_rules_is_set (ls_report_get_received_at (report)))
+    ls_rules_require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+                      _ ("Give when the report was received."));
+  if (!ls_rules_is_set (ls_report_get_reporter_name (report)))
+    ls_rules_require (check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
+                      _ ("Give who reported."));
   if (ls_report_get_reporter_category (report) == LS_REPORTER_CATEGORY_UNSET)
-    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
-             _ ("Say whether the reporter is an employee, a contractor, a "
-                "trainee or a programme participant."));
-  if (!is_set (ls_report_get_description (report)))
-    require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
-             _ ("Describe what happened."));
-  if (n_items (individuals) == 0)
-    require (check, LS_STEP_REPORT, 0, LS_LAW_POINT_1, NULL, TRUE,
-             _ ("Name the individuals concerned."));
-  if (n_items (ls_report_get_immediate_actions (report)) == 0)
+    ls_rules_require (
+        check, LS_STEP_REPORT, 0, LS_LAW_REPORTERS, NULL, TRUE,
+        _ ("Say whether the reporter is an employee, a contractor, a "
+           "trainee or a programme participant."));
+  if (!ls_rules_is_set (ls_report_get_description (report)))
+    ls_rules_require (check, LS_STEP_REPORT, 0, LS_LAW_REPORT, NULL, TRUE,
+                      _ ("Describe what happened."));
+  if (ls_rules_n_items (individuals) == 0)
+    ls_rules_require (check, LS_STEP_REPORT, 0, LS_LAW_POINT_1, NULL, TRUE,
+                      _ ("Name the individuals concerned."));
+  if (ls_rules_n_items (ls_report_get_immediate_actions (report)) == 0)
     require_from_receipt (
         check, LS_STEP_IMMEDIATE_ACTIONS, LS_LAW_IMMEDIATE_ACTIONS,
         LS_LEGAL_URGENCY_AT_ONCE,
         _ ("Record what was done at once to remedy the situation."));
 
-  if (ls_law_board_notice_required (organisation_kind (check),
-                                    LS_NOTICE_STAGE_REPORT) &&
-      !has_board_notice (self, LS_NOTICE_STAGE_REPORT))
-    {
-      if (organisation_kind (check) == LS_ORGANISATION_KIND_SIS)
-        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_BOARD_SIS, NULL, TRUE,
-                 _ ("Tell the responsible social welfare board of the "
-                    "report, unless secrecy prevents it."));
-      else
-        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_BOARD_PRIVATE, NULL,
-                 TRUE,
-                 _ ("Tell the board that decided the individual’s service "
-                    "of the report."));
-    }
+  ls_rules_check_board_notices (check, LS_NOTICE_STAGE_REPORT);
 }
 
 static LsPoints
@@ -401,8 +418,8 @@ documented_points (LsInvestigation *inv)
   GListStore *journal = ls_investigation_get_journal (inv);
   LsPoints points = 0;
 
-  for (guint i = 0; i < n_items (journal); i++)
-    points |= ls_journal_item_get_points (item_at (journal, i));
+  for (guint i = 0; i < ls_rules_n_items (journal); i++)
+    points |= ls_journal_item_get_points (ls_rules_item_at (journal, i));
   return points;
 }
 
@@ -439,22 +456,22 @@ check_journal_items (Check *check, LsInvestigation *inv)
 {
   GListStore *journal = ls_investigation_get_journal (inv);
 
-  for (guint i = 0; i < n_items (journal); i++)
+  for (guint i = 0; i < ls_rules_n_items (journal); i++)
     {
-      LsJournalItem *item = item_at (journal, i);
+      LsJournalItem *item = ls_rules_item_at (journal, i);
       g_autoptr (GPtrArray) missing = g_ptr_array_new ();
       g_autofree char *list = NULL;
 
-      if (!is_set (ls_journal_item_get_documented_on (item)))
+      if (!ls_rules_is_set (ls_journal_item_get_documented_on (item)))
         g_ptr_array_add (missing, (gpointer) _ ("the date"));
-      if (!is_set (ls_journal_item_get_source (item)))
+      if (!ls_rules_is_set (ls_journal_item_get_source (item)))
         g_ptr_array_add (missing, (gpointer) _ ("where it comes from"));
       if (ls_journal_item_get_kind (item) == LS_JOURNAL_KIND_UNSET)
         g_ptr_array_add (missing, (gpointer) _ ("whether it is a fact or an "
                                                 "assessment"));
-      if (!is_set (ls_journal_item_get_author_name (item)))
+      if (!ls_rules_is_set (ls_journal_item_get_author_name (item)))
         g_ptr_array_add (missing, (gpointer) _ ("who documented it"));
-      if (!is_set (ls_journal_item_get_author_title (item)))
+      if (!ls_rules_is_set (ls_journal_item_get_author_title (item)))
         g_ptr_array_add (missing, (gpointer) _ ("the author’s title"));
       if (missing->len == 0)
         continue;
@@ -474,14 +491,14 @@ check_actions_have_times (Check *check,
                           LsStep step,
                           LsLawRef ref)
 {
-  for (guint i = 0; i < n_items (actions); i++)
+  for (guint i = 0; i < ls_rules_n_items (actions); i++)
     {
-      LsAction *action = item_at (actions, i);
+      LsAction *action = ls_rules_item_at (actions, i);
 
-      if (!is_set (ls_action_get_taken_at (action)))
+      if (!ls_rules_is_set (ls_action_get_taken_at (action)))
         requiref (check, step, 0, ref, NULL, TRUE,
                   _ ("Give when “%s” was done."),
-                  is_set (ls_action_get_description (action))
+                  ls_rules_is_set (ls_action_get_description (action))
                       ? ls_action_get_description (action)
                       : _ ("an action"));
     }
@@ -508,18 +525,19 @@ check_investigation (Check *check)
     require_from_receipt (
         check, LS_STEP_INVESTIGATORS, LS_LAW_DOCUMENTED_CONTINUOUSLY,
         LS_LEGAL_URGENCY_WITHOUT_DELAY, _ ("Name who investigates."));
-  else if (n_items (ls_investigation_get_investigators (inv)) == 0)
-    require (check, LS_STEP_INVESTIGATORS, 0, LS_LAW_DOCUMENTED_CONTINUOUSLY,
-             NULL, TRUE, _ ("Name who investigates."));
+  else if (ls_rules_n_items (ls_investigation_get_investigators (inv)) == 0)
+    ls_rules_require (check, LS_STEP_INVESTIGATORS, 0,
+                      LS_LAW_DOCUMENTED_CONTINUOUSLY, NULL, TRUE,
+                      _ ("Name who investigates."));
 
   /* Points 2 to 4 are facts the report already holds; the others need the
    * investigation's own documented items. */
-  if (is_set (ls_report_get_received_at (report)))
+  if (ls_rules_is_set (ls_report_get_received_at (report)))
     documented |= LS_POINT_RECEIVED;
-  if (is_set (ls_report_get_noticed_at (report)) &&
-      is_set (ls_report_get_noticed_how (report)))
+  if (ls_rules_is_set (ls_report_get_noticed_at (report)) &&
+      ls_rules_is_set (ls_report_get_noticed_how (report)))
     documented |= LS_POINT_NOTICED;
-  if (is_set (ls_report_get_occurred_at (report)) ||
+  if (ls_rules_is_set (ls_report_get_occurred_at (report)) ||
       ls_report_get_occurred_unknown (report))
     documented |= LS_POINT_OCCURRED;
 
@@ -527,28 +545,28 @@ check_investigation (Check *check)
    * whether it happened before, the assessment); the documented items then
    * show what the answer rests on.  Those are listed from the start,
    * marked as later, so that the list never grows as it is worked off. */
-  if (n_items (ls_investigation_get_causes (inv)) == 0)
+  if (ls_rules_n_items (ls_investigation_get_causes (inv)) == 0)
     {
-      require (check, LS_STEP_CAUSES, LS_POINT_CAUSES, LS_LAW_POINT_5, NULL,
-               TRUE,
-               _ ("Name at least one cause, in how the work is organised "
-                  "rather than in one person."));
+      ls_rules_require (
+          check, LS_STEP_CAUSES, LS_POINT_CAUSES, LS_LAW_POINT_5, NULL, TRUE,
+          _ ("Name at least one cause, in how the work is organised "
+             "rather than in one person."));
       later |= LS_POINT_CAUSES;
     }
   switch (ls_investigation_get_similar_before (inv))
     {
     case LS_SIMILAR_BEFORE_UNKNOWN:
-      require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE, LS_LAW_POINT_6,
-               NULL, TRUE,
-               _ ("Say whether something similar has happened before."));
+      ls_rules_require (
+          check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE, LS_LAW_POINT_6, NULL,
+          TRUE, _ ("Say whether something similar has happened before."));
       later |= LS_POINT_SIMILAR_BEFORE;
       break;
     case LS_SIMILAR_BEFORE_YES:
-      if (!is_set (ls_investigation_get_similar_explanation (inv)))
+      if (!ls_rules_is_set (ls_investigation_get_similar_explanation (inv)))
         {
-          require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE,
-                   LS_LAW_POINT_6, NULL, TRUE,
-                   _ ("Explain why it happened again."));
+          ls_rules_require (check, LS_STEP_SIMILAR, LS_POINT_SIMILAR_BEFORE,
+                            LS_LAW_POINT_6, NULL, TRUE,
+                            _ ("Explain why it happened again."));
           later |= LS_POINT_SIMILAR_BEFORE;
         }
       break;
@@ -556,62 +574,90 @@ check_investigation (Check *check)
     default:
       break;
     }
-  if (!is_set (ls_investigation_get_recurrence (inv)))
+  if (!ls_rules_is_set (ls_investigation_get_recurrence (inv)))
     {
-      require (check, LS_STEP_RECURRENCE, LS_POINT_RECURRENCE, LS_LAW_POINT_7,
-               NULL, TRUE,
-               _ ("Assess whether something similar could happen again."));
+      ls_rules_require (
+          check, LS_STEP_RECURRENCE, LS_POINT_RECURRENCE, LS_LAW_POINT_7, NULL,
+          TRUE, _ ("Assess whether something similar could happen again."));
       later |= LS_POINT_RECURRENCE;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (points); i++)
     if (!(documented & points[i]))
-      ls_requirement_set_later (require (check, LS_STEP_JOURNAL, points[i],
-                                         ls_law_point_reference (points[i]),
-                                         NULL, TRUE, point_message (points[i])),
-                                (later & points[i]) != 0);
+      ls_requirement_set_later (
+          ls_rules_require (check, LS_STEP_JOURNAL, points[i],
+                            ls_law_point_reference (points[i]), NULL, TRUE,
+                            point_message (points[i])),
+          (later & points[i]) != 0);
 
   check_actions_have_times (check, ls_report_get_immediate_actions (report),
                             LS_STEP_IMMEDIATE_ACTIONS,
                             LS_LAW_IMMEDIATE_ACTIONS);
   check_actions_have_times (check, ls_investigation_get_remedial_actions (inv),
                             LS_STEP_ACTIONS, LS_LAW_REMEDIAL_ACTIONS);
-  if (!is_set (ls_investigation_get_other_findings (inv)))
-    require (check, LS_STEP_OTHER_FINDINGS, 0, LS_LAW_OTHER_FINDINGS, NULL,
-             TRUE, _ ("Note what else emerged, or that nothing else did."));
+  if (!ls_rules_is_set (ls_investigation_get_other_findings (inv)))
+    ls_rules_require (check, LS_STEP_OTHER_FINDINGS, 0, LS_LAW_OTHER_FINDINGS,
+                      NULL, TRUE,
+                      _ ("Note what else emerged, or that nothing else did."));
   check_journal_items (check, inv);
 
-  if (n_items (preventive) == 0)
-    require (check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS, NULL, TRUE,
-             _ ("Record what is done to keep it from happening again."));
-  for (guint i = 0; i < n_items (preventive); i++)
+  if (ls_rules_n_items (preventive) == 0)
+    ls_rules_require (
+        check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS, NULL, TRUE,
+        _ ("Record what is done to keep it from happening again."));
+  for (guint i = 0; i < ls_rules_n_items (preventive); i++)
     {
-      LsAction *action = item_at (preventive, i);
+      LsAction *action = ls_rules_item_at (preventive, i);
 
-      if (!is_set (ls_action_get_responsible (action)))
+      if (!ls_rules_is_set (ls_action_get_responsible (action)))
         requiref (check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS, NULL,
                   TRUE, _ ("Give who is responsible for “%s”."),
-                  is_set (ls_action_get_description (action))
+                  ls_rules_is_set (ls_action_get_description (action))
                       ? ls_action_get_description (action)
                       : _ ("an action"));
     }
 
-  for (guint i = 0; i < n_items (individuals); i++)
+  for (guint i = 0; i < ls_rules_n_items (individuals); i++)
     {
-      LsIndividual *individual = item_at (individuals, i);
+      LsIndividual *individual = ls_rules_item_at (individuals, i);
 
-      if (!is_set (ls_individual_get_informed_on (individual)))
+      if (!ls_rules_is_set (ls_individual_get_informed_on (individual)))
         requiref (check, LS_STEP_INDIVIDUAL, 0, LS_LAW_INFORM_INDIVIDUAL, NULL,
                   TRUE, _ ("Tell %s, or their next of kin, what happened."),
-                  is_set (ls_individual_get_name (individual))
+                  ls_rules_is_set (ls_individual_get_name (individual))
                       ? ls_individual_get_name (individual)
                       : _ ("the individual"));
     }
 
   if (!ls_rules_conclusion_is_made (self))
-    require (check, LS_STEP_CONCLUSION, 0, LS_LAW_CONCLUSION, NULL, FALSE,
-             _ ("Close the investigation with a conclusion: whether it was a "
-                "wrongdoing, whether it is serious, who decided and when."));
+    ls_rules_require (
+        check, LS_STEP_CONCLUSION, 0, LS_LAW_CONCLUSION, NULL, FALSE,
+        _ ("Close the investigation with a conclusion: whether it was a "
+           "wrongdoing, whether it is serious, who decided and when."));
+}
+
+/* Being told of the notification is a fact of its own (allmänna råd
+ * till 6 kap.), not the same as being told of the wrongdoing. */
+static void
+check_told_of_notification (Check *check)
+{
+  GListStore *individuals =
+      ls_report_get_individuals (ls_case_get_report (check->self));
+
+  for (guint i = 0; i < ls_rules_n_items (individuals); i++)
+    {
+      LsIndividual *individual = ls_rules_item_at (individuals, i);
+
+      if (!ls_rules_is_set (
+              ls_individual_get_told_of_notification_on (individual)))
+        requiref (check, LS_STEP_TOLD_OF_NOTIFICATION, 0,
+                  LS_LAW_INFORM_INDIVIDUAL_NOTIFICATION, NULL, FALSE,
+                  _ ("Tell %s, or their next of kin, of the notification to "
+                     "IVO."),
+                  ls_rules_is_set (ls_individual_get_name (individual))
+                      ? ls_individual_get_name (individual)
+                      : _ ("the individual"));
+    }
 }
 
 static void
@@ -622,13 +668,13 @@ check_notification (Check *check)
   LsNotification *notification = ls_case_get_notification (self);
   g_autofree char *due = NULL;
 
-  if (!is_set (ls_notification_get_submitted_on (notification)))
+  if (!ls_rules_is_set (ls_notification_get_submitted_on (notification)))
     {
       if (ls_investigation_get_seriousness (inv) == LS_SERIOUSNESS_SERIOUS)
-        require (check, LS_STEP_NOTIFICATION, 0, LS_LAW_NOTIFICATION, NULL,
-                 FALSE,
-                 _ ("Notify IVO as soon as possible: the conclusion is that "
-                    "it is serious."));
+        ls_rules_require (
+            check, LS_STEP_NOTIFICATION, 0, LS_LAW_NOTIFICATION, NULL, FALSE,
+            _ ("Notify IVO as soon as possible: the conclusion is that "
+               "it is serious."));
       return;
     }
 
@@ -638,22 +684,8 @@ check_notification (Check *check)
               due, FALSE, _ ("Send the finished investigation to IVO by %s."),
               due);
 
-  if (ls_law_board_notice_required (organisation_kind (check),
-                                    LS_NOTICE_STAGE_NOTIFICATION) &&
-      !has_board_notice (self, LS_NOTICE_STAGE_NOTIFICATION))
-    {
-      if (organisation_kind (check) == LS_ORGANISATION_KIND_SIS)
-        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_NOTIFY_BOARD_SIS, NULL,
-                 FALSE,
-                 _ ("Tell the responsible social welfare board of the "
-                    "notification, unless secrecy prevents it."));
-      else
-        require (check, LS_STEP_BOARD_NOTICE, 0, LS_LAW_NOTIFY_BOARD_PRIVATE,
-                 NULL, FALSE,
-                 _ ("Tell the board that decided the individual’s service "
-                    "of the notification: what emerged, the conclusion and "
-                    "the actions."));
-    }
+  check_told_of_notification (check);
+  ls_rules_check_board_notices (check, LS_NOTICE_STAGE_NOTIFICATION);
 }
 
 /* A remedial action is followed up too when a day for it was planned;
@@ -664,10 +696,10 @@ check_remedial_follow_ups (Check *check)
   GListStore *remedial = ls_investigation_get_remedial_actions (
       ls_case_get_investigation (check->self));
 
-  for (guint i = 0; i < n_items (remedial); i++)
+  for (guint i = 0; i < ls_rules_n_items (remedial); i++)
     {
-      LsAction *action = item_at (remedial, i);
-      const char *what = is_set (ls_action_get_description (action))
+      LsAction *action = ls_rules_item_at (remedial, i);
+      const char *what = ls_rules_is_set (ls_action_get_description (action))
                              ? ls_action_get_description (action)
                              : _ ("an action");
       g_autofree char *follow_up_on = NULL;
@@ -692,10 +724,10 @@ check_follow_up (Check *check)
   GListStore *preventive = ls_investigation_get_preventive_actions (
       ls_case_get_investigation (check->self));
 
-  for (guint i = 0; i < n_items (preventive); i++)
+  for (guint i = 0; i < ls_rules_n_items (preventive); i++)
     {
-      LsAction *action = item_at (preventive, i);
-      const char *what = is_set (ls_action_get_description (action))
+      LsAction *action = ls_rules_item_at (preventive, i);
+      const char *what = ls_rules_is_set (ls_action_get_description (action))
                              ? ls_action_get_description (action)
                              : _ ("an action");
       GDate day;
@@ -718,7 +750,7 @@ check_follow_up (Check *check)
                       what);
           continue;
         }
-      if (is_set (ls_action_get_effect (action)))
+      if (ls_rules_is_set (ls_action_get_effect (action)))
         {
           if (!ls_action_get_individual_asked (action))
             requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, NULL,
@@ -788,9 +820,9 @@ ls_rules_can_close (LsCase *self, LsOrganisation *organisation, GError **error)
   g_return_val_if_fail (LS_IS_CASE (self), FALSE);
 
   requirements = ls_rules_check (self, organisation);
-  for (guint i = 0; i < n_items (requirements); i++)
+  for (guint i = 0; i < ls_rules_n_items (requirements); i++)
     {
-      LsRequirement *requirement = item_at (requirements, i);
+      LsRequirement *requirement = ls_rules_item_at (requirements, i);
 
       if (ls_requirement_get_blocking (requirement))
         g_string_append_printf (missing, "\n• %s (%s)",
@@ -804,224 +836,6 @@ ls_rules_can_close (LsCase *self, LsOrganisation *organisation, GError **error)
                _ ("The investigation cannot be closed yet. The law still "
                   "requires:%s"),
                missing->str);
-  return FALSE;
-}
-
-/* ---- Validation ------------------------------------------------------ */
-
-static gboolean
-fail_at (char **bad_path,
-         const char *path,
-         GError **error,
-         LsError code,
-         const char *message)
-{
-  if (bad_path != NULL)
-    *bad_path = g_strdup (path);
-  g_set_error_literal (error, LS_ERROR, code, message);
-  return FALSE;
-}
-
-static gboolean
-check_not_future (const char *value,
-                  const char *path,
-                  GDateTime *now,
-                  char **bad_path,
-                  GError **error)
-{
-  if (value != NULL && ls_dates_is_future (value, now))
-    return fail_at (bad_path, path, error, LS_ERROR_DATE_IN_FUTURE,
-                    _ ("The date lies in the future."));
-  return TRUE;
-}
-
-static gboolean
-check_choice (const LsChoice *choices,
-              guint n_choices,
-              const char *id,
-              const char *path,
-              char **bad_path,
-              GError **error)
-{
-  g_autofree char *message = NULL;
-
-  if (id == NULL || ls_law_find_choice (choices, n_choices, id) != NULL)
-    return TRUE;
-  message = g_strdup (_ ("It is not one of the categories."));
-  return fail_at (bad_path, path, error, LS_ERROR_UNKNOWN_VALUE, message);
-}
-
-static gboolean
-check_report_dates (LsReport *report,
-                    GDateTime *now,
-                    char **bad_path,
-                    GError **error)
-{
-  const char *received = ls_report_get_received_at (report);
-  const char *occurred = ls_report_get_occurred_at (report);
-  const char *noticed = ls_report_get_noticed_at (report);
-
-  if (occurred != NULL && ls_report_get_occurred_unknown (report))
-    return fail_at (bad_path, "report.occurred_at", error,
-                    LS_ERROR_INVALID_VALUE,
-                    _ ("Give when it happened, or say that it is not known, "
-                       "not both."));
-  if (!check_not_future (received, "report.received_at", now, bad_path,
-                         error) ||
-      !check_not_future (occurred, "report.occurred_at", now, bad_path,
-                         error) ||
-      !check_not_future (noticed, "report.noticed_at", now, bad_path, error))
-    return FALSE;
-
-  if (occurred != NULL && received != NULL &&
-      ls_dates_compare (occurred, received) > 0)
-    return fail_at (bad_path, "report.occurred_at", error,
-                    LS_ERROR_OCCURRED_AFTER_REPORT,
-                    _ ("It cannot have happened after the report was "
-                       "received."));
-  if (noticed != NULL && received != NULL &&
-      ls_dates_compare (noticed, received) > 0)
-    return fail_at (bad_path, "report.noticed_at", error,
-                    LS_ERROR_OCCURRED_AFTER_REPORT,
-                    _ ("It cannot have been noticed after the report was "
-                       "received."));
-  if (occurred != NULL && noticed != NULL &&
-      ls_dates_compare (occurred, noticed) > 0)
-    return fail_at (bad_path, "report.noticed_at", error, LS_ERROR_INVALID_DATE,
-                    _ ("It cannot have been noticed before it happened."));
-  return TRUE;
-}
-
-static gboolean
-check_journal_links (LsInvestigation *inv, char **bad_path, GError **error)
-{
-  GListStore *journal = ls_investigation_get_journal (inv);
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < n_items (journal); i++)
-    {
-      LsJournalItem *item = item_at (journal, i);
-      const char *uuid = ls_journal_item_get_uuid (item);
-      const char *corrects = ls_journal_item_get_corrects (item);
-      g_autofree char *path = NULL;
-
-      if (uuid == NULL || !g_hash_table_add (seen, (gpointer) uuid))
-        {
-          path = g_strdup_printf ("investigation.journal[%u].uuid", i);
-          return fail_at (bad_path, path, error, LS_ERROR_BAD_DOCUMENT,
-                          _ ("Every documented item needs an identifier of "
-                             "its own."));
-        }
-      /* A correction follows what it corrects. */
-      if (corrects != NULL && !g_hash_table_contains (seen, corrects))
-        {
-          path = g_strdup_printf ("investigation.journal[%u].corrects", i);
-          return fail_at (bad_path, path, error, LS_ERROR_UNKNOWN_VALUE,
-                          _ ("The item it corrects is not an earlier item "
-                             "of this case."));
-        }
-    }
-  return TRUE;
-}
-
-/**
- * ls_rules_find_invalid:
- * @organisation: (nullable): the organisation, to check the unit against
- * @now: (nullable): the present, %NULL for the clock's
- * @bad_path: (out) (optional): the field at fault, such as
- *   "report.occurred_at"
- *
- * Checks every field of the case and how they fit together: well-formed
- * values, no report from the future, nothing happening after it was
- * reported, a unit the organisation has, known categories, corrections of
- * items that exist.  The message of @error is about the field alone, so a
- * form can show it beside the field @bad_path names.
- *
- * Returns: %TRUE when the case is sound
- */
-gboolean
-ls_rules_find_invalid (LsCase *self,
-                       LsOrganisation *organisation,
-                       GDateTime *now,
-                       char **bad_path,
-                       GError **error)
-{
-  g_autoptr (GDateTime) clock = NULL;
-  LsReport *report;
-  LsInvestigation *inv;
-  GListStore *causes;
-  const LsChoice *choices;
-  guint n_choices;
-
-  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
-
-  if (now == NULL)
-    now = clock = g_date_time_new_now_local ();
-  report = ls_case_get_report (self);
-  inv = ls_case_get_investigation (self);
-
-  if (!ls_case_get_fields_checked (self) &&
-      !ls_model_validate (G_OBJECT (self), NULL, bad_path, error))
-    return FALSE;
-  if (!check_report_dates (report, now, bad_path, error))
-    return FALSE;
-
-  if (organisation != NULL && ls_case_get_unit_id (self) != NULL &&
-      ls_organisation_find_unit (organisation, ls_case_get_unit_id (self)) ==
-          NULL)
-    return fail_at (bad_path, "unit_id", error, LS_ERROR_UNKNOWN_UNIT,
-                    _ ("The unit is not one of the organisation’s units."));
-
-  choices = ls_law_get_categories (&n_choices);
-  if (!check_choice (choices, n_choices, ls_report_get_category (report),
-                     "report.category", bad_path, error))
-    return FALSE;
-  choices = ls_law_get_cause_categories (&n_choices);
-  causes = ls_investigation_get_causes (inv);
-  for (guint i = 0; i < n_items (causes); i++)
-    {
-      g_autofree char *path =
-          g_strdup_printf ("investigation.causes[%u].category", i);
-
-      if (!check_choice (choices, n_choices,
-                         ls_cause_get_category (item_at (causes, i)), path,
-                         bad_path, error))
-        return FALSE;
-    }
-
-  if (!check_journal_links (inv, bad_path, error))
-    return FALSE;
-
-  if (ls_notification_get_department (ls_case_get_notification (self)) !=
-          NULL &&
-      ls_law_find_department (ls_notification_get_department (
-          ls_case_get_notification (self))) == NULL)
-    return fail_at (bad_path, "notification.department", error,
-                    LS_ERROR_UNKNOWN_VALUE,
-                    _ ("This is not one of IVO’s departments."));
-  return TRUE;
-}
-
-/**
- * ls_rules_validate:
- *
- * Like ls_rules_find_invalid(), with the field named in the message, such
- * as "report.occurred_at: It cannot have happened after the report was
- * received.", for an import or the command line.
- */
-gboolean
-ls_rules_validate (LsCase *self,
-                   LsOrganisation *organisation,
-                   GDateTime *now,
-                   GError **error)
-{
-  g_autofree char *bad_path = NULL;
-  g_autoptr (GError) local_error = NULL;
-
-  if (ls_rules_find_invalid (self, organisation, now, &bad_path, &local_error))
-    return TRUE;
-  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
-                              "%s: ", bad_path != NULL ? bad_path : "");
   return FALSE;
 }
 
@@ -1058,9 +872,10 @@ dup_actions (LsInvestigation *inv)
   GListStore *actions = ls_investigation_get_preventive_actions (inv);
   g_autoptr (GString) out = g_string_new (NULL);
 
-  for (guint i = 0; i < n_items (actions); i++)
+  for (guint i = 0; i < ls_rules_n_items (actions); i++)
     {
-      const char *what = ls_action_get_description (item_at (actions, i));
+      const char *what =
+          ls_action_get_description (ls_rules_item_at (actions, i));
 
       if (what == NULL)
         continue;
@@ -1069,6 +884,33 @@ dup_actions (LsInvestigation *inv)
       g_string_append_printf (out, "• %s", what);
     }
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/**
+ * ls_rules_all_told_of_notification:
+ *
+ * The form's box "Berörda enskilda har underrättats om anmälan" is
+ * ticked from this alone: every individual has a day on which they were
+ * told of the notification.  Being told of the wrongdoing is another
+ * fact.
+ *
+ * Returns: whether every individual was told of the notification
+ */
+gboolean
+ls_rules_all_told_of_notification (LsCase *self)
+{
+  GListStore *individuals;
+
+  g_return_val_if_fail (LS_IS_CASE (self), FALSE);
+
+  individuals = ls_report_get_individuals (ls_case_get_report (self));
+  if (ls_rules_n_items (individuals) == 0)
+    return FALSE;
+  for (guint i = 0; i < ls_rules_n_items (individuals); i++)
+    if (!ls_rules_is_set (ls_individual_get_told_of_notification_on (
+            ls_rules_item_at (individuals, i))))
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -1169,16 +1011,8 @@ ls_rules_prefill_notification (LsCase *self, LsOrganisation *organisation)
   actions = dup_actions (ls_case_get_investigation (self));
   prefill (notification, "actions", actions);
 
-  if (!ls_notification_get_individuals_informed (notification))
-    {
-      GListStore *individuals = ls_report_get_individuals (report);
-      gboolean all = n_items (individuals) > 0;
-
-      for (guint i = 0; i < n_items (individuals); i++)
-        if (ls_individual_get_informed_on (item_at (individuals, i)) == NULL)
-          all = FALSE;
-      ls_notification_set_individuals_informed (notification, all);
-    }
+  ls_notification_set_individuals_informed (
+      notification, ls_rules_all_told_of_notification (self));
   if (untouched && ls_rules_conclusion_is_made (self))
     ls_notification_set_attach_investigation (notification, TRUE);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-duty.h"
 #include "ls-enum-types.h"
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
@@ -159,20 +160,21 @@ ls_sqlite_store_refresh_all_derived (LsSqliteStore *self, GError **error)
 
 /* ---- Saving ---------------------------------------------------------- */
 
-static gboolean
-add_history (LsSqliteStore *self,
-             gint64 case_id,
-             const char *when,
-             const char *field,
-             const char *old_value,
-             const char *new_value,
-             const char *who,
-             GError **error)
+gboolean
+ls_sqlite_store_add_history (LsSqliteStore *self,
+                             gint64 case_id,
+                             const char *when,
+                             const char *field,
+                             const char *old_value,
+                             const char *new_value,
+                             const char *who,
+                             const char *why,
+                             GError **error)
 {
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
       &self->writer,
-      "INSERT INTO history (case_id, at, field, old, new, who) "
-      "VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT INTO history (case_id, at, field, old, new, who, why) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)",
       error);
 
   if (stmt == NULL)
@@ -183,6 +185,7 @@ add_history (LsSqliteStore *self,
   ls_sqlite_bind_text (stmt, 4, old_value);
   ls_sqlite_bind_text (stmt, 5, new_value);
   ls_sqlite_bind_text (stmt, 6, who);
+  ls_sqlite_bind_text (stmt, 7, why);
   return ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
@@ -192,6 +195,7 @@ typedef struct
   gint64 case_id;
   const char *when;
   const char *who;
+  const char *why;
 } HistoryTarget;
 
 static gboolean
@@ -203,8 +207,9 @@ add_history_cb (const char *field,
 {
   HistoryTarget *target = user_data;
 
-  return add_history (target->self, target->case_id, target->when, field,
-                      old_value, new_value, target->who, error);
+  return ls_sqlite_store_add_history (target->self, target->case_id,
+                                      target->when, field, old_value, new_value,
+                                      target->who, target->why, error);
 }
 
 static gint64
@@ -237,6 +242,8 @@ insert_journal_item (LsSqliteStore *self,
                      const char *json,
                      const char *when,
                      const char *who,
+                     const char *why,
+                     gboolean quiet,
                      gboolean *changed,
                      GError **error)
 {
@@ -298,8 +305,11 @@ insert_journal_item (LsSqliteStore *self,
     return FALSE;
 
   *changed = TRUE;
-  return add_history (self, case_id, when, "investigation.journal", NULL, uuid,
-                      who, error);
+  if (quiet)
+    return TRUE;
+  return ls_sqlite_store_add_history (self, case_id, when,
+                                      "investigation.journal", NULL, uuid, who,
+                                      why, error);
 }
 
 static gboolean
@@ -310,6 +320,8 @@ save_journal (LsSqliteStore *self,
               GPtrArray *item_json,
               const char *when,
               const char *author,
+              const char *why,
+              gboolean quiet,
               gboolean *changed,
               GError **error)
 {
@@ -323,7 +335,7 @@ save_journal (LsSqliteStore *self,
 
       g_hash_table_add (given, (gpointer) ls_journal_item_get_uuid (item));
       if (!insert_journal_item (self, case_id, item, item_json->pdata[i], when,
-                                author, changed, error))
+                                author, why, quiet, changed, error))
         return FALSE;
     }
   /* A case saved for the first time had nothing documented before. */
@@ -348,6 +360,108 @@ save_journal (LsSqliteStore *self,
   return TRUE;
 }
 
+/* A concluded investigation changes only by being reopened, and every
+ * change after a conclusion or a notification says why. */
+static gboolean
+check_change (LsSqliteStore *self,
+              gint64 case_id,
+              const char *old_text,
+              LsCase *lcase,
+              gboolean row_changed,
+              gboolean unasked,
+              const char *why,
+              GError **error)
+{
+  g_autoptr (JsonObject) old = ls_store_object_from_string (old_text, error);
+  g_autoptr (LsCase) before = NULL;
+  g_autoptr (LsStmt) count = NULL;
+  gint64 n_stored = 0;
+  gboolean journal_grew;
+
+  if (old == NULL)
+    return FALSE;
+  before = ls_case_new_from_json (old, NULL, error);
+  if (before == NULL)
+    return FALSE;
+  if (!ls_rules_is_locked (before))
+    return TRUE;
+
+  count = ls_sqlite_get_stmt (
+      &self->writer, "SELECT count (*) FROM journal WHERE case_id = ?", error);
+  if (count == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (count, 1, case_id);
+  if (sqlite3_step (count) == SQLITE_ROW)
+    n_stored = sqlite3_column_int64 (count, 0);
+  journal_grew =
+      (gint64) g_list_model_get_n_items (G_LIST_MODEL (
+          ls_investigation_get_journal (ls_case_get_investigation (lcase)))) >
+      n_stored;
+  if (!row_changed && !journal_grew)
+    return TRUE;
+  if (unasked)
+    why = why != NULL ? why : "-";
+  return ls_rules_check_change (before, lcase, journal_grew, why, error);
+}
+
+static LsDuty *
+find_duty (GPtrArray *duties, LsDuty *like)
+{
+  for (guint i = 0; i < duties->len; i++)
+    {
+      LsDuty *duty = duties->pdata[i];
+
+      if (ls_duty_get_kind (duty) == ls_duty_get_kind (like) &&
+          g_strcmp0 (ls_duty_get_what (duty), ls_duty_get_what (like)) == 0 &&
+          g_strcmp0 (ls_duty_get_due_on (duty), ls_duty_get_due_on (like)) == 0)
+        return duty;
+    }
+  return NULL;
+}
+
+/* A duty done late is written into the history when it is done, so that
+ * the history says it was late even if the dates change later: the
+ * field names the duty ("late.investigation-sent"), old is the day it
+ * was due, new the day it was done. */
+static gboolean
+record_late_duties (LsSqliteStore *self,
+                    gint64 case_id,
+                    JsonObject *old,
+                    LsCase *lcase,
+                    const char *when,
+                    const char *who,
+                    GError **error)
+{
+  static const char *const fields[] = {
+    [LS_DUTY_INVESTIGATION_SENT] = "late.investigation-sent",
+    [LS_DUTY_PREVENTIVE_ACTION] = "late.preventive-action",
+    [LS_DUTY_FOLLOW_UP] = "late.follow-up",
+  };
+  g_autoptr (LsCase) before = ls_case_new_from_json (old, NULL, NULL);
+  g_autoptr (GPtrArray) was = NULL;
+  g_autoptr (GPtrArray) now = ls_rules_list_duties (lcase, NULL);
+
+  if (before == NULL)
+    return TRUE;
+  was = ls_rules_list_duties (before, NULL);
+  for (guint i = 0; i < now->len; i++)
+    {
+      LsDuty *duty = now->pdata[i];
+      LsDuty *earlier = find_duty (was, duty);
+
+      if (!ls_duty_get_done (duty) || ls_duty_get_days_late (duty) == 0 ||
+          ls_duty_get_done_on (duty) == NULL ||
+          (earlier != NULL && ls_duty_get_done (earlier)))
+        continue;
+      if (!ls_sqlite_store_add_history (
+              self, case_id, when, fields[ls_duty_get_kind (duty)],
+              ls_duty_get_due_on (duty), ls_duty_get_done_on (duty), who, NULL,
+              error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Saves one case inside an open transaction: the case row with its
  * derived columns, new journal items and the history of what changed.
  * The case row is written by one statement, so that its search row is
@@ -357,6 +471,8 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
                                   LsCase *lcase,
                                   LsOrganisation *organisation,
                                   const char *author,
+                                  const char *why,
+                                  LsSqliteSaveFlags flags,
                                   const char *when,
                                   gboolean *changed,
                                   GError **error)
@@ -391,6 +507,11 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   g_clear_pointer (&select, ls_sqlite_stmt_release);
 
   row_changed = old_text == NULL || !ls_store_same_record (old_text, json);
+  /* An import brings another copy's changes, with their own history. */
+  if (old_text != NULL && !(flags & LS_SQLITE_SAVE_IMPORT) &&
+      !check_change (self, case_id, old_text, lcase, row_changed,
+                     (flags & LS_SQLITE_SAVE_UNASKED) != 0, why, error))
+    return FALSE;
   if (row_changed)
     {
       g_autoptr (LsStmt) stmt = NULL;
@@ -431,22 +552,33 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
       if (old_text == NULL)
         {
           case_id = sqlite3_last_insert_rowid (self->writer.db);
-          if (!add_history (self, case_id, when, "case", NULL,
-                            ls_case_get_regno (lcase), author, error))
+          /* A case that arrives with its history is already recorded
+           * there, from its creation on. */
+          if (!(flags & LS_SQLITE_SAVE_HISTORY_GIVEN) &&
+              !ls_sqlite_store_add_history (self, case_id, when, "case", NULL,
+                                            ls_case_get_regno (lcase), author,
+                                            why, error))
             return FALSE;
         }
       else
         {
-          HistoryTarget target = { self, case_id, when, author };
+          HistoryTarget target = { self, case_id, when, author, why };
+          g_autoptr (JsonObject) old =
+              ls_store_object_from_string (old_text, error);
 
-          if (!ls_store_diff_texts (old_text, json, add_history_cb, &target,
-                                    error))
+          if (old == NULL ||
+              !ls_store_diff_texts (old_text, json, add_history_cb, &target,
+                                    error) ||
+              !record_late_duties (self, case_id, old, lcase, when, author,
+                                   error))
             return FALSE;
         }
     }
 
   if (!save_journal (self, case_id, old_text == NULL, journal, item_json, when,
-                     author, &journal_added, error))
+                     author, why,
+                     old_text == NULL && (flags & LS_SQLITE_SAVE_HISTORY_GIVEN),
+                     &journal_added, error))
     return FALSE;
   if (journal_added && !row_changed)
     {
@@ -475,13 +607,44 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   return TRUE;
 }
 
+static gboolean save_case (LsStore *store,
+                           LsCase *lcase,
+                           const char *author,
+                           const char *why,
+                           LsSqliteSaveFlags flags,
+                           GError **error);
+
 /* Checked against the stored organisation, in the transaction that
- * saves, so that nobody changes the organisation in between. */
+ * saves, so that nobody changes the organisation in between.
+ * ls_store_save_case() does not ask why: a concluded investigation
+ * stays locked, but the reason is asked for by ls_store_save_case_why(),
+ * which the wizards use. */
 gboolean
 ls_sqlite_store_save_case (LsStore *store,
                            LsCase *lcase,
                            const char *author,
                            GError **error)
+{
+  return save_case (store, lcase, author, NULL, LS_SQLITE_SAVE_UNASKED, error);
+}
+
+gboolean
+ls_sqlite_store_save_case_why (LsStore *store,
+                               LsCase *lcase,
+                               const char *author,
+                               const char *why,
+                               GError **error)
+{
+  return save_case (store, lcase, author, why, 0, error);
+}
+
+static gboolean
+save_case (LsStore *store,
+           LsCase *lcase,
+           const char *author,
+           const char *why,
+           LsSqliteSaveFlags flags,
+           GError **error)
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (LsOrganisation) organisation = NULL;
@@ -493,8 +656,8 @@ ls_sqlite_store_save_case (LsStore *store,
   if (!ls_sqlite_store_begin (self, error) ||
       (organisation = ls_sqlite_store_load_organisation_on (&self->writer,
                                                             error)) == NULL ||
-      !ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
-                                         when, &changed, error) ||
+      !ls_sqlite_store_save_case_locked (self, lcase, organisation, author, why,
+                                         flags, when, &changed, error) ||
       !ls_sqlite_store_commit (self, error))
     {
       ls_sqlite_store_rollback (self);
@@ -631,7 +794,7 @@ ls_sqlite_store_list_history (LsStore *store,
 
   stmt = ls_sqlite_get_stmt (
       &self->reader,
-      "SELECT at, field, old, new, who FROM history "
+      "SELECT at, field, old, new, who, why FROM history "
       "WHERE case_id = (SELECT id FROM cases WHERE uuid = ?) ORDER BY id",
       error);
   if (stmt == NULL)
@@ -646,6 +809,7 @@ ls_sqlite_store_list_history (LsStore *store,
       entry->old_value = ls_sqlite_column_dup (stmt, 2);
       entry->new_value = ls_sqlite_column_dup (stmt, 3);
       entry->who = ls_sqlite_column_dup (stmt, 4);
+      entry->why = ls_sqlite_column_dup (stmt, 5);
       g_ptr_array_add (entries, entry);
     }
   if (rc != SQLITE_DONE)

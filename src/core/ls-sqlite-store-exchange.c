@@ -41,6 +41,29 @@ import_people_locked (LsSqliteStore *self,
   return TRUE;
 }
 
+/* A case's "history" or "attachments": absent in version 1, else a list. */
+static gboolean
+extras_member (JsonObject *element,
+               const char *name,
+               const char *path,
+               JsonArray **out,
+               GError **error)
+{
+  JsonNode *node = json_object_get_member (element, name);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, "%s.%s: %s",
+                   path, name, _ ("expected a list."));
+      return FALSE;
+    }
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
@@ -82,12 +105,27 @@ import_locked (LsSqliteStore *self,
       g_autoptr (LsCase) lcase = ls_store_read_case (cases, i, error);
       gboolean changed = FALSE;
       GError *local_error = NULL;
+      g_autofree char *path = g_strdup_printf ("cases[%u]", i);
+      JsonObject *element;
+      JsonArray *history = NULL;
+      JsonArray *attachments = NULL;
+      LsSqliteSaveFlags flags = LS_SQLITE_SAVE_IMPORT;
 
       if (lcase == NULL ||
           !ls_import_check_case (LS_STORE (self), lcase, i, error))
         return FALSE;
+      element = json_array_get_object_element (cases, i);
+      if (!extras_member (element, "history", path, &history, error) ||
+          !extras_member (element, "attachments", path, &attachments, error))
+        return FALSE;
+      if (history != NULL)
+        flags |= LS_SQLITE_SAVE_HISTORY_GIVEN;
       if (!ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
-                                             when, &changed, &local_error))
+                                             NULL, flags, when, &changed,
+                                             &local_error) ||
+          !ls_sqlite_store_import_case_extras (self, ls_case_get_uuid (lcase),
+                                               history, attachments, path,
+                                               &changed, &local_error))
         {
           ls_store_import_case_error (lcase, i, local_error, error);
           return FALSE;
@@ -175,7 +213,12 @@ export_locked (LsSqliteStore *self,
 
       if (lcase == NULL)
         return FALSE;
-      json_array_add_object_element (cases, ls_case_to_json (lcase));
+      JsonObject *json = ls_case_to_json (lcase);
+
+      json_array_add_object_element (cases, json);
+      if (!ls_sqlite_store_export_case_extras (
+              self, g_array_index (ids, gint64, i), json, error))
+        return FALSE;
     }
   return TRUE;
 }

@@ -71,6 +71,18 @@ struct _LsSqliteStore
 
 typedef sqlite3_stmt LsStmt;
 
+/* How a case is saved: by an import (which brings another copy's changes
+ * and is not held to the lock of a concluded investigation), and with
+ * the history the document carries (so that its creation is not
+ * recorded twice), or through ls_store_save_case(), which does not ask
+ * why. */
+typedef enum
+{
+  LS_SQLITE_SAVE_IMPORT = 1 << 0,
+  LS_SQLITE_SAVE_HISTORY_GIVEN = 1 << 1,
+  LS_SQLITE_SAVE_UNASKED = 1 << 2,
+} LsSqliteSaveFlags;
+
 /* clang-format off */
 void            ls_sqlite_stmt_release   (LsStmt             *stmt);
 /* clang-format on */
@@ -130,6 +142,8 @@ gboolean        ls_sqlite_store_save_case_locked (LsSqliteStore  *self,
                                           LsCase             *lcase,
                                           LsOrganisation     *organisation,
                                           const char         *author,
+                                          const char         *why,
+                                          LsSqliteSaveFlags   flags,
                                           const char         *when,
                                           gboolean           *changed,
                                           GError            **error);
@@ -141,6 +155,20 @@ gboolean        ls_sqlite_store_refresh_all_derived (LsSqliteStore *self,
 gboolean        ls_sqlite_store_save_case (LsStore           *store,
                                           LsCase             *lcase,
                                           const char         *author,
+                                          GError            **error);
+gboolean        ls_sqlite_store_save_case_why (LsStore       *store,
+                                          LsCase             *lcase,
+                                          const char         *author,
+                                          const char         *why,
+                                          GError            **error);
+gboolean        ls_sqlite_store_add_history (LsSqliteStore   *self,
+                                          gint64              case_id,
+                                          const char         *when,
+                                          const char         *field,
+                                          const char         *old_value,
+                                          const char         *new_value,
+                                          const char         *who,
+                                          const char         *why,
                                           GError            **error);
 LsCase         *ls_sqlite_store_load_case (LsStore           *store,
                                           const char         *uuid,
@@ -195,6 +223,30 @@ GPtrArray      *ls_sqlite_store_search   (LsStore            *store,
 GPtrArray      *ls_sqlite_store_find_similar_cases (LsStore  *store,
                                           const char         *case_uuid,
                                           guint               limit,
+                                          GError            **error);
+
+/* ls-sqlite-store-attachments.c */
+LsAttachment   *ls_sqlite_store_add_attachment (LsStore      *store,
+                                          const char         *case_uuid,
+                                          LsAttachment       *attachment,
+                                          GBytes             *data,
+                                          GError            **error);
+GPtrArray      *ls_sqlite_store_list_attachments (LsStore    *store,
+                                          const char         *case_uuid,
+                                          GError            **error);
+GBytes         *ls_sqlite_store_read_attachment (LsStore     *store,
+                                          const char         *uuid,
+                                          GError            **error);
+gboolean        ls_sqlite_store_export_case_extras (LsSqliteStore *self,
+                                          gint64              case_id,
+                                          JsonObject         *json,
+                                          GError            **error);
+gboolean        ls_sqlite_store_import_case_extras (LsSqliteStore *self,
+                                          const char         *case_uuid,
+                                          JsonArray          *history,
+                                          JsonArray          *attachments,
+                                          const char         *path,
+                                          gboolean           *changed,
                                           GError            **error);
 
 /* ls-sqlite-store-exchange.c */

@@ -417,11 +417,21 @@ ls_sqlite_store_find_similar_cases (LsStore *store,
 
   words = ls_store_similar_words (text->str);
   match = join_match_query (words, " OR ", FALSE);
-  /* Ranked: the registration number weighs most, then the case texts. */
-  return run_match (self,
-                    "SELECT " SUMMARY_COLUMNS " FROM case_fts "
-                    "JOIN cases ON cases.id = case_fts.rowid "
-                    "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
-                    "ORDER BY bm25 (case_fts, 10.0, 2.0, 1.0) LIMIT ?",
-                    match, case_id, limit, error);
+  /* Earlier means earlier (5 kap. 2 § 6: "om något liknande har
+   * inträffat i verksamheten tidigare"): only cases received no later than this
+   * one, those of its own unit first, then by rank, the registration
+   * number weighing most.  A case of another unit is still offered; the
+   * caller says it is from elsewhere. */
+  return run_match (
+      self,
+      "SELECT " SUMMARY_COLUMNS " FROM case_fts "
+      "JOIN cases ON cases.id = case_fts.rowid "
+      "WHERE case_fts MATCH ?1 AND case_fts.rowid != ?2 "
+      "AND (cases.received_at IS NULL "
+      "  OR (SELECT received_at FROM cases WHERE id = ?2) IS NULL "
+      "  OR julianday (cases.received_at) <= "
+      "     julianday ((SELECT received_at FROM cases WHERE id = ?2))) "
+      "ORDER BY cases.unit IS NOT (SELECT unit FROM cases WHERE id = ?2), "
+      "bm25 (case_fts, 10.0, 2.0, 1.0) LIMIT ?3",
+      match, case_id, limit, error);
 }

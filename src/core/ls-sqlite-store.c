@@ -777,6 +777,10 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
 
   store_class->get_location = ls_sqlite_store_get_location;
   store_class->save_case = ls_sqlite_store_save_case;
+  store_class->save_case_why = ls_sqlite_store_save_case_why;
+  store_class->add_attachment = ls_sqlite_store_add_attachment;
+  store_class->list_attachments = ls_sqlite_store_list_attachments;
+  store_class->read_attachment = ls_sqlite_store_read_attachment;
   store_class->load_case = ls_sqlite_store_load_case;
   store_class->find_case_by_regno = ls_sqlite_store_find_case_by_regno;
   store_class->list_history = ls_sqlite_store_list_history;

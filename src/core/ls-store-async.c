@@ -121,11 +121,14 @@ save_case_call (LsStore *self, AsyncCall *call, GError **error)
 {
   g_autoptr (LsCase) lcase = ls_case_new_from_json (call->object, NULL, error);
 
+  /* strv holds the reason of ls_store_save_case_why_async(). */
   if (lcase == NULL)
     return NULL;
   if (call->has_seen)
     ls_store_set_seen (lcase, &call->seen);
-  if (!ls_store_save_case (self, lcase, call->text, error))
+  if (call->strv != NULL ? !ls_store_save_case_why (self, lcase, call->text,
+                                                    call->strv[0], error)
+                         : !ls_store_save_case (self, lcase, call->text, error))
     return NULL;
   if (ls_store_get_seen (lcase) != NULL)
     {
@@ -607,6 +610,112 @@ ls_store_find_similar_cases_finish (LsStore *self,
                                     GError **error)
 {
   return finish_async (self, result, ls_store_find_similar_cases_async, error);
+}
+
+/**
+ * ls_store_save_case_why_async:
+ * @why: (nullable): why the case changes
+ *
+ * Saves @lcase as ls_store_save_case_why() does, in a worker thread;
+ * finish with ls_store_save_case_finish().
+ */
+void
+ls_store_save_case_why_async (LsStore *self,
+                              LsCase *lcase,
+                              const char *author,
+                              const char *why,
+                              GCancellable *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_CASE (lcase));
+  g_return_if_fail (author != NULL);
+
+  call = async_call_new (save_case_call, NULL, TRUE);
+  call->object = ls_case_to_json (lcase);
+  call->text = g_strdup (author);
+  /* Asked why, even when no answer was given. */
+  call->strv = g_new0 (char *, 2);
+  call->strv[0] = g_strdup (why);
+  /* The same source tag: ls_store_save_case_finish() finishes both. */
+  run_async (self, call, ls_store_save_case_async, cancellable, callback,
+             user_data);
+}
+
+/* The bytes travel as the call's model, wrapped: GBytes is not a GObject. */
+static gpointer
+add_attachment_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  GBytes *data = g_object_get_data (call->model, "ls-bytes");
+
+  return ls_store_add_attachment (self, call->text, LS_ATTACHMENT (call->model),
+                                  data, error);
+}
+
+void
+ls_store_add_attachment_async (LsStore *self,
+                               const char *case_uuid,
+                               LsAttachment *attachment,
+                               GBytes *data,
+                               GCancellable *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+  g_return_if_fail (LS_IS_ATTACHMENT (attachment));
+
+  call = async_call_new (add_attachment_call, g_object_unref, TRUE);
+  call->text = g_strdup (case_uuid);
+  call->model = g_object_ref (G_OBJECT (attachment));
+  g_object_set_data_full (call->model, "ls-bytes", g_bytes_ref (data),
+                          (GDestroyNotify) g_bytes_unref);
+  run_async (self, call, ls_store_add_attachment_async, cancellable, callback,
+             user_data);
+}
+
+LsAttachment *
+ls_store_add_attachment_finish (LsStore *self,
+                                GAsyncResult *result,
+                                GError **error)
+{
+  return finish_async (self, result, ls_store_add_attachment_async, error);
+}
+
+static gpointer
+list_attachments_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_list_attachments (self, call->text, error);
+}
+
+void
+ls_store_list_attachments_async (LsStore *self,
+                                 const char *case_uuid,
+                                 GCancellable *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+
+  call = async_call_new (list_attachments_call,
+                         (GDestroyNotify) g_ptr_array_unref, FALSE);
+  call->text = g_strdup (case_uuid);
+  run_async (self, call, ls_store_list_attachments_async, cancellable, callback,
+             user_data);
+}
+
+GPtrArray *
+ls_store_list_attachments_finish (LsStore *self,
+                                  GAsyncResult *result,
+                                  GError **error)
+{
+  return finish_async (self, result, ls_store_list_attachments_async, error);
 }
 
 static gboolean

@@ -470,9 +470,12 @@ ls_store_read_document (JsonNode *document,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_INT64)
     return bad_document (error, "version");
-  /* Version 2 added the register of people and the routines; a document
-   * of version 1 has neither and reads as it always did. */
-  if (json_node_get_int (node) != 1 && json_node_get_int (node) != 2)
+  /* Version 2 added the register of people and the routines, and to the
+   * cases their history, attachments, being told of the notification,
+   * secrecy and the boards of the advice; a document of version 1 has
+   * none of them and reads as it always did. */
+  if (json_node_get_int (node) < 1 ||
+      json_node_get_int (node) > LS_EXCHANGE_FORMAT_VERSION)
     {
       /* The number as text: a format macro in a message cannot be
        * translated. */
@@ -591,7 +594,7 @@ ls_store_build_document (LsOrganisation *organisation,
   if (register_ == NULL)
     register_ = empty = ls_people_register_new ();
   json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 2);
+  json_object_set_int_member (root, "version", LS_EXCHANGE_FORMAT_VERSION);
   json_object_set_object_member (root, "organisation",
                                  ls_organisation_to_json (organisation));
   ls_people_register_add_to_document (register_, root);

@@ -158,6 +158,34 @@ static const char schema_v4[] =
     "changed');\n"
     "END;\n";
 
+/* Version 5: why a change was made, for changes after a conclusion or a
+ * notification; and the files attached to a case, kept inside the
+ * database so that a backup or a move carries them, never changed in
+ * place (a new version is a new row naming the one it replaces). */
+static const char schema_v5[] =
+    "ALTER TABLE history ADD COLUMN why TEXT;\n"
+    "CREATE TABLE attachments (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  uuid TEXT NOT NULL UNIQUE,\n"
+    "  case_id INTEGER NOT NULL REFERENCES cases (id),\n"
+    "  name TEXT NOT NULL,\n"
+    "  content_type TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL,\n"
+    "  size INTEGER NOT NULL,\n"
+    "  sha256 TEXT NOT NULL,\n"
+    "  replaces TEXT,\n"
+    "  added_by TEXT NOT NULL,\n"
+    "  added_at TEXT NOT NULL,\n"
+    "  data BLOB NOT NULL,\n"
+    "  CHECK (length (data) = size));\n"
+    "CREATE INDEX attachments_case ON attachments (case_id, id);\n"
+    "CREATE TRIGGER attachments_no_update BEFORE UPDATE ON attachments BEGIN\n"
+    "  SELECT RAISE (ABORT, 'attachments are never changed');\n"
+    "END;\n"
+    "CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments BEGIN\n"
+    "  SELECT RAISE (ABORT, 'attachments are never changed');\n"
+    "END;\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -171,6 +199,8 @@ ls_store_schema_step (int version)
       return schema_v3;
     case 4:
       return schema_v4;
+    case 5:
+      return schema_v5;
     default:
       return NULL;
     }

@@ -182,6 +182,7 @@ ls_history_entry_free (LsHistoryEntry *entry)
   g_free (entry->old_value);
   g_free (entry->new_value);
   g_free (entry->who);
+  g_free (entry->why);
   g_free (entry);
 }
 
@@ -700,6 +701,118 @@ ls_store_export_document (LsStore *self, GError **error)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->export_document (self, error);
+}
+
+/**
+ * ls_store_save_case_why:
+ * @why: (nullable): why the case changes
+ *
+ * Saves @lcase as ls_store_save_case() does, and records @why with every
+ * change in its history.  Once its investigation is concluded or IVO is
+ * notified, a change needs a reason (%LS_ERROR_REASON_REQUIRED), and a
+ * concluded investigation changes only by being reopened
+ * (%LS_ERROR_LOCKED).
+ */
+gboolean
+ls_store_save_case_why (LsStore *self,
+                        LsCase *lcase,
+                        const char *author,
+                        const char *why,
+                        GError **error)
+{
+  LsStoreClass *klass;
+
+  g_return_val_if_fail (LS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (LS_IS_CASE (lcase), FALSE);
+  g_return_val_if_fail (author != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  klass = LS_STORE_GET_CLASS (self);
+  if (klass->save_case_why == NULL)
+    return klass->save_case (self, lcase, author, error);
+  return klass->save_case_why (self, lcase, author, why, error);
+}
+
+static gboolean
+no_attachments (GError **error)
+{
+  g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                       _ ("This database cannot hold attachments."));
+  return FALSE;
+}
+
+/**
+ * ls_store_add_attachment:
+ * @attachment: made by ls_attachment_new() for @data
+ *
+ * Stores a file with the case.  An attachment is never changed: a new
+ * version is a new attachment whose replaces names the old one.
+ *
+ * Returns: (transfer full) (nullable): the stored attachment
+ */
+LsAttachment *
+ls_store_add_attachment (LsStore *self,
+                         const char *case_uuid,
+                         LsAttachment *attachment,
+                         GBytes *data,
+                         GError **error)
+{
+  LsStoreClass *klass;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_uuid != NULL, NULL);
+  g_return_val_if_fail (LS_IS_ATTACHMENT (attachment), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+
+  klass = LS_STORE_GET_CLASS (self);
+  if (klass->add_attachment == NULL)
+    {
+      no_attachments (error);
+      return NULL;
+    }
+  return klass->add_attachment (self, case_uuid, attachment, data, error);
+}
+
+/**
+ * ls_store_list_attachments:
+ *
+ * Returns: (transfer full) (element-type LsAttachment): the case's
+ *   attachments, oldest first, every version
+ */
+GPtrArray *
+ls_store_list_attachments (LsStore *self, const char *case_uuid, GError **error)
+{
+  LsStoreClass *klass;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (case_uuid != NULL, NULL);
+
+  klass = LS_STORE_GET_CLASS (self);
+  if (klass->list_attachments == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  return klass->list_attachments (self, case_uuid, error);
+}
+
+/**
+ * ls_store_read_attachment:
+ *
+ * Returns: (transfer full) (nullable): the bytes of the attachment
+ */
+GBytes *
+ls_store_read_attachment (LsStore *self, const char *uuid, GError **error)
+{
+  LsStoreClass *klass;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  klass = LS_STORE_GET_CLASS (self);
+  if (klass->read_attachment == NULL)
+    {
+      no_attachments (error);
+      return NULL;
+    }
+  return klass->read_attachment (self, uuid, error);
 }
 
 /* ---- Backups ----------------------------------------------------------- */

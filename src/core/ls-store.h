@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ls-attention-item.h"
+#include "ls-attachment.h"
 #include "ls-case-summary.h"
 #include "ls-case.h"
 #include "ls-organisation.h"
@@ -66,8 +67,14 @@ typedef enum
   LS_STORE_OPEN_READ_ONLY = 1 << 0,
 } LsStoreOpenFlags;
 
+/* The exchange format this build writes.  Version 2 adds to each case its
+ * history and its attachments, and to the model being told of the
+ * notification, secrecy and the boards of the advice; version 1
+ * documents still import. */
+#define LS_EXCHANGE_FORMAT_VERSION 2
+
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 4
+#define LS_STORE_SCHEMA_VERSION 5
 
 typedef enum
 {
@@ -104,6 +111,7 @@ typedef struct
  * @old_value: (nullable): the value before, as JSON for non-strings
  * @new_value: (nullable): the value after
  * @who: the author's name as given to the save function
+ * @why: (nullable): why, for a change after a conclusion or a notification
  */
 typedef struct
 {
@@ -112,6 +120,7 @@ typedef struct
   char *old_value;
   char *new_value;
   char *who;
+  char *why;
 } LsHistoryEntry;
 
 /**
@@ -205,6 +214,22 @@ struct _LsStoreClass
                                          const LsStatisticsQuery *query,
                                          GError                 **error);
 
+  gboolean        (*save_case_why)      (LsStore            *self,
+                                         LsCase             *lcase,
+                                         const char         *author,
+                                         const char         *why,
+                                         GError            **error);
+  LsAttachment   *(*add_attachment)     (LsStore            *self,
+                                         const char         *case_uuid,
+                                         LsAttachment       *attachment,
+                                         GBytes             *data,
+                                         GError            **error);
+  GPtrArray      *(*list_attachments)   (LsStore            *self,
+                                         const char         *case_uuid,
+                                         GError            **error);
+  GBytes         *(*read_attachment)    (LsStore            *self,
+                                         const char         *uuid,
+                                         GError            **error);
 
   /*< private >*/
   gpointer padding[2];
@@ -443,6 +468,47 @@ void            ls_store_import_people_async  (LsStore             *self,
 gboolean        ls_store_import_people_finish (LsStore             *self,
                                                GAsyncResult        *result,
                                                LsPeopleCsvCounts   *counts,
+                                               GError             **error);
+gboolean        ls_store_save_case_why        (LsStore             *self,
+                                               LsCase              *lcase,
+                                               const char          *author,
+                                               const char          *why,
+                                               GError             **error);
+void            ls_store_save_case_why_async  (LsStore             *self,
+                                               LsCase              *lcase,
+                                               const char          *author,
+                                               const char          *why,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsAttachment   *ls_store_add_attachment       (LsStore             *self,
+                                               const char          *case_uuid,
+                                               LsAttachment        *attachment,
+                                               GBytes              *data,
+                                               GError             **error);
+void            ls_store_add_attachment_async (LsStore             *self,
+                                               const char          *case_uuid,
+                                               LsAttachment        *attachment,
+                                               GBytes              *data,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+LsAttachment   *ls_store_add_attachment_finish (LsStore            *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+GPtrArray      *ls_store_list_attachments     (LsStore             *self,
+                                               const char          *case_uuid,
+                                               GError             **error);
+void            ls_store_list_attachments_async (LsStore           *self,
+                                               const char          *case_uuid,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray      *ls_store_list_attachments_finish (LsStore          *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+GBytes         *ls_store_read_attachment      (LsStore             *self,
+                                               const char          *uuid,
                                                GError             **error);
 
 /* For backends. */

@@ -13,6 +13,8 @@
 #include "ls-journal-item.h"
 #include "ls-law.h"
 #include "ls-names.h"
+#include "ls-rules.h"
+#include "ls-store.h"
 
 /* The documents a case produces: the notification on the annex form, and
  * the finished investigation that goes with it to IVO.  Both are Swedish
@@ -172,8 +174,10 @@ ls_case_documents_dup_notification_form (LsCase *lcase)
       ls_notification_form_set_sender (form, LS_NOTIFICATION_SENDER_BOARD);
       break;
     }
-  ls_notification_form_set_informed (
-      form, ls_notification_get_individuals_informed (notification));
+  /* Being told of the wrongdoing is not being told of the notification:
+   * the box ticks only from the latter, recorded per individual. */
+  ls_notification_form_set_informed (form,
+                                     ls_rules_all_told_of_notification (lcase));
   if (ls_notification_get_attach_investigation (notification))
     attachments |= LS_NOTIFICATION_ATTACHMENT_INVESTIGATION;
   if (ls_notification_get_attach_routines (notification))
@@ -721,4 +725,144 @@ ls_case_documents_build_investigation (LsCase *lcase,
   add_other_items (doc, ls_investigation_get_journal (inv));
 
   return g_steal_pointer (&doc);
+}
+
+/* ---- The letter to the deciding board -------------------------------- */
+
+/* The causes as one text, each under its system-level category. */
+static char *
+dup_causes (LsInvestigation *inv)
+{
+  GListStore *causes = ls_investigation_get_causes (inv);
+  g_autoptr (GString) out = g_string_new (NULL);
+  guint n_categories;
+  const LsChoice *categories = ls_law_get_cause_categories (&n_categories);
+
+  for (guint i = 0; i < n_items (causes); i++)
+    {
+      LsCause *cause = item_at (causes, i);
+      const LsChoice *choice = ls_law_find_choice (
+          categories, n_categories, ls_cause_get_category (cause));
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append_printf (out, "• %s: %s",
+                              choice != NULL ? choice->swedish : "Övrigt",
+                              or_dash (ls_cause_get_description (cause)));
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/**
+ * ls_case_documents_build_board_letter:
+ * @organisation: (nullable): the private provider who writes
+ * @board: (nullable): the board that decided the individual's service
+ *
+ * Lays out the information a private provider gives the board that
+ * decided the individual's service of a notification (6 kap. 3–4 §§):
+ * what emerged in the investigation, its conclusion, and the actions
+ * taken and planned.  No personal identity numbers and no reporter's
+ * name: the board has its own file on the individual.
+ *
+ * Returns: (transfer full): the document
+ */
+LsFormDocument *
+ls_case_documents_build_board_letter (LsCase *lcase,
+                                      LsOrganisation *organisation,
+                                      const char *board)
+{
+  g_autoptr (LsFormDocument) doc = NULL;
+  LsInvestigation *inv;
+  LsReport *report;
+  LsNotification *notification;
+  g_autofree char *title = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *causes = NULL;
+  g_autofree char *submitted = NULL;
+  const char *regno;
+  const char *sender;
+
+  g_return_val_if_fail (LS_IS_CASE (lcase), NULL);
+
+  inv = ls_case_get_investigation (lcase);
+  report = ls_case_get_report (lcase);
+  notification = ls_case_get_notification (lcase);
+  regno = or_dash (ls_case_get_regno (lcase));
+  sender = organisation != NULL
+               ? ls_organisation_get_name (organisation)
+               : ls_notification_get_provider_name (notification);
+
+  title = g_strdup_printf ("Information till beslutande nämnd – lex Sarah, %s",
+                           regno);
+  header = g_strdup_printf ("INFORMATION TILL NÄMND – lex Sarah – "
+                            "Diarienummer %s",
+                            regno);
+  doc = ls_form_document_new (title, "Information om anmälan av "
+                                     "missförhållande enligt lex Sarah");
+  ls_form_document_set_running_header (doc, header);
+  {
+    LsFormBox box = { .label = "Diarienummer", .value = regno, .weight = 1 };
+
+    ls_form_document_add_title (doc, "INFORMATION TILL BESLUTANDE NÄMND",
+                                "enligt 6 kap. 3–4 §§ SOSFS 2011:5", &box);
+  }
+
+  submitted = dup_display (ls_notification_get_submitted_on (notification));
+  add_pair (doc, "Till", or_dash (board), "Från", or_dash (sender));
+  add_pair (doc, "Anmälan till IVO gjordes", submitted, "Avdelning på IVO",
+            or_dash (ls_notification_get_department (notification)));
+  add_case_facts (doc, lcase, organisation);
+
+  ls_form_document_add_heading (doc, "Vad som har framkommit i utredningen");
+  add_flowing (doc, "Vad som hände och konsekvenserna för den enskilde",
+               ls_report_get_description (report));
+  if (ls_report_get_consequences (report) != NULL)
+    add_flowing (doc, "Konsekvenser för den enskilde",
+                 ls_report_get_consequences (report));
+  causes = dup_causes (inv);
+  add_flowing (doc, "Orsaker", causes);
+  add_flowing (doc, "Bedömning av om det kan inträffa igen",
+               ls_investigation_get_recurrence (inv));
+  add_flowing (doc, "Vad som i övrigt har framkommit",
+               ls_investigation_get_other_findings (inv));
+
+  add_conclusion (doc, inv);
+
+  ls_form_document_add_heading (doc, "Vidtagna åtgärder");
+  add_actions (doc, ls_report_get_immediate_actions (report),
+               ls_investigation_get_remedial_actions (inv), FALSE);
+  ls_form_document_add_heading (doc, "Planerade åtgärder");
+  add_actions (doc, ls_investigation_get_preventive_actions (inv), NULL, TRUE);
+
+  ls_form_document_add_space (doc, 18);
+  add_pair (doc, "Kontaktperson",
+            or_dash (ls_notification_get_contact_name (notification)),
+            "Telefon", or_dash (ls_notification_get_phone (notification)));
+  return g_steal_pointer (&doc);
+}
+
+/**
+ * ls_case_documents_dup_linked_regnos:
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the registration
+ *   numbers of the earlier cases @lcase links to, by uuid, as
+ *   ls_case_documents_build_investigation() prints them
+ */
+GHashTable *
+ls_case_documents_dup_linked_regnos (LsStore *store, LsCase *lcase)
+{
+  GHashTable *regnos =
+      g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *const *links =
+      ls_investigation_get_linked_cases (ls_case_get_investigation (lcase));
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      g_autoptr (LsCase) linked = ls_store_load_case (store, links[i], NULL);
+
+      if (linked != NULL && ls_case_get_regno (linked) != NULL)
+        g_hash_table_insert (regnos, g_strdup (links[i]),
+                             g_strdup (ls_case_get_regno (linked)));
+    }
+  return regnos;
 }

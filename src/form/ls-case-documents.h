@@ -5,6 +5,7 @@
 #include "ls-form-document.h"
 #include "ls-notification-form.h"
 #include "ls-organisation.h"
+#include "ls-store.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,11 @@ LsFormDocument     *ls_case_documents_build_notification    (LsCase         *lca
 LsFormDocument     *ls_case_documents_build_investigation   (LsCase         *lcase,
                                                              LsOrganisation *organisation,
                                                              GHashTable     *regnos);
+GHashTable         *ls_case_documents_dup_linked_regnos     (LsStore        *store,
+                                                             LsCase         *lcase);
+LsFormDocument     *ls_case_documents_build_board_letter    (LsCase         *lcase,
+                                                             LsOrganisation *organisation,
+                                                             const char     *board);
 /* clang-format on */
 
 G_END_DECLS

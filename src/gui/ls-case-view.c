@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-case-attachments.h"
 #include "ls-case-view.h"
+#include "ls-duty.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-individual.h"
@@ -67,8 +69,11 @@ struct _LsCaseView
   GtkBox *requirements_box;
   GtkLabel *requirements_label;
   AdwPreferencesGroup *history_group;
+  AdwPreferencesGroup *deadlines_group;
+  LsCaseAttachments *attachments_group;
 
   const char *status_class;
+  GPtrArray *deadline_rows;
   GPtrArray *individual_rows;
   GPtrArray *requirement_groups;
   GPtrArray *history_rows;
@@ -412,9 +417,18 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
         change = g_strdup_printf (_ ("%s → %s"), old_value, new_value);
       subtitle = g_strdup_printf ("%s\n%s", change, who_when);
     }
+  /* A change after a conclusion or a notification says why. */
+  if (entry->why != NULL)
+    {
+      g_autofree char *shown = g_steal_pointer (&subtitle);
+
+      /* Translators: the change, then why it was made. */
+      subtitle = g_strdup_printf (_ ("%s\nWhy: %s"),
+                                  shown != NULL ? shown : who_when, entry->why);
+    }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                subtitle != NULL ? subtitle : who_when);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
   return row;
 }
 
@@ -474,6 +488,34 @@ load_history (LsCaseView *self)
 
 /* ---- Loading ------------------------------------------------------------- */
 
+/* Every dated duty stays listed once done, with the days it was late
+ * (6 kap. 2 § and the follow-ups), so a case closed late says so. */
+static void
+render_deadlines (LsCaseView *self)
+{
+  g_autoptr (GPtrArray) duties = ls_rules_list_duties (self->lcase, NULL);
+
+  ls_rows_remove (self->deadlines_group, self->deadline_rows);
+  gtk_widget_set_visible (GTK_WIDGET (self->deadlines_group), duties->len > 0);
+  for (guint i = 0; i < duties->len; i++)
+    {
+      LsDuty *duty = duties->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *summary = ls_duty_dup_summary (duty);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   ls_duty_get_reference (duty));
+      adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row),
+                                                TRUE);
+      if (ls_duty_get_days_late (duty) > 0)
+        gtk_widget_add_css_class (row, "error");
+      adw_preferences_group_add (self->deadlines_group, row);
+      g_ptr_array_add (self->deadline_rows, row);
+    }
+}
+
 static void
 render (LsCaseView *self)
 {
@@ -481,6 +523,7 @@ render (LsCaseView *self)
     return;
   render_summary (self);
   render_requirements (self);
+  render_deadlines (self);
 }
 
 static void
@@ -507,6 +550,12 @@ case_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   gtk_stack_set_visible_child_name (self->stack, "case");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
   load_history (self);
+  {
+    g_autofree char *author = ls_context_dup_author (self->context);
+
+    ls_case_attachments_show (self->attachments_group, self->store, self->uuid,
+                              author);
+  }
 }
 
 static void
@@ -674,6 +723,7 @@ ls_case_view_dispose (GObject *object)
   g_clear_object (&self->requirements);
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->individual_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->deadline_rows, g_ptr_array_unref);
   g_clear_pointer (&self->requirement_groups, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 
@@ -771,6 +821,10 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsCaseView, notified_row);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView, sent_row);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        deadlines_group);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        attachments_group);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         individuals_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         requirements_box);
@@ -792,11 +846,13 @@ ls_case_view_class_init (LsCaseViewClass *klass)
 static void
 ls_case_view_init (LsCaseView *self)
 {
+  g_type_ensure (LS_TYPE_CASE_ATTACHMENTS);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not a bound template child: AdwBin owns its child, and disposes it. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
 
   self->individual_rows = g_ptr_array_new ();
+  self->deadline_rows = g_ptr_array_new ();
   self->requirement_groups = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
 }

@@ -331,6 +331,7 @@ ls_labels_requirement_stage (LsRequirement *requirement)
                                                        : LS_STAGE_FOLLOW_UP;
     case LS_STEP_NOTIFICATION:
     case LS_STEP_INVESTIGATION_SENT:
+    case LS_STEP_TOLD_OF_NOTIFICATION:
       return LS_STAGE_NOTIFICATION;
     case LS_STEP_FOLLOW_UP:
       return LS_STAGE_FOLLOW_UP;

@@ -262,6 +262,22 @@ mark_investigation_sent_activated (GtkWidget *widget,
 }
 
 static void
+after_document_activated (GtkWidget *widget,
+                          const char *action_name,
+                          GVariant *param)
+{
+  LsNotificationAfterPage *page = LS_NOTIFICATION_AFTER_PAGE (
+      ls_wizard_find_page (LS_WIZARD (widget), "after"));
+
+  if (g_str_equal (action_name, "wizard.write-ivo-package"))
+    ls_notification_after_page_write_package (page);
+  else if (g_str_equal (action_name, "wizard.print-board-letter"))
+    ls_notification_after_page_print_letter (page);
+  else
+    ls_notification_after_page_write_letter (page);
+}
+
+static void
 save_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   ls_wizard_save (LS_WIZARD (widget));
@@ -392,6 +408,12 @@ ls_notification_wizard_class_init (LsNotificationWizardClass *klass)
                                    mark_investigation_sent_activated);
   gtk_widget_class_install_action (widget_class, "wizard.save", NULL,
                                    save_activated);
+  gtk_widget_class_install_action (widget_class, "wizard.write-ivo-package",
+                                   NULL, after_document_activated);
+  gtk_widget_class_install_action (widget_class, "wizard.write-board-letter",
+                                   NULL, after_document_activated);
+  gtk_widget_class_install_action (widget_class, "wizard.print-board-letter",
+                                   NULL, after_document_activated);
 }
 
 static void

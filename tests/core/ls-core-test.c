@@ -246,6 +246,26 @@ ls_core_test_numbered_document (guint n_cases)
   return json_node_init_object (json_node_alloc (), root);
 }
 
+/* A case of the exchange format without what the store keeps beside the
+ * case (its history and attachments): what an LsCase holds. */
+JsonNode *
+ls_core_test_case_fields (JsonNode *node)
+{
+  JsonNode *copy = json_node_copy (node);
+  g_autofree char *text = json_to_string (node, FALSE);
+  JsonObject *object;
+
+  /* json_node_copy () would share the object: a real copy, through text. */
+  json_node_unref (copy);
+  copy = json_from_string (text, NULL);
+  object = json_node_get_object (copy);
+  if (json_object_has_member (object, "history"))
+    json_object_remove_member (object, "history");
+  if (json_object_has_member (object, "attachments"))
+    json_object_remove_member (object, "attachments");
+  return copy;
+}
+
 /* ---- PostgreSQL --------------------------------------------------------- */
 
 static guint pg_counter;
@@ -350,14 +370,25 @@ ls_core_test_pg_drop_database (const char *name)
  * ls_core_test_empty_register:
  *
  * Empties the register of people, their occasions and the routines of an
- * exchange document, as a backend without a register exports it.
+ * exchange document, and drops each case's history and attachments, as a
+ * backend that keeps none of them (PostgreSQL, for now) exports it.
  */
 void
 ls_core_test_empty_register (JsonNode *document)
 {
   const char *const members[] = { "people", "occasions", "routines" };
+  JsonArray *cases;
 
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     json_object_set_array_member (json_node_get_object (document), members[i],
                                   json_array_new ());
+  cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *lcase = json_array_get_object_element (cases, i);
+
+      json_object_remove_member (lcase, "history");
+      json_object_remove_member (lcase, "attachments");
+    }
 }

@@ -34,6 +34,7 @@ char           *ls_core_test_query_text        (sqlite3     *db,
 gboolean        ls_core_test_json_equal        (JsonNode    *a,
                                                 JsonNode    *b);
 JsonNode       *ls_core_test_case_node         (LsCase      *lcase);
+JsonNode       *ls_core_test_case_fields       (JsonNode    *node);
 char           *ls_core_test_uuid              (guint64      n);
 LsCase         *ls_core_test_numbered_case     (guint        n);
 JsonNode       *ls_core_test_numbered_document (guint        n_cases);

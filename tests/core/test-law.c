@@ -114,7 +114,8 @@ test_every_test_exists (void)
   g_assert_cmpuint (n_rows, >=, 44);
   g_assert_cmpuint (n_files, >=, 30);
   g_assert_cmpuint (n_paths, >=, 25);
-  g_assert_cmpuint (n_not_covered, >, 0);
+  /* Every row is covered now; a row not covered yet names no test. */
+  g_assert_cmpuint (n_not_covered, ==, 0);
 }
 
 /* Advice is called advice, and IVO's follow-up advice is not a section. */

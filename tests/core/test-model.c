@@ -280,10 +280,11 @@ test_round_trip_example (void)
       g_autoptr (LsCase) lcase = ls_case_new_from_json (
           json_node_get_object (node), "cases[0]", &error);
       g_autoptr (JsonNode) again = NULL;
+      g_autoptr (JsonNode) fields = ls_core_test_case_fields (node);
 
       g_assert_no_error (error);
       again = ls_core_test_case_node (lcase);
-      g_assert_true (ls_core_test_json_equal (node, again));
+      g_assert_true (ls_core_test_json_equal (fields, again));
     }
   organisation = ls_organisation_new_from_json (json_node_get_object (org_node),
                                                 "organisation", &error);

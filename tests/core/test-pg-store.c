@@ -231,6 +231,9 @@ test_exchange_both_ways (Fixture *f, gconstpointer data)
       ls_store_import_document (back, from_pg, "Maria", NULL, &error));
   g_assert_no_error (error);
   from_back = export(back);
+  /* The SQLite database records the import of cases that came without
+   * their history. */
+  ls_core_test_empty_register (from_back);
   g_assert_true (ls_core_test_json_equal (from_pg, from_back));
 }
 

@@ -389,7 +389,8 @@ test_migrate_from_v3 (Fixture *f, gconstpointer data)
 
   f->store = ls_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==,
+                   LS_STORE_SCHEMA_VERSION);
   register_ = load (f->store);
   g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 0);
   ls_person_set_name (person, "Kim Berg");

@@ -313,11 +313,11 @@ static void
 test_open_newer (Fixture *f, gconstpointer data)
 {
   fill_and_close (f);
-  g_assert_cmpint (raw_exec (f, "PRAGMA user_version = 5", NULL), ==,
+  g_assert_cmpint (raw_exec (f, "PRAGMA user_version = 99", NULL), ==,
                    SQLITE_OK);
 
   assert_refused (f->path, LS_STORE_ERROR_TOO_NEW, "newer version");
-  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 99);
 }
 
 static void
@@ -460,7 +460,10 @@ test_migrate_from_v1 (Fixture *f, gconstpointer data)
   g_autofree char *item_text = NULL;
 
   /* A file as the first schema had it, holding a case in today's format
-   * with its journal item in the journal table. */
+   * with its journal item in the journal table; the history and the
+   * attachments are rows of their own. */
+  json_object_remove_member (case_json, "history");
+  json_object_remove_member (case_json, "attachments");
   expected = json_node_new (JSON_NODE_OBJECT);
   json_node_set_object (expected, case_json);
   item_node = json_node_new (JSON_NODE_OBJECT);
@@ -506,7 +509,6 @@ test_migrate_from_v1 (Fixture *f, gconstpointer data)
   f->store = open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==, 4);
 
   /* The case reads back whole, its item from the journal table. */
   loaded = load (f->store, json_object_get_string_member (case_json, "uuid"));
@@ -1279,6 +1281,10 @@ test_export_round_trip (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   again = ls_store_export_document (fresh, &error);
   g_assert_no_error (error);
+  /* A fresh SQLite database records the import of cases that came without
+   * their history. */
+  if (!LS_IS_SQLITE_STORE (f->store))
+    ls_core_test_empty_register (again);
   g_assert_true (ls_core_test_json_equal (exported, again));
 }
 
@@ -1293,7 +1299,8 @@ test_export_empty (Fixture *f, gconstpointer data)
   root = json_node_get_object (exported);
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==,
                    "lexsarah");
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==,
+                   LS_EXCHANGE_FORMAT_VERSION);
   g_assert_cmpuint (
       json_array_get_length (json_object_get_array_member (root, "cases")), ==,
       0);
@@ -1317,7 +1324,7 @@ spoil_format (JsonObject *root)
 static void
 spoil_version (JsonObject *root)
 {
-  json_object_set_int_member (root, "version", 3);
+  json_object_set_int_member (root, "version", LS_EXCHANGE_FORMAT_VERSION + 1);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "ls-form-test-utils.h"
 #include "ls-individual.h"
 #include "ls-journal-item.h"
+#include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-store.h"
 
@@ -221,6 +222,7 @@ test_prefill (Fixture *fixture, gconstpointer data)
   LsReport *report = ls_case_get_report (lcase);
   g_autoptr (LsAction) action = ls_action_new ();
   g_autoptr (LsIndividual) individual = NULL;
+  LsNotificationForm *form = NULL;
 
   ls_notification_set_contact_name (notification, "Jonas Ahl");
   ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
@@ -253,12 +255,23 @@ test_prefill (Fixture *fixture, gconstpointer data)
                         ls_report_get_consequences (report)));
   g_assert_false (ls_notification_get_individuals_informed (notification));
 
-  /* Once every individual has been told, the form says so. */
+  /* Being told of the wrongdoing does not tick "Berörda enskilda har
+   * underrättats om anmälan"; being told of the notification does, once
+   * every individual has been. */
   individual = g_list_model_get_item (
       G_LIST_MODEL (ls_report_get_individuals (report)), 0);
   ls_individual_set_informed_on (individual, "2026-03-10");
   ls_rules_prefill_notification (lcase, fixture->organisation);
+  g_assert_false (ls_notification_get_individuals_informed (notification));
+  form = ls_case_documents_dup_notification_form (lcase);
+  g_assert_false (ls_notification_form_get_informed (form));
+  g_clear_object (&form);
+  ls_individual_set_told_of_notification_on (individual, "2026-03-12");
+  ls_rules_prefill_notification (lcase, fixture->organisation);
   g_assert_true (ls_notification_get_individuals_informed (notification));
+  form = ls_case_documents_dup_notification_form (lcase);
+  g_assert_true (ls_notification_form_get_informed (form));
+  g_clear_object (&form);
 
   /* What the manager chose is kept when the wizard fills in again. */
   ls_notification_set_sender (notification, LS_ORGANISATION_KIND_SIS);
@@ -562,6 +575,81 @@ test_notification_draft_cli (Fixture *fixture, gconstpointer data)
   g_unlink (out);
 }
 
+/* 6 kap. 4 §: the letter of a private provider to the deciding board
+ * says what emerged, the conclusion, and the actions taken and planned;
+ * the board notice records that it was sent and when. */
+static void
+test_board_letter (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, "VON-2026-0003");
+  g_autoptr (LsFormDocument) doc = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *board = NULL;
+  LsInvestigation *inv = ls_case_get_investigation (lcase);
+  LsBoardNotice *notice;
+  g_autoptr (GListStore) requirements = NULL;
+
+  ls_organisation_set_kind (fixture->organisation,
+                            LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
+  ls_organisation_set_name (fixture->organisation, "Omsorg i Exempelstad AB");
+  ls_case_set_deciding_board (lcase, "Socialnämnden i Exempelstad");
+  board = ls_rules_dup_deciding_board (lcase);
+  g_assert_cmpstr (board, ==, "Socialnämnden i Exempelstad");
+
+  doc = ls_case_documents_build_board_letter (lcase, fixture->organisation,
+                                              board);
+  pdf = ls_test_render_to_poppler (doc);
+  text = ls_test_dup_all_text (pdf);
+  squeezed = ls_test_squeeze (text);
+  g_assert_true (contains (squeezed, "INFORMATION TILL BESLUTANDE NÄMND"));
+  g_assert_true (contains (squeezed, "6 kap. 3–4 §§ SOSFS 2011:5"));
+  g_assert_true (contains (squeezed, "Socialnämnden i Exempelstad"));
+  g_assert_true (contains (squeezed, "Omsorg i Exempelstad AB"));
+  ls_test_assert_in_order (
+      squeezed,
+      (const char *[]){ "Vadsomharframkommitiutredningen",
+                        "Vadsomiövrigtharframkommit", "Ställningstagande",
+                        "Vidtagnaåtgärder", "Planeradeåtgärder", NULL });
+  {
+    g_autofree char *conclusion =
+        ls_test_squeeze (ls_investigation_get_conclusion (inv));
+    g_autofree char *other =
+        ls_test_squeeze (ls_investigation_get_other_findings (inv));
+    g_autoptr (LsAction) action = g_list_model_get_item (
+        G_LIST_MODEL (ls_investigation_get_preventive_actions (inv)), 0);
+    g_autofree char *planned =
+        ls_test_squeeze (ls_action_get_description (action));
+
+    g_assert_nonnull (strstr (squeezed, conclusion));
+    g_assert_nonnull (strstr (squeezed, other));
+    g_assert_nonnull (strstr (squeezed, planned));
+  }
+  /* No personal identity number goes to the board. */
+  g_assert_null (strstr (squeezed, "19380415"));
+
+  notice = ls_rules_record_board_letter (lcase, board, "2026-03-25");
+  g_assert_cmpstr (ls_board_notice_get_letter_sent_on (notice), ==,
+                   "2026-03-25");
+  g_assert_cmpstr (ls_board_notice_get_notified_on (notice), ==, "2026-03-25");
+  g_assert_cmpint (ls_board_notice_get_stage (notice), ==,
+                   LS_NOTICE_STAGE_NOTIFICATION);
+  /* Recording it again keeps one notice. */
+  g_assert_true (ls_rules_record_board_letter (lcase, board, "2026-03-26") ==
+                 notice);
+  requirements = ls_rules_check (lcase, fixture->organisation);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       i++)
+    {
+      g_autoptr (LsRequirement) r =
+          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+
+      g_assert_cmpstr (ls_requirement_get_reference (r), !=,
+                       "6 kap. 3–4 §§ SOSFS 2011:5");
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -575,6 +663,8 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/case-documents/notification/golden", Fixture, NULL,
               fixture_set_up, test_notification_golden, fixture_tear_down);
+  g_test_add ("/case-documents/board-letter", Fixture, NULL, fixture_set_up,
+              test_board_letter, fixture_tear_down);
   g_test_add ("/case-documents/prefill", Fixture, NULL, fixture_set_up,
               test_prefill, fixture_tear_down);
   g_test_add ("/case-documents/prefill/private-provider", Fixture, NULL,

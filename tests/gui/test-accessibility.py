@@ -382,6 +382,12 @@ def make_database(folder):
     open_case["notification"] = copy.deepcopy(later["notification"])
     open_case["investigation"]["seriousness"] = "undecided"
 
+    # The copies are new cases: the closed case's history and its
+    # attachments (whose identifiers are unique) stay with it.
+    for copied in (draft, open_case):
+        copied.pop("history", None)
+        copied.pop("attachments", None)
+
     doc["cases"] = [draft, open_case]
     path = os.path.join(folder, "cases.json")
     with open(path, "w", encoding="utf-8") as f:

@@ -773,6 +773,61 @@ test_serious (Fixture *fixture, gconstpointer data)
   ls_wz_wait_destroyed (notification);
 }
 
+/* A concluded investigation is locked: changing it means reopening it,
+ * and the reason is asked for and goes into the history. */
+static void
+test_reopen (Fixture *fixture, gconstpointer data)
+{
+  LsInvestigation *inv = ls_case_get_investigation (fixture->lcase);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GError) error = NULL;
+  LsHistoryEntry *found = NULL;
+  GtkWidget *p;
+
+  complete_investigation (fixture);
+  ls_investigation_set_conclusion (inv, "Ett missförhållande.");
+  ls_investigation_set_concluded_on (inv, "2025-03-10");
+  ls_investigation_set_decided_by (inv, "Maria Lind");
+  ls_investigation_set_seriousness (inv, LS_SERIOUSNESS_NOT_SERIOUS);
+  g_assert_true (
+      ls_store_save_case (fixture->store, fixture->lcase, "Maria", &error));
+  g_assert_no_error (error);
+
+  open_wizard (fixture, LS_STEP_CONCLUSION, LS_POINT_NONE, 720);
+  p = page (fixture);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (
+      ls_test_find_row (p, "Why it is reopened"), ADW_TYPE_PREFERENCES_GROUP)));
+
+  /* Not without a reason. */
+  g_assert_true (gtk_widget_activate_action (p, "page.reopen", NULL));
+  ls_wz_assert_row_error (p, "Why it is reopened",
+                          "Say why the investigation is reopened.");
+
+  ls_test_set_row_text (p, "Why it is reopened", "Ny uppgift från anhörig");
+  g_assert_true (gtk_widget_activate_action (p, "page.reopen", NULL));
+  ls_wz_wait_idle (fixture->wizard);
+  stored = load_stored (fixture);
+  g_assert_null (
+      ls_investigation_get_concluded_on (ls_case_get_investigation (stored)));
+  g_assert_cmpstr (
+      ls_investigation_get_conclusion (ls_case_get_investigation (stored)), ==,
+      "Ett missförhållande.");
+  history = ls_store_list_history (fixture->store,
+                                   ls_case_get_uuid (fixture->lcase), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < history->len; i++)
+    {
+      LsHistoryEntry *entry = history->pdata[i];
+
+      if (g_str_equal (entry->field, "investigation.concluded_on"))
+        found = entry;
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpstr (found->old_value, ==, "2025-03-10");
+  g_assert_cmpstr (found->why, ==, "Ny uppgift från anhörig");
+}
+
 /* The overview opens the step asked for, and a second call for the same
  * case shows the window already open. */
 static void
@@ -892,6 +947,36 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   const char *const *linked;
   GtkWidget *p;
 
+  /* An earlier case of another unit, and a later one of the same. */
+  {
+    g_autoptr (LsUnit) linden = ls_unit_new ();
+    g_autoptr (LsCase) elsewhere = make_reported_case (
+        "VON-2025-0002",
+        "Larmet från trygghetslarmet besvarades inte under natten.",
+        "2025-02-10T09:00:00+01:00");
+    g_autoptr (LsCase) later = make_reported_case (
+        "VON-2025-0009",
+        "Larmet från trygghetslarmet besvarades inte under natten.",
+        "2025-04-10T09:00:00+01:00");
+    g_autoptr (GError) error = NULL;
+
+    ls_unit_set_id (linden, "eed27bfe-1a3f-4647-9f5e-ae39f322ea91");
+    ls_unit_set_name (linden, "Gruppbostaden Linden");
+    g_list_store_append (ls_organisation_get_units (fixture->organisation),
+                         linden);
+    ls_store_save_organisation (fixture->store, fixture->organisation, &error);
+    g_assert_no_error (error);
+    ls_case_set_unit_id (elsewhere, "eed27bfe-1a3f-4647-9f5e-ae39f322ea91");
+    ls_report_set_occurred_at (ls_case_get_report (elsewhere),
+                               "2025-02-09T23:00:00+01:00");
+    ls_report_set_noticed_at (ls_case_get_report (elsewhere),
+                              "2025-02-10T06:30:00+01:00");
+    ls_store_save_case (fixture->store, elsewhere, "Lena Holm", &error);
+    g_assert_no_error (error);
+    ls_store_save_case (fixture->store, later, "Lena Holm", &error);
+    g_assert_no_error (error);
+  }
+
   open_wizard (fixture, LS_STEP_SIMILAR, LS_POINT_NONE, 720);
   g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
                    "point-6");
@@ -899,6 +984,10 @@ test_similar_cases (Fixture *fixture, gconstpointer data)
   p = page (fixture);
   g_assert_true (
       ls_test_widget_has_text (p, "Received 2025-01-10 09:00 · Reported"));
+  /* 5 kap. 2 § 6: earlier means earlier; another unit's says so. */
+  g_assert_true (ls_test_widget_has_text (
+      p, "Received 2025-02-10 09:00 · Reported · From another unit"));
+  g_assert_false (ls_wz_has_text_prefix (p, "VON-2025-0009 · "));
   /* The explanation is asked for only when it happened before. */
   g_assert_false (gtk_widget_is_visible (
       ls_wz_find_text_field (p, "Why did it happen again?")));
@@ -1109,6 +1198,7 @@ main (int argc, char *argv[])
   ADD ("bidi-isolates", test_bidi_isolates);
   ADD ("point-headings", test_point_headings);
   ADD ("open-at-step", test_open_at_step);
+  ADD ("reopen", test_reopen);
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
   ADD ("remove-undo", test_remove_undo);

@@ -417,12 +417,12 @@ test_prefilled (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, REPORT_DESCRIPTION));
   g_assert_nonnull (strstr (text, "Ingen dos hann ges."));
 
-  /* a finished investigation goes with the form, and the individual was
-   * told */
+  /* a finished investigation goes with the form; the individual was told
+   * of the wrongdoing, which is not being told of the notification */
   g_assert_true (
       gtk_check_button_get_active (GTK_CHECK_BUTTON (ls_test_find_by_type (
           row (f, "The finished investigation"), GTK_TYPE_CHECK_BUTTON, 0))));
-  g_assert_true (gtk_switch_get_active (GTK_SWITCH (ls_test_find_by_type (
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (ls_test_find_by_type (
       row (f, "The individuals concerned have been told of the notification"),
       GTK_TYPE_SWITCH, 0))));
 
@@ -615,7 +615,6 @@ static void
 test_submit (Fixture *f, gconstpointer data)
 {
   g_autofree char *today = ls_dates_dup_today (NULL);
-  g_autofree char *due = ls_dates_add_months (today, 2);
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (LsCase) closed = NULL;
   GtkWidget *description;
@@ -648,11 +647,15 @@ test_submit (Fixture *f, gconstpointer data)
   g_assert_cmpstr (
       ls_notification_get_submitted_on (ls_case_get_notification (stored)), ==,
       today);
-  g_assert_cmpint (ls_case_get_status (stored), ==, LS_CASE_STATUS_NOTIFIED);
+  /* The investigation was concluded and goes with the form: it is sent
+   * with it (6 kap. 2 §), nothing more is due, and the case is closed. */
+  g_assert_cmpint (ls_case_get_status (stored), ==, LS_CASE_STATUS_CLOSED);
   {
     g_autofree char *stored_due = ls_rules_dup_investigation_due (stored);
+    g_autofree char *sent_on = ls_rules_dup_investigation_sent_on (stored);
 
-    g_assert_cmpstr (stored_due, ==, due);
+    g_assert_null (stored_due);
+    g_assert_cmpstr (sent_on, ==, today);
   }
 
   /* read-only now, and says so */
@@ -677,9 +680,38 @@ test_submit (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_notification_get_town (ls_case_get_notification (stored)),
                    ==, "Exempelstad");
 
+  /* then telling the individuals of the notification, a fact of its own */
+  activate (f, "wizard.next");
+  g_assert_cmpstr (visible_page (f), ==, "told");
+  g_assert_true (ls_test_widget_has_text (
+      root (f),
+      "Tell the individuals concerned, or their next of kin, that IVO "
+      "has been notified (general advice to 6 kap. SOSFS 2011:5). "
+      "Being told what happened is not the same: write when and how "
+      "they were told of the notification. The form’s box is ticked "
+      "from this."));
+  ls_test_set_row_text (visible_page_child (f), "Told on", today);
+  ls_test_set_row_text (visible_page_child (f), "How, and by whom",
+                        "Per telefon");
+
   /* then the finished investigation */
   activate (f, "wizard.next");
   g_assert_cmpstr (visible_page (f), ==, "after");
+  /* a municipal board writes no letter of 6 kap. 4 § */
+  g_assert_null (ls_test_find_label (visible_page_child (f),
+                                     "Write the Letter to the Board…"));
+  {
+    g_autoptr (LsCase) told = load_stored (f);
+    g_autoptr (LsIndividual) individual = g_list_model_get_item (
+        G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (told))),
+        0);
+
+    g_assert_cmpstr (ls_individual_get_told_of_notification_on (individual), ==,
+                     today);
+    g_assert_cmpstr (ls_individual_get_told_of_notification_how (individual),
+                     ==, "Per telefon");
+    g_assert_true (ls_rules_all_told_of_notification (told));
+  }
   g_assert_true (
       ls_test_widget_has_text (root (f), "The investigation is finished"));
   /* it went with the form: the same day as the notification */
@@ -720,7 +752,16 @@ test_board_notice_private (Fixture *f, gconstpointer data)
 
   mark_sent (f);
   activate (f, "wizard.next");
+  g_assert_cmpstr (visible_page (f), ==, "told");
+  activate (f, "wizard.next");
   g_assert_cmpstr (visible_page (f), ==, "after");
+  /* The letter of 6 kap. 4 § is written from here, as is the package. */
+  g_assert_nonnull (ls_test_find_label (visible_page_child (f),
+                                        "Write the Letter to the Board…"));
+  g_assert_nonnull (ls_test_find_label (visible_page_child (f),
+                                        "Print the Letter to the Board…"));
+  g_assert_nonnull (ls_test_find_label (visible_page_child (f),
+                                        "Write the Package for IVO…"));
   description = adw_preferences_group_get_description (
       ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (
           row (f, "Which board was told"), ADW_TYPE_PREFERENCES_GROUP)));

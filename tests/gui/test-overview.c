@@ -246,6 +246,62 @@ test_search (void)
   ls_test_destroy_windows ();
 }
 
+/* The closed case keeps its deadline after the fact, shows its
+ * attachments, and its history says why a change was made. */
+/* The history row titled @title whose subtitle holds @needle: the case
+ * view has another row of that title, the date itself. */
+static GtkWidget *
+find_history_row (GtkWidget *root, const char *title, const char *needle)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)),
+                 title) == 0 &&
+      adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL &&
+      strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), needle) !=
+          NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_history_row (child, title, needle);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_case_view_law (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  LsCaseView *view;
+  GtkWidget *row;
+
+  select_case (window, CLOSED_CASE);
+  view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
+  ls_test_wait_until (case_view_loaded, view);
+  ls_test_wait_for_text (GTK_WIDGET (view), "Case registered");
+  ls_test_wait_for_text (GTK_WIDGET (view), "Rutin larmhantering natt.txt");
+
+  /* Notified on 6 March, sent on 24 March: due 6 May, on time. */
+  g_assert_nonnull (ls_test_find_row (
+      GTK_WIDGET (view), "The finished investigation to IVO: due 2026-05-06, "
+                         "sent 2026-03-24, on time"));
+  row = ls_test_find_row (GTK_WIDGET (view), "Rutin larmhantering natt.txt");
+  g_assert_nonnull (row);
+  g_assert_true (
+      g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                        "Routines in force · "));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Maria Lind"));
+  g_assert_true (ls_test_shows_text (GTK_WIDGET (view), "Attach a File…"));
+  g_assert_nonnull (find_history_row (
+      GTK_WIDGET (view), "Investigation sent to IVO",
+      "Why: Den färdiga utredningen skickades till IVO i dag."));
+  ls_test_destroy_windows ();
+}
+
 static void
 test_case_view (void)
 {
@@ -292,10 +348,10 @@ test_case_view (void)
       GTK_WIDGET (view),
       "Tell Erik Lund, or their next of kin, what happened."));
 
-  /* The history: the import, by its author. */
+  /* The history: the one the exchange document carried, by its author. */
   row = ls_test_find_row (GTK_WIDGET (view), "Case registered");
   g_assert_true (g_str_has_prefix (
-      adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Test, "));
+      adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Maria Lind, "));
 
   /* The buttons follow the status: a case under investigation is
    * investigated, not reported again. */
@@ -663,6 +719,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/sort", test_sort);
   g_test_add_func ("/overview/search", test_search);
   g_test_add_func ("/overview/case-view", test_case_view);
+  g_test_add_func ("/overview/case-view/law", test_case_view_law);
   g_test_add_func ("/overview/enter-opens-case", test_enter_opens_case);
   g_test_add_func ("/overview/enter-on-attention", test_enter_on_attention);
   g_test_add_func ("/overview/requirement-opens-step",

@@ -892,6 +892,46 @@ test_municipal_boards (Fixture *fixture, gconstpointer data)
          "2011:5). Otherwise there is nobody to add here."));
 }
 
+/* Another board decided the individual's service: the advice suggests
+ * telling it, never blocking (general advice to 4 kap.). Assistance
+ * compensation is asked about only for LSS personal assistance. */
+static void
+test_deciding_board (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *w = open_wizard (fixture, NULL, LS_STEP_REPORT, 680);
+
+  ls_wizard_set_page_name (wizard_of (fixture), "boards");
+  g_assert_false (gtk_widget_get_visible (ls_test_find_row (
+      w, "Försäkringskassan decided on assistance compensation")));
+  ls_test_set_row_text (w, "Board that decided the individual’s service",
+                        "Socialnämnden");
+  ls_wizard_set_page_name (wizard_of (fixture), "summary");
+  g_assert_cmpstr (
+      ls_case_get_deciding_board (ls_wizard_get_case (wizard_of (fixture))), ==,
+      "Socialnämnden");
+  {
+    g_autoptr (GListStore) requirements =
+        ls_rules_check (ls_wizard_get_case (wizard_of (fixture)), NULL);
+    gboolean found = FALSE;
+
+    for (guint k = 0;
+         k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
+      {
+        g_autoptr (LsRequirement) r =
+            g_list_model_get_item (G_LIST_MODEL (requirements), k);
+
+        if (g_strcmp0 (ls_requirement_get_message (r),
+                       "Consider telling Socialnämnden, which decided the "
+                       "individual’s service, of the report.") == 0)
+          {
+            found = TRUE;
+            g_assert_false (ls_requirement_get_blocking (r));
+          }
+      }
+    g_assert_true (found);
+  }
+}
+
 static void
 test_private_boards (Fixture *fixture, gconstpointer data)
 {
@@ -1277,6 +1317,7 @@ main (int argc, char *argv[])
   ADD ("municipal-boards", test_municipal_boards,
        GINT_TO_POINTER (LS_ORGANISATION_KIND_MUNICIPAL_BOARD + 1));
   ADD ("private-boards", test_private_boards, NULL);
+  ADD ("deciding-board", test_deciding_board, NULL);
   ADD ("keyboard", test_keyboard, NULL);
   ADD ("enter-on-row", test_enter_on_row, NULL);
   ADD ("tab-order-with-errors", test_tab_order_with_errors, NULL);

@@ -45,6 +45,8 @@ struct _LsConclusionPage
   GtkCheckButton *not_serious_check;
   GtkCheckButton *serious_check;
   AdwPreferencesGroup *notify_group;
+  AdwPreferencesGroup *reopen_group;
+  AdwEntryRow *reopen_reason_row;
 };
 
 G_DEFINE_FINAL_TYPE (LsConclusionPage, ls_conclusion_page, LS_TYPE_WIZARD_PAGE)
@@ -212,6 +214,9 @@ ls_conclusion_page_load (LsWizardPage *page, LsCase *lcase)
   /* Before the page is first shown, so that the focus never lands on a
    * conclusion that cannot be written yet. */
   fill_missing (self);
+  /* A concluded investigation is changed only by reopening it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->reopen_group),
+                          ls_rules_conclusion_is_made (lcase));
 }
 
 /* Concluding asks first that nothing the law asks is missing, then for
@@ -329,6 +334,33 @@ ls_conclusion_page_dispose (GObject *object)
   G_OBJECT_CLASS (ls_conclusion_page_parent_class)->dispose (object);
 }
 
+/* Reopening clears the day of the conclusion and keeps the rest as the
+ * draft of the next one; the reason goes with every save from now on,
+ * so that the history says why. */
+static void
+reopen_activated (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LsConclusionPage *self = LS_CONCLUSION_PAGE (widget);
+  LsWizardPage *page = LS_WIZARD_PAGE (self);
+  LsWizard *wizard = ls_wizard_page_get_wizard (page);
+  g_autofree char *why =
+      ls_rows_dup_text (GTK_WIDGET (self->reopen_reason_row));
+
+  if (why == NULL)
+    {
+      ls_row_set_error (GTK_WIDGET (self->reopen_reason_row),
+                        _ ("Say why the investigation is reopened."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->reopen_reason_row));
+      return;
+    }
+  ls_case_saver_set_why (ls_wizard_get_saver (wizard), why);
+  ls_rules_reopen_investigation (ls_wizard_page_get_case (page));
+  ls_wizard_page_load (page, ls_wizard_page_get_case (page));
+  ls_wizard_save (wizard);
+  ls_wizard_show_toast (wizard, _ ("The investigation is reopened. The "
+                                   "history records why."));
+}
+
 static void
 ls_conclusion_page_class_init (LsConclusionPageClass *klass)
 {
@@ -361,9 +393,14 @@ ls_conclusion_page_class_init (LsConclusionPageClass *klass)
   CHILD (not_serious_check);
   CHILD (serious_check);
   CHILD (notify_group);
+  CHILD (reopen_group);
+  CHILD (reopen_reason_row);
+#undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, choice_toggled_cb);
   gtk_widget_class_install_action (widget_class, "page.notify", NULL,
                                    notify_activated);
+  gtk_widget_class_install_action (widget_class, "page.reopen", NULL,
+                                   reopen_activated);
 }
 
 static void

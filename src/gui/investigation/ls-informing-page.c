@@ -13,10 +13,13 @@
 #include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
+#include "ls-step-table.h"
 
 /* Telling the individual, or their next of kin, what happened (general
  * advice to 5 kap.): a group per individual of the report, with when and
- * how they were told. */
+ * how they were told.  In the notification wizard the same page records
+ * being told of the notification (general advice to 6 kap.), a fact of
+ * its own, from which the form's box is ticked. */
 
 #define PREFIX "report.individuals["
 
@@ -33,6 +36,32 @@ struct _LsInformingPage
 };
 
 G_DEFINE_FINAL_TYPE (LsInformingPage, ls_informing_page, LS_TYPE_WIZARD_PAGE)
+
+/* Which fact the page records: told of the notification in the
+ * notification wizard, told of the wrongdoing elsewhere. */
+static gboolean
+of_notification (LsInformingPage *self)
+{
+  const LsStepPage *row = ls_wizard_page_get_row (LS_WIZARD_PAGE (self));
+
+  return row != NULL && row->wizard == LS_WIZARD_NOTIFICATION;
+}
+
+static const char *
+told_on (LsInformingPage *self, LsIndividual *individual)
+{
+  return of_notification (self)
+             ? ls_individual_get_told_of_notification_on (individual)
+             : ls_individual_get_informed_on (individual);
+}
+
+static const char *
+told_how (LsInformingPage *self, LsIndividual *individual)
+{
+  return of_notification (self)
+             ? ls_individual_get_told_of_notification_how (individual)
+             : ls_individual_get_informed_how (individual);
+}
 
 static void
 clear_groups (LsInformingPage *self)
@@ -67,13 +96,12 @@ add_group (LsInformingPage *self, LsIndividual *individual)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (date), _ ("_Told on"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (date), TRUE);
   g_object_set (date, "not-future", TRUE, NULL);
-  ls_date_row_set_value (LS_DATE_ROW (date),
-                         ls_individual_get_informed_on (individual));
+  ls_date_row_set_value (LS_DATE_ROW (date), told_on (self, individual));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (how),
                                  _ ("_How, and by whom"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (how), TRUE);
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (how), TRUE);
-  ls_rows_set_text (how, ls_individual_get_informed_how (individual));
+  ls_rows_set_text (how, told_how (self, individual));
   adw_preferences_group_add (group, date);
   adw_preferences_group_add (group, how);
   adw_preferences_page_add (self->preferences_page, group);
@@ -98,13 +126,21 @@ ls_informing_page_load (LsWizardPage *page, LsCase *lcase)
 
       add_group (self, individual);
     }
-  adw_preferences_group_set_description (
-      self->informing_group,
-      n > 0 ? _ ("The individual concerned, or their next of kin, should "
-                 "always be told what happened (general advice to 5 kap. "
-                 "SOSFS 2011:5). Write when and how.")
-            : _ ("The report names no individual. Add them in the report "
-                 "first: the investigation needs to say whom it concerns."));
+  if (of_notification (self))
+    adw_preferences_group_set_description (
+        self->informing_group,
+        _ ("Tell the individuals concerned, or their next of kin, that IVO "
+           "has been notified (general advice to 6 kap. SOSFS 2011:5). Being "
+           "told what happened is not the same: write when and how they were "
+           "told of the notification. The form’s box is ticked from this."));
+  else
+    adw_preferences_group_set_description (
+        self->informing_group,
+        n > 0 ? _ ("The individual concerned, or their next of kin, should "
+                   "always be told what happened (general advice to 5 kap. "
+                   "SOSFS 2011:5). Write when and how.")
+              : _ ("The report names no individual. Add them in the report "
+                   "first: the investigation needs to say whom it concerns."));
 }
 
 static gboolean
@@ -126,12 +162,18 @@ ls_informing_page_commit (LsWizardPage *page,
       g_autoptr (LsIndividual) individual =
           g_list_model_get_item (individuals, i);
 
+      gboolean told = of_notification (self);
+
       ok &= ls_wizard_page_read_date (
           g_ptr_array_index (self->told_rows, i), now, mode, NULL, individual,
-          (LsWizardSetter) ls_individual_set_informed_on, first_bad);
+          told ? (LsWizardSetter) ls_individual_set_told_of_notification_on
+               : (LsWizardSetter) ls_individual_set_informed_on,
+          first_bad);
       ls_wizard_page_read_text (
           g_ptr_array_index (self->how_rows, i), mode, NULL, individual,
-          (LsWizardSetter) ls_individual_set_informed_how, first_bad);
+          told ? (LsWizardSetter) ls_individual_set_told_of_notification_how
+               : (LsWizardSetter) ls_individual_set_informed_how,
+          first_bad);
     }
   return ok;
 }
@@ -147,7 +189,9 @@ ls_informing_page_mark_invalid (LsWizardPage *page,
   guint64 index;
 
   if (!g_str_has_prefix (path, PREFIX) ||
-      !g_str_has_suffix (path, "].informed_on"))
+      !g_str_has_suffix (path, of_notification (self)
+                                   ? "].told_of_notification_on"
+                                   : "].informed_on"))
     return NULL;
   index = g_ascii_strtoull (path + strlen (PREFIX), NULL, 10);
   if (index >= self->told_rows->len)
@@ -155,6 +199,33 @@ ls_informing_page_mark_invalid (LsWizardPage *page,
   row = g_ptr_array_index (self->told_rows, index);
   ls_row_set_error (row, message);
   return row;
+}
+
+/* Told of the notification only once it is sent. */
+static gboolean
+ls_informing_page_is_available (LsWizardPage *page, LsCase *lcase)
+{
+  return !of_notification (LS_INFORMING_PAGE (page)) ||
+         ls_notification_get_submitted_on (ls_case_get_notification (lcase)) !=
+             NULL;
+}
+
+static gboolean
+ls_informing_page_is_complete (LsWizardPage *page, LsCase *lcase)
+{
+  LsInformingPage *self = LS_INFORMING_PAGE (page);
+  GListModel *individuals =
+      G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (lcase)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (individuals); i++)
+    {
+      g_autoptr (LsIndividual) individual =
+          g_list_model_get_item (individuals, i);
+
+      if (told_on (self, individual) == NULL)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static void
@@ -180,6 +251,8 @@ ls_informing_page_class_init (LsInformingPageClass *klass)
   page_class->load = ls_informing_page_load;
   page_class->commit = ls_informing_page_commit;
   page_class->mark_invalid = ls_informing_page_mark_invalid;
+  page_class->is_available = ls_informing_page_is_available;
+  page_class->is_complete = ls_informing_page_is_complete;
 
   gtk_widget_class_set_template_from_resource (
       widget_class,

@@ -81,6 +81,17 @@ add_case (LsSimilarPage *self,
   subtitle =
       g_strdup_printf (_ ("Received %s · %s"), received,
                        ls_labels_status (ls_case_summary_get_status (summary)));
+  /* 5 kap. 2 § 6 asks about the activity itself: a case of another unit
+   * is offered after those of this one, and says so. */
+  if (g_strcmp0 (ls_case_summary_get_unit (summary),
+                 ls_case_get_unit_id (
+                     ls_wizard_page_get_case (LS_WIZARD_PAGE (self)))) != 0)
+    {
+      g_autofree char *own = g_steal_pointer (&subtitle);
+
+      /* Translators: %s is "Received 2026-01-10 · Closed". */
+      subtitle = g_strdup_printf (_ ("%s · From another unit"), own);
+    }
   /* Translators: the accessible name of a check box; %s is a
    * registration number. */
   label = g_strdup_printf (_ ("Link case %s"), regno != NULL ? regno : "");

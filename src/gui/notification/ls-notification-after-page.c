@@ -6,10 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "ls-board-notice.h"
+#include "ls-case-documents.h"
+#include "ls-context.h"
 #include "ls-dates.h"
 #include "ls-field.h"
+#include "ls-ivo-package.h"
 #include "ls-law.h"
 #include "ls-notification-after-page.h"
+#include "ls-print-operation.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
@@ -31,6 +35,9 @@ struct _LsNotificationAfterPage
   AdwActionRow *investigation_status_row;
   GtkImage *investigation_status_icon;
   AdwEntryRow *investigation_sent_row;
+  GtkWidget *letter_button;
+  GtkWidget *print_letter_button;
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (LsNotificationAfterPage,
@@ -228,6 +235,12 @@ ls_notification_after_page_load (LsWizardPage *page, LsCase *lcase)
     }
   show_board_notice (self, lcase);
   show_investigation (self, lcase);
+  /* The letter of 6 kap. 4 § is a private provider's. */
+  gtk_widget_set_visible (self->letter_button,
+                          ls_notification_get_sender (ls_case_get_notification (
+                              lcase)) == LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
+  gtk_widget_set_visible (self->print_letter_button,
+                          gtk_widget_get_visible (self->letter_button));
   /* the last step */
   ls_wizard_page_set_next_label (page, _ ("_Done"), NULL);
 }
@@ -294,10 +307,23 @@ ls_notification_after_page_shown (LsWizardPage *page)
 }
 
 static void
+ls_notification_after_page_dispose (GObject *object)
+{
+  LsNotificationAfterPage *self = LS_NOTIFICATION_AFTER_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (ls_notification_after_page_parent_class)->dispose (object);
+}
+
+static void
 ls_notification_after_page_class_init (LsNotificationAfterPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   LsWizardPageClass *page_class = LS_WIZARD_PAGE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ls_notification_after_page_dispose;
 
   page_class->load = ls_notification_after_page_load;
   page_class->commit = ls_notification_after_page_commit;
@@ -322,12 +348,17 @@ ls_notification_after_page_class_init (LsNotificationAfterPageClass *klass)
                                         investigation_status_icon);
   gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
                                         investigation_sent_row);
+  gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
+                                        letter_button);
+  gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
+                                        print_letter_button);
 }
 
 static void
 ls_notification_after_page_init (LsNotificationAfterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
   /* After the rows' own handlers, which clear their marks at a change. */
   g_signal_connect_object (self->notice_date_row, "changed",
                            G_CALLBACK (date_changed_cb), self,
@@ -410,4 +441,255 @@ ls_notification_after_page_mark_investigation_sent (
                   ? _ ("The finished investigation is recorded as sent. The "
                        "case is closed.")
                   : _ ("The finished investigation is recorded as sent."));
+}
+
+/* ---- The package for IVO and the letter to the board ------------------ */
+
+typedef struct
+{
+  LsStore *store;
+  char *regno;
+  char *folder;
+  LsFormDocument *letter;
+  char *path;
+} DocumentJob;
+
+static void
+document_job_free (DocumentJob *job)
+{
+  g_clear_object (&job->store);
+  g_free (job->regno);
+  g_free (job->folder);
+  g_clear_object (&job->letter);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* In a worker thread: the store's reads and the PDFs' rendering. */
+static void
+document_job_thread (GTask *task,
+                     gpointer source,
+                     gpointer task_data,
+                     GCancellable *cancellable)
+{
+  DocumentJob *job = task_data;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (job->letter != NULL)
+    ok = ls_form_document_write_pdf (job->letter, job->path, &error);
+  else
+    ok = ls_ivo_package_write (job->store, job->regno, NULL, job->folder, NULL,
+                               &error);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+document_job_done_cb (GObject *source, GAsyncResult *result, gpointer data)
+{
+  LsNotificationAfterPage *self = LS_NOTIFICATION_AFTER_PAGE (source);
+  DocumentJob *job = g_task_get_task_data (G_TASK (result));
+  LsWizard *wizard = ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self));
+  g_autoptr (GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        ls_wizard_show_toast (wizard, error->message);
+      return;
+    }
+  if (job->letter != NULL)
+    {
+      g_autofree char *board = ls_rules_dup_deciding_board (get_case (self));
+      g_autofree char *today = ls_dates_dup_today (NULL);
+
+      /* The notice says that the letter went, and when. */
+      if (board != NULL)
+        ls_rules_record_board_letter (get_case (self), board, today);
+      ls_wizard_page_load (LS_WIZARD_PAGE (self), get_case (self));
+      ls_wizard_save (wizard);
+      ls_wizard_show_toast (wizard, _ ("The letter to the board is written and "
+                                       "recorded as sent today."));
+    }
+  else
+    {
+      ls_wizard_show_toast (wizard, _ ("The package for IVO is written."));
+    }
+}
+
+static void
+run_job (LsNotificationAfterPage *self, DocumentJob *job)
+{
+  g_autoptr (GTask) task =
+      g_task_new (self, self->cancellable, document_job_done_cb, NULL);
+
+  g_task_set_task_data (task, job, (GDestroyNotify) document_job_free);
+  g_task_run_in_thread (task, document_job_thread);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog, int response, gpointer data)
+{
+  LsNotificationAfterPage *self = LS_NOTIFICATION_AFTER_PAGE (data);
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  DocumentJob *job = g_object_steal_data (G_OBJECT (dialog), "ls-job");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path == NULL)
+    {
+      document_job_free (job);
+      return;
+    }
+  if (job->letter != NULL)
+    {
+      job->path = g_steal_pointer (&path);
+    }
+  else
+    {
+      g_autofree char *name =
+          g_strdup_printf ("Anmälan lex Sarah %s", job->regno);
+
+      job->folder = g_build_filename (path, name, NULL);
+    }
+  run_job (self, job);
+}
+
+/* Through the file chooser, which is the portal's in a sandbox. */
+static void
+choose (LsNotificationAfterPage *self,
+        DocumentJob *job,
+        GtkFileChooserAction action,
+        const char *title,
+        const char *accept,
+        const char *name)
+{
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (
+      title, GTK_WINDOW (ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self))),
+      action, accept, _ ("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "ls-job", job);
+  g_signal_connect (dialog, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/**
+ * ls_notification_after_page_write_package:
+ *
+ * Asks for a folder and writes the package for IVO into a new folder in
+ * it, off the main loop.
+ */
+void
+ls_notification_after_page_write_package (LsNotificationAfterPage *self)
+{
+  DocumentJob *job;
+  LsWizard *wizard;
+
+  g_return_if_fail (LS_IS_NOTIFICATION_AFTER_PAGE (self));
+
+  wizard = ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self));
+  if (ls_case_get_regno (get_case (self)) == NULL)
+    return;
+  job = g_new0 (DocumentJob, 1);
+  job->store =
+      g_object_ref (ls_context_get_store (ls_wizard_get_context (wizard)));
+  job->regno = g_strdup (ls_case_get_regno (get_case (self)));
+  choose (self, job, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+          _ ("Where to Put the Package for IVO"), _ ("_Choose"), NULL);
+}
+
+/* The letter of 6 kap. 4 §, or %NULL with a toast when the case does not
+ * say which board decided. */
+static LsFormDocument *
+dup_letter (LsNotificationAfterPage *self)
+{
+  g_autofree char *board = ls_rules_dup_deciding_board (get_case (self));
+
+  if (board == NULL)
+    {
+      ls_wizard_show_toast (
+          ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self)),
+          _ ("Name the board that decided the individual’s service first."));
+      return NULL;
+    }
+  return ls_case_documents_build_board_letter (
+      get_case (self), ls_wizard_page_get_organisation (LS_WIZARD_PAGE (self)),
+      board);
+}
+
+static void
+letter_printed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  GtkPrintOperationResult outcome = ls_print_operation_print_finish (
+      LS_PRINT_OPERATION (source), result, &error);
+
+  /* cancelled when the page went: @user_data may be gone */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (outcome == GTK_PRINT_OPERATION_RESULT_ERROR)
+    ls_wizard_show_toast (
+        ls_wizard_page_get_wizard (LS_WIZARD_PAGE (user_data)), error->message);
+}
+
+/**
+ * ls_notification_after_page_print_letter:
+ *
+ * Prints the letter of 6 kap. 4 § to the deciding board.
+ */
+void
+ls_notification_after_page_print_letter (LsNotificationAfterPage *self)
+{
+  g_autoptr (LsFormDocument) letter = NULL;
+  g_autoptr (LsPrintOperation) operation = NULL;
+
+  g_return_if_fail (LS_IS_NOTIFICATION_AFTER_PAGE (self));
+
+  letter = dup_letter (self);
+  if (letter == NULL)
+    return;
+  operation = ls_print_operation_new (letter);
+  ls_print_operation_print_async (
+      operation, GTK_WINDOW (ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self))),
+      self->cancellable, letter_printed_cb, self);
+}
+
+/**
+ * ls_notification_after_page_write_letter:
+ *
+ * Asks where to save the letter of 6 kap. 4 § to the deciding board,
+ * writes it off the main loop and records on the board notice that it
+ * was sent today.
+ */
+void
+ls_notification_after_page_write_letter (LsNotificationAfterPage *self)
+{
+  DocumentJob *job;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (LS_IS_NOTIFICATION_AFTER_PAGE (self));
+
+  job = g_new0 (DocumentJob, 1);
+  job->letter = dup_letter (self);
+  if (job->letter == NULL)
+    {
+      document_job_free (job);
+      return;
+    }
+  name = g_strdup_printf ("Information till nämnd %s.pdf",
+                          ls_case_get_regno (get_case (self)) != NULL
+                              ? ls_case_get_regno (get_case (self))
+                              : "");
+  choose (self, job, GTK_FILE_CHOOSER_ACTION_SAVE,
+          _ ("Save the Letter to the Board"), _ ("_Save"), name);
 }

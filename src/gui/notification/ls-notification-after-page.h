@@ -17,4 +17,8 @@ G_DECLARE_FINAL_TYPE (LsNotificationAfterPage,
 void ls_notification_after_page_mark_investigation_sent (LsNotificationAfterPage *self);
 /* clang-format on */
 
+void ls_notification_after_page_write_package (LsNotificationAfterPage *self);
+void ls_notification_after_page_write_letter (LsNotificationAfterPage *self);
+void ls_notification_after_page_print_letter (LsNotificationAfterPage *self);
+
 G_END_DECLS

@@ -108,9 +108,11 @@ ls_notification_what_page_load (LsWizardPage *page, LsCase *lcase)
       ->load (page, lcase);
   self->concluded = ls_rules_conclusion_is_made (lcase);
   show_informed (self, lcase);
-  gtk_switch_set_active (
-      self->informed_switch,
-      ls_notification_get_individuals_informed (notification));
+  /* The form's box follows what is recorded per individual (general
+   * advice to 6 kap.), on the page "Telling the Individuals": here it is
+   * only shown. */
+  gtk_switch_set_active (self->informed_switch,
+                         ls_rules_all_told_of_notification (lcase));
   gtk_check_button_set_active (
       self->attach_investigation_check,
       ls_notification_get_attach_investigation (notification));
@@ -119,7 +121,7 @@ ls_notification_what_page_load (LsWizardPage *page, LsCase *lcase)
       ls_notification_get_attach_routines (notification));
   gtk_check_button_set_active (self->attach_other_check,
                                ls_notification_get_attach_other (notification));
-  ls_notification_page_lock_row (GTK_WIDGET (self->informed_switch), editable);
+  ls_notification_page_lock_row (GTK_WIDGET (self->informed_switch), FALSE);
   ls_notification_page_lock_row (GTK_WIDGET (self->attach_routines_check),
                                  editable);
   ls_notification_page_lock_row (GTK_WIDGET (self->attach_other_check),
@@ -140,7 +142,7 @@ ls_notification_what_page_commit (LsWizardPage *page,
   if (ls_notification_page_is_sent (target))
     return TRUE;
   ls_notification_set_individuals_informed (
-      notification, gtk_switch_get_active (self->informed_switch));
+      notification, ls_rules_all_told_of_notification (target));
   ls_notification_set_attach_investigation (
       notification,
       gtk_check_button_get_active (self->attach_investigation_check));

@@ -32,6 +32,9 @@ static const LsItemField immediate_action_fields[] = {
     NULL, 0 },
 };
 
+/* For SiS the last two rows say that secrecy kept the board from being
+ * told, and which (4 kap. 2 §, 6 kap. 5 §); the others have only the
+ * first three. */
 static const LsItemField board_notice_fields[] = {
   { "board", LS_ITEM_FIELD_TEXT, N_ ("_Board"), LS_ITEM_FIELD_REQUIRED, NULL,
     0 },
@@ -39,6 +42,11 @@ static const LsItemField board_notice_fields[] = {
     LS_ITEM_FIELD_REQUIRED | LS_ITEM_FIELD_NOT_FUTURE, NULL, 0 },
   { "how", LS_ITEM_FIELD_TEXT, N_ ("_How, such as by letter or by phone"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
+  { "secrecy-prevents", LS_ITEM_FIELD_BOOLEAN,
+    N_ ("_Not told: secrecy prevents it"), LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
+  { "secrecy-reason", LS_ITEM_FIELD_TEXT,
+    N_ ("_Which secrecy, and why it applies"), LS_ITEM_FIELD_OPTIONAL, NULL,
+    0 },
 };
 
 static char *
@@ -71,6 +79,13 @@ static char *
 describe_board_notice (GObject *item, char **subtitle)
 {
   LsBoardNotice *notice = LS_BOARD_NOTICE (item);
+
+  if (ls_board_notice_get_secrecy_prevents (notice))
+    {
+      /* Translators: a board notice of SiS that was not given. */
+      *subtitle = g_strdup (_ ("Not told: secrecy prevents it"));
+      return g_strdup (ls_board_notice_get_board (notice));
+    }
   g_autofree char *when =
       ls_dates_format_display (ls_board_notice_get_notified_on (notice));
 
@@ -118,6 +133,12 @@ const LsItemListSpec ls_report_actions_spec = {
 };
 
 const LsItemListSpec ls_report_boards_spec = {
+  board_notice_fields,    G_N_ELEMENTS (board_notice_fields) - 2,
+  describe_board_notice,  create_board_notice,
+  board_notice_of_report,
+};
+
+const LsItemListSpec ls_report_boards_sis_spec = {
   board_notice_fields,    G_N_ELEMENTS (board_notice_fields),
   describe_board_notice,  create_board_notice,
   board_notice_of_report,

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 extern const LsItemListSpec ls_report_individuals_spec;
 extern const LsItemListSpec ls_report_actions_spec;
 extern const LsItemListSpec ls_report_boards_spec;
+extern const LsItemListSpec ls_report_boards_sis_spec;
 
 /* clang-format off */
 char *ls_report_items_join (GListStore         *store,

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ls-store.h"
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+gboolean  ls_ivo_package_write   (LsStore            *store,
+                                  const char         *regno,
+                                  const char *const  *chosen,
+                                  const char         *folder,
+                                  GStrv              *written,
+                                  GError            **error);
+/* clang-format on */
+
+G_END_DECLS
