@@ -143,9 +143,9 @@ open_copy (const char *copy, GError **error)
 
   if (!ls_sqlite_store_check_file (copy, &empty, error))
     return NULL;
-  if (!empty && sqlite3_open_v2 (copy, &db,
-                                 SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                 NULL) == SQLITE_OK &&
+  if (!empty &&
+      sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                       NULL) == SQLITE_OK &&
       sqlite3_prepare_v2 (db, "PRAGMA application_id", -1, &stmt, NULL) ==
           SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
