@@ -478,11 +478,16 @@ ls_application_get_database_path (LsApplication *self)
 void
 ls_application_open_database (LsApplication *self, const char *path)
 {
+  g_autofree char *location = NULL;
+
   g_return_if_fail (LS_IS_APPLICATION (self));
   g_return_if_fail (path != NULL);
 
+  /* @path may be the one it replaces, as when a restore opens the same
+   * file again. */
+  location = ls_store_canonicalize_location (path);
   g_free (self->database_path);
-  self->database_path = ls_store_canonicalize_location (path);
+  self->database_path = g_steal_pointer (&location);
   if (self->started)
     open_database (self);
 }
