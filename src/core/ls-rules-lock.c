@@ -60,6 +60,15 @@ investigation_node (LsCase *lcase)
   return node;
 }
 
+/* The registration number, or the uuid of a case that has none yet:
+ * neither is a personal detail. */
+static const char *
+case_name (LsCase *lcase)
+{
+  return ls_case_get_regno (lcase) != NULL ? ls_case_get_regno (lcase)
+                                           : ls_case_get_uuid (lcase);
+}
+
 /**
  * ls_rules_check_change:
  * @before: (nullable): the case as stored, %NULL for a new one
@@ -96,18 +105,21 @@ ls_rules_check_change (LsCase *before,
        * no reopening. */
       if (!json_node_equal (a, b))
         {
-          g_set_error_literal (
-              error, LS_ERROR, LS_ERROR_LOCKED,
-              _ ("The investigation is concluded. Reopen it, with a reason, "
-                 "to change it."));
+          /* Translators: %s is the case's registration number. */
+          g_set_error (error, LS_ERROR, LS_ERROR_LOCKED,
+                       _ ("The investigation of case %s is concluded. Reopen "
+                          "it, with a reason, to change it."),
+                       case_name (before));
           return FALSE;
         }
     }
   if (!ls_rules_is_set (why))
     {
-      g_set_error_literal (error, LS_ERROR, LS_ERROR_REASON_REQUIRED,
-                           _ ("The case has been concluded or notified: say "
-                              "why it is changed."));
+      /* Translators: %s is the case's registration number. */
+      g_set_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED,
+                   _ ("Case %s has been concluded or notified to IVO: say "
+                      "why it is changed."),
+                   case_name (before));
       return FALSE;
     }
   return TRUE;

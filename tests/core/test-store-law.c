@@ -445,6 +445,108 @@ test_similar_earlier_first (Fixture *f, gconstpointer data)
                      "VON-2026-0042");
 }
 
+/* ---- 11: every change after a notification says why --------------------- */
+
+#define CASE_OPEN "2964fd60-6bce-47ca-b9e8-3be54621b4eb"
+
+/* The "why" of the last entry for @field in case @uuid of @document. */
+static const char *
+exported_why (JsonNode *document, const char *uuid, const char *field)
+{
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+  const char *why = NULL;
+
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *lcase = json_array_get_object_element (cases, i);
+      JsonArray *history;
+
+      if (!g_str_equal (json_object_get_string_member (lcase, "uuid"), uuid))
+        continue;
+      history = json_object_get_array_member (lcase, "history");
+      for (guint k = 0; k < json_array_get_length (history); k++)
+        {
+          JsonObject *entry = json_array_get_object_element (history, k);
+
+          if (g_str_equal (json_object_get_string_member (entry, "field"),
+                           field))
+            why = json_object_get_string_member (entry, "why");
+        }
+    }
+  return why;
+}
+
+static void
+test_reason_required (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (JsonNode) exported = NULL;
+  g_autoptr (JsonNode) again = NULL;
+  g_autoptr (LsStore) fresh = NULL;
+  LsNotification *notification;
+  LsHistoryEntry *entry;
+  const char *before;
+
+  g_assert_no_error (error);
+  notification = ls_case_get_notification (lcase);
+  ls_notification_set_submitted_on (notification, "2026-04-02");
+  g_assert_true (
+      ls_store_save_case_why (f->store, lcase, "Maria Lind", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_rules_is_locked (lcase));
+  before = ls_notification_get_actions (notification);
+
+  /* Notified, not concluded: a change without a reason is refused, and
+   * the message names the case by its registration number. */
+  ls_notification_set_actions (notification, "Larmet byts mot ett bärbart.");
+  g_assert_false (
+      ls_store_save_case_why (f->store, lcase, "Jonas Ahl", NULL, &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
+  g_assert_nonnull (strstr (error->message, "VON-2026-0004"));
+  g_assert_null (strstr (error->message, "bärbart"));
+  g_clear_error (&error);
+  stored = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_assert_cmpstr (
+      ls_notification_get_actions (ls_case_get_notification (stored)), ==,
+      before);
+  g_clear_object (&stored);
+
+  /* Saving what is stored again changes nothing and needs no reason. */
+  stored = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_assert_true (
+      ls_store_save_case_why (f->store, stored, "Jonas Ahl", NULL, &error));
+  g_assert_no_error (error);
+
+  /* With one: kept in the history... */
+  g_assert_true (ls_store_save_case_why (f->store, lcase, "Jonas Ahl",
+                                         "IVO bad om åtgärden", &error));
+  g_assert_no_error (error);
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  entry = find_entry (history, "notification.actions");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->who, ==, "Jonas Ahl");
+  g_assert_cmpstr (entry->why, ==, "IVO bad om åtgärden");
+  g_assert_cmpstr (entry->new_value, ==, "Larmet byts mot ett bärbart.");
+  g_assert_nonnull (entry->when);
+
+  /* ...and in the export, which carries it to another store and back. */
+  exported = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (exported_why (exported, CASE_OPEN, "notification.actions"),
+                   ==, "IVO bad om åtgärden");
+  fresh = open_store (f->dir, "fresh.db");
+  g_assert_true (
+      ls_store_import_document (fresh, exported, "Lena Holm", NULL, &error));
+  g_assert_no_error (error);
+  again = ls_store_export_document (fresh, &error);
+  g_assert_cmpstr (exported_why (again, CASE_OPEN, "notification.actions"), ==,
+                   "IVO bad om åtgärden");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -453,6 +555,7 @@ main (int argc, char *argv[])
 #define ADD(path, func)                                                        \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store-law/locked-conclusion", test_locked_conclusion);
+  ADD ("/store-law/reason-required", test_reason_required);
   ADD ("/store-law/late-in-history", test_late_in_history);
   ADD ("/store-law/attachments", test_attachments);
   ADD ("/store-law/export-round-trip", test_export_round_trip);
