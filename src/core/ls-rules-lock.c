@@ -60,6 +60,43 @@ investigation_node (LsCase *lcase)
   return node;
 }
 
+/* The case as a change after its conclusion or notification must say
+ * why for.  What records what happened since is no change of it: the
+ * notification written after the conclusion until it is sent, the day
+ * the finished investigation was sent, the boards told and the
+ * individuals told of the notification.  The journal is compared apart. */
+static JsonNode *
+sealed_node (LsCase *lcase, gboolean notified)
+{
+  JsonObject *object = ls_case_to_json (lcase);
+  JsonObject *report = json_object_get_object_member (object, "report");
+  JsonArray *individuals =
+      report != NULL ? json_object_get_array_member (report, "individuals")
+                     : NULL;
+  JsonNode *node = json_node_alloc ();
+
+  json_object_remove_member (object, "board_notices");
+  json_object_remove_member (
+      json_object_get_object_member (object, "investigation"), "journal");
+  if (!notified)
+    json_object_remove_member (object, "notification");
+  else
+    json_object_remove_member (
+        json_object_get_object_member (object, "notification"),
+        "investigation_sent_on");
+  for (guint i = 0;
+       individuals != NULL && i < json_array_get_length (individuals); i++)
+    {
+      JsonObject *individual = json_array_get_object_element (individuals, i);
+
+      json_object_remove_member (individual, "told_of_notification_on");
+      json_object_remove_member (individual, "told_of_notification_how");
+    }
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
 /* The registration number, or the uuid of a case that has none yet:
  * neither is a personal detail. */
 static const char *
@@ -76,6 +113,10 @@ case_name (LsCase *lcase)
  * @journal_grew: whether @after adds documented items to @before's (such
  *   as a correction): a change that needs a reason, not a reopening
  * @why: (nullable): why the case changes
+ *
+ * A change of what was concluded or notified needs a reason; recording
+ * what happened since (writing the notification after the conclusion,
+ * the boards and individuals told, the investigation sent) does not.
  *
  * Returns: %TRUE when the change may be stored; otherwise @error is
  *   %LS_ERROR_LOCKED (a concluded investigation changes without being
@@ -112,6 +153,16 @@ ls_rules_check_change (LsCase *before,
                        case_name (before));
           return FALSE;
         }
+    }
+  if (!journal_grew)
+    {
+      gboolean notified = ls_rules_is_set (
+          ls_notification_get_submitted_on (ls_case_get_notification (before)));
+      g_autoptr (JsonNode) a = sealed_node (before, notified);
+      g_autoptr (JsonNode) b = sealed_node (after, notified);
+
+      if (json_node_equal (a, b))
+        return TRUE;
     }
   if (!ls_rules_is_set (why))
     {

@@ -4,8 +4,10 @@
 #include <string.h>
 
 #include "ls-attachment.h"
+#include "ls-model.h"
 #include "ls-core-test.h"
 #include "ls-error.h"
+#include "ls-individual.h"
 #include "ls-rules.h"
 #include "ls-store.h"
 
@@ -515,11 +517,23 @@ test_reason_required (Fixture *f, gconstpointer data)
       before);
   g_clear_object (&stored);
 
-  /* Saving what is stored again changes nothing and needs no reason. */
+  /* Recording what happened since (the individual told of the
+   * notification) is no change of what was notified: no reason. */
   stored = ls_store_load_case (f->store, CASE_OPEN, &error);
+  {
+    g_autoptr (LsIndividual) individual = g_list_model_get_item (
+        G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (stored))),
+        0);
+
+    ls_individual_set_told_of_notification_on (individual, "2026-04-03");
+    ls_individual_set_told_of_notification_how (individual, "Brev");
+  }
   g_assert_true (
       ls_store_save_case_why (f->store, stored, "Jonas Ahl", NULL, &error));
   g_assert_no_error (error);
+  ls_model_copy (G_OBJECT (lcase), G_OBJECT (stored));
+  ls_notification_set_actions (ls_case_get_notification (lcase),
+                               "Larmet byts mot ett bärbart.");
 
   /* With one: kept in the history... */
   g_assert_true (ls_store_save_case_why (f->store, lcase, "Jonas Ahl",
