@@ -60,20 +60,33 @@ investigation_node (LsCase *lcase)
   return node;
 }
 
-/* The case as a change after its conclusion or notification must say
- * why for.  What records what happened since is no change of it: the
- * notification written after the conclusion until it is sent, the day
- * the finished investigation was sent, the boards told and the
- * individuals told of the notification.  The journal is compared apart. */
-static JsonNode *
-sealed_node (LsCase *lcase, gboolean notified)
+/* Removes @member of @object while the stored object has none:
+ * recording it is no change, changing it once recorded is. */
+static void
+drop_if_unset (JsonObject *object, JsonObject *stored, const char *member)
 {
-  JsonObject *object = ls_case_to_json (lcase);
+  JsonNode *node =
+      stored != NULL ? json_object_get_member (stored, member) : NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    json_object_remove_member (object, member);
+}
+
+/* Leaves of @object (a case) what a change after its conclusion or
+ * notification must say why for, @stored being the case as stored.  What
+ * records what happened since is no change of it: the notification
+ * written after the conclusion until it is sent, the boards told, and,
+ * until they are recorded, the day the finished investigation was sent
+ * and when and how the individuals were told of the notification.  The
+ * journal is compared apart. */
+static void
+strip_recorded_since (JsonObject *object, JsonObject *stored, gboolean notified)
+{
   JsonObject *report = json_object_get_object_member (object, "report");
-  JsonArray *individuals =
-      report != NULL ? json_object_get_array_member (report, "individuals")
-                     : NULL;
-  JsonNode *node = json_node_alloc ();
+  JsonObject *stored_report = json_object_get_object_member (stored, "report");
+  JsonArray *individuals = json_object_get_array_member (report, "individuals");
+  JsonArray *stored_individuals =
+      json_object_get_array_member (stored_report, "individuals");
 
   json_object_remove_member (object, "board_notices");
   json_object_remove_member (
@@ -81,20 +94,41 @@ sealed_node (LsCase *lcase, gboolean notified)
   if (!notified)
     json_object_remove_member (object, "notification");
   else
-    json_object_remove_member (
-        json_object_get_object_member (object, "notification"),
-        "investigation_sent_on");
-  for (guint i = 0;
-       individuals != NULL && i < json_array_get_length (individuals); i++)
+    drop_if_unset (json_object_get_object_member (object, "notification"),
+                   json_object_get_object_member (stored, "notification"),
+                   "investigation_sent_on");
+  for (guint i = 0; i < json_array_get_length (individuals); i++)
     {
       JsonObject *individual = json_array_get_object_element (individuals, i);
+      JsonObject *was =
+          i < json_array_get_length (stored_individuals)
+              ? json_array_get_object_element (stored_individuals, i)
+              : NULL;
 
-      json_object_remove_member (individual, "told_of_notification_on");
-      json_object_remove_member (individual, "told_of_notification_how");
+      drop_if_unset (individual, was, "told_of_notification_on");
+      drop_if_unset (individual, was, "told_of_notification_how");
     }
-  json_node_init_object (node, object);
-  json_object_unref (object);
-  return node;
+}
+
+/* Whether @after changes what @before concluded or notified. */
+static gboolean
+changes_sealed (LsCase *before, LsCase *after)
+{
+  gboolean notified = ls_rules_is_set (
+      ls_notification_get_submitted_on (ls_case_get_notification (before)));
+  g_autoptr (JsonNode) a = json_node_alloc ();
+  g_autoptr (JsonNode) b = json_node_alloc ();
+  JsonObject *stored = ls_case_to_json (before);
+  JsonObject *changed = ls_case_to_json (after);
+
+  /* @changed first: @stored says what was recorded until it is stripped. */
+  strip_recorded_since (changed, stored, notified);
+  strip_recorded_since (stored, stored, notified);
+  json_node_init_object (a, stored);
+  json_node_init_object (b, changed);
+  json_object_unref (stored);
+  json_object_unref (changed);
+  return !json_node_equal (a, b);
 }
 
 /* The registration number, or the uuid of a case that has none yet:
@@ -154,16 +188,8 @@ ls_rules_check_change (LsCase *before,
           return FALSE;
         }
     }
-  if (!journal_grew)
-    {
-      gboolean notified = ls_rules_is_set (
-          ls_notification_get_submitted_on (ls_case_get_notification (before)));
-      g_autoptr (JsonNode) a = sealed_node (before, notified);
-      g_autoptr (JsonNode) b = sealed_node (after, notified);
-
-      if (json_node_equal (a, b))
-        return TRUE;
-    }
+  if (!journal_grew && !changes_sealed (before, after))
+    return TRUE;
   if (!ls_rules_is_set (why))
     {
       /* Translators: %s is the case's registration number. */

@@ -531,6 +531,21 @@ test_reason_required (Fixture *f, gconstpointer data)
   g_assert_true (
       ls_store_save_case_why (f->store, stored, "Jonas Ahl", NULL, &error));
   g_assert_no_error (error);
+  /* Changing it once recorded is a change. */
+  {
+    g_autoptr (LsCase) copy = ls_case_new ();
+    g_autoptr (LsIndividual) individual = NULL;
+
+    ls_model_copy (G_OBJECT (copy), G_OBJECT (stored));
+    individual = g_list_model_get_item (
+        G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (copy))),
+        0);
+    ls_individual_set_told_of_notification_how (individual, "Samtal");
+    g_assert_false (
+        ls_store_save_case_why (f->store, copy, "Jonas Ahl", NULL, &error));
+    g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
+    g_clear_error (&error);
+  }
   ls_model_copy (G_OBJECT (lcase), G_OBJECT (stored));
   ls_notification_set_actions (ls_case_get_notification (lcase),
                                "Larmet byts mot ett bärbart.");
