@@ -291,7 +291,9 @@ why_activated_cb (GtkEntry *entry, AdwMessageDialog *dialog)
 
   if (adw_message_dialog_get_response_enabled (dialog, "save"))
     {
+      /* As the button does; closing would give the close response too. */
       adw_message_dialog_response (dialog, "save");
+      gtk_window_destroy (GTK_WINDOW (dialog));
       return;
     }
   gtk_widget_set_visible (message, TRUE);

@@ -19,6 +19,7 @@
 #include "ls-row-error.h"
 #include "ls-rules.h"
 #include "ls-test-utils.h"
+#include "ls-wizard-test.h"
 #include "ls-wizard.h"
 
 /* The wizard on a real store: the example document imported, its open case
@@ -729,6 +730,47 @@ test_submit (Fixture *f, gconstpointer data)
       ls_test_find_row (visible_page_child (f), investigation_title));
 }
 
+/* Sent: recording when and how the individual was told of the
+ * notification is a fact of its own, changing it once recorded is a
+ * change of the notified case and asks why (item 11). */
+static void
+test_reason_asked (Fixture *f, gconstpointer data)
+{
+  g_autofree char *today = ls_dates_dup_today (NULL);
+  g_autofree char *why = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (LsIndividual) individual = NULL;
+
+  ls_test_set_row_text (root (f), "Who signs (name in print)", "Maria Lind");
+  mark_sent (f);
+  activate (f, "wizard.next");
+  g_assert_cmpstr (visible_page (f), ==, "told");
+  ls_test_set_row_text (visible_page_child (f), "Told on", today);
+  ls_test_set_row_text (visible_page_child (f), "How, and by whom",
+                        "Per telefon");
+  activate (f, "wizard.next");
+  wait_for_store (f);
+  g_assert_null (ls_wz_find_message_dialog ("Why Is the Case Changed?"));
+
+  activate (f, "wizard.back");
+  g_assert_cmpstr (visible_page (f), ==, "told");
+  ls_test_set_row_text (visible_page_child (f), "How, and by whom",
+                        "Per brev, på Eriks begäran");
+  activate (f, "wizard.next");
+  ls_wz_give_reason ("Erik ville ha beskedet skriftligt");
+  wait_for_store (f);
+
+  stored = load_stored (f);
+  individual = g_list_model_get_item (
+      G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (stored))),
+      0);
+  g_assert_cmpstr (ls_individual_get_told_of_notification_how (individual), ==,
+                   "Per brev, på Eriks begäran");
+  why = ls_wz_dup_history_why (f->store, ls_case_get_uuid (stored),
+                               "told_of_notification_how");
+  g_assert_cmpstr (why, ==, "Erik ville ha beskedet skriftligt");
+}
+
 /* A private provider must tell the deciding board of the notification
  * (6 kap. 3–4 §§): recorded as a board notice of the notification. */
 static void
@@ -1132,6 +1174,7 @@ main (int argc, char *argv[])
   ADD ("edit-and-missing", test_edit_and_missing, NULL);
   ADD ("pdf", test_pdf, NULL);
   ADD ("submit", test_submit, NULL);
+  ADD ("reason-asked", test_reason_asked, NULL);
   ADD ("board-notice-private", test_board_notice_private, "private");
   ADD ("bad-input", test_bad_input, NULL);
   ADD ("keys", test_keys, NULL);
