@@ -75,7 +75,8 @@ drop_if_unset (JsonObject *object, JsonObject *stored, const char *member)
 /* Leaves of @object (a case) what a change after its conclusion or
  * notification must say why for, @stored being the case as stored.  What
  * records what happened since is no change of it: the notification
- * written after the conclusion until it is sent, the boards told, and,
+ * written after the conclusion until it is sent, the attachments chosen
+ * for the package for IVO, the boards told, and,
  * until they are recorded, the day the finished investigation was sent
  * and when and how the individuals were told of the notification.  The
  * journal is compared apart. */
@@ -94,9 +95,17 @@ strip_recorded_since (JsonObject *object, JsonObject *stored, gboolean notified)
   if (!notified)
     json_object_remove_member (object, "notification");
   else
-    drop_if_unset (json_object_get_object_member (object, "notification"),
-                   json_object_get_object_member (stored, "notification"),
-                   "investigation_sent_on");
+    {
+      JsonObject *notification =
+          json_object_get_object_member (object, "notification");
+
+      drop_if_unset (notification,
+                     json_object_get_object_member (stored, "notification"),
+                     "investigation_sent_on");
+      /* The package for IVO is written once the notification is sent:
+       * choosing what goes in it is part of sending it. */
+      json_object_remove_member (notification, "sent_attachments");
+    }
   for (guint i = 0; i < json_array_get_length (individuals); i++)
     {
       JsonObject *individual = json_array_get_object_element (individuals, i);

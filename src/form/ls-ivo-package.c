@@ -203,7 +203,8 @@ render (LsFormDocument *doc, GError **error)
  * ls_ivo_package_write:
  * @regno: the registration number of the case
  * @chosen: (nullable): the uuids of the attachments to send besides the
- *   routines; %NULL sends every PDF attachment that is not routines
+ *   routines; %NULL sends those the case's notification has chosen
+ *   (ls_notification_get_sent_attachments())
  * @folder: the folder to make; it must not exist or be empty
  * @written: (out) (optional): the names of the files written
  *
@@ -258,6 +259,8 @@ ls_ivo_package_write (LsStore *store,
     return FALSE;
 
   notification = ls_case_get_notification (lcase);
+  if (chosen == NULL)
+    chosen = ls_notification_get_sent_attachments (notification);
   if (ls_notification_get_submitted_on (notification) == NULL)
     ls_rules_prefill_notification (lcase, organisation);
 
@@ -287,9 +290,8 @@ ls_ivo_package_write (LsStore *store,
             g_ptr_array_add (routines, attachment);
           continue;
         }
-      if (chosen != NULL
-              ? g_strv_contains (chosen, ls_attachment_get_uuid (attachment))
-              : is_pdf (attachment))
+      if (chosen != NULL &&
+          g_strv_contains (chosen, ls_attachment_get_uuid (attachment)))
         {
           if (!is_pdf (attachment))
             /* Translators: %u is the number of the attachment in the case's

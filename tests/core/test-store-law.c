@@ -282,6 +282,9 @@ test_export_round_trip (Fixture *f, gconstpointer data)
                                     &error);
   g_assert_no_error (error);
   ls_case_set_lessons_learned (lcase, "Överlämningen av larmet är fast.");
+  /* The photo is chosen to go with the notification to IVO. */
+  ls_notification_set_attachment_sent (ls_case_get_notification (lcase),
+                                       ls_attachment_get_uuid (stored), TRUE);
   g_assert_true (ls_store_save_case_why (f->store, lcase, "Jonas Ahl",
                                          "Lärdomen formulerades om", &error));
 
@@ -289,7 +292,7 @@ test_export_round_trip (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (
       json_object_get_int_member (json_node_get_object (exported), "version"),
-      ==, 2);
+      ==, 3);
   fresh = open_store (f->dir, "fresh.db");
   g_assert_true (ls_store_import_document (fresh, exported, "Lena Holm",
                                            &n_changed, &error));
@@ -310,6 +313,16 @@ test_export_round_trip (Fixture *f, gconstpointer data)
       ls_store_read_attachment (fresh, ls_attachment_get_uuid (stored), &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (read, photo));
+  /* ...and the choice of it for IVO. */
+  {
+    g_autoptr (LsCase) moved = load_closed (fresh);
+    const char *const *chosen =
+        ls_notification_get_sent_attachments (ls_case_get_notification (moved));
+
+    g_assert_nonnull (chosen);
+    g_assert_cmpstr (chosen[0], ==, ls_attachment_get_uuid (stored));
+    g_assert_null (chosen[1]);
+  }
 
   /* Imported again: nothing changes. */
   g_assert_true (ls_store_import_document (fresh, exported, "Lena Holm",
@@ -368,6 +381,9 @@ test_version_1_imports (Fixture *f, gconstpointer data)
       json_object_remove_member (c, "deciding_board");
       json_object_remove_member (c, "assistance_compensation");
       json_object_remove_member (c, "assistance_board");
+      json_object_remove_member (
+          json_object_get_object_member (c, "notification"),
+          "sent_attachments");
       for (guint k = 0; k < json_array_get_length (individuals); k++)
         {
           JsonObject *individual =
@@ -389,6 +405,36 @@ test_version_1_imports (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((LsHistoryEntry *) history->pdata[0])->field, ==, "case");
   g_assert_cmpstr (((LsHistoryEntry *) history->pdata[0])->who, ==,
                    "Lena Holm");
+}
+
+/* ---- 13: the attachments chosen for IVO --------------------------------- */
+
+/* A document of version 2 has no choice of attachments: it imports with
+ * none chosen. */
+static void
+test_version_2_imports (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  JsonObject *root = json_node_get_object (document);
+  JsonArray *cases = json_object_get_array_member (root, "cases");
+  g_autoptr (LsStore) fresh = open_store (f->dir, "v2.db");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  const char *const *chosen;
+
+  json_object_set_int_member (root, "version", 2);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    json_object_remove_member (
+        json_object_get_object_member (json_array_get_object_element (cases, i),
+                                       "notification"),
+        "sent_attachments");
+  g_assert_true (
+      ls_store_import_document (fresh, document, "Lena Holm", NULL, &error));
+  g_assert_no_error (error);
+  lcase = load_closed (fresh);
+  chosen =
+      ls_notification_get_sent_attachments (ls_case_get_notification (lcase));
+  g_assert_true (chosen == NULL || chosen[0] == NULL);
 }
 
 /* ---- 14: earlier similar cases mean earlier ------------------------------ */
@@ -591,6 +637,7 @@ main (int argc, char *argv[])
   ADD ("/store-law/damaged-attachment-refused",
        test_damaged_attachment_refused);
   ADD ("/store-law/version-1-imports", test_version_1_imports);
+  ADD ("/store-law/version-2-imports", test_version_2_imports);
   ADD ("/store-law/similar-earlier-first", test_similar_earlier_first);
 #undef ADD
   return g_test_run ();
