@@ -58,6 +58,19 @@ is_pdf (LsAttachment *attachment)
                     "application/pdf") == 0;
 }
 
+/* Only the newest version of a file is sent. */
+static gboolean
+is_replaced (GPtrArray *attachments, guint index)
+{
+  const char *uuid = ls_attachment_get_uuid (attachments->pdata[index]);
+
+  for (guint k = index + 1; k < attachments->len; k++)
+    if (g_strcmp0 (ls_attachment_get_replaces (attachments->pdata[k]), uuid) ==
+        0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 write_file (const char *path, GBytes *data, GError **error)
 {
@@ -275,14 +288,8 @@ ls_ivo_package_write (LsStore *store,
   for (guint i = 0; i < attachments->len; i++)
     {
       LsAttachment *attachment = attachments->pdata[i];
-      gboolean replaced = FALSE;
 
-      /* Only the newest version of a file is sent. */
-      for (guint k = i + 1; k < attachments->len; k++)
-        if (g_strcmp0 (ls_attachment_get_replaces (attachments->pdata[k]),
-                       ls_attachment_get_uuid (attachment)) == 0)
-          replaced = TRUE;
-      if (replaced)
+      if (is_replaced (attachments, i))
         continue;
       if (g_str_equal (ls_attachment_get_kind (attachment), "routines"))
         {
@@ -386,4 +393,38 @@ ls_ivo_package_write (LsStore *store,
       g_strv_builder_unref (builder);
     }
   return TRUE;
+}
+
+/**
+ * ls_ivo_package_is_choosable:
+ * @attachments: (element-type LsAttachment): a case's attachments, oldest
+ *   first, as ls_store_list_attachments() gives them
+ *
+ * Returns: whether the attachment at @index may be chosen to go with the
+ *   notification: the newest version of a file that is not the routines,
+ *   which go as the form says
+ */
+gboolean
+ls_ivo_package_is_choosable (GPtrArray *attachments, guint index)
+{
+  LsAttachment *attachment;
+
+  g_return_val_if_fail (attachments != NULL && index < attachments->len, FALSE);
+
+  attachment = attachments->pdata[index];
+  return !is_replaced (attachments, index) &&
+         !g_str_equal (ls_attachment_get_kind (attachment), "routines");
+}
+
+/**
+ * ls_ivo_package_takes:
+ *
+ * Returns: whether IVO's e-service takes @attachment: a PDF file
+ */
+gboolean
+ls_ivo_package_takes (LsAttachment *attachment)
+{
+  g_return_val_if_fail (LS_IS_ATTACHMENT (attachment), FALSE);
+
+  return is_pdf (attachment);
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "ls-action.h"
+#include "ls-attachment.h"
 #include "ls-board-notice.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
@@ -16,6 +17,7 @@
 #include "ls-individual.h"
 #include "ls-law.h"
 #include "ls-notification-wizard.h"
+#include "ls-package-attachments.h"
 #include "ls-row-error.h"
 #include "ls-rules.h"
 #include "ls-test-utils.h"
@@ -771,6 +773,96 @@ test_reason_asked (Fixture *f, gconstpointer data)
   g_assert_cmpstr (why, ==, "Erik ville ha beskedet skriftligt");
 }
 
+/* Adds a file to the case in the store, as the case view does. */
+static char *
+attach (Fixture *f, const char *name, const char *type)
+{
+  g_autoptr (GBytes) data = g_bytes_new_static ("%PDF-1.4\n%%EOF\n", 15);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsAttachment) attachment = ls_attachment_new (
+      name, type, "statement", data, NULL, USER_NAME, NULL, &error);
+  g_autoptr (LsAttachment) stored = NULL;
+
+  g_assert_no_error (error);
+  stored = ls_store_add_attachment (f->store, ls_case_get_uuid (f->lcase),
+                                    attachment, data, &error);
+  g_assert_no_error (error);
+  return g_strdup (ls_attachment_get_uuid (stored));
+}
+
+static gboolean
+attachments_listed (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *list =
+      ls_test_find_by_type (root (f), LS_TYPE_PACKAGE_ATTACHMENTS, 0);
+
+  return list != NULL && ls_package_attachments_get_n_shown (
+                             LS_PACKAGE_ATTACHMENTS (list)) == 3;
+}
+
+static GtkWidget *
+switch_of (Fixture *f, const char *title)
+{
+  return ls_test_find_by_type (row (f, title), GTK_TYPE_SWITCH, 0);
+}
+
+/* Where the package for IVO is made, each attachment says whether it goes
+ * with the notification; the choice is kept with the case (item 13). */
+static void
+test_package_choice (Fixture *f, gconstpointer data)
+{
+  g_autofree char *statement =
+      attach (f, "Vittnesmål natt.pdf", "application/pdf");
+  g_autofree char *note = attach (f, "Anteckning dag.pdf", "application/pdf");
+  g_autofree char *photo = attach (f, "Foto larmknapp.png", "image/png");
+  g_autoptr (LsCase) stored = NULL;
+  const char *const *chosen;
+
+  /* Sent without the investigation, so that the case stays open. */
+  ls_wizard_set_page_name (LS_WIZARD (f->wizard), "what");
+  ls_wz_activate_row (root (f), "The finished investigation");
+  ls_test_set_row_text (root (f), "Who signs (name in print)", "Maria Lind");
+  mark_sent (f);
+  activate (f, "wizard.next");
+  activate (f, "wizard.next");
+  g_assert_cmpstr (visible_page (f), ==, "after");
+  ls_test_wait_until (attachments_listed, f);
+
+  /* Nothing is chosen until the user chooses; a photo cannot go. */
+  g_assert_false (gtk_switch_get_active (
+      GTK_SWITCH (switch_of (f, "Vittnesmål natt.pdf"))));
+  g_assert_false (
+      gtk_widget_get_sensitive (switch_of (f, "Foto larmknapp.png")));
+  g_assert_true (ls_test_widget_has_text (
+      root (f), "Not a PDF file: IVO’s e-service takes PDF files only."));
+
+  gtk_switch_set_active (GTK_SWITCH (switch_of (f, "Vittnesmål natt.pdf")),
+                         TRUE);
+  wait_for_store (f);
+  g_assert_null (ls_wz_find_message_dialog ("Why Is the Case Changed?"));
+  stored = load_stored (f);
+  chosen =
+      ls_notification_get_sent_attachments (ls_case_get_notification (stored));
+  g_assert_nonnull (chosen);
+  g_assert_cmpstr (chosen[0], ==, statement);
+  g_assert_null (chosen[1]);
+  g_clear_object (&stored);
+
+  /* Taken out again, the other chosen instead. */
+  gtk_switch_set_active (GTK_SWITCH (switch_of (f, "Vittnesmål natt.pdf")),
+                         FALSE);
+  ls_wz_activate_row (root (f), "Anteckning dag.pdf");
+  wait_for_store (f);
+  stored = load_stored (f);
+  chosen =
+      ls_notification_get_sent_attachments (ls_case_get_notification (stored));
+  g_assert_nonnull (chosen);
+  g_assert_cmpstr (chosen[0], ==, note);
+  g_assert_null (chosen[1]);
+  g_assert_false (g_strv_contains (chosen, photo));
+}
+
 /* A private provider must tell the deciding board of the notification
  * (6 kap. 3–4 §§): recorded as a board notice of the notification. */
 static void
@@ -1175,6 +1267,7 @@ main (int argc, char *argv[])
   ADD ("pdf", test_pdf, NULL);
   ADD ("submit", test_submit, NULL);
   ADD ("reason-asked", test_reason_asked, NULL);
+  ADD ("package-choice", test_package_choice, NULL);
   ADD ("board-notice-private", test_board_notice_private, "private");
   ADD ("bad-input", test_bad_input, NULL);
   ADD ("keys", test_keys, NULL);
