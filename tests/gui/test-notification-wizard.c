@@ -1266,8 +1266,11 @@ main (int argc, char *argv[])
   ADD ("edit-and-missing", test_edit_and_missing, NULL);
   ADD ("pdf", test_pdf, NULL);
   ADD ("submit", test_submit, NULL);
-  ADD ("reason-asked", test_reason_asked, NULL);
-  ADD ("package-choice", test_package_choice, NULL);
+  /* Named whole: docs/law.md cites them. */
+  g_test_add ("/notification-wizard/reason-asked", Fixture, NULL,
+              fixture_set_up, test_reason_asked, fixture_tear_down);
+  g_test_add ("/notification-wizard/package-choice", Fixture, NULL,
+              fixture_set_up, test_package_choice, fixture_tear_down);
   ADD ("board-notice-private", test_board_notice_private, "private");
   ADD ("bad-input", test_bad_input, NULL);
   ADD ("keys", test_keys, NULL);

@@ -1416,9 +1416,12 @@ main (int argc, char *argv[])
   ADD ("close-with-bad-row", test_close_with_bad_row, NULL);
   ADD ("storage-error", test_storage_error, NULL);
   ADD ("reopen", test_reopen, NULL);
-  ADD ("reason-asked", test_reason_asked, NULL);
-  ADD ("sis-secrecy", test_sis_secrecy,
-       GINT_TO_POINTER (LS_ORGANISATION_KIND_SIS + 1));
+  /* Named whole: docs/law.md cites them. */
+  g_test_add ("/report-wizard/reason-asked", Fixture, NULL, fixture_set_up,
+              test_reason_asked, fixture_tear_down);
+  g_test_add ("/report-wizard/sis-secrecy", Fixture,
+              GINT_TO_POINTER (LS_ORGANISATION_KIND_SIS + 1), fixture_set_up,
+              test_sis_secrecy, fixture_tear_down);
   ADD ("municipal-boards", test_municipal_boards,
        GINT_TO_POINTER (LS_ORGANISATION_KIND_MUNICIPAL_BOARD + 1));
   ADD ("private-boards", test_private_boards, NULL);
