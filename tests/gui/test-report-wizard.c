@@ -887,6 +887,27 @@ test_reopen (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* (transfer full) (nullable): what the rules ask of @lcase that says
+ * @message. */
+static LsRequirement *
+find_requirement (LsCase *lcase,
+                  LsOrganisation *organisation,
+                  const char *message)
+{
+  g_autoptr (GListStore) requirements = ls_rules_check (lcase, organisation);
+
+  for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       k++)
+    {
+      g_autoptr (LsRequirement) r =
+          g_list_model_get_item (G_LIST_MODEL (requirements), k);
+
+      if (g_strcmp0 (ls_requirement_get_message (r), message) == 0)
+        return g_steal_pointer (&r);
+    }
+  return NULL;
+}
+
 /* Notified to IVO, what the report says is on record: changing it asks
  * why, in one dialog, and the history keeps the reason. */
 static void
@@ -923,20 +944,12 @@ test_reason_asked (Fixture *fixture, gconstpointer data)
 static gboolean
 board_notice_blocks (LsCase *lcase, LsOrganisation *organisation)
 {
-  g_autoptr (GListStore) requirements = ls_rules_check (lcase, organisation);
+  g_autoptr (LsRequirement) r = find_requirement (
+      lcase, organisation,
+      "Tell the responsible social welfare board of the report, unless "
+      "secrecy prevents it.");
 
-  for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (requirements));
-       k++)
-    {
-      g_autoptr (LsRequirement) r =
-          g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-      if (g_strcmp0 (ls_requirement_get_message (r),
-                     "Tell the responsible social welfare board of the "
-                     "report, unless secrecy prevents it.") == 0)
-        return ls_requirement_get_blocking (r);
-    }
-  return FALSE;
+  return r != NULL && ls_requirement_get_blocking (r);
 }
 
 /* SiS (4 kap. 2 §): the board is not told because secrecy prevents it;
@@ -1012,25 +1025,13 @@ test_deciding_board (Fixture *fixture, gconstpointer data)
       ls_case_get_deciding_board (ls_wizard_get_case (wizard_of (fixture))), ==,
       "Socialnämnden");
   {
-    g_autoptr (GListStore) requirements =
-        ls_rules_check (ls_wizard_get_case (wizard_of (fixture)), NULL);
-    gboolean found = FALSE;
+    g_autoptr (LsRequirement) r =
+        find_requirement (ls_wizard_get_case (wizard_of (fixture)), NULL,
+                          "Consider telling Socialnämnden, which decided the "
+                          "individual’s service, of the report.");
 
-    for (guint k = 0;
-         k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
-      {
-        g_autoptr (LsRequirement) r =
-            g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-        if (g_strcmp0 (ls_requirement_get_message (r),
-                       "Consider telling Socialnämnden, which decided the "
-                       "individual’s service, of the report.") == 0)
-          {
-            found = TRUE;
-            g_assert_false (ls_requirement_get_blocking (r));
-          }
-      }
-    g_assert_true (found);
+    g_assert_nonnull (r);
+    g_assert_false (ls_requirement_get_blocking (r));
   }
 }
 
