@@ -235,6 +235,16 @@ fill_boards (GtkWidget *w)
   ls_test_click (dialog, "Save");
 }
 
+/* (transfer full): the one board notice @lcase holds. */
+static LsBoardNotice *
+dup_only_board_notice (LsCase *lcase)
+{
+  GListModel *notices = G_LIST_MODEL (ls_case_get_board_notices (lcase));
+
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+  return g_list_model_get_item (notices, 0);
+}
+
 static void
 test_complete (Fixture *fixture, gconstpointer data)
 {
@@ -357,11 +367,7 @@ test_complete (Fixture *fixture, gconstpointer data)
                    "2025-03-02T07:00:00+01:00");
   g_assert_cmpstr (ls_action_get_responsible (action), ==, "Eva Ek");
 
-  g_assert_cmpuint (g_list_model_get_n_items (
-                        G_LIST_MODEL (ls_case_get_board_notices (stored))),
-                    ==, 1);
-  notice = g_list_model_get_item (
-      G_LIST_MODEL (ls_case_get_board_notices (stored)), 0);
+  notice = dup_only_board_notice (stored);
   g_assert_cmpint (ls_board_notice_get_stage (notice), ==,
                    LS_NOTICE_STAGE_REPORT);
   g_assert_cmpstr (ls_board_notice_get_board (notice), ==,
@@ -978,11 +984,7 @@ test_sis_secrecy (Fixture *fixture, gconstpointer data)
   ls_wz_wait_idle (w);
 
   stored = load_stored (fixture, ls_case_get_uuid (lcase));
-  g_assert_cmpuint (g_list_model_get_n_items (
-                        G_LIST_MODEL (ls_case_get_board_notices (stored))),
-                    ==, 1);
-  notice = g_list_model_get_item (
-      G_LIST_MODEL (ls_case_get_board_notices (stored)), 0);
+  notice = dup_only_board_notice (stored);
   g_assert_cmpstr (ls_board_notice_get_board (notice), ==,
                    "Socialnämnden i Exempelstad");
   g_assert_true (ls_board_notice_get_secrecy_prevents (notice));
