@@ -169,8 +169,9 @@ static const LsCliCommand commands[] = {
     N_ ("REGNO"), run_pdf },
   { "ivo-package", 0, G_OPTION_ARG_STRING,
     N_ ("Write the package for IVO of case REGNO (the form, the finished "
-        "investigation, the routines, the PDF attachments and a list of "
-        "them) into the new folder given with --output and quit"),
+        "investigation, the routines, the attachments chosen to go with the "
+        "notification and a list of them) into the new folder given with "
+        "--output and quit"),
     N_ ("REGNO"), run_ivo_package },
   { "import-people", 0, G_OPTION_ARG_FILENAME,
     N_ ("Import the people who must report from a staff list FILE (CSV) and "

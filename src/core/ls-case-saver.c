@@ -129,13 +129,12 @@ start_save (LsCaseSaver *self)
 {
   g_free (self->sending_json);
   self->sending_json = dup_case_json (self->lcase);
-  if (self->why != NULL)
-    ls_store_save_case_why_async (self->store, self->lcase, self->author,
-                                  self->why, self->cancellable, save_cb,
-                                  g_object_ref (self));
-  else
-    ls_store_save_case_async (self->store, self->lcase, self->author,
-                              self->cancellable, save_cb, g_object_ref (self));
+  /* Without a reason the store refuses a change of a concluded or
+   * notified case (%LS_ERROR_REASON_REQUIRED): whoever shows the saver's
+   * failure asks why, sets it and saves again. */
+  ls_store_save_case_why_async (self->store, self->lcase, self->author,
+                                self->why, self->cancellable, save_cb,
+                                g_object_ref (self));
 }
 
 static void

@@ -5,7 +5,9 @@
 
 #include "ls-enum-types.h"
 #include "ls-field.h"
+#include "ls-model.h"
 #include "ls-notification.h"
+#include "ls-record-private.h"
 
 /*
  * The notification to IVO on the annex form (chapter 6), pre-filled
@@ -49,6 +51,7 @@ struct _LsNotification
   char *signatory;
   char *submitted_on;
   char *investigation_sent_on;
+  char **sent_attachments;
 };
 
 G_DEFINE_FINAL_TYPE (LsNotification, ls_notification, G_TYPE_OBJECT)
@@ -90,6 +93,7 @@ enum
   PROP_SIGNATORY,
   PROP_SUBMITTED_ON,
   PROP_INVESTIGATION_SENT_ON,
+  PROP_SENT_ATTACHMENTS,
   N_PROPS
 };
 
@@ -152,6 +156,7 @@ ls_notification_finalize (GObject *object)
   g_clear_pointer (&self->signatory, g_free);
   g_clear_pointer (&self->submitted_on, g_free);
   g_clear_pointer (&self->investigation_sent_on, g_free);
+  g_clear_pointer (&self->sent_attachments, g_strfreev);
 
   G_OBJECT_CLASS (ls_notification_parent_class)->finalize (object);
 }
@@ -267,6 +272,9 @@ ls_notification_get_property (GObject *object,
       break;
     case PROP_INVESTIGATION_SENT_ON:
       g_value_set_string (value, self->investigation_sent_on);
+      break;
+    case PROP_SENT_ATTACHMENTS:
+      g_value_set_boxed (value, self->sent_attachments);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -389,6 +397,9 @@ ls_notification_set_property (GObject *object,
     case PROP_INVESTIGATION_SENT_ON:
       ls_notification_set_investigation_sent_on (self,
                                                  g_value_get_string (value));
+      break;
+    case PROP_SENT_ATTACHMENTS:
+      ls_notification_set_sent_attachments (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -518,8 +529,16 @@ ls_notification_class_init (LsNotificationClass *klass)
       "investigation-sent-on", "Investigation sent on",
       "When the finished investigation was sent", NULL,
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SENT_ATTACHMENTS] = g_param_spec_boxed (
+      "sent-attachments", "Sent attachments",
+      "The uuids of the case's attachments chosen to go with the "
+      "notification in the package for IVO",
+      G_TYPE_STRV,
+      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* Since version 3 of the exchange format. */
+  ls_model_mark_added_later (properties[PROP_SENT_ATTACHMENTS]);
 
   ls_field_set_kind (properties[PROP_POSTCODE], LS_FIELD_POSTCODE);
   ls_field_set_kind (properties[PROP_EMAIL], LS_FIELD_EMAIL);
@@ -1112,4 +1131,58 @@ ls_notification_set_investigation_sent_on (LsNotification *self,
 
   set_text (self, &self->investigation_sent_on, investigation_sent_on,
             PROP_INVESTIGATION_SENT_ON);
+}
+
+/**
+ * ls_notification_get_sent_attachments:
+ *
+ * Returns: (transfer none) (nullable): the uuids of the case's
+ *   attachments chosen to go with the notification in the package for
+ *   IVO, besides the form, the investigation and the routines
+ */
+const char *const *
+ls_notification_get_sent_attachments (LsNotification *self)
+{
+  g_return_val_if_fail (LS_IS_NOTIFICATION (self), NULL);
+
+  return (const char *const *) self->sent_attachments;
+}
+
+void
+ls_notification_set_sent_attachments (LsNotification *self,
+                                      const char *const *sent_attachments)
+{
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+
+  if (ls_record_replace_strv (&self->sent_attachments, sent_attachments))
+    g_object_notify_by_pspec (G_OBJECT (self),
+                              properties[PROP_SENT_ATTACHMENTS]);
+}
+
+/**
+ * ls_notification_set_attachment_sent:
+ * @uuid: an attachment of the case
+ * @sent: whether it goes with the notification
+ *
+ * Chooses, or no longer chooses, one attachment for the package for IVO.
+ */
+void
+ls_notification_set_attachment_sent (LsNotification *self,
+                                     const char *uuid,
+                                     gboolean sent)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) chosen = NULL;
+
+  g_return_if_fail (LS_IS_NOTIFICATION (self));
+  g_return_if_fail (uuid != NULL);
+
+  for (guint i = 0;
+       self->sent_attachments != NULL && self->sent_attachments[i] != NULL; i++)
+    if (!g_str_equal (self->sent_attachments[i], uuid))
+      g_strv_builder_add (builder, self->sent_attachments[i]);
+  if (sent)
+    g_strv_builder_add (builder, uuid);
+  chosen = g_strv_builder_end (builder);
+  ls_notification_set_sent_attachments (self, (const char *const *) chosen);
 }

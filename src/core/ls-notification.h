@@ -116,6 +116,12 @@ void               ls_notification_set_submitted_on          (LsNotification *se
 const char        *ls_notification_get_investigation_sent_on (LsNotification *self);
 void               ls_notification_set_investigation_sent_on (LsNotification *self,
                                                               const char     *investigation_sent_on);
+const char *const *ls_notification_get_sent_attachments      (LsNotification *self);
+void               ls_notification_set_sent_attachments      (LsNotification *self,
+                                                              const char *const *sent_attachments);
+void               ls_notification_set_attachment_sent       (LsNotification *self,
+                                                              const char     *uuid,
+                                                              gboolean        sent);
 /* clang-format on */
 
 G_END_DECLS

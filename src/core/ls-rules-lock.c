@@ -60,6 +60,95 @@ investigation_node (LsCase *lcase)
   return node;
 }
 
+/* Removes @member of @object while the stored object has none:
+ * recording it is no change, changing it once recorded is. */
+static void
+drop_if_unset (JsonObject *object, JsonObject *stored, const char *member)
+{
+  JsonNode *node =
+      stored != NULL ? json_object_get_member (stored, member) : NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    json_object_remove_member (object, member);
+}
+
+/* Leaves of @object (a case) what a change after its conclusion or
+ * notification must say why for, @stored being the case as stored.  What
+ * records what happened since is no change of it: the notification
+ * written after the conclusion until it is sent, the attachments chosen
+ * for the package for IVO, the boards told, and,
+ * until they are recorded, the day the finished investigation was sent
+ * and when and how the individuals were told of the notification.  The
+ * journal is compared apart. */
+static void
+strip_recorded_since (JsonObject *object, JsonObject *stored, gboolean notified)
+{
+  JsonObject *report = json_object_get_object_member (object, "report");
+  JsonObject *stored_report = json_object_get_object_member (stored, "report");
+  JsonArray *individuals = json_object_get_array_member (report, "individuals");
+  JsonArray *stored_individuals =
+      json_object_get_array_member (stored_report, "individuals");
+
+  json_object_remove_member (object, "board_notices");
+  json_object_remove_member (
+      json_object_get_object_member (object, "investigation"), "journal");
+  if (!notified)
+    json_object_remove_member (object, "notification");
+  else
+    {
+      JsonObject *notification =
+          json_object_get_object_member (object, "notification");
+
+      drop_if_unset (notification,
+                     json_object_get_object_member (stored, "notification"),
+                     "investigation_sent_on");
+      /* The package for IVO is written once the notification is sent:
+       * choosing what goes in it is part of sending it. */
+      json_object_remove_member (notification, "sent_attachments");
+    }
+  for (guint i = 0; i < json_array_get_length (individuals); i++)
+    {
+      JsonObject *individual = json_array_get_object_element (individuals, i);
+      JsonObject *was =
+          i < json_array_get_length (stored_individuals)
+              ? json_array_get_object_element (stored_individuals, i)
+              : NULL;
+
+      drop_if_unset (individual, was, "told_of_notification_on");
+      drop_if_unset (individual, was, "told_of_notification_how");
+    }
+}
+
+/* Whether @after changes what @before concluded or notified. */
+static gboolean
+changes_sealed (LsCase *before, LsCase *after)
+{
+  gboolean notified = ls_rules_is_set (
+      ls_notification_get_submitted_on (ls_case_get_notification (before)));
+  g_autoptr (JsonNode) a = json_node_alloc ();
+  g_autoptr (JsonNode) b = json_node_alloc ();
+  JsonObject *stored = ls_case_to_json (before);
+  JsonObject *changed = ls_case_to_json (after);
+
+  /* @changed first: @stored says what was recorded until it is stripped. */
+  strip_recorded_since (changed, stored, notified);
+  strip_recorded_since (stored, stored, notified);
+  json_node_init_object (a, stored);
+  json_node_init_object (b, changed);
+  json_object_unref (stored);
+  json_object_unref (changed);
+  return !json_node_equal (a, b);
+}
+
+/* The registration number, or the uuid of a case that has none yet:
+ * neither is a personal detail. */
+static const char *
+case_name (LsCase *lcase)
+{
+  return ls_case_get_regno (lcase) != NULL ? ls_case_get_regno (lcase)
+                                           : ls_case_get_uuid (lcase);
+}
+
 /**
  * ls_rules_check_change:
  * @before: (nullable): the case as stored, %NULL for a new one
@@ -67,6 +156,10 @@ investigation_node (LsCase *lcase)
  * @journal_grew: whether @after adds documented items to @before's (such
  *   as a correction): a change that needs a reason, not a reopening
  * @why: (nullable): why the case changes
+ *
+ * A change of what was concluded or notified needs a reason; recording
+ * what happened since (writing the notification after the conclusion,
+ * the boards and individuals told, the investigation sent) does not.
  *
  * Returns: %TRUE when the change may be stored; otherwise @error is
  *   %LS_ERROR_LOCKED (a concluded investigation changes without being
@@ -96,18 +189,23 @@ ls_rules_check_change (LsCase *before,
        * no reopening. */
       if (!json_node_equal (a, b))
         {
-          g_set_error_literal (
-              error, LS_ERROR, LS_ERROR_LOCKED,
-              _ ("The investigation is concluded. Reopen it, with a reason, "
-                 "to change it."));
+          /* Translators: %s is the case's registration number. */
+          g_set_error (error, LS_ERROR, LS_ERROR_LOCKED,
+                       _ ("The investigation of case %s is concluded. Reopen "
+                          "it, with a reason, to change it."),
+                       case_name (before));
           return FALSE;
         }
     }
+  if (!journal_grew && !changes_sealed (before, after))
+    return TRUE;
   if (!ls_rules_is_set (why))
     {
-      g_set_error_literal (error, LS_ERROR, LS_ERROR_REASON_REQUIRED,
-                           _ ("The case has been concluded or notified: say "
-                              "why it is changed."));
+      /* Translators: %s is the case's registration number. */
+      g_set_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED,
+                   _ ("Case %s has been concluded or notified to IVO: say "
+                      "why it is changed."),
+                   case_name (before));
       return FALSE;
     }
   return TRUE;

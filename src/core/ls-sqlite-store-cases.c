@@ -617,8 +617,9 @@ static gboolean save_case (LsStore *store,
 /* Checked against the stored organisation, in the transaction that
  * saves, so that nobody changes the organisation in between.
  * ls_store_save_case() does not ask why: a concluded investigation
- * stays locked, but the reason is asked for by ls_store_save_case_why(),
- * which the wizards use. */
+ * stays locked, but a change after a conclusion or a notification is
+ * recorded with the reason "-".  The app saves only through
+ * ls_store_save_case_why() (LsCaseSaver), which refuses it without one. */
 gboolean
 ls_sqlite_store_save_case (LsStore *store,
                            LsCase *lcase,

@@ -472,8 +472,9 @@ ls_store_read_document (JsonNode *document,
     return bad_document (error, "version");
   /* Version 2 added the register of people and the routines, and to the
    * cases their history, attachments, being told of the notification,
-   * secrecy and the boards of the advice; a document of version 1 has
-   * none of them and reads as it always did. */
+   * secrecy and the boards of the advice; version 3 the attachments
+   * chosen for the package for IVO.  An older document has none of them
+   * and reads as it always did. */
   if (json_node_get_int (node) < 1 ||
       json_node_get_int (node) > LS_EXCHANGE_FORMAT_VERSION)
     {
@@ -582,7 +583,7 @@ ls_store_organisation_differs (LsOrganisation *a, LsOrganisation *b)
 }
 
 /* Takes @cases.  A backend that keeps no register of people (@register_
- * %NULL) writes its members empty: every member of version 2 is written. */
+ * %NULL) writes its members empty: every member of the version is written. */
 JsonNode *
 ls_store_build_document (LsOrganisation *organisation,
                          LsPeopleRegister *register_,

@@ -69,9 +69,10 @@ typedef enum
 
 /* The exchange format this build writes.  Version 2 adds to each case its
  * history and its attachments, and to the model being told of the
- * notification, secrecy and the boards of the advice; version 1
- * documents still import. */
-#define LS_EXCHANGE_FORMAT_VERSION 2
+ * notification, secrecy and the boards of the advice; version 3 the
+ * attachments chosen to go with the notification.  Older documents still
+ * import. */
+#define LS_EXCHANGE_FORMAT_VERSION 3
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
 #define LS_STORE_SCHEMA_VERSION 5

@@ -58,6 +58,19 @@ is_pdf (LsAttachment *attachment)
                     "application/pdf") == 0;
 }
 
+/* Only the newest version of a file is sent. */
+static gboolean
+is_replaced (GPtrArray *attachments, guint index)
+{
+  const char *uuid = ls_attachment_get_uuid (attachments->pdata[index]);
+
+  for (guint k = index + 1; k < attachments->len; k++)
+    if (g_strcmp0 (ls_attachment_get_replaces (attachments->pdata[k]), uuid) ==
+        0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 write_file (const char *path, GBytes *data, GError **error)
 {
@@ -203,7 +216,8 @@ render (LsFormDocument *doc, GError **error)
  * ls_ivo_package_write:
  * @regno: the registration number of the case
  * @chosen: (nullable): the uuids of the attachments to send besides the
- *   routines; %NULL sends every PDF attachment that is not routines
+ *   routines; %NULL sends those the case's notification has chosen
+ *   (ls_notification_get_sent_attachments())
  * @folder: the folder to make; it must not exist or be empty
  * @written: (out) (optional): the names of the files written
  *
@@ -258,6 +272,8 @@ ls_ivo_package_write (LsStore *store,
     return FALSE;
 
   notification = ls_case_get_notification (lcase);
+  if (chosen == NULL)
+    chosen = ls_notification_get_sent_attachments (notification);
   if (ls_notification_get_submitted_on (notification) == NULL)
     ls_rules_prefill_notification (lcase, organisation);
 
@@ -272,14 +288,8 @@ ls_ivo_package_write (LsStore *store,
   for (guint i = 0; i < attachments->len; i++)
     {
       LsAttachment *attachment = attachments->pdata[i];
-      gboolean replaced = FALSE;
 
-      /* Only the newest version of a file is sent. */
-      for (guint k = i + 1; k < attachments->len; k++)
-        if (g_strcmp0 (ls_attachment_get_replaces (attachments->pdata[k]),
-                       ls_attachment_get_uuid (attachment)) == 0)
-          replaced = TRUE;
-      if (replaced)
+      if (is_replaced (attachments, i))
         continue;
       if (g_str_equal (ls_attachment_get_kind (attachment), "routines"))
         {
@@ -287,9 +297,8 @@ ls_ivo_package_write (LsStore *store,
             g_ptr_array_add (routines, attachment);
           continue;
         }
-      if (chosen != NULL
-              ? g_strv_contains (chosen, ls_attachment_get_uuid (attachment))
-              : is_pdf (attachment))
+      if (chosen != NULL &&
+          g_strv_contains (chosen, ls_attachment_get_uuid (attachment)))
         {
           if (!is_pdf (attachment))
             /* Translators: %u is the number of the attachment in the case's
@@ -384,4 +393,38 @@ ls_ivo_package_write (LsStore *store,
       g_strv_builder_unref (builder);
     }
   return TRUE;
+}
+
+/**
+ * ls_ivo_package_is_choosable:
+ * @attachments: (element-type LsAttachment): a case's attachments, oldest
+ *   first, as ls_store_list_attachments() gives them
+ *
+ * Returns: whether the attachment at @index may be chosen to go with the
+ *   notification: the newest version of a file that is not the routines,
+ *   which go as the form says
+ */
+gboolean
+ls_ivo_package_is_choosable (GPtrArray *attachments, guint index)
+{
+  LsAttachment *attachment;
+
+  g_return_val_if_fail (attachments != NULL && index < attachments->len, FALSE);
+
+  attachment = attachments->pdata[index];
+  return !is_replaced (attachments, index) &&
+         !g_str_equal (ls_attachment_get_kind (attachment), "routines");
+}
+
+/**
+ * ls_ivo_package_takes:
+ *
+ * Returns: whether IVO's e-service takes @attachment: a PDF file
+ */
+gboolean
+ls_ivo_package_takes (LsAttachment *attachment)
+{
+  g_return_val_if_fail (LS_IS_ATTACHMENT (attachment), FALSE);
+
+  return is_pdf (attachment);
 }

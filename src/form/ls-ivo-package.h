@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ls-attachment.h"
 #include "ls-store.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,9 @@ gboolean  ls_ivo_package_write   (LsStore            *store,
                                   const char         *folder,
                                   GStrv              *written,
                                   GError            **error);
+gboolean  ls_ivo_package_is_choosable (GPtrArray       *attachments,
+                                       guint            index);
+gboolean  ls_ivo_package_takes   (LsAttachment       *attachment);
 /* clang-format on */
 
 G_END_DECLS

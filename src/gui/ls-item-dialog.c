@@ -255,6 +255,23 @@ set_string (GObject *item, const char *property, const char *value)
   g_object_set (item, property, value, NULL);
 }
 
+/* Whether a switch that excuses the excusable fields is on. */
+static gboolean
+is_excused (LsItemDialog *self)
+{
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      if (self->fields[i].kind == LS_ITEM_FIELD_BOOLEAN &&
+          (self->fields[i].flags & LS_ITEM_FIELD_EXCUSES) &&
+          gtk_switch_get_active (GTK_SWITCH (
+              adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads one row into @item; marks the row and returns FALSE when what it
  * holds is not good. */
 static gboolean
@@ -265,6 +282,13 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
   gboolean required = (field->flags & LS_ITEM_FIELD_REQUIRED) != 0;
   g_autoptr (GError) error = NULL;
   g_autofree char *value = NULL;
+
+  /* What does not apply is not kept: a board not told has no day. */
+  if ((field->flags & LS_ITEM_FIELD_EXCUSABLE) && is_excused (self))
+    {
+      set_string (self->item, field->property, NULL);
+      return TRUE;
+    }
 
   switch (field->kind)
     {

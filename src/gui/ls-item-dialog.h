@@ -39,6 +39,8 @@ typedef enum
   LS_ITEM_FIELD_OPTIONAL = 0,
   LS_ITEM_FIELD_REQUIRED = 1 << 0,
   LS_ITEM_FIELD_NOT_FUTURE = 1 << 1,
+  LS_ITEM_FIELD_EXCUSABLE = 1 << 2,
+  LS_ITEM_FIELD_EXCUSES = 1 << 3,
 } LsItemFieldFlags;
 
 /**
@@ -46,7 +48,11 @@ typedef enum
  * @property: the item's property, such as "personal-number"
  * @kind: how it is edited
  * @title: the row's title, an English msgid with a mnemonic
- * @flags: whether it is required, and whether a date may lie ahead
+ * @flags: whether it is required, and whether a date may lie ahead; a
+ *   text or date field that is %LS_ITEM_FIELD_EXCUSABLE is neither asked
+ *   for nor kept while a boolean field of the dialog that is
+ *   %LS_ITEM_FIELD_EXCUSES is on (a board not told because secrecy
+ *   prevents it has no day)
  * @choices: (nullable): for a choice, the entries (names are msgids); an
  *   enum's come from the model's table of names
  * @n_choices: their number

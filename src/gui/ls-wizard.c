@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
+#include "ls-error.h"
 #include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
@@ -42,6 +43,7 @@ typedef struct
   /* Where handing over goes. */
   LsStep handover_step;
   LsPoints handover_point;
+  AdwMessageDialog *why_dialog; /* asking why, while it is up */
 
   AdwWindowTitle *window_title;
   GtkButton *back_button;
@@ -335,8 +337,10 @@ saved_cb (LsWizard *self)
     leave (self);
 }
 
+/* What a failed save does: said in a toast while editing; when leaving,
+ * the wizard stays and asks whether to close without it. */
 static void
-failed_cb (LsWizard *self, GError *error)
+report_failure (LsWizard *self, const GError *error)
 {
   LsWizardPrivate *priv = PRIV (self);
   LsWizardClass *klass = LS_WIZARD_GET_CLASS (self);
@@ -364,6 +368,47 @@ failed_cb (LsWizard *self, GError *error)
                                 : _ ("The Case Could Not Be Saved"),
                             text, _ ("_Close Without Saving")),
       "response", G_CALLBACK (close_anyway_cb), self, 0);
+}
+
+/* The reason goes with this save and every later one; without one the
+ * change is not saved, as any failed save. */
+static void
+why_response_cb (AdwMessageDialog *dialog, const char *response, LsWizard *self)
+{
+  LsWizardPrivate *priv = PRIV (self);
+  g_autofree char *why = ls_wizards_dup_why (dialog);
+  const GError *error = g_object_get_data (G_OBJECT (dialog), "ls-error");
+
+  priv->why_dialog = NULL;
+  if (g_strcmp0 (response, "save") == 0 && why != NULL)
+    {
+      ls_case_saver_set_why (priv->saver, why);
+      if (ls_wizard_save (self) || !is_leaving (self))
+        return;
+    }
+  report_failure (self, error);
+}
+
+static void
+failed_cb (LsWizard *self, GError *error)
+{
+  LsWizardPrivate *priv = PRIV (self);
+
+  /* A concluded or notified case: ask why once, then save again. */
+  if (g_error_matches (error, LS_ERROR, LS_ERROR_REASON_REQUIRED))
+    {
+      if (priv->why_dialog != NULL)
+        return;
+      priv->why_dialog = ls_wizards_ask_why (GTK_WINDOW (self),
+                                             ls_case_get_regno (priv->lcase));
+      g_object_set_data_full (G_OBJECT (priv->why_dialog), "ls-error",
+                              g_error_copy (error),
+                              (GDestroyNotify) g_error_free);
+      g_signal_connect_object (priv->why_dialog, "response",
+                               G_CALLBACK (why_response_cb), self, 0);
+      return;
+    }
+  report_failure (self, error);
 }
 
 static void

@@ -267,3 +267,117 @@ ls_wizards_ask_close_without_step (GtkWindow *wizard)
          "keep everything else."),
       _ ("_Close Without It"));
 }
+
+/* The reason may not be empty: Save waits for it, and Enter on an empty
+ * entry says so under it. */
+static void
+why_changed_cb (GtkEditable *entry, AdwMessageDialog *dialog)
+{
+  g_autofree char *why = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  GtkWidget *message = g_object_get_data (G_OBJECT (dialog), "ls-message");
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *why != '\0');
+  if (*why != '\0')
+    {
+      gtk_widget_set_visible (message, FALSE);
+      gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+    }
+}
+
+static void
+why_activated_cb (GtkEntry *entry, AdwMessageDialog *dialog)
+{
+  GtkWidget *message = g_object_get_data (G_OBJECT (dialog), "ls-message");
+
+  if (adw_message_dialog_get_response_enabled (dialog, "save"))
+    {
+      /* As the button does; closing would give the close response too. */
+      adw_message_dialog_response (dialog, "save");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_widget_set_visible (message, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+}
+
+/**
+ * ls_wizards_ask_why:
+ * @wizard: the wizard's window
+ * @regno: (nullable): the case's registration number
+ *
+ * Asks why a concluded or notified case is changed, in one dialog with an
+ * entry.  Its response is "save", once a reason is typed, or "cancel",
+ * which is also what Escape gives; ls_wizards_dup_why() reads the reason.
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+ls_wizards_ask_why (GtkWindow *wizard, const char *regno)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *message = gtk_label_new (_ ("Say why the case is changed."));
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (wizard), NULL);
+
+  /* Translators: %s is the case's registration number. */
+  body = g_strdup_printf (_ ("Case %s has been concluded or notified to IVO. "
+                             "Say briefly why it is changed: the history "
+                             "keeps the reason with the change."),
+                          regno != NULL ? regno : "");
+  dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (wizard, _ ("Why Is the Case Changed?"), body));
+  gtk_entry_set_max_length (GTK_ENTRY (entry), 500);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _ ("Reason"));
+  gtk_accessible_update_property (
+      GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Reason"), -1);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_widget_add_css_class (message, "error");
+  gtk_widget_set_visible (message, FALSE);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), message);
+  adw_message_dialog_set_extra_child (dialog, box);
+  g_object_set_data (G_OBJECT (dialog), "ls-entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "ls-message", message);
+
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "save",
+                                    _ ("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_response_enabled (dialog, "save", FALSE);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (entry, "changed", G_CALLBACK (why_changed_cb),
+                           dialog, 0);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (why_activated_cb),
+                           dialog, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+  return dialog;
+}
+
+/**
+ * ls_wizards_dup_why:
+ * @dialog: a dialog of ls_wizards_ask_why()
+ *
+ * Returns: (transfer full) (nullable): the reason typed, trimmed, or
+ *   %NULL when none is
+ */
+char *
+ls_wizards_dup_why (AdwMessageDialog *dialog)
+{
+  GtkEditable *entry;
+  char *why;
+
+  g_return_val_if_fail (ADW_IS_MESSAGE_DIALOG (dialog), NULL);
+
+  entry = g_object_get_data (G_OBJECT (dialog), "ls-entry");
+  g_return_val_if_fail (GTK_IS_EDITABLE (entry), NULL);
+  why = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  if (*why == '\0')
+    g_clear_pointer (&why, g_free);
+  return why;
+}

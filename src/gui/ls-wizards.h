@@ -32,6 +32,9 @@ AdwMessageDialog *ls_wizards_ask_close  (GtkWindow      *wizard,
                                          const char     *body,
                                          const char     *close_label);
 AdwMessageDialog *ls_wizards_ask_close_without_step (GtkWindow *wizard);
+AdwMessageDialog *ls_wizards_ask_why    (GtkWindow      *wizard,
+                                         const char     *regno);
+char       *ls_wizards_dup_why          (AdwMessageDialog *dialog);
 /* clang-format on */
 
 G_END_DECLS

@@ -447,8 +447,8 @@ static const Entry entries[] = {
     "not a Lex Sarah exchange document", NULL },
   { "another format", INPUT_IMPORT, "", "format", "\"other\"", NULL, NULL,
     "not a Lex Sarah exchange document", NULL },
-  { "a later version", INPUT_IMPORT, "", "version", "3", NULL, NULL,
-    "version 3", NULL },
+  { "a later version", INPUT_IMPORT, "", "version", "4", NULL, NULL,
+    "version 4", NULL },
   { "a file that does not exist", INPUT_SPECIAL, NULL, NULL, NULL, NULL,
     make_missing, "cases.json", NULL },
   /* 7, 8: outputs that would destroy files. */

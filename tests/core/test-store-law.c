@@ -4,8 +4,10 @@
 #include <string.h>
 
 #include "ls-attachment.h"
+#include "ls-model.h"
 #include "ls-core-test.h"
 #include "ls-error.h"
+#include "ls-individual.h"
 #include "ls-rules.h"
 #include "ls-store.h"
 
@@ -280,6 +282,9 @@ test_export_round_trip (Fixture *f, gconstpointer data)
                                     &error);
   g_assert_no_error (error);
   ls_case_set_lessons_learned (lcase, "Överlämningen av larmet är fast.");
+  /* The photo is chosen to go with the notification to IVO. */
+  ls_notification_set_attachment_sent (ls_case_get_notification (lcase),
+                                       ls_attachment_get_uuid (stored), TRUE);
   g_assert_true (ls_store_save_case_why (f->store, lcase, "Jonas Ahl",
                                          "Lärdomen formulerades om", &error));
 
@@ -287,7 +292,7 @@ test_export_round_trip (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (
       json_object_get_int_member (json_node_get_object (exported), "version"),
-      ==, 2);
+      ==, 3);
   fresh = open_store (f->dir, "fresh.db");
   g_assert_true (ls_store_import_document (fresh, exported, "Lena Holm",
                                            &n_changed, &error));
@@ -308,6 +313,16 @@ test_export_round_trip (Fixture *f, gconstpointer data)
       ls_store_read_attachment (fresh, ls_attachment_get_uuid (stored), &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (read, photo));
+  /* ...and the choice of it for IVO. */
+  {
+    g_autoptr (LsCase) moved = load_closed (fresh);
+    const char *const *chosen =
+        ls_notification_get_sent_attachments (ls_case_get_notification (moved));
+
+    g_assert_nonnull (chosen);
+    g_assert_cmpstr (chosen[0], ==, ls_attachment_get_uuid (stored));
+    g_assert_null (chosen[1]);
+  }
 
   /* Imported again: nothing changes. */
   g_assert_true (ls_store_import_document (fresh, exported, "Lena Holm",
@@ -366,6 +381,9 @@ test_version_1_imports (Fixture *f, gconstpointer data)
       json_object_remove_member (c, "deciding_board");
       json_object_remove_member (c, "assistance_compensation");
       json_object_remove_member (c, "assistance_board");
+      json_object_remove_member (
+          json_object_get_object_member (c, "notification"),
+          "sent_attachments");
       for (guint k = 0; k < json_array_get_length (individuals); k++)
         {
           JsonObject *individual =
@@ -387,6 +405,36 @@ test_version_1_imports (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((LsHistoryEntry *) history->pdata[0])->field, ==, "case");
   g_assert_cmpstr (((LsHistoryEntry *) history->pdata[0])->who, ==,
                    "Lena Holm");
+}
+
+/* ---- 13: the attachments chosen for IVO --------------------------------- */
+
+/* A document of version 2 has no choice of attachments: it imports with
+ * none chosen. */
+static void
+test_version_2_imports (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  JsonObject *root = json_node_get_object (document);
+  JsonArray *cases = json_object_get_array_member (root, "cases");
+  g_autoptr (LsStore) fresh = open_store (f->dir, "v2.db");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = NULL;
+  const char *const *chosen;
+
+  json_object_set_int_member (root, "version", 2);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    json_object_remove_member (
+        json_object_get_object_member (json_array_get_object_element (cases, i),
+                                       "notification"),
+        "sent_attachments");
+  g_assert_true (
+      ls_store_import_document (fresh, document, "Lena Holm", NULL, &error));
+  g_assert_no_error (error);
+  lcase = load_closed (fresh);
+  chosen =
+      ls_notification_get_sent_attachments (ls_case_get_notification (lcase));
+  g_assert_true (chosen == NULL || chosen[0] == NULL);
 }
 
 /* ---- 14: earlier similar cases mean earlier ------------------------------ */
@@ -445,6 +493,135 @@ test_similar_earlier_first (Fixture *f, gconstpointer data)
                      "VON-2026-0042");
 }
 
+/* ---- 11: every change after a notification says why --------------------- */
+
+#define CASE_OPEN "2964fd60-6bce-47ca-b9e8-3be54621b4eb"
+
+/* The "why" of the last entry for @field in case @uuid of @document. */
+static const char *
+exported_why (JsonNode *document, const char *uuid, const char *field)
+{
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+  const char *why = NULL;
+
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *lcase = json_array_get_object_element (cases, i);
+      JsonArray *history;
+
+      if (!g_str_equal (json_object_get_string_member (lcase, "uuid"), uuid))
+        continue;
+      history = json_object_get_array_member (lcase, "history");
+      for (guint k = 0; k < json_array_get_length (history); k++)
+        {
+          JsonObject *entry = json_array_get_object_element (history, k);
+
+          if (g_str_equal (json_object_get_string_member (entry, "field"),
+                           field))
+            why = json_object_get_string_member (entry, "why");
+        }
+    }
+  return why;
+}
+
+static void
+test_reason_required (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (JsonNode) exported = NULL;
+  g_autoptr (JsonNode) again = NULL;
+  g_autoptr (LsStore) fresh = NULL;
+  LsNotification *notification;
+  LsHistoryEntry *entry;
+  const char *before;
+
+  g_assert_no_error (error);
+  notification = ls_case_get_notification (lcase);
+  ls_notification_set_submitted_on (notification, "2026-04-02");
+  g_assert_true (
+      ls_store_save_case_why (f->store, lcase, "Maria Lind", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ls_rules_is_locked (lcase));
+  before = ls_notification_get_actions (notification);
+
+  /* Notified, not concluded: a change without a reason is refused, and
+   * the message names the case by its registration number. */
+  ls_notification_set_actions (notification, "Larmet byts mot ett bärbart.");
+  g_assert_false (
+      ls_store_save_case_why (f->store, lcase, "Jonas Ahl", NULL, &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
+  g_assert_nonnull (strstr (error->message, "VON-2026-0004"));
+  g_assert_null (strstr (error->message, "bärbart"));
+  g_clear_error (&error);
+  stored = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_assert_cmpstr (
+      ls_notification_get_actions (ls_case_get_notification (stored)), ==,
+      before);
+  g_clear_object (&stored);
+
+  /* Recording what happened since (the individual told of the
+   * notification) is no change of what was notified: no reason. */
+  stored = ls_store_load_case (f->store, CASE_OPEN, &error);
+  {
+    g_autoptr (LsIndividual) individual = g_list_model_get_item (
+        G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (stored))),
+        0);
+
+    ls_individual_set_told_of_notification_on (individual, "2026-04-03");
+    ls_individual_set_told_of_notification_how (individual, "Brev");
+  }
+  g_assert_true (
+      ls_store_save_case_why (f->store, stored, "Jonas Ahl", NULL, &error));
+  g_assert_no_error (error);
+  /* Changing it once recorded is a change. */
+  {
+    g_autoptr (LsCase) copy = ls_case_new ();
+    g_autoptr (LsIndividual) individual = NULL;
+
+    ls_model_copy (G_OBJECT (copy), G_OBJECT (stored));
+    individual = g_list_model_get_item (
+        G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (copy))),
+        0);
+    ls_individual_set_told_of_notification_how (individual, "Samtal");
+    g_assert_false (
+        ls_store_save_case_why (f->store, copy, "Jonas Ahl", NULL, &error));
+    g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
+    g_clear_error (&error);
+  }
+  ls_model_copy (G_OBJECT (lcase), G_OBJECT (stored));
+  ls_notification_set_actions (ls_case_get_notification (lcase),
+                               "Larmet byts mot ett bärbart.");
+
+  /* With one: kept in the history... */
+  g_assert_true (ls_store_save_case_why (f->store, lcase, "Jonas Ahl",
+                                         "IVO bad om åtgärden", &error));
+  g_assert_no_error (error);
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  entry = find_entry (history, "notification.actions");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->who, ==, "Jonas Ahl");
+  g_assert_cmpstr (entry->why, ==, "IVO bad om åtgärden");
+  g_assert_cmpstr (entry->new_value, ==, "Larmet byts mot ett bärbart.");
+  g_assert_nonnull (entry->when);
+
+  /* ...and in the export, which carries it to another store and back. */
+  exported = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (exported_why (exported, CASE_OPEN, "notification.actions"),
+                   ==, "IVO bad om åtgärden");
+  fresh = open_store (f->dir, "fresh.db");
+  g_assert_true (
+      ls_store_import_document (fresh, exported, "Lena Holm", NULL, &error));
+  g_assert_no_error (error);
+  again = ls_store_export_document (fresh, &error);
+  g_assert_cmpstr (exported_why (again, CASE_OPEN, "notification.actions"), ==,
+                   "IVO bad om åtgärden");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -453,12 +630,14 @@ main (int argc, char *argv[])
 #define ADD(path, func)                                                        \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store-law/locked-conclusion", test_locked_conclusion);
+  ADD ("/store-law/reason-required", test_reason_required);
   ADD ("/store-law/late-in-history", test_late_in_history);
   ADD ("/store-law/attachments", test_attachments);
   ADD ("/store-law/export-round-trip", test_export_round_trip);
   ADD ("/store-law/damaged-attachment-refused",
        test_damaged_attachment_refused);
   ADD ("/store-law/version-1-imports", test_version_1_imports);
+  ADD ("/store-law/version-2-imports", test_version_2_imports);
   ADD ("/store-law/similar-earlier-first", test_similar_earlier_first);
 #undef ADD
   return g_test_run ();

@@ -328,7 +328,8 @@ test_exchange (Fixture *f, gconstpointer data)
   exported = ls_store_export_document (f->store, &error);
   g_assert_no_error (error);
   root = json_node_get_object (exported);
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==,
+                   LS_EXCHANGE_FORMAT_VERSION);
   g_assert_cmpuint (
       json_array_get_length (json_object_get_array_member (root, "people")), ==,
       6);

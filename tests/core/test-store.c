@@ -1398,7 +1398,7 @@ test_import_bad (Fixture *f, gconstpointer data)
 {
   static const BadDocument bad[] = {
     { "format", spoil_format, { "not a Lex Sarah exchange document" } },
-    { "version", spoil_version, { "version 3", "Update Lex Sarah" } },
+    { "version", spoil_version, { "version 4", "Update Lex Sarah" } },
     { "version-type", spoil_version_type, { "“version”" } },
     { "cases", spoil_cases, { "“cases”" } },
     { "pnr",

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "ls-case-documents.h"
@@ -84,7 +85,8 @@ dup_pdf (const char *title)
   return bytes;
 }
 
-static void
+/* Returns the attachment's uuid. */
+static char *
 attach (Fixture *f, const char *name, const char *type, const char *kind)
 {
   g_autoptr (GBytes) data = dup_pdf (name);
@@ -96,6 +98,24 @@ attach (Fixture *f, const char *name, const char *type, const char *kind)
   g_assert_no_error (error);
   stored =
       ls_store_add_attachment (f->store, CASE_CLOSED, attachment, data, &error);
+  g_assert_no_error (error);
+  return g_strdup (ls_attachment_get_uuid (stored));
+}
+
+/* Chooses @uuid for the package, as the notification wizard does: the
+ * choice is kept with the case. */
+static void
+choose (Fixture *f, const char *uuid)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase =
+      ls_store_find_case_by_regno (f->store, "VON-2026-0003", &error);
+
+  g_assert_no_error (error);
+  ls_notification_set_attachment_sent (ls_case_get_notification (lcase), uuid,
+                                       TRUE);
+  g_assert_true (
+      ls_store_save_case_why (f->store, lcase, "Maria Lind", NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -132,8 +152,13 @@ test_package (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) written = NULL;
 
-  attach (f, "Rutin larm.pdf", "application/pdf", "routines");
-  attach (f, "Vittnesmål natt.pdf", "application/pdf", "statement");
+  g_autofree char *statement = NULL;
+
+  g_free (attach (f, "Rutin larm.pdf", "application/pdf", "routines"));
+  statement = attach (f, "Vittnesmål natt.pdf", "application/pdf", "statement");
+  /* Two statements, one chosen to go with the notification. */
+  g_free (attach (f, "Anteckning dag.pdf", "application/pdf", "statement"));
+  choose (f, statement);
 
   g_assert_true (ls_ivo_package_write (f->store, "VON-2026-0003", NULL, folder,
                                        &written, &error));
@@ -156,8 +181,11 @@ test_package (Fixture *f, gconstpointer data)
     g_autofree char *path = g_build_filename (folder, written[1], NULL);
     g_autofree char *name = ls_test_squeeze ("Vittnesmål natt.pdf");
 
+    g_autofree char *other = ls_test_squeeze ("Anteckning dag.pdf");
+
     form = dup_pdf_text (path);
     g_assert_nonnull (strstr (form, name));
+    g_assert_null (strstr (form, other));
   }
   /* The list says what is there. */
   {
@@ -168,6 +196,8 @@ test_package (Fixture *f, gconstpointer data)
     g_assert_nonnull (strstr (list, "02 Utredning VON-2026-0003.pdf"));
     g_assert_nonnull (strstr (list, "Gällande rutiner"));
     g_assert_nonnull (strstr (list, "SHA-256"));
+    g_assert_nonnull (strstr (list, "04 Vittnesmål natt.pdf"));
+    g_assert_null (strstr (list, "Anteckning dag"));
   }
 
   /* The same folder is not written over. */
@@ -213,7 +243,15 @@ test_command_line (Fixture *f, gconstpointer data)
   g_autofree char *form =
       g_build_filename (folder, "01 Anmälan lex Sarah VON-2026-0003.pdf", NULL);
 
-  attach (f, "Rutin larm.pdf", "application/pdf", "routines");
+  g_autofree char *chosen =
+      g_build_filename (folder, "04 Vittnesmål natt.pdf", NULL);
+  g_autofree char *statement = NULL;
+
+  /* The routines go as the form says; of two statements the one chosen. */
+  statement = attach (f, "Vittnesmål natt.pdf", "application/pdf", "statement");
+  g_free (attach (f, "Anteckning dag.pdf", "application/pdf", "statement"));
+  g_free (attach (f, "Rutin larm.pdf", "application/pdf", "routines"));
+  choose (f, statement);
   g_clear_object (&f->store);
   g_variant_dict_insert (options, "ivo-package", "s", "VON-2026-0003");
   g_variant_dict_insert_value (options, "output",
@@ -222,6 +260,20 @@ test_command_line (Fixture *f, gconstpointer data)
   g_assert_cmpint (ls_cli_run (f->db, options), ==, 0);
   g_assert_true (g_file_test (form, G_FILE_TEST_IS_REGULAR));
   assert_mode (folder, 0700);
+  /* the stored choice: one statement of two */
+  {
+    g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+    guint n = 0;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_assert_null (strstr (name, "Anteckning"));
+        n++;
+      }
+    g_assert_cmpuint (n, ==, 5);
+  }
+  g_assert_true (g_file_test (chosen, G_FILE_TEST_IS_REGULAR));
 }
 
 int

@@ -251,3 +251,74 @@ ls_wz_assert_mnemonics_unique (GtkWidget *window, GtkWidget *page)
   collect_mnemonics (header, seen);
   collect_mnemonics (page, seen);
 }
+
+static gboolean
+asks_why (gpointer data)
+{
+  return ls_wz_find_message_dialog ("Why Is the Case Changed?") != NULL;
+}
+
+static gboolean
+no_longer_asks_why (gpointer data)
+{
+  return !asks_why (data);
+}
+
+/* Answers the dialog that asks why a concluded or notified case is
+ * changed, as a user would: Save waits while the reason is empty, Enter
+ * on it then says what is missing, and the typed reason saves. */
+void
+ls_wz_give_reason (const char *why)
+{
+  static const char missing[] = "Say why the case is changed.";
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, asks_why, NULL);
+  dialog = ADW_MESSAGE_DIALOG (
+      ls_wz_find_message_dialog ("Why Is the Case Changed?"));
+  entry = ls_test_find_by_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, 0);
+  g_assert_nonnull (entry);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (dialog), missing));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (dialog), missing));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (ls_wz_find_message_dialog ("Why Is the Case Changed?"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), why);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (dialog), missing));
+  g_signal_emit_by_name (entry, "activate");
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, no_longer_asks_why, NULL);
+}
+
+/**
+ * ls_wz_dup_history_why:
+ * @suffix: how the changed field's path ends, such as "reporter_name"
+ *
+ * Returns: (transfer full) (nullable): why the field last changed, as the
+ *   stored history says
+ */
+char *
+ls_wz_dup_history_why (LsStore *store, const char *uuid, const char *suffix)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) history = ls_store_list_history (store, uuid, &error);
+
+  g_assert_no_error (error);
+  for (guint i = history->len; i > 0; i--)
+    {
+      LsHistoryEntry *entry = history->pdata[i - 1];
+
+      if (g_str_has_suffix (entry->field, suffix))
+        {
+          g_assert_nonnull (entry->who);
+          g_assert_nonnull (entry->when);
+          return g_strdup (entry->why);
+        }
+    }
+  return NULL;
+}

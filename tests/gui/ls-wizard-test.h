@@ -38,6 +38,10 @@ char      *ls_wz_dup_stored_json    (LsStore         *store,
                                      const char      *uuid);
 void       ls_wz_assert_mnemonics_unique (GtkWidget  *window,
                                      GtkWidget       *page);
+void       ls_wz_give_reason        (const char      *why);
+char      *ls_wz_dup_history_why    (LsStore         *store,
+                                     const char      *uuid,
+                                     const char      *suffix);
 /* clang-format on */
 
 G_END_DECLS

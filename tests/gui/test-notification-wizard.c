@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "ls-action.h"
+#include "ls-attachment.h"
 #include "ls-board-notice.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
@@ -16,9 +17,11 @@
 #include "ls-individual.h"
 #include "ls-law.h"
 #include "ls-notification-wizard.h"
+#include "ls-package-attachments.h"
 #include "ls-row-error.h"
 #include "ls-rules.h"
 #include "ls-test-utils.h"
+#include "ls-wizard-test.h"
 #include "ls-wizard.h"
 
 /* The wizard on a real store: the example document imported, its open case
@@ -729,6 +732,136 @@ test_submit (Fixture *f, gconstpointer data)
       ls_test_find_row (visible_page_child (f), investigation_title));
 }
 
+/* Sent: recording when and how the individual was told of the
+ * notification is a fact of its own, changing it once recorded is a
+ * change of the notified case and asks why (item 11). */
+static void
+test_reason_asked (Fixture *f, gconstpointer data)
+{
+  g_autofree char *today = ls_dates_dup_today (NULL);
+  g_autofree char *why = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (LsIndividual) individual = NULL;
+
+  ls_test_set_row_text (root (f), "Who signs (name in print)", "Maria Lind");
+  mark_sent (f);
+  activate (f, "wizard.next");
+  g_assert_cmpstr (visible_page (f), ==, "told");
+  ls_test_set_row_text (visible_page_child (f), "Told on", today);
+  ls_test_set_row_text (visible_page_child (f), "How, and by whom",
+                        "Per telefon");
+  activate (f, "wizard.next");
+  wait_for_store (f);
+  g_assert_null (ls_wz_find_message_dialog ("Why Is the Case Changed?"));
+
+  activate (f, "wizard.back");
+  g_assert_cmpstr (visible_page (f), ==, "told");
+  ls_test_set_row_text (visible_page_child (f), "How, and by whom",
+                        "Per brev, på Eriks begäran");
+  activate (f, "wizard.next");
+  ls_wz_give_reason ("Erik ville ha beskedet skriftligt");
+  wait_for_store (f);
+
+  stored = load_stored (f);
+  individual = g_list_model_get_item (
+      G_LIST_MODEL (ls_report_get_individuals (ls_case_get_report (stored))),
+      0);
+  g_assert_cmpstr (ls_individual_get_told_of_notification_how (individual), ==,
+                   "Per brev, på Eriks begäran");
+  why = ls_wz_dup_history_why (f->store, ls_case_get_uuid (stored),
+                               "told_of_notification_how");
+  g_assert_cmpstr (why, ==, "Erik ville ha beskedet skriftligt");
+}
+
+/* Adds a file to the case in the store, as the case view does. */
+static char *
+attach (Fixture *f, const char *name, const char *type)
+{
+  g_autoptr (GBytes) data = g_bytes_new_static ("%PDF-1.4\n%%EOF\n", 15);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsAttachment) attachment = ls_attachment_new (
+      name, type, "statement", data, NULL, USER_NAME, NULL, &error);
+  g_autoptr (LsAttachment) stored = NULL;
+
+  g_assert_no_error (error);
+  stored = ls_store_add_attachment (f->store, ls_case_get_uuid (f->lcase),
+                                    attachment, data, &error);
+  g_assert_no_error (error);
+  return g_strdup (ls_attachment_get_uuid (stored));
+}
+
+static gboolean
+attachments_listed (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *list =
+      ls_test_find_by_type (root (f), LS_TYPE_PACKAGE_ATTACHMENTS, 0);
+
+  return list != NULL && ls_package_attachments_get_n_shown (
+                             LS_PACKAGE_ATTACHMENTS (list)) == 3;
+}
+
+static GtkWidget *
+switch_of (Fixture *f, const char *title)
+{
+  return ls_test_find_by_type (row (f, title), GTK_TYPE_SWITCH, 0);
+}
+
+/* The stored case has chosen @uuid, and nothing else, for IVO. */
+static void
+assert_only_chosen (Fixture *f, const char *uuid)
+{
+  g_autoptr (LsCase) stored = load_stored (f);
+  const char *const *chosen =
+      ls_notification_get_sent_attachments (ls_case_get_notification (stored));
+
+  g_assert_nonnull (chosen);
+  g_assert_cmpstr (chosen[0], ==, uuid);
+  g_assert_null (chosen[1]);
+}
+
+/* Where the package for IVO is made, each attachment says whether it goes
+ * with the notification; the choice is kept with the case (item 13). */
+static void
+test_package_choice (Fixture *f, gconstpointer data)
+{
+  g_autofree char *statement =
+      attach (f, "Vittnesmål natt.pdf", "application/pdf");
+  g_autofree char *note = attach (f, "Anteckning dag.pdf", "application/pdf");
+  g_autofree char *photo = attach (f, "Foto larmknapp.png", "image/png");
+
+  /* Sent without the investigation, so that the case stays open. */
+  ls_wizard_set_page_name (LS_WIZARD (f->wizard), "what");
+  ls_wz_activate_row (root (f), "The finished investigation");
+  ls_test_set_row_text (root (f), "Who signs (name in print)", "Maria Lind");
+  mark_sent (f);
+  activate (f, "wizard.next");
+  activate (f, "wizard.next");
+  g_assert_cmpstr (visible_page (f), ==, "after");
+  ls_test_wait_until (attachments_listed, f);
+
+  /* Nothing is chosen until the user chooses; a photo cannot go. */
+  g_assert_false (gtk_switch_get_active (
+      GTK_SWITCH (switch_of (f, "Vittnesmål natt.pdf"))));
+  g_assert_false (
+      gtk_widget_get_sensitive (switch_of (f, "Foto larmknapp.png")));
+  g_assert_true (ls_test_widget_has_text (
+      root (f), "Not a PDF file: IVO’s e-service takes PDF files only."));
+
+  gtk_switch_set_active (GTK_SWITCH (switch_of (f, "Vittnesmål natt.pdf")),
+                         TRUE);
+  wait_for_store (f);
+  g_assert_null (ls_wz_find_message_dialog ("Why Is the Case Changed?"));
+  assert_only_chosen (f, statement);
+
+  /* Taken out again, the other chosen instead. */
+  gtk_switch_set_active (GTK_SWITCH (switch_of (f, "Vittnesmål natt.pdf")),
+                         FALSE);
+  ls_wz_activate_row (root (f), "Anteckning dag.pdf");
+  wait_for_store (f);
+  assert_only_chosen (f, note);
+}
+
 /* A private provider must tell the deciding board of the notification
  * (6 kap. 3–4 §§): recorded as a board notice of the notification. */
 static void
@@ -1132,6 +1265,11 @@ main (int argc, char *argv[])
   ADD ("edit-and-missing", test_edit_and_missing, NULL);
   ADD ("pdf", test_pdf, NULL);
   ADD ("submit", test_submit, NULL);
+  /* Named whole: docs/law.md cites them. */
+  g_test_add ("/notification-wizard/reason-asked", Fixture, NULL,
+              fixture_set_up, test_reason_asked, fixture_tear_down);
+  g_test_add ("/notification-wizard/package-choice", Fixture, NULL,
+              fixture_set_up, test_package_choice, fixture_tear_down);
   ADD ("board-notice-private", test_board_notice_private, "private");
   ADD ("bad-input", test_bad_input, NULL);
   ADD ("keys", test_keys, NULL);

@@ -235,6 +235,16 @@ fill_boards (GtkWidget *w)
   ls_test_click (dialog, "Save");
 }
 
+/* (transfer full): the one board notice @lcase holds. */
+static LsBoardNotice *
+dup_only_board_notice (LsCase *lcase)
+{
+  GListModel *notices = G_LIST_MODEL (ls_case_get_board_notices (lcase));
+
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+  return g_list_model_get_item (notices, 0);
+}
+
 static void
 test_complete (Fixture *fixture, gconstpointer data)
 {
@@ -357,11 +367,7 @@ test_complete (Fixture *fixture, gconstpointer data)
                    "2025-03-02T07:00:00+01:00");
   g_assert_cmpstr (ls_action_get_responsible (action), ==, "Eva Ek");
 
-  g_assert_cmpuint (g_list_model_get_n_items (
-                        G_LIST_MODEL (ls_case_get_board_notices (stored))),
-                    ==, 1);
-  notice = g_list_model_get_item (
-      G_LIST_MODEL (ls_case_get_board_notices (stored)), 0);
+  notice = dup_only_board_notice (stored);
   g_assert_cmpint (ls_board_notice_get_stage (notice), ==,
                    LS_NOTICE_STAGE_REPORT);
   g_assert_cmpstr (ls_board_notice_get_board (notice), ==,
@@ -803,15 +809,15 @@ test_storage_error (Fixture *fixture, gconstpointer data)
 }
 
 /* A stored case shows its values again, and opens at the step asked for. */
-static void
-test_reopen (Fixture *fixture, gconstpointer data)
+/* A report of Solrosen as the manager left it, stored with its number. */
+static LsCase *
+save_filed_report (Fixture *fixture)
 {
-  g_autoptr (LsCase) lcase = ls_case_new ();
+  LsCase *lcase = ls_case_new ();
   g_autoptr (LsIndividual) individual = ls_individual_new ();
   g_autoptr (LsAction) action = ls_action_new ();
   g_autoptr (GError) error = NULL;
   LsReport *report = ls_case_get_report (lcase);
-  GtkWidget *w;
 
   ls_case_set_regno (lcase, "OAB-2025-0003");
   ls_case_set_unit_id (lcase, UNIT_SOLROSEN);
@@ -832,6 +838,14 @@ test_reopen (Fixture *fixture, gconstpointer data)
   g_list_store_append (ls_report_get_immediate_actions (report), action);
   ls_store_save_case (fixture->store, lcase, "Maria Lind", &error);
   g_assert_no_error (error);
+  return lcase;
+}
+
+static void
+test_reopen (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = save_filed_report (fixture);
+  GtkWidget *w;
 
   w = open_wizard (fixture, lcase, LS_STEP_IMMEDIATE_ACTIONS, 680);
   g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
@@ -879,6 +893,109 @@ test_reopen (Fixture *fixture, gconstpointer data)
   }
 }
 
+/* (transfer full) (nullable): what the rules ask of @lcase that says
+ * @message. */
+static LsRequirement *
+find_requirement (LsCase *lcase,
+                  LsOrganisation *organisation,
+                  const char *message)
+{
+  g_autoptr (GListStore) requirements = ls_rules_check (lcase, organisation);
+
+  for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (requirements));
+       k++)
+    {
+      g_autoptr (LsRequirement) r =
+          g_list_model_get_item (G_LIST_MODEL (requirements), k);
+
+      if (g_strcmp0 (ls_requirement_get_message (r), message) == 0)
+        return g_steal_pointer (&r);
+    }
+  return NULL;
+}
+
+/* Notified to IVO, what the report says is on record: changing it asks
+ * why, in one dialog, and the history keeps the reason. */
+static void
+test_reason_asked (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = save_filed_report (fixture);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *why = NULL;
+  GtkWidget *w;
+
+  ls_notification_set_submitted_on (ls_case_get_notification (lcase),
+                                    "2025-03-05");
+  g_assert_true (ls_store_save_case_why (fixture->store, lcase, "Maria Lind",
+                                         NULL, &error));
+  g_assert_no_error (error);
+
+  w = open_wizard (fixture, lcase, LS_STEP_REPORT, 680);
+  ls_wizard_set_page_name (wizard_of (fixture), "reporter");
+  ls_test_set_row_text (w, "Name of the person who reported", "Kim Bergström");
+  g_assert_true (ls_wizard_go_next (wizard_of (fixture)));
+  ls_wz_give_reason ("Namnet var felstavat");
+  ls_wz_wait_idle (w);
+
+  stored = load_stored (fixture, ls_case_get_uuid (lcase));
+  g_assert_cmpstr (ls_report_get_reporter_name (ls_case_get_report (stored)),
+                   ==, "Kim Bergström");
+  why = ls_wz_dup_history_why (fixture->store, ls_case_get_uuid (lcase),
+                               "reporter_name");
+  g_assert_cmpstr (why, ==, "Namnet var felstavat");
+}
+
+/* Whether the rules ask, blocking the closing, to tell the board. */
+static gboolean
+board_notice_blocks (LsCase *lcase, LsOrganisation *organisation)
+{
+  g_autoptr (LsRequirement) r = find_requirement (
+      lcase, organisation,
+      "Tell the responsible social welfare board of the report, unless "
+      "secrecy prevents it.");
+
+  return r != NULL && ls_requirement_get_blocking (r);
+}
+
+/* SiS (4 kap. 2 §): the board is not told because secrecy prevents it;
+ * the dialog then asks for no day, the reason is kept, and the notice no
+ * longer holds the case open. */
+static void
+test_sis_secrecy (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = save_filed_report (fixture);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (LsBoardNotice) notice = NULL;
+  GtkWidget *w;
+  GtkWidget *dialog;
+
+  g_assert_true (board_notice_blocks (lcase, fixture->organisation));
+  w = open_wizard (fixture, lcase, LS_STEP_REPORT, 680);
+  ls_wizard_set_page_name (wizard_of (fixture), "boards");
+  dialog = open_dialog (w, "Add a Board Informed…");
+  ls_test_set_row_text (dialog, "Board", "Socialnämnden i Exempelstad");
+  ls_wz_activate_row (dialog, "Not told: secrecy prevents it");
+  ls_test_set_row_text (dialog, "Which secrecy, and why it applies",
+                        "Sekretess enligt 26 kap. 1 § OSL");
+  ls_test_click (dialog, "Save");
+  ls_wz_wait_destroyed (dialog);
+  g_assert_true (ls_test_widget_has_text (w, "Not told: secrecy prevents it"));
+  ls_wz_wait_idle (w);
+
+  stored = load_stored (fixture, ls_case_get_uuid (lcase));
+  notice = dup_only_board_notice (stored);
+  g_assert_cmpstr (ls_board_notice_get_board (notice), ==,
+                   "Socialnämnden i Exempelstad");
+  g_assert_true (ls_board_notice_get_secrecy_prevents (notice));
+  g_assert_cmpstr (ls_board_notice_get_secrecy_reason (notice), ==,
+                   "Sekretess enligt 26 kap. 1 § OSL");
+  g_assert_null (ls_board_notice_get_notified_on (notice));
+  g_assert_cmpint (ls_board_notice_get_stage (notice), ==,
+                   LS_NOTICE_STAGE_REPORT);
+  g_assert_false (board_notice_blocks (stored, fixture->organisation));
+}
+
 static void
 test_municipal_boards (Fixture *fixture, gconstpointer data)
 {
@@ -910,25 +1027,13 @@ test_deciding_board (Fixture *fixture, gconstpointer data)
       ls_case_get_deciding_board (ls_wizard_get_case (wizard_of (fixture))), ==,
       "Socialnämnden");
   {
-    g_autoptr (GListStore) requirements =
-        ls_rules_check (ls_wizard_get_case (wizard_of (fixture)), NULL);
-    gboolean found = FALSE;
+    g_autoptr (LsRequirement) r =
+        find_requirement (ls_wizard_get_case (wizard_of (fixture)), NULL,
+                          "Consider telling Socialnämnden, which decided the "
+                          "individual’s service, of the report.");
 
-    for (guint k = 0;
-         k < g_list_model_get_n_items (G_LIST_MODEL (requirements)); k++)
-      {
-        g_autoptr (LsRequirement) r =
-            g_list_model_get_item (G_LIST_MODEL (requirements), k);
-
-        if (g_strcmp0 (ls_requirement_get_message (r),
-                       "Consider telling Socialnämnden, which decided the "
-                       "individual’s service, of the report.") == 0)
-          {
-            found = TRUE;
-            g_assert_false (ls_requirement_get_blocking (r));
-          }
-      }
-    g_assert_true (found);
+    g_assert_nonnull (r);
+    g_assert_false (ls_requirement_get_blocking (r));
   }
 }
 
@@ -1314,6 +1419,12 @@ main (int argc, char *argv[])
   ADD ("close-with-bad-row", test_close_with_bad_row, NULL);
   ADD ("storage-error", test_storage_error, NULL);
   ADD ("reopen", test_reopen, NULL);
+  /* Named whole: docs/law.md cites them. */
+  g_test_add ("/report-wizard/reason-asked", Fixture, NULL, fixture_set_up,
+              test_reason_asked, fixture_tear_down);
+  g_test_add ("/report-wizard/sis-secrecy", Fixture,
+              GINT_TO_POINTER (LS_ORGANISATION_KIND_SIS + 1), fixture_set_up,
+              test_sis_secrecy, fixture_tear_down);
   ADD ("municipal-boards", test_municipal_boards,
        GINT_TO_POINTER (LS_ORGANISATION_KIND_MUNICIPAL_BOARD + 1));
   ADD ("private-boards", test_private_boards, NULL);

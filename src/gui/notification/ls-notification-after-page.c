@@ -13,6 +13,7 @@
 #include "ls-ivo-package.h"
 #include "ls-law.h"
 #include "ls-notification-after-page.h"
+#include "ls-package-attachments.h"
 #include "ls-print-operation.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
@@ -37,6 +38,7 @@ struct _LsNotificationAfterPage
   AdwEntryRow *investigation_sent_row;
   GtkWidget *letter_button;
   GtkWidget *print_letter_button;
+  LsPackageAttachments *package_attachments;
   GCancellable *cancellable;
 };
 
@@ -241,6 +243,11 @@ ls_notification_after_page_load (LsWizardPage *page, LsCase *lcase)
                               lcase)) == LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
   gtk_widget_set_visible (self->print_letter_button,
                           gtk_widget_get_visible (self->letter_button));
+  ls_package_attachments_show (
+      self->package_attachments,
+      ls_context_get_store (ls_wizard_get_context (
+          ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self)))),
+      lcase, ls_case_get_status (lcase) == LS_CASE_STATUS_CLOSED);
   /* the last step */
   ls_wizard_page_set_next_label (page, _ ("_Done"), NULL);
 }
@@ -352,13 +359,26 @@ ls_notification_after_page_class_init (LsNotificationAfterPageClass *klass)
                                         letter_button);
   gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
                                         print_letter_button);
+  gtk_widget_class_bind_template_child (widget_class, LsNotificationAfterPage,
+                                        package_attachments);
+}
+
+/* The choice of attachments for IVO is saved as it is made. */
+static void
+package_attachments_changed_cb (LsNotificationAfterPage *self)
+{
+  ls_wizard_save (ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self)));
 }
 
 static void
 ls_notification_after_page_init (LsNotificationAfterPage *self)
 {
+  g_type_ensure (LS_TYPE_PACKAGE_ATTACHMENTS);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->package_attachments, "changed",
+                           G_CALLBACK (package_attachments_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   /* After the rows' own handlers, which clear their marks at a change. */
   g_signal_connect_object (self->notice_date_row, "changed",
                            G_CALLBACK (date_changed_cb), self,

@@ -33,17 +33,18 @@ static const LsItemField immediate_action_fields[] = {
 };
 
 /* For SiS the last two rows say that secrecy kept the board from being
- * told, and which (4 kap. 2 §, 6 kap. 5 §); the others have only the
- * first three. */
+ * told, and which (4 kap. 2 §, 6 kap. 5 §), and then no day is asked
+ * for; the others have only the first three. */
 static const LsItemField board_notice_fields[] = {
   { "board", LS_ITEM_FIELD_TEXT, N_ ("_Board"), LS_ITEM_FIELD_REQUIRED, NULL,
     0 },
   { "notified-on", LS_ITEM_FIELD_DATE, N_ ("_Informed on"),
-    LS_ITEM_FIELD_REQUIRED | LS_ITEM_FIELD_NOT_FUTURE, NULL, 0 },
+    LS_ITEM_FIELD_REQUIRED | LS_ITEM_FIELD_NOT_FUTURE | LS_ITEM_FIELD_EXCUSABLE,
+    NULL, 0 },
   { "how", LS_ITEM_FIELD_TEXT, N_ ("_How, such as by letter or by phone"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
   { "secrecy-prevents", LS_ITEM_FIELD_BOOLEAN,
-    N_ ("_Not told: secrecy prevents it"), LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
+    N_ ("_Not told: secrecy prevents it"), LS_ITEM_FIELD_EXCUSES, NULL, 0 },
   { "secrecy-reason", LS_ITEM_FIELD_TEXT,
     N_ ("_Which secrecy, and why it applies"), LS_ITEM_FIELD_OPTIONAL, NULL,
     0 },
