@@ -186,6 +186,14 @@ static const char schema_v5[] =
     "  SELECT RAISE (ABORT, 'attachments are never changed');\n"
     "END;\n";
 
+/* Version 6: the store writes the rows of the search index itself, those
+ * of a transaction all in one statement at its commit, instead of
+ * triggers writing one with every case (see ls_sqlite_store_index_case):
+ * SQLite's FTS5 wrote its pending rows to disk at every statement of a
+ * save.  Deleting a case still deletes its row by the trigger. */
+static const char schema_v6[] = "DROP TRIGGER cases_fts_insert;\n"
+                                "DROP TRIGGER cases_fts_update;\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -201,6 +209,8 @@ ls_store_schema_step (int version)
       return schema_v4;
     case 5:
       return schema_v5;
+    case 6:
+      return schema_v6;
     default:
       return NULL;
     }
