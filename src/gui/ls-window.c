@@ -133,7 +133,15 @@ update_list_title (LsWindow *self)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
-  g_string_printf (subtitle, ngettext ("%u case", "%u cases", n), n);
+  /* A search stops counting at its limit: counting every match of a
+   * common word would take longer than a keystroke may. */
+  if (ls_case_list_get_limited (self->cases))
+    /* Translators: the number is the most a search shows, "More than
+     * 1,000 cases"; %'u writes it with the locale's thousands separator. */
+    g_string_printf (subtitle, _ ("More than %'u cases"),
+                     (guint) LS_CASE_LIST_SEARCH_LIMIT);
+  else
+    g_string_printf (subtitle, ngettext ("%u case", "%u cases", n), n);
   if (self->status_filter != NULL)
     g_string_append_printf (subtitle, " · %s",
                             ls_labels_status (self->status_filter));
