@@ -8,7 +8,8 @@
  * commit of each transaction, every case of the transaction in one
  * statement: what a search finds after an import, a save that changes a
  * case's texts or its number, an import that fails halfway, and a file of
- * schema 5, whose triggers wrote the index row by row. */
+ * schema 5, whose triggers wrote the index row by row; and a word of one
+ * letter typed after others. */
 
 #define N_CASES 300
 
@@ -238,6 +239,21 @@ test_migrate_from_v5 (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_found (f, "bemötandet"), ==, N_CASES - N_CASES / 5);
 }
 
+/* A word of one letter beside longer ones is taken as not yet typed;
+ * alone, it is the start of a word. */
+static void
+test_one_letter (Fixture *f, gconstpointer data)
+{
+  g_assert_cmpuint (n_found (f, "bemötandet q"), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_found (f, "q bemötandet"), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_found (f, "fallolycka b"), ==, N_CASES / 5);
+  assert_found_once (f, "VON-2026-00150 0", "VON-2026-00150");
+  g_assert_cmpuint (n_found (f, "q"), ==, 0);
+  g_assert_cmpuint (n_found (f, "f"), >=, N_CASES / 5);
+  /* Two letters are a word. */
+  g_assert_cmpuint (n_found (f, "bemötandet qq"), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -250,5 +266,6 @@ main (int argc, char *argv[])
   ADD ("/store-index/changed", test_changed);
   ADD ("/store-index/rolled-back", test_rolled_back);
   ADD ("/store-index/migrate-from-v5", test_migrate_from_v5);
+  ADD ("/store-index/one-letter", test_one_letter);
   return g_test_run ();
 }
