@@ -11,6 +11,7 @@
 #include "ls-labels.h"
 #include "ls-people-attention.h"
 #include "ls-rows.h"
+#include "ls-spinner.h"
 #include "ls-toast.h"
 
 /* What needs the manager now, across all cases: the store lists the cases
@@ -49,6 +50,7 @@ struct _LsAttentionPanel
 
   GtkStack *stack;
   GtkSpinner *spinner;
+  AdwStatusPage *empty_page;
   GtkBox *list_box;
   GPtrArray *groups;
   GtkWidget *people_group; /* what the register asks, first */
@@ -164,9 +166,14 @@ render (LsAttentionPanel *self, GPtrArray *items)
     self->add_id = g_idle_add_full (G_PRIORITY_LOW, add_more_cb, self, NULL);
   self->shown = TRUE;
 
-  gtk_stack_set_visible_child_name (
-      self->stack,
-      items->len > 0 || self->people_group != NULL ? "list" : "empty");
+  if (items->len == 0 && self->people_group == NULL)
+    {
+      adw_status_page_set_icon_name (self->empty_page,
+                                     "object-select-symbolic");
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->stack, "list");
   if (self->n_cases != items->len)
     {
       self->n_cases = items->len;
@@ -197,12 +204,12 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_loading (self, FALSE);
-      gtk_spinner_stop (self->spinner);
+      ls_spinner_stop (self->spinner);
       ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
-  gtk_spinner_stop (self->spinner);
+  ls_spinner_stop (self->spinner);
   render (self, items);
 }
 
@@ -238,7 +245,7 @@ reload (LsAttentionPanel *self)
   if (self->groups->len == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "loading");
-      gtk_spinner_start (self->spinner);
+      ls_spinner_start_later (self->spinner);
     }
   set_loading (self, TRUE);
 
@@ -311,7 +318,7 @@ ls_attention_panel_constructed (GObject *object)
   /* Once the window has drawn its first frame: the list of cases comes
    * first, and this work would compete with it for the database. */
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_spinner_start (self->spinner);
+  ls_spinner_start_later (self->spinner);
   self->loading = TRUE;
   self->reload_id =
       g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
@@ -428,6 +435,8 @@ ls_attention_panel_class_init (LsAttentionPanelClass *klass)
       widget_class, "/com/example/LexSarah/gui/ls-attention-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
                                         spinner);
+  gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
+                                        empty_page);
   gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
                                         list_box);
 }

@@ -18,6 +18,7 @@
 #include "ls-rows.h"
 #include "ls-people-window.h"
 #include "ls-setup-page.h"
+#include "ls-spinner.h"
 #include "ls-statistics-view.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
@@ -913,9 +914,9 @@ update_state (LsWindow *self)
     }
 
   if (g_strcmp0 (page, "loading") == 0)
-    gtk_spinner_start (self->loading_spinner);
+    ls_spinner_start_later (self->loading_spinner);
   else
-    gtk_spinner_stop (self->loading_spinner);
+    ls_spinner_stop (self->loading_spinner);
 
   set_action_enabled (self, "new-report", ready);
   set_action_enabled (self, "people", ready);

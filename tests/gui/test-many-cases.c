@@ -7,6 +7,7 @@
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
 #include "ls-core-test.h"
+#include "ls-spinner.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-window.h"
@@ -174,6 +175,31 @@ test_search_capped (void)
   ls_test_destroy_windows ();
 }
 
+static gboolean
+spinning (gpointer data)
+{
+  return gtk_spinner_get_spinning (GTK_SPINNER (data));
+}
+
+/* A spinner spins only when the wait lasts, and a wait that ended before
+ * shows none. */
+static void
+test_spinner_waits (void)
+{
+  g_autoptr (GtkWidget) spinner = g_object_ref_sink (gtk_spinner_new ());
+
+  ls_spinner_start_later (GTK_SPINNER (spinner));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  ls_test_wait_until (spinning, spinner);
+  ls_spinner_stop (GTK_SPINNER (spinner));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+
+  ls_spinner_start_later (GTK_SPINNER (spinner));
+  ls_spinner_stop (GTK_SPINNER (spinner));
+  ls_test_run_for (1000);
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -192,6 +218,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/many-cases/attention", test_attention);
   g_test_add_func ("/many-cases/search-capped", test_search_capped);
+  g_test_add_func ("/many-cases/spinner-waits", test_spinner_waits);
 
   status = g_test_run ();
   g_clear_object (&app);
