@@ -383,9 +383,11 @@ ls_sqlite_store_search (LsStore *store,
    * answers as fast as a rare one among 100,000 cases. */
   match = dup_match_query (text);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  /* The summaries from their index (schema 6), not the cases' rows. */
   return run_match (self,
                     "SELECT " SUMMARY_COLUMNS " FROM case_fts "
-                    "JOIN cases ON cases.id = case_fts.rowid "
+                    "JOIN cases INDEXED BY cases_summary "
+                    "ON cases.id = case_fts.rowid "
                     "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
                     "ORDER BY case_fts.rowid DESC LIMIT ?",
                     match, 0, limit, error);

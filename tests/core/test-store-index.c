@@ -203,6 +203,7 @@ test_migrate_from_v5 (Fixture *f, gconstpointer data)
           "  UPDATE case_fts SET regno = coalesce (new.regno, ''),\n"
           "    body = new.search_text WHERE rowid = new.id;\n"
           "END;\n"
+          "DROP INDEX cases_summary;\n"
           "PRAGMA user_version = 5;",
           NULL, NULL, NULL),
       ==, SQLITE_OK);
@@ -218,6 +219,10 @@ test_migrate_from_v5 (Fixture *f, gconstpointer data)
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
                                "type = 'trigger' AND name = "
                                "'cases_fts_delete'"),
+                   ==, 1);
+  /* The summaries of a search have their index. */
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "type = 'index' AND name = 'cases_summary'"),
                    ==, 1);
   assert_found_once (f, "VON-2026-00042", "VON-2026-00042");
 
