@@ -23,12 +23,12 @@
 #define MAX_CASES 50
 /* Saves often come in bursts (a wizard saves at every step). */
 #define RELOAD_DELAY_MS 300
-/* Cases made into groups at once, more than a window shows; the others
- * follow a few at a time, each after a frame.  Laying out all 50 groups,
- * their texts wrapped, took the first frame 150 ms and more, while the
- * manager waited for the first few. */
-#define FIRST_GROUPS 8
-#define MORE_GROUPS 6
+/* Cases made into groups at once, about as many as a window 720 pixels
+ * high shows; the others follow a few at a time, each after a frame.  Laying
+ * out all 50 groups, their texts wrapped, took the first frame 150 ms and more,
+ * while the manager waited for the first few. */
+#define FIRST_GROUPS 5
+#define MORE_GROUPS 5
 
 struct _LsAttentionPanel
 {
@@ -288,8 +288,8 @@ organisation_changed_cb (LsAttentionPanel *self)
 }
 
 /* Whether the panel shows what it found, as far as it reaches, for a
- * benchmark of the start (see ls-announce.c): the first cases, more than
- * fill it, are drawn; those below follow. */
+ * benchmark of the start (see ls-announce.c): the first cases, about as
+ * many as fill it, are drawn; those below follow. */
 static gboolean
 attention_filled (GtkWidget *widget)
 {

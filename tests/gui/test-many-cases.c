@@ -112,6 +112,7 @@ test_attention (void)
   g_assert_true (ls_test_shows_text (panel, first));
   g_assert_true (ls_test_shows_text (panel, last));
   g_assert_false (ls_test_shows_text (panel, beyond));
+  g_free (ls_test_save_screenshot (window, "many-cases-attention"));
   ls_test_destroy_windows ();
 }
 
