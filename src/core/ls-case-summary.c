@@ -3,7 +3,24 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ls-case-summary.h"
+
+/* The texts of a summary, in the order of its properties. */
+enum
+{
+  FIELD_UUID,
+  FIELD_REGNO,
+  FIELD_STATUS,
+  FIELD_UNIT,
+  FIELD_KIND,
+  FIELD_TITLE,
+  FIELD_RECEIVED_AT,
+  FIELD_NEXT_DEADLINE,
+  FIELD_UPDATED_AT,
+  N_FIELDS
+};
 
 /* The columns a case list shows, read from the store without loading the
  * whole case, so that a list of 100,000 cases stays light.  Immutable: the
@@ -13,15 +30,11 @@ struct _LsCaseSummary
 {
   GObject parent_instance;
 
-  char *uuid;
-  char *regno;
-  char *status;
-  char *unit;
-  char *kind;
-  char *title;
-  char *received_at;
-  char *next_deadline;
-  char *updated_at;
+  /* Every text in one block, in the order of the properties: a list holds
+   * up to a thousand summaries of a search, and each is one allocation
+   * besides its object instead of nine. */
+  const char *fields[N_FIELDS];
+  char *block;
 };
 
 G_DEFINE_FINAL_TYPE (LsCaseSummary, ls_case_summary, G_TYPE_OBJECT)
@@ -43,46 +56,18 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static char **
-field_for_prop (LsCaseSummary *self, guint prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_UUID:
-      return &self->uuid;
-    case PROP_REGNO:
-      return &self->regno;
-    case PROP_STATUS:
-      return &self->status;
-    case PROP_UNIT:
-      return &self->unit;
-    case PROP_KIND:
-      return &self->kind;
-    case PROP_TITLE:
-      return &self->title;
-    case PROP_RECEIVED_AT:
-      return &self->received_at;
-    case PROP_NEXT_DEADLINE:
-      return &self->next_deadline;
-    case PROP_UPDATED_AT:
-      return &self->updated_at;
-    default:
-      return NULL;
-    }
-}
-
 static void
 ls_case_summary_get_property (GObject *object,
                               guint prop_id,
                               GValue *value,
                               GParamSpec *pspec)
 {
-  char **field = field_for_prop (LS_CASE_SUMMARY (object), prop_id);
+  LsCaseSummary *self = LS_CASE_SUMMARY (object);
 
-  if (field == NULL)
+  if (prop_id <= PROP_0 || prop_id >= N_PROPS)
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   else
-    g_value_set_string (value, *field);
+    g_value_set_string (value, self->fields[prop_id - PROP_UUID]);
 }
 
 static void
@@ -90,8 +75,7 @@ ls_case_summary_finalize (GObject *object)
 {
   LsCaseSummary *self = LS_CASE_SUMMARY (object);
 
-  for (guint i = PROP_0 + 1; i < N_PROPS; i++)
-    g_clear_pointer (field_for_prop (self, i), g_free);
+  g_free (self->block);
 
   G_OBJECT_CLASS (ls_case_summary_parent_class)->finalize (object);
 }
@@ -145,33 +129,68 @@ ls_case_summary_new (const char *uuid,
                      const char *next_deadline,
                      const char *updated_at)
 {
+  const char *given[N_FIELDS] = { uuid,        regno,         status,
+                                  unit,        kind,          title,
+                                  received_at, next_deadline, updated_at };
   LsCaseSummary *self = g_object_new (LS_TYPE_CASE_SUMMARY, NULL);
+  gsize lengths[N_FIELDS];
+  gsize size = 0;
+  char *next;
 
-  self->uuid = g_strdup (uuid);
-  self->regno = g_strdup (regno);
-  self->status = g_strdup (status);
-  self->unit = g_strdup (unit);
-  self->kind = g_strdup (kind);
-  self->title = g_strdup (title);
-  self->received_at = g_strdup (received_at);
-  self->next_deadline = g_strdup (next_deadline);
-  self->updated_at = g_strdup (updated_at);
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      lengths[i] = given[i] != NULL ? strlen (given[i]) + 1 : 0;
+      size += lengths[i];
+    }
+  next = self->block = g_malloc (MAX (size, 1));
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      if (given[i] == NULL)
+        continue;
+      memcpy (next, given[i], lengths[i]);
+      self->fields[i] = next;
+      next += lengths[i];
+    }
   return self;
 }
 
-#define GETTER(name)                                                           \
+/**
+ * ls_case_summary_equal:
+ * @a: a summary
+ * @b: another
+ *
+ * Whether @a and @b show the same case with the same texts, so that a
+ * list's row made for one shows the other as well.
+ *
+ * Returns: whether they are equal
+ */
+gboolean
+ls_case_summary_equal (LsCaseSummary *a, LsCaseSummary *b)
+{
+  g_return_val_if_fail (LS_IS_CASE_SUMMARY (a), FALSE);
+  g_return_val_if_fail (LS_IS_CASE_SUMMARY (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (a->fields[i], b->fields[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+#define GETTER(name, field)                                                    \
   const char *ls_case_summary_get_##name (LsCaseSummary *self)                 \
   {                                                                            \
     g_return_val_if_fail (LS_IS_CASE_SUMMARY (self), NULL);                    \
-    return self->name;                                                         \
+    return self->fields[field];                                                \
   }
 
-GETTER (uuid)
-GETTER (regno)
-GETTER (status)
-GETTER (unit)
-GETTER (kind)
-GETTER (title)
-GETTER (received_at)
-GETTER (next_deadline)
-GETTER (updated_at)
+GETTER (uuid, FIELD_UUID)
+GETTER (regno, FIELD_REGNO)
+GETTER (status, FIELD_STATUS)
+GETTER (unit, FIELD_UNIT)
+GETTER (kind, FIELD_KIND)
+GETTER (title, FIELD_TITLE)
+GETTER (received_at, FIELD_RECEIVED_AT)
+GETTER (next_deadline, FIELD_NEXT_DEADLINE)
+GETTER (updated_at, FIELD_UPDATED_AT)

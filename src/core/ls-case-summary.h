@@ -19,6 +19,8 @@ LsCaseSummary *ls_case_summary_new            (const char    *uuid,
                                                const char    *received_at,
                                                const char    *next_deadline,
                                                const char    *updated_at);
+gboolean    ls_case_summary_equal             (LsCaseSummary *a,
+                                               LsCaseSummary *b);
 const char *ls_case_summary_get_uuid          (LsCaseSummary *self);
 const char *ls_case_summary_get_regno         (LsCaseSummary *self);
 const char *ls_case_summary_get_status        (LsCaseSummary *self);

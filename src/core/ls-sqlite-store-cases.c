@@ -112,6 +112,7 @@ write_derived (LsSqliteStore *self,
   sqlite3_bind_int64 (stmt, 8, case_id);
   if (!ls_sqlite_step_done (&self->writer, stmt, error))
     return FALSE;
+  ls_sqlite_store_index_case (self, case_id, TRUE);
   return write_attention (self, case_id, FALSE, lcase, organisation, error);
 }
 
@@ -550,8 +551,10 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
       *changed = TRUE;
 
       if (old_text == NULL)
+        case_id = sqlite3_last_insert_rowid (self->writer.db);
+      ls_sqlite_store_index_case (self, case_id, old_text != NULL);
+      if (old_text == NULL)
         {
-          case_id = sqlite3_last_insert_rowid (self->writer.db);
           /* A case that arrives with its history is already recorded
            * there, from its creation on. */
           if (!(flags & LS_SQLITE_SAVE_HISTORY_GIVEN) &&
@@ -598,6 +601,7 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
       sqlite3_bind_int64 (touch, 9, case_id);
       if (!ls_sqlite_step_done (&self->writer, touch, error))
         return FALSE;
+      ls_sqlite_store_index_case (self, case_id, TRUE);
       *changed = TRUE;
     }
 

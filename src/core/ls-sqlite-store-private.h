@@ -63,6 +63,12 @@ struct _LsSqliteStore
   gint64 n_cases;
   gint64 n_cases_version;
 
+  /* The cases whose row of the search index the writer's transaction
+   * writes at its commit, all in one statement (see
+   * ls_sqlite_store_index_case).  Under the writer's mutex. */
+  GArray *index_added;    /* of gint64: new cases */
+  GArray *index_replaced; /* of gint64: cases whose indexed texts changed */
+
   /* For the tests: called when the writer first waits for a lock. */
   LsSqliteBusyHook busy_hook;
   gpointer busy_hook_data;
@@ -113,6 +119,9 @@ gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,
 gboolean        ls_sqlite_store_commit   (LsSqliteStore      *self,
                                           GError            **error);
 void            ls_sqlite_store_rollback (LsSqliteStore      *self);
+void            ls_sqlite_store_index_case (LsSqliteStore    *self,
+                                          gint64              case_id,
+                                          gboolean            replace);
 
 gboolean        ls_sqlite_store_check_file (const char       *path,
                                           gboolean           *empty,

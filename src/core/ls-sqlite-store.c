@@ -138,21 +138,108 @@ ls_sqlite_store_begin (LsSqliteStore *self, GError **error)
                    self->display_name);
       return FALSE;
     }
+  g_array_set_size (self->index_added, 0);
+  g_array_set_size (self->index_replaced, 0);
   stmt = ls_sqlite_get_stmt (&self->writer, "BEGIN IMMEDIATE", error);
   return stmt != NULL && ls_sqlite_step_done (&self->writer, stmt, error);
+}
+
+/**
+ * ls_sqlite_store_index_case:
+ * @case_id: a case written in the writer's transaction
+ * @replace: whether the case had a row of the search index before
+ *
+ * Has the case's row of the search index written at the commit, from its
+ * regno and search_text as they are then.  SQLite 3.40's FTS5 writes
+ * its pending rows to disk at the savepoint of every statement that may
+ * fail halfway, which is nearly every statement of a save: a row written
+ * with each case (as triggers did up to schema 5) made an import of
+ * 1,000 cases write thousands of small segments of the index, and merge
+ * them.  Written all at once, they are one segment.
+ */
+void
+ls_sqlite_store_index_case (LsSqliteStore *self,
+                            gint64 case_id,
+                            gboolean replace)
+{
+  g_array_append_val (replace ? self->index_replaced : self->index_added,
+                      case_id);
+}
+
+/* The ids as a JSON array, for json_each (). */
+static char *
+dup_ids_json (GArray *first, GArray *second)
+{
+  GArray *both[] = { first, second };
+  GString *text = g_string_new ("[");
+
+  for (guint k = 0; k < G_N_ELEMENTS (both); k++)
+    for (guint i = 0; both[k] != NULL && i < both[k]->len; i++)
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT,
+                              text->len > 1 ? "," : "",
+                              g_array_index (both[k], gint64, i));
+  g_string_append_c (text, ']');
+  return g_string_free (text, FALSE);
+}
+
+/* The rows of the search index of the cases written in the transaction,
+ * each statement one savepoint of FTS5, however many cases. */
+static gboolean
+write_index (LsSqliteStore *self, GError **error)
+{
+  g_autoptr (LsStmt) insert = NULL;
+  g_autofree char *ids = NULL;
+
+  if (self->index_added->len == 0 && self->index_replaced->len == 0)
+    return TRUE;
+  if (self->index_replaced->len > 0)
+    {
+      g_autoptr (LsStmt) remove =
+          ls_sqlite_get_stmt (&self->writer,
+                              "DELETE FROM case_fts WHERE rowid IN "
+                              "(SELECT value FROM json_each (?))",
+                              error);
+      g_autofree char *replaced = dup_ids_json (self->index_replaced, NULL);
+
+      if (remove == NULL)
+        return FALSE;
+      ls_sqlite_bind_text (remove, 1, replaced);
+      if (!ls_sqlite_step_done (&self->writer, remove, error))
+        return FALSE;
+    }
+  insert = ls_sqlite_get_stmt (
+      &self->writer,
+      "INSERT INTO case_fts (rowid, regno, body, journal) "
+      "SELECT id, coalesce (regno, ''), search_text, '' FROM cases "
+      "WHERE id IN (SELECT value FROM json_each (?))",
+      error);
+  if (insert == NULL)
+    return FALSE;
+  ids = dup_ids_json (self->index_added, self->index_replaced);
+  ls_sqlite_bind_text (insert, 1, ids);
+  if (!ls_sqlite_step_done (&self->writer, insert, error))
+    return FALSE;
+  g_array_set_size (self->index_added, 0);
+  g_array_set_size (self->index_replaced, 0);
+  return TRUE;
 }
 
 gboolean
 ls_sqlite_store_commit (LsSqliteStore *self, GError **error)
 {
-  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (&self->writer, "COMMIT", error);
+  g_autoptr (LsStmt) stmt = NULL;
 
+  if (!write_index (self, error))
+    return FALSE;
+  stmt = ls_sqlite_get_stmt (&self->writer, "COMMIT", error);
   return stmt != NULL && ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
 void
 ls_sqlite_store_rollback (LsSqliteStore *self)
 {
+  g_array_set_size (self->index_added, 0);
+  g_array_set_size (self->index_replaced, 0);
   if (!sqlite3_get_autocommit (self->writer.db))
     sqlite3_exec (self->writer.db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -761,6 +848,8 @@ ls_sqlite_store_finalize (GObject *object)
 
   connection_clear (&self->reader);
   connection_clear (&self->writer);
+  g_clear_pointer (&self->index_added, g_array_unref);
+  g_clear_pointer (&self->index_replaced, g_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->display_name, g_free);
 
@@ -811,6 +900,8 @@ ls_sqlite_store_init (LsSqliteStore *self)
   connection_init (&self->writer);
   connection_init (&self->reader);
   self->n_cases = -1;
+  self->index_added = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->index_replaced = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /**

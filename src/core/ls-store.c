@@ -619,7 +619,9 @@ ls_store_list_attention_items (LsStore *self,
  * ls_store_search:
  * @text: what the user typed; every word must occur, as a word or the
  *   start of one, in the registration number, a case text or the journal.
- *   Diacritics are folded: "anmalan" finds "anmälan".
+ *   Diacritics are folded: "anmalan" finds "anmälan".  A word of one
+ *   letter beside longer ones may be left out, as not yet typed (the
+ *   SQLite store does, see ls-sqlite-store-queries.c).
  * @limit: how many cases at most
  *
  * Never waits for a write in progress.

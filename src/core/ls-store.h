@@ -75,7 +75,7 @@ typedef enum
 #define LS_EXCHANGE_FORMAT_VERSION 3
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 5
+#define LS_STORE_SCHEMA_VERSION 6
 
 typedef enum
 {

@@ -11,6 +11,7 @@
 #include "ls-labels.h"
 #include "ls-people-attention.h"
 #include "ls-rows.h"
+#include "ls-spinner.h"
 #include "ls-toast.h"
 
 /* What needs the manager now, across all cases: the store lists the cases
@@ -22,6 +23,12 @@
 #define MAX_CASES 50
 /* Saves often come in bursts (a wizard saves at every step). */
 #define RELOAD_DELAY_MS 300
+/* Cases made into groups at once, about as many as a window 720 pixels
+ * high shows; the others follow a few at a time, each after a frame.  Laying
+ * out all 50 groups, their texts wrapped, took the first frame 150 ms and more,
+ * while the manager waited for the first few. */
+#define FIRST_GROUPS 5
+#define MORE_GROUPS 5
 
 struct _LsAttentionPanel
 {
@@ -34,10 +41,16 @@ struct _LsAttentionPanel
   guint reload_id;
   GCancellable *cancellable;
   gboolean loading;
+  gboolean shown; /* the first groups of a list found are in */
   guint n_cases;
+  GPtrArray *items; /* of LsAttentionItem, those found */
+  guint n_added;    /* of them, made into groups so far */
+  guint add_id;     /* adds the next few */
+  GDateTime *now;
 
   GtkStack *stack;
   GtkSpinner *spinner;
+  AdwStatusPage *empty_page;
   GtkBox *list_box;
   GPtrArray *groups;
   GtkWidget *people_group; /* what the register asks, first */
@@ -85,41 +98,82 @@ create_row (LsAttentionPanel *self,
   return row;
 }
 
+static void set_loading (LsAttentionPanel *self, gboolean loading);
+
+static void
+add_group (LsAttentionPanel *self, LsAttentionItem *item)
+{
+  GPtrArray *requirements = ls_attention_item_get_requirements (item);
+  const char *regno = ls_attention_item_get_regno (item);
+  GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *title = NULL;
+
+  /* Translators: a case's registration number and unit, "VON-2026-0004
+   * · Gruppbostaden Linden". */
+  title = g_strdup_printf (
+      _ ("%s · %s"), regno != NULL ? regno : _ ("No registration number"),
+      ls_labels_unit_name (self->organisation,
+                           ls_attention_item_get_unit (item)));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  for (guint k = 0; k < requirements->len; k++)
+    adw_preferences_group_add (
+        ADW_PREFERENCES_GROUP (group),
+        create_row (self, item, requirements->pdata[k], self->now));
+  gtk_box_append (self->list_box, group);
+  g_ptr_array_add (self->groups, group);
+}
+
+/* Makes up to @n more of the cases found into groups; the panel is up to
+ * date when all are. */
+static void
+add_groups (LsAttentionPanel *self, guint n)
+{
+  for (; n > 0 && self->n_added < self->items->len; n--)
+    add_group (self, self->items->pdata[self->n_added++]);
+  if (self->n_added == self->items->len)
+    set_loading (self, FALSE);
+}
+
+static gboolean
+add_more_cb (gpointer user_data)
+{
+  LsAttentionPanel *self = user_data;
+
+  add_groups (self, MORE_GROUPS);
+  if (self->n_added < self->items->len)
+    return G_SOURCE_CONTINUE;
+  self->add_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 render (LsAttentionPanel *self, GPtrArray *items)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
+  g_clear_handle_id (&self->add_id, g_source_remove);
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = g_date_time_new_now_local ();
   for (guint i = 0; i < self->groups->len; i++)
     gtk_box_remove (self->list_box, self->groups->pdata[i]);
   g_ptr_array_set_size (self->groups, 0);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  self->items = g_ptr_array_ref (items);
+  self->n_added = 0;
 
-  for (guint i = 0; i < items->len; i++)
+  add_groups (self, FIRST_GROUPS);
+  /* After the frame that shows the first ones, at the priority of the
+   * panel's own loading: the list of cases and typing come first. */
+  if (self->n_added < items->len)
+    self->add_id = g_idle_add_full (G_PRIORITY_LOW, add_more_cb, self, NULL);
+  self->shown = TRUE;
+
+  if (items->len == 0 && self->people_group == NULL)
     {
-      LsAttentionItem *item = items->pdata[i];
-      GPtrArray *requirements = ls_attention_item_get_requirements (item);
-      const char *regno = ls_attention_item_get_regno (item);
-      GtkWidget *group = adw_preferences_group_new ();
-      g_autofree char *title = NULL;
-
-      /* Translators: a case's registration number and unit, "VON-2026-0004
-       * · Gruppbostaden Linden". */
-      title = g_strdup_printf (
-          _ ("%s · %s"), regno != NULL ? regno : _ ("No registration number"),
-          ls_labels_unit_name (self->organisation,
-                               ls_attention_item_get_unit (item)));
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      for (guint k = 0; k < requirements->len; k++)
-        adw_preferences_group_add (
-            ADW_PREFERENCES_GROUP (group),
-            create_row (self, item, requirements->pdata[k], now));
-      gtk_box_append (self->list_box, group);
-      g_ptr_array_add (self->groups, group);
+      adw_status_page_set_icon_name (self->empty_page,
+                                     "object-select-symbolic");
+      gtk_stack_set_visible_child_name (self->stack, "empty");
     }
-
-  gtk_stack_set_visible_child_name (
-      self->stack,
-      items->len > 0 || self->people_group != NULL ? "list" : "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "list");
   if (self->n_cases != items->len)
     {
       self->n_cases = items->len;
@@ -150,14 +204,13 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       set_loading (self, FALSE);
-      gtk_spinner_stop (self->spinner);
+      ls_spinner_stop (self->spinner);
       ls_toast_show (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
-  gtk_spinner_stop (self->spinner);
+  ls_spinner_stop (self->spinner);
   render (self, items);
-  set_loading (self, FALSE);
 }
 
 static void
@@ -184,6 +237,7 @@ static void
 reload (LsAttentionPanel *self)
 {
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->add_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -191,7 +245,7 @@ reload (LsAttentionPanel *self)
   if (self->groups->len == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "loading");
-      gtk_spinner_start (self->spinner);
+      ls_spinner_start_later (self->spinner);
     }
   set_loading (self, TRUE);
 
@@ -233,14 +287,15 @@ organisation_changed_cb (LsAttentionPanel *self)
     reload (self);
 }
 
-/* Whether the panel shows what it found, for a benchmark of the start
- * (see ls-announce.c). */
+/* Whether the panel shows what it found, as far as it reaches, for a
+ * benchmark of the start (see ls-announce.c): the first cases, about as
+ * many as fill it, are drawn; those below follow. */
 static gboolean
 attention_filled (GtkWidget *widget)
 {
   LsAttentionPanel *self = LS_ATTENTION_PANEL (widget);
 
-  return !self->loading && gtk_widget_get_mapped (widget) &&
+  return self->shown && gtk_widget_get_mapped (widget) &&
          g_strcmp0 (gtk_stack_get_visible_child_name (self->stack),
                     "loading") != 0;
 }
@@ -263,7 +318,7 @@ ls_attention_panel_constructed (GObject *object)
   /* Once the window has drawn its first frame: the list of cases comes
    * first, and this work would compete with it for the database. */
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  gtk_spinner_start (self->spinner);
+  ls_spinner_start_later (self->spinner);
   self->loading = TRUE;
   self->reload_id =
       g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
@@ -279,6 +334,7 @@ ls_attention_panel_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->add_id, g_source_remove);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_ATTENTION_PANEL);
@@ -287,6 +343,8 @@ ls_attention_panel_dispose (GObject *object)
   g_clear_object (&self->organisation);
   g_clear_object (&self->context);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->now, g_date_time_unref);
 
   G_OBJECT_CLASS (ls_attention_panel_parent_class)->dispose (object);
 }
@@ -377,6 +435,8 @@ ls_attention_panel_class_init (LsAttentionPanelClass *klass)
       widget_class, "/com/example/LexSarah/gui/ls-attention-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
                                         spinner);
+  gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
+                                        empty_page);
   gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
                                         list_box);
 }

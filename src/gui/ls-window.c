@@ -18,6 +18,7 @@
 #include "ls-rows.h"
 #include "ls-people-window.h"
 #include "ls-setup-page.h"
+#include "ls-spinner.h"
 #include "ls-statistics-view.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
@@ -133,7 +134,15 @@ update_list_title (LsWindow *self)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->cases));
-  g_string_printf (subtitle, ngettext ("%u case", "%u cases", n), n);
+  /* A search stops counting at its limit: counting every match of a
+   * common word would take longer than a keystroke may. */
+  if (ls_case_list_get_limited (self->cases))
+    /* Translators: the number is the most a search shows, "More than
+     * 1,000 cases"; %'u writes it with the locale's thousands separator. */
+    g_string_printf (subtitle, _ ("More than %'u cases"),
+                     (guint) LS_CASE_LIST_SEARCH_LIMIT);
+  else
+    g_string_printf (subtitle, ngettext ("%u case", "%u cases", n), n);
   if (self->status_filter != NULL)
     g_string_append_printf (subtitle, " · %s",
                             ls_labels_status (self->status_filter));
@@ -905,9 +914,9 @@ update_state (LsWindow *self)
     }
 
   if (g_strcmp0 (page, "loading") == 0)
-    gtk_spinner_start (self->loading_spinner);
+    ls_spinner_start_later (self->loading_spinner);
   else
-    gtk_spinner_stop (self->loading_spinner);
+    ls_spinner_stop (self->loading_spinner);
 
   set_action_enabled (self, "new-report", ready);
   set_action_enabled (self, "people", ready);

@@ -175,6 +175,7 @@ typedef struct
   sqlite3_stmt *begin;
   sqlite3_stmt *commit;
   sqlite3_stmt *insert;
+  sqlite3_stmt *index;
   sqlite3_stmt *history;
   sqlite3_stmt *journal;
   sqlite3_stmt *attention;
@@ -215,6 +216,13 @@ floor_insert (Floor *floor, FloorRow *row, const char *now)
   bind (s, 11, row->search_text);
   floor_exec (s);
   case_id = sqlite3_last_insert_rowid (floor->db);
+
+  /* The case's row of the search index, as a trigger wrote it. */
+  s = floor->index;
+  sqlite3_bind_int64 (s, 1, case_id);
+  bind (s, 2, row->regno != NULL ? row->regno : "");
+  bind (s, 3, row->search_text);
+  floor_exec (s);
 
   s = floor->history;
   sqlite3_bind_int64 (s, 1, case_id);
@@ -294,6 +302,8 @@ floor_open (const char *path, LsOrganisation *organisation)
       floor->db, "INSERT INTO cases (uuid, regno, status, unit, kind, title, "
                  "received_at, updated_at, json, next_deadline, search_text) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  floor->index = prepare (floor->db, "INSERT INTO case_fts (rowid, regno, "
+                                     "body, journal) VALUES (?, ?, ?, '')");
   floor->history =
       prepare (floor->db, "INSERT INTO history (case_id, at, field, old, "
                           "new, who) VALUES (?, ?, ?, NULL, ?, 'Bench')");
@@ -311,6 +321,7 @@ floor_close (Floor *floor)
   sqlite3_finalize (floor->begin);
   sqlite3_finalize (floor->commit);
   sqlite3_finalize (floor->insert);
+  sqlite3_finalize (floor->index);
   sqlite3_finalize (floor->history);
   sqlite3_finalize (floor->journal);
   sqlite3_finalize (floor->attention);

@@ -318,11 +318,17 @@ ls_bench_make_document (GPtrArray *batch)
 {
   JsonObject *root = json_object_new ();
   JsonArray *cases = json_array_new ();
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
 
   for (guint i = 0; i < batch->len; i++)
     json_array_add_object_element (cases, ls_case_to_json (batch->pdata[i]));
   json_object_set_string_member (root, "format", "lexsarah");
   json_object_set_int_member (root, "version", 1);
+  /* An exchange document names its organisation: the import refuses one
+   * without it. */
+  json_object_set_object_member (root, "organisation",
+                                 ls_organisation_to_json (organisation));
   json_object_set_array_member (root, "cases", cases);
   return json_node_init_object (json_node_alloc (), root);
 }

@@ -14,18 +14,27 @@ typedef struct
   LsStore *store;
   LsCaseList *list;
   guint calls;
+  guint position;
   guint removed;
   guint added;
+  guint applied;
+  gboolean done;
 } Fixture;
 
 static void
 items_changed_cb (
     GListModel *model, guint position, guint removed, guint added, Fixture *f)
 {
-  g_assert_cmpuint (position, ==, 0);
   f->calls++;
+  f->position = position;
   f->removed = removed;
   f->added = added;
+}
+
+static void
+query_applied_cb (GObject *list, GParamSpec *pspec, Fixture *f)
+{
+  f->applied++;
 }
 
 static void
@@ -47,6 +56,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->list = ls_case_list_new (f->store);
   g_signal_connect (f->list, "items-changed", G_CALLBACK (items_changed_cb), f);
+  g_signal_connect (f->list, "notify::query-serial",
+                    G_CALLBACK (query_applied_cb), f);
 }
 
 static void
@@ -223,6 +234,87 @@ test_follows_store (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_case_summary_get_status (item), ==, "notified");
 }
 
+static void
+query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  Fixture *f = user_data;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (
+      ls_case_list_set_query_finish (LS_CASE_LIST (source), result, &error));
+  g_assert_no_error (error);
+  f->done = TRUE;
+}
+
+/* A search as the window runs it, off the main loop. */
+static void
+search_async (Fixture *f, const char *text)
+{
+  LsStoreQuery query = { NULL, NULL, text, FALSE, LS_STORE_ORDER_UPDATED };
+
+  f->done = FALSE;
+  ls_case_list_set_query_async (f->list, &query, NULL, query_done_cb, f);
+  while (!f->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A keystroke that leaves the newest matches as they were changes no
+ * item, so that the list view makes none of its rows again; the list
+ * still says that it shows the new search. */
+static void
+test_search_keeps_rows (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCaseSummary) first = NULL;
+  g_autoptr (LsCaseSummary) again = NULL;
+  g_autoptr (LsCaseSummary) other = NULL;
+
+  search_async (f, "bemot");
+  g_assert_cmpuint (n_items (f), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (f->applied, ==, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+
+  f->calls = 0;
+  search_async (f, "bemota");
+  g_assert_cmpuint (f->applied, ==, 2);
+  g_assert_cmpuint (f->calls, ==, 0);
+  g_assert_cmpuint (n_items (f), ==, N_CASES - N_CASES / 5);
+  again = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_assert_true (again == first);
+
+  /* Other matches: the items from the first that differs change. */
+  search_async (f, "fallo");
+  g_assert_cmpuint (f->calls, ==, 1);
+  g_assert_cmpuint (f->position, ==, 0);
+  g_assert_cmpuint (f->removed, ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (f->added, ==, N_CASES / 5);
+  other = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_assert_true (g_str_has_prefix (ls_case_summary_get_title (other),
+                                   "Fallolycka i badrummet"));
+  g_assert_false (ls_case_list_get_limited (f->list));
+}
+
+/* A search stops at LS_CASE_LIST_SEARCH_LIMIT matches, the newest, and
+ * says that there were more. */
+static void
+test_search_limited (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = ls_core_test_numbered_case (5000);
+  g_autoptr (LsCaseSummary) newest = NULL;
+  g_autoptr (GError) error = NULL;
+
+  search_async (f, "VON");
+  g_assert_cmpuint (n_items (f), ==, N_CASES);
+  g_assert_false (ls_case_list_get_limited (f->list));
+
+  g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
+  g_assert_no_error (error);
+  search_async (f, "VON-2026");
+  g_assert_cmpuint (n_items (f), ==, LS_CASE_LIST_SEARCH_LIMIT);
+  g_assert_true (ls_case_list_get_limited (f->list));
+  newest = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_assert_cmpstr (ls_case_summary_get_regno (newest), ==, "VON-2026-05000");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -234,5 +326,7 @@ main (int argc, char *argv[])
   ADD ("/case-list/paging", test_paging);
   ADD ("/case-list/filters", test_filters);
   ADD ("/case-list/follows-store", test_follows_store);
+  ADD ("/case-list/search-keeps-rows", test_search_keeps_rows);
+  ADD ("/case-list/search-limited", test_search_limited);
   return g_test_run ();
 }

@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ls-core-test.h"
+#include "ls-store.h"
+
+/* The search index of the SQLite store, which the store writes at the
+ * commit of each transaction, every case of the transaction in one
+ * statement: what a search finds after an import, a save that changes a
+ * case's texts or its number, an import that fails halfway, and a file of
+ * schema 5, whose triggers wrote the index row by row; and a word of one
+ * letter typed after others. */
+
+#define N_CASES 300
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  LsStore *store;
+} Fixture;
+
+static LsStore *
+open_store (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  LsStore *store = ls_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) document = ls_core_test_numbered_document (N_CASES);
+
+  f->dir = ls_core_test_make_tmpdir ("index");
+  f->path = g_build_filename (f->dir, "cases.db", NULL);
+  f->store = open_store (f->path);
+  g_assert_true (
+      ls_store_import_document (f->store, document, "Maria", NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+raw_int (Fixture *f, const char *sql)
+{
+  sqlite3 *db = ls_core_test_open_raw (f->path);
+  gint64 value = ls_core_test_query_int (db, sql);
+
+  sqlite3_close (db);
+  return value;
+}
+
+static guint
+n_found (Fixture *f, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = ls_store_search (f->store, text, 1000, &error);
+
+  g_assert_no_error (error);
+  return found->len;
+}
+
+static void
+assert_found_once (Fixture *f, const char *text, const char *regno)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = ls_store_search (f->store, text, 1000, &error);
+
+  g_test_message ("search: %s", text);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (ls_case_summary_get_regno (found->pdata[0]), ==, regno);
+}
+
+static LsCase *
+load (Fixture *f, guint n)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *uuid = ls_core_test_uuid (n);
+  LsCase *lcase = ls_store_load_case (f->store, uuid, &error);
+
+  g_assert_no_error (error);
+  return lcase;
+}
+
+/* Every case of one import is indexed once, with its number and texts. */
+static void
+test_import (Fixture *f, gconstpointer data)
+{
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==, N_CASES);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts JOIN cases "
+                               "ON cases.id = case_fts.rowid "
+                               "WHERE case_fts.body = cases.search_text"),
+                   ==, N_CASES);
+  assert_found_once (f, "VON-2026-00001", "VON-2026-00001");
+  assert_found_once (f, "VON-2026-00150", "VON-2026-00150");
+  assert_found_once (f, "VON-2026-00300", "VON-2026-00300");
+  g_assert_cmpuint (n_found (f, "badrummet"), ==, N_CASES / 5);
+  g_assert_cmpuint (n_found (f, "bemötandet"), ==, N_CASES - N_CASES / 5);
+}
+
+/* A save finds the case by its new texts and number, not by the old. */
+static void
+test_changed (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (f, 5);
+  g_autoptr (LsCase) other = ls_core_test_numbered_case (N_CASES + 1);
+  g_autoptr (GError) error = NULL;
+
+  ls_report_set_description (ls_case_get_report (lcase),
+                             "Nyckeln till medicinskåpet saknades.");
+  ls_case_set_regno (lcase, "VON-2026-09999");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_no_error (error);
+
+  assert_found_once (f, "medicinskåpet", "VON-2026-09999");
+  assert_found_once (f, "VON-2026-09999", "VON-2026-09999");
+  g_assert_cmpuint (n_found (f, "VON-2026-00005"), ==, 0);
+  g_assert_cmpuint (n_found (f, "badrummet"), ==, N_CASES / 5 - 1);
+
+  /* A new case, alone in its transaction. */
+  g_assert_true (ls_store_save_case (f->store, other, "Maria", &error));
+  g_assert_no_error (error);
+  assert_found_once (f, "VON-2026-00301", "VON-2026-00301");
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==,
+                   N_CASES + 1);
+}
+
+/* An import that fails at its last case leaves no row of its cases in the
+ * index, and the next save does not write them either. */
+static void
+test_rolled_back (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_numbered_document (1);
+  g_autoptr (LsCase) later = ls_core_test_numbered_case (N_CASES + 20);
+  g_autoptr (GError) error = NULL;
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+
+  json_array_remove_element (cases, 0);
+  for (guint i = 1; i <= 10; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (N_CASES + i);
+
+      /* The last takes a number that a stored case has. */
+      if (i == 10)
+        ls_case_set_regno (lcase, "VON-2026-00001");
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  g_assert_false (
+      ls_store_import_document (f->store, document, "Maria", NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==, N_CASES);
+  g_assert_cmpuint (n_found (f, "VON-2026-00301"), ==, 0);
+
+  g_assert_true (ls_store_save_case (f->store, later, "Maria", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==,
+                   N_CASES + 1);
+  assert_found_once (f, "VON-2026-00320", "VON-2026-00320");
+  g_assert_cmpuint (n_found (f, "VON-2026-00301"), ==, 0);
+}
+
+/* Schema 5 had triggers write the index; migrated, the file keeps its
+ * index and the store writes it from then on. */
+static void
+test_migrate_from_v5 (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) other = ls_core_test_numbered_case (N_CASES + 1);
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db;
+
+  /* The file as schema 5 left it: the same tables, and the triggers. */
+  g_clear_object (&f->store);
+  db = ls_core_test_open_raw (f->path);
+  g_assert_cmpint (
+      sqlite3_exec (
+          db,
+          "CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN\n"
+          "  INSERT INTO case_fts (rowid, regno, body, journal)\n"
+          "    VALUES (new.id, coalesce (new.regno, ''), new.search_text, "
+          "'');\n"
+          "END;\n"
+          "CREATE TRIGGER cases_fts_update AFTER UPDATE OF regno, search_text\n"
+          "  ON cases BEGIN\n"
+          "  UPDATE case_fts SET regno = coalesce (new.regno, ''),\n"
+          "    body = new.search_text WHERE rowid = new.id;\n"
+          "END;\n"
+          "DROP INDEX cases_summary;\n"
+          "PRAGMA user_version = 5;",
+          NULL, NULL, NULL),
+      ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  f->store = open_store (f->path);
+  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
+                   LS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "type = 'trigger' AND name IN "
+                               "('cases_fts_insert', 'cases_fts_update')"),
+                   ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "type = 'trigger' AND name = "
+                               "'cases_fts_delete'"),
+                   ==, 1);
+  /* The summaries of a search have their index. */
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "type = 'index' AND name = 'cases_summary'"),
+                   ==, 1);
+  assert_found_once (f, "VON-2026-00042", "VON-2026-00042");
+
+  /* Written once, not twice. */
+  g_assert_true (ls_store_save_case (f->store, other, "Maria", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==,
+                   N_CASES + 1);
+  assert_found_once (f, "VON-2026-00301", "VON-2026-00301");
+
+  lcase = load (f, 42);
+  ls_report_set_description (ls_case_get_report (lcase),
+                             "Larmet hördes inte i korridoren.");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_no_error (error);
+  assert_found_once (f, "korridoren", "VON-2026-00042");
+  g_assert_cmpuint (n_found (f, "badrummet"), ==, N_CASES / 5);
+  /* One case fewer, and the new one. */
+  g_assert_cmpuint (n_found (f, "bemötandet"), ==, N_CASES - N_CASES / 5);
+}
+
+/* A word of one letter beside longer ones is taken as not yet typed;
+ * alone, it is the start of a word. */
+static void
+test_one_letter (Fixture *f, gconstpointer data)
+{
+  g_assert_cmpuint (n_found (f, "bemötandet q"), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_found (f, "q bemötandet"), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_found (f, "fallolycka b"), ==, N_CASES / 5);
+  assert_found_once (f, "VON-2026-00150 0", "VON-2026-00150");
+  g_assert_cmpuint (n_found (f, "q"), ==, 0);
+  g_assert_cmpuint (n_found (f, "f"), >=, N_CASES / 5);
+  /* Two letters are a word. */
+  g_assert_cmpuint (n_found (f, "bemötandet qq"), ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func)                                                        \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store-index/import", test_import);
+  ADD ("/store-index/changed", test_changed);
+  ADD ("/store-index/rolled-back", test_rolled_back);
+  ADD ("/store-index/migrate-from-v5", test_migrate_from_v5);
+  ADD ("/store-index/one-letter", test_one_letter);
+  return g_test_run ();
+}

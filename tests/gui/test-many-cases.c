@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ls-application.h"
+#include "ls-attention-panel.h"
+#include "ls-case-list.h"
+#include "ls-core-test.h"
+#include "ls-spinner.h"
+#include "ls-test-app.h"
+#include "ls-test-utils.h"
+#include "ls-window.h"
+
+/* The overview on more cases than it shows at once: more than a search
+ * lists, and more than "needs attention now" names.  The example's
+ * organisation with N_CASES numbered cases, each with something due. */
+
+#define N_CASES (LS_CASE_LIST_SEARCH_LIMIT + 1)
+/* Cases "needs attention now" names at most (ls-attention-panel.c). */
+#define MAX_ATTENTION 50
+
+static LsApplication *app;
+
+static char *
+make_database (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) document = ls_core_test_numbered_document (0);
+  g_autoptr (LsStore) store = NULL;
+  char *path = ls_test_make_database ("many-cases", NULL);
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+
+  for (guint n = 1; n <= N_CASES; n++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (n);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  store = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (
+      ls_store_import_document (store, document, "Test", NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static gboolean
+attention_loaded (gpointer data)
+{
+  return !ls_attention_panel_get_loading (LS_ATTENTION_PANEL (data));
+}
+
+static guint
+count_groups (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (ADW_IS_PREFERENCES_GROUP (root) &&
+      g_str_has_prefix (
+          adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)),
+          "VON-2026-"))
+    return 1;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_groups (child);
+  return n;
+}
+
+/* The title of the group of what needs attention at @index, as the
+ * store orders them. */
+static char *
+dup_group_title (guint index)
+{
+  LsStore *store = ls_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_store_load_organisation (store, &error);
+  g_autoptr (GPtrArray) items = NULL;
+  LsAttentionItem *item;
+
+  g_assert_no_error (error);
+  items =
+      ls_store_list_attention_items (store, organisation, index + 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, index + 1);
+  item = items->pdata[index];
+  return g_strdup_printf ("%s · %s", ls_attention_item_get_regno (item),
+                          g_strcmp0 (ls_attention_item_get_unit (item),
+                                     LS_CORE_TEST_UNIT_LINDEN) == 0
+                              ? "Gruppbostaden Linden"
+                              : "Solgårdens vård- och omsorgsboende");
+}
+
+/* The panel names the most it names, the soonest due first, the last as
+ * well as the first, though it makes them a few at a time. */
+static void
+test_attention (void)
+{
+  GtkWidget *window = ls_test_open_window (app, 1100, 720);
+  GtkWidget *panel = ls_test_find_by_type (window, LS_TYPE_ATTENTION_PANEL, 0);
+  g_autofree char *first = dup_group_title (0);
+  g_autofree char *last = dup_group_title (MAX_ATTENTION - 1);
+  g_autofree char *beyond = dup_group_title (MAX_ATTENTION);
+
+  g_assert_nonnull (panel);
+  ls_test_wait_until (attention_loaded, panel);
+  g_assert_cmpuint (ls_attention_panel_get_n_cases (LS_ATTENTION_PANEL (panel)),
+                    ==, MAX_ATTENTION);
+  g_assert_cmpuint (count_groups (panel), ==, MAX_ATTENTION);
+  g_assert_true (ls_test_shows_text (panel, first));
+  g_assert_true (ls_test_shows_text (panel, last));
+  g_assert_false (ls_test_shows_text (panel, beyond));
+  g_free (ls_test_save_screenshot (window, "many-cases-attention"));
+  ls_test_destroy_windows ();
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  const char *subtitle;
+} Expected;
+
+/* The list's title, "Cases", above the list. */
+static AdwWindowTitle *
+find_list_title (GtkWidget *window)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *title =
+          ls_test_find_by_type (window, ADW_TYPE_WINDOW_TITLE, i);
+
+      g_assert_nonnull (title);
+      if (g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (title)),
+                     "Cases") == 0)
+        return ADW_WINDOW_TITLE (title);
+    }
+}
+
+static gboolean
+subtitle_is (gpointer data)
+{
+  Expected *expected = data;
+
+  return g_strcmp0 (
+             adw_window_title_get_subtitle (find_list_title (expected->window)),
+             expected->subtitle) == 0;
+}
+
+/* A search stops counting at its limit and says "more than". */
+static void
+test_search_capped (void)
+{
+  GtkWidget *window = ls_test_open_window (app, 1100, 720);
+  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  g_autofree char *all = g_strdup_printf ("%u cases", (guint) N_CASES);
+  /* With the locale's thousands separator, none in the tests' C locale. */
+  g_autofree char *more = g_strdup_printf ("More than %'u cases · Newest "
+                                           "Matches",
+                                           (guint) LS_CASE_LIST_SEARCH_LIMIT);
+  Expected expected = { window, all };
+
+  ls_test_wait_until (subtitle_is, &expected);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "VON-2026");
+  expected.subtitle = more;
+  ls_test_wait_until (subtitle_is, &expected);
+  g_assert_cmpstr (more, ==, "More than 1000 cases · Newest Matches");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "VON-2026-00005");
+  expected.subtitle = "1 case";
+  ls_test_wait_until (subtitle_is, &expected);
+  g_assert_true (ls_test_shows_text (window, "VON-2026-00005"));
+  ls_test_destroy_windows ();
+}
+
+static gboolean
+spinning (gpointer data)
+{
+  return gtk_spinner_get_spinning (GTK_SPINNER (data));
+}
+
+/* A spinner spins only when the wait lasts, and a wait that ended before
+ * shows none. */
+static void
+test_spinner_waits (void)
+{
+  g_autoptr (GtkWidget) spinner = g_object_ref_sink (gtk_spinner_new ());
+
+  ls_spinner_start_later (GTK_SPINNER (spinner));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  ls_test_wait_until (spinning, spinner);
+  ls_spinner_stop (GTK_SPINNER (spinner));
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+
+  ls_spinner_start_later (GTK_SPINNER (spinner));
+  ls_spinner_stop (GTK_SPINNER (spinner));
+  ls_test_run_for (1000);
+  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  ls_test_init_gtk (&argc, &argv);
+  path = make_database ();
+  app = ls_application_new ();
+  ls_application_open_database (app, path);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  ls_test_wait_for_store (app);
+  g_assert_no_error (ls_application_get_store_error (app));
+
+  g_test_add_func ("/many-cases/attention", test_attention);
+  g_test_add_func ("/many-cases/search-capped", test_search_capped);
+  g_test_add_func ("/many-cases/spinner-waits", test_spinner_waits);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
