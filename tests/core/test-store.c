@@ -1254,6 +1254,226 @@ test_import_twice (Fixture *f, gconstpointer data)
   g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
 }
 
+/* Every list of @node, and of what its entries hold, in reverse order. */
+static void
+reverse_lists (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        reverse_lists (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      g_autoptr (JsonArray) reversed = json_array_new ();
+
+      for (guint i = json_array_get_length (array); i > 0; i--)
+        {
+          JsonNode *entry = json_array_get_element (array, i - 1);
+
+          reverse_lists (entry);
+          json_array_add_element (reversed, json_node_ref (entry));
+        }
+      json_node_set_array (node, reversed);
+    }
+}
+
+static int
+sort_texts_cb (const char *const *a, const char *const *b)
+{
+  return strcmp (*a, *b);
+}
+
+/* Every list of @node, and of what its entries hold, sorted by the text
+ * of its entries. */
+static void
+sort_lists (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        sort_lists (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      g_autoptr (JsonArray) sorted = json_array_new ();
+      g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *entry = json_array_get_element (array, i);
+
+          sort_lists (entry);
+          g_ptr_array_add (texts, json_to_string (entry, FALSE));
+        }
+      g_ptr_array_sort (texts, (GCompareFunc) sort_texts_cb);
+      for (guint i = 0; i < texts->len; i++)
+        json_array_add_element (sorted,
+                                json_from_string (texts->pdata[i], NULL));
+      json_node_set_array (node, sorted);
+    }
+}
+
+/* The case @node without its history, with every list sorted by the text
+ * of its entries, so that two cases of the same entries compare equal
+ * whatever their order. */
+static char *
+dup_sorted_text (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+  /* A deep copy: json_node_copy () shares the members. */
+  g_autoptr (JsonNode) copy = json_from_string (text, NULL);
+
+  json_object_remove_member (json_node_get_object (copy), "history");
+  sort_lists (copy);
+  return json_to_string (copy, FALSE);
+}
+
+/* Whether every entry of the list @kept is in @list, as it is. */
+static gboolean
+holds_every_entry (JsonArray *list, JsonArray *kept)
+{
+  for (guint i = 0; i < json_array_get_length (kept); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < json_array_get_length (list) && !found; k++)
+        found = json_node_equal (json_array_get_element (kept, i),
+                                 json_array_get_element (list, k));
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static JsonNode *
+get_case_node (JsonNode *document, guint index)
+{
+  return json_array_get_element (
+      json_object_get_array_member (json_node_get_object (document), "cases"),
+      index);
+}
+
+static void
+test_import_reordered (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *stored = NULL;
+
+  import_example (f->store);
+  before = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  /* The closed case has entries in every list, of which some have members
+   * that others leave empty: the action taken and the one planned, a
+   * history entry with a reason and one without. */
+  reverse_lists (get_case_node (document, 0));
+
+  g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
+                                           NULL, &error));
+  g_assert_no_error (error);
+  after = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  /* Every entry is still there, whole, whatever order it is kept in; the
+   * history may say what moved, after all it said before. */
+  kept = dup_sorted_text (get_case_node (before, 0));
+  stored = dup_sorted_text (get_case_node (after, 0));
+  g_assert_cmpstr (stored, ==, kept);
+  g_assert_true (holds_every_entry (
+      json_object_get_array_member (
+          json_node_get_object (get_case_node (after, 0)), "history"),
+      json_object_get_array_member (
+          json_node_get_object (get_case_node (before, 0)), "history")));
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM journal"), ==, 8);
+}
+
+/* The closed case of the example with the list at @member of its
+ * investigation in reverse order, after its entry @index has lost the
+ * member @emptied or, without one, has been removed. */
+static JsonNode *
+dup_example_without (const char *member, guint index, const char *emptied)
+{
+  JsonNode *document = ls_core_test_load_example ();
+  JsonObject *investigation = json_object_get_object_member (
+      json_node_get_object (get_case_node (document, 0)), "investigation");
+  JsonNode *list = json_object_get_member (investigation, member);
+
+  if (emptied != NULL)
+    json_object_set_null_member (
+        json_array_get_object_element (json_node_get_array (list), index),
+        emptied);
+  else
+    json_array_remove_element (json_node_get_array (list), index);
+  reverse_lists (list);
+  return document;
+}
+
+static void
+test_import_entry_removed (Fixture *f, gconstpointer data)
+{
+  static const struct
+  {
+    const char *member;
+    guint index;
+    const char *emptied;
+    const char *path;
+  } lost[] = {
+    /* Entries without a uuid, matched by their content. */
+    { "causes", 1, NULL, "cases[0].investigation.causes[1]" },
+    { "preventive_actions", 0, NULL,
+      "cases[0].investigation.preventive_actions[0]" },
+    /* One of them changed: it still may not lose what it holds. */
+    { "preventive_actions", 0, "effect",
+      "cases[0].investigation.preventive_actions[0].effect" },
+    /* Entries with a uuid. */
+    { "journal", 2, NULL, "cases[0].investigation.journal[2]" },
+  };
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (f->store);
+  before = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (lost); i++)
+    {
+      g_autoptr (JsonNode) document =
+          dup_example_without (lost[i].member, lost[i].index, lost[i].emptied);
+      g_autoptr (JsonNode) after = NULL;
+      guint count = 0;
+      gulong handler;
+
+      g_test_message ("lost: %s", lost[i].path);
+      handler = g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb),
+                                  &count);
+      g_assert_false (
+          ls_store_import_document (f->store, document, "Maria", NULL, &error));
+      g_signal_handler_disconnect (f->store, handler);
+      g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "VON-2026-0003"));
+      g_assert_nonnull (strstr (error->message, lost[i].path));
+      g_clear_error (&error);
+      g_assert_cmpuint (count, ==, 0);
+
+      /* Refused whole: the database as it was. */
+      after = ls_store_export_document (f->store, &error);
+      g_assert_no_error (error);
+      g_assert_true (ls_core_test_json_equal (before, after));
+    }
+}
+
 static void
 test_export_round_trip (Fixture *f, gconstpointer data)
 {
@@ -1754,6 +1974,8 @@ main (int argc, char *argv[])
   ADD_BOTH ("/store/import/example", test_import_example);
   ADD_BOTH ("/store/import/twice", test_import_twice);
   ADD_BOTH ("/store/import/bad-documents", test_import_bad);
+  ADD_BOTH ("/store/import/reordered", test_import_reordered);
+  ADD_BOTH ("/store/import/entry-removed", test_import_entry_removed);
   ADD_BOTH ("/store/export/round-trip", test_export_round_trip);
   ADD_BOTH ("/store/export/empty", test_export_empty);
   ADD_BOTH ("/store/organisation", test_organisation);
