@@ -185,7 +185,20 @@ finish_boolean (LsStore *self,
   }                                                                            \
   DEFINE_FINISH (name, Result)
 
-/* The pair of a read that takes one text, @arg, that may not be %NULL. */
+/* The _async of a call of @kind that takes one text, @arg, that may not
+ * be %NULL. */
+#define DEFINE_TEXT_ASYNC(name, arg, kind)                                     \
+  void ls_store_##name##_async (                                               \
+      LsStore *self, const char *arg, GCancellable *cancellable,               \
+      GAsyncReadyCallback callback, gpointer user_data)                        \
+  {                                                                            \
+    g_return_if_fail (LS_IS_STORE (self));                                     \
+    g_return_if_fail (arg != NULL);                                            \
+    run_async (self, async_call_new_for (&kind, arg, 0),                       \
+               ls_store_##name##_async, cancellable, callback, user_data);     \
+  }
+
+/* The pair of a read that takes one text, @arg. */
 #define DEFINE_TEXT_READ(name, Result, arg, result_free)                       \
   static gpointer name##_call (LsStore *self, AsyncCall *call, GError **error) \
   {                                                                            \
@@ -193,15 +206,7 @@ finish_boolean (LsStore *self,
   }                                                                            \
   static const AsyncCallKind name##_kind = { name##_call, result_free,         \
                                              FALSE };                          \
-  void ls_store_##name##_async (                                               \
-      LsStore *self, const char *arg, GCancellable *cancellable,               \
-      GAsyncReadyCallback callback, gpointer user_data)                        \
-  {                                                                            \
-    g_return_if_fail (LS_IS_STORE (self));                                     \
-    g_return_if_fail (arg != NULL);                                            \
-    run_async (self, async_call_new_for (&name##_kind, arg, 0),                \
-               ls_store_##name##_async, cancellable, callback, user_data);     \
-  }                                                                            \
+  DEFINE_TEXT_ASYNC (name, arg, name##_kind)                                   \
   DEFINE_FINISH (name, Result)
 
 /* What a write that succeeded returns, as it has no result of its own. */
@@ -667,19 +672,7 @@ static const AsyncCallKind backup_kind = { backup_call, NULL, TRUE };
  *
  * Writes a copy as ls_store_backup() does, in a worker thread.
  */
-void
-ls_store_backup_async (LsStore *self,
-                       const char *path,
-                       GCancellable *cancellable,
-                       GAsyncReadyCallback callback,
-                       gpointer user_data)
-{
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (path != NULL);
-
-  run_async (self, async_call_new_for (&backup_kind, path, 0),
-             ls_store_backup_async, cancellable, callback, user_data);
-}
+DEFINE_TEXT_ASYNC (backup, path, backup_kind)
 
 gboolean
 ls_store_backup_finish (LsStore *self, GAsyncResult *result, GError **error)
@@ -747,19 +740,7 @@ static const AsyncCallKind check_copy_kind = { check_copy_call, g_free, FALSE };
  *
  * Checks a copy as ls_store_check_copy() does, in a worker thread.
  */
-void
-ls_store_check_copy_async (LsStore *self,
-                           const char *copy,
-                           GCancellable *cancellable,
-                           GAsyncReadyCallback callback,
-                           gpointer user_data)
-{
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (copy != NULL);
-
-  run_async (self, async_call_new_for (&check_copy_kind, copy, 0),
-             ls_store_check_copy_async, cancellable, callback, user_data);
-}
+DEFINE_TEXT_ASYNC (check_copy, copy, check_copy_kind)
 
 /**
  * ls_store_check_copy_finish:
