@@ -1254,46 +1254,22 @@ test_import_twice (Fixture *f, gconstpointer data)
   g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
 }
 
-/* Every list of @node, and of what its entries hold, in reverse order. */
-static void
-reverse_lists (JsonNode *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      JsonNode *member;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, NULL, &member))
-        reverse_lists (member);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      g_autoptr (JsonArray) reversed = json_array_new ();
-
-      for (guint i = json_array_get_length (array); i > 0; i--)
-        {
-          JsonNode *entry = json_array_get_element (array, i - 1);
-
-          reverse_lists (entry);
-          json_array_add_element (reversed, json_node_ref (entry));
-        }
-      json_node_set_array (node, reversed);
-    }
-}
-
 static int
 sort_texts_cb (const char *const *a, const char *const *b)
 {
   return strcmp (*a, *b);
 }
 
-/* Every list of @node, and of what its entries hold, sorted by the text
- * of its entries. */
+/* Every list of @node, and of what its entries hold, in reverse order or,
+ * with @sort, sorted by the text of its entries. */
 static void
-sort_lists (JsonNode *node)
+reorder_lists (JsonNode *node, gboolean sort)
 {
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (JsonArray) reordered = json_array_new ();
+  JsonArray *array;
+  guint n;
+
   if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObjectIter iter;
@@ -1301,27 +1277,26 @@ sort_lists (JsonNode *node)
 
       json_object_iter_init (&iter, json_node_get_object (node));
       while (json_object_iter_next (&iter, NULL, &member))
-        sort_lists (member);
+        reorder_lists (member, sort);
+      return;
     }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
     {
-      JsonArray *array = json_node_get_array (node);
-      g_autoptr (JsonArray) sorted = json_array_new ();
-      g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      JsonNode *entry = json_array_get_element (array, i);
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *entry = json_array_get_element (array, i);
-
-          sort_lists (entry);
-          g_ptr_array_add (texts, json_to_string (entry, FALSE));
-        }
-      g_ptr_array_sort (texts, (GCompareFunc) sort_texts_cb);
-      for (guint i = 0; i < texts->len; i++)
-        json_array_add_element (sorted,
-                                json_from_string (texts->pdata[i], NULL));
-      json_node_set_array (node, sorted);
+      reorder_lists (entry, sort);
+      g_ptr_array_add (texts, json_to_string (entry, FALSE));
     }
+  if (sort)
+    g_ptr_array_sort (texts, (GCompareFunc) sort_texts_cb);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (
+        reordered, json_from_string (texts->pdata[sort ? i : n - 1 - i], NULL));
+  json_node_set_array (node, reordered);
 }
 
 /* The case @node without its history, with every list sorted by the text
@@ -1335,7 +1310,7 @@ dup_sorted_text (JsonNode *node)
   g_autoptr (JsonNode) copy = json_from_string (text, NULL);
 
   json_object_remove_member (json_node_get_object (copy), "history");
-  sort_lists (copy);
+  reorder_lists (copy, TRUE);
   return json_to_string (copy, FALSE);
 }
 
@@ -1384,7 +1359,7 @@ test_import_reordered (Fixture *f, gconstpointer data)
   /* The closed case has entries in every list, of which some have members
    * that others leave empty: the action taken and the one planned, a
    * history entry with a reason and one without. */
-  reverse_lists (get_case_node (document, 0));
+  reorder_lists (get_case_node (document, 0), FALSE);
 
   g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
                                            NULL, &error));
@@ -1424,7 +1399,7 @@ dup_example_without (const char *member, guint index, const char *emptied)
         emptied);
   else
     json_array_remove_element (json_node_get_array (list), index);
-  reverse_lists (list);
+  reorder_lists (list, FALSE);
   return document;
 }
 
