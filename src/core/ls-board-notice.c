@@ -7,6 +7,7 @@
 #include "ls-field.h"
 #include "ls-board-notice.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /*
  * The board that was told of a report (4:1, 4:2) or of a
@@ -216,13 +217,7 @@ ls_board_notice_set_board (LsBoardNotice *self, const char *board)
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (board != NULL && *board == '\0')
-    board = NULL;
-  if (g_strcmp0 (self->board, board) == 0)
-    return;
-  g_free (self->board);
-  self->board = g_strdup (board);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+  ls_record_set_string (self, &self->board, properties[PROP_BOARD], board);
 }
 
 const char *
@@ -238,13 +233,8 @@ ls_board_notice_set_notified_on (LsBoardNotice *self, const char *notified_on)
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (notified_on != NULL && *notified_on == '\0')
-    notified_on = NULL;
-  if (g_strcmp0 (self->notified_on, notified_on) == 0)
-    return;
-  g_free (self->notified_on);
-  self->notified_on = g_strdup (notified_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTIFIED_ON]);
+  ls_record_set_string (self, &self->notified_on, properties[PROP_NOTIFIED_ON],
+                        notified_on);
 }
 
 const char *
@@ -260,13 +250,7 @@ ls_board_notice_set_how (LsBoardNotice *self, const char *how)
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (how != NULL && *how == '\0')
-    how = NULL;
-  if (g_strcmp0 (self->how, how) == 0)
-    return;
-  g_free (self->how);
-  self->how = g_strdup (how);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOW]);
+  ls_record_set_string (self, &self->how, properties[PROP_HOW], how);
 }
 
 gboolean
@@ -304,13 +288,8 @@ ls_board_notice_set_secrecy_reason (LsBoardNotice *self,
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (secrecy_reason != NULL && *secrecy_reason == '\0')
-    secrecy_reason = NULL;
-  if (g_strcmp0 (self->secrecy_reason, secrecy_reason) == 0)
-    return;
-  g_free (self->secrecy_reason);
-  self->secrecy_reason = g_strdup (secrecy_reason);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECRECY_REASON]);
+  ls_record_set_string (self, &self->secrecy_reason,
+                        properties[PROP_SECRECY_REASON], secrecy_reason);
 }
 
 const char *
@@ -327,11 +306,6 @@ ls_board_notice_set_letter_sent_on (LsBoardNotice *self,
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (letter_sent_on != NULL && *letter_sent_on == '\0')
-    letter_sent_on = NULL;
-  if (g_strcmp0 (self->letter_sent_on, letter_sent_on) == 0)
-    return;
-  g_free (self->letter_sent_on);
-  self->letter_sent_on = g_strdup (letter_sent_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LETTER_SENT_ON]);
+  ls_record_set_string (self, &self->letter_sent_on,
+                        properties[PROP_LETTER_SENT_ON], letter_sent_on);
 }

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-cause.h"
+#include "ls-record-private.h"
 
 /*
  * A cause found by the investigation, at system level (5:2 5).
@@ -129,13 +130,8 @@ ls_cause_set_category (LsCause *self, const char *category)
 {
   g_return_if_fail (LS_IS_CAUSE (self));
 
-  if (category != NULL && *category == '\0')
-    category = NULL;
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+  ls_record_set_string (self, &self->category, properties[PROP_CATEGORY],
+                        category);
 }
 
 const char *
@@ -151,11 +147,6 @@ ls_cause_set_description (LsCause *self, const char *description)
 {
   g_return_if_fail (LS_IS_CAUSE (self));
 
-  if (description != NULL && *description == '\0')
-    description = NULL;
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  ls_record_set_string (self, &self->description, properties[PROP_DESCRIPTION],
+                        description);
 }

@@ -7,6 +7,7 @@
 #include "ls-field.h"
 #include "ls-individual.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /*
  * A person the report concerns, and when and how they (or their next
@@ -190,13 +191,7 @@ ls_individual_set_name (LsIndividual *self, const char *name)
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -213,13 +208,8 @@ ls_individual_set_personal_number (LsIndividual *self,
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (personal_number != NULL && *personal_number == '\0')
-    personal_number = NULL;
-  if (g_strcmp0 (self->personal_number, personal_number) == 0)
-    return;
-  g_free (self->personal_number);
-  self->personal_number = g_strdup (personal_number);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONAL_NUMBER]);
+  ls_record_set_string (self, &self->personal_number,
+                        properties[PROP_PERSONAL_NUMBER], personal_number);
 }
 
 const char *
@@ -235,13 +225,8 @@ ls_individual_set_informed_on (LsIndividual *self, const char *informed_on)
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (informed_on != NULL && *informed_on == '\0')
-    informed_on = NULL;
-  if (g_strcmp0 (self->informed_on, informed_on) == 0)
-    return;
-  g_free (self->informed_on);
-  self->informed_on = g_strdup (informed_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_ON]);
+  ls_record_set_string (self, &self->informed_on, properties[PROP_INFORMED_ON],
+                        informed_on);
 }
 
 const char *
@@ -257,13 +242,8 @@ ls_individual_set_informed_how (LsIndividual *self, const char *informed_how)
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (informed_how != NULL && *informed_how == '\0')
-    informed_how = NULL;
-  if (g_strcmp0 (self->informed_how, informed_how) == 0)
-    return;
-  g_free (self->informed_how);
-  self->informed_how = g_strdup (informed_how);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_HOW]);
+  ls_record_set_string (self, &self->informed_how,
+                        properties[PROP_INFORMED_HOW], informed_how);
 }
 
 const char *

@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-investigator.h"
+#include "ls-record-private.h"
 
 /*
  * Someone who investigates the case, with the competence they bring.
@@ -138,13 +139,7 @@ ls_investigator_set_name (LsInvestigator *self, const char *name)
 {
   g_return_if_fail (LS_IS_INVESTIGATOR (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -160,13 +155,7 @@ ls_investigator_set_title (LsInvestigator *self, const char *title)
 {
   g_return_if_fail (LS_IS_INVESTIGATOR (self));
 
-  if (title != NULL && *title == '\0')
-    title = NULL;
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  ls_record_set_string (self, &self->title, properties[PROP_TITLE], title);
 }
 
 const char *
@@ -182,11 +171,6 @@ ls_investigator_set_competence (LsInvestigator *self, const char *competence)
 {
   g_return_if_fail (LS_IS_INVESTIGATOR (self));
 
-  if (competence != NULL && *competence == '\0')
-    competence = NULL;
-  if (g_strcmp0 (self->competence, competence) == 0)
-    return;
-  g_free (self->competence);
-  self->competence = g_strdup (competence);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPETENCE]);
+  ls_record_set_string (self, &self->competence, properties[PROP_COMPETENCE],
+                        competence);
 }

@@ -20,6 +20,10 @@ gboolean ls_record_replace_strv   (char             ***field,
                                    const char *const  *value);
 gboolean ls_record_strv_contains  (const char *const  *strv,
                                    const char         *value);
+void     ls_record_set_string     (gpointer            self,
+                                   char              **field,
+                                   GParamSpec         *pspec,
+                                   const char         *value);
 char   **ls_record_text_field     (gpointer            self,
                                    const LsRecordText *texts,
                                    guint               n_texts,

@@ -24,6 +24,18 @@ ls_record_replace_string (char **field, const char *value)
   return TRUE;
 }
 
+/* Stores @value as ls_record_replace_string() does and notifies @pspec of
+ * @self when it changed: the body of a model's text setter. */
+void
+ls_record_set_string (gpointer self,
+                      char **field,
+                      GParamSpec *pspec,
+                      const char *value)
+{
+  if (ls_record_replace_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 /* Returns: whether @field changed */
 gboolean
 ls_record_replace_strv (char ***field, const char *const *value)
@@ -81,8 +93,7 @@ ls_record_set_text (gpointer self,
 
   if (field == NULL)
     return FALSE;
-  if (ls_record_replace_string (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  ls_record_set_string (self, field, properties[prop_id], value);
   return TRUE;
 }
 

@@ -8,6 +8,7 @@
 #include "ls-report.h"
 #include "ls-action.h"
 #include "ls-individual.h"
+#include "ls-record-private.h"
 
 /*
  * The staff report (2:1 to 2:4) and what was done at once (3:1).
@@ -307,13 +308,8 @@ ls_report_set_category (LsReport *self, const char *category)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (category != NULL && *category == '\0')
-    category = NULL;
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+  ls_record_set_string (self, &self->category, properties[PROP_CATEGORY],
+                        category);
 }
 
 const char *
@@ -329,13 +325,8 @@ ls_report_set_received_at (LsReport *self, const char *received_at)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (received_at != NULL && *received_at == '\0')
-    received_at = NULL;
-  if (g_strcmp0 (self->received_at, received_at) == 0)
-    return;
-  g_free (self->received_at);
-  self->received_at = g_strdup (received_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_AT]);
+  ls_record_set_string (self, &self->received_at, properties[PROP_RECEIVED_AT],
+                        received_at);
 }
 
 LsReceivedHow
@@ -370,13 +361,8 @@ ls_report_set_received_by (LsReport *self, const char *received_by)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (received_by != NULL && *received_by == '\0')
-    received_by = NULL;
-  if (g_strcmp0 (self->received_by, received_by) == 0)
-    return;
-  g_free (self->received_by);
-  self->received_by = g_strdup (received_by);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_BY]);
+  ls_record_set_string (self, &self->received_by, properties[PROP_RECEIVED_BY],
+                        received_by);
 }
 
 const char *
@@ -392,13 +378,8 @@ ls_report_set_reporter_name (LsReport *self, const char *reporter_name)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (reporter_name != NULL && *reporter_name == '\0')
-    reporter_name = NULL;
-  if (g_strcmp0 (self->reporter_name, reporter_name) == 0)
-    return;
-  g_free (self->reporter_name);
-  self->reporter_name = g_strdup (reporter_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTER_NAME]);
+  ls_record_set_string (self, &self->reporter_name,
+                        properties[PROP_REPORTER_NAME], reporter_name);
 }
 
 LsReporterCategory
@@ -435,13 +416,8 @@ ls_report_set_occurred_at (LsReport *self, const char *occurred_at)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (occurred_at != NULL && *occurred_at == '\0')
-    occurred_at = NULL;
-  if (g_strcmp0 (self->occurred_at, occurred_at) == 0)
-    return;
-  g_free (self->occurred_at);
-  self->occurred_at = g_strdup (occurred_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCURRED_AT]);
+  ls_record_set_string (self, &self->occurred_at, properties[PROP_OCCURRED_AT],
+                        occurred_at);
 }
 
 gboolean
@@ -477,13 +453,8 @@ ls_report_set_noticed_at (LsReport *self, const char *noticed_at)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (noticed_at != NULL && *noticed_at == '\0')
-    noticed_at = NULL;
-  if (g_strcmp0 (self->noticed_at, noticed_at) == 0)
-    return;
-  g_free (self->noticed_at);
-  self->noticed_at = g_strdup (noticed_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICED_AT]);
+  ls_record_set_string (self, &self->noticed_at, properties[PROP_NOTICED_AT],
+                        noticed_at);
 }
 
 const char *
@@ -499,13 +470,8 @@ ls_report_set_noticed_how (LsReport *self, const char *noticed_how)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (noticed_how != NULL && *noticed_how == '\0')
-    noticed_how = NULL;
-  if (g_strcmp0 (self->noticed_how, noticed_how) == 0)
-    return;
-  g_free (self->noticed_how);
-  self->noticed_how = g_strdup (noticed_how);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICED_HOW]);
+  ls_record_set_string (self, &self->noticed_how, properties[PROP_NOTICED_HOW],
+                        noticed_how);
 }
 
 const char *
@@ -521,13 +487,8 @@ ls_report_set_description (LsReport *self, const char *description)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (description != NULL && *description == '\0')
-    description = NULL;
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  ls_record_set_string (self, &self->description, properties[PROP_DESCRIPTION],
+                        description);
 }
 
 const char *
@@ -543,13 +504,8 @@ ls_report_set_consequences (LsReport *self, const char *consequences)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (consequences != NULL && *consequences == '\0')
-    consequences = NULL;
-  if (g_strcmp0 (self->consequences, consequences) == 0)
-    return;
-  g_free (self->consequences);
-  self->consequences = g_strdup (consequences);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSEQUENCES]);
+  ls_record_set_string (self, &self->consequences,
+                        properties[PROP_CONSEQUENCES], consequences);
 }
 
 /**

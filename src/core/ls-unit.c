@@ -5,6 +5,7 @@
 
 #include "ls-enum-types.h"
 #include "ls-field.h"
+#include "ls-record-private.h"
 #include "ls-unit.h"
 
 /*
@@ -208,13 +209,7 @@ ls_unit_set_id (LsUnit *self, const char *id)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (id != NULL && *id == '\0')
-    id = NULL;
-  if (g_strcmp0 (self->id, id) == 0)
-    return;
-  g_free (self->id);
-  self->id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  ls_record_set_string (self, &self->id, properties[PROP_ID], id);
 }
 
 const char *
@@ -230,13 +225,7 @@ ls_unit_set_name (LsUnit *self, const char *name)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -252,13 +241,8 @@ ls_unit_set_activity (LsUnit *self, const char *activity)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (activity != NULL && *activity == '\0')
-    activity = NULL;
-  if (g_strcmp0 (self->activity, activity) == 0)
-    return;
-  g_free (self->activity);
-  self->activity = g_strdup (activity);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY]);
+  ls_record_set_string (self, &self->activity, properties[PROP_ACTIVITY],
+                        activity);
 }
 
 LsRegime
@@ -293,13 +277,8 @@ ls_unit_set_street_address (LsUnit *self, const char *street_address)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (street_address != NULL && *street_address == '\0')
-    street_address = NULL;
-  if (g_strcmp0 (self->street_address, street_address) == 0)
-    return;
-  g_free (self->street_address);
-  self->street_address = g_strdup (street_address);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STREET_ADDRESS]);
+  ls_record_set_string (self, &self->street_address,
+                        properties[PROP_STREET_ADDRESS], street_address);
 }
 
 const char *
@@ -315,13 +294,8 @@ ls_unit_set_postcode (LsUnit *self, const char *postcode)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (postcode != NULL && *postcode == '\0')
-    postcode = NULL;
-  if (g_strcmp0 (self->postcode, postcode) == 0)
-    return;
-  g_free (self->postcode);
-  self->postcode = g_strdup (postcode);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
+  ls_record_set_string (self, &self->postcode, properties[PROP_POSTCODE],
+                        postcode);
 }
 
 const char *
@@ -337,13 +311,7 @@ ls_unit_set_town (LsUnit *self, const char *town)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (town != NULL && *town == '\0')
-    town = NULL;
-  if (g_strcmp0 (self->town, town) == 0)
-    return;
-  g_free (self->town);
-  self->town = g_strdup (town);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWN]);
+  ls_record_set_string (self, &self->town, properties[PROP_TOWN], town);
 }
 
 const char *
@@ -359,11 +327,5 @@ ls_unit_set_phone (LsUnit *self, const char *phone)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (phone != NULL && *phone == '\0')
-    phone = NULL;
-  if (g_strcmp0 (self->phone, phone) == 0)
-    return;
-  g_free (self->phone);
-  self->phone = g_strdup (phone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+  ls_record_set_string (self, &self->phone, properties[PROP_PHONE], phone);
 }
