@@ -55,19 +55,23 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_DESCRIPTION, G_STRUCT_OFFSET (LsAction, description) },
+  { PROP_RESPONSIBLE, G_STRUCT_OFFSET (LsAction, responsible) },
+  { PROP_TAKEN_AT, G_STRUCT_OFFSET (LsAction, taken_at) },
+  { PROP_DUE_ON, G_STRUCT_OFFSET (LsAction, due_on) },
+  { PROP_FOLLOW_UP_ON, G_STRUCT_OFFSET (LsAction, follow_up_on) },
+  { PROP_EFFECT, G_STRUCT_OFFSET (LsAction, effect) },
+  { PROP_FOLLOWED_UP_ON, G_STRUCT_OFFSET (LsAction, followed_up_on) },
+  { PROP_EVALUATED_ON, G_STRUCT_OFFSET (LsAction, evaluated_on) },
+};
+
 static void
 ls_action_finalize (GObject *object)
 {
   LsAction *self = LS_ACTION (object);
 
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->responsible, g_free);
-  g_clear_pointer (&self->taken_at, g_free);
-  g_clear_pointer (&self->due_on, g_free);
-  g_clear_pointer (&self->follow_up_on, g_free);
-  g_clear_pointer (&self->effect, g_free);
-  g_clear_pointer (&self->followed_up_on, g_free);
-  g_clear_pointer (&self->evaluated_on, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_action_parent_class)->finalize (object);
 }
@@ -85,41 +89,19 @@ ls_action_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    case PROP_RESPONSIBLE:
-      g_value_set_string (value, self->responsible);
-      break;
-    case PROP_TAKEN_AT:
-      g_value_set_string (value, self->taken_at);
-      break;
-    case PROP_DUE_ON:
-      g_value_set_string (value, self->due_on);
-      break;
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
       break;
-    case PROP_FOLLOW_UP_ON:
-      g_value_set_string (value, self->follow_up_on);
-      break;
-    case PROP_EFFECT:
-      g_value_set_string (value, self->effect);
-      break;
     case PROP_INDIVIDUAL_ASKED:
       g_value_set_boolean (value, self->individual_asked);
-      break;
-    case PROP_FOLLOWED_UP_ON:
-      g_value_set_string (value, self->followed_up_on);
-      break;
-    case PROP_EVALUATED_ON:
-      g_value_set_string (value, self->evaluated_on);
       break;
     case PROP_OUTCOME:
       g_value_set_enum (value, self->outcome);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -136,41 +118,19 @@ ls_action_set_property (GObject *object,
     case PROP_KIND:
       ls_action_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_DESCRIPTION:
-      ls_action_set_description (self, g_value_get_string (value));
-      break;
-    case PROP_RESPONSIBLE:
-      ls_action_set_responsible (self, g_value_get_string (value));
-      break;
-    case PROP_TAKEN_AT:
-      ls_action_set_taken_at (self, g_value_get_string (value));
-      break;
-    case PROP_DUE_ON:
-      ls_action_set_due_on (self, g_value_get_string (value));
-      break;
     case PROP_STATUS:
       ls_action_set_status (self, g_value_get_enum (value));
       break;
-    case PROP_FOLLOW_UP_ON:
-      ls_action_set_follow_up_on (self, g_value_get_string (value));
-      break;
-    case PROP_EFFECT:
-      ls_action_set_effect (self, g_value_get_string (value));
-      break;
     case PROP_INDIVIDUAL_ASKED:
       ls_action_set_individual_asked (self, g_value_get_boolean (value));
-      break;
-    case PROP_FOLLOWED_UP_ON:
-      ls_action_set_followed_up_on (self, g_value_get_string (value));
-      break;
-    case PROP_EVALUATED_ON:
-      ls_action_set_evaluated_on (self, g_value_get_string (value));
       break;
     case PROP_OUTCOME:
       ls_action_set_outcome (self, g_value_get_enum (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -59,23 +59,27 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_NAME, G_STRUCT_OFFSET (LsOrganisation, name) },
+  { PROP_MUNICIPALITY, G_STRUCT_OFFSET (LsOrganisation, municipality) },
+  { PROP_REGNO_PREFIX, G_STRUCT_OFFSET (LsOrganisation, regno_prefix) },
+  { PROP_DEPARTMENT, G_STRUCT_OFFSET (LsOrganisation, department) },
+  { PROP_CONTACT_NAME, G_STRUCT_OFFSET (LsOrganisation, contact_name) },
+  { PROP_CONTACT_TITLE, G_STRUCT_OFFSET (LsOrganisation, contact_title) },
+  { PROP_WORKPLACE, G_STRUCT_OFFSET (LsOrganisation, workplace) },
+  { PROP_POSTAL_ADDRESS, G_STRUCT_OFFSET (LsOrganisation, postal_address) },
+  { PROP_POSTCODE, G_STRUCT_OFFSET (LsOrganisation, postcode) },
+  { PROP_TOWN, G_STRUCT_OFFSET (LsOrganisation, town) },
+  { PROP_PHONE, G_STRUCT_OFFSET (LsOrganisation, phone) },
+  { PROP_EMAIL, G_STRUCT_OFFSET (LsOrganisation, email) },
+};
+
 static void
 ls_organisation_finalize (GObject *object)
 {
   LsOrganisation *self = LS_ORGANISATION (object);
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->municipality, g_free);
-  g_clear_pointer (&self->regno_prefix, g_free);
-  g_clear_pointer (&self->department, g_free);
-  g_clear_pointer (&self->contact_name, g_free);
-  g_clear_pointer (&self->contact_title, g_free);
-  g_clear_pointer (&self->workplace, g_free);
-  g_clear_pointer (&self->postal_address, g_free);
-  g_clear_pointer (&self->postcode, g_free);
-  g_clear_pointer (&self->town, g_free);
-  g_clear_pointer (&self->phone, g_free);
-  g_clear_pointer (&self->email, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_object (&self->units);
 
   G_OBJECT_CLASS (ls_organisation_parent_class)->finalize (object);
@@ -94,47 +98,13 @@ ls_organisation_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_MUNICIPALITY:
-      g_value_set_string (value, self->municipality);
-      break;
-    case PROP_REGNO_PREFIX:
-      g_value_set_string (value, self->regno_prefix);
-      break;
-    case PROP_DEPARTMENT:
-      g_value_set_string (value, self->department);
-      break;
-    case PROP_CONTACT_NAME:
-      g_value_set_string (value, self->contact_name);
-      break;
-    case PROP_CONTACT_TITLE:
-      g_value_set_string (value, self->contact_title);
-      break;
-    case PROP_WORKPLACE:
-      g_value_set_string (value, self->workplace);
-      break;
-    case PROP_POSTAL_ADDRESS:
-      g_value_set_string (value, self->postal_address);
-      break;
-    case PROP_POSTCODE:
-      g_value_set_string (value, self->postcode);
-      break;
-    case PROP_TOWN:
-      g_value_set_string (value, self->town);
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
     case PROP_UNITS:
       g_value_set_object (value, self->units);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -151,44 +121,10 @@ ls_organisation_set_property (GObject *object,
     case PROP_KIND:
       ls_organisation_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_NAME:
-      ls_organisation_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_MUNICIPALITY:
-      ls_organisation_set_municipality (self, g_value_get_string (value));
-      break;
-    case PROP_REGNO_PREFIX:
-      ls_organisation_set_regno_prefix (self, g_value_get_string (value));
-      break;
-    case PROP_DEPARTMENT:
-      ls_organisation_set_department (self, g_value_get_string (value));
-      break;
-    case PROP_CONTACT_NAME:
-      ls_organisation_set_contact_name (self, g_value_get_string (value));
-      break;
-    case PROP_CONTACT_TITLE:
-      ls_organisation_set_contact_title (self, g_value_get_string (value));
-      break;
-    case PROP_WORKPLACE:
-      ls_organisation_set_workplace (self, g_value_get_string (value));
-      break;
-    case PROP_POSTAL_ADDRESS:
-      ls_organisation_set_postal_address (self, g_value_get_string (value));
-      break;
-    case PROP_POSTCODE:
-      ls_organisation_set_postcode (self, g_value_get_string (value));
-      break;
-    case PROP_TOWN:
-      ls_organisation_set_town (self, g_value_get_string (value));
-      break;
-    case PROP_PHONE:
-      ls_organisation_set_phone (self, g_value_get_string (value));
-      break;
-    case PROP_EMAIL:
-      ls_organisation_set_email (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

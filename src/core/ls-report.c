@@ -59,20 +59,24 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_CATEGORY, G_STRUCT_OFFSET (LsReport, category) },
+  { PROP_RECEIVED_AT, G_STRUCT_OFFSET (LsReport, received_at) },
+  { PROP_RECEIVED_BY, G_STRUCT_OFFSET (LsReport, received_by) },
+  { PROP_REPORTER_NAME, G_STRUCT_OFFSET (LsReport, reporter_name) },
+  { PROP_OCCURRED_AT, G_STRUCT_OFFSET (LsReport, occurred_at) },
+  { PROP_NOTICED_AT, G_STRUCT_OFFSET (LsReport, noticed_at) },
+  { PROP_NOTICED_HOW, G_STRUCT_OFFSET (LsReport, noticed_how) },
+  { PROP_DESCRIPTION, G_STRUCT_OFFSET (LsReport, description) },
+  { PROP_CONSEQUENCES, G_STRUCT_OFFSET (LsReport, consequences) },
+};
+
 static void
 ls_report_finalize (GObject *object)
 {
   LsReport *self = LS_REPORT (object);
 
-  g_clear_pointer (&self->category, g_free);
-  g_clear_pointer (&self->received_at, g_free);
-  g_clear_pointer (&self->received_by, g_free);
-  g_clear_pointer (&self->reporter_name, g_free);
-  g_clear_pointer (&self->occurred_at, g_free);
-  g_clear_pointer (&self->noticed_at, g_free);
-  g_clear_pointer (&self->noticed_how, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->consequences, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_object (&self->individuals);
   g_clear_object (&self->immediate_actions);
 
@@ -92,41 +96,14 @@ ls_report_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_CATEGORY:
-      g_value_set_string (value, self->category);
-      break;
-    case PROP_RECEIVED_AT:
-      g_value_set_string (value, self->received_at);
-      break;
     case PROP_RECEIVED_HOW:
       g_value_set_enum (value, self->received_how);
-      break;
-    case PROP_RECEIVED_BY:
-      g_value_set_string (value, self->received_by);
-      break;
-    case PROP_REPORTER_NAME:
-      g_value_set_string (value, self->reporter_name);
       break;
     case PROP_REPORTER_CATEGORY:
       g_value_set_enum (value, self->reporter_category);
       break;
-    case PROP_OCCURRED_AT:
-      g_value_set_string (value, self->occurred_at);
-      break;
     case PROP_OCCURRED_UNKNOWN:
       g_value_set_boolean (value, self->occurred_unknown);
-      break;
-    case PROP_NOTICED_AT:
-      g_value_set_string (value, self->noticed_at);
-      break;
-    case PROP_NOTICED_HOW:
-      g_value_set_string (value, self->noticed_how);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    case PROP_CONSEQUENCES:
-      g_value_set_string (value, self->consequences);
       break;
     case PROP_INDIVIDUALS:
       g_value_set_object (value, self->individuals);
@@ -135,7 +112,9 @@ ls_report_get_property (GObject *object,
       g_value_set_object (value, self->immediate_actions);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -152,44 +131,19 @@ ls_report_set_property (GObject *object,
     case PROP_KIND:
       ls_report_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_CATEGORY:
-      ls_report_set_category (self, g_value_get_string (value));
-      break;
-    case PROP_RECEIVED_AT:
-      ls_report_set_received_at (self, g_value_get_string (value));
-      break;
     case PROP_RECEIVED_HOW:
       ls_report_set_received_how (self, g_value_get_enum (value));
-      break;
-    case PROP_RECEIVED_BY:
-      ls_report_set_received_by (self, g_value_get_string (value));
-      break;
-    case PROP_REPORTER_NAME:
-      ls_report_set_reporter_name (self, g_value_get_string (value));
       break;
     case PROP_REPORTER_CATEGORY:
       ls_report_set_reporter_category (self, g_value_get_enum (value));
       break;
-    case PROP_OCCURRED_AT:
-      ls_report_set_occurred_at (self, g_value_get_string (value));
-      break;
     case PROP_OCCURRED_UNKNOWN:
       ls_report_set_occurred_unknown (self, g_value_get_boolean (value));
       break;
-    case PROP_NOTICED_AT:
-      ls_report_set_noticed_at (self, g_value_get_string (value));
-      break;
-    case PROP_NOTICED_HOW:
-      ls_report_set_noticed_how (self, g_value_get_string (value));
-      break;
-    case PROP_DESCRIPTION:
-      ls_report_set_description (self, g_value_get_string (value));
-      break;
-    case PROP_CONSEQUENCES:
-      ls_report_set_consequences (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -44,18 +44,22 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_ID, G_STRUCT_OFFSET (LsUnit, id) },
+  { PROP_NAME, G_STRUCT_OFFSET (LsUnit, name) },
+  { PROP_ACTIVITY, G_STRUCT_OFFSET (LsUnit, activity) },
+  { PROP_STREET_ADDRESS, G_STRUCT_OFFSET (LsUnit, street_address) },
+  { PROP_POSTCODE, G_STRUCT_OFFSET (LsUnit, postcode) },
+  { PROP_TOWN, G_STRUCT_OFFSET (LsUnit, town) },
+  { PROP_PHONE, G_STRUCT_OFFSET (LsUnit, phone) },
+};
+
 static void
 ls_unit_finalize (GObject *object)
 {
   LsUnit *self = LS_UNIT (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->activity, g_free);
-  g_clear_pointer (&self->street_address, g_free);
-  g_clear_pointer (&self->postcode, g_free);
-  g_clear_pointer (&self->town, g_free);
-  g_clear_pointer (&self->phone, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_unit_parent_class)->finalize (object);
 }
@@ -70,32 +74,13 @@ ls_unit_get_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_ACTIVITY:
-      g_value_set_string (value, self->activity);
-      break;
     case PROP_REGIME:
       g_value_set_enum (value, self->regime);
       break;
-    case PROP_STREET_ADDRESS:
-      g_value_set_string (value, self->street_address);
-      break;
-    case PROP_POSTCODE:
-      g_value_set_string (value, self->postcode);
-      break;
-    case PROP_TOWN:
-      g_value_set_string (value, self->town);
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -109,32 +94,13 @@ ls_unit_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      ls_unit_set_id (self, g_value_get_string (value));
-      break;
-    case PROP_NAME:
-      ls_unit_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_ACTIVITY:
-      ls_unit_set_activity (self, g_value_get_string (value));
-      break;
     case PROP_REGIME:
       ls_unit_set_regime (self, g_value_get_enum (value));
       break;
-    case PROP_STREET_ADDRESS:
-      ls_unit_set_street_address (self, g_value_get_string (value));
-      break;
-    case PROP_POSTCODE:
-      ls_unit_set_postcode (self, g_value_get_string (value));
-      break;
-    case PROP_TOWN:
-      ls_unit_set_town (self, g_value_get_string (value));
-      break;
-    case PROP_PHONE:
-      ls_unit_set_phone (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
