@@ -43,16 +43,20 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_BOARD, G_STRUCT_OFFSET (LsBoardNotice, board) },
+  { PROP_NOTIFIED_ON, G_STRUCT_OFFSET (LsBoardNotice, notified_on) },
+  { PROP_HOW, G_STRUCT_OFFSET (LsBoardNotice, how) },
+  { PROP_SECRECY_REASON, G_STRUCT_OFFSET (LsBoardNotice, secrecy_reason) },
+  { PROP_LETTER_SENT_ON, G_STRUCT_OFFSET (LsBoardNotice, letter_sent_on) },
+};
+
 static void
 ls_board_notice_finalize (GObject *object)
 {
   LsBoardNotice *self = LS_BOARD_NOTICE (object);
 
-  g_clear_pointer (&self->board, g_free);
-  g_clear_pointer (&self->notified_on, g_free);
-  g_clear_pointer (&self->how, g_free);
-  g_clear_pointer (&self->secrecy_reason, g_free);
-  g_clear_pointer (&self->letter_sent_on, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_board_notice_parent_class)->finalize (object);
 }
@@ -70,26 +74,13 @@ ls_board_notice_get_property (GObject *object,
     case PROP_STAGE:
       g_value_set_enum (value, self->stage);
       break;
-    case PROP_BOARD:
-      g_value_set_string (value, self->board);
-      break;
-    case PROP_NOTIFIED_ON:
-      g_value_set_string (value, self->notified_on);
-      break;
-    case PROP_HOW:
-      g_value_set_string (value, self->how);
-      break;
     case PROP_SECRECY_PREVENTS:
       g_value_set_boolean (value, self->secrecy_prevents);
       break;
-    case PROP_SECRECY_REASON:
-      g_value_set_string (value, self->secrecy_reason);
-      break;
-    case PROP_LETTER_SENT_ON:
-      g_value_set_string (value, self->letter_sent_on);
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -106,26 +97,13 @@ ls_board_notice_set_property (GObject *object,
     case PROP_STAGE:
       ls_board_notice_set_stage (self, g_value_get_enum (value));
       break;
-    case PROP_BOARD:
-      ls_board_notice_set_board (self, g_value_get_string (value));
-      break;
-    case PROP_NOTIFIED_ON:
-      ls_board_notice_set_notified_on (self, g_value_get_string (value));
-      break;
-    case PROP_HOW:
-      ls_board_notice_set_how (self, g_value_get_string (value));
-      break;
     case PROP_SECRECY_PREVENTS:
       ls_board_notice_set_secrecy_prevents (self, g_value_get_boolean (value));
       break;
-    case PROP_SECRECY_REASON:
-      ls_board_notice_set_secrecy_reason (self, g_value_get_string (value));
-      break;
-    case PROP_LETTER_SENT_ON:
-      ls_board_notice_set_letter_sent_on (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

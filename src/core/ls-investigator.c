@@ -33,14 +33,18 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_NAME, G_STRUCT_OFFSET (LsInvestigator, name) },
+  { PROP_TITLE, G_STRUCT_OFFSET (LsInvestigator, title) },
+  { PROP_COMPETENCE, G_STRUCT_OFFSET (LsInvestigator, competence) },
+};
+
 static void
 ls_investigator_finalize (GObject *object)
 {
   LsInvestigator *self = LS_INVESTIGATOR (object);
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->competence, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_investigator_parent_class)->finalize (object);
 }
@@ -53,20 +57,9 @@ ls_investigator_get_property (GObject *object,
 {
   LsInvestigator *self = LS_INVESTIGATOR (object);
 
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_COMPETENCE:
-      g_value_set_string (value, self->competence);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                 value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -77,20 +70,9 @@ ls_investigator_set_property (GObject *object,
 {
   LsInvestigator *self = LS_INVESTIGATOR (object);
 
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      ls_investigator_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_TITLE:
-      ls_investigator_set_title (self, g_value_get_string (value));
-      break;
-    case PROP_COMPETENCE:
-      ls_investigator_set_competence (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts), properties,
+                                 prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
