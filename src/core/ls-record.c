@@ -5,9 +5,11 @@
 
 #include "ls-record-private.h"
 
-/* The setters of the register's records share one way of storing a value:
- * an empty text is no text, so that a cleared field and a field nobody
- * filled in are the same, and an unchanged value notifies nobody. */
+/* The setters of the model's records (the register's people, occasions
+ * and routines, and the parts of a case and of the organisation) share
+ * one way of storing a value: an empty text is no text, so that a cleared
+ * field and a field nobody filled in are the same, and an unchanged value
+ * notifies nobody. */
 
 /* Returns: whether @field changed */
 gboolean
