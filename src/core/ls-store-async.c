@@ -20,6 +20,12 @@
  * back through the GTask. A read that is cancelled before it starts is not run;
  * a write always is, so that what the user saved is saved even when nobody
  * waits for it.
+ *
+ * Each call has an AsyncCallKind: what it runs, what frees its result and
+ * whether it writes.  The pairs of the reads that take no argument or one
+ * text are one DEFINE_READ () or DEFINE_TEXT_READ () line each; a call
+ * with arguments of its own writes its _async out and packs them into the
+ * AsyncCall.
  */
 typedef struct _AsyncCall AsyncCall;
 
