@@ -302,6 +302,7 @@ find_entry_loss (JsonArray *stored,
   guint n_incoming = json_array_get_length (incoming);
   g_autofree JsonNode **match = g_new0 (JsonNode *, n_stored);
   g_autofree gboolean *used = g_new0 (gboolean, n_incoming);
+  g_autofree gboolean *whole = g_new0 (gboolean, n_stored);
   guint next = 0;
 
   /* Looking from the entry's own place first keeps a list in its stored
@@ -316,6 +317,7 @@ find_entry_loss (JsonArray *stored,
           {
             match[i] = json_array_get_element (incoming, k);
             used[k] = TRUE;
+            whole[i] = get_entry_uuid (match[i]) == NULL;
           }
       }
 
@@ -325,6 +327,9 @@ find_entry_loss (JsonArray *stored,
       g_autofree char *child = NULL;
       char *lost;
 
+      /* The same content: nothing of it is lost. */
+      if (whole[i])
+        continue;
       if (match[i] == NULL && JSON_NODE_HOLDS_OBJECT (entry) &&
           get_entry_uuid (entry) == NULL)
         {
