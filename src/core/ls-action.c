@@ -7,6 +7,7 @@
 #include "ls-field.h"
 #include "ls-action.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /*
  * An action: immediate (3:1), remedial (5:3) or preventive (5:5).
@@ -54,19 +55,23 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_DESCRIPTION, G_STRUCT_OFFSET (LsAction, description) },
+  { PROP_RESPONSIBLE, G_STRUCT_OFFSET (LsAction, responsible) },
+  { PROP_TAKEN_AT, G_STRUCT_OFFSET (LsAction, taken_at) },
+  { PROP_DUE_ON, G_STRUCT_OFFSET (LsAction, due_on) },
+  { PROP_FOLLOW_UP_ON, G_STRUCT_OFFSET (LsAction, follow_up_on) },
+  { PROP_EFFECT, G_STRUCT_OFFSET (LsAction, effect) },
+  { PROP_FOLLOWED_UP_ON, G_STRUCT_OFFSET (LsAction, followed_up_on) },
+  { PROP_EVALUATED_ON, G_STRUCT_OFFSET (LsAction, evaluated_on) },
+};
+
 static void
 ls_action_finalize (GObject *object)
 {
   LsAction *self = LS_ACTION (object);
 
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->responsible, g_free);
-  g_clear_pointer (&self->taken_at, g_free);
-  g_clear_pointer (&self->due_on, g_free);
-  g_clear_pointer (&self->follow_up_on, g_free);
-  g_clear_pointer (&self->effect, g_free);
-  g_clear_pointer (&self->followed_up_on, g_free);
-  g_clear_pointer (&self->evaluated_on, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_action_parent_class)->finalize (object);
 }
@@ -84,41 +89,19 @@ ls_action_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    case PROP_RESPONSIBLE:
-      g_value_set_string (value, self->responsible);
-      break;
-    case PROP_TAKEN_AT:
-      g_value_set_string (value, self->taken_at);
-      break;
-    case PROP_DUE_ON:
-      g_value_set_string (value, self->due_on);
-      break;
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
       break;
-    case PROP_FOLLOW_UP_ON:
-      g_value_set_string (value, self->follow_up_on);
-      break;
-    case PROP_EFFECT:
-      g_value_set_string (value, self->effect);
-      break;
     case PROP_INDIVIDUAL_ASKED:
       g_value_set_boolean (value, self->individual_asked);
-      break;
-    case PROP_FOLLOWED_UP_ON:
-      g_value_set_string (value, self->followed_up_on);
-      break;
-    case PROP_EVALUATED_ON:
-      g_value_set_string (value, self->evaluated_on);
       break;
     case PROP_OUTCOME:
       g_value_set_enum (value, self->outcome);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -135,41 +118,19 @@ ls_action_set_property (GObject *object,
     case PROP_KIND:
       ls_action_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_DESCRIPTION:
-      ls_action_set_description (self, g_value_get_string (value));
-      break;
-    case PROP_RESPONSIBLE:
-      ls_action_set_responsible (self, g_value_get_string (value));
-      break;
-    case PROP_TAKEN_AT:
-      ls_action_set_taken_at (self, g_value_get_string (value));
-      break;
-    case PROP_DUE_ON:
-      ls_action_set_due_on (self, g_value_get_string (value));
-      break;
     case PROP_STATUS:
       ls_action_set_status (self, g_value_get_enum (value));
       break;
-    case PROP_FOLLOW_UP_ON:
-      ls_action_set_follow_up_on (self, g_value_get_string (value));
-      break;
-    case PROP_EFFECT:
-      ls_action_set_effect (self, g_value_get_string (value));
-      break;
     case PROP_INDIVIDUAL_ASKED:
       ls_action_set_individual_asked (self, g_value_get_boolean (value));
-      break;
-    case PROP_FOLLOWED_UP_ON:
-      ls_action_set_followed_up_on (self, g_value_get_string (value));
-      break;
-    case PROP_EVALUATED_ON:
-      ls_action_set_evaluated_on (self, g_value_get_string (value));
       break;
     case PROP_OUTCOME:
       ls_action_set_outcome (self, g_value_get_enum (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -285,13 +246,8 @@ ls_action_set_description (LsAction *self, const char *description)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (description != NULL && *description == '\0')
-    description = NULL;
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  ls_record_set_string (self, &self->description, properties[PROP_DESCRIPTION],
+                        description);
 }
 
 const char *
@@ -307,13 +263,8 @@ ls_action_set_responsible (LsAction *self, const char *responsible)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (responsible != NULL && *responsible == '\0')
-    responsible = NULL;
-  if (g_strcmp0 (self->responsible, responsible) == 0)
-    return;
-  g_free (self->responsible);
-  self->responsible = g_strdup (responsible);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE]);
+  ls_record_set_string (self, &self->responsible, properties[PROP_RESPONSIBLE],
+                        responsible);
 }
 
 const char *
@@ -329,13 +280,8 @@ ls_action_set_taken_at (LsAction *self, const char *taken_at)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (taken_at != NULL && *taken_at == '\0')
-    taken_at = NULL;
-  if (g_strcmp0 (self->taken_at, taken_at) == 0)
-    return;
-  g_free (self->taken_at);
-  self->taken_at = g_strdup (taken_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAKEN_AT]);
+  ls_record_set_string (self, &self->taken_at, properties[PROP_TAKEN_AT],
+                        taken_at);
 }
 
 const char *
@@ -351,13 +297,7 @@ ls_action_set_due_on (LsAction *self, const char *due_on)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (due_on != NULL && *due_on == '\0')
-    due_on = NULL;
-  if (g_strcmp0 (self->due_on, due_on) == 0)
-    return;
-  g_free (self->due_on);
-  self->due_on = g_strdup (due_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ON]);
+  ls_record_set_string (self, &self->due_on, properties[PROP_DUE_ON], due_on);
 }
 
 LsActionStatus
@@ -392,13 +332,8 @@ ls_action_set_follow_up_on (LsAction *self, const char *follow_up_on)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (follow_up_on != NULL && *follow_up_on == '\0')
-    follow_up_on = NULL;
-  if (g_strcmp0 (self->follow_up_on, follow_up_on) == 0)
-    return;
-  g_free (self->follow_up_on);
-  self->follow_up_on = g_strdup (follow_up_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOW_UP_ON]);
+  ls_record_set_string (self, &self->follow_up_on,
+                        properties[PROP_FOLLOW_UP_ON], follow_up_on);
 }
 
 const char *
@@ -414,13 +349,7 @@ ls_action_set_effect (LsAction *self, const char *effect)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (effect != NULL && *effect == '\0')
-    effect = NULL;
-  if (g_strcmp0 (self->effect, effect) == 0)
-    return;
-  g_free (self->effect);
-  self->effect = g_strdup (effect);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EFFECT]);
+  ls_record_set_string (self, &self->effect, properties[PROP_EFFECT], effect);
 }
 
 gboolean
@@ -456,13 +385,8 @@ ls_action_set_followed_up_on (LsAction *self, const char *followed_up_on)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (followed_up_on != NULL && *followed_up_on == '\0')
-    followed_up_on = NULL;
-  if (g_strcmp0 (self->followed_up_on, followed_up_on) == 0)
-    return;
-  g_free (self->followed_up_on);
-  self->followed_up_on = g_strdup (followed_up_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOWED_UP_ON]);
+  ls_record_set_string (self, &self->followed_up_on,
+                        properties[PROP_FOLLOWED_UP_ON], followed_up_on);
 }
 
 const char *
@@ -478,13 +402,8 @@ ls_action_set_evaluated_on (LsAction *self, const char *evaluated_on)
 {
   g_return_if_fail (LS_IS_ACTION (self));
 
-  if (evaluated_on != NULL && *evaluated_on == '\0')
-    evaluated_on = NULL;
-  if (g_strcmp0 (self->evaluated_on, evaluated_on) == 0)
-    return;
-  g_free (self->evaluated_on);
-  self->evaluated_on = g_strdup (evaluated_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATED_ON]);
+  ls_record_set_string (self, &self->evaluated_on,
+                        properties[PROP_EVALUATED_ON], evaluated_on);
 }
 
 LsEffectOutcome

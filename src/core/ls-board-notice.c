@@ -7,6 +7,7 @@
 #include "ls-field.h"
 #include "ls-board-notice.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /*
  * The board that was told of a report (4:1, 4:2) or of a
@@ -42,16 +43,20 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_BOARD, G_STRUCT_OFFSET (LsBoardNotice, board) },
+  { PROP_NOTIFIED_ON, G_STRUCT_OFFSET (LsBoardNotice, notified_on) },
+  { PROP_HOW, G_STRUCT_OFFSET (LsBoardNotice, how) },
+  { PROP_SECRECY_REASON, G_STRUCT_OFFSET (LsBoardNotice, secrecy_reason) },
+  { PROP_LETTER_SENT_ON, G_STRUCT_OFFSET (LsBoardNotice, letter_sent_on) },
+};
+
 static void
 ls_board_notice_finalize (GObject *object)
 {
   LsBoardNotice *self = LS_BOARD_NOTICE (object);
 
-  g_clear_pointer (&self->board, g_free);
-  g_clear_pointer (&self->notified_on, g_free);
-  g_clear_pointer (&self->how, g_free);
-  g_clear_pointer (&self->secrecy_reason, g_free);
-  g_clear_pointer (&self->letter_sent_on, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_board_notice_parent_class)->finalize (object);
 }
@@ -69,26 +74,13 @@ ls_board_notice_get_property (GObject *object,
     case PROP_STAGE:
       g_value_set_enum (value, self->stage);
       break;
-    case PROP_BOARD:
-      g_value_set_string (value, self->board);
-      break;
-    case PROP_NOTIFIED_ON:
-      g_value_set_string (value, self->notified_on);
-      break;
-    case PROP_HOW:
-      g_value_set_string (value, self->how);
-      break;
     case PROP_SECRECY_PREVENTS:
       g_value_set_boolean (value, self->secrecy_prevents);
       break;
-    case PROP_SECRECY_REASON:
-      g_value_set_string (value, self->secrecy_reason);
-      break;
-    case PROP_LETTER_SENT_ON:
-      g_value_set_string (value, self->letter_sent_on);
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -105,26 +97,13 @@ ls_board_notice_set_property (GObject *object,
     case PROP_STAGE:
       ls_board_notice_set_stage (self, g_value_get_enum (value));
       break;
-    case PROP_BOARD:
-      ls_board_notice_set_board (self, g_value_get_string (value));
-      break;
-    case PROP_NOTIFIED_ON:
-      ls_board_notice_set_notified_on (self, g_value_get_string (value));
-      break;
-    case PROP_HOW:
-      ls_board_notice_set_how (self, g_value_get_string (value));
-      break;
     case PROP_SECRECY_PREVENTS:
       ls_board_notice_set_secrecy_prevents (self, g_value_get_boolean (value));
       break;
-    case PROP_SECRECY_REASON:
-      ls_board_notice_set_secrecy_reason (self, g_value_get_string (value));
-      break;
-    case PROP_LETTER_SENT_ON:
-      ls_board_notice_set_letter_sent_on (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -216,13 +195,7 @@ ls_board_notice_set_board (LsBoardNotice *self, const char *board)
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (board != NULL && *board == '\0')
-    board = NULL;
-  if (g_strcmp0 (self->board, board) == 0)
-    return;
-  g_free (self->board);
-  self->board = g_strdup (board);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD]);
+  ls_record_set_string (self, &self->board, properties[PROP_BOARD], board);
 }
 
 const char *
@@ -238,13 +211,8 @@ ls_board_notice_set_notified_on (LsBoardNotice *self, const char *notified_on)
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (notified_on != NULL && *notified_on == '\0')
-    notified_on = NULL;
-  if (g_strcmp0 (self->notified_on, notified_on) == 0)
-    return;
-  g_free (self->notified_on);
-  self->notified_on = g_strdup (notified_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTIFIED_ON]);
+  ls_record_set_string (self, &self->notified_on, properties[PROP_NOTIFIED_ON],
+                        notified_on);
 }
 
 const char *
@@ -260,13 +228,7 @@ ls_board_notice_set_how (LsBoardNotice *self, const char *how)
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (how != NULL && *how == '\0')
-    how = NULL;
-  if (g_strcmp0 (self->how, how) == 0)
-    return;
-  g_free (self->how);
-  self->how = g_strdup (how);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOW]);
+  ls_record_set_string (self, &self->how, properties[PROP_HOW], how);
 }
 
 gboolean
@@ -304,13 +266,8 @@ ls_board_notice_set_secrecy_reason (LsBoardNotice *self,
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (secrecy_reason != NULL && *secrecy_reason == '\0')
-    secrecy_reason = NULL;
-  if (g_strcmp0 (self->secrecy_reason, secrecy_reason) == 0)
-    return;
-  g_free (self->secrecy_reason);
-  self->secrecy_reason = g_strdup (secrecy_reason);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECRECY_REASON]);
+  ls_record_set_string (self, &self->secrecy_reason,
+                        properties[PROP_SECRECY_REASON], secrecy_reason);
 }
 
 const char *
@@ -327,11 +284,6 @@ ls_board_notice_set_letter_sent_on (LsBoardNotice *self,
 {
   g_return_if_fail (LS_IS_BOARD_NOTICE (self));
 
-  if (letter_sent_on != NULL && *letter_sent_on == '\0')
-    letter_sent_on = NULL;
-  if (g_strcmp0 (self->letter_sent_on, letter_sent_on) == 0)
-    return;
-  g_free (self->letter_sent_on);
-  self->letter_sent_on = g_strdup (letter_sent_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LETTER_SENT_ON]);
+  ls_record_set_string (self, &self->letter_sent_on,
+                        properties[PROP_LETTER_SENT_ON], letter_sent_on);
 }

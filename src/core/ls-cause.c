@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-cause.h"
+#include "ls-record-private.h"
 
 /*
  * A cause found by the investigation, at system level (5:2 5).
@@ -30,13 +31,17 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_CATEGORY, G_STRUCT_OFFSET (LsCause, category) },
+  { PROP_DESCRIPTION, G_STRUCT_OFFSET (LsCause, description) },
+};
+
 static void
 ls_cause_finalize (GObject *object)
 {
   LsCause *self = LS_CAUSE (object);
 
-  g_clear_pointer (&self->category, g_free);
-  g_clear_pointer (&self->description, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_cause_parent_class)->finalize (object);
 }
@@ -49,17 +54,9 @@ ls_cause_get_property (GObject *object,
 {
   LsCause *self = LS_CAUSE (object);
 
-  switch (prop_id)
-    {
-    case PROP_CATEGORY:
-      g_value_set_string (value, self->category);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                 value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -70,17 +67,9 @@ ls_cause_set_property (GObject *object,
 {
   LsCause *self = LS_CAUSE (object);
 
-  switch (prop_id)
-    {
-    case PROP_CATEGORY:
-      ls_cause_set_category (self, g_value_get_string (value));
-      break;
-    case PROP_DESCRIPTION:
-      ls_cause_set_description (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts), properties,
+                                 prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -129,13 +118,8 @@ ls_cause_set_category (LsCause *self, const char *category)
 {
   g_return_if_fail (LS_IS_CAUSE (self));
 
-  if (category != NULL && *category == '\0')
-    category = NULL;
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+  ls_record_set_string (self, &self->category, properties[PROP_CATEGORY],
+                        category);
 }
 
 const char *
@@ -151,11 +135,6 @@ ls_cause_set_description (LsCause *self, const char *description)
 {
   g_return_if_fail (LS_IS_CAUSE (self));
 
-  if (description != NULL && *description == '\0')
-    description = NULL;
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  ls_record_set_string (self, &self->description, properties[PROP_DESCRIPTION],
+                        description);
 }

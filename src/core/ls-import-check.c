@@ -257,8 +257,102 @@ holds_content (JsonNode *node)
          !g_str_equal (text, "undecided");
 }
 
+/* The uuid that names a list entry, where it has one. */
+static const char *
+get_entry_uuid (JsonNode *entry)
+{
+  return JSON_NODE_HOLDS_OBJECT (entry)
+             ? json_object_get_string_member_with_default (
+                   json_node_get_object (entry), "uuid", NULL)
+             : NULL;
+}
+
+/* Whether the document's @other is the stored @entry: the same uuid where
+ * the entry has one, else the same content. */
+static gboolean
+is_same_entry (JsonNode *entry, JsonNode *other)
+{
+  const char *uuid = get_entry_uuid (entry);
+
+  return uuid != NULL ? g_strcmp0 (uuid, get_entry_uuid (other)) == 0
+                      : json_node_equal (entry, other);
+}
+
+static char *find_loss (JsonNode *stored,
+                        JsonNode *incoming,
+                        const char *path,
+                        gboolean lists);
+
+/* The first entry of a stored list that the document's list has lost.
+ * Entries are matched by who they are, not by their place, so that the
+ * same entries in another order lose nothing: by uuid where they have
+ * one, else by their whole content, each entry of the document matching
+ * one stored entry.  A stored entry of members without a uuid that is
+ * left over was edited in place: it is paired with the next entry of the
+ * document left over and loses what that one empties.  Any other stored
+ * entry left over (a uuid the document lacks, a text gone from a list of
+ * texts, an entry with nothing left to pair with) has been removed. */
+static char *
+find_entry_loss (JsonArray *stored,
+                 JsonArray *incoming,
+                 const char *path,
+                 gboolean lists)
+{
+  guint n_stored = json_array_get_length (stored);
+  guint n_incoming = json_array_get_length (incoming);
+  g_autofree JsonNode **match = g_new0 (JsonNode *, n_stored);
+  g_autofree gboolean *used = g_new0 (gboolean, n_incoming);
+  g_autofree gboolean *whole = g_new0 (gboolean, n_stored);
+  guint next = 0;
+
+  /* Looking from the entry's own place first keeps a list in its stored
+   * order linear. */
+  for (guint i = 0; i < n_stored; i++)
+    for (guint j = 0; j < n_incoming && match[i] == NULL; j++)
+      {
+        guint k = (i + j) % n_incoming;
+
+        if (!used[k] && is_same_entry (json_array_get_element (stored, i),
+                                       json_array_get_element (incoming, k)))
+          {
+            match[i] = json_array_get_element (incoming, k);
+            used[k] = TRUE;
+            whole[i] = get_entry_uuid (match[i]) == NULL;
+          }
+      }
+
+  for (guint i = 0; i < n_stored; i++)
+    {
+      JsonNode *entry = json_array_get_element (stored, i);
+      g_autofree char *child = NULL;
+      char *lost;
+
+      /* The same content: nothing of it is lost. */
+      if (whole[i])
+        continue;
+      if (match[i] == NULL && JSON_NODE_HOLDS_OBJECT (entry) &&
+          get_entry_uuid (entry) == NULL)
+        {
+          while (next < n_incoming &&
+                 (used[next] || get_entry_uuid (json_array_get_element (
+                                    incoming, next)) != NULL))
+            next++;
+          if (next < n_incoming)
+            {
+              match[i] = json_array_get_element (incoming, next);
+              used[next] = TRUE;
+            }
+        }
+      child = g_strdup_printf ("%s[%u]", path, i);
+      lost = find_loss (entry, match[i], child, lists);
+      if (lost != NULL)
+        return lost;
+    }
+  return NULL;
+}
+
 /* The first member that holds content in @stored and less in @incoming:
- * a text or a choice emptied, a list shortened. */
+ * a text or a choice emptied, an entry of a list removed. */
 static char *
 find_loss (JsonNode *stored,
            JsonNode *incoming,
@@ -293,21 +387,8 @@ find_loss (JsonNode *stored,
     }
   else if (JSON_NODE_HOLDS_ARRAY (stored) && JSON_NODE_HOLDS_ARRAY (incoming))
     {
-      JsonArray *a = json_node_get_array (stored);
-      JsonArray *b = json_node_get_array (incoming);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
-          char *lost = find_loss (json_array_get_element (a, i),
-                                  i < json_array_get_length (b)
-                                      ? json_array_get_element (b, i)
-                                      : NULL,
-                                  child, lists);
-
-          if (lost != NULL)
-            return lost;
-        }
+      return find_entry_loss (json_node_get_array (stored),
+                              json_node_get_array (incoming), path, lists);
     }
   return NULL;
 }

@@ -7,6 +7,7 @@
 #include "ls-field.h"
 #include "ls-individual.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /*
  * A person the report concerns, and when and how they (or their next
@@ -40,17 +41,23 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_NAME, G_STRUCT_OFFSET (LsIndividual, name) },
+  { PROP_PERSONAL_NUMBER, G_STRUCT_OFFSET (LsIndividual, personal_number) },
+  { PROP_INFORMED_ON, G_STRUCT_OFFSET (LsIndividual, informed_on) },
+  { PROP_INFORMED_HOW, G_STRUCT_OFFSET (LsIndividual, informed_how) },
+  { PROP_TOLD_OF_NOTIFICATION_ON,
+    G_STRUCT_OFFSET (LsIndividual, told_of_notification_on) },
+  { PROP_TOLD_OF_NOTIFICATION_HOW,
+    G_STRUCT_OFFSET (LsIndividual, told_of_notification_how) },
+};
+
 static void
 ls_individual_finalize (GObject *object)
 {
   LsIndividual *self = LS_INDIVIDUAL (object);
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->personal_number, g_free);
-  g_clear_pointer (&self->informed_on, g_free);
-  g_clear_pointer (&self->informed_how, g_free);
-  g_clear_pointer (&self->told_of_notification_on, g_free);
-  g_clear_pointer (&self->told_of_notification_how, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_individual_parent_class)->finalize (object);
 }
@@ -63,29 +70,9 @@ ls_individual_get_property (GObject *object,
 {
   LsIndividual *self = LS_INDIVIDUAL (object);
 
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_PERSONAL_NUMBER:
-      g_value_set_string (value, self->personal_number);
-      break;
-    case PROP_INFORMED_ON:
-      g_value_set_string (value, self->informed_on);
-      break;
-    case PROP_INFORMED_HOW:
-      g_value_set_string (value, self->informed_how);
-      break;
-    case PROP_TOLD_OF_NOTIFICATION_ON:
-      g_value_set_string (value, self->told_of_notification_on);
-      break;
-    case PROP_TOLD_OF_NOTIFICATION_HOW:
-      g_value_set_string (value, self->told_of_notification_how);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                 value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -96,31 +83,9 @@ ls_individual_set_property (GObject *object,
 {
   LsIndividual *self = LS_INDIVIDUAL (object);
 
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      ls_individual_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_PERSONAL_NUMBER:
-      ls_individual_set_personal_number (self, g_value_get_string (value));
-      break;
-    case PROP_INFORMED_ON:
-      ls_individual_set_informed_on (self, g_value_get_string (value));
-      break;
-    case PROP_INFORMED_HOW:
-      ls_individual_set_informed_how (self, g_value_get_string (value));
-      break;
-    case PROP_TOLD_OF_NOTIFICATION_ON:
-      ls_individual_set_told_of_notification_on (self,
-                                                 g_value_get_string (value));
-      break;
-    case PROP_TOLD_OF_NOTIFICATION_HOW:
-      ls_individual_set_told_of_notification_how (self,
-                                                  g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts), properties,
+                                 prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -190,13 +155,7 @@ ls_individual_set_name (LsIndividual *self, const char *name)
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -213,13 +172,8 @@ ls_individual_set_personal_number (LsIndividual *self,
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (personal_number != NULL && *personal_number == '\0')
-    personal_number = NULL;
-  if (g_strcmp0 (self->personal_number, personal_number) == 0)
-    return;
-  g_free (self->personal_number);
-  self->personal_number = g_strdup (personal_number);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONAL_NUMBER]);
+  ls_record_set_string (self, &self->personal_number,
+                        properties[PROP_PERSONAL_NUMBER], personal_number);
 }
 
 const char *
@@ -235,13 +189,8 @@ ls_individual_set_informed_on (LsIndividual *self, const char *informed_on)
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (informed_on != NULL && *informed_on == '\0')
-    informed_on = NULL;
-  if (g_strcmp0 (self->informed_on, informed_on) == 0)
-    return;
-  g_free (self->informed_on);
-  self->informed_on = g_strdup (informed_on);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_ON]);
+  ls_record_set_string (self, &self->informed_on, properties[PROP_INFORMED_ON],
+                        informed_on);
 }
 
 const char *
@@ -257,13 +206,8 @@ ls_individual_set_informed_how (LsIndividual *self, const char *informed_how)
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (informed_how != NULL && *informed_how == '\0')
-    informed_how = NULL;
-  if (g_strcmp0 (self->informed_how, informed_how) == 0)
-    return;
-  g_free (self->informed_how);
-  self->informed_how = g_strdup (informed_how);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INFORMED_HOW]);
+  ls_record_set_string (self, &self->informed_how,
+                        properties[PROP_INFORMED_HOW], informed_how);
 }
 
 const char *
@@ -280,14 +224,9 @@ ls_individual_set_told_of_notification_on (LsIndividual *self,
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (told_of_notification_on != NULL && *told_of_notification_on == '\0')
-    told_of_notification_on = NULL;
-  if (g_strcmp0 (self->told_of_notification_on, told_of_notification_on) == 0)
-    return;
-  g_free (self->told_of_notification_on);
-  self->told_of_notification_on = g_strdup (told_of_notification_on);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_TOLD_OF_NOTIFICATION_ON]);
+  ls_record_set_string (self, &self->told_of_notification_on,
+                        properties[PROP_TOLD_OF_NOTIFICATION_ON],
+                        told_of_notification_on);
 }
 
 const char *
@@ -304,12 +243,7 @@ ls_individual_set_told_of_notification_how (
 {
   g_return_if_fail (LS_IS_INDIVIDUAL (self));
 
-  if (told_of_notification_how != NULL && *told_of_notification_how == '\0')
-    told_of_notification_how = NULL;
-  if (g_strcmp0 (self->told_of_notification_how, told_of_notification_how) == 0)
-    return;
-  g_free (self->told_of_notification_how);
-  self->told_of_notification_how = g_strdup (told_of_notification_how);
-  g_object_notify_by_pspec (G_OBJECT (self),
-                            properties[PROP_TOLD_OF_NOTIFICATION_HOW]);
+  ls_record_set_string (self, &self->told_of_notification_how,
+                        properties[PROP_TOLD_OF_NOTIFICATION_HOW],
+                        told_of_notification_how);
 }

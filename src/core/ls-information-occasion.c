@@ -48,42 +48,18 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static char **
-string_field (LsInformationOccasion *self, guint prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_ID:
-      return &self->id;
-    case PROP_HELD_ON:
-      return &self->held_on;
-    case PROP_GIVEN_BY:
-      return &self->given_by;
-    case PROP_RECEIVER:
-      return &self->receiver;
-    default:
-      return NULL;
-    }
-}
+static const LsRecordText texts[] = {
+  { PROP_ID, G_STRUCT_OFFSET (LsInformationOccasion, id) },
+  { PROP_HELD_ON, G_STRUCT_OFFSET (LsInformationOccasion, held_on) },
+  { PROP_GIVEN_BY, G_STRUCT_OFFSET (LsInformationOccasion, given_by) },
+  { PROP_RECEIVER, G_STRUCT_OFFSET (LsInformationOccasion, receiver) },
+};
 
 static void
 set_string (LsInformationOccasion *self, guint prop_id, const char *value)
 {
-  if (ls_record_replace_string (string_field (self, prop_id), value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-}
-
-static void
-set_boolean (LsInformationOccasion *self,
-             gboolean *field,
-             guint prop_id,
-             gboolean value)
-{
-  value = !!value;
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  ls_record_set_text (self, texts, G_N_ELEMENTS (texts), properties, prop_id,
+                      value);
 }
 
 static void
@@ -91,9 +67,7 @@ ls_information_occasion_finalize (GObject *object)
 {
   LsInformationOccasion *self = LS_INFORMATION_OCCASION (object);
 
-  for (guint i = PROP_0 + 1; i < N_PROPS; i++)
-    if (string_field (self, i) != NULL)
-      g_clear_pointer (string_field (self, i), g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_pointer (&self->participants, g_strfreev);
 
   G_OBJECT_CLASS (ls_information_occasion_parent_class)->finalize (object);
@@ -122,9 +96,8 @@ ls_information_occasion_get_property (GObject *object,
       g_value_set_boxed (value, self->participants);
       break;
     default:
-      if (string_field (self, prop_id) != NULL)
-        g_value_set_string (value, *string_field (self, prop_id));
-      else
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -153,9 +126,8 @@ ls_information_occasion_set_property (GObject *object,
                                                 g_value_get_boxed (value));
       break;
     default:
-      if (string_field (self, prop_id) != NULL)
-        set_string (self, prop_id, g_value_get_string (value));
-      else
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -262,7 +234,7 @@ ls_information_occasion_set_oral (LsInformationOccasion *self, gboolean oral)
 {
   g_return_if_fail (LS_IS_INFORMATION_OCCASION (self));
 
-  set_boolean (self, &self->oral, PROP_ORAL, oral);
+  ls_record_set_boolean (self, &self->oral, properties[PROP_ORAL], oral);
 }
 
 gboolean
@@ -279,7 +251,8 @@ ls_information_occasion_set_written (LsInformationOccasion *self,
 {
   g_return_if_fail (LS_IS_INFORMATION_OCCASION (self));
 
-  set_boolean (self, &self->written, PROP_WRITTEN, written);
+  ls_record_set_boolean (self, &self->written, properties[PROP_WRITTEN],
+                         written);
 }
 
 const char *

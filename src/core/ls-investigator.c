@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-investigator.h"
+#include "ls-record-private.h"
 
 /*
  * Someone who investigates the case, with the competence they bring.
@@ -32,14 +33,18 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_NAME, G_STRUCT_OFFSET (LsInvestigator, name) },
+  { PROP_TITLE, G_STRUCT_OFFSET (LsInvestigator, title) },
+  { PROP_COMPETENCE, G_STRUCT_OFFSET (LsInvestigator, competence) },
+};
+
 static void
 ls_investigator_finalize (GObject *object)
 {
   LsInvestigator *self = LS_INVESTIGATOR (object);
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->competence, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_investigator_parent_class)->finalize (object);
 }
@@ -52,20 +57,9 @@ ls_investigator_get_property (GObject *object,
 {
   LsInvestigator *self = LS_INVESTIGATOR (object);
 
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_COMPETENCE:
-      g_value_set_string (value, self->competence);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                 value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -76,20 +70,9 @@ ls_investigator_set_property (GObject *object,
 {
   LsInvestigator *self = LS_INVESTIGATOR (object);
 
-  switch (prop_id)
-    {
-    case PROP_NAME:
-      ls_investigator_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_TITLE:
-      ls_investigator_set_title (self, g_value_get_string (value));
-      break;
-    case PROP_COMPETENCE:
-      ls_investigator_set_competence (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts), properties,
+                                 prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -138,13 +121,7 @@ ls_investigator_set_name (LsInvestigator *self, const char *name)
 {
   g_return_if_fail (LS_IS_INVESTIGATOR (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -160,13 +137,7 @@ ls_investigator_set_title (LsInvestigator *self, const char *title)
 {
   g_return_if_fail (LS_IS_INVESTIGATOR (self));
 
-  if (title != NULL && *title == '\0')
-    title = NULL;
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  ls_record_set_string (self, &self->title, properties[PROP_TITLE], title);
 }
 
 const char *
@@ -182,11 +153,6 @@ ls_investigator_set_competence (LsInvestigator *self, const char *competence)
 {
   g_return_if_fail (LS_IS_INVESTIGATOR (self));
 
-  if (competence != NULL && *competence == '\0')
-    competence = NULL;
-  if (g_strcmp0 (self->competence, competence) == 0)
-    return;
-  g_free (self->competence);
-  self->competence = g_strdup (competence);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPETENCE]);
+  ls_record_set_string (self, &self->competence, properties[PROP_COMPETENCE],
+                        competence);
 }

@@ -99,28 +99,54 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_DEPARTMENT, G_STRUCT_OFFSET (LsNotification, department) },
+  { PROP_BOARD_NAME, G_STRUCT_OFFSET (LsNotification, board_name) },
+  { PROP_BOARD_MUNICIPALITY,
+    G_STRUCT_OFFSET (LsNotification, board_municipality) },
+  { PROP_PROVIDER_NAME, G_STRUCT_OFFSET (LsNotification, provider_name) },
+  { PROP_CONTACT_NAME, G_STRUCT_OFFSET (LsNotification, contact_name) },
+  { PROP_CONTACT_TITLE, G_STRUCT_OFFSET (LsNotification, contact_title) },
+  { PROP_WORKPLACE, G_STRUCT_OFFSET (LsNotification, workplace) },
+  { PROP_POSTAL_ADDRESS, G_STRUCT_OFFSET (LsNotification, postal_address) },
+  { PROP_POSTCODE, G_STRUCT_OFFSET (LsNotification, postcode) },
+  { PROP_TOWN, G_STRUCT_OFFSET (LsNotification, town) },
+  { PROP_PHONE, G_STRUCT_OFFSET (LsNotification, phone) },
+  { PROP_EMAIL, G_STRUCT_OFFSET (LsNotification, email) },
+  { PROP_UNIT_NAME, G_STRUCT_OFFSET (LsNotification, unit_name) },
+  { PROP_ACTIVITY, G_STRUCT_OFFSET (LsNotification, activity) },
+  { PROP_UNIT_STREET_ADDRESS,
+    G_STRUCT_OFFSET (LsNotification, unit_street_address) },
+  { PROP_UNIT_POSTCODE, G_STRUCT_OFFSET (LsNotification, unit_postcode) },
+  { PROP_UNIT_TOWN, G_STRUCT_OFFSET (LsNotification, unit_town) },
+  { PROP_UNIT_PHONE, G_STRUCT_OFFSET (LsNotification, unit_phone) },
+  { PROP_OCCURRED, G_STRUCT_OFFSET (LsNotification, occurred) },
+  { PROP_DESCRIPTION, G_STRUCT_OFFSET (LsNotification, description) },
+  { PROP_OTHER_ATTACHMENTS,
+    G_STRUCT_OFFSET (LsNotification, other_attachments) },
+  { PROP_ORGANISATION_STAFFING,
+    G_STRUCT_OFFSET (LsNotification, organisation_staffing) },
+  { PROP_STAFF_DETAILS, G_STRUCT_OFFSET (LsNotification, staff_details) },
+  { PROP_ACTIONS, G_STRUCT_OFFSET (LsNotification, actions) },
+  { PROP_SIGNED_ON, G_STRUCT_OFFSET (LsNotification, signed_on) },
+  { PROP_SIGNATORY, G_STRUCT_OFFSET (LsNotification, signatory) },
+  { PROP_SUBMITTED_ON, G_STRUCT_OFFSET (LsNotification, submitted_on) },
+  { PROP_INVESTIGATION_SENT_ON,
+    G_STRUCT_OFFSET (LsNotification, investigation_sent_on) },
+};
+
 /* Every text of the form is kept as NULL when empty, and says when it
  * changes. */
 static void
 set_text (LsNotification *self, char **field, const char *value, guint prop)
 {
-  if (value != NULL && *value == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  ls_record_set_string (self, field, properties[prop], value);
 }
 
 static void
 set_flag (LsNotification *self, gboolean *field, gboolean value, guint prop)
 {
-  value = !!value;
-  if (*field == value)
-    return;
-  *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  ls_record_set_boolean (self, field, properties[prop], value);
 }
 
 static void
@@ -128,34 +154,7 @@ ls_notification_finalize (GObject *object)
 {
   LsNotification *self = LS_NOTIFICATION (object);
 
-  g_clear_pointer (&self->department, g_free);
-  g_clear_pointer (&self->board_name, g_free);
-  g_clear_pointer (&self->board_municipality, g_free);
-  g_clear_pointer (&self->provider_name, g_free);
-  g_clear_pointer (&self->contact_name, g_free);
-  g_clear_pointer (&self->contact_title, g_free);
-  g_clear_pointer (&self->workplace, g_free);
-  g_clear_pointer (&self->postal_address, g_free);
-  g_clear_pointer (&self->postcode, g_free);
-  g_clear_pointer (&self->town, g_free);
-  g_clear_pointer (&self->phone, g_free);
-  g_clear_pointer (&self->email, g_free);
-  g_clear_pointer (&self->unit_name, g_free);
-  g_clear_pointer (&self->activity, g_free);
-  g_clear_pointer (&self->unit_street_address, g_free);
-  g_clear_pointer (&self->unit_postcode, g_free);
-  g_clear_pointer (&self->unit_town, g_free);
-  g_clear_pointer (&self->unit_phone, g_free);
-  g_clear_pointer (&self->occurred, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->other_attachments, g_free);
-  g_clear_pointer (&self->organisation_staffing, g_free);
-  g_clear_pointer (&self->staff_details, g_free);
-  g_clear_pointer (&self->actions, g_free);
-  g_clear_pointer (&self->signed_on, g_free);
-  g_clear_pointer (&self->signatory, g_free);
-  g_clear_pointer (&self->submitted_on, g_free);
-  g_clear_pointer (&self->investigation_sent_on, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_pointer (&self->sent_attachments, g_strfreev);
 
   G_OBJECT_CLASS (ls_notification_parent_class)->finalize (object);
@@ -174,68 +173,8 @@ ls_notification_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_DEPARTMENT:
-      g_value_set_string (value, self->department);
-      break;
     case PROP_SENDER:
       g_value_set_enum (value, self->sender);
-      break;
-    case PROP_BOARD_NAME:
-      g_value_set_string (value, self->board_name);
-      break;
-    case PROP_BOARD_MUNICIPALITY:
-      g_value_set_string (value, self->board_municipality);
-      break;
-    case PROP_PROVIDER_NAME:
-      g_value_set_string (value, self->provider_name);
-      break;
-    case PROP_CONTACT_NAME:
-      g_value_set_string (value, self->contact_name);
-      break;
-    case PROP_CONTACT_TITLE:
-      g_value_set_string (value, self->contact_title);
-      break;
-    case PROP_WORKPLACE:
-      g_value_set_string (value, self->workplace);
-      break;
-    case PROP_POSTAL_ADDRESS:
-      g_value_set_string (value, self->postal_address);
-      break;
-    case PROP_POSTCODE:
-      g_value_set_string (value, self->postcode);
-      break;
-    case PROP_TOWN:
-      g_value_set_string (value, self->town);
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
-    case PROP_UNIT_NAME:
-      g_value_set_string (value, self->unit_name);
-      break;
-    case PROP_ACTIVITY:
-      g_value_set_string (value, self->activity);
-      break;
-    case PROP_UNIT_STREET_ADDRESS:
-      g_value_set_string (value, self->unit_street_address);
-      break;
-    case PROP_UNIT_POSTCODE:
-      g_value_set_string (value, self->unit_postcode);
-      break;
-    case PROP_UNIT_TOWN:
-      g_value_set_string (value, self->unit_town);
-      break;
-    case PROP_UNIT_PHONE:
-      g_value_set_string (value, self->unit_phone);
-      break;
-    case PROP_OCCURRED:
-      g_value_set_string (value, self->occurred);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
       break;
     case PROP_INDIVIDUALS_INFORMED:
       g_value_set_boolean (value, self->individuals_informed);
@@ -249,35 +188,13 @@ ls_notification_get_property (GObject *object,
     case PROP_ATTACH_OTHER:
       g_value_set_boolean (value, self->attach_other);
       break;
-    case PROP_OTHER_ATTACHMENTS:
-      g_value_set_string (value, self->other_attachments);
-      break;
-    case PROP_ORGANISATION_STAFFING:
-      g_value_set_string (value, self->organisation_staffing);
-      break;
-    case PROP_STAFF_DETAILS:
-      g_value_set_string (value, self->staff_details);
-      break;
-    case PROP_ACTIONS:
-      g_value_set_string (value, self->actions);
-      break;
-    case PROP_SIGNED_ON:
-      g_value_set_string (value, self->signed_on);
-      break;
-    case PROP_SIGNATORY:
-      g_value_set_string (value, self->signatory);
-      break;
-    case PROP_SUBMITTED_ON:
-      g_value_set_string (value, self->submitted_on);
-      break;
-    case PROP_INVESTIGATION_SENT_ON:
-      g_value_set_string (value, self->investigation_sent_on);
-      break;
     case PROP_SENT_ATTACHMENTS:
       g_value_set_boxed (value, self->sent_attachments);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -294,69 +211,8 @@ ls_notification_set_property (GObject *object,
     case PROP_KIND:
       ls_notification_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_DEPARTMENT:
-      ls_notification_set_department (self, g_value_get_string (value));
-      break;
     case PROP_SENDER:
       ls_notification_set_sender (self, g_value_get_enum (value));
-      break;
-    case PROP_BOARD_NAME:
-      ls_notification_set_board_name (self, g_value_get_string (value));
-      break;
-    case PROP_BOARD_MUNICIPALITY:
-      ls_notification_set_board_municipality (self, g_value_get_string (value));
-      break;
-    case PROP_PROVIDER_NAME:
-      ls_notification_set_provider_name (self, g_value_get_string (value));
-      break;
-    case PROP_CONTACT_NAME:
-      ls_notification_set_contact_name (self, g_value_get_string (value));
-      break;
-    case PROP_CONTACT_TITLE:
-      ls_notification_set_contact_title (self, g_value_get_string (value));
-      break;
-    case PROP_WORKPLACE:
-      ls_notification_set_workplace (self, g_value_get_string (value));
-      break;
-    case PROP_POSTAL_ADDRESS:
-      ls_notification_set_postal_address (self, g_value_get_string (value));
-      break;
-    case PROP_POSTCODE:
-      ls_notification_set_postcode (self, g_value_get_string (value));
-      break;
-    case PROP_TOWN:
-      ls_notification_set_town (self, g_value_get_string (value));
-      break;
-    case PROP_PHONE:
-      ls_notification_set_phone (self, g_value_get_string (value));
-      break;
-    case PROP_EMAIL:
-      ls_notification_set_email (self, g_value_get_string (value));
-      break;
-    case PROP_UNIT_NAME:
-      ls_notification_set_unit_name (self, g_value_get_string (value));
-      break;
-    case PROP_ACTIVITY:
-      ls_notification_set_activity (self, g_value_get_string (value));
-      break;
-    case PROP_UNIT_STREET_ADDRESS:
-      ls_notification_set_unit_street_address (self,
-                                               g_value_get_string (value));
-      break;
-    case PROP_UNIT_POSTCODE:
-      ls_notification_set_unit_postcode (self, g_value_get_string (value));
-      break;
-    case PROP_UNIT_TOWN:
-      ls_notification_set_unit_town (self, g_value_get_string (value));
-      break;
-    case PROP_UNIT_PHONE:
-      ls_notification_set_unit_phone (self, g_value_get_string (value));
-      break;
-    case PROP_OCCURRED:
-      ls_notification_set_occurred (self, g_value_get_string (value));
-      break;
-    case PROP_DESCRIPTION:
-      ls_notification_set_description (self, g_value_get_string (value));
       break;
     case PROP_INDIVIDUALS_INFORMED:
       ls_notification_set_individuals_informed (self,
@@ -372,37 +228,13 @@ ls_notification_set_property (GObject *object,
     case PROP_ATTACH_OTHER:
       ls_notification_set_attach_other (self, g_value_get_boolean (value));
       break;
-    case PROP_OTHER_ATTACHMENTS:
-      ls_notification_set_other_attachments (self, g_value_get_string (value));
-      break;
-    case PROP_ORGANISATION_STAFFING:
-      ls_notification_set_organisation_staffing (self,
-                                                 g_value_get_string (value));
-      break;
-    case PROP_STAFF_DETAILS:
-      ls_notification_set_staff_details (self, g_value_get_string (value));
-      break;
-    case PROP_ACTIONS:
-      ls_notification_set_actions (self, g_value_get_string (value));
-      break;
-    case PROP_SIGNED_ON:
-      ls_notification_set_signed_on (self, g_value_get_string (value));
-      break;
-    case PROP_SIGNATORY:
-      ls_notification_set_signatory (self, g_value_get_string (value));
-      break;
-    case PROP_SUBMITTED_ON:
-      ls_notification_set_submitted_on (self, g_value_get_string (value));
-      break;
-    case PROP_INVESTIGATION_SENT_ON:
-      ls_notification_set_investigation_sent_on (self,
-                                                 g_value_get_string (value));
-      break;
     case PROP_SENT_ATTACHMENTS:
       ls_notification_set_sent_attachments (self, g_value_get_boxed (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

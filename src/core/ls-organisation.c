@@ -8,6 +8,7 @@
 #include "ls-model-private.h"
 #include "ls-model.h"
 #include "ls-organisation.h"
+#include "ls-record-private.h"
 
 /*
  * Whoever runs the activity and receives the reports: a municipal
@@ -58,23 +59,27 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_NAME, G_STRUCT_OFFSET (LsOrganisation, name) },
+  { PROP_MUNICIPALITY, G_STRUCT_OFFSET (LsOrganisation, municipality) },
+  { PROP_REGNO_PREFIX, G_STRUCT_OFFSET (LsOrganisation, regno_prefix) },
+  { PROP_DEPARTMENT, G_STRUCT_OFFSET (LsOrganisation, department) },
+  { PROP_CONTACT_NAME, G_STRUCT_OFFSET (LsOrganisation, contact_name) },
+  { PROP_CONTACT_TITLE, G_STRUCT_OFFSET (LsOrganisation, contact_title) },
+  { PROP_WORKPLACE, G_STRUCT_OFFSET (LsOrganisation, workplace) },
+  { PROP_POSTAL_ADDRESS, G_STRUCT_OFFSET (LsOrganisation, postal_address) },
+  { PROP_POSTCODE, G_STRUCT_OFFSET (LsOrganisation, postcode) },
+  { PROP_TOWN, G_STRUCT_OFFSET (LsOrganisation, town) },
+  { PROP_PHONE, G_STRUCT_OFFSET (LsOrganisation, phone) },
+  { PROP_EMAIL, G_STRUCT_OFFSET (LsOrganisation, email) },
+};
+
 static void
 ls_organisation_finalize (GObject *object)
 {
   LsOrganisation *self = LS_ORGANISATION (object);
 
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->municipality, g_free);
-  g_clear_pointer (&self->regno_prefix, g_free);
-  g_clear_pointer (&self->department, g_free);
-  g_clear_pointer (&self->contact_name, g_free);
-  g_clear_pointer (&self->contact_title, g_free);
-  g_clear_pointer (&self->workplace, g_free);
-  g_clear_pointer (&self->postal_address, g_free);
-  g_clear_pointer (&self->postcode, g_free);
-  g_clear_pointer (&self->town, g_free);
-  g_clear_pointer (&self->phone, g_free);
-  g_clear_pointer (&self->email, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_object (&self->units);
 
   G_OBJECT_CLASS (ls_organisation_parent_class)->finalize (object);
@@ -93,47 +98,13 @@ ls_organisation_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_MUNICIPALITY:
-      g_value_set_string (value, self->municipality);
-      break;
-    case PROP_REGNO_PREFIX:
-      g_value_set_string (value, self->regno_prefix);
-      break;
-    case PROP_DEPARTMENT:
-      g_value_set_string (value, self->department);
-      break;
-    case PROP_CONTACT_NAME:
-      g_value_set_string (value, self->contact_name);
-      break;
-    case PROP_CONTACT_TITLE:
-      g_value_set_string (value, self->contact_title);
-      break;
-    case PROP_WORKPLACE:
-      g_value_set_string (value, self->workplace);
-      break;
-    case PROP_POSTAL_ADDRESS:
-      g_value_set_string (value, self->postal_address);
-      break;
-    case PROP_POSTCODE:
-      g_value_set_string (value, self->postcode);
-      break;
-    case PROP_TOWN:
-      g_value_set_string (value, self->town);
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
-    case PROP_EMAIL:
-      g_value_set_string (value, self->email);
-      break;
     case PROP_UNITS:
       g_value_set_object (value, self->units);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -150,44 +121,10 @@ ls_organisation_set_property (GObject *object,
     case PROP_KIND:
       ls_organisation_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_NAME:
-      ls_organisation_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_MUNICIPALITY:
-      ls_organisation_set_municipality (self, g_value_get_string (value));
-      break;
-    case PROP_REGNO_PREFIX:
-      ls_organisation_set_regno_prefix (self, g_value_get_string (value));
-      break;
-    case PROP_DEPARTMENT:
-      ls_organisation_set_department (self, g_value_get_string (value));
-      break;
-    case PROP_CONTACT_NAME:
-      ls_organisation_set_contact_name (self, g_value_get_string (value));
-      break;
-    case PROP_CONTACT_TITLE:
-      ls_organisation_set_contact_title (self, g_value_get_string (value));
-      break;
-    case PROP_WORKPLACE:
-      ls_organisation_set_workplace (self, g_value_get_string (value));
-      break;
-    case PROP_POSTAL_ADDRESS:
-      ls_organisation_set_postal_address (self, g_value_get_string (value));
-      break;
-    case PROP_POSTCODE:
-      ls_organisation_set_postcode (self, g_value_get_string (value));
-      break;
-    case PROP_TOWN:
-      ls_organisation_set_town (self, g_value_get_string (value));
-      break;
-    case PROP_PHONE:
-      ls_organisation_set_phone (self, g_value_get_string (value));
-      break;
-    case PROP_EMAIL:
-      ls_organisation_set_email (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -300,13 +237,7 @@ ls_organisation_set_name (LsOrganisation *self, const char *name)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -323,13 +254,8 @@ ls_organisation_set_municipality (LsOrganisation *self,
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (municipality != NULL && *municipality == '\0')
-    municipality = NULL;
-  if (g_strcmp0 (self->municipality, municipality) == 0)
-    return;
-  g_free (self->municipality);
-  self->municipality = g_strdup (municipality);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUNICIPALITY]);
+  ls_record_set_string (self, &self->municipality,
+                        properties[PROP_MUNICIPALITY], municipality);
 }
 
 const char *
@@ -346,13 +272,8 @@ ls_organisation_set_regno_prefix (LsOrganisation *self,
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (regno_prefix != NULL && *regno_prefix == '\0')
-    regno_prefix = NULL;
-  if (g_strcmp0 (self->regno_prefix, regno_prefix) == 0)
-    return;
-  g_free (self->regno_prefix);
-  self->regno_prefix = g_strdup (regno_prefix);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGNO_PREFIX]);
+  ls_record_set_string (self, &self->regno_prefix,
+                        properties[PROP_REGNO_PREFIX], regno_prefix);
 }
 
 const char *
@@ -368,13 +289,8 @@ ls_organisation_set_department (LsOrganisation *self, const char *department)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (department != NULL && *department == '\0')
-    department = NULL;
-  if (g_strcmp0 (self->department, department) == 0)
-    return;
-  g_free (self->department);
-  self->department = g_strdup (department);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
+  ls_record_set_string (self, &self->department, properties[PROP_DEPARTMENT],
+                        department);
 }
 
 const char *
@@ -391,13 +307,8 @@ ls_organisation_set_contact_name (LsOrganisation *self,
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (contact_name != NULL && *contact_name == '\0')
-    contact_name = NULL;
-  if (g_strcmp0 (self->contact_name, contact_name) == 0)
-    return;
-  g_free (self->contact_name);
-  self->contact_name = g_strdup (contact_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_NAME]);
+  ls_record_set_string (self, &self->contact_name,
+                        properties[PROP_CONTACT_NAME], contact_name);
 }
 
 const char *
@@ -414,13 +325,8 @@ ls_organisation_set_contact_title (LsOrganisation *self,
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (contact_title != NULL && *contact_title == '\0')
-    contact_title = NULL;
-  if (g_strcmp0 (self->contact_title, contact_title) == 0)
-    return;
-  g_free (self->contact_title);
-  self->contact_title = g_strdup (contact_title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_TITLE]);
+  ls_record_set_string (self, &self->contact_title,
+                        properties[PROP_CONTACT_TITLE], contact_title);
 }
 
 const char *
@@ -436,13 +342,8 @@ ls_organisation_set_workplace (LsOrganisation *self, const char *workplace)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (workplace != NULL && *workplace == '\0')
-    workplace = NULL;
-  if (g_strcmp0 (self->workplace, workplace) == 0)
-    return;
-  g_free (self->workplace);
-  self->workplace = g_strdup (workplace);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKPLACE]);
+  ls_record_set_string (self, &self->workplace, properties[PROP_WORKPLACE],
+                        workplace);
 }
 
 const char *
@@ -459,13 +360,8 @@ ls_organisation_set_postal_address (LsOrganisation *self,
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (postal_address != NULL && *postal_address == '\0')
-    postal_address = NULL;
-  if (g_strcmp0 (self->postal_address, postal_address) == 0)
-    return;
-  g_free (self->postal_address);
-  self->postal_address = g_strdup (postal_address);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTAL_ADDRESS]);
+  ls_record_set_string (self, &self->postal_address,
+                        properties[PROP_POSTAL_ADDRESS], postal_address);
 }
 
 const char *
@@ -481,13 +377,8 @@ ls_organisation_set_postcode (LsOrganisation *self, const char *postcode)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (postcode != NULL && *postcode == '\0')
-    postcode = NULL;
-  if (g_strcmp0 (self->postcode, postcode) == 0)
-    return;
-  g_free (self->postcode);
-  self->postcode = g_strdup (postcode);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
+  ls_record_set_string (self, &self->postcode, properties[PROP_POSTCODE],
+                        postcode);
 }
 
 const char *
@@ -503,13 +394,7 @@ ls_organisation_set_town (LsOrganisation *self, const char *town)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (town != NULL && *town == '\0')
-    town = NULL;
-  if (g_strcmp0 (self->town, town) == 0)
-    return;
-  g_free (self->town);
-  self->town = g_strdup (town);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWN]);
+  ls_record_set_string (self, &self->town, properties[PROP_TOWN], town);
 }
 
 const char *
@@ -525,13 +410,7 @@ ls_organisation_set_phone (LsOrganisation *self, const char *phone)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (phone != NULL && *phone == '\0')
-    phone = NULL;
-  if (g_strcmp0 (self->phone, phone) == 0)
-    return;
-  g_free (self->phone);
-  self->phone = g_strdup (phone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+  ls_record_set_string (self, &self->phone, properties[PROP_PHONE], phone);
 }
 
 const char *
@@ -547,13 +426,7 @@ ls_organisation_set_email (LsOrganisation *self, const char *email)
 {
   g_return_if_fail (LS_IS_ORGANISATION (self));
 
-  if (email != NULL && *email == '\0')
-    email = NULL;
-  if (g_strcmp0 (self->email, email) == 0)
-    return;
-  g_free (self->email);
-  self->email = g_strdup (email);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+  ls_record_set_string (self, &self->email, properties[PROP_EMAIL], email);
 }
 
 /**

@@ -45,31 +45,19 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static char **
-string_field (LsPerson *self, guint prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_ID:
-      return &self->id;
-    case PROP_STAFF_NUMBER:
-      return &self->staff_number;
-    case PROP_NAME:
-      return &self->name;
-    case PROP_STARTED_ON:
-      return &self->started_on;
-    case PROP_ENDED_ON:
-      return &self->ended_on;
-    default:
-      return NULL;
-    }
-}
+static const LsRecordText texts[] = {
+  { PROP_ID, G_STRUCT_OFFSET (LsPerson, id) },
+  { PROP_STAFF_NUMBER, G_STRUCT_OFFSET (LsPerson, staff_number) },
+  { PROP_NAME, G_STRUCT_OFFSET (LsPerson, name) },
+  { PROP_STARTED_ON, G_STRUCT_OFFSET (LsPerson, started_on) },
+  { PROP_ENDED_ON, G_STRUCT_OFFSET (LsPerson, ended_on) },
+};
 
 static void
 set_string (LsPerson *self, guint prop_id, const char *value)
 {
-  if (ls_record_replace_string (string_field (self, prop_id), value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  ls_record_set_text (self, texts, G_N_ELEMENTS (texts), properties, prop_id,
+                      value);
 }
 
 static void
@@ -77,9 +65,7 @@ ls_person_finalize (GObject *object)
 {
   LsPerson *self = LS_PERSON (object);
 
-  for (guint i = PROP_0 + 1; i < N_PROPS; i++)
-    if (string_field (self, i) != NULL)
-      g_clear_pointer (string_field (self, i), g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_pointer (&self->units, g_strfreev);
 
   G_OBJECT_CLASS (ls_person_parent_class)->finalize (object);
@@ -102,9 +88,8 @@ ls_person_get_property (GObject *object,
       g_value_set_boxed (value, self->units);
       break;
     default:
-      if (string_field (self, prop_id) != NULL)
-        g_value_set_string (value, *string_field (self, prop_id));
-      else
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -126,9 +111,8 @@ ls_person_set_property (GObject *object,
       ls_person_set_units (self, g_value_get_boxed (value));
       break;
     default:
-      if (string_field (self, prop_id) != NULL)
-        set_string (self, prop_id, g_value_get_string (value));
-      else
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }

@@ -5,9 +5,11 @@
 
 #include "ls-record-private.h"
 
-/* The setters of the register's records share one way of storing a value:
- * an empty text is no text, so that a cleared field and a field nobody
- * filled in are the same, and an unchanged value notifies nobody. */
+/* The setters of the model's records (the register's people, occasions
+ * and routines, and the parts of a case and of the organisation) share
+ * one way of storing a value: an empty text is no text, so that a cleared
+ * field and a field nobody filled in are the same, and an unchanged value
+ * notifies nobody. */
 
 /* Returns: whether @field changed */
 gboolean
@@ -22,6 +24,18 @@ ls_record_replace_string (char **field, const char *value)
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+/* Stores @value as ls_record_replace_string() does and notifies @pspec of
+ * @self when it changed: the body of a model's text setter. */
+void
+ls_record_set_string (gpointer self,
+                      char **field,
+                      GParamSpec *pspec,
+                      const char *value)
+{
+  if (ls_record_replace_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
 /* Returns: whether @field changed */
@@ -46,4 +60,94 @@ gboolean
 ls_record_strv_contains (const char *const *strv, const char *value)
 {
   return strv != NULL && value != NULL && g_strv_contains (strv, value);
+}
+
+/* The text properties of a record are listed once, in a table of
+ * LsRecordText, and these serve its setters, get_property, set_property
+ * and finalize alike. */
+
+/* Returns: (nullable): the member that keeps @prop_id, if it is a text */
+char **
+ls_record_text_field (gpointer self,
+                      const LsRecordText *texts,
+                      guint n_texts,
+                      guint prop_id)
+{
+  for (guint i = 0; i < n_texts; i++)
+    if (texts[i].prop_id == prop_id)
+      return G_STRUCT_MEMBER_P (self, texts[i].offset);
+  return NULL;
+}
+
+/* Stores @value as ls_record_replace_string() does and notifies
+ * @properties[@prop_id] when it changed.
+ *
+ * Returns: whether @prop_id is one of @texts */
+gboolean
+ls_record_set_text (gpointer self,
+                    const LsRecordText *texts,
+                    guint n_texts,
+                    GParamSpec **properties,
+                    guint prop_id,
+                    const char *value)
+{
+  char **field = ls_record_text_field (self, texts, n_texts, prop_id);
+
+  if (field == NULL)
+    return FALSE;
+  ls_record_set_string (self, field, properties[prop_id], value);
+  return TRUE;
+}
+
+/* Returns: whether @prop_id is one of @texts, and @value was set */
+gboolean
+ls_record_get_text_value (gpointer self,
+                          const LsRecordText *texts,
+                          guint n_texts,
+                          guint prop_id,
+                          GValue *value)
+{
+  char **field = ls_record_text_field (self, texts, n_texts, prop_id);
+
+  if (field == NULL)
+    return FALSE;
+  g_value_set_string (value, *field);
+  return TRUE;
+}
+
+/* Returns: whether @prop_id is one of @texts, and was set from @value */
+gboolean
+ls_record_set_text_value (gpointer self,
+                          const LsRecordText *texts,
+                          guint n_texts,
+                          GParamSpec **properties,
+                          guint prop_id,
+                          const GValue *value)
+{
+  if (ls_record_text_field (self, texts, n_texts, prop_id) == NULL)
+    return FALSE;
+  return ls_record_set_text (self, texts, n_texts, properties, prop_id,
+                             g_value_get_string (value));
+}
+
+void
+ls_record_free_texts (gpointer self, const LsRecordText *texts, guint n_texts)
+{
+  for (guint i = 0; i < n_texts; i++)
+    g_clear_pointer ((char **) G_STRUCT_MEMBER_P (self, texts[i].offset),
+                     g_free);
+}
+
+/* Stores @value, as TRUE or FALSE, and notifies @pspec when it changed. */
+void
+ls_record_set_boolean (gpointer self,
+                       gboolean *field,
+                       GParamSpec *pspec,
+                       gboolean value)
+{
+  value = !!value;
+  if (*field == value)
+    return;
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }

@@ -8,6 +8,7 @@
 #include "ls-report.h"
 #include "ls-action.h"
 #include "ls-individual.h"
+#include "ls-record-private.h"
 
 /*
  * The staff report (2:1 to 2:4) and what was done at once (3:1).
@@ -58,20 +59,24 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_CATEGORY, G_STRUCT_OFFSET (LsReport, category) },
+  { PROP_RECEIVED_AT, G_STRUCT_OFFSET (LsReport, received_at) },
+  { PROP_RECEIVED_BY, G_STRUCT_OFFSET (LsReport, received_by) },
+  { PROP_REPORTER_NAME, G_STRUCT_OFFSET (LsReport, reporter_name) },
+  { PROP_OCCURRED_AT, G_STRUCT_OFFSET (LsReport, occurred_at) },
+  { PROP_NOTICED_AT, G_STRUCT_OFFSET (LsReport, noticed_at) },
+  { PROP_NOTICED_HOW, G_STRUCT_OFFSET (LsReport, noticed_how) },
+  { PROP_DESCRIPTION, G_STRUCT_OFFSET (LsReport, description) },
+  { PROP_CONSEQUENCES, G_STRUCT_OFFSET (LsReport, consequences) },
+};
+
 static void
 ls_report_finalize (GObject *object)
 {
   LsReport *self = LS_REPORT (object);
 
-  g_clear_pointer (&self->category, g_free);
-  g_clear_pointer (&self->received_at, g_free);
-  g_clear_pointer (&self->received_by, g_free);
-  g_clear_pointer (&self->reporter_name, g_free);
-  g_clear_pointer (&self->occurred_at, g_free);
-  g_clear_pointer (&self->noticed_at, g_free);
-  g_clear_pointer (&self->noticed_how, g_free);
-  g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->consequences, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
   g_clear_object (&self->individuals);
   g_clear_object (&self->immediate_actions);
 
@@ -91,41 +96,14 @@ ls_report_get_property (GObject *object,
     case PROP_KIND:
       g_value_set_enum (value, self->kind);
       break;
-    case PROP_CATEGORY:
-      g_value_set_string (value, self->category);
-      break;
-    case PROP_RECEIVED_AT:
-      g_value_set_string (value, self->received_at);
-      break;
     case PROP_RECEIVED_HOW:
       g_value_set_enum (value, self->received_how);
-      break;
-    case PROP_RECEIVED_BY:
-      g_value_set_string (value, self->received_by);
-      break;
-    case PROP_REPORTER_NAME:
-      g_value_set_string (value, self->reporter_name);
       break;
     case PROP_REPORTER_CATEGORY:
       g_value_set_enum (value, self->reporter_category);
       break;
-    case PROP_OCCURRED_AT:
-      g_value_set_string (value, self->occurred_at);
-      break;
     case PROP_OCCURRED_UNKNOWN:
       g_value_set_boolean (value, self->occurred_unknown);
-      break;
-    case PROP_NOTICED_AT:
-      g_value_set_string (value, self->noticed_at);
-      break;
-    case PROP_NOTICED_HOW:
-      g_value_set_string (value, self->noticed_how);
-      break;
-    case PROP_DESCRIPTION:
-      g_value_set_string (value, self->description);
-      break;
-    case PROP_CONSEQUENCES:
-      g_value_set_string (value, self->consequences);
       break;
     case PROP_INDIVIDUALS:
       g_value_set_object (value, self->individuals);
@@ -134,7 +112,9 @@ ls_report_get_property (GObject *object,
       g_value_set_object (value, self->immediate_actions);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -151,44 +131,19 @@ ls_report_set_property (GObject *object,
     case PROP_KIND:
       ls_report_set_kind (self, g_value_get_enum (value));
       break;
-    case PROP_CATEGORY:
-      ls_report_set_category (self, g_value_get_string (value));
-      break;
-    case PROP_RECEIVED_AT:
-      ls_report_set_received_at (self, g_value_get_string (value));
-      break;
     case PROP_RECEIVED_HOW:
       ls_report_set_received_how (self, g_value_get_enum (value));
-      break;
-    case PROP_RECEIVED_BY:
-      ls_report_set_received_by (self, g_value_get_string (value));
-      break;
-    case PROP_REPORTER_NAME:
-      ls_report_set_reporter_name (self, g_value_get_string (value));
       break;
     case PROP_REPORTER_CATEGORY:
       ls_report_set_reporter_category (self, g_value_get_enum (value));
       break;
-    case PROP_OCCURRED_AT:
-      ls_report_set_occurred_at (self, g_value_get_string (value));
-      break;
     case PROP_OCCURRED_UNKNOWN:
       ls_report_set_occurred_unknown (self, g_value_get_boolean (value));
       break;
-    case PROP_NOTICED_AT:
-      ls_report_set_noticed_at (self, g_value_get_string (value));
-      break;
-    case PROP_NOTICED_HOW:
-      ls_report_set_noticed_how (self, g_value_get_string (value));
-      break;
-    case PROP_DESCRIPTION:
-      ls_report_set_description (self, g_value_get_string (value));
-      break;
-    case PROP_CONSEQUENCES:
-      ls_report_set_consequences (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -307,13 +262,8 @@ ls_report_set_category (LsReport *self, const char *category)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (category != NULL && *category == '\0')
-    category = NULL;
-  if (g_strcmp0 (self->category, category) == 0)
-    return;
-  g_free (self->category);
-  self->category = g_strdup (category);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+  ls_record_set_string (self, &self->category, properties[PROP_CATEGORY],
+                        category);
 }
 
 const char *
@@ -329,13 +279,8 @@ ls_report_set_received_at (LsReport *self, const char *received_at)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (received_at != NULL && *received_at == '\0')
-    received_at = NULL;
-  if (g_strcmp0 (self->received_at, received_at) == 0)
-    return;
-  g_free (self->received_at);
-  self->received_at = g_strdup (received_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_AT]);
+  ls_record_set_string (self, &self->received_at, properties[PROP_RECEIVED_AT],
+                        received_at);
 }
 
 LsReceivedHow
@@ -370,13 +315,8 @@ ls_report_set_received_by (LsReport *self, const char *received_by)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (received_by != NULL && *received_by == '\0')
-    received_by = NULL;
-  if (g_strcmp0 (self->received_by, received_by) == 0)
-    return;
-  g_free (self->received_by);
-  self->received_by = g_strdup (received_by);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_BY]);
+  ls_record_set_string (self, &self->received_by, properties[PROP_RECEIVED_BY],
+                        received_by);
 }
 
 const char *
@@ -392,13 +332,8 @@ ls_report_set_reporter_name (LsReport *self, const char *reporter_name)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (reporter_name != NULL && *reporter_name == '\0')
-    reporter_name = NULL;
-  if (g_strcmp0 (self->reporter_name, reporter_name) == 0)
-    return;
-  g_free (self->reporter_name);
-  self->reporter_name = g_strdup (reporter_name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTER_NAME]);
+  ls_record_set_string (self, &self->reporter_name,
+                        properties[PROP_REPORTER_NAME], reporter_name);
 }
 
 LsReporterCategory
@@ -435,13 +370,8 @@ ls_report_set_occurred_at (LsReport *self, const char *occurred_at)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (occurred_at != NULL && *occurred_at == '\0')
-    occurred_at = NULL;
-  if (g_strcmp0 (self->occurred_at, occurred_at) == 0)
-    return;
-  g_free (self->occurred_at);
-  self->occurred_at = g_strdup (occurred_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCURRED_AT]);
+  ls_record_set_string (self, &self->occurred_at, properties[PROP_OCCURRED_AT],
+                        occurred_at);
 }
 
 gboolean
@@ -477,13 +407,8 @@ ls_report_set_noticed_at (LsReport *self, const char *noticed_at)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (noticed_at != NULL && *noticed_at == '\0')
-    noticed_at = NULL;
-  if (g_strcmp0 (self->noticed_at, noticed_at) == 0)
-    return;
-  g_free (self->noticed_at);
-  self->noticed_at = g_strdup (noticed_at);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICED_AT]);
+  ls_record_set_string (self, &self->noticed_at, properties[PROP_NOTICED_AT],
+                        noticed_at);
 }
 
 const char *
@@ -499,13 +424,8 @@ ls_report_set_noticed_how (LsReport *self, const char *noticed_how)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (noticed_how != NULL && *noticed_how == '\0')
-    noticed_how = NULL;
-  if (g_strcmp0 (self->noticed_how, noticed_how) == 0)
-    return;
-  g_free (self->noticed_how);
-  self->noticed_how = g_strdup (noticed_how);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTICED_HOW]);
+  ls_record_set_string (self, &self->noticed_how, properties[PROP_NOTICED_HOW],
+                        noticed_how);
 }
 
 const char *
@@ -521,13 +441,8 @@ ls_report_set_description (LsReport *self, const char *description)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (description != NULL && *description == '\0')
-    description = NULL;
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  ls_record_set_string (self, &self->description, properties[PROP_DESCRIPTION],
+                        description);
 }
 
 const char *
@@ -543,13 +458,8 @@ ls_report_set_consequences (LsReport *self, const char *consequences)
 {
   g_return_if_fail (LS_IS_REPORT (self));
 
-  if (consequences != NULL && *consequences == '\0')
-    consequences = NULL;
-  if (g_strcmp0 (self->consequences, consequences) == 0)
-    return;
-  g_free (self->consequences);
-  self->consequences = g_strdup (consequences);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONSEQUENCES]);
+  ls_record_set_string (self, &self->consequences,
+                        properties[PROP_CONSEQUENCES], consequences);
 }
 
 /**

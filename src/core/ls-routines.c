@@ -47,40 +47,25 @@ enum
 
 static GParamSpec *assignment_props[ASSIGNMENT_N_PROPS];
 
-static char **
-assignment_string (LsAssignment *self, guint prop_id)
-{
-  switch (prop_id)
-    {
-    case ASSIGNMENT_PROP_UNIT_ID:
-      return &self->unit_id;
-    case ASSIGNMENT_PROP_HOLDER:
-      return &self->holder;
-    case ASSIGNMENT_PROP_SUBSTITUTE:
-      return &self->substitute;
-    case ASSIGNMENT_PROP_HOW:
-      return &self->how;
-    default:
-      return NULL;
-    }
-}
+static const LsRecordText assignment_texts[] = {
+  { ASSIGNMENT_PROP_UNIT_ID, G_STRUCT_OFFSET (LsAssignment, unit_id) },
+  { ASSIGNMENT_PROP_HOLDER, G_STRUCT_OFFSET (LsAssignment, holder) },
+  { ASSIGNMENT_PROP_SUBSTITUTE, G_STRUCT_OFFSET (LsAssignment, substitute) },
+  { ASSIGNMENT_PROP_HOW, G_STRUCT_OFFSET (LsAssignment, how) },
+};
 
 static void
 assignment_set_string (LsAssignment *self, guint prop_id, const char *value)
 {
-  if (ls_record_replace_string (assignment_string (self, prop_id), value))
-    g_object_notify_by_pspec (G_OBJECT (self), assignment_props[prop_id]);
+  ls_record_set_text (self, assignment_texts, G_N_ELEMENTS (assignment_texts),
+                      assignment_props, prop_id, value);
 }
 
 static void
 ls_assignment_finalize (GObject *object)
 {
-  LsAssignment *self = LS_ASSIGNMENT (object);
-
-  g_clear_pointer (&self->unit_id, g_free);
-  g_clear_pointer (&self->holder, g_free);
-  g_clear_pointer (&self->substitute, g_free);
-  g_clear_pointer (&self->how, g_free);
+  ls_record_free_texts (object, assignment_texts,
+                        G_N_ELEMENTS (assignment_texts));
 
   G_OBJECT_CLASS (ls_assignment_parent_class)->finalize (object);
 }
@@ -95,9 +80,9 @@ ls_assignment_get_property (GObject *object,
 
   if (prop_id == ASSIGNMENT_PROP_RESPONSIBILITY)
     g_value_set_enum (value, self->responsibility);
-  else if (assignment_string (self, prop_id) != NULL)
-    g_value_set_string (value, *assignment_string (self, prop_id));
-  else
+  else if (!ls_record_get_text_value (self, assignment_texts,
+                                      G_N_ELEMENTS (assignment_texts), prop_id,
+                                      value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -111,9 +96,9 @@ ls_assignment_set_property (GObject *object,
 
   if (prop_id == ASSIGNMENT_PROP_RESPONSIBILITY)
     ls_assignment_set_responsibility (self, g_value_get_enum (value));
-  else if (assignment_string (self, prop_id) != NULL)
-    assignment_set_string (self, prop_id, g_value_get_string (value));
-  else
+  else if (!ls_record_set_text_value (self, assignment_texts,
+                                      G_N_ELEMENTS (assignment_texts),
+                                      assignment_props, prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -275,27 +260,17 @@ enum
 
 static GParamSpec *routines_props[ROUTINES_N_PROPS];
 
-static char **
-routines_string (LsRoutines *self, guint prop_id)
-{
-  switch (prop_id)
-    {
-    case ROUTINES_PROP_ID:
-      return &self->id;
-    case ROUTINES_PROP_DECIDED_ON:
-      return &self->decided_on;
-    case ROUTINES_PROP_DECIDED_BY:
-      return &self->decided_by;
-    default:
-      return NULL;
-    }
-}
+static const LsRecordText routines_texts[] = {
+  { ROUTINES_PROP_ID, G_STRUCT_OFFSET (LsRoutines, id) },
+  { ROUTINES_PROP_DECIDED_ON, G_STRUCT_OFFSET (LsRoutines, decided_on) },
+  { ROUTINES_PROP_DECIDED_BY, G_STRUCT_OFFSET (LsRoutines, decided_by) },
+};
 
 static void
 routines_set_string (LsRoutines *self, guint prop_id, const char *value)
 {
-  if (ls_record_replace_string (routines_string (self, prop_id), value))
-    g_object_notify_by_pspec (G_OBJECT (self), routines_props[prop_id]);
+  ls_record_set_text (self, routines_texts, G_N_ELEMENTS (routines_texts),
+                      routines_props, prop_id, value);
 }
 
 static void
@@ -303,9 +278,7 @@ ls_routines_finalize (GObject *object)
 {
   LsRoutines *self = LS_ROUTINES (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->decided_on, g_free);
-  g_clear_pointer (&self->decided_by, g_free);
+  ls_record_free_texts (self, routines_texts, G_N_ELEMENTS (routines_texts));
   g_clear_object (&self->assignments);
 
   G_OBJECT_CLASS (ls_routines_parent_class)->finalize (object);
@@ -321,9 +294,9 @@ ls_routines_get_property (GObject *object,
 
   if (prop_id == ROUTINES_PROP_ASSIGNMENTS)
     g_value_set_object (value, self->assignments);
-  else if (routines_string (self, prop_id) != NULL)
-    g_value_set_string (value, *routines_string (self, prop_id));
-  else
+  else if (!ls_record_get_text_value (self, routines_texts,
+                                      G_N_ELEMENTS (routines_texts), prop_id,
+                                      value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -333,11 +306,9 @@ ls_routines_set_property (GObject *object,
                           const GValue *value,
                           GParamSpec *pspec)
 {
-  LsRoutines *self = LS_ROUTINES (object);
-
-  if (routines_string (self, prop_id) != NULL)
-    routines_set_string (self, prop_id, g_value_get_string (value));
-  else
+  if (!ls_record_set_text_value (object, routines_texts,
+                                 G_N_ELEMENTS (routines_texts), routines_props,
+                                 prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 

@@ -20,6 +20,12 @@
  * back through the GTask. A read that is cancelled before it starts is not run;
  * a write always is, so that what the user saved is saved even when nobody
  * waits for it.
+ *
+ * Each call has an AsyncCallKind: what it runs, what frees its result and
+ * whether it writes.  The pairs of the reads that take no argument or one
+ * text are one DEFINE_READ () or DEFINE_TEXT_READ () line each; a call
+ * with arguments of its own writes its _async out and packs them into the
+ * AsyncCall.
  */
 typedef struct _AsyncCall AsyncCall;
 
@@ -63,6 +69,41 @@ async_call_new (AsyncFunc func, GDestroyNotify result_free, gboolean writes)
   call->func = func;
   call->result_free = result_free;
   call->writes = writes;
+  return call;
+}
+
+/* A call's descriptor: the function that runs in the worker thread, what
+ * frees its result, and whether it writes. */
+typedef struct
+{
+  AsyncFunc func;
+  GDestroyNotify result_free;
+  gboolean writes;
+} AsyncCallKind;
+
+/* A call of @kind with the arguments most calls take, copied: a text and
+ * a number. */
+static AsyncCall *
+async_call_new_for (const AsyncCallKind *kind, const char *text, guint number)
+{
+  AsyncCall *call =
+      async_call_new (kind->func, kind->result_free, kind->writes);
+
+  call->text = g_strdup (text);
+  call->number = number;
+  return call;
+}
+
+/* A call of @kind on a copy of @model (or, without one, a new model of
+ * @type), so that the caller may go on changing its own. */
+static AsyncCall *
+async_call_new_on_copy (const AsyncCallKind *kind, GType type, gpointer model)
+{
+  AsyncCall *call = async_call_new_for (kind, NULL, 0);
+
+  call->model = g_object_new (type, NULL);
+  if (model != NULL)
+    ls_model_copy (call->model, model);
   return call;
 }
 
@@ -113,6 +154,67 @@ finish_async (LsStore *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static gboolean
+finish_boolean (LsStore *self,
+                GAsyncResult *result,
+                gpointer source_tag,
+                GError **error)
+{
+  return finish_async (self, result, source_tag, error) != NULL;
+}
+
+/* The _finish of a call whose result is a pointer, as its blocking twin
+ * returns it. */
+#define DEFINE_FINISH(name, Result)                                            \
+  Result ls_store_##name##_finish (LsStore *self, GAsyncResult *result,        \
+                                   GError **error)                             \
+  {                                                                            \
+    return finish_async (self, result, ls_store_##name##_async, error);        \
+  }
+
+/* The pair of a read that takes no argument: ls_store_NAME_async() runs
+ * ls_store_NAME() in the worker thread. */
+#define DEFINE_READ(name, Result, result_free)                                 \
+  static gpointer name##_call (LsStore *self, AsyncCall *call, GError **error) \
+  {                                                                            \
+    return ls_store_##name (self, error);                                      \
+  }                                                                            \
+  static const AsyncCallKind name##_kind = { name##_call, result_free,         \
+                                             FALSE };                          \
+  void ls_store_##name##_async (LsStore *self, GCancellable *cancellable,      \
+                                GAsyncReadyCallback callback,                  \
+                                gpointer user_data)                            \
+  {                                                                            \
+    g_return_if_fail (LS_IS_STORE (self));                                     \
+    run_async (self, async_call_new_for (&name##_kind, NULL, 0),               \
+               ls_store_##name##_async, cancellable, callback, user_data);     \
+  }                                                                            \
+  DEFINE_FINISH (name, Result)
+
+/* The _async of a call of @kind that takes one text, @arg, that may not
+ * be %NULL. */
+#define DEFINE_TEXT_ASYNC(name, arg, kind)                                     \
+  void ls_store_##name##_async (                                               \
+      LsStore *self, const char *arg, GCancellable *cancellable,               \
+      GAsyncReadyCallback callback, gpointer user_data)                        \
+  {                                                                            \
+    g_return_if_fail (LS_IS_STORE (self));                                     \
+    g_return_if_fail (arg != NULL);                                            \
+    run_async (self, async_call_new_for (&kind, arg, 0),                       \
+               ls_store_##name##_async, cancellable, callback, user_data);     \
+  }
+
+/* The pair of a read that takes one text, @arg. */
+#define DEFINE_TEXT_READ(name, Result, arg, result_free)                       \
+  static gpointer name##_call (LsStore *self, AsyncCall *call, GError **error) \
+  {                                                                            \
+    return ls_store_##name (self, call->text, error);                          \
+  }                                                                            \
+  static const AsyncCallKind name##_kind = { name##_call, result_free,         \
+                                             FALSE };                          \
+  DEFINE_TEXT_ASYNC (name, arg, name##_kind)                                   \
+  DEFINE_FINISH (name, Result)
+
 /* What a write that succeeded returns, as it has no result of its own. */
 #define DONE GINT_TO_POINTER (TRUE)
 
@@ -138,6 +240,25 @@ save_case_call (LsStore *self, AsyncCall *call, GError **error)
   return DONE;
 }
 
+static const AsyncCallKind save_case_kind = { save_case_call, NULL, TRUE };
+
+/* A save of a copy of @lcase, with the revision it was loaded at; the
+ * caller's case learns the revision the save makes when it finishes. */
+static AsyncCall *
+save_case_call_new (LsCase *lcase, const char *author)
+{
+  AsyncCall *call = async_call_new_for (&save_case_kind, author, 0);
+
+  call->object = ls_case_to_json (lcase);
+  call->model = g_object_ref (G_OBJECT (lcase));
+  if (ls_store_get_seen (lcase) != NULL)
+    {
+      call->seen = *ls_store_get_seen (lcase);
+      call->has_seen = TRUE;
+    }
+  return call;
+}
+
 /**
  * ls_store_save_case_async:
  *
@@ -152,23 +273,12 @@ ls_store_save_case_async (LsStore *self,
                           GAsyncReadyCallback callback,
                           gpointer user_data)
 {
-  AsyncCall *call;
-
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (LS_IS_CASE (lcase));
   g_return_if_fail (author != NULL);
 
-  call = async_call_new (save_case_call, NULL, TRUE);
-  call->object = ls_case_to_json (lcase);
-  call->text = g_strdup (author);
-  call->model = g_object_ref (G_OBJECT (lcase));
-  if (ls_store_get_seen (lcase) != NULL)
-    {
-      call->seen = *ls_store_get_seen (lcase);
-      call->has_seen = TRUE;
-    }
-  run_async (self, call, ls_store_save_case_async, cancellable, callback,
-             user_data);
+  run_async (self, save_case_call_new (lcase, author), ls_store_save_case_async,
+             cancellable, callback, user_data);
 }
 
 gboolean
@@ -185,46 +295,12 @@ ls_store_save_case_finish (LsStore *self, GAsyncResult *result, GError **error)
   return TRUE;
 }
 
-static gpointer
-load_case_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_load_case (self, call->text, error);
-}
-
-void
-ls_store_load_case_async (LsStore *self,
-                          const char *uuid,
-                          GCancellable *cancellable,
-                          GAsyncReadyCallback callback,
-                          gpointer user_data)
-{
-  AsyncCall *call;
-
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (uuid != NULL);
-
-  call = async_call_new (load_case_call, g_object_unref, FALSE);
-  call->text = g_strdup (uuid);
-  run_async (self, call, ls_store_load_case_async, cancellable, callback,
-             user_data);
-}
-
 /**
  * ls_store_load_case_finish:
  *
  * Returns: (transfer full): the case, or %NULL with @error set
  */
-LsCase *
-ls_store_load_case_finish (LsStore *self, GAsyncResult *result, GError **error)
-{
-  return finish_async (self, result, ls_store_load_case_async, error);
-}
-
-static gpointer
-list_history_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_list_history (self, call->text, error);
-}
+DEFINE_TEXT_READ (load_case, LsCase *, uuid, g_object_unref)
 
 /**
  * ls_store_list_history_async:
@@ -232,38 +308,16 @@ list_history_call (LsStore *self, AsyncCall *call, GError **error)
  * Lists the history of a case as ls_store_list_history() does, in a worker
  * thread.
  */
-void
-ls_store_list_history_async (LsStore *self,
-                             const char *case_uuid,
-                             GCancellable *cancellable,
-                             GAsyncReadyCallback callback,
-                             gpointer user_data)
-{
-  AsyncCall *call;
-
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (case_uuid != NULL);
-
-  call = async_call_new (list_history_call, (GDestroyNotify) g_ptr_array_unref,
-                         FALSE);
-  call->text = g_strdup (case_uuid);
-  run_async (self, call, ls_store_list_history_async, cancellable, callback,
-             user_data);
-}
-
 /**
  * ls_store_list_history_finish:
  *
  * Returns: (transfer full) (element-type LsHistoryEntry): as
  *   ls_store_list_history()
  */
-GPtrArray *
-ls_store_list_history_finish (LsStore *self,
-                              GAsyncResult *result,
-                              GError **error)
-{
-  return finish_async (self, result, ls_store_list_history_async, error);
-}
+DEFINE_TEXT_READ (list_history,
+                  GPtrArray *,
+                  case_uuid,
+                  (GDestroyNotify) g_ptr_array_unref)
 
 static gpointer
 save_organisation_call (LsStore *self, AsyncCall *call, GError **error)
@@ -272,6 +326,9 @@ save_organisation_call (LsStore *self, AsyncCall *call, GError **error)
     return NULL;
   return DONE;
 }
+
+static const AsyncCallKind save_organisation_kind = { save_organisation_call,
+                                                      NULL, TRUE };
 
 /**
  * ls_store_save_organisation_async:
@@ -286,16 +343,14 @@ ls_store_save_organisation_async (LsStore *self,
                                   GAsyncReadyCallback callback,
                                   gpointer user_data)
 {
-  AsyncCall *call;
-
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (LS_IS_ORGANISATION (organisation));
 
-  call = async_call_new (save_organisation_call, NULL, TRUE);
-  call->model = G_OBJECT (ls_organisation_new ());
-  ls_model_copy (call->model, G_OBJECT (organisation));
-  run_async (self, call, ls_store_save_organisation_async, cancellable,
-             callback, user_data);
+  run_async (self,
+             async_call_new_on_copy (&save_organisation_kind,
+                                     LS_TYPE_ORGANISATION, organisation),
+             ls_store_save_organisation_async, cancellable, callback,
+             user_data);
 }
 
 gboolean
@@ -303,14 +358,7 @@ ls_store_save_organisation_finish (LsStore *self,
                                    GAsyncResult *result,
                                    GError **error)
 {
-  return finish_async (self, result, ls_store_save_organisation_async, error) !=
-         NULL;
-}
-
-static gpointer
-load_organisation_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_load_organisation (self, error);
+  return finish_boolean (self, result, ls_store_save_organisation_async, error);
 }
 
 /**
@@ -319,37 +367,20 @@ load_organisation_call (LsStore *self, AsyncCall *call, GError **error)
  * Loads the organisation as ls_store_load_organisation() does, in a worker
  * thread.
  */
-void
-ls_store_load_organisation_async (LsStore *self,
-                                  GCancellable *cancellable,
-                                  GAsyncReadyCallback callback,
-                                  gpointer user_data)
-{
-  g_return_if_fail (LS_IS_STORE (self));
-
-  run_async (
-      self, async_call_new (load_organisation_call, g_object_unref, FALSE),
-      ls_store_load_organisation_async, cancellable, callback, user_data);
-}
-
 /**
  * ls_store_load_organisation_finish:
  *
  * Returns: (transfer full): as ls_store_load_organisation()
  */
-LsOrganisation *
-ls_store_load_organisation_finish (LsStore *self,
-                                   GAsyncResult *result,
-                                   GError **error)
-{
-  return finish_async (self, result, ls_store_load_organisation_async, error);
-}
+DEFINE_READ (load_organisation, LsOrganisation *, g_object_unref)
 
 static gpointer
 next_regno_call (LsStore *self, AsyncCall *call, GError **error)
 {
   return ls_store_next_regno (self, (int) call->number, error);
 }
+
+static const AsyncCallKind next_regno_kind = { next_regno_call, g_free, FALSE };
 
 /**
  * ls_store_next_regno_async:
@@ -364,15 +395,11 @@ ls_store_next_regno_async (LsStore *self,
                            GAsyncReadyCallback callback,
                            gpointer user_data)
 {
-  AsyncCall *call;
-
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (year > 0 && year < 10000);
 
-  call = async_call_new (next_regno_call, g_free, FALSE);
-  call->number = (guint) year;
-  run_async (self, call, ls_store_next_regno_async, cancellable, callback,
-             user_data);
+  run_async (self, async_call_new_for (&next_regno_kind, NULL, (guint) year),
+             ls_store_next_regno_async, cancellable, callback, user_data);
 }
 
 /**
@@ -380,17 +407,7 @@ ls_store_next_regno_async (LsStore *self,
  *
  * Returns: (transfer full): as ls_store_next_regno()
  */
-char *
-ls_store_next_regno_finish (LsStore *self, GAsyncResult *result, GError **error)
-{
-  return finish_async (self, result, ls_store_next_regno_async, error);
-}
-
-static gpointer
-units_in_use_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_dup_units_in_use (self, error);
-}
+DEFINE_FINISH (next_regno, char *)
 
 /**
  * ls_store_dup_units_in_use_async:
@@ -398,38 +415,22 @@ units_in_use_call (LsStore *self, AsyncCall *call, GError **error)
  * Lists the units cases belong to as ls_store_dup_units_in_use() does, in
  * a worker thread.
  */
-void
-ls_store_dup_units_in_use_async (LsStore *self,
-                                 GCancellable *cancellable,
-                                 GAsyncReadyCallback callback,
-                                 gpointer user_data)
-{
-  g_return_if_fail (LS_IS_STORE (self));
-
-  run_async (
-      self,
-      async_call_new (units_in_use_call, (GDestroyNotify) g_strfreev, FALSE),
-      ls_store_dup_units_in_use_async, cancellable, callback, user_data);
-}
-
 /**
  * ls_store_dup_units_in_use_finish:
  *
  * Returns: (transfer full): as ls_store_dup_units_in_use()
  */
-GStrv
-ls_store_dup_units_in_use_finish (LsStore *self,
-                                  GAsyncResult *result,
-                                  GError **error)
-{
-  return finish_async (self, result, ls_store_dup_units_in_use_async, error);
-}
+DEFINE_READ (dup_units_in_use, GStrv, (GDestroyNotify) g_strfreev)
 
 static gpointer
 search_call (LsStore *self, AsyncCall *call, GError **error)
 {
   return ls_store_search (self, call->text, call->number, error);
 }
+
+static const AsyncCallKind search_kind = { search_call,
+                                           (GDestroyNotify) g_ptr_array_unref,
+                                           FALSE };
 
 void
 ls_store_search_async (LsStore *self,
@@ -439,17 +440,11 @@ ls_store_search_async (LsStore *self,
                        GAsyncReadyCallback callback,
                        gpointer user_data)
 {
-  AsyncCall *call;
-
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (text != NULL);
 
-  call =
-      async_call_new (search_call, (GDestroyNotify) g_ptr_array_unref, FALSE);
-  call->text = g_strdup (text);
-  call->number = limit;
-  run_async (self, call, ls_store_search_async, cancellable, callback,
-             user_data);
+  run_async (self, async_call_new_for (&search_kind, text, limit),
+             ls_store_search_async, cancellable, callback, user_data);
 }
 
 /**
@@ -458,11 +453,7 @@ ls_store_search_async (LsStore *self,
  * Returns: (transfer full) (element-type LsCaseSummary): as
  * ls_store_search()
  */
-GPtrArray *
-ls_store_search_finish (LsStore *self, GAsyncResult *result, GError **error)
-{
-  return finish_async (self, result, ls_store_search_async, error);
-}
+DEFINE_FINISH (search, GPtrArray *)
 
 static gpointer
 attention_items_call (LsStore *self, AsyncCall *call, GError **error)
@@ -470,6 +461,10 @@ attention_items_call (LsStore *self, AsyncCall *call, GError **error)
   return ls_store_list_attention_items (self, LS_ORGANISATION (call->model),
                                         call->number, error);
 }
+
+static const AsyncCallKind attention_items_kind = {
+  attention_items_call, (GDestroyNotify) g_ptr_array_unref, FALSE
+};
 
 /**
  * ls_store_list_attention_items_async:
@@ -492,11 +487,8 @@ ls_store_list_attention_items_async (LsStore *self,
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (organisation == NULL || LS_IS_ORGANISATION (organisation));
 
-  call = async_call_new (attention_items_call,
-                         (GDestroyNotify) g_ptr_array_unref, FALSE);
-  call->model = G_OBJECT (ls_organisation_new ());
-  if (organisation != NULL)
-    ls_model_copy (call->model, G_OBJECT (organisation));
+  call = async_call_new_on_copy (&attention_items_kind, LS_TYPE_ORGANISATION,
+                                 organisation);
   call->number = limit;
   run_async (self, call, ls_store_list_attention_items_async, cancellable,
              callback, user_data);
@@ -508,14 +500,7 @@ ls_store_list_attention_items_async (LsStore *self,
  * Returns: (transfer full) (element-type LsAttentionItem): as
  *   ls_store_list_attention_items()
  */
-GPtrArray *
-ls_store_list_attention_items_finish (LsStore *self,
-                                      GAsyncResult *result,
-                                      GError **error)
-{
-  return finish_async (self, result, ls_store_list_attention_items_async,
-                       error);
-}
+DEFINE_FINISH (list_attention_items, GPtrArray *)
 
 static gboolean
 summaries_have (GPtrArray *rows, const char *uuid)
@@ -564,6 +549,10 @@ similar_call (LsStore *self, AsyncCall *call, GError **error)
   return rows;
 }
 
+static const AsyncCallKind similar_kind = { similar_call,
+                                            (GDestroyNotify) g_ptr_array_unref,
+                                            FALSE };
+
 /**
  * ls_store_find_similar_cases_async:
  * @case_uuid: the case to compare with
@@ -589,11 +578,8 @@ ls_store_find_similar_cases_async (LsStore *self,
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (case_uuid != NULL);
 
-  call =
-      async_call_new (similar_call, (GDestroyNotify) g_ptr_array_unref, FALSE);
-  call->text = g_strdup (case_uuid);
+  call = async_call_new_for (&similar_kind, case_uuid, limit);
   call->strv = g_strdupv ((GStrv) linked);
-  call->number = limit;
   run_async (self, call, ls_store_find_similar_cases_async, cancellable,
              callback, user_data);
 }
@@ -604,13 +590,7 @@ ls_store_find_similar_cases_async (LsStore *self,
  * Returns: (transfer full) (element-type LsCaseSummary): the ranked cases,
  *   then the linked ones the search did not rank
  */
-GPtrArray *
-ls_store_find_similar_cases_finish (LsStore *self,
-                                    GAsyncResult *result,
-                                    GError **error)
-{
-  return finish_async (self, result, ls_store_find_similar_cases_async, error);
-}
+DEFINE_FINISH (find_similar_cases, GPtrArray *)
 
 /**
  * ls_store_save_case_why_async:
@@ -634,9 +614,7 @@ ls_store_save_case_why_async (LsStore *self,
   g_return_if_fail (LS_IS_CASE (lcase));
   g_return_if_fail (author != NULL);
 
-  call = async_call_new (save_case_call, NULL, TRUE);
-  call->object = ls_case_to_json (lcase);
-  call->text = g_strdup (author);
+  call = save_case_call_new (lcase, author);
   /* Asked why, even when no answer was given. */
   call->strv = g_new0 (char *, 2);
   call->strv[0] = g_strdup (why);
@@ -655,6 +633,9 @@ add_attachment_call (LsStore *self, AsyncCall *call, GError **error)
                                   data, error);
 }
 
+static const AsyncCallKind add_attachment_kind = { add_attachment_call,
+                                                   g_object_unref, TRUE };
+
 void
 ls_store_add_attachment_async (LsStore *self,
                                const char *case_uuid,
@@ -669,8 +650,7 @@ ls_store_add_attachment_async (LsStore *self,
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (LS_IS_ATTACHMENT (attachment));
 
-  call = async_call_new (add_attachment_call, g_object_unref, TRUE);
-  call->text = g_strdup (case_uuid);
+  call = async_call_new_for (&add_attachment_kind, case_uuid, 0);
   call->model = g_object_ref (G_OBJECT (attachment));
   g_object_set_data_full (call->model, "ls-bytes", g_bytes_ref (data),
                           (GDestroyNotify) g_bytes_unref);
@@ -678,54 +658,12 @@ ls_store_add_attachment_async (LsStore *self,
              user_data);
 }
 
-LsAttachment *
-ls_store_add_attachment_finish (LsStore *self,
-                                GAsyncResult *result,
-                                GError **error)
-{
-  return finish_async (self, result, ls_store_add_attachment_async, error);
-}
+DEFINE_FINISH (add_attachment, LsAttachment *)
 
-static gpointer
-list_attachments_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_list_attachments (self, call->text, error);
-}
-
-void
-ls_store_list_attachments_async (LsStore *self,
-                                 const char *case_uuid,
-                                 GCancellable *cancellable,
-                                 GAsyncReadyCallback callback,
-                                 gpointer user_data)
-{
-  AsyncCall *call;
-
-  g_return_if_fail (LS_IS_STORE (self));
-
-  call = async_call_new (list_attachments_call,
-                         (GDestroyNotify) g_ptr_array_unref, FALSE);
-  call->text = g_strdup (case_uuid);
-  run_async (self, call, ls_store_list_attachments_async, cancellable, callback,
-             user_data);
-}
-
-GPtrArray *
-ls_store_list_attachments_finish (LsStore *self,
-                                  GAsyncResult *result,
-                                  GError **error)
-{
-  return finish_async (self, result, ls_store_list_attachments_async, error);
-}
-
-static gboolean
-finish_boolean (LsStore *self,
-                GAsyncResult *result,
-                gpointer source_tag,
-                GError **error)
-{
-  return finish_async (self, result, source_tag, error) != NULL;
-}
+DEFINE_TEXT_READ (list_attachments,
+                  GPtrArray *,
+                  case_uuid,
+                  (GDestroyNotify) g_ptr_array_unref)
 
 static gpointer
 backup_call (LsStore *self, AsyncCall *call, GError **error)
@@ -733,28 +671,14 @@ backup_call (LsStore *self, AsyncCall *call, GError **error)
   return ls_store_backup (self, call->text, error) ? DONE : NULL;
 }
 
+static const AsyncCallKind backup_kind = { backup_call, NULL, TRUE };
+
 /**
  * ls_store_backup_async:
  *
  * Writes a copy as ls_store_backup() does, in a worker thread.
  */
-void
-ls_store_backup_async (LsStore *self,
-                       const char *path,
-                       GCancellable *cancellable,
-                       GAsyncReadyCallback callback,
-                       gpointer user_data)
-{
-  AsyncCall *call;
-
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (path != NULL);
-
-  call = async_call_new (backup_call, NULL, TRUE);
-  call->text = g_strdup (path);
-  run_async (self, call, ls_store_backup_async, cancellable, callback,
-             user_data);
-}
+DEFINE_TEXT_ASYNC (backup, path, backup_kind)
 
 gboolean
 ls_store_backup_finish (LsStore *self, GAsyncResult *result, GError **error)
@@ -768,6 +692,8 @@ restore_call (LsStore *self, AsyncCall *call, GError **error)
   return ls_store_restore (self, call->strv[0], call->strv[1], error) ? DONE
                                                                       : NULL;
 }
+
+static const AsyncCallKind restore_kind = { restore_call, NULL, TRUE };
 
 /**
  * ls_store_restore_async:
@@ -788,7 +714,7 @@ ls_store_restore_async (LsStore *self,
   g_return_if_fail (copy != NULL);
   g_return_if_fail (keep != NULL);
 
-  call = async_call_new (restore_call, NULL, TRUE);
+  call = async_call_new_for (&restore_kind, NULL, 0);
   call->strv = g_strdupv ((char *[]){ (char *) copy, (char *) keep, NULL });
   run_async (self, call, ls_store_restore_async, cancellable, callback,
              user_data);
@@ -813,28 +739,14 @@ check_copy_call (LsStore *self, AsyncCall *call, GError **error)
   return result;
 }
 
+static const AsyncCallKind check_copy_kind = { check_copy_call, g_free, FALSE };
+
 /**
  * ls_store_check_copy_async:
  *
  * Checks a copy as ls_store_check_copy() does, in a worker thread.
  */
-void
-ls_store_check_copy_async (LsStore *self,
-                           const char *copy,
-                           GCancellable *cancellable,
-                           GAsyncReadyCallback callback,
-                           gpointer user_data)
-{
-  AsyncCall *call;
-
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (copy != NULL);
-
-  call = async_call_new (check_copy_call, g_free, FALSE);
-  call->text = g_strdup (copy);
-  run_async (self, call, ls_store_check_copy_async, cancellable, callback,
-             user_data);
-}
+DEFINE_TEXT_ASYNC (check_copy, copy, check_copy_kind)
 
 /**
  * ls_store_check_copy_finish:
@@ -850,41 +762,17 @@ ls_store_check_copy_finish (LsStore *self, GAsyncResult *result, GError **error)
   return n != NULL ? *n : -1;
 }
 
-static gpointer
-load_people_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_load_people (self, error);
-}
-
 /**
  * ls_store_load_people_async:
  *
  * Loads the register as ls_store_load_people() does, in a worker thread.
  */
-void
-ls_store_load_people_async (LsStore *self,
-                            GCancellable *cancellable,
-                            GAsyncReadyCallback callback,
-                            gpointer user_data)
-{
-  g_return_if_fail (LS_IS_STORE (self));
-
-  run_async (self, async_call_new (load_people_call, g_object_unref, FALSE),
-             ls_store_load_people_async, cancellable, callback, user_data);
-}
-
 /**
  * ls_store_load_people_finish:
  *
  * Returns: (transfer full): as ls_store_load_people()
  */
-LsPeopleRegister *
-ls_store_load_people_finish (LsStore *self,
-                             GAsyncResult *result,
-                             GError **error)
-{
-  return finish_async (self, result, ls_store_load_people_async, error);
-}
+DEFINE_READ (load_people, LsPeopleRegister *, g_object_unref)
 
 static gpointer
 save_people_call (LsStore *self, AsyncCall *call, GError **error)
@@ -893,6 +781,8 @@ save_people_call (LsStore *self, AsyncCall *call, GError **error)
     return NULL;
   return DONE;
 }
+
+static const AsyncCallKind save_people_kind = { save_people_call, NULL, TRUE };
 
 /**
  * ls_store_save_people_async:
@@ -907,16 +797,13 @@ ls_store_save_people_async (LsStore *self,
                             GAsyncReadyCallback callback,
                             gpointer user_data)
 {
-  AsyncCall *call;
-
   g_return_if_fail (LS_IS_STORE (self));
   g_return_if_fail (LS_IS_PEOPLE_REGISTER (register_));
 
-  call = async_call_new (save_people_call, NULL, TRUE);
-  call->model = G_OBJECT (ls_people_register_new ());
-  ls_model_copy (call->model, G_OBJECT (register_));
-  run_async (self, call, ls_store_save_people_async, cancellable, callback,
-             user_data);
+  run_async (self,
+             async_call_new_on_copy (&save_people_kind, LS_TYPE_PEOPLE_REGISTER,
+                                     register_),
+             ls_store_save_people_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -924,7 +811,7 @@ ls_store_save_people_finish (LsStore *self,
                              GAsyncResult *result,
                              GError **error)
 {
-  return finish_async (self, result, ls_store_save_people_async, error) != NULL;
+  return finish_boolean (self, result, ls_store_save_people_async, error);
 }
 
 static gpointer
@@ -949,6 +836,9 @@ import_people_call (LsStore *self, AsyncCall *call, GError **error)
   return counts;
 }
 
+static const AsyncCallKind import_people_kind = { import_people_call, g_free,
+                                                  TRUE };
+
 /**
  * ls_store_import_people_async:
  * @file: a local file
@@ -971,7 +861,7 @@ ls_store_import_people_async (LsStore *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (today != NULL);
 
-  call = async_call_new (import_people_call, g_free, TRUE);
+  call = async_call_new_for (&import_people_kind, NULL, 0);
   call->text = g_file_get_path (file);
   call->strv = g_strdupv ((char **) days);
   run_async (self, call, ls_store_import_people_async, cancellable, callback,

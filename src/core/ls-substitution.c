@@ -37,30 +37,16 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static char **
-string_field (LsSubstitution *self, guint prop_id)
-{
-  switch (prop_id)
-    {
-    case PROP_HOLDER:
-      return &self->holder;
-    case PROP_SUBSTITUTE:
-      return &self->substitute;
-    case PROP_REASON:
-      return &self->reason;
-    default:
-      return NULL;
-    }
-}
+static const LsRecordText texts[] = {
+  { PROP_HOLDER, G_STRUCT_OFFSET (LsSubstitution, holder) },
+  { PROP_SUBSTITUTE, G_STRUCT_OFFSET (LsSubstitution, substitute) },
+  { PROP_REASON, G_STRUCT_OFFSET (LsSubstitution, reason) },
+};
 
 static void
 ls_substitution_finalize (GObject *object)
 {
-  LsSubstitution *self = LS_SUBSTITUTION (object);
-
-  g_clear_pointer (&self->holder, g_free);
-  g_clear_pointer (&self->substitute, g_free);
-  g_clear_pointer (&self->reason, g_free);
+  ls_record_free_texts (object, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_substitution_parent_class)->finalize (object);
 }
@@ -75,9 +61,8 @@ ls_substitution_get_property (GObject *object,
 
   if (prop_id == PROP_RESPONSIBILITY)
     g_value_set_enum (value, self->responsibility);
-  else if (string_field (self, prop_id) != NULL)
-    g_value_set_string (value, *string_field (self, prop_id));
-  else
+  else if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts),
+                                      prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -96,13 +81,8 @@ ls_substitution_set_property (GObject *object,
       self->responsibility = g_value_get_enum (value);
       g_object_notify_by_pspec (object, pspec);
     }
-  else if (string_field (self, prop_id) != NULL)
-    {
-      if (ls_record_replace_string (string_field (self, prop_id),
-                                    g_value_get_string (value)))
-        g_object_notify_by_pspec (object, pspec);
-    }
-  else
+  else if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                      properties, prop_id, value))
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 

@@ -5,6 +5,7 @@
 
 #include "ls-enum-types.h"
 #include "ls-field.h"
+#include "ls-record-private.h"
 #include "ls-unit.h"
 
 /*
@@ -43,18 +44,22 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+static const LsRecordText texts[] = {
+  { PROP_ID, G_STRUCT_OFFSET (LsUnit, id) },
+  { PROP_NAME, G_STRUCT_OFFSET (LsUnit, name) },
+  { PROP_ACTIVITY, G_STRUCT_OFFSET (LsUnit, activity) },
+  { PROP_STREET_ADDRESS, G_STRUCT_OFFSET (LsUnit, street_address) },
+  { PROP_POSTCODE, G_STRUCT_OFFSET (LsUnit, postcode) },
+  { PROP_TOWN, G_STRUCT_OFFSET (LsUnit, town) },
+  { PROP_PHONE, G_STRUCT_OFFSET (LsUnit, phone) },
+};
+
 static void
 ls_unit_finalize (GObject *object)
 {
   LsUnit *self = LS_UNIT (object);
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->activity, g_free);
-  g_clear_pointer (&self->street_address, g_free);
-  g_clear_pointer (&self->postcode, g_free);
-  g_clear_pointer (&self->town, g_free);
-  g_clear_pointer (&self->phone, g_free);
+  ls_record_free_texts (self, texts, G_N_ELEMENTS (texts));
 
   G_OBJECT_CLASS (ls_unit_parent_class)->finalize (object);
 }
@@ -69,32 +74,13 @@ ls_unit_get_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-    case PROP_ACTIVITY:
-      g_value_set_string (value, self->activity);
-      break;
     case PROP_REGIME:
       g_value_set_enum (value, self->regime);
       break;
-    case PROP_STREET_ADDRESS:
-      g_value_set_string (value, self->street_address);
-      break;
-    case PROP_POSTCODE:
-      g_value_set_string (value, self->postcode);
-      break;
-    case PROP_TOWN:
-      g_value_set_string (value, self->town);
-      break;
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_get_text_value (self, texts, G_N_ELEMENTS (texts), prop_id,
+                                     value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -108,32 +94,13 @@ ls_unit_set_property (GObject *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      ls_unit_set_id (self, g_value_get_string (value));
-      break;
-    case PROP_NAME:
-      ls_unit_set_name (self, g_value_get_string (value));
-      break;
-    case PROP_ACTIVITY:
-      ls_unit_set_activity (self, g_value_get_string (value));
-      break;
     case PROP_REGIME:
       ls_unit_set_regime (self, g_value_get_enum (value));
       break;
-    case PROP_STREET_ADDRESS:
-      ls_unit_set_street_address (self, g_value_get_string (value));
-      break;
-    case PROP_POSTCODE:
-      ls_unit_set_postcode (self, g_value_get_string (value));
-      break;
-    case PROP_TOWN:
-      ls_unit_set_town (self, g_value_get_string (value));
-      break;
-    case PROP_PHONE:
-      ls_unit_set_phone (self, g_value_get_string (value));
-      break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (!ls_record_set_text_value (self, texts, G_N_ELEMENTS (texts),
+                                     properties, prop_id, value))
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -208,13 +175,7 @@ ls_unit_set_id (LsUnit *self, const char *id)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (id != NULL && *id == '\0')
-    id = NULL;
-  if (g_strcmp0 (self->id, id) == 0)
-    return;
-  g_free (self->id);
-  self->id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  ls_record_set_string (self, &self->id, properties[PROP_ID], id);
 }
 
 const char *
@@ -230,13 +191,7 @@ ls_unit_set_name (LsUnit *self, const char *name)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (name != NULL && *name == '\0')
-    name = NULL;
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  ls_record_set_string (self, &self->name, properties[PROP_NAME], name);
 }
 
 const char *
@@ -252,13 +207,8 @@ ls_unit_set_activity (LsUnit *self, const char *activity)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (activity != NULL && *activity == '\0')
-    activity = NULL;
-  if (g_strcmp0 (self->activity, activity) == 0)
-    return;
-  g_free (self->activity);
-  self->activity = g_strdup (activity);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVITY]);
+  ls_record_set_string (self, &self->activity, properties[PROP_ACTIVITY],
+                        activity);
 }
 
 LsRegime
@@ -293,13 +243,8 @@ ls_unit_set_street_address (LsUnit *self, const char *street_address)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (street_address != NULL && *street_address == '\0')
-    street_address = NULL;
-  if (g_strcmp0 (self->street_address, street_address) == 0)
-    return;
-  g_free (self->street_address);
-  self->street_address = g_strdup (street_address);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STREET_ADDRESS]);
+  ls_record_set_string (self, &self->street_address,
+                        properties[PROP_STREET_ADDRESS], street_address);
 }
 
 const char *
@@ -315,13 +260,8 @@ ls_unit_set_postcode (LsUnit *self, const char *postcode)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (postcode != NULL && *postcode == '\0')
-    postcode = NULL;
-  if (g_strcmp0 (self->postcode, postcode) == 0)
-    return;
-  g_free (self->postcode);
-  self->postcode = g_strdup (postcode);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
+  ls_record_set_string (self, &self->postcode, properties[PROP_POSTCODE],
+                        postcode);
 }
 
 const char *
@@ -337,13 +277,7 @@ ls_unit_set_town (LsUnit *self, const char *town)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (town != NULL && *town == '\0')
-    town = NULL;
-  if (g_strcmp0 (self->town, town) == 0)
-    return;
-  g_free (self->town);
-  self->town = g_strdup (town);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOWN]);
+  ls_record_set_string (self, &self->town, properties[PROP_TOWN], town);
 }
 
 const char *
@@ -359,11 +293,5 @@ ls_unit_set_phone (LsUnit *self, const char *phone)
 {
   g_return_if_fail (LS_IS_UNIT (self));
 
-  if (phone != NULL && *phone == '\0')
-    phone = NULL;
-  if (g_strcmp0 (self->phone, phone) == 0)
-    return;
-  g_free (self->phone);
-  self->phone = g_strdup (phone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+  ls_record_set_string (self, &self->phone, properties[PROP_PHONE], phone);
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "ls-core-test.h"
+#include "ls-store.h"
 
 /**
  * ls_core_test_load_example:
@@ -222,13 +223,28 @@ ls_core_test_numbered_case (guint n)
   return g_steal_pointer (&lcase);
 }
 
+/* An exchange document of the example's organisation and @cases, which
+ * it takes. */
+JsonNode *
+ls_core_test_document_of (JsonArray *cases)
+{
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+  g_autoptr (JsonObject) root = json_object_new ();
+
+  json_object_set_string_member (root, "format", "lexsarah");
+  json_object_set_int_member (root, "version", 1);
+  json_object_set_member (root, "organisation",
+                          json_node_copy (json_object_get_member (
+                              json_node_get_object (example), "organisation")));
+  json_object_set_array_member (root, "cases", cases);
+  return json_node_init_object (json_node_alloc (), root);
+}
+
 /* An exchange document of the example's organisation and the numbered
  * cases 1 to @n_cases. */
 JsonNode *
 ls_core_test_numbered_document (guint n_cases)
 {
-  g_autoptr (JsonNode) example = ls_core_test_load_example ();
-  g_autoptr (JsonObject) root = json_object_new ();
   JsonArray *cases = json_array_new ();
 
   for (guint i = 1; i <= n_cases; i++)
@@ -237,13 +253,42 @@ ls_core_test_numbered_document (guint n_cases)
 
       json_array_add_object_element (cases, ls_case_to_json (lcase));
     }
-  json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
-  json_object_set_member (root, "organisation",
-                          json_node_copy (json_object_get_member (
-                              json_node_get_object (example), "organisation")));
-  json_object_set_array_member (root, "cases", cases);
-  return json_node_init_object (json_node_alloc (), root);
+  return ls_core_test_document_of (cases);
+}
+
+/* How many cases the database at @path holds. */
+gint64
+ls_core_test_count_cases (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = ls_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return ls_store_count_cases (store, NULL, &error);
+}
+
+/* Runs the command line @argv without a display, as a user would run it
+ * from a terminal, and waits for it to end.
+ *
+ * Returns: (transfer full): the process that has ended, with what it wrote
+ *   on stdout in @out and on stderr in @err */
+GSubprocess *
+ls_core_test_run_command (const char *const *argv, char **out, char **err)
+{
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* Without a display: import and export must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&process);
 }
 
 /* A case of the exchange format without what the store keeps beside the

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -37,7 +38,12 @@ JsonNode       *ls_core_test_case_node         (LsCase      *lcase);
 JsonNode       *ls_core_test_case_fields       (JsonNode    *node);
 char           *ls_core_test_uuid              (guint64      n);
 LsCase         *ls_core_test_numbered_case     (guint        n);
+JsonNode       *ls_core_test_document_of       (JsonArray   *cases);
 JsonNode       *ls_core_test_numbered_document (guint        n_cases);
+gint64          ls_core_test_count_cases       (const char  *path);
+GSubprocess    *ls_core_test_run_command       (const char *const *argv,
+                                                char       **out,
+                                                char       **err);
 void            ls_core_test_empty_register    (JsonNode    *document);
 const char     *ls_core_test_pg_server         (void);
 PGconn         *ls_core_test_pg_connect        (const char  *conninfo);

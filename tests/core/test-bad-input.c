@@ -496,9 +496,7 @@ static int
 run (char **err, ...)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *out = NULL;
   const char *arg;
   va_list args;
@@ -514,15 +512,8 @@ run (char **err, ...)
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (
-      launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, err, &error);
-  g_assert_no_error (error);
+  process =
+      ls_core_test_run_command ((const char *const *) argv->pdata, &out, err);
   g_assert_cmpstr (out, ==, "");
   if (!g_subprocess_get_if_exited (process))
     return 128 + g_subprocess_get_term_sig (process);

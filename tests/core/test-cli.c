@@ -48,9 +48,7 @@ static int
 run_va (char **out, char **err, va_list args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
   const char *arg;
 
   g_ptr_array_add (argv, (gpointer) binary);
@@ -58,16 +56,8 @@ run_va (char **out, char **err, va_list args)
     g_ptr_array_add (argv, (gpointer) arg);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  /* Without a display: import and export must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  process = g_subprocess_launcher_spawnv (
-      launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
+  process =
+      ls_core_test_run_command ((const char *const *) argv->pdata, out, err);
   g_assert_true (g_subprocess_get_if_exited (process));
   return g_subprocess_get_exit_status (process);
 }
@@ -111,16 +101,6 @@ assert_one_line (const char *err, const char *part)
 }
 
 static gint64
-count_cases (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsStore) store = ls_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return ls_store_count_cases (store, NULL, &error);
-}
-
-static gint64
 count_history (const char *path)
 {
   sqlite3 *db = ls_core_test_open_raw (path);
@@ -145,7 +125,7 @@ test_import_export (Fixture *f, gconstpointer data)
       run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (count_cases (f->db), ==, 2);
+  g_assert_cmpint (ls_core_test_count_cases (f->db), ==, 2);
   g_assert_cmpint (g_stat (f->db, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   n_history = count_history (f->db);
@@ -155,7 +135,7 @@ test_import_export (Fixture *f, gconstpointer data)
       run (&err, "--database", f->db, "--import", f->example, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (count_cases (f->db), ==, 2);
+  g_assert_cmpint (ls_core_test_count_cases (f->db), ==, 2);
   g_assert_cmpint (count_history (f->db), ==, n_history);
 
   /* Export: 0600, and exactly the document that went in. */

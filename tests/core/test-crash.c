@@ -31,14 +31,13 @@ item_uuid_for (guint64 n)
   return g_strdup_printf ("41000000-0000-4000-8000-%012" G_GUINT64_FORMAT, n);
 }
 
+/* A case without journal items: the first schema kept those elsewhere. */
 static LsCase *
-make_case (guint64 n)
+make_plain_case (guint64 n)
 {
   LsCase *lcase = ls_case_new ();
   LsReport *report = ls_case_get_report (lcase);
-  g_autoptr (LsJournalItem) item = ls_journal_item_new ();
   g_autofree char *uuid = ls_core_test_uuid (n);
-  g_autofree char *item_uuid = item_uuid_for (n);
   g_autofree char *regno = g_strdup_printf ("VON-2026-%06" G_GUINT64_FORMAT, n);
 
   ls_case_set_uuid (lcase, uuid);
@@ -50,6 +49,17 @@ make_case (guint64 n)
   ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
   ls_report_set_description (
       report, "Brukaren föll och larmet fungerade inte; personalen kom sent.");
+  return lcase;
+}
+
+/* A plain case with one documented item. */
+static LsCase *
+make_case (guint64 n)
+{
+  LsCase *lcase = make_plain_case (n);
+  g_autoptr (LsJournalItem) item = ls_journal_item_new ();
+  g_autofree char *item_uuid = item_uuid_for (n);
+
   ls_journal_item_set_uuid (item, item_uuid);
   ls_journal_item_set_documented_on (item, "2026-03-03");
   ls_journal_item_set_text (item, "Samtal med personalen om larmet.");
@@ -224,27 +234,6 @@ test_crash (void)
 #define CLI_CASES 1500
 #define CLI_ROUNDS 12
 
-/* A case without journal items: the first schema kept those elsewhere. */
-static LsCase *
-make_plain_case (guint64 n)
-{
-  LsCase *lcase = ls_case_new ();
-  LsReport *report = ls_case_get_report (lcase);
-  g_autofree char *uuid = ls_core_test_uuid (n);
-  g_autofree char *regno = g_strdup_printf ("VON-2026-%06" G_GUINT64_FORMAT, n);
-
-  ls_case_set_uuid (lcase, uuid);
-  ls_case_set_regno (lcase, regno);
-  ls_case_set_unit_id (lcase, "6637c86c-a47f-4dae-8000-0b60995e4035");
-  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
-  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
-  ls_report_set_reporter_name (report, "Kim Berg");
-  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
-  ls_report_set_description (
-      report, "Brukaren föll och larmet fungerade inte; personalen kom sent.");
-  return lcase;
-}
-
 /* Starts the binary with @args and kills it after a random while; returns
  * whether it was still running then. */
 static gboolean
@@ -314,9 +303,7 @@ assert_no_temporaries (const char *dir)
 static char *
 write_document (const char *dir, guint n_cases)
 {
-  g_autoptr (JsonNode) example = ls_core_test_load_example ();
-  g_autoptr (JsonObject) root = json_object_new ();
-  g_autoptr (JsonArray) cases = json_array_new ();
+  JsonArray *cases = json_array_new ();
   g_autoptr (JsonNode) document = NULL;
   g_autofree char *text = NULL;
   char *path = g_build_filename (dir, "many.json", NULL);
@@ -327,27 +314,10 @@ write_document (const char *dir, guint n_cases)
 
       json_array_add_object_element (cases, ls_case_to_json (lcase));
     }
-  json_object_set_string_member (root, "format", "lexsarah");
-  json_object_set_int_member (root, "version", 1);
-  json_object_set_member (root, "organisation",
-                          json_node_copy (json_object_get_member (
-                              json_node_get_object (example), "organisation")));
-  json_object_set_array_member (root, "cases", g_steal_pointer (&cases));
-  document =
-      json_node_init_object (json_node_alloc (), g_steal_pointer (&root));
+  document = ls_core_test_document_of (cases);
   text = json_to_string (document, FALSE);
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   return path;
-}
-
-static gint64
-count_cases (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsStore) store = ls_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return ls_store_count_cases (store, NULL, &error);
 }
 
 /* A kill during `lexsarah --import` of many cases: the import is one
@@ -375,7 +345,7 @@ test_cli_import (void)
       killed += run_and_kill (args, 20, 1500);
       if (g_file_test (db, G_FILE_TEST_EXISTS))
         {
-          n = count_cases (db);
+          n = ls_core_test_count_cases (db);
           g_assert_true (n == 0 || n == CLI_CASES);
           whole += n == CLI_CASES;
           assert_sound (db);
@@ -392,7 +362,7 @@ test_cli_import (void)
                   whole);
   g_assert_cmpuint (killed, >, 0);
   run_to_end (args);
-  g_assert_cmpint (count_cases (db), ==, CLI_CASES);
+  g_assert_cmpint (ls_core_test_count_cases (db), ==, CLI_CASES);
   ls_core_test_remove_tree (dir);
 }
 
@@ -488,7 +458,7 @@ test_cli_migration (void)
           /* Renamed into place only when whole. */
           g_assert_true (json_parser_load_from_file (parser, out, &error));
         }
-      g_assert_cmpint (count_cases (db), ==, CLI_CASES);
+      g_assert_cmpint (ls_core_test_count_cases (db), ==, CLI_CASES);
       assert_sound (db);
     }
   g_test_message ("migration: %u of %u runs killed", killed, CLI_ROUNDS);
@@ -544,7 +514,7 @@ test_cli_outputs (void)
           else
             g_assert_true (json_from_string (contents, NULL) != NULL);
         }
-      g_assert_cmpint (count_cases (db), ==, CLI_CASES + 2);
+      g_assert_cmpint (ls_core_test_count_cases (db), ==, CLI_CASES + 2);
     }
   g_test_message ("outputs: %u of %u runs killed", killed, 2 * CLI_ROUNDS);
   g_assert_cmpuint (killed, >, 0);

@@ -1254,6 +1254,208 @@ test_import_twice (Fixture *f, gconstpointer data)
   g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 2);
 }
 
+static int
+sort_texts_cb (const char *const *a, const char *const *b)
+{
+  return strcmp (*a, *b);
+}
+
+/* Every list of @node, and of what its entries hold, in reverse order or,
+ * with @sort, sorted by the text of its entries. */
+static void
+reorder_lists (JsonNode *node, gboolean sort)
+{
+  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (JsonArray) reordered = json_array_new ();
+  JsonArray *array;
+  guint n;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        reorder_lists (member, sort);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *entry = json_array_get_element (array, i);
+
+      reorder_lists (entry, sort);
+      g_ptr_array_add (texts, json_to_string (entry, FALSE));
+    }
+  if (sort)
+    g_ptr_array_sort (texts, (GCompareFunc) sort_texts_cb);
+  for (guint i = 0; i < n; i++)
+    json_array_add_element (
+        reordered, json_from_string (texts->pdata[sort ? i : n - 1 - i], NULL));
+  json_node_set_array (node, reordered);
+}
+
+/* The case @node without its history, with every list sorted by the text
+ * of its entries, so that two cases of the same entries compare equal
+ * whatever their order. */
+static char *
+dup_sorted_text (JsonNode *node)
+{
+  g_autofree char *text = json_to_string (node, FALSE);
+  /* A deep copy: json_node_copy () shares the members. */
+  g_autoptr (JsonNode) copy = json_from_string (text, NULL);
+
+  json_object_remove_member (json_node_get_object (copy), "history");
+  reorder_lists (copy, TRUE);
+  return json_to_string (copy, FALSE);
+}
+
+/* Whether every entry of the list @kept is in @list, as it is. */
+static gboolean
+holds_every_entry (JsonArray *list, JsonArray *kept)
+{
+  for (guint i = 0; i < json_array_get_length (kept); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < json_array_get_length (list) && !found; k++)
+        found = json_node_equal (json_array_get_element (kept, i),
+                                 json_array_get_element (list, k));
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static JsonNode *
+get_case_node (JsonNode *document, guint index)
+{
+  return json_array_get_element (
+      json_object_get_array_member (json_node_get_object (document), "cases"),
+      index);
+}
+
+static void
+test_import_reordered (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *stored = NULL;
+  JsonObject *case_before;
+  JsonObject *case_after;
+  guint n_history;
+
+  import_example (f->store);
+  n_history = history_length (f->store, CASE_CLOSED);
+  before = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  /* The closed case has entries in every list, of which some have members
+   * that others leave empty: the action taken and the one planned, a
+   * history entry with a reason and one without. */
+  reorder_lists (get_case_node (document, 0), FALSE);
+
+  g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
+                                           NULL, &error));
+  g_assert_no_error (error);
+  after = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  /* Every entry is still there, whole, whatever order it is kept in; the
+   * history may say what moved, after all it said before (the PostgreSQL
+   * backend's export leaves the history out). */
+  kept = dup_sorted_text (get_case_node (before, 0));
+  stored = dup_sorted_text (get_case_node (after, 0));
+  g_assert_cmpstr (stored, ==, kept);
+  case_before = json_node_get_object (get_case_node (before, 0));
+  case_after = json_node_get_object (get_case_node (after, 0));
+  if (json_object_has_member (case_before, "history"))
+    g_assert_true (holds_every_entry (
+        json_object_get_array_member (case_after, "history"),
+        json_object_get_array_member (case_before, "history")));
+  g_assert_cmpuint (history_length (f->store, CASE_CLOSED), >=, n_history);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM journal"), ==, 8);
+}
+
+/* The closed case of the example with the list at @member of its
+ * investigation in reverse order, after its entry @index has lost the
+ * member @emptied or, without one, has been removed. */
+static JsonNode *
+dup_example_without (const char *member, guint index, const char *emptied)
+{
+  JsonNode *document = ls_core_test_load_example ();
+  JsonObject *investigation = json_object_get_object_member (
+      json_node_get_object (get_case_node (document, 0)), "investigation");
+  JsonNode *list = json_object_get_member (investigation, member);
+
+  if (emptied != NULL)
+    json_object_set_null_member (
+        json_array_get_object_element (json_node_get_array (list), index),
+        emptied);
+  else
+    json_array_remove_element (json_node_get_array (list), index);
+  reorder_lists (list, FALSE);
+  return document;
+}
+
+static void
+test_import_entry_removed (Fixture *f, gconstpointer data)
+{
+  static const struct
+  {
+    const char *member;
+    guint index;
+    const char *emptied;
+    const char *path;
+  } lost[] = {
+    /* Entries without a uuid, matched by their content. */
+    { "causes", 1, NULL, "cases[0].investigation.causes[1]" },
+    { "preventive_actions", 0, NULL,
+      "cases[0].investigation.preventive_actions[0]" },
+    /* One of them changed: it still may not lose what it holds. */
+    { "preventive_actions", 0, "effect",
+      "cases[0].investigation.preventive_actions[0].effect" },
+    /* Entries with a uuid. */
+    { "journal", 2, NULL, "cases[0].investigation.journal[2]" },
+  };
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (f->store);
+  before = ls_store_export_document (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (lost); i++)
+    {
+      g_autoptr (JsonNode) document =
+          dup_example_without (lost[i].member, lost[i].index, lost[i].emptied);
+      g_autoptr (JsonNode) after = NULL;
+      guint count = 0;
+      gulong handler;
+
+      g_test_message ("lost: %s", lost[i].path);
+      handler = g_signal_connect (f->store, "changed", G_CALLBACK (changed_cb),
+                                  &count);
+      g_assert_false (
+          ls_store_import_document (f->store, document, "Maria", NULL, &error));
+      g_signal_handler_disconnect (f->store, handler);
+      g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "VON-2026-0003"));
+      g_assert_nonnull (strstr (error->message, lost[i].path));
+      g_clear_error (&error);
+      g_assert_cmpuint (count, ==, 0);
+
+      /* Refused whole: the database as it was. */
+      after = ls_store_export_document (f->store, &error);
+      g_assert_no_error (error);
+      g_assert_true (ls_core_test_json_equal (before, after));
+    }
+}
+
 static void
 test_export_round_trip (Fixture *f, gconstpointer data)
 {
@@ -1609,6 +1811,56 @@ test_async (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_store_get_path (opened), ==, other);
 }
 
+/* A save with a reason, as a wizard makes it after the conclusion, carries
+ * the revision the case was loaded at and hands back the one it makes, as
+ * a plain save does: the wizard's next save of the same case is no
+ * conflict with its own. */
+static void
+test_async_save_why (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Waiter waiter = { loop, NULL };
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GError) error = NULL;
+  LsHistoryEntry *entry;
+  guint n_before;
+
+  import_example (f->store);
+  n_before = history_length (f->store, CASE_OPEN);
+  lcase = load (f->store, CASE_OPEN);
+  ls_report_set_consequences (ls_case_get_report (lcase),
+                              "Erik fick inte sitt läkemedel.");
+  ls_store_save_case_why_async (f->store, lcase, "Maria",
+                                "Rättat efter samtal.", NULL, done_cb, &waiter);
+  g_assert_true (
+      ls_store_save_case_finish (f->store, wait_for (&waiter), &error));
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+
+  ls_report_set_consequences (ls_case_get_report (lcase),
+                              "Erik fick inte sitt läkemedel på tre dagar.");
+  ls_store_save_case_async (f->store, lcase, "Maria", NULL, done_cb, &waiter);
+  g_assert_true (
+      ls_store_save_case_finish (f->store, wait_for (&waiter), &error));
+  g_assert_no_error (error);
+  g_clear_object (&waiter.result);
+
+  stored = load (f->store, CASE_OPEN);
+  g_assert_cmpstr (ls_report_get_consequences (ls_case_get_report (stored)), ==,
+                   "Erik fick inte sitt läkemedel på tre dagar.");
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, n_before + 2);
+  entry = history->pdata[n_before];
+  g_assert_cmpstr (entry->field, ==, "report.consequences");
+  /* The PostgreSQL backend keeps no reasons yet: it saves as a plain save
+   * does. */
+  if (LS_IS_SQLITE_STORE (f->store))
+    g_assert_cmpstr (entry->why, ==, "Rättat efter samtal.");
+}
+
 /* What the windows ask of the store off the main loop: the history, the
  * organisation, the next number, the units in use. */
 static void
@@ -1754,11 +2006,14 @@ main (int argc, char *argv[])
   ADD_BOTH ("/store/import/example", test_import_example);
   ADD_BOTH ("/store/import/twice", test_import_twice);
   ADD_BOTH ("/store/import/bad-documents", test_import_bad);
+  ADD_BOTH ("/store/import/reordered", test_import_reordered);
+  ADD_BOTH ("/store/import/entry-removed", test_import_entry_removed);
   ADD_BOTH ("/store/export/round-trip", test_export_round_trip);
   ADD_BOTH ("/store/export/empty", test_export_empty);
   ADD_BOTH ("/store/organisation", test_organisation);
   ADD_BOTH ("/store/count/kept", test_count_kept);
   ADD_BOTH ("/store/async", test_async);
   ADD_BOTH ("/store/async/windows", test_async_more);
+  ADD_BOTH ("/store/async/save-why", test_async_save_why);
   return g_test_run ();
 }
