@@ -47,6 +47,13 @@ set_error_from_result (PGconn *conn, PGresult *result, GError **error)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
                  _ ("A documented item can never be changed or removed; add "
                     "a correction instead."));
+  else if (g_str_equal (state, "42501") &&
+           strstr (primary, "decision-maker") != NULL)
+    g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+                         ls_store_rights_explain (LS_STORE_RIGHT_CONCLUDE));
+  else if (g_str_equal (state, "42501") && strstr (primary, "notifier") != NULL)
+    g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+                         ls_store_rights_explain (LS_STORE_RIGHT_NOTIFY));
   else if (g_str_equal (state, "42501"))
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
                  _ ("Your role in the shared case database does not allow "
@@ -364,6 +371,56 @@ fail:
   return FALSE;
 }
 
+/* The session's rights, from its membership of the team's group roles:
+ * everything for the owner (and a superuser, who is a member of every
+ * role) and in a database that was never set up for a team. */
+static gboolean
+read_rights (LsPgStore *self, GError **error)
+{
+  static const struct
+  {
+    const char *role;
+    LsStoreRights rights;
+  } groups[] = {
+    { "lexsarah_receiver", LS_STORE_RIGHT_FILE },
+    { "lexsarah_investigator", LS_STORE_RIGHT_INVESTIGATE },
+    { "lexsarah_decision_maker", LS_STORE_RIGHT_CONCLUDE },
+    { "lexsarah_notifier", LS_STORE_RIGHT_NOTIFY },
+    { "lexsarah_administrator", LS_STORE_RIGHT_ADMINISTER },
+  };
+  const char *params[G_N_ELEMENTS (groups)];
+  g_autoptr (PGresult) result = NULL;
+  LsStoreRights rights = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    params[i] = groups[i].role;
+  result = ls_pg_query (
+      &self->writer,
+      "SELECT pg_has_role (current_user, (SELECT relowner FROM pg_class "
+      "  WHERE oid = 'cases'::regclass), 'MEMBER') "
+      "  OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = $1), "
+      "  r.rolname = $1 AND r.m, r.rolname = $2 AND r.m, "
+      "  r.rolname = $3 AND r.m, r.rolname = $4 AND r.m, "
+      "  r.rolname = $5 AND r.m "
+      "FROM (SELECT rolname, pg_has_role (current_user, oid, 'MEMBER') AS m "
+      "  FROM pg_roles WHERE rolname IN ($1, $2, $3, $4, $5)) AS r",
+      G_N_ELEMENTS (groups), params, error);
+  if (result == NULL)
+    return FALSE;
+  if (PQntuples (result) == 0)
+    rights = LS_STORE_RIGHTS_ALL;
+  for (int row = 0; row < PQntuples (result); row++)
+    {
+      if (g_str_equal (PQgetvalue (result, row, 0), "t"))
+        rights = LS_STORE_RIGHTS_ALL;
+      for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+        if (g_str_equal (PQgetvalue (result, row, 1 + i), "t"))
+          rights |= groups[i].rights;
+    }
+  ls_store_set_rights (LS_STORE (self), rights);
+  return TRUE;
+}
+
 static gboolean
 open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
 {
@@ -395,6 +452,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
   if (result == NULL)
     return FALSE;
   self->role = ls_pg_dup_value (result, 0, 0);
+  if (!read_rights (self, error))
+    return FALSE;
 
   return connect_to (&self->reader, self->location, error);
 }

@@ -26,6 +26,8 @@ typedef struct
    * save that ran in a worker. */
   GThread *owner;
   GMainContext *context;
+  /* What the session may do, set by the backend when it connects. */
+  LsStoreRights rights;
 } LsStorePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsStore, ls_store, G_TYPE_OBJECT)
@@ -103,6 +105,9 @@ ls_store_class_init (LsStoreClass *klass)
 static void
 ls_store_init (LsStore *self)
 {
+  LsStorePrivate *priv = ls_store_get_instance_private (self);
+
+  priv->rights = LS_STORE_RIGHTS_ALL;
   take_ownership (self);
 }
 
@@ -316,6 +321,72 @@ ls_store_get_location (LsStore *self)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->get_location (self);
+}
+
+/**
+ * ls_store_get_rights:
+ *
+ * What the session may do, as the database told when the store was
+ * opened: for a shared database the group roles the person is a member
+ * of; for a file of one computer everything.  The server enforces these
+ * whatever the app shows; the windows use them to leave out or make
+ * insensitive what would be refused.
+ *
+ * Returns: the rights of the session
+ */
+LsStoreRights
+ls_store_get_rights (LsStore *self)
+{
+  LsStorePrivate *priv;
+
+  g_return_val_if_fail (LS_IS_STORE (self), 0);
+
+  priv = ls_store_get_instance_private (self);
+  return priv->rights;
+}
+
+/**
+ * ls_store_may:
+ * @rights: one or more rights
+ *
+ * Returns: whether the session has every one of @rights
+ */
+gboolean
+ls_store_may (LsStore *self, LsStoreRights rights)
+{
+  return (ls_store_get_rights (self) & rights) == rights;
+}
+
+/* For a backend, when it connects: the default is everything. */
+void
+ls_store_set_rights (LsStore *self, LsStoreRights rights)
+{
+  LsStorePrivate *priv = ls_store_get_instance_private (self);
+
+  priv->rights = rights;
+}
+
+/**
+ * ls_store_rights_explain:
+ * @rights: a right the session lacks
+ *
+ * Returns: (transfer none): a translated sentence saying who may do what
+ *   @rights allows, for a control that is insensitive or an action
+ *   refused
+ */
+const char *
+ls_store_rights_explain (LsStoreRights rights)
+{
+  if (rights & LS_STORE_RIGHT_CONCLUDE)
+    return _ ("Only a decision-maker can conclude an investigation.");
+  if (rights & LS_STORE_RIGHT_NOTIFY)
+    return _ ("Only a notifier can record a notification as sent to IVO.");
+  if (rights & LS_STORE_RIGHT_ADMINISTER)
+    return _ ("Only an administrator can change the organisation and its "
+              "people.");
+  if (rights & LS_STORE_RIGHT_INVESTIGATE)
+    return _ ("Only an investigator can work on an investigation.");
+  return _ ("Only a receiver can file a report.");
 }
 
 /**

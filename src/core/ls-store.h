@@ -67,6 +67,31 @@ typedef enum
   LS_STORE_OPEN_READ_ONLY = 1 << 0,
 } LsStoreOpenFlags;
 
+/**
+ * LsStoreRights:
+ * @LS_STORE_RIGHT_FILE: file reports (a receiver)
+ * @LS_STORE_RIGHT_INVESTIGATE: work on investigations (an investigator)
+ * @LS_STORE_RIGHT_CONCLUDE: set or change an investigation's conclusion
+ *   (a decision-maker)
+ * @LS_STORE_RIGHT_NOTIFY: record a notification as made and the
+ *   investigation as sent to IVO (a notifier)
+ * @LS_STORE_RIGHT_ADMINISTER: manage the organisation, its units and people
+ *   (an administrator)
+ * @LS_STORE_RIGHTS_ALL: everything: a file of one computer, the owner of a
+ *   shared database, or a shared database without the team's roles
+ *
+ * What the session may do, as the server enforces it.
+ */
+typedef enum
+{
+  LS_STORE_RIGHT_FILE = 1 << 0,
+  LS_STORE_RIGHT_INVESTIGATE = 1 << 1,
+  LS_STORE_RIGHT_CONCLUDE = 1 << 2,
+  LS_STORE_RIGHT_NOTIFY = 1 << 3,
+  LS_STORE_RIGHT_ADMINISTER = 1 << 4,
+  LS_STORE_RIGHTS_ALL = (1 << 5) - 1,
+} LsStoreRights;
+
 /* The exchange format this build writes.  Version 2 adds to each case its
  * history and its attachments, and to the model being told of the
  * notification, secrecy and the boards of the advice; version 1
@@ -254,6 +279,10 @@ void            ls_store_open_async           (const char          *location,
 LsStore        *ls_store_open_finish          (GAsyncResult        *result,
                                                GError             **error);
 const char     *ls_store_get_location         (LsStore             *self);
+LsStoreRights   ls_store_get_rights           (LsStore             *self);
+gboolean        ls_store_may                  (LsStore             *self,
+                                               LsStoreRights        rights);
+const char     *ls_store_rights_explain       (LsStoreRights        rights);
 const char     *ls_store_get_path             (LsStore             *self);
 
 gboolean        ls_store_save_case            (LsStore             *self,
