@@ -418,6 +418,30 @@ read_rights (LsPgStore *self, GError **error)
           rights |= groups[i].rights;
     }
   ls_store_set_rights (LS_STORE (self), rights);
+  /* In a database set up for a team the server writes who saved: the
+   * person of the session's role, or the role itself. */
+  g_clear_pointer (&result, PQclear);
+  result = ls_pg_query (&self->writer,
+                        "SELECT to_regproc ('lexsarah_author') IS NOT NULL", 0,
+                        NULL, error);
+  if (result == NULL)
+    return FALSE;
+  if (g_str_equal (PQgetvalue (result, 0, 0), "t"))
+    {
+      g_autoptr (PGresult) person =
+          ls_pg_query (&self->writer,
+                       "SELECT lexsarah_author (), (SELECT title FROM people "
+                       "  WHERE role = session_user)",
+                       0, NULL, NULL);
+
+      if (person != NULL)
+        {
+          g_autofree char *name = ls_pg_dup_value (person, 0, 0);
+          g_autofree char *title = ls_pg_dup_value (person, 0, 1);
+
+          ls_store_set_identity (LS_STORE (self), name, title);
+        }
+    }
   return TRUE;
 }
 

@@ -28,6 +28,9 @@ typedef struct
   GMainContext *context;
   /* What the session may do, set by the backend when it connects. */
   LsStoreRights rights;
+  /* Who the session is, for a server that says so (team mode). */
+  char *identity_name;
+  char *identity_title;
 } LsStorePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsStore, ls_store, G_TYPE_OBJECT)
@@ -78,6 +81,8 @@ ls_store_finalize (GObject *object)
   LsStorePrivate *priv = ls_store_get_instance_private (LS_STORE (object));
 
   g_clear_pointer (&priv->context, g_main_context_unref);
+  g_clear_pointer (&priv->identity_name, g_free);
+  g_clear_pointer (&priv->identity_title, g_free);
 
   G_OBJECT_CLASS (ls_store_parent_class)->finalize (object);
 }
@@ -364,6 +369,53 @@ ls_store_set_rights (LsStore *self, LsStoreRights rights)
   LsStorePrivate *priv = ls_store_get_instance_private (self);
 
   priv->rights = rights;
+}
+
+/* For a backend whose server names the person: the author of every save. */
+void
+ls_store_set_identity (LsStore *self, const char *name, const char *title)
+{
+  LsStorePrivate *priv = ls_store_get_instance_private (self);
+
+  g_free (priv->identity_name);
+  priv->identity_name = g_strdup (name);
+  g_free (priv->identity_title);
+  priv->identity_title = g_strdup (title);
+}
+
+/**
+ * ls_store_get_identity_name:
+ *
+ * Returns: (nullable): the person's name as the shared database knows
+ *   their role, which it writes as the author of what they save whatever
+ *   the client gives; %NULL for a file of one computer, whose author is
+ *   the one in the preferences
+ */
+const char *
+ls_store_get_identity_name (LsStore *self)
+{
+  LsStorePrivate *priv;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  priv = ls_store_get_instance_private (self);
+  return priv->identity_name;
+}
+
+/**
+ * ls_store_get_identity_title:
+ *
+ * Returns: (nullable): the person's title as the shared database knows it
+ */
+const char *
+ls_store_get_identity_title (LsStore *self)
+{
+  LsStorePrivate *priv;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  priv = ls_store_get_instance_private (self);
+  return priv->identity_title;
 }
 
 /**

@@ -283,6 +283,8 @@ LsStoreRights   ls_store_get_rights           (LsStore             *self);
 gboolean        ls_store_may                  (LsStore             *self,
                                                LsStoreRights        rights);
 const char     *ls_store_rights_explain       (LsStoreRights        rights);
+const char     *ls_store_get_identity_name    (LsStore             *self);
+const char     *ls_store_get_identity_title   (LsStore             *self);
 const char     *ls_store_get_path             (LsStore             *self);
 
 gboolean        ls_store_save_case            (LsStore             *self,

@@ -253,6 +253,16 @@ test_session_rights (Fixture *f, gconstpointer data)
   both = as (f, f->decider);
   g_assert_cmpint (rights_of (both), ==,
                    LS_STORE_RIGHT_CONCLUDE | LS_STORE_RIGHT_NOTIFY);
+  /* Who the person is, as the server writes it. */
+  {
+    g_autofree char *conninfo = as (f, f->investigator);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LsStore) store = ls_store_open (conninfo, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ls_store_get_identity_name (store), ==, "Namn");
+    g_assert_cmpstr (ls_store_get_identity_title (store), ==, "Chef");
+  }
   /* The owner may do everything. */
   g_assert_cmpint (rights_of (f->location), ==, LS_STORE_RIGHTS_ALL);
 }
@@ -269,6 +279,7 @@ test_sqlite_rights (void)
   g_assert_no_error (error);
   g_assert_cmpint (ls_store_get_rights (store), ==, LS_STORE_RIGHTS_ALL);
   g_assert_true (ls_store_may (store, LS_STORE_RIGHT_CONCLUDE));
+  g_assert_null (ls_store_get_identity_name (store));
   g_clear_object (&store);
   ls_core_test_remove_tree (dir);
 }
