@@ -245,6 +245,99 @@ dup_display_location (const char *location)
   return g_string_free (shown, FALSE);
 }
 
+/**
+ * ls_pg_store_location_has_password:
+ * @location: a libpq connection string or URI
+ *
+ * Returns: whether @location names a password (password= or a URI's
+ *   user:password@), which the settings must never keep
+ */
+gboolean
+ls_pg_store_location_has_password (const char *location)
+{
+  PQconninfoOption *options;
+  gboolean has_password = FALSE;
+
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return FALSE;
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "password") && o->val != NULL)
+      has_password = TRUE;
+  PQconninfoFree (options);
+  return has_password;
+}
+
+/**
+ * ls_pg_store_is_valid_location:
+ * @location: what the person typed as a shared database
+ *
+ * Returns: whether libpq can read @location as a connection
+ */
+gboolean
+ls_pg_store_is_valid_location (const char *location)
+{
+  PQconninfoOption *options;
+
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  if (!ls_pg_store_is_location (location))
+    return FALSE;
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return FALSE;
+  PQconninfoFree (options);
+  return TRUE;
+}
+
+/**
+ * ls_pg_store_dup_location_with_password:
+ * @location: a libpq connection string or URI without a password
+ * @password: the password the person gave
+ *
+ * Returns: (transfer full) (nullable): @location in libpq's keyword form
+ *   with @password, to open the store with and to forget after; %NULL
+ *   when @location cannot be read
+ */
+char *
+ls_pg_store_dup_location_with_password (const char *location,
+                                        const char *password)
+{
+  PQconninfoOption *options;
+  GString *out;
+
+  g_return_val_if_fail (location != NULL, NULL);
+  g_return_val_if_fail (password != NULL, NULL);
+
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    {
+      const char *value =
+          g_str_equal (o->keyword, "password") ? password : o->val;
+
+      if (value == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      /* libpq's quoting: single quotes, with \ before ' and \. */
+      g_string_append_printf (out, "%s='", o->keyword);
+      for (const char *c = value; *c != '\0'; c++)
+        {
+          if (*c == '\'' || *c == '\\')
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *c);
+        }
+      g_string_append_c (out, '\'');
+    }
+  PQconninfoFree (options);
+  return g_string_free (out, FALSE);
+}
+
 /* ---- Connecting and the schema ------------------------------------------ */
 
 /* The server's notices (a role that did not exist, a table made anew)
@@ -267,9 +360,25 @@ connect_to (LsPgConnection *conn, const char *location, GError **error)
       g_autofree char *message =
           g_strstrip (g_strdup (PQerrorMessage (conn->conn)));
 
+      /* Said plainly, as far as libpq's message tells: the server's own
+       * words are English unless its lc_messages says otherwise. */
       if (PQconnectionNeedsPassword (conn->conn))
-        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NEEDS_PASSWORD,
                      _ ("The shared case database asks for a password."));
+      else if (PQconnectionUsedPassword (conn->conn) &&
+               strstr (message, "password authentication failed") != NULL)
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NEEDS_PASSWORD,
+                     _ ("The password was not accepted. Try again."));
+      else if (strstr (message, "role \"") != NULL &&
+               strstr (message, "does not exist") != NULL)
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                     _ ("The server has no role of that name: ask your IT to "
+                        "add you to the shared case database."));
+      else if (strstr (message, "database \"") != NULL &&
+               strstr (message, "does not exist") != NULL)
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+                     _ ("The server has no database of that name: check the "
+                        "connection, or ask your IT."));
       else
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED,
                      _ ("Could not connect to the shared case database: %s"),
@@ -465,7 +574,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
       if (self->read_only)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _ ("There is no case database on the server yet."));
+                       _ ("There is no case database on the server yet: ask "
+                          "your IT to run lexsarah --init-shared-database."));
           return FALSE;
         }
       if (!migrate (self, error))

@@ -37,6 +37,8 @@ G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
  *   person do this
  * @LS_STORE_ERROR_STALE: someone else saved the case since it was loaded;
  *   the message names who and when, and nothing was saved
+ * @LS_STORE_ERROR_NEEDS_PASSWORD: the server asks for a password, or did
+ *   not accept the one given; the message says which
  */
 typedef enum
 {
@@ -51,6 +53,7 @@ typedef enum
   LS_STORE_ERROR_READ_ONLY,
   LS_STORE_ERROR_DENIED,
   LS_STORE_ERROR_STALE,
+  LS_STORE_ERROR_NEEDS_PASSWORD,
 } LsStoreError;
 
 /**

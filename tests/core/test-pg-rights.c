@@ -5,6 +5,7 @@
 
 #include "ls-core-test.h"
 #include "ls-pg-store.h"
+#include "ls-store-connect.h"
 #include "ls-store.h"
 
 /* The separated duties of a team, enforced by the server: only a
@@ -285,6 +286,113 @@ test_sqlite_rights (void)
 }
 
 static void
+assert_check_fails (const char *location,
+                    const char *password,
+                    GQuark domain,
+                    int code,
+                    const char *says)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *said = ls_store_check_server (location, password, &error);
+
+  g_assert_null (said);
+  g_assert_error (error, domain, code);
+  g_assert_nonnull (strstr (error->message, says));
+}
+
+/* "Test connection" says plainly what went wrong. */
+static void
+test_check (Fixture *f, gconstpointer data)
+{
+  g_autofree char *ivar = as (f, f->investigator);
+  g_autofree char *nobody = as (f, "lexsarah_no_such_role");
+  g_autofree char *bare = g_strdup_printf ("%s_bare", f->name);
+  g_autofree char *bare_conninfo = as (f, bare);
+  g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN", bare);
+  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", bare);
+  g_autofree char *empty_name = NULL;
+  g_autofree char *empty = ls_core_test_pg_create_database (&empty_name);
+  g_autofree char *message = NULL;
+  g_autofree char *said = NULL;
+  g_autoptr (GError) error = NULL;
+
+  said = ls_store_check_server (ivar, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (said, ==, "Connected: the server knows you as Namn.");
+
+  assert_check_fails ("host=/nonexistent/lexsarah dbname=x", NULL, G_IO_ERROR,
+                      G_IO_ERROR_CONNECTION_REFUSED,
+                      "Could not connect to the shared case database");
+  assert_check_fails (nobody, NULL, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                      "no role of that name");
+  assert_check_fails ("postgresql://ivar:hemligt@db.example/lexsarah", NULL,
+                      LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
+                      "without a password");
+  assert_check_fails ("/home/maria/cases.db", NULL, LS_STORE_ERROR,
+                      LS_STORE_ERROR_INVALID, "postgresql://");
+  message = ls_core_test_pg_exec (f->location, create);
+  g_assert_null (message);
+  assert_check_fails (bare_conninfo, NULL, LS_STORE_ERROR,
+                      LS_STORE_ERROR_DENIED, "no rights");
+  g_free (ls_core_test_pg_exec (f->location, drop));
+  /* An empty database: nothing is created by a test. */
+  assert_check_fails (empty, NULL, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                      "lexsarah --init-shared-database");
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (
+          empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"),
+      ==, 0);
+  ls_core_test_pg_drop_database (empty_name);
+}
+
+/* A role that must give a password (the test server asks it of the
+ * members of lexsarah_password_test): asked for, refused when wrong,
+ * accepted when right, and never in the location shown. */
+static void
+test_password (Fixture *f, gconstpointer data)
+{
+  g_autofree char *role = g_strdup_printf ("%s_pia", f->name);
+  g_autofree char *conninfo = as (f, role);
+  g_autofree char *sql = g_strdup_printf (
+      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+      "'lexsarah_password_test') THEN CREATE ROLE lexsarah_password_test; "
+      "END IF; END $$;"
+      "CREATE ROLE %s LOGIN PASSWORD 'rätt lösen' IN ROLE "
+      "lexsarah_password_test, lexsarah_investigator",
+      role);
+  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", role);
+  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
+  g_autofree char *with = NULL;
+  g_autofree char *said = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+
+  g_assert_null (message);
+  if (ls_core_test_pg_query_int (
+          f->location, "SELECT count(*) FROM pg_hba_file_rules WHERE "
+                       "'+lexsarah_password_test' = ANY (user_name)") == 0)
+    {
+      g_free (ls_core_test_pg_exec (f->location, drop));
+      g_test_skip ("The server asks no password of lexsarah_password_test");
+      return;
+    }
+  assert_check_fails (conninfo, NULL, LS_STORE_ERROR,
+                      LS_STORE_ERROR_NEEDS_PASSWORD, "asks for a password");
+  assert_check_fails (conninfo, "fel", LS_STORE_ERROR,
+                      LS_STORE_ERROR_NEEDS_PASSWORD, "not accepted");
+  said = ls_store_check_server (conninfo, "rätt lösen", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (said);
+
+  with = ls_pg_store_dup_location_with_password (conninfo, "rätt lösen");
+  store = ls_store_open (with, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (ls_store_get_location (store), "lösen"));
+  g_clear_object (&store);
+  g_free (ls_core_test_pg_exec (f->location, drop));
+}
+
+static void
 skip_without_server (void)
 {
   g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
@@ -310,5 +418,7 @@ main (int argc, char *argv[])
   ADD ("/pg-rights/notify", test_notify);
   ADD ("/pg-rights/store-refused", test_store_refused);
   ADD ("/pg-rights/session", test_session_rights);
+  ADD ("/pg-rights/check", test_check);
+  ADD ("/pg-rights/password", test_password);
   return g_test_run ();
 }
