@@ -1091,3 +1091,17 @@ ls_window_new (LsApplication *application)
 
   return g_object_new (LS_TYPE_WINDOW, "application", application, NULL);
 }
+
+/**
+ * ls_window_get_context:
+ *
+ * Returns: (transfer none) (nullable): the context the window works in,
+ *   %NULL while no database is open
+ */
+LsContext *
+ls_window_get_context (LsWindow *self)
+{
+  g_return_val_if_fail (LS_IS_WINDOW (self), NULL);
+
+  return self->context;
+}
