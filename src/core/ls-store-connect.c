@@ -76,6 +76,8 @@ ls_store_check_server (const char *location,
 
   store = ls_store_open_full (with_password != NULL ? with_password : location,
                               LS_STORE_OPEN_READ_ONLY, &local);
+  if (with_password != NULL)
+    memset (with_password, 0, strlen (with_password));
   if (store == NULL)
     {
       /* A role that may read nothing is a role without Lex Sarah's. */

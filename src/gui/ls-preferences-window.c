@@ -147,6 +147,8 @@ static void
 open_database_cb (LsPreferencesWindow *self, const char *location)
 {
   g_signal_emit (self, signals[OPEN_DATABASE], 0, location);
+  /* What it shows is of the database let go. */
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 /* In team mode the server says who the person is and writes it as the

@@ -159,6 +159,36 @@ test_conclude_insensitive (Fixture *f, gconstpointer data)
   g_free (ls_test_save_screenshot (f->wizard, "team-conclude-investigator"));
 }
 
+/* Preferences in team mode: the name is the server's, shown and not
+ * used, and the organisation is the administrator's. */
+static void
+test_preferences (Fixture *f, gconstpointer data)
+{
+  GtkWidget *window = GTK_WIDGET (ls_preferences_window_new (f->context));
+  GtkWidget *name_row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+  name_row = ls_test_find_row (window, "Name");
+  g_assert_nonnull (name_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
+                   "Ivar Berg");
+  g_assert_false (gtk_widget_is_sensitive (name_row));
+  g_assert_true (ls_test_widget_has_text (
+      window, "In the shared database the server says who you are, and "
+              "records it with everything you document and change. Your IT "
+              "changes it."));
+  g_assert_true (ls_test_widget_has_text (
+      window,
+      "Only an administrator can change the organisation and its people."));
+  g_assert_null (ls_test_find_row (window, "Name of the board or provider"));
+  /* The shared database in use is the one shown. */
+  g_assert_true (gtk_widget_get_visible (
+      ls_test_find_row (window, "Connection (address or service)")));
+  g_free (ls_test_save_screenshot (window, "team-preferences"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 text_shown (gpointer data)
 {
@@ -367,6 +397,7 @@ main (int argc, char *argv[])
   g_test_add ("/team/" path, Fixture, NULL, fixture_set_up, func,              \
               fixture_tear_down)
   ADD ("conclude-insensitive", test_conclude_insensitive);
+  ADD ("preferences", test_preferences);
   ADD ("setup-shared", test_setup_shared);
   ADD ("password-dialog", test_password_dialog);
 #undef ADD
