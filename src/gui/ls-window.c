@@ -909,7 +909,9 @@ update_state (LsWindow *self)
   else
     gtk_spinner_stop (self->loading_spinner);
 
-  set_action_enabled (self, "new-report", ready);
+  /* In a shared database only a receiver files a report. */
+  set_action_enabled (self, "new-report",
+                      ready && ls_store_may (store, LS_STORE_RIGHT_FILE));
   set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
   gtk_search_bar_set_key_capture_widget (
