@@ -89,17 +89,6 @@ show_about_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
   gtk_window_present (GTK_WINDOW (about));
 }
 
-/* The organisation the preferences saved is the one every window reads,
- * unless another database was opened meanwhile. */
-static void
-preferences_saved_cb (LsApplication *self, LsOrganisation *organisation)
-{
-  if (self->store == NULL || self->organisation == organisation)
-    return;
-  g_set_object (&self->organisation, organisation);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
-}
-
 static void
 preferences_open_cb (LsApplication *self, const char *location)
 {
@@ -126,9 +115,6 @@ show_preferences_cb (GSimpleAction *action,
   LsPreferencesWindow *preferences;
 
   preferences = ls_preferences_window_new (context);
-  g_signal_connect_object (preferences, "organisation-saved",
-                           G_CALLBACK (preferences_saved_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (preferences, "open-database",
                            G_CALLBACK (preferences_open_cb), self,
                            G_CONNECT_SWAPPED);
@@ -811,4 +797,25 @@ ls_application_set_database_setting (LsApplication *self, const char *location)
 
   g_settings_set_string (ls_application_get_settings (self), "database",
                          location != NULL ? location : "");
+}
+
+/**
+ * ls_application_adopt_organisation:
+ * @store: the store @organisation was saved to
+ * @organisation: the organisation as a window's context now has it
+ *
+ * Makes @organisation the one every window reads, as when Preferences
+ * saved it, unless another database was opened meanwhile.
+ */
+void
+ls_application_adopt_organisation (LsApplication *self,
+                                   LsStore *store,
+                                   LsOrganisation *organisation)
+{
+  g_return_if_fail (LS_IS_APPLICATION (self));
+
+  if (store != self->store || organisation == NULL ||
+      !g_set_object (&self->organisation, organisation))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
 }

@@ -17,8 +17,8 @@
  * saved a moment after the typing stops, when every row is right; a row
  * that is not is marked and nothing is saved until it is.  It works in
  * the context of the window it was opened from, or without one when no
- * database is open; choosing another database and a saved organisation
- * are told by signals, for the application to follow. */
+ * database is open.  Choosing another database is told by a signal, for
+ * the application to follow. */
 
 #define SAVE_DELAY_MS 500
 
@@ -54,7 +54,6 @@ static GParamSpec *properties[N_PROPS];
 enum
 {
   OPEN_DATABASE,
-  ORGANISATION_SAVED,
   N_SIGNALS
 };
 
@@ -62,14 +61,16 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  LsPreferencesWindow *self;
+  GWeakRef self; /* for a toast, while the window is there */
+  LsContext *context;
   LsOrganisation *organisation;
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
-  g_object_unref (data->self);
+  g_weak_ref_clear (&data->self);
+  g_object_unref (data->context);
   g_object_unref (data->organisation);
   g_free (data);
 }
@@ -77,24 +78,25 @@ save_data_free (SaveData *data)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
 
 /* A save that started goes through, also when the window is closed
- * meanwhile, and the saved copy becomes the organisation every window
- * reads. */
+ * meanwhile, and the saved copy becomes the context's organisation, which
+ * every window and the application follow. */
 static void
 saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (SaveData) data = user_data;
-  LsPreferencesWindow *self = data->self;
+  g_autoptr (LsPreferencesWindow) self = NULL;
   g_autoptr (GError) error = NULL;
 
   if (ls_store_save_organisation_finish (LS_STORE (source), result, &error))
     {
-      ls_context_set_organisation (self->context, data->organisation);
-      g_signal_emit (self, signals[ORGANISATION_SAVED], 0, data->organisation);
+      ls_context_set_organisation (data->context, data->organisation);
       return;
     }
   /* What was typed stays; the next change tries again. */
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (error->message));
+  self = g_weak_ref_get (&data->self);
+  if (self != NULL)
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                      adw_toast_new (error->message));
 }
 
 static void
@@ -106,7 +108,8 @@ save_now (LsPreferencesWindow *self)
   if (!ls_organisation_page_validate (self->organisation_page, FALSE))
     return;
   data = g_new0 (SaveData, 1);
-  data->self = g_object_ref (self);
+  g_weak_ref_init (&data->self, self);
+  data->context = g_object_ref (self->context);
   data->organisation = ls_organisation_new ();
   ls_model_copy (G_OBJECT (data->organisation),
                  G_OBJECT (ls_organisation_page_get_organisation (
@@ -305,13 +308,6 @@ ls_preferences_window_class_init (LsPreferencesWindowClass *klass)
   signals[OPEN_DATABASE] = g_signal_new (
       "open-database", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
       NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  /**
-   * LsPreferencesWindow::organisation-saved:
-   * @organisation: the organisation as it was saved
-   */
-  signals[ORGANISATION_SAVED] = g_signal_new (
-      "organisation-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-      NULL, NULL, NULL, G_TYPE_NONE, 1, LS_TYPE_ORGANISATION);
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/com/example/LexSarah/gui/ls-preferences-window.ui");

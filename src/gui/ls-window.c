@@ -748,8 +748,20 @@ detach_store (LsWindow *self)
     }
   self->case_view = NULL;
   self->attention_panel = NULL;
+  /* Preferences may keep the context a while longer. */
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
   g_clear_object (&self->store);
+}
+
+/* An organisation saved in the context (by Preferences) is everyone's. */
+static void
+context_organisation_cb (LsWindow *self)
+{
+  ls_application_adopt_organisation (
+      self->application, self->store,
+      ls_context_get_organisation (self->context));
 }
 
 static void
@@ -757,6 +769,8 @@ attach_store (LsWindow *self, LsStore *store)
 {
   self->store = g_object_ref (store);
   self->context = ls_context_new (store, self->organisation, self->settings);
+  g_signal_connect_swapped (self->context, "notify::organisation",
+                            G_CALLBACK (context_organisation_cb), self);
   self->cases = ls_case_list_new (store);
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
