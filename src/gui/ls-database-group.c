@@ -31,6 +31,7 @@ struct _LsDatabaseGroup
   GtkWidget *connection_row;
   AdwActionRow *status_row;
   GtkImage *status_icon;
+  GtkWidget *buttons;
   GtkWidget *test_button;
   GtkWidget *use_button;
 };
@@ -107,6 +108,9 @@ update (LsDatabaseGroup *self)
   gtk_button_set_label (GTK_BUTTON (self->use_button),
                         shared ? _ ("_Use the Shared Database")
                                : _ ("_Use This Computer Only"));
+  gtk_widget_set_visible (self->buttons,
+                          gtk_widget_get_visible (self->test_button) ||
+                              gtk_widget_get_visible (self->use_button));
 }
 
 static void
@@ -245,7 +249,6 @@ ls_database_group_init (LsDatabaseGroup *self)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (self);
   GtkWidget *prefix;
-  GtkWidget *buttons;
 
   self->cancellable = g_cancellable_new ();
   adw_preferences_group_set_title (group, _ ("Where the Cases Are Kept"));
@@ -279,16 +282,16 @@ ls_database_group_init (LsDatabaseGroup *self)
   gtk_widget_set_visible (GTK_WIDGET (self->status_row), FALSE);
   adw_preferences_group_add (group, GTK_WIDGET (self->status_row));
 
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (buttons, 12);
+  self->buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (self->buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (self->buttons, 12);
   self->test_button =
       new_button (_ ("_Test Connection"), G_CALLBACK (test_clicked_cb), self);
   self->use_button = new_button ("", G_CALLBACK (use_clicked_cb), self);
   gtk_widget_add_css_class (self->use_button, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), self->test_button);
-  gtk_box_append (GTK_BOX (buttons), self->use_button);
-  adw_preferences_group_add (group, buttons);
+  gtk_box_append (GTK_BOX (self->buttons), self->test_button);
+  gtk_box_append (GTK_BOX (self->buttons), self->use_button);
+  adw_preferences_group_add (group, self->buttons);
 
   g_signal_connect_swapped (self->shared_check, "toggled",
                             G_CALLBACK (changed_cb), self);

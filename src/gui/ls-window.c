@@ -831,8 +831,14 @@ show_store_error (LsWindow *self, const GError *error)
   g_autofree char *markup = NULL;
 
   /* The store's message names the file when it matters; else it is
-   * named here. */
-  if (strstr (error->message, file) != NULL)
+   * named here.  A shared database is not a file to keep a copy of. */
+  if (ls_store_location_is_server (
+          ls_application_get_database_path (self->application)))
+    text = g_strdup_printf (_ ("%s\n\nNothing was changed. Choose where the "
+                               "cases are kept in Preferences, or ask your "
+                               "IT."),
+                            error->message);
+  else if (strstr (error->message, file) != NULL)
     text = g_strdup_printf (_ ("%s\n\nLex Sarah has not changed the file. "
                                "Keep a copy and ask your IT support for help, "
                                "or start Lex Sarah with another file."),
