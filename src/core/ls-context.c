@@ -214,6 +214,9 @@ ls_context_dup_author (LsContext *self)
 
   g_return_val_if_fail (LS_IS_CONTEXT (self), NULL);
 
+  /* In team mode the server says who the person is, and writes it. */
+  if (ls_store_get_identity_name (self->store) != NULL)
+    return g_strdup (ls_store_get_identity_name (self->store));
   name = dup_setting (self, "user-name");
   if (name != NULL)
     return g_steal_pointer (&name);
@@ -234,5 +237,7 @@ ls_context_dup_author_title (LsContext *self)
 {
   g_return_val_if_fail (LS_IS_CONTEXT (self), NULL);
 
+  if (ls_store_get_identity_name (self->store) != NULL)
+    return g_strdup (ls_store_get_identity_title (self->store));
   return dup_setting (self, "user-title");
 }

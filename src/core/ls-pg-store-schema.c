@@ -256,7 +256,50 @@ static const char shared_setup[] =
     "ALTER TABLE attention FORCE ROW LEVEL SECURITY;\n"
     "DROP POLICY IF EXISTS attention_of_cases ON attention;\n"
     "CREATE POLICY attention_of_cases ON attention\n"
-    "  USING (case_id IN (SELECT id FROM cases));\n";
+    "  USING (case_id IN (SELECT id FROM cases));\n"
+    /* The separated duties of the routines (the advice to 7 kap.): only a
+     * decision-maker sets or changes an investigation's conclusion, and
+     * only a notifier records the notification as made or the finished
+     * investigation as sent to IVO.  A policy sees only the new row, so a
+     * trigger compares the old content with the new; the owner (an
+     * import, a move from a file) and a superuser may do both. */
+    "CREATE OR REPLACE FUNCTION lexsarah_changed (a text, b text, "
+    "part text,\n"
+    "    keys text[]) RETURNS boolean\n"
+    "  LANGUAGE sql IMMUTABLE AS $$\n"
+    "  SELECT EXISTS (SELECT FROM unnest (keys) AS k WHERE\n"
+    "    nullif (coalesce (a::jsonb, '{}') -> part -> k, 'null')\n"
+    "      IS DISTINCT FROM\n"
+    "    nullif (coalesce (b::jsonb, '{}') -> part -> k, 'null'))\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_check_duties () RETURNS trigger\n"
+    "  LANGUAGE plpgsql AS $$\n"
+    "DECLARE old_json text;\n"
+    "BEGIN\n"
+    "  IF lexsarah_is_owner () THEN\n"
+    "    RETURN NEW;\n"
+    "  END IF;\n"
+    "  IF TG_OP = 'UPDATE' THEN\n"
+    "    old_json := OLD.json;\n"
+    "  END IF;\n"
+    "  IF NOT lexsarah_in ('decision_maker') AND lexsarah_changed (\n"
+    "      old_json, NEW.json, 'investigation',\n"
+    "      ARRAY ['conclusion', 'concluded_on', 'decided_by',\n"
+    "             'decided_by_title']) THEN\n"
+    "    RAISE EXCEPTION 'only a decision-maker may conclude'\n"
+    "      USING ERRCODE = 'insufficient_privilege';\n"
+    "  END IF;\n"
+    "  IF NOT lexsarah_in ('notifier') AND lexsarah_changed (\n"
+    "      old_json, NEW.json, 'notification',\n"
+    "      ARRAY ['submitted_on', 'investigation_sent_on']) THEN\n"
+    "    RAISE EXCEPTION 'only a notifier may notify'\n"
+    "      USING ERRCODE = 'insufficient_privilege';\n"
+    "  END IF;\n"
+    "  RETURN NEW;\n"
+    "END $$;\n"
+    "DROP TRIGGER IF EXISTS cases_duties ON cases;\n"
+    "CREATE TRIGGER cases_duties BEFORE INSERT OR UPDATE OF json ON cases\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_check_duties ();\n";
 
 const char *
 ls_pg_shared_setup_sql (void)

@@ -47,6 +47,13 @@ set_error_from_result (PGconn *conn, PGresult *result, GError **error)
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
                  _ ("A documented item can never be changed or removed; add "
                     "a correction instead."));
+  else if (g_str_equal (state, "42501") &&
+           strstr (primary, "decision-maker") != NULL)
+    g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+                         ls_store_rights_explain (LS_STORE_RIGHT_CONCLUDE));
+  else if (g_str_equal (state, "42501") && strstr (primary, "notifier") != NULL)
+    g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+                         ls_store_rights_explain (LS_STORE_RIGHT_NOTIFY));
   else if (g_str_equal (state, "42501"))
     g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
                  _ ("Your role in the shared case database does not allow "
@@ -238,6 +245,99 @@ dup_display_location (const char *location)
   return g_string_free (shown, FALSE);
 }
 
+/**
+ * ls_pg_store_location_has_password:
+ * @location: a libpq connection string or URI
+ *
+ * Returns: whether @location names a password (password= or a URI's
+ *   user:password@), which the settings must never keep
+ */
+gboolean
+ls_pg_store_location_has_password (const char *location)
+{
+  PQconninfoOption *options;
+  gboolean has_password = FALSE;
+
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return FALSE;
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "password") && o->val != NULL)
+      has_password = TRUE;
+  PQconninfoFree (options);
+  return has_password;
+}
+
+/**
+ * ls_pg_store_is_valid_location:
+ * @location: what the person typed as a shared database
+ *
+ * Returns: whether libpq can read @location as a connection
+ */
+gboolean
+ls_pg_store_is_valid_location (const char *location)
+{
+  PQconninfoOption *options;
+
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  if (!ls_pg_store_is_location (location))
+    return FALSE;
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return FALSE;
+  PQconninfoFree (options);
+  return TRUE;
+}
+
+/**
+ * ls_pg_store_dup_location_with_password:
+ * @location: a libpq connection string or URI without a password
+ * @password: the password the person gave
+ *
+ * Returns: (transfer full) (nullable): @location in libpq's keyword form
+ *   with @password, to open the store with and to forget after; %NULL
+ *   when @location cannot be read
+ */
+char *
+ls_pg_store_dup_location_with_password (const char *location,
+                                        const char *password)
+{
+  PQconninfoOption *options;
+  GString *out;
+
+  g_return_val_if_fail (location != NULL, NULL);
+  g_return_val_if_fail (password != NULL, NULL);
+
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (PQconninfoOption *o = options; o->keyword != NULL; o++)
+    {
+      const char *value =
+          g_str_equal (o->keyword, "password") ? password : o->val;
+
+      if (value == NULL)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      /* libpq's quoting: single quotes, with \ before ' and \. */
+      g_string_append_printf (out, "%s='", o->keyword);
+      for (const char *c = value; *c != '\0'; c++)
+        {
+          if (*c == '\'' || *c == '\\')
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *c);
+        }
+      g_string_append_c (out, '\'');
+    }
+  PQconninfoFree (options);
+  return g_string_free (out, FALSE);
+}
+
 /* ---- Connecting and the schema ------------------------------------------ */
 
 /* The server's notices (a role that did not exist, a table made anew)
@@ -260,9 +360,25 @@ connect_to (LsPgConnection *conn, const char *location, GError **error)
       g_autofree char *message =
           g_strstrip (g_strdup (PQerrorMessage (conn->conn)));
 
+      /* Said plainly, as far as libpq's message tells: the server's own
+       * words are English unless its lc_messages says otherwise. */
       if (PQconnectionNeedsPassword (conn->conn))
-        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NEEDS_PASSWORD,
                      _ ("The shared case database asks for a password."));
+      else if (PQconnectionUsedPassword (conn->conn) &&
+               strstr (message, "password authentication failed") != NULL)
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NEEDS_PASSWORD,
+                     _ ("The password was not accepted. Try again."));
+      else if (strstr (message, "role \"") != NULL &&
+               strstr (message, "does not exist") != NULL)
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                     _ ("The server has no role of that name: ask your IT to "
+                        "add you to the shared case database."));
+      else if (strstr (message, "database \"") != NULL &&
+               strstr (message, "does not exist") != NULL)
+        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
+                     _ ("The server has no database of that name: check the "
+                        "connection, or ask your IT."));
       else
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED,
                      _ ("Could not connect to the shared case database: %s"),
@@ -364,6 +480,80 @@ fail:
   return FALSE;
 }
 
+/* The session's rights, from its membership of the team's group roles:
+ * everything for the owner (and a superuser, who is a member of every
+ * role) and in a database that was never set up for a team. */
+static gboolean
+read_rights (LsPgStore *self, GError **error)
+{
+  static const struct
+  {
+    const char *role;
+    LsStoreRights rights;
+  } groups[] = {
+    { "lexsarah_receiver", LS_STORE_RIGHT_FILE },
+    { "lexsarah_investigator", LS_STORE_RIGHT_INVESTIGATE },
+    { "lexsarah_decision_maker", LS_STORE_RIGHT_CONCLUDE },
+    { "lexsarah_notifier", LS_STORE_RIGHT_NOTIFY },
+    { "lexsarah_administrator", LS_STORE_RIGHT_ADMINISTER },
+  };
+  const char *params[G_N_ELEMENTS (groups)];
+  g_autoptr (PGresult) result = NULL;
+  LsStoreRights rights = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    params[i] = groups[i].role;
+  result = ls_pg_query (
+      &self->writer,
+      "SELECT pg_has_role (current_user, (SELECT relowner FROM pg_class "
+      "  WHERE oid = 'cases'::regclass), 'MEMBER') "
+      "  OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = $1), "
+      "  r.rolname = $1 AND r.m, r.rolname = $2 AND r.m, "
+      "  r.rolname = $3 AND r.m, r.rolname = $4 AND r.m, "
+      "  r.rolname = $5 AND r.m "
+      "FROM (SELECT rolname, pg_has_role (current_user, oid, 'MEMBER') AS m "
+      "  FROM pg_roles WHERE rolname IN ($1, $2, $3, $4, $5)) AS r",
+      G_N_ELEMENTS (groups), params, error);
+  if (result == NULL)
+    return FALSE;
+  if (PQntuples (result) == 0)
+    rights = LS_STORE_RIGHTS_ALL;
+  for (int row = 0; row < PQntuples (result); row++)
+    {
+      if (g_str_equal (PQgetvalue (result, row, 0), "t"))
+        rights = LS_STORE_RIGHTS_ALL;
+      for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+        if (g_str_equal (PQgetvalue (result, row, 1 + i), "t"))
+          rights |= groups[i].rights;
+    }
+  ls_store_set_rights (LS_STORE (self), rights);
+  /* In a database set up for a team the server writes who saved: the
+   * person of the session's role, or the role itself. */
+  g_clear_pointer (&result, PQclear);
+  result = ls_pg_query (&self->writer,
+                        "SELECT to_regproc ('lexsarah_author') IS NOT NULL", 0,
+                        NULL, error);
+  if (result == NULL)
+    return FALSE;
+  if (g_str_equal (PQgetvalue (result, 0, 0), "t"))
+    {
+      g_autoptr (PGresult) person =
+          ls_pg_query (&self->writer,
+                       "SELECT lexsarah_author (), (SELECT title FROM people "
+                       "  WHERE role = session_user)",
+                       0, NULL, NULL);
+
+      if (person != NULL)
+        {
+          g_autofree char *name = ls_pg_dup_value (person, 0, 0);
+          g_autofree char *title = ls_pg_dup_value (person, 0, 1);
+
+          ls_store_set_identity (LS_STORE (self), name, title);
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
 {
@@ -384,7 +574,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
       if (self->read_only)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _ ("There is no case database on the server yet."));
+                       _ ("There is no case database on the server yet: ask "
+                          "your IT to run lexsarah --init-shared-database."));
           return FALSE;
         }
       if (!migrate (self, error))
@@ -395,6 +586,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
   if (result == NULL)
     return FALSE;
   self->role = ls_pg_dup_value (result, 0, 0);
+  if (!read_rights (self, error))
+    return FALSE;
 
   return connect_to (&self->reader, self->location, error);
 }

@@ -17,6 +17,10 @@ LsStore        *ls_pg_store_open            (const char       *location,
 gboolean        ls_pg_store_init_shared     (const char       *conninfo,
                                              GError          **error);
 const char     *ls_pg_store_get_role        (LsPgStore        *self);
+gboolean        ls_pg_store_location_has_password (const char *location);
+gboolean        ls_pg_store_is_valid_location (const char     *location);
+char           *ls_pg_store_dup_location_with_password (const char *location,
+                                             const char       *password);
 /* clang-format on */
 
 G_END_DECLS

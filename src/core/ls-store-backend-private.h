@@ -40,6 +40,11 @@ typedef gboolean (*LsHistoryFunc) (const char *field,
                                    GError **error);
 
 /* clang-format off */
+void            ls_store_set_rights           (LsStore            *self,
+                                               LsStoreRights       rights);
+void            ls_store_set_identity         (LsStore            *self,
+                                               const char         *name,
+                                               const char         *title);
 void            ls_derived_clear              (LsDerived          *derived);
 void            ls_store_set_seen             (LsCase             *lcase,
                                                const LsStoreSeen  *seen);

@@ -26,6 +26,11 @@ typedef struct
    * save that ran in a worker. */
   GThread *owner;
   GMainContext *context;
+  /* What the session may do, set by the backend when it connects. */
+  LsStoreRights rights;
+  /* Who the session is, for a server that says so (team mode). */
+  char *identity_name;
+  char *identity_title;
 } LsStorePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsStore, ls_store, G_TYPE_OBJECT)
@@ -76,6 +81,8 @@ ls_store_finalize (GObject *object)
   LsStorePrivate *priv = ls_store_get_instance_private (LS_STORE (object));
 
   g_clear_pointer (&priv->context, g_main_context_unref);
+  g_clear_pointer (&priv->identity_name, g_free);
+  g_clear_pointer (&priv->identity_title, g_free);
 
   G_OBJECT_CLASS (ls_store_parent_class)->finalize (object);
 }
@@ -103,6 +110,9 @@ ls_store_class_init (LsStoreClass *klass)
 static void
 ls_store_init (LsStore *self)
 {
+  LsStorePrivate *priv = ls_store_get_instance_private (self);
+
+  priv->rights = LS_STORE_RIGHTS_ALL;
   take_ownership (self);
 }
 
@@ -316,6 +326,119 @@ ls_store_get_location (LsStore *self)
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->get_location (self);
+}
+
+/**
+ * ls_store_get_rights:
+ *
+ * What the session may do, as the database told when the store was
+ * opened: for a shared database the group roles the person is a member
+ * of; for a file of one computer everything.  The server enforces these
+ * whatever the app shows; the windows use them to leave out or make
+ * insensitive what would be refused.
+ *
+ * Returns: the rights of the session
+ */
+LsStoreRights
+ls_store_get_rights (LsStore *self)
+{
+  LsStorePrivate *priv;
+
+  g_return_val_if_fail (LS_IS_STORE (self), 0);
+
+  priv = ls_store_get_instance_private (self);
+  return priv->rights;
+}
+
+/**
+ * ls_store_may:
+ * @rights: one or more rights
+ *
+ * Returns: whether the session has every one of @rights
+ */
+gboolean
+ls_store_may (LsStore *self, LsStoreRights rights)
+{
+  return (ls_store_get_rights (self) & rights) == rights;
+}
+
+/* For a backend, when it connects: the default is everything. */
+void
+ls_store_set_rights (LsStore *self, LsStoreRights rights)
+{
+  LsStorePrivate *priv = ls_store_get_instance_private (self);
+
+  priv->rights = rights;
+}
+
+/* For a backend whose server names the person: the author of every save. */
+void
+ls_store_set_identity (LsStore *self, const char *name, const char *title)
+{
+  LsStorePrivate *priv = ls_store_get_instance_private (self);
+
+  g_free (priv->identity_name);
+  priv->identity_name = g_strdup (name);
+  g_free (priv->identity_title);
+  priv->identity_title = g_strdup (title);
+}
+
+/**
+ * ls_store_get_identity_name:
+ *
+ * Returns: (nullable): the person's name as the shared database knows
+ *   their role, which it writes as the author of what they save whatever
+ *   the client gives; %NULL for a file of one computer, whose author is
+ *   the one in the preferences
+ */
+const char *
+ls_store_get_identity_name (LsStore *self)
+{
+  LsStorePrivate *priv;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  priv = ls_store_get_instance_private (self);
+  return priv->identity_name;
+}
+
+/**
+ * ls_store_get_identity_title:
+ *
+ * Returns: (nullable): the person's title as the shared database knows it
+ */
+const char *
+ls_store_get_identity_title (LsStore *self)
+{
+  LsStorePrivate *priv;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  priv = ls_store_get_instance_private (self);
+  return priv->identity_title;
+}
+
+/**
+ * ls_store_rights_explain:
+ * @rights: a right the session lacks
+ *
+ * Returns: (transfer none): a translated sentence saying who may do what
+ *   @rights allows, for a control that is insensitive or an action
+ *   refused
+ */
+const char *
+ls_store_rights_explain (LsStoreRights rights)
+{
+  if (rights & LS_STORE_RIGHT_CONCLUDE)
+    return _ ("Only a decision-maker can conclude an investigation.");
+  if (rights & LS_STORE_RIGHT_NOTIFY)
+    return _ ("Only a notifier can record a notification as sent to IVO.");
+  if (rights & LS_STORE_RIGHT_ADMINISTER)
+    return _ ("Only an administrator can change the organisation and its "
+              "people.");
+  if (rights & LS_STORE_RIGHT_INVESTIGATE)
+    return _ ("Only an investigator can work on an investigation.");
+  return _ ("Only a receiver can file a report.");
 }
 
 /**

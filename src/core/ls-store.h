@@ -37,6 +37,8 @@ G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
  *   person do this
  * @LS_STORE_ERROR_STALE: someone else saved the case since it was loaded;
  *   the message names who and when, and nothing was saved
+ * @LS_STORE_ERROR_NEEDS_PASSWORD: the server asks for a password, or did
+ *   not accept the one given; the message says which
  */
 typedef enum
 {
@@ -51,6 +53,7 @@ typedef enum
   LS_STORE_ERROR_READ_ONLY,
   LS_STORE_ERROR_DENIED,
   LS_STORE_ERROR_STALE,
+  LS_STORE_ERROR_NEEDS_PASSWORD,
 } LsStoreError;
 
 /**
@@ -66,6 +69,31 @@ typedef enum
   LS_STORE_OPEN_DEFAULT = 0,
   LS_STORE_OPEN_READ_ONLY = 1 << 0,
 } LsStoreOpenFlags;
+
+/**
+ * LsStoreRights:
+ * @LS_STORE_RIGHT_FILE: file reports (a receiver)
+ * @LS_STORE_RIGHT_INVESTIGATE: work on investigations (an investigator)
+ * @LS_STORE_RIGHT_CONCLUDE: set or change an investigation's conclusion
+ *   (a decision-maker)
+ * @LS_STORE_RIGHT_NOTIFY: record a notification as made and the
+ *   investigation as sent to IVO (a notifier)
+ * @LS_STORE_RIGHT_ADMINISTER: manage the organisation, its units and people
+ *   (an administrator)
+ * @LS_STORE_RIGHTS_ALL: everything: a file of one computer, the owner of a
+ *   shared database, or a shared database without the team's roles
+ *
+ * What the session may do, as the server enforces it.
+ */
+typedef enum
+{
+  LS_STORE_RIGHT_FILE = 1 << 0,
+  LS_STORE_RIGHT_INVESTIGATE = 1 << 1,
+  LS_STORE_RIGHT_CONCLUDE = 1 << 2,
+  LS_STORE_RIGHT_NOTIFY = 1 << 3,
+  LS_STORE_RIGHT_ADMINISTER = 1 << 4,
+  LS_STORE_RIGHTS_ALL = (1 << 5) - 1,
+} LsStoreRights;
 
 /* The exchange format this build writes.  Version 2 adds to each case its
  * history and its attachments, and to the model being told of the
@@ -255,6 +283,12 @@ void            ls_store_open_async           (const char          *location,
 LsStore        *ls_store_open_finish          (GAsyncResult        *result,
                                                GError             **error);
 const char     *ls_store_get_location         (LsStore             *self);
+LsStoreRights   ls_store_get_rights           (LsStore             *self);
+gboolean        ls_store_may                  (LsStore             *self,
+                                               LsStoreRights        rights);
+const char     *ls_store_rights_explain       (LsStoreRights        rights);
+const char     *ls_store_get_identity_name    (LsStore             *self);
+const char     *ls_store_get_identity_title   (LsStore             *self);
 const char     *ls_store_get_path             (LsStore             *self);
 
 gboolean        ls_store_save_case            (LsStore             *self,

@@ -5,12 +5,15 @@
 
 #include <glib-unix.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-application.h"
 #include "ls-backup.h"
 #include "ls-cli-commands.h"
 #include "ls-model.h"
+#include "ls-password-dialog.h"
 #include "ls-paths.h"
+#include "ls-pg-store.h"
 #include "ls-preferences-window.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
@@ -27,7 +30,12 @@ struct _LsApplication
 
   GSettings *settings;
   char *database_path;
+  gboolean database_given; /* with --database */
   gboolean started;
+  /* The shared database's password, when its server asked for one: in
+   * memory only, for this process, never in the settings or a log. */
+  char *password;
+  gboolean asking_password;
 
   GCancellable *open_cancellable;
   LsStore *store;
@@ -82,6 +90,19 @@ show_about_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 }
 
 static void
+preferences_open_cb (LsApplication *self, const char *location)
+{
+  g_autofree char *file = NULL;
+
+  /* Only the connection is kept, never a password: the group refuses
+   * one. */
+  ls_application_set_database_setting (self, location);
+  if (location == NULL)
+    file = ls_paths_dup_default_database ();
+  ls_application_open_database (self, location != NULL ? location : file);
+}
+
+static void
 show_preferences_cb (GSimpleAction *action,
                      GVariant *parameter,
                      gpointer user_data)
@@ -89,9 +110,14 @@ show_preferences_cb (GSimpleAction *action,
   LsApplication *self = user_data;
   GtkWindow *parent =
       gtk_application_get_active_window (GTK_APPLICATION (self));
+  LsContext *context =
+      LS_IS_WINDOW (parent) ? ls_window_get_context (LS_WINDOW (parent)) : NULL;
   LsPreferencesWindow *preferences;
 
-  preferences = ls_preferences_window_new (self);
+  preferences = ls_preferences_window_new (context);
+  g_signal_connect_object (preferences, "open-database",
+                           G_CALLBACK (preferences_open_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -192,6 +218,9 @@ open_data_free (OpenData *data)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
 
 static void
+ask_password (LsApplication *self, const char *why, GCancellable *cancellable);
+
+static void
 store_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (OpenData) data = user_data;
@@ -204,6 +233,12 @@ store_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   if (g_cancellable_is_cancelled (data->cancellable))
     {
       g_clear_error (&error);
+      return;
+    }
+  if (g_error_matches (error, LS_STORE_ERROR, LS_STORE_ERROR_NEEDS_PASSWORD))
+    {
+      ask_password (self, error->message, data->cancellable);
+      g_error_free (error);
       return;
     }
   if (store == NULL)
@@ -220,8 +255,66 @@ store_opened_cb (GObject *source, GAsyncResult *result, gpointer user_data)
  * a case database, is damaged or comes from a newer version, and the error
  * is shown instead. */
 static void
+forget_password (LsApplication *self)
+{
+  if (self->password != NULL)
+    memset (self->password, 0, strlen (self->password));
+  g_clear_pointer (&self->password, g_free);
+}
+
+static void open_database (LsApplication *self);
+
+static void
+password_given_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LsApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  char *password = ls_password_dialog_ask_finish (result, &error);
+
+  self->asking_password = FALSE;
+  /* Another database was asked for meanwhile. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    {
+      g_free (password);
+      return;
+    }
+  if (password == NULL)
+    {
+      /* Not given: the window says why there are no cases. */
+      g_clear_error (&error);
+      g_set_error (&error, LS_STORE_ERROR, LS_STORE_ERROR_NEEDS_PASSWORD,
+                   _ ("The shared case database asks for a password."));
+      set_state (self, NULL, NULL, g_steal_pointer (&error));
+      return;
+    }
+  forget_password (self);
+  self->password = password;
+  open_database (self);
+}
+
+/* The server asked for a password, or refused the one given: the dialog
+ * says which, on the window in front. */
+static void
+ask_password (LsApplication *self, const char *why, GCancellable *cancellable)
+{
+  GtkWindow *parent =
+      gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean again = self->password != NULL;
+  g_autofree char *shown = NULL;
+
+  forget_password (self);
+  if (self->asking_password)
+    return;
+  self->asking_password = TRUE;
+  shown = g_strdup (self->database_path);
+  ls_password_dialog_ask (parent, shown, again ? why : NULL, cancellable,
+                          password_given_cb, g_object_ref (self));
+}
+
+static void
 open_database (LsApplication *self)
 {
+  g_autofree char *location = NULL;
   OpenData *data;
 
   if (self->open_cancellable != NULL)
@@ -233,8 +326,16 @@ open_database (LsApplication *self)
   data = g_new0 (OpenData, 1);
   data->self = g_object_ref (self);
   data->cancellable = g_object_ref (self->open_cancellable);
-  ls_store_open_async (self->database_path, self->open_cancellable,
-                       store_opened_cb, data);
+  /* The password is added only to what libpq is given, never to the
+   * location the windows show. */
+  if (self->password != NULL &&
+      ls_store_location_is_server (self->database_path))
+    location = ls_pg_store_dup_location_with_password (self->database_path,
+                                                       self->password);
+  ls_store_open_async (location != NULL ? location : self->database_path,
+                       self->open_cancellable, store_opened_cb, data);
+  if (location != NULL)
+    memset (location, 0, strlen (location));
 }
 
 static int
@@ -253,6 +354,7 @@ ls_application_handle_local_options (GApplication *app, GVariantDict *options)
     {
       g_free (self->database_path);
       self->database_path = ls_store_canonicalize_location (database);
+      self->database_given = TRUE;
     }
 
   /* Import and export work without a window, before any display is
@@ -291,6 +393,20 @@ ls_application_startup (GApplication *app)
   G_APPLICATION_CLASS (ls_application_parent_class)->startup (app);
 
   LS_APPLICATION (app)->started = TRUE;
+  /* A shared database chosen in the setup or Preferences, unless the
+   * command line named a database. */
+  if (!LS_APPLICATION (app)->database_given)
+    {
+      g_autofree char *shared = g_settings_get_string (
+          ls_application_get_settings (LS_APPLICATION (app)), "database");
+
+      if (*shared != '\0' && ls_store_location_is_server (shared) &&
+          !ls_pg_store_location_has_password (shared))
+        {
+          g_free (LS_APPLICATION (app)->database_path);
+          LS_APPLICATION (app)->database_path = g_steal_pointer (&shared);
+        }
+    }
   open_database (LS_APPLICATION (app));
 
   LS_APPLICATION (app)->signal_sources[0] =
@@ -361,6 +477,7 @@ ls_application_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
+  forget_password (self);
 
   G_OBJECT_CLASS (ls_application_parent_class)->finalize (object);
 }
@@ -486,6 +603,9 @@ ls_application_open_database (LsApplication *self, const char *path)
   /* @path may be the one it replaces, as when a restore opens the same
    * file again. */
   location = ls_store_canonicalize_location (path);
+  /* A password is for the database it was given for. */
+  if (g_strcmp0 (location, self->database_path) != 0)
+    forget_password (self);
   g_free (self->database_path);
   self->database_path = g_steal_pointer (&location);
   if (self->started)
@@ -658,4 +778,44 @@ ls_application_save_organisation_finish (LsApplication *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * ls_application_set_database_setting:
+ * @location: (nullable): a shared database's connection, or %NULL for the
+ *   file on this computer
+ *
+ * Keeps where to open at the next start: only the connection, and never
+ * one that names a password.
+ */
+void
+ls_application_set_database_setting (LsApplication *self, const char *location)
+{
+  g_return_if_fail (LS_IS_APPLICATION (self));
+  g_return_if_fail (location == NULL ||
+                    !ls_pg_store_location_has_password (location));
+
+  g_settings_set_string (ls_application_get_settings (self), "database",
+                         location != NULL ? location : "");
+}
+
+/**
+ * ls_application_adopt_organisation:
+ * @store: the store @organisation was saved to
+ * @organisation: the organisation as a window's context now has it
+ *
+ * Makes @organisation the one every window reads, as when Preferences
+ * saved it, unless another database was opened meanwhile.
+ */
+void
+ls_application_adopt_organisation (LsApplication *self,
+                                   LsStore *store,
+                                   LsOrganisation *organisation)
+{
+  g_return_if_fail (LS_IS_APPLICATION (self));
+
+  if (store != self->store || organisation == NULL ||
+      !g_set_object (&self->organisation, organisation))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
 }

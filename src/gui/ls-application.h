@@ -31,6 +31,11 @@ void            ls_application_save_organisation_async  (LsApplication        *s
 gboolean        ls_application_save_organisation_finish (LsApplication        *self,
                                                          GAsyncResult         *result,
                                                          GError              **error);
+void            ls_application_adopt_organisation       (LsApplication        *self,
+                                                         LsStore              *store,
+                                                         LsOrganisation       *organisation);
+void            ls_application_set_database_setting     (LsApplication        *self,
+                                                         const char           *location);
 /* clang-format on */
 
 G_END_DECLS

@@ -184,6 +184,21 @@ render_individuals (LsCaseView *self)
     }
 }
 
+/* A button's tooltip, and what of it is not the person's to do. */
+static void
+set_tooltip (GtkWidget *button,
+             const char *tooltip,
+             gboolean lacking,
+             LsStoreRights rights)
+{
+  g_autofree char *text = NULL;
+
+  if (lacking)
+    text =
+        g_strdup_printf ("%s\n%s", tooltip, ls_store_rights_explain (rights));
+  gtk_widget_set_tooltip_text (button, text != NULL ? text : tooltip);
+}
+
 static void
 update_actions (LsCaseView *self)
 {
@@ -195,9 +210,25 @@ update_actions (LsCaseView *self)
                           ls_case_get_notification (self->lcase)) != NULL;
   GtkWidget *primary = NULL;
 
+  /* In team mode the server decides who does what: a draft is filed by a
+   * receiver; the others may open the wizards, and the buttons say what
+   * in them is not theirs to do. */
+  LsStore *store = ls_context_get_store (self->context);
+  gboolean may_file = ls_store_may (store, LS_STORE_RIGHT_FILE);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.continue-report",
-                                 status == LS_CASE_STATUS_DRAFT ||
+                                 (status == LS_CASE_STATUS_DRAFT && may_file) ||
                                      status == LS_CASE_STATUS_REPORTED);
+  set_tooltip (self->report_button, _ ("Complete or correct the report"),
+               status == LS_CASE_STATUS_DRAFT && !may_file,
+               LS_STORE_RIGHT_FILE);
+  set_tooltip (self->investigate_button,
+               _ ("Document the investigation as 5 kap. SOSFS 2011:5 asks"),
+               !ls_store_may (store, LS_STORE_RIGHT_CONCLUDE),
+               LS_STORE_RIGHT_CONCLUDE);
+  set_tooltip (self->notify_button, _ ("Fill in the notification form for IVO"),
+               !ls_store_may (store, LS_STORE_RIGHT_NOTIFY),
+               LS_STORE_RIGHT_NOTIFY);
   /* A closed case is read, and its documents printed, at every step; the
    * wizards open it read-only. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.investigate",

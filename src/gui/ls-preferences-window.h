@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ls-application.h"
+#include "ls-context.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +15,6 @@ G_DECLARE_FINAL_TYPE (LsPreferencesWindow,
                       PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-LsPreferencesWindow *ls_preferences_window_new (LsApplication *application);
+LsPreferencesWindow *ls_preferences_window_new (LsContext *context);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-database-group.h"
 #include "ls-organisation-page.h"
+#include "ls-paths.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-setup-page.h"
@@ -16,7 +18,9 @@
  * organisation is saved the application says so, and the window moves on
  * to the overview by itself.  It also asks who you are: your name and
  * title are what the history and the rows of every case record (the
- * context's author), never the login name. */
+ * context's author), never the login name; in a shared database the
+ * server says who you are instead.  First of all it asks where the cases
+ * are kept: on this computer only, or in a database the team shares. */
 
 struct _LsSetupPage
 {
@@ -64,16 +68,35 @@ saved_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 static void
+save_organisation (LsSetupPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "setup.save", FALSE);
+  ls_application_save_organisation_async (
+      self->application,
+      ls_organisation_page_get_organisation (self->organisation_page),
+      self->cancellable, saved_cb, g_object_ref (self));
+}
+
+static void
 save_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LsSetupPage *self = LS_SETUP_PAGE (widget);
   GSettings *settings = ls_application_get_settings (self->application);
-  g_autofree char *name = ls_rows_dup_text (self->user_name_row);
-  g_autofree char *title = ls_rows_dup_text (self->user_title_row);
+  g_autofree char *name = self->user_name_row != NULL
+                              ? ls_rows_dup_text (self->user_name_row)
+                              : NULL;
+  g_autofree char *title = NULL;
   gboolean organisation_ok;
 
   organisation_ok =
       ls_organisation_page_validate (self->organisation_page, TRUE);
+  if (self->user_name_row == NULL)
+    {
+      if (organisation_ok)
+        save_organisation (self);
+      return;
+    }
+  title = ls_rows_dup_text (self->user_title_row);
   ls_row_set_error (self->user_name_row, NULL);
   if (name == NULL)
     {
@@ -92,12 +115,7 @@ save_action_cb (GtkWidget *widget, const char *action_name, GVariant *param)
 
   g_settings_set_string (settings, "user-name", name);
   g_settings_set_string (settings, "user-title", title != NULL ? title : "");
-
-  gtk_widget_action_set_enabled (widget, "setup.save", FALSE);
-  ls_application_save_organisation_async (
-      self->application,
-      ls_organisation_page_get_organisation (self->organisation_page),
-      self->cancellable, saved_cb, g_object_ref (self));
+  save_organisation (self);
 }
 
 static GtkWidget *
@@ -141,21 +159,49 @@ add_user_group (LsSetupPage *self)
                             group);
 }
 
+/* Only the connection is kept, never a password: the group refuses one. */
+static void
+open_database_cb (LsSetupPage *self, const char *location)
+{
+  g_autofree char *file = NULL;
+
+  ls_application_set_database_setting (self->application, location);
+  if (location == NULL)
+    file = ls_paths_dup_default_database ();
+  ls_application_open_database (self->application,
+                                location != NULL ? location : file);
+}
+
 static void
 ls_setup_page_constructed (GObject *object)
 {
   LsSetupPage *self = LS_SETUP_PAGE (object);
+  LsStore *store = ls_application_get_store (self->application);
   AdwPreferencesGroup *group;
+  GtkWidget *database_group;
 
   G_OBJECT_CLASS (ls_setup_page_parent_class)->constructed (object);
 
   self->organisation_page = ls_organisation_page_new (
-      ls_application_get_store (self->application),
-      ls_application_get_organisation (self->application));
+      store, ls_application_get_organisation (self->application));
   gtk_widget_set_vexpand (GTK_WIDGET (self->organisation_page), TRUE);
   gtk_box_append (self->box, GTK_WIDGET (self->organisation_page));
 
-  add_user_group (self);
+  /* Where the cases are kept comes first: a shared database may have its
+   * organisation set up already, and then the setup is done. */
+  database_group = ls_database_group_new (ls_store_get_location (store));
+  g_signal_connect_swapped (database_group, "open",
+                            G_CALLBACK (open_database_cb), self);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->organisation_page),
+                            ADW_PREFERENCES_GROUP (database_group));
+  /* A group is added last; libadwaita 1.2 has no way to insert one, so
+   * it is moved within the page's box of groups. */
+  if (GTK_IS_BOX (gtk_widget_get_parent (database_group)))
+    gtk_box_reorder_child_after (
+        GTK_BOX (gtk_widget_get_parent (database_group)), database_group, NULL);
+
+  if (ls_store_get_identity_name (store) == NULL)
+    add_user_group (self);
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_description (

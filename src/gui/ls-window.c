@@ -757,8 +757,20 @@ detach_store (LsWindow *self)
     }
   self->case_view = NULL;
   self->attention_panel = NULL;
+  /* Preferences may keep the context a while longer. */
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
   g_clear_object (&self->store);
+}
+
+/* An organisation saved in the context (by Preferences) is everyone's. */
+static void
+context_organisation_cb (LsWindow *self)
+{
+  ls_application_adopt_organisation (
+      self->application, self->store,
+      ls_context_get_organisation (self->context));
 }
 
 static void
@@ -766,6 +778,8 @@ attach_store (LsWindow *self, LsStore *store)
 {
   self->store = g_object_ref (store);
   self->context = ls_context_new (store, self->organisation, self->settings);
+  g_signal_connect_swapped (self->context, "notify::organisation",
+                            G_CALLBACK (context_organisation_cb), self);
   self->cases = ls_case_list_new (store);
   if (self->order != LS_STORE_ORDER_UPDATED)
     ls_case_list_set_order (self->cases, self->order);
@@ -826,8 +840,14 @@ show_store_error (LsWindow *self, const GError *error)
   g_autofree char *markup = NULL;
 
   /* The store's message names the file when it matters; else it is
-   * named here. */
-  if (strstr (error->message, file) != NULL)
+   * named here.  A shared database is not a file to keep a copy of. */
+  if (ls_store_location_is_server (
+          ls_application_get_database_path (self->application)))
+    text = g_strdup_printf (_ ("%s\n\nNothing was changed. Choose where the "
+                               "cases are kept in Preferences, or ask your "
+                               "IT."),
+                            error->message);
+  else if (strstr (error->message, file) != NULL)
     text = g_strdup_printf (_ ("%s\n\nLex Sarah has not changed the file. "
                                "Keep a copy and ask your IT support for help, "
                                "or start Lex Sarah with another file."),
@@ -918,7 +938,9 @@ update_state (LsWindow *self)
   else
     ls_spinner_stop (self->loading_spinner);
 
-  set_action_enabled (self, "new-report", ready);
+  /* In a shared database only a receiver files a report. */
+  set_action_enabled (self, "new-report",
+                      ready && ls_store_may (store, LS_STORE_RIGHT_FILE));
   set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
   gtk_search_bar_set_key_capture_widget (
@@ -1099,4 +1121,18 @@ ls_window_new (LsApplication *application)
   g_return_val_if_fail (LS_IS_APPLICATION (application), NULL);
 
   return g_object_new (LS_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * ls_window_get_context:
+ *
+ * Returns: (transfer none) (nullable): the context the window works in,
+ *   %NULL while no database is open
+ */
+LsContext *
+ls_window_get_context (LsWindow *self)
+{
+  g_return_val_if_fail (LS_IS_WINDOW (self), NULL);
+
+  return self->context;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ls-application.h"
+#include "ls-context.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LsWindow, ls_window, LS, WINDOW, AdwApplicationWindow)
 
-LsWindow *ls_window_new (LsApplication *application);
+/* clang-format off */
+LsWindow  *ls_window_new         (LsApplication *application);
+LsContext *ls_window_get_context (LsWindow      *self);
+/* clang-format on */
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "ls-dates.h"
 #include "ls-people-rules.h"
 #include "ls-responsible-group.h"
+#include "ls-rights.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
@@ -33,6 +34,7 @@ struct _LsConclusionPage
   LsResponsibleGroup *responsible_group;
   GPtrArray *missing_rows;
 
+  AdwPreferencesGroup *rights_group;
   AdwPreferencesGroup *missing_group;
   AdwPreferencesGroup *conclusion_text_group;
   LsTextField *conclusion_field;
@@ -90,6 +92,7 @@ fill_missing (LsConclusionPage *self)
       ls_wizard_page_get_case (page), ls_wizard_page_get_organisation (page));
   GListModel *model = G_LIST_MODEL (requirements);
   gboolean can_close = TRUE;
+  gboolean may;
 
   ls_rows_remove (self->missing_group, self->missing_rows);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -122,10 +125,23 @@ fill_missing (LsConclusionPage *self)
              "are met. This is what is still missing; choose a line to go "
              "to its step."));
     }
+  /* Only a decision-maker concludes, as the server enforces: the others
+   * read the conclusion and see who may write it. */
+  may = ls_rights_note (self->rights_group, ls_wizard_page_get_context (page),
+                        LS_STORE_RIGHT_CONCLUDE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->conclusion_text_group),
-                            can_close);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->decision_group), can_close);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->serious_group), can_close);
+                            can_close && may);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->decision_group),
+                            can_close && may);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->serious_group), can_close && may);
+  ls_rights_limit (GTK_WIDGET (self->conclusion_text_group), may,
+                   LS_STORE_RIGHT_CONCLUDE);
+  ls_rights_limit (GTK_WIDGET (self->decision_group), may,
+                   LS_STORE_RIGHT_CONCLUDE);
+  ls_rights_limit (GTK_WIDGET (self->serious_group), may,
+                   LS_STORE_RIGHT_CONCLUDE);
+  ls_rights_limit (GTK_WIDGET (self->reopen_group), may,
+                   LS_STORE_RIGHT_CONCLUDE);
 }
 
 /* A save may have put right what was missing. */
@@ -227,6 +243,13 @@ check_can_conclude (LsConclusionPage *self, GtkWidget **first_bad)
   LsWizardPage *page = LS_WIZARD_PAGE (self);
 
   fill_missing (self);
+  if (!ls_rights_may (ls_wizard_page_get_context (page),
+                      LS_STORE_RIGHT_CONCLUDE))
+    {
+      ls_wizard_show_toast (ls_wizard_page_get_wizard (page),
+                            ls_store_rights_explain (LS_STORE_RIGHT_CONCLUDE));
+      return FALSE;
+    }
   if (ls_rules_can_close (ls_wizard_page_get_case (page),
                           ls_wizard_page_get_organisation (page), NULL))
     return TRUE;
@@ -381,6 +404,7 @@ ls_conclusion_page_class_init (LsConclusionPageClass *klass)
 #define CHILD(name)                                                            \
   gtk_widget_class_bind_template_child (widget_class, LsConclusionPage, name)
   CHILD (responsible_group);
+  CHILD (rights_group);
   CHILD (missing_group);
   CHILD (conclusion_text_group);
   CHILD (conclusion_field);

@@ -17,6 +17,7 @@
 #include "ls-print-operation.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
+#include "ls-rights.h"
 #include "ls-rules.h"
 #include "ls-wizard.h"
 
@@ -158,6 +159,7 @@ show_investigation (LsNotificationAfterPage *self, LsCase *lcase)
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   const char *icon;
+  gboolean may;
 
   if (sent_on != NULL)
     {
@@ -198,12 +200,17 @@ show_investigation (LsNotificationAfterPage *self, LsCase *lcase)
 
   gtk_widget_set_visible (GTK_WIDGET (self->investigation_sent_row),
                           sent_on == NULL);
+  /* Only a notifier records what went to IVO, as the server enforces. */
+  may = ls_rights_may (ls_wizard_page_get_context (LS_WIZARD_PAGE (self)),
+                       LS_STORE_RIGHT_NOTIFY);
   gtk_widget_set_sensitive (GTK_WIDGET (self->investigation_sent_row),
-                            concluded);
+                            concluded && may);
+  ls_rights_limit (GTK_WIDGET (self->investigation_sent_row), may,
+                   LS_STORE_RIGHT_NOTIFY);
   gtk_widget_action_set_enabled (
       GTK_WIDGET (ls_wizard_page_get_wizard (LS_WIZARD_PAGE (self))),
       "wizard.mark-investigation-sent",
-      submitted_on != NULL && concluded && sent_on == NULL);
+      submitted_on != NULL && concluded && sent_on == NULL && may);
   if (sent_on == NULL && ls_field_is_blank (gtk_editable_get_text (
                              GTK_EDITABLE (self->investigation_sent_row))))
     {

@@ -17,6 +17,7 @@
 #include "ls-responsible-group.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
+#include "ls-rights.h"
 #include "ls-rules.h"
 #include "ls-wizard.h"
 
@@ -52,6 +53,7 @@ struct _LsNotificationSendPage
   AdwActionRow *save_investigation_row;
   AdwEntryRow *signed_on_row;
   AdwEntryRow *submitted_on_row;
+  AdwPreferencesGroup *rights_group;
   AdwPreferencesGroup *send_group;
   AdwPreferencesGroup *sent_group;
   AdwActionRow *sent_row;
@@ -309,6 +311,7 @@ ls_notification_send_page_load (LsWizardPage *page, LsCase *lcase)
 {
   LsNotificationSendPage *self = LS_NOTIFICATION_SEND_PAGE (page);
   gboolean editable = !ls_notification_page_is_sent (lcase);
+  gboolean may;
   g_autofree char *signed_on = ls_dates_format_display (
       ls_notification_get_signed_on (ls_case_get_notification (lcase)));
 
@@ -319,7 +322,13 @@ ls_notification_send_page_load (LsWizardPage *page, LsCase *lcase)
   gtk_widget_set_visible (GTK_WIDGET (self->send_group), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->sent_group), !editable);
   gtk_widget_set_visible (GTK_WIDGET (self->missing_group), editable);
-  enable (self, "wizard.mark-sent", editable);
+  /* Only a notifier records the notification as sent, as the server
+   * enforces; the others prepare the form. */
+  may = ls_rights_note (self->rights_group, ls_wizard_page_get_context (page),
+                        LS_STORE_RIGHT_NOTIFY);
+  ls_rights_limit (GTK_WIDGET (self->submitted_on_row), may,
+                   LS_STORE_RIGHT_NOTIFY);
+  enable (self, "wizard.mark-sent", editable && may);
   enable (self, "wizard.sign-today", editable);
   /* Until it is sent, this is the last step; it closes, as the
    * notification is not done until it is sent. */
@@ -571,6 +580,8 @@ ls_notification_send_page_class_init (LsNotificationSendPageClass *klass)
                                         signed_on_row);
   gtk_widget_class_bind_template_child (widget_class, LsNotificationSendPage,
                                         submitted_on_row);
+  gtk_widget_class_bind_template_child (widget_class, LsNotificationSendPage,
+                                        rights_group);
   gtk_widget_class_bind_template_child (widget_class, LsNotificationSendPage,
                                         send_group);
   gtk_widget_class_bind_template_child (widget_class, LsNotificationSendPage,

@@ -10,6 +10,7 @@
 #include "ls-people-files.h"
 #include "ls-people-window.h"
 #include "ls-print-operation.h"
+#include "ls-rights.h"
 #include "ls-routines-editor.h"
 #include "ls-staff-view.h"
 
@@ -92,6 +93,20 @@ show_register (LsPeopleWindow *self)
                            G_CONNECT_SWAPPED);
   adw_bin_set_child (self->staff_bin, staff);
   adw_bin_set_child (self->routines_bin, routines);
+
+  /* In a shared database only an administrator changes who is who, as the
+   * server enforces; the others print and read. */
+  if (!ls_store_may (self->store, LS_STORE_RIGHT_ADMINISTER))
+    {
+      AdwToast *why =
+          adw_toast_new (ls_store_rights_explain (LS_STORE_RIGHT_ADMINISTER));
+
+      ls_rights_limit (staff, FALSE, LS_STORE_RIGHT_ADMINISTER);
+      ls_rights_limit (routines, FALSE, LS_STORE_RIGHT_ADMINISTER);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.import", FALSE);
+      adw_toast_set_timeout (why, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, why);
+    }
 }
 
 static void
