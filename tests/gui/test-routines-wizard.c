@@ -6,9 +6,11 @@
 
 #include "ls-attention-panel.h"
 #include "ls-investigator.h"
+#include "ls-item-dialog.h"
 #include "ls-people-window.h"
 #include "ls-routines-editor.h"
 #include "ls-responsible-group.h"
+#include "ls-staff-view.h"
 #include "ls-substitution.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -22,6 +24,7 @@
  * organisation and routines, in a real store. */
 
 #define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
+#define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
 
 typedef struct
 {
@@ -269,6 +272,88 @@ test_people_window (Fixture *fixture, gconstpointer data)
                    ==, "Vård- och omsorgsnämnden, § 9");
 }
 
+static void
+select_combo_entry (GtkWidget *root, const char *title, const char *entry)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (ls_test_find_row (root, title));
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                     entry))
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* A person's category (2 kap. 1 §), end date and units edited in the
+ * real dialog of the staff view, saved to the store and shown. */
+static void
+test_edit_person (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *window =
+      ls_people_window_new (NULL, fixture->store, fixture->organisation);
+  g_autoptr (LsPeopleRegister) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  LsPeopleRegister *shown;
+  LsPerson *kim;
+  const char *const *units;
+  GtkWidget *staff;
+  GtkWidget *dialog;
+  GtkWidget *linden;
+  GtkWidget *row;
+  const char *subtitle;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (people_loaded, window);
+  staff = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "staff");
+  shown = ls_people_window_get_register (LS_PEOPLE_WINDOW (window));
+  kim = ls_people_register_find_staff_number (shown, "1001");
+  g_assert_nonnull (kim);
+
+  dialog = ls_staff_view_edit_person (LS_STAFF_VIEW (staff), kim);
+  ls_test_wait_for_frames (dialog, 2);
+  /* The categories of 2 kap. 1 §, and no "not chosen" among them. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (
+                        ADW_COMBO_ROW (ls_test_find_row (dialog, "Category")))),
+                    ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (
+                        ADW_COMBO_ROW (ls_test_find_row (dialog, "Category"))),
+                    ==, 0);
+  select_combo_entry (dialog, "Category", "Contractor");
+  ls_test_set_row_text (dialog, "Ended on", "2026-06-30");
+  linden = ls_test_find_row (dialog, "Gruppbostaden Linden");
+  g_assert_nonnull (linden);
+  gtk_check_button_set_active (
+      GTK_CHECK_BUTTON (
+          adw_action_row_get_activatable_widget (ADW_ACTION_ROW (linden))),
+      TRUE);
+  g_assert_true (ls_item_dialog_apply (LS_ITEM_DIALOG (dialog)));
+  ls_test_wait_until (people_saved, window);
+
+  stored = ls_store_load_people (fixture->store, &error);
+  g_assert_no_error (error);
+  kim = ls_people_register_find_staff_number (stored, "1001");
+  g_assert_cmpint (ls_person_get_category (kim), ==,
+                   LS_REPORTER_CATEGORY_CONTRACTOR);
+  g_assert_cmpstr (ls_person_get_ended_on (kim), ==, "2026-06-30");
+  g_assert_cmpstr (ls_person_get_started_on (kim), ==, "2019-08-19");
+  units = ls_person_get_units (kim);
+  g_assert_cmpuint (g_strv_length ((GStrv) units), ==, 2);
+  g_assert_true (g_strv_contains (units, UNIT_SOLGARDEN));
+  g_assert_true (g_strv_contains (units, UNIT_LINDEN));
+  /* The staff view shows the new category and both units. */
+  row = ls_test_find_row (staff, "Kim Berg");
+  g_assert_nonnull (row);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_true (g_str_has_prefix (subtitle, "Contractor · "));
+  g_assert_nonnull (strstr (subtitle, "Gruppbostaden Linden"));
+}
+
 static gboolean
 has_people_group (gpointer data)
 {
@@ -305,6 +390,8 @@ main (int argc, char *argv[])
               fixture_set_up, test_holder_suggested, fixture_tear_down);
   g_test_add ("/routines-wizard/people-window", Fixture, NULL, fixture_set_up,
               test_people_window, fixture_tear_down);
+  g_test_add ("/routines-wizard/edit-person", Fixture, NULL, fixture_set_up,
+              test_edit_person, fixture_tear_down);
   g_test_add ("/routines-wizard/attention-panel", Fixture, NULL, fixture_set_up,
               test_attention_panel, fixture_tear_down);
 
