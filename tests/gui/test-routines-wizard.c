@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ls-attention-panel.h"
+#include "ls-case-view.h"
 #include "ls-investigator.h"
 #include "ls-item-dialog.h"
 #include "ls-people-window.h"
@@ -355,6 +356,90 @@ test_edit_person (Fixture *fixture, gconstpointer data)
 }
 
 static gboolean
+requirements_shown (gpointer data)
+{
+  return ls_case_view_get_case (data) != NULL &&
+         ls_test_widget_has_text (data, "Choose an entry to go to the step "
+                                        "where you can fill it in.");
+}
+
+static LsCaseView *
+show_case_view (LsContext *context, const char *uuid)
+{
+  GtkWidget *window = adw_window_new ();
+  LsCaseView *view = ls_case_view_new (context);
+
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_case_view_show_case (view, uuid);
+  ls_test_wait_until (requirements_shown, view);
+  return view;
+}
+
+#define NO_SUBSTITUTE                                                          \
+  "The person who by the routines holds this is concerned by the report and "  \
+  "no substitute is named: Is responsible for the investigation"
+#define NO_ROUTINES                                                            \
+  "No routines for reporting, investigating, remedying and notifying have "    \
+  "been decided"
+
+/* What the case lacks by the routines (7 kap. 1 §): with a substitute
+ * named, nothing; once a new version names none for the investigation,
+ * whose holder the report names, the case says so; and an organisation
+ * that has decided no routines is told in every case. */
+static void
+test_case_view_routines (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_store_load_people (fixture->store, NULL);
+  g_autoptr (LsRoutines) version = ls_routines_new_version (
+      ls_people_register_get_latest_routines (register_));
+  g_autofree char *dir = ls_wz_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "lexsarah.db", NULL);
+  g_autoptr (LsStore) bare = NULL;
+  g_autoptr (LsContext) bare_context = NULL;
+  g_autoptr (GError) error = NULL;
+  LsCaseView *view;
+
+  view = show_case_view (fixture->context, ls_case_get_uuid (fixture->lcase));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (view), NO_SUBSTITUTE));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (view), NO_ROUTINES));
+  ls_test_destroy_windows ();
+
+  ls_assignment_set_substitute (
+      ls_routines_find (version, LS_RESPONSIBILITY_INVESTIGATE, UNIT_SOLGARDEN),
+      NULL);
+  ls_assignment_set_substitute (
+      ls_routines_find (version, LS_RESPONSIBILITY_INVESTIGATE, NULL), NULL);
+  ls_routines_set_decided_on (version, "2026-02-20");
+  ls_routines_set_decided_by (version, "Vård- och omsorgsnämnden, § 3");
+  g_list_store_append (ls_people_register_get_routines (register_), version);
+  g_assert_true (ls_store_save_people (fixture->store, register_, &error));
+  g_assert_no_error (error);
+  view = show_case_view (fixture->context, ls_case_get_uuid (fixture->lcase));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), NO_SUBSTITUTE));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (view), NO_ROUTINES));
+  ls_test_destroy_windows ();
+
+  bare = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (
+      ls_store_save_organisation (bare, fixture->organisation, &error));
+  g_assert_true (
+      ls_store_save_case (bare, fixture->lcase, "Anna Svensson", &error));
+  g_assert_no_error (error);
+  bare_context =
+      ls_context_new (bare, fixture->organisation, fixture->settings);
+  view = show_case_view (bare_context, ls_case_get_uuid (fixture->lcase));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), NO_ROUTINES));
+  ls_test_destroy_windows ();
+  g_clear_object (&bare_context);
+  g_clear_object (&bare);
+  ls_wz_remove_temp_dir (dir);
+}
+
+static gboolean
 has_people_group (gpointer data)
 {
   return ls_test_widget_has_text (data, "Staff and Routines");
@@ -392,6 +477,8 @@ main (int argc, char *argv[])
               test_people_window, fixture_tear_down);
   g_test_add ("/routines-wizard/edit-person", Fixture, NULL, fixture_set_up,
               test_edit_person, fixture_tear_down);
+  g_test_add ("/routines-wizard/case-view", Fixture, NULL, fixture_set_up,
+              test_case_view_routines, fixture_tear_down);
   g_test_add ("/routines-wizard/attention-panel", Fixture, NULL, fixture_set_up,
               test_attention_panel, fixture_tear_down);
 
