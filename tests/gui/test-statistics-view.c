@@ -85,6 +85,19 @@ test_tables (void)
         GTK_WIDGET (view), ls_statistics_get_table (statistics, i)->title));
   g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Poor treatment"));
   g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Median days"));
+  /* The example's register: Kim, Ali and Fatima at Solgården (Lena left
+   * in October), Ali, Sara and Erik at Linden; 4, 3 and 7 reports. */
+  g_assert_cmpfloat (ls_statistics_get_value (statistics, LS_STATISTICS_RATE,
+                                              "all", LS_STATISTICS_RATE_PEOPLE),
+                     ==, 5);
+  g_assert_cmpfloat (ls_statistics_get_value (statistics, LS_STATISTICS_RATE,
+                                              "all", LS_STATISTICS_RATE_PER_10),
+                     ==, 14);
+  g_assert_true (ls_test_widget_has_text (
+      GTK_WIDGET (view), "Reports per 10 people who must report"));
+  g_assert_true (
+      ls_test_widget_has_text (GTK_WIDGET (view), "People who must report"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "13,3"));
 
   /* Each chart tells a screen reader its table. */
   chart = ls_test_find_by_type (GTK_WIDGET (view), LS_TYPE_CHART_WIDGET, 0);
