@@ -211,14 +211,21 @@ make_fixture_statistics (gboolean with_register)
   return ls_statistics_new_from_cases (query, cases, organisation);
 }
 
+static PopplerDocument *
+render_statistics (gboolean with_register)
+{
+  g_autoptr (LsStatistics) statistics = make_fixture_statistics (with_register);
+  g_autoptr (LsFormDocument) doc =
+      ls_statistics_document_build (statistics, "Vård- och omsorgsnämnden");
+
+  return ls_test_render_to_poppler (doc);
+}
+
 /* Each table's title, its chart and its rows beneath, in Swedish. */
 static void
 test_statistics_document (void)
 {
-  g_autoptr (LsStatistics) statistics = make_fixture_statistics (FALSE);
-  g_autoptr (LsFormDocument) doc =
-      ls_statistics_document_build (statistics, "Vård- och omsorgsnämnden");
-  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+  g_autoptr (PopplerDocument) pdf = render_statistics (FALSE);
   g_autofree char *text = ls_test_dup_all_text (pdf);
   const char *in_order[] = {
     "STATISTIK – lex Sarah",
@@ -248,10 +255,7 @@ test_statistics_document (void)
 static void
 test_statistics_document_rate (void)
 {
-  g_autoptr (LsStatistics) statistics = make_fixture_statistics (TRUE);
-  g_autoptr (LsFormDocument) doc =
-      ls_statistics_document_build (statistics, "Vård- och omsorgsnämnden");
-  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+  g_autoptr (PopplerDocument) pdf = render_statistics (TRUE);
   g_autofree char *text = ls_test_dup_all_text (pdf);
   const char *in_order[] = {
     "Rapporter per enhet",

@@ -234,19 +234,27 @@ people_saved (gpointer data)
   return !ls_people_window_get_busy (data);
 }
 
+static GtkWidget *
+open_people_window (Fixture *fixture)
+{
+  GtkWidget *window =
+      ls_people_window_new (NULL, fixture->store, fixture->organisation);
+
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (people_loaded, window);
+  return window;
+}
+
 /* Staff and Routines from the main menu: the register loaded from the
  * store, and a decision made in the editor saved to it. */
 static void
 test_people_window (Fixture *fixture, gconstpointer data)
 {
-  GtkWidget *window =
-      ls_people_window_new (NULL, fixture->store, fixture->organisation);
+  GtkWidget *window = open_people_window (fixture);
   g_autoptr (LsPeopleRegister) stored = NULL;
   g_autoptr (GError) error = NULL;
   GtkWidget *editor;
 
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_until (people_loaded, window);
   g_assert_true (ls_test_widget_has_text (window, "Fatima Ali"));
   g_free (ls_test_save_screenshot (window, "staff-and-routines"));
 
@@ -296,8 +304,7 @@ select_combo_entry (GtkWidget *root, const char *title, const char *entry)
 static void
 test_edit_person (Fixture *fixture, gconstpointer data)
 {
-  GtkWidget *window =
-      ls_people_window_new (NULL, fixture->store, fixture->organisation);
+  GtkWidget *window = open_people_window (fixture);
   g_autoptr (LsPeopleRegister) stored = NULL;
   g_autoptr (GError) error = NULL;
   LsPeopleRegister *shown;
@@ -309,8 +316,6 @@ test_edit_person (Fixture *fixture, gconstpointer data)
   GtkWidget *row;
   const char *subtitle;
 
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_until (people_loaded, window);
   staff = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "staff");
   shown = ls_people_window_get_register (LS_PEOPLE_WINDOW (window));
   kim = ls_people_register_find_staff_number (shown, "1001");

@@ -69,6 +69,19 @@ open_store (const char *path)
   return store;
 }
 
+/* The store's context, as the main window gives it to its views. */
+static LsContext *
+new_context (LsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_store_load_organisation (store, &error);
+  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
+
+  g_assert_no_error (error);
+  return ls_context_new (store, organisation, settings);
+}
+
 static void
 test_tables (void)
 {
@@ -195,12 +208,7 @@ static void
 test_closed_with_open_follow_up (void)
 {
   g_autoptr (LsStore) store = open_store (fixture_db);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsOrganisation) organisation =
-      ls_store_load_organisation (store, &error);
-  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
-  g_autoptr (LsContext) context =
-      ls_context_new (store, organisation, settings);
+  g_autoptr (LsContext) context = new_context (store);
   GtkWidget *window = gtk_window_new ();
   LsCaseView *view = ls_case_view_new (context);
 
@@ -263,12 +271,7 @@ static void
 test_follow_ups_view (void)
 {
   g_autoptr (LsStore) store = open_store (fixture_db);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsOrganisation) organisation =
-      ls_store_load_organisation (store, &error);
-  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
-  g_autoptr (LsContext) context =
-      ls_context_new (store, organisation, settings);
+  g_autoptr (LsContext) context = new_context (store);
   g_autoptr (GPtrArray) titles = g_ptr_array_new ();
   const char *const linden[] = { "eed27bfe-1a3f-4647-9f5e-ae39f322ea91", NULL };
   LsFollowUpsView *view = open_follow_ups (context, 720);
@@ -323,12 +326,7 @@ static void
 test_follow_ups_screenshots (void)
 {
   g_autoptr (LsStore) store = open_store (fixture_db);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsOrganisation) organisation =
-      ls_store_load_organisation (store, &error);
-  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
-  g_autoptr (LsContext) context =
-      ls_context_new (store, organisation, settings);
+  g_autoptr (LsContext) context = new_context (store);
   const struct
   {
     const char *suffix;
