@@ -42,7 +42,10 @@ dup_all_cases (LsStore *self, GError **error)
 /**
  * ls_store_compute_statistics:
  *
- * Counts the statistics of the cases the query covers.
+ * Counts the statistics of the cases the query covers; the number of
+ * people who must report, for the rate per 10 of them, is counted from
+ * the store's register (ls_statistics_query_count_obliged()) unless the
+ * query gives it.
  *
  * Returns: (transfer full) (nullable): the statistics, or %NULL with
  *   @error set

@@ -30,6 +30,8 @@ struct _LsFollowUpsView
   char *today; /* NULL: the clock's */
   GPtrArray *follow_ups;
   GCancellable *cancellable;
+  /* Opening a case is not undone by reading the list again. */
+  GCancellable *open_cancellable;
   gboolean loading;
   guint n_shown;
 
@@ -131,7 +133,7 @@ row_activated_cb (AdwActionRow *row, LsFollowUpsView *self)
                       ? LS_STEP_ACTIONS
                       : LS_STEP_FOLLOW_UP;
   ls_store_load_case_async (self->store, follow_up->case_uuid,
-                            self->cancellable, case_loaded_cb, opening);
+                            self->open_cancellable, case_loaded_cb, opening);
 }
 
 /* ---- The list -------------------------------------------------------- */
@@ -306,6 +308,8 @@ ls_follow_ups_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_FOLLOW_UPS_VIEW);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
@@ -393,6 +397,7 @@ ls_follow_ups_view_class_init (LsFollowUpsViewClass *klass)
 static void
 ls_follow_ups_view_init (LsFollowUpsView *self)
 {
+  self->open_cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -94,12 +94,14 @@ typedef struct
   LsItemField fields[G_N_ELEMENTS (person_fields) + 1];
   LsChoice *units;
   guint n_units;
+  char **ids;
   char **names;
 } PersonFields;
 
 static void
 person_fields_free (PersonFields *table)
 {
+  g_strfreev (table->ids);
   g_strfreev (table->names);
   g_free (table->units);
   g_free (table);
@@ -114,16 +116,17 @@ dup_person_fields (LsStaffView *self)
 
   table->n_units = g_list_model_get_n_items (units);
   table->units = g_new0 (LsChoice, table->n_units + 1);
+  /* Copies: the dialog may outlive the view and its organisation. */
+  table->ids = g_new0 (char *, table->n_units + 1);
   table->names = g_new0 (char *, table->n_units + 1);
   for (guint i = 0; i < table->n_units; i++)
     {
       g_autoptr (LsUnit) unit = g_list_model_get_item (units, i);
 
-      table->names[i] = g_strdup (
-          ls_labels_unit_name (self->organisation, ls_unit_get_id (unit)));
-      /* The unit lives as long as the organisation, which outlives the
-       * dialog through the view. */
-      table->units[i].id = ls_unit_get_id (unit);
+      table->ids[i] = g_strdup (ls_unit_get_id (unit));
+      table->names[i] =
+          g_strdup (ls_labels_unit_name (self->organisation, table->ids[i]));
+      table->units[i].id = table->ids[i];
       table->units[i].name = table->names[i];
     }
   memcpy (table->fields, person_fields, sizeof person_fields);
