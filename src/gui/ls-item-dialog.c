@@ -152,6 +152,27 @@ make_choice_row (LsItemDialog *self, const LsItemField *field)
   return row;
 }
 
+/* The expander names what is chosen, so that it says so when closed. */
+static void
+set_check_toggled_cb (GtkCheckButton *toggled, AdwExpanderRow *row)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (row), SET_CHECKS_KEY);
+  g_autoptr (GString) chosen = g_string_new (NULL);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+
+      if (!gtk_check_button_get_active (check))
+        continue;
+      if (chosen->len > 0)
+        g_string_append (chosen, ", ");
+      g_string_append (chosen, g_object_get_data (G_OBJECT (check), "name"));
+    }
+  adw_expander_row_set_subtitle (row,
+                                 chosen->len > 0 ? chosen->str : _ ("None"));
+}
+
 /* Some of a field's choices, as a check box each under one expander; the
  * property is a string array of their ids. */
 static GtkWidget *
@@ -186,7 +207,14 @@ make_set_row (LsItemDialog *self, const LsItemField *field)
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (choice), check);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), choice);
       g_ptr_array_add (checks, check);
+      g_object_set_data (G_OBJECT (check), "name",
+                         (gpointer) field->choices[i].name);
+      g_signal_connect (check, "toggled", G_CALLBACK (set_check_toggled_cb),
+                        row);
     }
+  /* A unit's name is as its organisation wrote it, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_check_toggled_cb (NULL, ADW_EXPANDER_ROW (row));
   return row;
 }
 
