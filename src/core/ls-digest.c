@@ -287,21 +287,6 @@ compare_groups (gconstpointer a, gconstpointer b)
   return category_rank (ga->category) - category_rank (gb->category);
 }
 
-static gboolean
-concluded_within (const LsStatisticsQuery *query, LsCase *lcase)
-{
-  const char *concluded =
-      ls_investigation_get_concluded_on (ls_case_get_investigation (lcase));
-
-  return ls_investigation_get_conclusion (ls_case_get_investigation (lcase)) !=
-             NULL &&
-         ls_dates_compare (concluded, ls_statistics_query_get_from (query)) >=
-             0 &&
-         ls_dates_compare (concluded, ls_statistics_query_get_to (query)) <=
-             0 &&
-         ls_statistics_query_has_unit (query, ls_case_get_unit_id (lcase));
-}
-
 /**
  * ls_digest_new_from_cases:
  * @cases: (element-type LsCase): cases, of which those concluded in the
@@ -340,7 +325,8 @@ ls_digest_new_from_cases (const LsStatisticsQuery *query,
           ls_investigation_get_causes (ls_case_get_investigation (lcase)));
       g_autoptr (LsCause) first = NULL;
 
-      if (!concluded_within (query, lcase))
+      if (!ls_statistics_query_selects (query, lcase,
+                                        LS_STATISTICS_DAY_CONCLUDED))
         continue;
       /* A case teaches most under its first cause, which the investigator
        * puts first as the main one; its other causes are shown with it. */

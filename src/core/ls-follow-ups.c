@@ -20,6 +20,7 @@ ls_follow_up_free (LsFollowUp *follow_up)
     return;
   g_free (follow_up->case_uuid);
   g_free (follow_up->regno);
+  g_free (follow_up->unit_id);
   g_free (follow_up->description);
   g_free (follow_up->follow_up_on);
   g_free (follow_up);
@@ -89,6 +90,7 @@ typedef struct
 {
   GPtrArray *due;
   GDate today;
+  gboolean bounded;
   GDate until;
 } ListData;
 
@@ -100,11 +102,13 @@ list_cb (LsCase *lcase, LsAction *action, gpointer user_data)
   GDate day;
 
   ls_dates_get_day (ls_action_get_follow_up_on (action), &day);
-  if (g_date_compare (&day, &data->until) > 0)
+  if (data->bounded && g_date_compare (&day, &data->until) > 0)
     return;
   follow_up = g_new0 (LsFollowUp, 1);
   follow_up->case_uuid = g_strdup (ls_case_get_uuid (lcase));
   follow_up->regno = g_strdup (ls_case_get_regno (lcase));
+  follow_up->unit_id = g_strdup (ls_case_get_unit_id (lcase));
+  follow_up->closed = ls_case_get_status (lcase) == LS_CASE_STATUS_CLOSED;
   follow_up->kind = ls_action_get_kind (action);
   follow_up->description = g_strdup (ls_action_get_description (action));
   follow_up->follow_up_on = ls_dates_format_day (&day);
@@ -112,13 +116,25 @@ list_cb (LsCase *lcase, LsAction *action, gpointer user_data)
   g_ptr_array_add (data->due, follow_up);
 }
 
+/* The earliest first, so what is overdue or due comes before what is
+ * ahead; on one day, by registration number. */
 static int
 compare_days (gconstpointer a, gconstpointer b)
 {
   const LsFollowUp *fa = *(LsFollowUp *const *) a;
   const LsFollowUp *fb = *(LsFollowUp *const *) b;
+  int by_day = g_strcmp0 (fa->follow_up_on, fb->follow_up_on);
 
-  return g_strcmp0 (fa->follow_up_on, fb->follow_up_on);
+  return by_day != 0 ? by_day : g_strcmp0 (fa->regno, fb->regno);
+}
+
+static gboolean
+list_begin (ListData *data, const char *today)
+{
+  data->due =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) ls_follow_up_free);
+  data->bounded = FALSE;
+  return ls_dates_get_day (today, &data->today);
 }
 
 /**
@@ -137,14 +153,49 @@ ls_follow_ups_list_due (GPtrArray *cases, const char *today, guint days_ahead)
 
   g_return_val_if_fail (cases != NULL, NULL);
 
-  data.due =
-      g_ptr_array_new_with_free_func ((GDestroyNotify) ls_follow_up_free);
-  if (!ls_dates_get_day (today, &data.today))
+  if (!list_begin (&data, today))
     g_return_val_if_reached (data.due);
+  data.bounded = TRUE;
   data.until = data.today;
   g_date_add_days (&data.until, days_ahead);
   for (guint i = 0; i < cases->len; i++)
     visit_open (g_ptr_array_index (cases, i), list_cb, &data);
+  g_ptr_array_sort (data.due, compare_days);
+  return data.due;
+}
+
+/**
+ * ls_follow_ups_list_open:
+ * @cases: (element-type LsCase): the cases, closed ones included
+ * @today: the day, "YYYY-MM-DD", that tells what is overdue
+ * @units: (nullable) (array zero-terminated=1): only the cases of these
+ *   units, or %NULL for all
+ *
+ * Every follow-up of a remedial or preventive action that is planned and
+ * not yet evaluated, whenever it is due.
+ *
+ * Returns: (transfer full) (element-type LsFollowUp): the open follow-ups,
+ *   the earliest first: the overdue and due ones come before those ahead
+ */
+GPtrArray *
+ls_follow_ups_list_open (GPtrArray *cases,
+                         const char *today,
+                         const char *const *units)
+{
+  ListData data;
+
+  g_return_val_if_fail (cases != NULL, NULL);
+
+  if (!list_begin (&data, today))
+    g_return_val_if_reached (data.due);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      LsCase *lcase = g_ptr_array_index (cases, i);
+      const char *unit = ls_case_get_unit_id (lcase);
+
+      if (units == NULL || (unit != NULL && g_strv_contains (units, unit)))
+        visit_open (lcase, list_cb, &data);
+    }
   g_ptr_array_sort (data.due, compare_days);
   return data.due;
 }

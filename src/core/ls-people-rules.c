@@ -498,13 +498,33 @@ ls_people_rules_dup_suggestion (LsPeopleRegister *register_,
   return g_strdup (ls_assignment_get_substitute (assignment));
 }
 
+/* Whether the case records who took over @responsibility: then somebody
+ * did, whatever the routines say now. */
+static gboolean
+has_substitution (LsCase *lcase, LsResponsibility responsibility)
+{
+  GListModel *substitutions = G_LIST_MODEL (ls_case_get_substitutions (lcase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (substitutions); i++)
+    {
+      g_autoptr (LsSubstitution) substitution =
+          g_list_model_get_item (substitutions, i);
+
+      if (ls_substitution_get_responsibility (substitution) == responsibility &&
+          ls_substitution_get_substitute (substitution) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * ls_people_rules_check_case:
  * @requirements: where to append, a #GListStore of #LsRequirement
  *
  * Appends what the routines ask of @lcase: that routines have been
  * decided (7 kap. 1 §), and, for each step, that a substitute is named
- * when the holder of its responsibility is concerned by the report.
+ * when the holder of its responsibility is concerned by the report,
+ * unless the case records who took over.
  */
 void
 ls_people_rules_check_case (LsPeopleRegister *register_,
@@ -535,7 +555,7 @@ ls_people_rules_check_case (LsPeopleRegister *register_,
       g_autoptr (LsRequirement) requirement = NULL;
       g_autofree char *message = NULL;
 
-      if (info->step < 0 || !info->has_holder)
+      if (info->step < 0 || !info->has_holder || has_substitution (lcase, r))
         continue;
       who = ls_people_rules_dup_suggestion (register_, lcase, r, &concerned);
       if (!concerned || who != NULL)

@@ -196,6 +196,9 @@ LsStatistics   *ls_sqlite_store_compute_statistics (LsStore  *store,
 GPtrArray      *ls_sqlite_store_list_concluded_cases (LsStore *store,
                                           const LsStatisticsQuery *query,
                                           GError            **error);
+GPtrArray      *ls_sqlite_store_list_follow_up_cases (LsStore *store,
+                                          const char *const  *units,
+                                          GError            **error);
 /* ls-sqlite-store-organisation.c */
 LsOrganisation *ls_sqlite_store_load_organisation_on (LsSqliteConnection *conn,
                                           GError            **error);

@@ -131,9 +131,8 @@ set_error (Run *run, GError **error)
 }
 
 static char *
-dup_units_json (const LsStatisticsQuery *query)
+dup_units_json (const char *const *units)
 {
-  const char *const *units = ls_statistics_query_get_units (query);
   g_autoptr (JsonBuilder) builder = NULL;
   g_autoptr (JsonGenerator) generator = NULL;
   g_autoptr (JsonNode) root = NULL;
@@ -332,7 +331,7 @@ ls_sqlite_store_compute_statistics (LsStore *store,
     return NULL;
   statistics = ls_statistics_begin (query, organisation);
   to_next = dup_day_after (ls_statistics_query_get_to (query));
-  units = dup_units_json (query);
+  units = dup_units_json (ls_statistics_query_get_units (query));
   run = (Run){ self->reader.db, ls_statistics_get_query (statistics), to_next,
                units, statistics };
 
@@ -352,9 +351,63 @@ ls_sqlite_store_compute_statistics (LsStore *store,
   return g_steal_pointer (&statistics);
 }
 
+/* The uuids that @sql selects on the reader, its parameters 1 and 2 bound
+ * to @from and @to (when given) and 3 to @units, a JSON array or NULL;
+ * NULL with the reader's message in @message when it failed. */
+static GPtrArray *
+select_uuids (LsSqliteStore *self,
+              const char *sql,
+              const char *from,
+              const char *to,
+              const char *units,
+              char **message)
+{
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+  g_autoptr (GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->reader.db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      if (from != NULL)
+        sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+      if (to != NULL)
+        sqlite3_bind_text (stmt, 2, to, -1, SQLITE_TRANSIENT);
+      if (units != NULL)
+        sqlite3_bind_text (stmt, 3, units, -1, SQLITE_TRANSIENT);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (
+            uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  if (rc != SQLITE_DONE)
+    *message = g_strdup (sqlite3_errmsg (self->reader.db));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&uuids) : NULL;
+}
+
+/* Each case of @uuids whole, with its documented items: the digest
+ * leaves those out, but must know the names of those who wrote them. */
+static GPtrArray *
+load_cases (LsStore *store, GPtrArray *uuids, GError **error)
+{
+  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < uuids->len; i++)
+    {
+      LsCase *lcase =
+          ls_store_load_case (store, g_ptr_array_index (uuids, i), error);
+
+      if (lcase == NULL)
+        return NULL;
+      g_ptr_array_add (cases, lcase);
+    }
+  return g_steal_pointer (&cases);
+}
+
 /* The store's list_concluded_cases: the uuids on the reader, then each
- * case whole, with its documented items: the digest leaves those out, but
- * must know the names of those who wrote them. */
+ * case whole. */
 GPtrArray *
 ls_sqlite_store_list_concluded_cases (LsStore *store,
                                       const LsStatisticsQuery *query,
@@ -366,48 +419,49 @@ ls_sqlite_store_list_concluded_cases (LsStore *store,
       "FROM cases) WHERE concluded >= ?1 AND concluded <= ?2 "
       "AND (?3 IS NULL OR unit IN (SELECT value FROM json_each (?3))) "
       "ORDER BY concluded";
-  LsSqliteStore *self = LS_SQLITE_STORE (store);
-  g_autoptr (GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) cases = NULL;
-  g_autofree char *units = dup_units_json (query);
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_autofree char *units =
+      dup_units_json (ls_statistics_query_get_units (query));
+  g_autofree char *message = NULL;
+  g_autoptr (GPtrArray) uuids = select_uuids (
+      LS_SQLITE_STORE (store), sql, ls_statistics_query_get_from (query),
+      ls_statistics_query_get_to (query), units, &message);
 
-  {
-    g_autoptr (GRecMutexLocker) locker =
-        g_rec_mutex_locker_new (&self->reader.mutex);
-
-    rc = sqlite3_prepare_v2 (self->reader.db, sql, -1, &stmt, NULL);
-    if (rc == SQLITE_OK)
-      {
-        sqlite3_bind_text (stmt, 1, ls_statistics_query_get_from (query), -1,
-                           SQLITE_TRANSIENT);
-        sqlite3_bind_text (stmt, 2, ls_statistics_query_get_to (query), -1,
-                           SQLITE_TRANSIENT);
-        if (units != NULL)
-          sqlite3_bind_text (stmt, 3, units, -1, SQLITE_TRANSIENT);
-        while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-          g_ptr_array_add (
-              uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-      }
-    if (rc != SQLITE_DONE)
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
-                   _ ("The concluded cases could not be read: %s"),
-                   sqlite3_errmsg (self->reader.db));
-    sqlite3_finalize (stmt);
-    if (rc != SQLITE_DONE)
-      return NULL;
-  }
-
-  cases = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < uuids->len; i++)
+  if (uuids == NULL)
     {
-      LsCase *lcase =
-          ls_store_load_case (store, g_ptr_array_index (uuids, i), error);
-
-      if (lcase == NULL)
-        return NULL;
-      g_ptr_array_add (cases, lcase);
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                   _ ("The concluded cases could not be read: %s"), message);
+      return NULL;
     }
-  return g_steal_pointer (&cases);
+  return load_cases (store, uuids, error);
+}
+
+/* The store's list_follow_up_cases: the cases of @units with an action
+ * whose follow-up is planned and whose evaluation has no day; the caller
+ * judges them whole (an older document's written effect counts as one). */
+GPtrArray *
+ls_sqlite_store_list_follow_up_cases (LsStore *store,
+                                      const char *const *units,
+                                      GError **error)
+{
+#define OPEN_IN(list)                                                          \
+  "SELECT 1 FROM json_each (cases.json, '$.investigation." list "') AS a "     \
+  "WHERE json_extract (a.value, '$.follow_up_on') IS NOT NULL "                \
+  "AND json_extract (a.value, '$.evaluated_on') IS NULL"
+  static const char sql[] =
+      "SELECT uuid FROM cases WHERE (?3 IS NULL OR unit IN "
+      "(SELECT value FROM json_each (?3))) AND EXISTS (" OPEN_IN (
+          "remedial_actions") " UNION ALL " OPEN_IN ("preventive_actions") ")";
+#undef OPEN_IN
+  g_autofree char *units_json = dup_units_json (units);
+  g_autofree char *message = NULL;
+  g_autoptr (GPtrArray) uuids = select_uuids (LS_SQLITE_STORE (store), sql,
+                                              NULL, NULL, units_json, &message);
+
+  if (uuids == NULL)
+    {
+      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED,
+                   _ ("The follow-ups could not be read: %s"), message);
+      return NULL;
+    }
+  return load_cases (store, uuids, error);
 }

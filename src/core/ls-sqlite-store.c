@@ -890,6 +890,7 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->restore = ls_sqlite_store_restore;
   store_class->compute_statistics = ls_sqlite_store_compute_statistics;
   store_class->list_concluded_cases = ls_sqlite_store_list_concluded_cases;
+  store_class->list_follow_up_cases = ls_sqlite_store_list_follow_up_cases;
   store_class->load_people = ls_sqlite_store_load_people;
   store_class->save_people = ls_sqlite_store_save_people;
 }

@@ -24,20 +24,52 @@ nick_or_empty (GType type, int value)
   return choice != NULL && choice->id != NULL ? choice->id : "";
 }
 
-static gboolean
-case_counts (const LsStatisticsQuery *query, LsCase *lcase, GDate *received)
+/**
+ * ls_statistics_query_selects:
+ * @lcase: a case
+ * @by: which of the case's days the period is matched against
+ *
+ * The one choice of cases by period and units, for the statistics (the
+ * reports received in the period), the learning digest and a store
+ * without queries of its own (the cases concluded in it).
+ *
+ * Returns: whether @lcase is of the query's units and its day @by lies
+ *   within the period; a draft is never received, a case without a
+ *   conclusion never concluded
+ */
+gboolean
+ls_statistics_query_selects (const LsStatisticsQuery *query,
+                             LsCase *lcase,
+                             LsStatisticsDay by)
 {
-  GDate from, to;
+  const char *day = NULL;
+  GDate when, from, to;
 
-  if (ls_case_get_status (lcase) == LS_CASE_STATUS_DRAFT)
-    return FALSE;
-  if (!ls_dates_get_day (ls_report_get_received_at (ls_case_get_report (lcase)),
-                         received))
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (LS_IS_CASE (lcase), FALSE);
+
+  switch (by)
+    {
+    case LS_STATISTICS_DAY_RECEIVED:
+      if (ls_case_get_status (lcase) == LS_CASE_STATUS_DRAFT)
+        return FALSE;
+      day = ls_report_get_received_at (ls_case_get_report (lcase));
+      break;
+    case LS_STATISTICS_DAY_CONCLUDED:
+      if (ls_investigation_get_conclusion (ls_case_get_investigation (lcase)) ==
+          NULL)
+        return FALSE;
+      day =
+          ls_investigation_get_concluded_on (ls_case_get_investigation (lcase));
+      break;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+  if (!ls_dates_get_day (day, &when))
     return FALSE;
   ls_dates_get_day (ls_statistics_query_get_from (query), &from);
   ls_dates_get_day (ls_statistics_query_get_to (query), &to);
-  if (g_date_compare (received, &from) < 0 ||
-      g_date_compare (received, &to) > 0)
+  if (g_date_compare (&when, &from) < 0 || g_date_compare (&when, &to) > 0)
     return FALSE;
   return ls_statistics_query_has_unit (query, ls_case_get_unit_id (lcase));
 }
@@ -196,7 +228,11 @@ ls_statistics_new_from_cases (const LsStatisticsQuery *query,
       LsCase *lcase = g_ptr_array_index (cases, i);
       GDate received;
 
-      if (case_counts (ls_statistics_get_query (self), lcase, &received))
+      if (ls_statistics_query_selects (ls_statistics_get_query (self), lcase,
+                                       LS_STATISTICS_DAY_RECEIVED) &&
+          ls_dates_get_day (
+              ls_report_get_received_at (ls_case_get_report (lcase)),
+              &received))
         add_case (self, lcase, &received);
     }
   ls_statistics_finish (self);

@@ -429,6 +429,20 @@ ls_statistics_query_set_obliged (LsStatisticsQuery *query,
 }
 
 /**
+ * ls_statistics_query_has_obliged:
+ *
+ * Returns: whether the number of people who must report is given for
+ *   some unit or for all
+ */
+gboolean
+ls_statistics_query_has_obliged (const LsStatisticsQuery *query)
+{
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  return g_hash_table_size (query->obliged) > 0;
+}
+
+/**
  * ls_statistics_query_set_today:
  * @today: (nullable): the day against which open deadlines are judged,
  *   %NULL for the clock's

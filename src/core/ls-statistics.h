@@ -3,7 +3,9 @@
 
 #include <gio/gio.h>
 
+#include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-people-register.h"
 
 G_BEGIN_DECLS
 
@@ -125,6 +127,19 @@ typedef struct
 } LsStatisticsTable;
 
 /**
+ * LsStatisticsDay:
+ * @LS_STATISTICS_DAY_RECEIVED: the day the report was received
+ * @LS_STATISTICS_DAY_CONCLUDED: the day the investigation was concluded
+ *
+ * Which day of a case a period is matched against.
+ */
+typedef enum
+{
+  LS_STATISTICS_DAY_RECEIVED,
+  LS_STATISTICS_DAY_CONCLUDED,
+} LsStatisticsDay;
+
+/**
  * LsStatisticsQuery:
  *
  * Which cases the statistics cover: the reports received from @from to @to
@@ -170,6 +185,12 @@ gboolean                 ls_statistics_query_has_unit     (const LsStatisticsQue
 void                     ls_statistics_query_set_obliged  (LsStatisticsQuery       *query,
                                                            const char              *unit,
                                                            guint                    n_people);
+gboolean                 ls_statistics_query_has_obliged  (const LsStatisticsQuery *query);
+void                     ls_statistics_query_count_obliged (LsStatisticsQuery      *query,
+                                                           LsPeopleRegister        *register_);
+gboolean                 ls_statistics_query_selects      (const LsStatisticsQuery *query,
+                                                           LsCase                  *lcase,
+                                                           LsStatisticsDay          by);
 void                     ls_statistics_query_set_today    (LsStatisticsQuery       *query,
                                                            const char              *today);
 const char              *ls_statistics_query_get_today    (const LsStatisticsQuery *query);

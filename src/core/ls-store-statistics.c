@@ -3,12 +3,15 @@
 
 #include "config.h"
 
+#include "ls-dates.h"
+#include "ls-follow-ups.h"
 #include "ls-store-statistics.h"
 
-/* The statistics and the digest's cases from a store: each backend counts
- * in its own way (LsStoreClass.compute_statistics), and one without such
- * queries has every case counted one by one; the async calls run it in a
- * worker. */
+/* The statistics, the digest's cases and the follow-ups due from a store:
+ * each backend selects in its own way (LsStoreClass.compute_statistics,
+ * list_concluded_cases, list_follow_up_cases), and one without such
+ * queries has every case read and chosen one by one; the async calls run
+ * them in a worker. */
 
 /* For a backend without queries of its own: every case, read from the
  * store's export, and counted one by one. */
@@ -39,7 +42,10 @@ dup_all_cases (LsStore *self, GError **error)
 /**
  * ls_store_compute_statistics:
  *
- * Counts the statistics of the cases the query covers.
+ * Counts the statistics of the cases the query covers; the number of
+ * people who must report, for the rate per 10 of them, is counted from
+ * the store's register (ls_statistics_query_count_obliged()) unless the
+ * query gives it.
  *
  * Returns: (transfer full) (nullable): the statistics, or %NULL with
  *   @error set
@@ -49,21 +55,45 @@ ls_store_compute_statistics (LsStore *self,
                              const LsStatisticsQuery *query,
                              GError **error)
 {
+  g_autoptr (LsStatisticsQuery) counted = NULL;
   g_autoptr (LsOrganisation) organisation = NULL;
   g_autoptr (GPtrArray) cases = NULL;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
+  /* The register says how many must report, unless the caller did. */
+  counted = ls_statistics_query_copy (query);
+  if (!ls_statistics_query_has_obliged (counted))
+    {
+      g_autoptr (LsPeopleRegister) register_ =
+          ls_store_load_people (self, error);
+
+      if (register_ == NULL)
+        return NULL;
+      ls_statistics_query_count_obliged (counted, register_);
+    }
+
   if (LS_STORE_GET_CLASS (self)->compute_statistics != NULL)
-    return LS_STORE_GET_CLASS (self)->compute_statistics (self, query, error);
+    return LS_STORE_GET_CLASS (self)->compute_statistics (self, counted, error);
   organisation = ls_store_load_organisation (self, error);
   if (organisation == NULL)
     return NULL;
   cases = dup_all_cases (self, error);
   if (cases == NULL)
     return NULL;
-  return ls_statistics_new_from_cases (query, cases, organisation);
+  return ls_statistics_new_from_cases (counted, cases, organisation);
+}
+
+static int
+compare_concluded (gconstpointer a, gconstpointer b)
+{
+  LsCase *case_a = *(LsCase **) a;
+  LsCase *case_b = *(LsCase **) b;
+
+  return ls_dates_compare (
+      ls_investigation_get_concluded_on (ls_case_get_investigation (case_a)),
+      ls_investigation_get_concluded_on (ls_case_get_investigation (case_b)));
 }
 
 /**
@@ -80,13 +110,24 @@ ls_store_list_concluded_cases (LsStore *self,
                                const LsStatisticsQuery *query,
                                GError **error)
 {
+  g_autoptr (GPtrArray) cases = NULL;
+  GPtrArray *concluded;
+
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   if (LS_STORE_GET_CLASS (self)->list_concluded_cases != NULL)
     return LS_STORE_GET_CLASS (self)->list_concluded_cases (self, query, error);
-  /* The digest takes the concluded ones of the period itself. */
-  return dup_all_cases (self, error);
+  cases = dup_all_cases (self, error);
+  if (cases == NULL)
+    return NULL;
+  concluded = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < cases->len; i++)
+    if (ls_statistics_query_selects (query, cases->pdata[i],
+                                     LS_STATISTICS_DAY_CONCLUDED))
+      g_ptr_array_add (concluded, g_object_ref (cases->pdata[i]));
+  g_ptr_array_sort (concluded, compare_concluded);
+  return concluded;
 }
 
 static void
@@ -134,6 +175,127 @@ ls_store_compute_statistics_finish (LsStore *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
                             ls_store_compute_statistics_async,
+                        NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ls_store_list_follow_ups:
+ * @units: (nullable) (array zero-terminated=1): only the cases of these
+ *   units, or %NULL for all
+ * @today: (nullable): the day that tells what is overdue, "YYYY-MM-DD",
+ *   or %NULL for the clock's
+ *
+ * Every remedial and preventive action across the cases, closed ones
+ * included, whose follow-up of the effect for the individual is planned
+ * and not yet evaluated (IVO's third finding).
+ *
+ * Returns: (transfer full) (element-type LsFollowUp) (nullable): the
+ *   follow-ups, the earliest first, or %NULL with @error set
+ */
+GPtrArray *
+ls_store_list_follow_ups (LsStore *self,
+                          const char *const *units,
+                          const char *today,
+                          GError **error)
+{
+  g_autoptr (GPtrArray) cases = NULL;
+  g_autofree char *clock_day = NULL;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+
+  if (today == NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      today = clock_day = g_date_time_format (now, "%Y-%m-%d");
+    }
+  /* A backend may give more cases than those with a follow-up open: each
+   * is judged whole here, as the case view judges it. */
+  if (LS_STORE_GET_CLASS (self)->list_follow_up_cases != NULL)
+    cases =
+        LS_STORE_GET_CLASS (self)->list_follow_up_cases (self, units, error);
+  else
+    cases = dup_all_cases (self, error);
+  if (cases == NULL)
+    return NULL;
+  return ls_follow_ups_list_open (cases, today, units);
+}
+
+typedef struct
+{
+  char **units;
+  char *today;
+} FollowUpsData;
+
+static void
+follow_ups_data_free (gpointer data)
+{
+  FollowUpsData *follow_ups = data;
+
+  g_strfreev (follow_ups->units);
+  g_free (follow_ups->today);
+  g_free (follow_ups);
+}
+
+static void
+list_follow_ups_thread (GTask *task,
+                        gpointer source_object,
+                        gpointer task_data,
+                        GCancellable *cancellable)
+{
+  FollowUpsData *data = task_data;
+  GError *error = NULL;
+  GPtrArray *follow_ups;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  follow_ups = ls_store_list_follow_ups (
+      source_object, (const char *const *) data->units, data->today, &error);
+  if (follow_ups == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, follow_ups,
+                           (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+ls_store_list_follow_ups_async (LsStore *self,
+                                const char *const *units,
+                                const char *today,
+                                GCancellable *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  FollowUpsData *data;
+
+  g_return_if_fail (LS_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ls_store_list_follow_ups_async);
+  data = g_new0 (FollowUpsData, 1);
+  data->units = g_strdupv ((char **) units);
+  data->today = g_strdup (today);
+  g_task_set_task_data (task, data, follow_ups_data_free);
+  g_task_run_in_thread (task, list_follow_ups_thread);
+}
+
+/**
+ * ls_store_list_follow_ups_finish:
+ *
+ * Returns: (transfer full) (element-type LsFollowUp) (nullable): as
+ *   ls_store_list_follow_ups()
+ */
+GPtrArray *
+ls_store_list_follow_ups_finish (LsStore *self,
+                                 GAsyncResult *result,
+                                 GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                            ls_store_list_follow_ups_async,
                         NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);

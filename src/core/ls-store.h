@@ -242,6 +242,9 @@ struct _LsStoreClass
   GPtrArray      *(*list_concluded_cases) (LsStore               *self,
                                          const LsStatisticsQuery *query,
                                          GError                 **error);
+  GPtrArray      *(*list_follow_up_cases) (LsStore               *self,
+                                         const char *const       *units,
+                                         GError                 **error);
 
   gboolean        (*save_case_why)      (LsStore            *self,
                                          LsCase             *lcase,

@@ -15,6 +15,7 @@
 #include "ls-labels.h"
 #include "ls-law.h"
 #include "ls-names.h"
+#include "ls-people-rules.h"
 #include "ls-pnr.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
@@ -42,6 +43,9 @@ struct _LsCaseView
 
   char *uuid;
   LsCase *lcase;
+  /* The routines say who holds each step and who substitutes; read with
+   * the case, since a new decision changes what the case lacks. */
+  LsPeopleRegister *register_;
   GListStore *requirements;
   GCancellable *cancellable;
 
@@ -357,6 +361,14 @@ create_requirement_row (LsRequirement *requirement, GDateTime *now)
 {
   GtkWidget *row = ls_rows_new_requirement (requirement, now);
 
+  /* Routines are decided for the organisation, in Staff and Routines,
+   * not in a step of the case. */
+  if (g_strcmp0 (ls_requirement_get_reference (requirement),
+                 ls_law_get_reference (LS_LAW_ROUTINES)) == 0)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.people");
+      return row;
+    }
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "case.open-step");
   gtk_actionable_set_action_target (
       GTK_ACTIONABLE (row), "(uu)",
@@ -379,6 +391,11 @@ render_requirements (LsCaseView *self)
 
   g_clear_object (&self->requirements);
   self->requirements = ls_rules_check (self->lcase, self->organisation);
+  /* No routines decided (7 kap. 1 §), and a step whose holder is
+   * concerned by the report with nobody named to take over. */
+  if (self->register_ != NULL)
+    ls_people_rules_check_case (self->register_, self->lcase,
+                                self->requirements);
   requirements = G_LIST_MODEL (self->requirements);
   n = g_list_model_get_n_items (requirements);
 
@@ -589,6 +606,29 @@ case_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   }
 }
 
+/* The register first, then the case: once the case is shown, what it
+ * lacks by the routines is shown with it. */
+static void
+people_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LsCaseView) self = user_data;
+  g_autoptr (GError) error = NULL;
+  LsPeopleRegister *register_;
+
+  register_ = ls_store_load_people_finish (LS_STORE (source), result, &error);
+  if (register_ == NULL &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* Without the register the case is still shown, with what the rules of
+   * the case itself find. */
+  if (register_ == NULL)
+    g_debug ("The routines could not be read: %s", error->message);
+  g_clear_object (&self->register_);
+  self->register_ = register_;
+  ls_store_load_case_async (self->store, self->uuid, self->cancellable,
+                            case_loaded_cb, g_object_ref (self));
+}
+
 static void
 load (LsCaseView *self)
 {
@@ -598,8 +638,8 @@ load (LsCaseView *self)
 
   if (self->uuid == NULL)
     return;
-  ls_store_load_case_async (self->store, self->uuid, self->cancellable,
-                            case_loaded_cb, g_object_ref (self));
+  ls_store_load_people_async (self->store, self->cancellable, people_loaded_cb,
+                              g_object_ref (self));
 }
 
 static void
@@ -751,6 +791,7 @@ ls_case_view_dispose (GObject *object)
   g_clear_object (&self->organisation);
   g_clear_object (&self->context);
   g_clear_object (&self->lcase);
+  g_clear_object (&self->register_);
   g_clear_object (&self->requirements);
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->individual_rows, g_ptr_array_unref);

@@ -47,6 +47,8 @@ enum
 
 static guint signals[N_SIGNALS];
 
+#define SET_CHECKS_KEY "ls-item-dialog-checks"
+
 static char *
 strip_mnemonic (const char *text)
 {
@@ -100,6 +102,18 @@ choice_has_empty_entry (const LsItemField *field)
   return field->kind == LS_ITEM_FIELD_CHOICE;
 }
 
+/* The value an enum's entry at @position of the row stands for: only the
+ * values with a name are entries, so "not chosen" (a value without one)
+ * is never offered. */
+static int
+enum_value_at (const LsChoice *choices, guint n_choices, guint position)
+{
+  for (guint i = 0; i < n_choices; i++)
+    if (choices[i].id != NULL && position-- == 0)
+      return (int) i;
+  return -1;
+}
+
 static GtkWidget *
 make_choice_row (LsItemDialog *self, const LsItemField *field)
 {
@@ -108,15 +122,12 @@ make_choice_row (LsItemDialog *self, const LsItemField *field)
   guint n_choices;
   const LsChoice *choices = get_choices (self, field, &n_choices);
   guint selected = 0;
+  int current = -1;
 
   if (choice_has_empty_entry (field))
     gtk_string_list_append (list, (field->flags & LS_ITEM_FIELD_REQUIRED)
                                       ? _ ("Choose…")
                                       : _ ("None"));
-  for (guint i = 0; i < n_choices; i++)
-    gtk_string_list_append (list, _ (choices[i].name));
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
-
   if (field->kind == LS_ITEM_FIELD_CHOICE)
     {
       g_autofree char *id = dup_string_property (self->item, field->property);
@@ -126,15 +137,84 @@ make_choice_row (LsItemDialog *self, const LsItemField *field)
         selected = position + 1;
     }
   else
-    {
-      int current;
+    g_object_get (self->item, field->property, &current, NULL);
 
-      /* An enum's names are indexed by its values. */
-      g_object_get (self->item, field->property, &current, NULL);
-      if (current >= 0 && (guint) current < n_choices)
-        selected = current;
+  for (guint i = 0; i < n_choices; i++)
+    {
+      if (field->kind == LS_ITEM_FIELD_ENUM && choices[i].id == NULL)
+        continue;
+      if (field->kind == LS_ITEM_FIELD_ENUM && (int) i == current)
+        selected = g_list_model_get_n_items (G_LIST_MODEL (list));
+      gtk_string_list_append (list, _ (choices[i].name));
     }
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  return row;
+}
+
+/* The expander names what is chosen, so that it says so when closed. */
+static void
+set_check_toggled_cb (GtkCheckButton *toggled, AdwExpanderRow *row)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (row), SET_CHECKS_KEY);
+  g_autoptr (GString) chosen = g_string_new (NULL);
+
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+
+      if (!gtk_check_button_get_active (check))
+        continue;
+      if (chosen->len > 0)
+        g_string_append (chosen, ", ");
+      g_string_append (chosen, g_object_get_data (G_OBJECT (check), "name"));
+    }
+  adw_expander_row_set_subtitle (row,
+                                 chosen->len > 0 ? chosen->str : _ ("None"));
+}
+
+/* Some of a field's choices, as a check box each under one expander; the
+ * property is a string array of their ids. */
+static GtkWidget *
+make_set_row (LsItemDialog *self, const LsItemField *field)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GPtrArray *checks = g_ptr_array_new ();
+  g_auto (GStrv) ids = NULL;
+
+  /* The check boxes, in the order of the choices, for reading them back. */
+  g_object_set_data_full (G_OBJECT (row), SET_CHECKS_KEY, checks,
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_object_get (self->item, field->property, &ids, NULL);
+  for (guint i = 0; i < field->n_choices; i++)
+    {
+      GtkWidget *choice = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      /* A unit's name is as its organisation wrote it, not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (choice), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (choice),
+                                     field->choices[i].name);
+      gtk_check_button_set_active (
+          GTK_CHECK_BUTTON (check),
+          ids != NULL && g_strv_contains ((const char *const *) ids,
+                                          field->choices[i].id));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      field->choices[i].name, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (choice), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (choice), check);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), choice);
+      g_ptr_array_add (checks, check);
+      g_object_set_data (G_OBJECT (check), "name",
+                         (gpointer) field->choices[i].name);
+      g_signal_connect (check, "toggled", G_CALLBACK (set_check_toggled_cb),
+                        row);
+    }
+  /* A unit's name is as its organisation wrote it, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_check_toggled_cb (NULL, ADW_EXPANDER_ROW (row));
   return row;
 }
 
@@ -186,6 +266,9 @@ make_row (LsItemDialog *self, guint index)
     case LS_ITEM_FIELD_CHOICE:
     case LS_ITEM_FIELD_ENUM:
       row = make_choice_row (self, field);
+      break;
+    case LS_ITEM_FIELD_SET:
+      row = make_set_row (self, field);
       break;
     case LS_ITEM_FIELD_BOOLEAN:
       {
@@ -364,11 +447,31 @@ read_row (LsItemDialog *self, guint index, GDateTime *now)
       {
         guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
         guint n_choices;
+        const LsChoice *choices = get_choices (self, field, &n_choices);
+        int chosen = enum_value_at (choices, n_choices, selected);
 
-        get_choices (self, field, &n_choices);
-        if (selected >= n_choices)
+        if (chosen < 0)
           return TRUE;
-        g_object_set (self->item, field->property, (int) selected, NULL);
+        g_object_set (self->item, field->property, chosen, NULL);
+        return TRUE;
+      }
+    case LS_ITEM_FIELD_SET:
+      {
+        GPtrArray *checks = g_object_get_data (G_OBJECT (row), SET_CHECKS_KEY);
+        g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto (GStrv) ids = NULL;
+
+        for (guint i = 0; i < checks->len && i < field->n_choices; i++)
+          if (gtk_check_button_get_active (
+                  GTK_CHECK_BUTTON (g_ptr_array_index (checks, i))))
+            g_strv_builder_add (builder, field->choices[i].id);
+        ids = g_strv_builder_end (builder);
+        if (ids[0] == NULL && required)
+          {
+            ls_row_set_error (row, _ ("Choose at least one."));
+            return FALSE;
+          }
+        g_object_set (self->item, field->property, ids, NULL);
         return TRUE;
       }
     case LS_ITEM_FIELD_BOOLEAN:

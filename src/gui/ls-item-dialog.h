@@ -18,6 +18,8 @@ G_BEGIN_DECLS
  * @LS_ITEM_FIELD_CHOICE: one of @choices, a string property holding its id
  * @LS_ITEM_FIELD_ENUM: one value of an enum property, named as
  *   ls_names_get() names them
+ * @LS_ITEM_FIELD_SET: some of @choices, a string array property holding
+ *   their ids; the names are shown as they are (give translated ones)
  * @LS_ITEM_FIELD_BOOLEAN: yes or no, a boolean property
  *
  * How a field of an item is edited.
@@ -31,6 +33,7 @@ typedef enum
   LS_ITEM_FIELD_PNR,
   LS_ITEM_FIELD_CHOICE,
   LS_ITEM_FIELD_ENUM,
+  LS_ITEM_FIELD_SET,
   LS_ITEM_FIELD_BOOLEAN,
 } LsItemFieldKind;
 

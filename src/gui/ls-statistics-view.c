@@ -9,33 +9,16 @@
 #include "ls-digest-document.h"
 #include "ls-export.h"
 #include "ls-form-export.h"
+#include "ls-period-chooser.h"
 #include "ls-print-operation.h"
 #include "ls-statistics-document.h"
 #include "ls-statistics-view.h"
 #include "ls-store-statistics.h"
-#include "ls-unit.h"
 
 /* Statistics and the learning digest over a period and a set of units, in
  * a window of their own: each table as a chart with the table beneath it,
  * and the pseudonymised digest as it will be exported.  The store counts
  * off the main loop; a newer choice cancels the count under way. */
-
-typedef enum
-{
-  KIND_MONTH,
-  KIND_QUARTER,
-  KIND_YEAR,
-  KIND_CUSTOM,
-} PeriodKind;
-
-/* How many periods back the period list offers. */
-static const guint n_periods[] = { 24, 8, 6, 0 };
-
-typedef struct
-{
-  int year;
-  int number; /* month or quarter */
-} Period;
 
 struct _LsStatisticsView
 {
@@ -46,10 +29,7 @@ struct _LsStatisticsView
   LsStatistics *statistics;
   LsStatisticsQuery *query;
   GCancellable *cancellable;
-  GArray *periods; /* Period */
-  GPtrArray *unit_checks;
   gboolean loading;
-  gboolean updating_choosers;
   /* The digest is made when its page is shown: it reads every case of
    * the period whole. */
   gboolean digest_stale;
@@ -62,12 +42,7 @@ struct _LsStatisticsView
   AdwStatusPage *error_page;
   AdwBin *digest_bin;
   LsDigestView *digest_view;
-  GtkDropDown *kind_dropdown;
-  GtkDropDown *period_dropdown;
-  GtkBox *units_box;
-  GtkRevealer *custom_revealer;
-  GtkEntry *from_entry;
-  GtkEntry *to_entry;
+  LsPeriodChooser *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (LsStatisticsView, ls_statistics_view, ADW_TYPE_WINDOW)
@@ -233,63 +208,15 @@ reload (LsStatisticsView *self)
   update_digest (self);
 }
 
-/* ---- The choosers ---------------------------------------------------- */
-
-static GStrv
-dup_checked_units (LsStatisticsView *self)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < self->unit_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->unit_checks, i);
-
-      if (gtk_check_button_get_active (check))
-        g_strv_builder_add (builder,
-                            g_object_get_data (G_OBJECT (check), "unit-id"));
-    }
-  return g_strv_builder_end (builder);
-}
-
-static LsStatisticsQuery *
-query_from_choosers (LsStatisticsView *self, GError **error)
-{
-  PeriodKind kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint index = gtk_drop_down_get_selected (self->period_dropdown);
-  LsStatisticsQuery *query = NULL;
-  g_auto (GStrv) units = NULL;
-
-  if (kind == KIND_CUSTOM)
-    query = ls_statistics_query_new (
-        gtk_editable_get_text (GTK_EDITABLE (self->from_entry)),
-        gtk_editable_get_text (GTK_EDITABLE (self->to_entry)), error);
-  else if (index < self->periods->len)
-    {
-      Period *period = &g_array_index (self->periods, Period, index);
-
-      query =
-          kind == KIND_MONTH
-              ? ls_statistics_query_new_month (period->year, period->number)
-          : kind == KIND_QUARTER
-              ? ls_statistics_query_new_quarter (period->year, period->number)
-              : ls_statistics_query_new_year (period->year);
-    }
-  if (query == NULL)
-    return NULL;
-  units = dup_checked_units (self);
-  ls_statistics_query_set_units (query, (const char *const *) units);
-  return query;
-}
+/* ---- The choice ------------------------------------------------------ */
 
 static void
-choosers_changed (LsStatisticsView *self)
+chooser_changed_cb (LsStatisticsView *self)
 {
   g_autoptr (GError) error = NULL;
-  LsStatisticsQuery *query;
+  LsStatisticsQuery *query =
+      ls_period_chooser_dup_query (self->chooser, &error);
 
-  if (self->updating_choosers)
-    return;
-  query = query_from_choosers (self, &error);
   if (query == NULL)
     {
       if (error != NULL)
@@ -299,101 +226,6 @@ choosers_changed (LsStatisticsView *self)
   ls_statistics_query_free (self->query);
   self->query = query;
   reload (self);
-}
-
-static char *
-dup_period_label (PeriodKind kind, const Period *period)
-{
-  g_autoptr (GDateTime) month = NULL;
-
-  switch (kind)
-    {
-    case KIND_MONTH:
-      month = g_date_time_new_utc (period->year, period->number, 1, 0, 0, 0);
-      return g_date_time_format (month, "%B %Y");
-    case KIND_QUARTER:
-      /* TRANSLATORS: a quarter of a year, such as "Q1 2026" */
-      return g_strdup_printf (_ ("Q%d %d"), period->number, period->year);
-    case KIND_YEAR:
-    case KIND_CUSTOM:
-    default:
-      return g_strdup_printf ("%d", period->year);
-    }
-}
-
-/* The periods up to the present, the latest first. */
-static void
-fill_periods (LsStatisticsView *self)
-{
-  PeriodKind kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
-  Period period = { g_date_time_get_year (now), g_date_time_get_month (now) };
-
-  if (kind == KIND_QUARTER)
-    period.number = (period.number - 1) / 3 + 1;
-  g_array_set_size (self->periods, 0);
-  for (guint i = 0; kind < G_N_ELEMENTS (n_periods) && i < n_periods[kind]; i++)
-    {
-      g_autofree char *label = dup_period_label (kind, &period);
-
-      g_array_append_val (self->periods, period);
-      gtk_string_list_append (labels, label);
-      if (kind == KIND_YEAR || --period.number == 0)
-        {
-          period.year--;
-          period.number = kind == KIND_MONTH ? 12 : 4;
-        }
-    }
-  self->updating_choosers = TRUE;
-  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->period_dropdown, 0);
-  self->updating_choosers = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->period_dropdown),
-                          kind != KIND_CUSTOM);
-  gtk_revealer_set_reveal_child (self->custom_revealer, kind == KIND_CUSTOM);
-}
-
-static void
-kind_changed_cb (LsStatisticsView *self)
-{
-  fill_periods (self);
-  if (gtk_drop_down_get_selected (self->kind_dropdown) != KIND_CUSTOM)
-    choosers_changed (self);
-}
-
-static void
-custom_changed_cb (LsStatisticsView *self)
-{
-  choosers_changed (self);
-}
-
-static void
-fill_units (LsStatisticsView *self)
-{
-  GListModel *units =
-      G_LIST_MODEL (ls_organisation_get_units (self->organisation));
-  GtkWidget *hint = gtk_label_new (_ ("All units are counted when none is "
-                                      "chosen."));
-
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (hint), 30);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_box_append (self->units_box, hint);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr (LsUnit) unit = g_list_model_get_item (units, i);
-      GtkWidget *check =
-          gtk_check_button_new_with_label (ls_unit_get_name (unit));
-
-      g_object_set_data_full (G_OBJECT (check), "unit-id",
-                              g_strdup (ls_unit_get_id (unit)), g_free);
-      g_signal_connect_swapped (check, "toggled", G_CALLBACK (choosers_changed),
-                                self);
-      g_ptr_array_add (self->unit_checks, check);
-      gtk_box_append (self->units_box, check);
-    }
 }
 
 /* ---- Export ---------------------------------------------------------- */
@@ -580,8 +412,8 @@ ls_statistics_view_constructed (GObject *object)
 
   self->digest_view = LS_DIGEST_VIEW (ls_digest_view_new (self->store));
   adw_bin_set_child (self->digest_bin, GTK_WIDGET (self->digest_view));
-  fill_units (self);
-  gtk_drop_down_set_selected (self->kind_dropdown, KIND_QUARTER);
+  ls_period_chooser_set_organisation (self->chooser, self->organisation);
+  chooser_changed_cb (self);
 }
 
 static void
@@ -595,8 +427,6 @@ ls_statistics_view_dispose (GObject *object)
   g_clear_object (&self->organisation);
   g_clear_object (&self->statistics);
   g_clear_pointer (&self->query, ls_statistics_query_free);
-  g_clear_pointer (&self->periods, g_array_unref);
-  g_clear_pointer (&self->unit_checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ls_statistics_view_parent_class)->dispose (object);
 }
@@ -675,6 +505,7 @@ ls_statistics_view_class_init (LsStatisticsViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LS_TYPE_DIGEST_VIEW);
+  g_type_ensure (LS_TYPE_PERIOD_CHOOSER);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/com/example/LexSarah/gui/ls-statistics-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
@@ -691,18 +522,8 @@ ls_statistics_view_class_init (LsStatisticsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
                                         digest_bin);
   gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
-                                        kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
-                                        period_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
-                                        units_box);
-  gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
-                                        custom_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
-                                        from_entry);
-  gtk_widget_class_bind_template_child (widget_class, LsStatisticsView,
-                                        to_entry);
-  gtk_widget_class_bind_template_callback (widget_class, custom_changed_cb);
+                                        chooser);
+  gtk_widget_class_bind_template_callback (widget_class, chooser_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "stats.export-csv", NULL,
                                    export_csv_cb);
@@ -716,17 +537,9 @@ ls_statistics_view_class_init (LsStatisticsViewClass *klass)
 static void
 ls_statistics_view_init (LsStatisticsView *self)
 {
-  self->periods = g_array_new (FALSE, FALSE, sizeof (Period));
-  self->unit_checks = g_ptr_array_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Set before the signals: the first count is made once, in
-   * constructed(), when the kind is chosen. */
-  g_signal_connect_swapped (self->kind_dropdown, "notify::selected",
-                            G_CALLBACK (kind_changed_cb), self);
-  g_signal_connect_swapped (self->period_dropdown, "notify::selected",
-                            G_CALLBACK (choosers_changed), self);
+  /* The first count is made once, in constructed(), with the units. */
   g_signal_connect_swapped (self->stack, "notify::visible-child",
                             G_CALLBACK (update_digest), self);
 }
@@ -756,28 +569,10 @@ void
 ls_statistics_view_set_query (LsStatisticsView *self,
                               const LsStatisticsQuery *query)
 {
-  const char *const *units;
-
   g_return_if_fail (LS_IS_STATISTICS_VIEW (self));
   g_return_if_fail (query != NULL);
 
-  units = ls_statistics_query_get_units (query);
-  self->updating_choosers = TRUE;
-  gtk_drop_down_set_selected (self->kind_dropdown, KIND_CUSTOM);
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry),
-                         ls_statistics_query_get_from (query));
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry),
-                         ls_statistics_query_get_to (query));
-  for (guint i = 0; i < self->unit_checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (self->unit_checks, i);
-
-      gtk_check_button_set_active (
-          check, units != NULL &&
-                     g_strv_contains (units, g_object_get_data (
-                                                 G_OBJECT (check), "unit-id")));
-    }
-  self->updating_choosers = FALSE;
+  ls_period_chooser_set_query (self->chooser, query);
   ls_statistics_query_free (self->query);
   self->query = ls_statistics_query_copy (query);
   reload (self);

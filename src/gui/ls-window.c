@@ -13,10 +13,11 @@
 #include "ls-case-row.h"
 #include "ls-case-view.h"
 #include "ls-enum-types.h"
+#include "ls-follow-ups-view.h"
 #include "ls-labels.h"
 #include "ls-names.h"
-#include "ls-rows.h"
 #include "ls-people-window.h"
+#include "ls-rows.h"
 #include "ls-setup-page.h"
 #include "ls-spinner.h"
 #include "ls-statistics-view.h"
@@ -600,6 +601,21 @@ show_statistics_cb (GSimpleAction *action,
 }
 
 static void
+show_follow_ups_cb (GSimpleAction *action,
+                    GVariant *parameter,
+                    gpointer user_data)
+{
+  LsWindow *self = user_data;
+  LsFollowUpsView *view;
+
+  if (self->context == NULL || self->organisation == NULL)
+    return;
+  view = ls_follow_ups_view_new (self->context);
+  gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (view));
+}
+
+static void
 people_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   LsWindow *self = user_data;
@@ -696,6 +712,7 @@ back_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 static const GActionEntry win_actions[] = {
   { "new-report", new_report_cb },
   { "show-statistics", show_statistics_cb },
+  { "show-follow-ups", show_follow_ups_cb },
   { "people", people_cb },
   { "search", search_cb },
   { "show-attention", show_attention_cb },

@@ -7,7 +7,8 @@ as a Swedish spreadsheet would (UTF-8 with a byte order mark, semicolons,
 decimal commas) and checks every table against the figures counted by hand
 (the same as tests/core/test-statistics.c).  The duties are judged on the
 day the test runs: the fixture's open deadlines lie before June 2026 or in
-2030."""
+2030.  Then it imports docs/staff-example.csv, the documented staff list,
+and checks the rate of reports per 10 people who must report."""
 
 import csv
 import os
@@ -15,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-app, fixture = sys.argv[1], sys.argv[2]
+app, fixture, staff = sys.argv[1], sys.argv[2], sys.argv[3]
 
 # Table title -> {row label -> [values]}, as the file should hold them.
 EXPECTED = {
@@ -88,22 +89,11 @@ def run(*args):
         sys.exit(f"{args}: exit {result.returncode}: {result.stderr}")
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    database = os.path.join(tmp, "cases.db")
-    out = os.path.join(tmp, "statistics.csv")
-    run("--database", database, "--import", fixture)
-    run("--database", database, "--statistics", "--from", "2026-01-01",
-        "--to", "2026-03-31", "--csv", out)
-
-    with open(out, "rb") as f:
-        raw = f.read()
-    assert raw.startswith(b"\xef\xbb\xbf"), "no byte order mark"
-    assert b"\r\n" in raw, "lines do not end in CR LF"
-    assert os.stat(out).st_mode & 0o777 == 0o600, "not private"
-
+def read_tables(path):
+    """{title: {row label: values}} and {title: header} of a CSV file."""
     tables = {}
     headers = {}
-    with open(out, newline="", encoding="utf-8-sig") as f:
+    with open(path, newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f, delimiter=";"))
     assert rows[0] == ["Lex Sarah statistics", "2026-01-01", "2026-03-31"], rows[0]
     i = 1
@@ -118,7 +108,23 @@ with tempfile.TemporaryDirectory() as tmp:
                 i += 1
         else:
             sys.exit(f"unexpected row {i}: {rows[i]}")
+    return tables, headers
 
+
+with tempfile.TemporaryDirectory() as tmp:
+    database = os.path.join(tmp, "cases.db")
+    out = os.path.join(tmp, "statistics.csv")
+    run("--database", database, "--import", fixture)
+    run("--database", database, "--statistics", "--from", "2026-01-01",
+        "--to", "2026-03-31", "--csv", out)
+
+    with open(out, "rb") as f:
+        raw = f.read()
+    assert raw.startswith(b"\xef\xbb\xbf"), "no byte order mark"
+    assert b"\r\n" in raw, "lines do not end in CR LF"
+    assert os.stat(out).st_mode & 0o777 == 0o600, "not private"
+
+    tables, headers = read_tables(out)
     for title, expected_rows in EXPECTED.items():
         assert title in tables, f"no table {title!r}: {list(tables)}"
         for label, values in expected_rows.items():
@@ -128,8 +134,28 @@ with tempfile.TemporaryDirectory() as tmp:
         assert headers[title] == header, f"{title}: {headers[title]}"
     # Without the staff register's numbers there is no rate.
     assert "Reports per 10 people who must report" not in tables
+    # The staff list: everybody on it was engaged in the first quarter.
+    # Solgården has Kim, Ali and Fatima, Linden Ali, Sara and Erik; Ali,
+    # in both, counts once in all: 3 reports / 3 people, 2 / 3, and 5 / 5.
+    run("--database", database, "--import-people", staff)
+    rated = os.path.join(tmp, "rated.csv")
+    run("--database", database, "--statistics", "--from", "2026-01-01",
+        "--to", "2026-03-31", "--csv", rated)
+    rated_tables, rated_headers = read_tables(rated)
+    rate = "Reports per 10 people who must report"
+    assert rated_headers[rate] == ["Unit", "Reports", "People who must report",
+                                   "Reports per 10"], rated_headers[rate]
+    assert rated_tables[rate] == {
+        "Solgårdens vård- och omsorgsboende": ["3", "3", "10"],
+        "Gruppbostaden Linden": ["2", "3", "6,7"],
+        "All units": ["5", "5", "10"],
+    }, rated_tables[rate]
     # A decimal is written with a comma and read back as a number.
-    assert float("2,5".replace(",", ".")) == 2.5
+    assert float(rated_tables[rate]["Gruppbostaden Linden"][2]
+                 .replace(",", ".")) == 6.7
+    # The other tables are as they were.
+    for title in EXPECTED:
+        assert rated_tables[title] == tables[title], title
 
     # The digest, spelled as documented, writes a private PDF.
     digest = os.path.join(tmp, "digest.pdf")

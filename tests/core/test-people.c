@@ -419,6 +419,7 @@ test_rules_concerned_without_substitute (void)
   g_autoptr (LsCase) lcase = ls_case_new ();
   g_autoptr (GListStore) requirements = g_list_store_new (LS_TYPE_REQUIREMENT);
   g_autoptr (LsRequirement) requirement = NULL;
+  g_autoptr (LsSubstitution) substitution = NULL;
   g_autofree char *who = NULL;
   gboolean concerned = FALSE;
   LsAssignment *investigate =
@@ -451,6 +452,17 @@ test_rules_concerned_without_substitute (void)
   g_assert_cmpstr (ls_requirement_get_reference (requirement), ==,
                    ls_law_get_reference (LS_LAW_CONFLICT_OF_INTEREST));
   g_assert_true (ls_rules_needs_attention (requirement));
+
+  /* Once the case records who took over, nothing more is asked, whatever
+   * the routines say now. */
+  substitution =
+      ls_substitution_new (LS_RESPONSIBILITY_INVESTIGATE, "Maria Lind",
+                           "Eva Ek", "Maria Lind är jävig");
+  g_list_store_append (ls_case_get_substitutions (lcase), substitution);
+  g_list_store_remove_all (requirements);
+  ls_people_rules_check_case (reg, lcase, requirements);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (requirements)), ==,
+                    0);
 }
 
 static void

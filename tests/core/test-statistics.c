@@ -301,6 +301,137 @@ test_units (Fixture *f, gconstpointer data)
                     LS_STATISTICS_N_TABLES - 1);
 }
 
+static void
+add_person (LsPeopleRegister *register_,
+            const char *name,
+            const char *unit_a,
+            const char *unit_b,
+            const char *started_on,
+            const char *ended_on)
+{
+  g_autoptr (LsPerson) person = ls_person_new ();
+  const char *units[] = { unit_a, unit_b, NULL };
+
+  ls_person_set_name (person, name);
+  ls_person_set_category (person, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_person_set_units (person, units);
+  ls_person_set_started_on (person, started_on);
+  ls_person_set_ended_on (person, ended_on);
+  g_list_store_append (ls_people_register_get_people (register_), person);
+}
+
+static guint
+n_rate_rows (LsStatistics *statistics)
+{
+  const LsStatisticsTable *rate =
+      ls_statistics_lookup_table (statistics, LS_STATISTICS_RATE);
+
+  return rate != NULL ? rate->rows->len : 0;
+}
+
+/* Reports per 10 people who must report, from the register: those engaged
+ * at some time in the first quarter, in each of their units and once in
+ * all.  Counted by hand:
+ *   Kim, Solgården since 2020: in;
+ *   Ali, Solgården and Linden, left 15 February: in both, once in all;
+ *   Sara, Linden from 1 April: not yet;
+ *   Erik, Linden, left on New Year's Eve: no longer;
+ *   Fatima, of no unit, from 31 March: in all only;
+ *   Olle, Linden, 31 March only: in.
+ * Solgården 3 reports / 2 people = 15 per 10; Linden 2 / 2 = 10; all
+ * 5 / 4 = 12.5. */
+static const Expected rate_quarter[] = {
+  { LS_STATISTICS_RATE, UNIT_SOLGARDEN, LS_STATISTICS_RATE_REPORTS, 3 },
+  { LS_STATISTICS_RATE, UNIT_SOLGARDEN, LS_STATISTICS_RATE_PEOPLE, 2 },
+  { LS_STATISTICS_RATE, UNIT_SOLGARDEN, LS_STATISTICS_RATE_PER_10, 15 },
+  { LS_STATISTICS_RATE, UNIT_LINDEN, LS_STATISTICS_RATE_REPORTS, 2 },
+  { LS_STATISTICS_RATE, UNIT_LINDEN, LS_STATISTICS_RATE_PEOPLE, 2 },
+  { LS_STATISTICS_RATE, UNIT_LINDEN, LS_STATISTICS_RATE_PER_10, 10 },
+  { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_REPORTS, 5 },
+  { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_PEOPLE, 4 },
+  { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_PER_10, 12.5 },
+};
+
+/* Linden alone: Ali and Olle; Fatima, of no unit, is not Linden's. */
+static const Expected rate_linden[] = {
+  { LS_STATISTICS_RATE, UNIT_LINDEN, LS_STATISTICS_RATE_PEOPLE, 2 },
+  { LS_STATISTICS_RATE, UNIT_LINDEN, LS_STATISTICS_RATE_PER_10, 10 },
+  { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_REPORTS, 2 },
+  { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_PEOPLE, 2 },
+  { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_PER_10, 10 },
+};
+
+static void
+test_rate_from_register (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_store_load_people (f->store, &error);
+  g_autoptr (LsStatisticsQuery) query = make_quarter ();
+  g_autoptr (LsStatisticsQuery) of_linden = make_quarter ();
+  g_autoptr (LsStatisticsQuery) counted = NULL;
+  g_autoptr (LsStatisticsQuery) before =
+      ls_statistics_query_new_month (2019, 1);
+  g_autoptr (LsStatistics) statistics = NULL;
+  const char *const linden_only[] = { UNIT_LINDEN, NULL };
+
+  g_assert_no_error (error);
+  /* Nobody in the register: no rate. */
+  statistics = ls_store_compute_statistics (f->store, query, &error);
+  g_assert_no_error (error);
+  g_assert_null (ls_statistics_lookup_table (statistics, LS_STATISTICS_RATE));
+  g_clear_object (&statistics);
+
+  add_person (register_, "Kim Berg", UNIT_SOLGARDEN, NULL, "2020-01-01", NULL);
+  add_person (register_, "Ali Demir", UNIT_SOLGARDEN, UNIT_LINDEN, "2025-06-01",
+              "2026-02-15");
+  add_person (register_, "Sara Nilsson", UNIT_LINDEN, NULL, "2026-04-01", NULL);
+  add_person (register_, "Erik Jonsson", UNIT_LINDEN, NULL, "2024-01-01",
+              "2025-12-31");
+  add_person (register_, "Fatima Ali", NULL, NULL, "2026-03-31", NULL);
+  add_person (register_, "Olle Ström", UNIT_LINDEN, NULL, "2026-03-31",
+              "2026-03-31");
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+  g_assert_no_error (error);
+
+  /* The count itself, and the store's statistics, which count with it. */
+  counted = ls_statistics_query_copy (query);
+  ls_statistics_query_count_obliged (counted, register_);
+  statistics =
+      ls_statistics_new_from_cases (counted, f->cases, f->organisation);
+  assert_expected (statistics, rate_quarter, G_N_ELEMENTS (rate_quarter));
+  g_clear_object (&statistics);
+  statistics = ls_store_compute_statistics (f->store, query, &error);
+  g_assert_no_error (error);
+  assert_expected (statistics, rate_quarter, G_N_ELEMENTS (rate_quarter));
+  g_assert_cmpuint (n_rate_rows (statistics), ==, 3);
+  /* The other tables are as without the register. */
+  assert_expected (statistics, quarter, G_N_ELEMENTS (quarter) - 4);
+  g_clear_object (&statistics);
+
+  ls_statistics_query_set_units (of_linden, linden_only);
+  statistics = ls_store_compute_statistics (f->store, of_linden, &error);
+  g_assert_no_error (error);
+  assert_expected (statistics, rate_linden, G_N_ELEMENTS (rate_linden));
+  g_assert_cmpuint (n_rate_rows (statistics), ==, 2);
+  g_clear_object (&statistics);
+
+  /* Figures the caller gives are kept: the register does not override. */
+  ls_statistics_query_set_obliged (query, NULL, 20);
+  statistics = ls_store_compute_statistics (f->store, query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (ls_statistics_get_value (statistics, LS_STATISTICS_RATE,
+                                              "all", LS_STATISTICS_RATE_PER_10),
+                     ==, 2.5);
+  g_assert_cmpuint (n_rate_rows (statistics), ==, 1);
+  g_clear_object (&statistics);
+
+  /* Before anybody was engaged: nobody known, no rate. */
+  statistics = ls_store_compute_statistics (f->store, before, &error);
+  g_assert_no_error (error);
+  g_assert_null (ls_statistics_lookup_table (statistics, LS_STATISTICS_RATE));
+}
+
 /* An empty period has every row at zero and no median. */
 static void
 test_empty (Fixture *f, gconstpointer data)
@@ -591,6 +722,90 @@ test_other_backend (Fixture *f, gconstpointer data)
 }
 
 static void
+follow_ups_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr (GError) error = NULL;
+
+  *out = ls_store_list_follow_ups_finish (LS_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_follow_up (GPtrArray *follow_ups,
+                  guint index,
+                  const char *regno,
+                  const char *day,
+                  gboolean overdue,
+                  gboolean closed)
+{
+  LsFollowUp *follow_up = g_ptr_array_index (follow_ups, index);
+
+  g_assert_cmpstr (follow_up->regno, ==, regno);
+  g_assert_cmpstr (follow_up->follow_up_on, ==, day);
+  g_assert_cmpint (follow_up->overdue, ==, overdue);
+  g_assert_cmpint (follow_up->closed, ==, closed);
+  g_assert_cmpstr (follow_up->unit_id, ==, UNIT_SOLGARDEN);
+}
+
+/* The view of the follow-ups due reads every open follow-up from the
+ * store, across cases, the earliest first: case 5's (1 April, overdue),
+ * the example's closed case's (15 June, due today), case 2's (2030).
+ * All three cases are closed, and listed all the same.  Case 3's
+ * remedial action has a follow-up day and its effect written in an older
+ * document: evaluated, not listed. */
+static void
+test_store_follow_ups (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) closed = ls_core_test_example_case (0);
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GPtrArray) of_linden = NULL;
+  g_autoptr (GPtrArray) async = NULL;
+  g_autoptr (GPtrArray) other_all = NULL;
+  g_autoptr (TestExportStore) other =
+      g_object_new (TEST_TYPE_EXPORT_STORE, NULL);
+  g_autoptr (GError) error = NULL;
+  const char *const linden_only[] = { UNIT_LINDEN, NULL };
+  const char *const solgarden_only[] = { UNIT_SOLGARDEN, NULL };
+
+  g_assert_true (ls_store_save_case (f->store, closed, "Test", &error));
+  g_assert_no_error (error);
+
+  all = ls_store_list_follow_ups (f->store, NULL, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  assert_follow_up (all, 0, "VON-2026-0105", "2026-04-01", TRUE, TRUE);
+  assert_follow_up (all, 1, ls_case_get_regno (closed), "2026-06-15", FALSE,
+                    TRUE);
+  assert_follow_up (all, 2, "VON-2026-0102", "2030-06-01", FALSE, TRUE);
+  g_assert_cmpint (((LsFollowUp *) all->pdata[0])->kind, ==,
+                   LS_ACTION_KIND_PREVENTIVE);
+  g_assert_cmpstr (((LsFollowUp *) all->pdata[0])->description, ==,
+                   "Kvällstest av alla dörrlarm.");
+
+  /* By unit: Linden has none open. */
+  of_linden = ls_store_list_follow_ups (f->store, linden_only, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (of_linden->len, ==, 0);
+
+  /* Off the main loop, the same. */
+  ls_store_list_follow_ups_async (f->store, solgarden_only, TODAY, NULL,
+                                  follow_ups_cb, &async);
+  while (async == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (async->len, ==, 3);
+  assert_follow_up (async, 0, "VON-2026-0105", "2026-04-01", TRUE, TRUE);
+
+  /* A backend without a query of its own has its cases read one by one. */
+  other->inner = g_object_ref (f->store);
+  other_all = ls_store_list_follow_ups (LS_STORE (other), NULL, TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (other_all->len, ==, 3);
+  assert_follow_up (other_all, 1, ls_case_get_regno (closed), "2026-06-15",
+                    FALSE, TRUE);
+}
+
+static void
 strip_added_later (JsonArray *actions)
 {
   for (guint i = 0; i < json_array_get_length (actions); i++)
@@ -652,10 +867,12 @@ main (int argc, char *argv[])
   ADD ("/statistics/quarter", test_quarter);
   ADD ("/statistics/units", test_units);
   ADD ("/statistics/empty", test_empty);
+  ADD ("/statistics/rate-from-register", test_rate_from_register);
   ADD ("/statistics/csv", test_csv);
   ADD ("/statistics/async", test_async);
   ADD ("/follow-ups/due", test_follow_ups_due);
   ADD ("/statistics/other-backend", test_other_backend);
+  ADD ("/follow-ups/store", test_store_follow_ups);
   ADD ("/model/action/old-document-import", test_old_document_imports);
 #undef ADD
   g_test_add_func ("/statistics/period-errors", test_period_errors);

@@ -161,8 +161,10 @@ test_shapes (void)
                    "[personnummer], [e-post].");
 }
 
+/* The statistics fixture's first quarter; with the documented example's
+ * register of staff when @with_register. */
 static LsStatistics *
-make_fixture_statistics (void)
+make_fixture_statistics (gboolean with_register)
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (GError) error = NULL;
@@ -191,17 +193,39 @@ make_fixture_statistics (void)
       g_assert_no_error (error);
     }
   ls_statistics_query_set_today (query, "2026-06-15");
+  if (with_register)
+    {
+      g_autofree char *example =
+          g_build_filename (LS_TEST_SRCDIR, "..", "docs", "example.json", NULL);
+      g_autoptr (JsonParser) example_parser = json_parser_new ();
+      g_autoptr (LsPeopleRegister) register_ = NULL;
+
+      json_parser_load_from_file (example_parser, example, &error);
+      g_assert_no_error (error);
+      register_ = ls_people_register_new_from_document (
+          json_node_get_object (json_parser_get_root (example_parser)),
+          organisation, &error);
+      g_assert_no_error (error);
+      ls_statistics_query_count_obliged (query, register_);
+    }
   return ls_statistics_new_from_cases (query, cases, organisation);
+}
+
+static PopplerDocument *
+render_statistics (gboolean with_register)
+{
+  g_autoptr (LsStatistics) statistics = make_fixture_statistics (with_register);
+  g_autoptr (LsFormDocument) doc =
+      ls_statistics_document_build (statistics, "Vård- och omsorgsnämnden");
+
+  return ls_test_render_to_poppler (doc);
 }
 
 /* Each table's title, its chart and its rows beneath, in Swedish. */
 static void
 test_statistics_document (void)
 {
-  g_autoptr (LsStatistics) statistics = make_fixture_statistics ();
-  g_autoptr (LsFormDocument) doc =
-      ls_statistics_document_build (statistics, "Vård- och omsorgsnämnden");
-  g_autoptr (PopplerDocument) pdf = ls_test_render_to_poppler (doc);
+  g_autoptr (PopplerDocument) pdf = render_statistics (FALSE);
   g_autofree char *text = ls_test_dup_all_text (pdf);
   const char *in_order[] = {
     "STATISTIK – lex Sarah",
@@ -221,6 +245,30 @@ test_statistics_document (void)
   ls_test_assert_page_numbers (pdf);
   ls_test_assert_in_order (text, in_order);
   g_assert_nonnull (strstr (text, "1 januari–31 mars 2026"));
+  /* Without the register's numbers, no rate. */
+  g_assert_null (strstr (text, "Rapporter per 10 rapporteringsskyldiga"));
+}
+
+/* With the register, the rate per 10 people who must report: Solgården
+ * 3 reports among Kim, Ali and Fatima (Lena left in October), Linden 2
+ * among Ali, Sara and Erik, all 5 among the five. */
+static void
+test_statistics_document_rate (void)
+{
+  g_autoptr (PopplerDocument) pdf = render_statistics (TRUE);
+  g_autofree char *text = ls_test_dup_all_text (pdf);
+  const char *in_order[] = {
+    "Rapporter per enhet",
+    "Rapporter per 10 rapporteringsskyldiga",
+    "Rapporteringsskyldiga",
+    "Gruppbostaden Linden",
+    "6,7",
+    "Alla enheter",
+    "Från rapport till avslutad utredning",
+    NULL,
+  };
+
+  ls_test_assert_in_order (text, in_order);
 }
 
 typedef struct
@@ -252,7 +300,7 @@ test_chart_draw (cairo_t *cr, double width, double height, gpointer data)
 static void
 test_chart_golden (void)
 {
-  g_autoptr (LsStatistics) statistics = make_fixture_statistics ();
+  g_autoptr (LsStatistics) statistics = make_fixture_statistics (FALSE);
   g_autoptr (LsFormDocument) charts = ls_form_document_new ("Diagram", NULL);
   g_autoptr (PopplerDocument) pdf = NULL;
   LsStatisticsTableId ids[] = { LS_STATISTICS_BY_MONTH, LS_STATISTICS_DUTIES };
@@ -292,6 +340,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/digest/first-sentence", test_first_sentence);
   g_test_add_func ("/digest/shapes", test_shapes);
   g_test_add_func ("/statistics/document", test_statistics_document);
+  g_test_add_func ("/statistics/document-rate", test_statistics_document_rate);
   g_test_add_func ("/statistics/chart-golden", test_chart_golden);
   return g_test_run ();
 }

@@ -72,6 +72,32 @@ ls_test_use_dark (gboolean dark)
                                            : ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* The high-contrast style, or the default one again.  Without a settings
+ * portal, libadwaita 1.2 reads it from the desktop's schema where it is
+ * installed (the tests' settings are in memory), and from the GTK theme's
+ * name where it is not. */
+void
+ls_test_use_high_contrast (gboolean high_contrast)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema =
+      source != NULL ? g_settings_schema_source_lookup (
+                           source, "org.gnome.desktop.a11y.interface", TRUE)
+                     : NULL;
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "high-contrast"))
+    {
+      g_autoptr (GSettings) settings =
+          g_settings_new ("org.gnome.desktop.a11y.interface");
+
+      g_settings_set_boolean (settings, "high-contrast", high_contrast);
+    }
+  else
+    g_object_set (gtk_settings_get_default (), "gtk-theme-name",
+                  high_contrast ? "HighContrast" : "Adwaita", NULL);
+  ls_test_drain_events ();
+}
+
 static gboolean
 count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {

@@ -5,10 +5,13 @@
 #include <string.h>
 
 #include "ls-attention-panel.h"
+#include "ls-case-view.h"
 #include "ls-investigator.h"
+#include "ls-item-dialog.h"
 #include "ls-people-window.h"
 #include "ls-routines-editor.h"
 #include "ls-responsible-group.h"
+#include "ls-staff-view.h"
 #include "ls-substitution.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -22,6 +25,7 @@
  * organisation and routines, in a real store. */
 
 #define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
+#define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
 
 typedef struct
 {
@@ -230,19 +234,27 @@ people_saved (gpointer data)
   return !ls_people_window_get_busy (data);
 }
 
+static GtkWidget *
+open_people_window (Fixture *fixture)
+{
+  GtkWidget *window =
+      ls_people_window_new (NULL, fixture->store, fixture->organisation);
+
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (people_loaded, window);
+  return window;
+}
+
 /* Staff and Routines from the main menu: the register loaded from the
  * store, and a decision made in the editor saved to it. */
 static void
 test_people_window (Fixture *fixture, gconstpointer data)
 {
-  GtkWidget *window =
-      ls_people_window_new (NULL, fixture->store, fixture->organisation);
+  GtkWidget *window = open_people_window (fixture);
   g_autoptr (LsPeopleRegister) stored = NULL;
   g_autoptr (GError) error = NULL;
   GtkWidget *editor;
 
-  gtk_window_present (GTK_WINDOW (window));
-  ls_test_wait_until (people_loaded, window);
   g_assert_true (ls_test_widget_has_text (window, "Fatima Ali"));
   g_free (ls_test_save_screenshot (window, "staff-and-routines"));
 
@@ -267,6 +279,169 @@ test_people_window (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (ls_routines_get_decided_by (
                        ls_people_register_get_latest_routines (stored)),
                    ==, "Vård- och omsorgsnämnden, § 9");
+}
+
+static void
+select_combo_entry (GtkWidget *root, const char *title, const char *entry)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (ls_test_find_row (root, title));
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i),
+                     entry))
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* A person's category (2 kap. 1 §), end date and units edited in the
+ * real dialog of the staff view, saved to the store and shown. */
+static void
+test_edit_person (Fixture *fixture, gconstpointer data)
+{
+  GtkWidget *window = open_people_window (fixture);
+  g_autoptr (LsPeopleRegister) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  LsPeopleRegister *shown;
+  LsPerson *kim;
+  const char *const *units;
+  GtkWidget *staff;
+  GtkWidget *dialog;
+  GtkWidget *linden;
+  GtkWidget *row;
+  const char *subtitle;
+
+  staff = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "staff");
+  shown = ls_people_window_get_register (LS_PEOPLE_WINDOW (window));
+  kim = ls_people_register_find_staff_number (shown, "1001");
+  g_assert_nonnull (kim);
+
+  dialog = ls_staff_view_edit_person (LS_STAFF_VIEW (staff), kim);
+  ls_test_wait_for_frames (dialog, 2);
+  /* The categories of 2 kap. 1 §, and no "not chosen" among them. */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (
+                        ADW_COMBO_ROW (ls_test_find_row (dialog, "Category")))),
+                    ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (
+                        ADW_COMBO_ROW (ls_test_find_row (dialog, "Category"))),
+                    ==, 0);
+  select_combo_entry (dialog, "Category", "Contractor");
+  ls_test_set_row_text (dialog, "Ended on", "2026-06-30");
+  linden = ls_test_find_row (dialog, "Gruppbostaden Linden");
+  g_assert_nonnull (linden);
+  gtk_check_button_set_active (
+      GTK_CHECK_BUTTON (
+          adw_action_row_get_activatable_widget (ADW_ACTION_ROW (linden))),
+      TRUE);
+  g_assert_true (ls_item_dialog_apply (LS_ITEM_DIALOG (dialog)));
+  ls_test_wait_until (people_saved, window);
+
+  stored = ls_store_load_people (fixture->store, &error);
+  g_assert_no_error (error);
+  kim = ls_people_register_find_staff_number (stored, "1001");
+  g_assert_cmpint (ls_person_get_category (kim), ==,
+                   LS_REPORTER_CATEGORY_CONTRACTOR);
+  g_assert_cmpstr (ls_person_get_ended_on (kim), ==, "2026-06-30");
+  g_assert_cmpstr (ls_person_get_started_on (kim), ==, "2019-08-19");
+  units = ls_person_get_units (kim);
+  g_assert_cmpuint (g_strv_length ((GStrv) units), ==, 2);
+  g_assert_true (g_strv_contains (units, UNIT_SOLGARDEN));
+  g_assert_true (g_strv_contains (units, UNIT_LINDEN));
+  /* The staff view shows the new category and both units. */
+  row = ls_test_find_row (staff, "Kim Berg");
+  g_assert_nonnull (row);
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  g_assert_true (g_str_has_prefix (subtitle, "Contractor · "));
+  g_assert_nonnull (strstr (subtitle, "Gruppbostaden Linden"));
+}
+
+static gboolean
+requirements_shown (gpointer data)
+{
+  return ls_case_view_get_case (data) != NULL &&
+         ls_test_widget_has_text (data, "Choose an entry to go to the step "
+                                        "where you can fill it in.");
+}
+
+static LsCaseView *
+show_case_view (LsContext *context, const char *uuid)
+{
+  GtkWidget *window = adw_window_new ();
+  LsCaseView *view = ls_case_view_new (context);
+
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_case_view_show_case (view, uuid);
+  ls_test_wait_until (requirements_shown, view);
+  return view;
+}
+
+#define NO_SUBSTITUTE                                                          \
+  "The person who by the routines holds this is concerned by the report and "  \
+  "no substitute is named: Is responsible for the investigation"
+#define NO_ROUTINES                                                            \
+  "No routines for reporting, investigating, remedying and notifying have "    \
+  "been decided"
+
+/* What the case lacks by the routines (7 kap. 1 §): with a substitute
+ * named, nothing; once a new version names none for the investigation,
+ * whose holder the report names, the case says so; and an organisation
+ * that has decided no routines is told in every case. */
+static void
+test_case_view_routines (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ =
+      ls_store_load_people (fixture->store, NULL);
+  g_autoptr (LsRoutines) version = ls_routines_new_version (
+      ls_people_register_get_latest_routines (register_));
+  g_autofree char *dir = ls_wz_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "lexsarah.db", NULL);
+  g_autoptr (LsStore) bare = NULL;
+  g_autoptr (LsContext) bare_context = NULL;
+  g_autoptr (GError) error = NULL;
+  LsCaseView *view;
+
+  view = show_case_view (fixture->context, ls_case_get_uuid (fixture->lcase));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (view), NO_SUBSTITUTE));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (view), NO_ROUTINES));
+  ls_test_destroy_windows ();
+
+  ls_assignment_set_substitute (
+      ls_routines_find (version, LS_RESPONSIBILITY_INVESTIGATE, UNIT_SOLGARDEN),
+      NULL);
+  ls_assignment_set_substitute (
+      ls_routines_find (version, LS_RESPONSIBILITY_INVESTIGATE, NULL), NULL);
+  ls_routines_set_decided_on (version, "2026-02-20");
+  ls_routines_set_decided_by (version, "Vård- och omsorgsnämnden, § 3");
+  g_list_store_append (ls_people_register_get_routines (register_), version);
+  g_assert_true (ls_store_save_people (fixture->store, register_, &error));
+  g_assert_no_error (error);
+  view = show_case_view (fixture->context, ls_case_get_uuid (fixture->lcase));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), NO_SUBSTITUTE));
+  g_assert_false (ls_test_widget_has_text (GTK_WIDGET (view), NO_ROUTINES));
+  ls_test_destroy_windows ();
+
+  bare = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (
+      ls_store_save_organisation (bare, fixture->organisation, &error));
+  g_assert_true (
+      ls_store_save_case (bare, fixture->lcase, "Anna Svensson", &error));
+  g_assert_no_error (error);
+  bare_context =
+      ls_context_new (bare, fixture->organisation, fixture->settings);
+  view = show_case_view (bare_context, ls_case_get_uuid (fixture->lcase));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), NO_ROUTINES));
+  ls_test_destroy_windows ();
+  g_clear_object (&bare_context);
+  g_clear_object (&bare);
+  ls_wz_remove_temp_dir (dir);
 }
 
 static gboolean
@@ -305,6 +480,10 @@ main (int argc, char *argv[])
               fixture_set_up, test_holder_suggested, fixture_tear_down);
   g_test_add ("/routines-wizard/people-window", Fixture, NULL, fixture_set_up,
               test_people_window, fixture_tear_down);
+  g_test_add ("/routines-wizard/edit-person", Fixture, NULL, fixture_set_up,
+              test_edit_person, fixture_tear_down);
+  g_test_add ("/routines-wizard/case-view", Fixture, NULL, fixture_set_up,
+              test_case_view_routines, fixture_tear_down);
   g_test_add ("/routines-wizard/attention-panel", Fixture, NULL, fixture_set_up,
               test_attention_panel, fixture_tear_down);
 

@@ -309,13 +309,27 @@ test_screenshots (Fixture *fixture, gconstpointer data)
       g_strconcat ("information-occasion", look->suffix, NULL);
   g_autofree char *routines_name =
       g_strconcat ("routines-editor", look->suffix, NULL);
+  g_autofree char *person_name =
+      g_strconcat ("person-dialog", look->suffix, NULL);
+  GtkWidget *staff;
   GtkWidget *dialog;
 
   ls_test_use_dark (look->dark);
-  show (fixture,
-        ls_staff_view_new (fixture->register_, fixture->organisation, TODAY),
-        width);
+  staff = show (
+      fixture,
+      ls_staff_view_new (fixture->register_, fixture->organisation, TODAY),
+      width);
   g_free (ls_test_save_screenshot (fixture->window, staff_name));
+
+  /* A person's category and units, as the dialog edits them. */
+  dialog = ls_staff_view_edit_person (
+      LS_STAFF_VIEW (staff),
+      ls_people_register_find_staff_number (fixture->register_, "1002"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), width, 640);
+  adw_expander_row_set_expanded (
+      ADW_EXPANDER_ROW (ls_test_find_row (dialog, "Units")), TRUE);
+  g_free (ls_test_save_screenshot (dialog, person_name));
+  gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = ls_occasion_dialog_new (GTK_WINDOW (fixture->window),
                                    fixture->register_, who, TODAY);

@@ -8,9 +8,11 @@
 #include "ls-chart-widget.h"
 #include "ls-cli.h"
 #include "ls-core-test.h"
+#include "ls-follow-ups-view.h"
 #include "ls-statistics-view.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
+#include "ls-wizard.h"
 
 /* The statistics window on the statistics fixture and the example: every
  * table as a chart with its table beneath, the digest as it will be
@@ -67,6 +69,19 @@ open_store (const char *path)
   return store;
 }
 
+/* The store's context, as the main window gives it to its views. */
+static LsContext *
+new_context (LsStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_store_load_organisation (store, &error);
+  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
+
+  g_assert_no_error (error);
+  return ls_context_new (store, organisation, settings);
+}
+
 static void
 test_tables (void)
 {
@@ -85,6 +100,19 @@ test_tables (void)
         GTK_WIDGET (view), ls_statistics_get_table (statistics, i)->title));
   g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Poor treatment"));
   g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Median days"));
+  /* The example's register: Kim, Ali and Fatima at Solgården (Lena left
+   * in October), Ali, Sara and Erik at Linden; 4, 3 and 7 reports. */
+  g_assert_cmpfloat (ls_statistics_get_value (statistics, LS_STATISTICS_RATE,
+                                              "all", LS_STATISTICS_RATE_PEOPLE),
+                     ==, 5);
+  g_assert_cmpfloat (ls_statistics_get_value (statistics, LS_STATISTICS_RATE,
+                                              "all", LS_STATISTICS_RATE_PER_10),
+                     ==, 14);
+  g_assert_true (ls_test_widget_has_text (
+      GTK_WIDGET (view), "Reports per 10 people who must report"));
+  g_assert_true (
+      ls_test_widget_has_text (GTK_WIDGET (view), "People who must report"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "13,3"));
 
   /* Each chart tells a screen reader its table. */
   chart = ls_test_find_by_type (GTK_WIDGET (view), LS_TYPE_CHART_WIDGET, 0);
@@ -180,12 +208,7 @@ static void
 test_closed_with_open_follow_up (void)
 {
   g_autoptr (LsStore) store = open_store (fixture_db);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsOrganisation) organisation =
-      ls_store_load_organisation (store, &error);
-  g_autoptr (GSettings) settings = g_settings_new ("com.example.LexSarah");
-  g_autoptr (LsContext) context =
-      ls_context_new (store, organisation, settings);
+  g_autoptr (LsContext) context = new_context (store);
   GtkWidget *window = gtk_window_new ();
   LsCaseView *view = ls_case_view_new (context);
 
@@ -196,6 +219,143 @@ test_closed_with_open_follow_up (void)
   ls_test_wait_for_text (GTK_WIDGET (view), "Closed, 1 follow-up open");
   gtk_window_destroy (GTK_WINDOW (window));
   ls_test_drain_events ();
+}
+
+static gboolean
+follow_ups_loaded (gpointer data)
+{
+  return !ls_follow_ups_view_get_loading (data);
+}
+
+static LsFollowUpsView *
+open_follow_ups (LsContext *context, int width)
+{
+  LsFollowUpsView *view = ls_follow_ups_view_new (context);
+
+  gtk_window_set_default_size (GTK_WINDOW (view), width, 640);
+  gtk_window_present (GTK_WINDOW (view));
+  /* The day the fixture's figures are counted on. */
+  ls_follow_ups_view_set_today (view, "2026-06-15");
+  ls_test_wait_until (follow_ups_loaded, view);
+  ls_test_wait_for_frames (GTK_WIDGET (view), 2);
+  return view;
+}
+
+/* The titles of the action rows under @widget, in the order shown. */
+static void
+collect_row_titles (GtkWidget *widget, GPtrArray *titles)
+{
+  if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (titles, (gpointer) adw_preferences_row_get_title (
+                                 ADW_PREFERENCES_ROW (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_row_titles (child, titles);
+}
+
+static gboolean
+wizard_at_preventive (gpointer data)
+{
+  GtkWidget *wizard = ls_test_find_toplevel (LS_TYPE_WIZARD);
+
+  return wizard != NULL &&
+         g_strcmp0 (ls_wizard_get_page_name (LS_WIZARD (wizard)),
+                    "preventive") == 0;
+}
+
+/* The follow-ups due across cases, as of 15 June 2026: case 5's, overdue
+ * since 1 April; the example's closed case's, due today; case 2's, in
+ * 2030; each with its case's number, unit and kind; by unit; and the
+ * closed case opened at the step where its follow-up is recorded. */
+static void
+test_follow_ups_view (void)
+{
+  g_autoptr (LsStore) store = open_store (fixture_db);
+  g_autoptr (LsContext) context = new_context (store);
+  g_autoptr (GPtrArray) titles = g_ptr_array_new ();
+  const char *const linden[] = { "eed27bfe-1a3f-4647-9f5e-ae39f322ea91", NULL };
+  LsFollowUpsView *view = open_follow_ups (context, 720);
+  GtkWidget *row;
+
+  g_assert_cmpuint (ls_follow_ups_view_get_n_shown (view), ==, 3);
+  collect_row_titles (GTK_WIDGET (view), titles);
+  g_assert_cmpuint (titles->len, ==, 3);
+  g_assert_cmpstr (titles->pdata[0], ==, "Kvällstest av alla dörrlarm.");
+  g_assert_cmpstr (titles->pdata[1], ==,
+                   "All nattpersonal utbildas i larmhantering.");
+  g_assert_true (g_str_has_prefix (titles->pdata[2], "Bemötande"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Overdue"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Due Soon"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (view), "Later"));
+
+  row = ls_test_find_row (GTK_WIDGET (view), "Kvällstest av alla dörrlarm.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "VON-2026-0105 · Solgårdens vård- och omsorgsboende · "
+                   "Preventive action\nOverdue since 2026-04-01 · Case closed");
+  row = ls_test_find_row (GTK_WIDGET (view),
+                          "All nattpersonal utbildas i larmhantering.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "VON-2026-0003 · Solgårdens vård- och omsorgsboende · "
+                   "Preventive action\nDue today · Case closed");
+
+  /* Linden has none open. */
+  ls_follow_ups_view_set_units (view, linden);
+  ls_test_wait_until (follow_ups_loaded, view);
+  g_assert_cmpuint (ls_follow_ups_view_get_n_shown (view), ==, 0);
+  g_assert_true (
+      ls_test_widget_has_text (GTK_WIDGET (view), "No Follow-ups Open"));
+  ls_follow_ups_view_set_units (view, NULL);
+  ls_test_wait_until (follow_ups_loaded, view);
+  g_assert_cmpuint (ls_follow_ups_view_get_n_shown (view), ==, 3);
+
+  /* The closed case opens at its preventive actions' follow-up. */
+  row = ls_test_find_row (GTK_WIDGET (view),
+                          "All nattpersonal utbildas i larmhantering.");
+  g_signal_emit_by_name (row, "activated");
+  ls_test_wait_until (wizard_at_preventive, NULL);
+  g_assert_cmpstr (ls_case_get_regno (ls_wizard_get_case (
+                       LS_WIZARD (ls_test_find_toplevel (LS_TYPE_WIZARD)))),
+                   ==, "VON-2026-0003");
+  ls_test_destroy_windows ();
+  ls_test_drain_events ();
+}
+
+/* The follow-ups in the four looks, and in high contrast, light and
+ * dark. */
+static void
+test_follow_ups_screenshots (void)
+{
+  g_autoptr (LsStore) store = open_store (fixture_db);
+  g_autoptr (LsContext) context = new_context (store);
+  const struct
+  {
+    const char *suffix;
+    gboolean dark;
+    gboolean high_contrast;
+    int width;
+  } looks[] = {
+    { "", FALSE, FALSE, 720 },
+    { "-dark", TRUE, FALSE, 720 },
+    { "-narrow", FALSE, FALSE, LS_TEST_NARROW_WIDTH },
+    { "-dark-narrow", TRUE, FALSE, LS_TEST_NARROW_WIDTH },
+    { "-high-contrast", FALSE, TRUE, 720 },
+    { "-high-contrast-dark", TRUE, TRUE, 720 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
+    {
+      g_autofree char *name = g_strconcat ("follow-ups", looks[i].suffix, NULL);
+      LsFollowUpsView *view;
+
+      ls_test_use_dark (looks[i].dark);
+      ls_test_use_high_contrast (looks[i].high_contrast);
+      view = open_follow_ups (context, looks[i].width);
+      g_free (ls_test_save_screenshot (GTK_WIDGET (view), name));
+      gtk_window_destroy (GTK_WINDOW (view));
+      ls_test_drain_events ();
+    }
+  ls_test_use_dark (FALSE);
+  ls_test_use_high_contrast (FALSE);
 }
 
 int
@@ -220,6 +380,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/statistics-view/digest-pseudonymised",
                    test_digest_pseudonymised);
   g_test_add_func ("/statistics-view/screenshots", test_screenshots);
+  g_test_add_func ("/follow-ups-view/list", test_follow_ups_view);
+  g_test_add_func ("/follow-ups-view/screenshots", test_follow_ups_screenshots);
   g_test_add_func ("/case-view/closed-with-open-follow-up",
                    test_closed_with_open_follow_up);
   status = g_test_run ();

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-dates.h"
 #include "ls-enum-types.h"
@@ -70,12 +71,13 @@ check_toggled_cb (GtkCheckButton *check, LsStaffView *self)
                                  g_hash_table_size (self->selected) > 0);
 }
 
-/* What the manager edits of a person by hand; units and the category
- * usually come from the HR system's list, and a person added here is an
- * employee of the unit shown.  (The item dialog names an enum's values by
- * index, and the category's first value means "not chosen".) */
+/* What the manager edits of a person by hand, besides the units, which
+ * are the organisation's own (see dup_person_fields ()).  A person added
+ * here is an employee of the unit shown until the dialog says otherwise. */
 static const LsItemField person_fields[] = {
   { "name", LS_ITEM_FIELD_TEXT, N_ ("_Name"), LS_ITEM_FIELD_REQUIRED, NULL, 0 },
+  { "category", LS_ITEM_FIELD_ENUM, N_ ("_Category"), LS_ITEM_FIELD_REQUIRED,
+    NULL, 0 },
   { "started-on", LS_ITEM_FIELD_DATE, N_ ("_Started on"),
     LS_ITEM_FIELD_REQUIRED, NULL, 0 },
   { "ended-on", LS_ITEM_FIELD_DATE, N_ ("_Ended on"), LS_ITEM_FIELD_OPTIONAL,
@@ -83,6 +85,57 @@ static const LsItemField person_fields[] = {
   { "staff-number", LS_ITEM_FIELD_TEXT, N_ ("Staff _number"),
     LS_ITEM_FIELD_OPTIONAL, NULL, 0 },
 };
+
+/* The fields of the person dialog with a row for the units, whose choices
+ * are the organisation's units named as it names them.  Freed with the
+ * dialog, which the table must outlive. */
+typedef struct
+{
+  LsItemField fields[G_N_ELEMENTS (person_fields) + 1];
+  LsChoice *units;
+  guint n_units;
+  char **ids;
+  char **names;
+} PersonFields;
+
+static void
+person_fields_free (PersonFields *table)
+{
+  g_strfreev (table->ids);
+  g_strfreev (table->names);
+  g_free (table->units);
+  g_free (table);
+}
+
+static PersonFields *
+dup_person_fields (LsStaffView *self)
+{
+  GListModel *units =
+      G_LIST_MODEL (ls_organisation_get_units (self->organisation));
+  PersonFields *table = g_new0 (PersonFields, 1);
+
+  table->n_units = g_list_model_get_n_items (units);
+  table->units = g_new0 (LsChoice, table->n_units + 1);
+  /* Copies: the dialog may outlive the view and its organisation. */
+  table->ids = g_new0 (char *, table->n_units + 1);
+  table->names = g_new0 (char *, table->n_units + 1);
+  for (guint i = 0; i < table->n_units; i++)
+    {
+      g_autoptr (LsUnit) unit = g_list_model_get_item (units, i);
+
+      table->ids[i] = g_strdup (ls_unit_get_id (unit));
+      table->names[i] =
+          g_strdup (ls_labels_unit_name (self->organisation, table->ids[i]));
+      table->units[i].id = table->ids[i];
+      table->units[i].name = table->names[i];
+    }
+  memcpy (table->fields, person_fields, sizeof person_fields);
+  table->fields[G_N_ELEMENTS (person_fields)] =
+      (LsItemField){ "units",       LS_ITEM_FIELD_SET,
+                     N_ ("_Units"), LS_ITEM_FIELD_OPTIONAL,
+                     table->units,  table->n_units };
+  return table;
+}
 
 #define ORIGINAL_KEY "ls-staff-original"
 
@@ -104,16 +157,8 @@ person_applied_cb (LsItemDialog *dialog, LsStaffView *self)
   if (original != NULL)
     ls_model_copy (G_OBJECT (original), G_OBJECT (edited));
   else
-    {
-      if (self->unit_filter != NULL)
-        {
-          const char *units[] = { self->unit_filter, NULL };
-
-          ls_person_set_units (edited, units);
-        }
-      g_list_store_append (ls_people_register_get_people (self->register_),
-                           edited);
-    }
+    g_list_store_append (ls_people_register_get_people (self->register_),
+                         edited);
   ls_staff_view_refresh (self);
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
 }
@@ -133,6 +178,7 @@ ls_staff_view_edit_person (LsStaffView *self, LsPerson *person)
   GtkRoot *root;
   g_autoptr (LsPerson) edited = ls_person_new ();
   LsItemDialog *dialog;
+  PersonFields *fields;
 
   g_return_val_if_fail (LS_IS_STAFF_VIEW (self), NULL);
   g_return_val_if_fail (person == NULL || LS_IS_PERSON (person), NULL);
@@ -142,12 +188,23 @@ ls_staff_view_edit_person (LsStaffView *self, LsPerson *person)
   if (person != NULL)
     ls_model_copy (G_OBJECT (edited), G_OBJECT (person));
   else
-    ls_person_set_category (edited, LS_REPORTER_CATEGORY_EMPLOYEE);
+    {
+      ls_person_set_category (edited, LS_REPORTER_CATEGORY_EMPLOYEE);
+      if (self->unit_filter != NULL)
+        {
+          const char *units[] = { self->unit_filter, NULL };
+
+          ls_person_set_units (edited, units);
+        }
+    }
+  fields = dup_person_fields (self);
   dialog = ls_item_dialog_new (
       GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Person"),
       _ ("Someone who must report wrongdoings. A person who leaves is given "
          "an end date and kept, never removed."),
-      G_OBJECT (edited), person_fields, G_N_ELEMENTS (person_fields));
+      G_OBJECT (edited), fields->fields, G_N_ELEMENTS (fields->fields));
+  g_object_set_data_full (G_OBJECT (dialog), "ls-staff-fields", fields,
+                          (GDestroyNotify) person_fields_free);
   if (person != NULL)
     g_object_set_data_full (G_OBJECT (dialog), ORIGINAL_KEY,
                             g_object_ref (person), g_object_unref);
