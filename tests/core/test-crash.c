@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -166,7 +167,18 @@ test_crash (void)
           _exit (127);
         }
       close (fds[1]);
-      /* Sometimes while it is still opening, mostly mid-write. */
+      /* Every other round waits for the child's first promise, so that
+       * half the kills fall mid-write however slow the machine is; the
+       * others fall at a random moment, sometimes while still opening. */
+      if (rounds % 2 == 0)
+        while ((n = read (fds[0], buffer, sizeof buffer)) > 0 ||
+               (n < 0 && errno == EINTR))
+          if (n > 0)
+            {
+              g_string_append_len (output, buffer, n);
+              if (memchr (buffer, '\n', n) != NULL)
+                break;
+            }
       g_usleep (g_test_rand_int_range (5, 200) * 1000);
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
@@ -225,7 +237,7 @@ test_crash (void)
   g_test_message ("%u cases promised over %u kills, %u checks", reported->len,
                   rounds, checked);
   g_assert_cmpuint (reported->len, >, 0);
-  g_assert_cmpuint (kills_with_data, >, rounds / 4);
+  g_assert_cmpuint (kills_with_data, >=, rounds / 2);
   ls_core_test_remove_tree (dir);
 }
 
