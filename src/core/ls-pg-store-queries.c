@@ -264,17 +264,110 @@ ls_pg_store_find_similar_cases (LsStore *store,
 
 /* ---- Exchange documents ------------------------------------------------- */
 
+/* How many cases of a document are read, and what saving them needs
+ * read from the server, at a time. */
+#define IMPORT_CHUNK 500
+
+/* Saves case @index of a chunk: its row and items sent, its history and
+ * attachments, and one round trip that confirms them, so that a failure
+ * names the case. */
+static gboolean
+import_case (LsPgStore *self,
+             LsPgSaveContext *context,
+             LsCase *lcase,
+             JsonObject *element,
+             guint index,
+             LsOrganisation *organisation,
+             const char *author,
+             const char *when,
+             guint *changed_count,
+             GError **error)
+{
+  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+  JsonArray *history = NULL;
+  JsonArray *attachments = NULL;
+  LsPgSaveFlags flags = LS_PG_SAVE_IMPORT;
+  GError *local_error = NULL;
+  gboolean changed = FALSE;
+
+  /* A case the database does not hold has lost nothing. */
+  if (g_hash_table_contains (context->rows, ls_case_get_uuid (lcase)) &&
+      !ls_import_check_case (LS_STORE (self), lcase, index, error))
+    return FALSE;
+  if (!ls_store_extras_member (element, "history", path, &history, error) ||
+      !ls_store_extras_member (element, "attachments", path, &attachments,
+                               error))
+    return FALSE;
+  if (history != NULL)
+    flags |= LS_PG_SAVE_HISTORY_GIVEN;
+  if (!ls_pg_store_save_case_locked (self, context, lcase, organisation, author,
+                                     NULL, when, flags, &changed,
+                                     &local_error) ||
+      !ls_pg_store_import_case_extras (self, ls_case_get_uuid (lcase), history,
+                                       attachments, path, &changed,
+                                       &local_error) ||
+      !ls_pg_flush (&self->writer, &local_error))
+    {
+      if (g_error_matches (local_error, LS_STORE_ERROR,
+                           LS_STORE_ERROR_DUPLICATE))
+        g_prefix_error (&local_error, "regno: ");
+      ls_store_import_case_error (lcase, index, local_error, error);
+      return FALSE;
+    }
+  if (changed)
+    (*changed_count)++;
+  return TRUE;
+}
+
+/* Cases @first to @last (not included) of the document. */
+static gboolean
+import_chunk (LsPgStore *self,
+              JsonArray *cases,
+              guint first,
+              guint last,
+              LsOrganisation *organisation,
+              const char *author,
+              const char *when,
+              guint *changed_count,
+              GError **error)
+{
+  g_autoptr (GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  LsPgSaveContext *context;
+  gboolean ok = TRUE;
+
+  for (guint i = first; i < last; i++)
+    {
+      LsCase *lcase = ls_store_read_case (cases, i, error);
+
+      if (lcase == NULL)
+        return FALSE;
+      g_ptr_array_add (read, lcase);
+    }
+  context = ls_pg_save_context_new (self, read, author, error);
+  if (context == NULL)
+    return FALSE;
+  for (guint i = first; ok && i < last; i++)
+    ok = import_case (self, context, read->pdata[i - first],
+                      json_array_get_object_element (cases, i), i, organisation,
+                      author, when, changed_count, error);
+  ls_pg_save_context_free (context);
+  return ok;
+}
+
 static gboolean
 import_locked (LsPgStore *self,
                LsOrganisation *imported,
+               JsonObject *root,
                JsonArray *cases,
                const char *author,
                guint *changed_count,
+               guint *people_changed,
                GError **error)
 {
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation =
       ls_pg_store_load_organisation_on (&self->writer, error);
+  guint n = json_array_get_length (cases);
 
   if (organisation == NULL)
     return FALSE;
@@ -288,30 +381,19 @@ import_locked (LsPgStore *self,
       g_set_object (&organisation, imported);
     }
 
-  for (guint i = 0; i < json_array_get_length (cases); i++)
-    {
-      g_autoptr (LsCase) lcase = ls_store_read_case (cases, i, error);
-      gboolean changed = FALSE;
-      GError *local_error = NULL;
-
-      if (lcase == NULL ||
-          !ls_import_check_case (LS_STORE (self), lcase, i, error))
-        return FALSE;
-      if (!ls_pg_store_save_case_locked (self, lcase, organisation, author,
-                                         when, FALSE, &changed, &local_error))
-        {
-          ls_store_import_case_error (lcase, i, local_error, error);
-          return FALSE;
-        }
-      if (changed)
-        (*changed_count)++;
-    }
+  for (guint first = 0; first < n; first += IMPORT_CHUNK)
+    if (!import_chunk (self, cases, first, MIN (first + IMPORT_CHUNK, n),
+                       organisation, author, when, changed_count, error))
+      return FALSE;
   /* No stored case may be left pointing at a unit the organisation no
    * longer has. */
   if (imported != NULL &&
       !ls_import_check_units (LS_STORE (self), organisation, error))
     return FALSE;
-  return TRUE;
+  /* The register after the cases, so that a unit the document removes is
+   * named as the organisation's fault first. */
+  return ls_pg_store_import_people_locked (self, root, organisation,
+                                           people_changed, error);
 }
 
 static gboolean
@@ -326,13 +408,15 @@ ls_pg_store_import_document (LsStore *store,
   g_autoptr (GRecMutexLocker) locker = NULL;
   JsonArray *cases = NULL;
   guint changed_count = 0;
+  guint people_changed = 0;
 
   if (!ls_store_read_document (document, &imported, &cases, error))
     return FALSE;
 
   locker = g_rec_mutex_locker_new (&self->writer.mutex);
   if (!ls_pg_begin (self, error) ||
-      !import_locked (self, imported, cases, author, &changed_count, error) ||
+      !import_locked (self, imported, json_node_get_object (document), cases,
+                      author, &changed_count, &people_changed, error) ||
       !ls_pg_commit (self, error))
     {
       ls_pg_rollback (self);
@@ -343,7 +427,7 @@ ls_pg_store_import_document (LsStore *store,
 
   if (n_changed != NULL)
     *n_changed = changed_count;
-  if (changed_count > 0 || imported != NULL)
+  if (changed_count > 0 || people_changed > 0 || imported != NULL)
     ls_store_emit_changed (store, NULL);
   return TRUE;
 }
@@ -351,6 +435,7 @@ ls_pg_store_import_document (LsStore *store,
 static gboolean
 export_locked (LsPgStore *self,
                LsOrganisation **organisation,
+               LsPeopleRegister **register_,
                JsonArray *cases,
                GError **error)
 {
@@ -359,7 +444,10 @@ export_locked (LsPgStore *self,
   *organisation = ls_pg_store_load_organisation_on (&self->reader, error);
   if (*organisation == NULL)
     return FALSE;
-  ids = ls_pg_query (&self->reader, "SELECT uuid FROM cases ORDER BY id", 0,
+  *register_ = ls_pg_store_load_people_on (&self->reader, FALSE, error);
+  if (*register_ == NULL)
+    return FALSE;
+  ids = ls_pg_query (&self->reader, "SELECT uuid, id FROM cases ORDER BY id", 0,
                      NULL, error);
   if (ids == NULL)
     return FALSE;
@@ -368,9 +456,15 @@ export_locked (LsPgStore *self,
       g_autoptr (LsCase) lcase = ls_pg_store_load_case_on (
           &self->reader, "uuid", PQgetvalue (ids, i, 0), error);
 
+      JsonObject *json;
+
       if (lcase == NULL)
         return FALSE;
-      json_array_add_object_element (cases, ls_case_to_json (lcase));
+      json = ls_case_to_json (lcase);
+      json_array_add_object_element (cases, json);
+      if (!ls_pg_store_export_case_extras (self, PQgetvalue (ids, i, 1), json,
+                                           error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -382,6 +476,7 @@ ls_pg_store_export_document (LsStore *store, GError **error)
   LsPgStore *self = LS_PG_STORE (store);
   g_autoptr (JsonArray) cases = json_array_new ();
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
   gboolean ok;
@@ -391,13 +486,14 @@ ls_pg_store_export_document (LsStore *store, GError **error)
                   error))
     return NULL;
   self->reader.in_transaction = TRUE;
-  ok = export_locked (self, &organisation, cases, error);
+  ok = export_locked (self, &organisation, &register_, cases, error);
   self->reader.in_transaction = FALSE;
   if (PQstatus (self->reader.conn) == CONNECTION_OK)
     PQclear (PQexec (self->reader.conn, "COMMIT"));
   if (!ok)
     return NULL;
-  return ls_store_build_document (organisation, NULL, g_steal_pointer (&cases));
+  return ls_store_build_document (organisation, register_,
+                                  g_steal_pointer (&cases));
 }
 
 void

@@ -61,17 +61,29 @@ set_error_from_result (PGconn *conn, PGresult *result, GError **error)
                  _ ("The case database could not be used: %s"), primary);
 }
 
+/* How a statement's parameters and result are sent: as text, unless a
+ * parameter is binary (an attachment's bytes) or the result is. */
+typedef struct
+{
+  const int *lengths;
+  const int *formats;
+  int result_format;
+} Formats;
+
 static PGresult *
 exec_params (LsPgConnection *conn,
              const char *sql,
              int n_params,
-             const char *const *params)
+             const char *const *params,
+             const Formats *formats)
 {
   /* Without parameters a text may hold several statements (a schema
    * step); PQexecParams takes one. */
-  if (n_params == 0)
+  if (n_params == 0 && formats->result_format == 0)
     return PQexec (conn->conn, sql);
-  return PQexecParams (conn->conn, sql, n_params, NULL, params, NULL, NULL, 0);
+  return PQexecParams (conn->conn, sql, n_params, NULL, params,
+                       formats->lengths, formats->formats,
+                       formats->result_format);
 }
 
 static gboolean
@@ -87,25 +99,29 @@ result_ok (PGresult *result)
  * one: the server rolled back what was half done, and the statement is
  * run again.  Inside a transaction the loss is an error, and the caller
  * rolls back. */
-PGresult *
-ls_pg_query (LsPgConnection *conn,
-             const char *sql,
-             int n_params,
-             const char *const *params,
-             GError **error)
+static PGresult *
+query (LsPgConnection *conn,
+       const char *sql,
+       int n_params,
+       const char *const *params,
+       const Formats *formats,
+       GError **error)
 {
   PGresult *result;
 
+  /* What was sent before is confirmed first, in order. */
+  if (!ls_pg_flush (conn, error))
+    return NULL;
   if (!conn->in_transaction && PQstatus (conn->conn) != CONNECTION_OK)
     PQreset (conn->conn);
-  result = exec_params (conn, sql, n_params, params);
+  result = exec_params (conn, sql, n_params, params, formats);
   if (!result_ok (result) && !conn->in_transaction &&
       PQstatus (conn->conn) != CONNECTION_OK)
     {
       PQclear (result);
       g_debug ("Connecting to the shared case database again");
       PQreset (conn->conn);
-      result = exec_params (conn, sql, n_params, params);
+      result = exec_params (conn, sql, n_params, params, formats);
     }
   if (!result_ok (result))
     {
@@ -114,6 +130,168 @@ ls_pg_query (LsPgConnection *conn,
       return NULL;
     }
   return result;
+}
+
+PGresult *
+ls_pg_query (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params,
+             GError **error)
+{
+  static const Formats text = { NULL, NULL, 0 };
+
+  return query (conn, sql, n_params, params, &text, error);
+}
+
+/**
+ * ls_pg_query_binary:
+ * @lengths: (nullable): the length of each parameter, for binary ones
+ * @formats: (nullable): 1 for each binary parameter, 0 for text
+ * @result_format: 1 for a binary result
+ *
+ * As ls_pg_query(), for bytes that are not text: an attachment.
+ */
+PGresult *
+ls_pg_query_binary (LsPgConnection *conn,
+                    const char *sql,
+                    int n_params,
+                    const char *const *params,
+                    const int *lengths,
+                    const int *formats,
+                    int result_format,
+                    GError **error)
+{
+  Formats binary = { lengths, formats, result_format };
+
+  return query (conn, sql, n_params, params, &binary, error);
+}
+
+static void
+set_send_error (LsPgConnection *conn, GError **error)
+{
+  set_error_from_result (conn->conn, NULL, error);
+}
+
+/**
+ * ls_pg_defer:
+ * @must_change: the statement must change a row: one that changes none
+ *   was refused by row-level security
+ *
+ * Sends one statement in libpq's pipeline mode, without waiting for the
+ * server: its result is read by ls_pg_flush(), which the next
+ * ls_pg_query() on @conn (a COMMIT) calls first.  Inside a transaction
+ * only: a failure is reported at the flush, and the caller rolls back.
+ */
+gboolean
+ls_pg_defer (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params,
+             gboolean must_change,
+             GError **error)
+{
+  g_return_val_if_fail (conn->in_transaction, FALSE);
+
+  if (conn->pending == NULL)
+    conn->pending = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  if (conn->pending->len == 0 && PQenterPipelineMode (conn->conn) != 1)
+    {
+      set_send_error (conn, error);
+      return FALSE;
+    }
+  if (PQsendQueryParams (conn->conn, sql, n_params, NULL, params, NULL, NULL,
+                         0) != 1)
+    {
+      /* Nothing more is sent; the flush reads what was. */
+      g_autoptr (GError) ignored = NULL;
+
+      ls_pg_flush (conn, &ignored);
+      set_send_error (conn, error);
+      return FALSE;
+    }
+  g_array_append_val (conn->pending, must_change);
+  return TRUE;
+}
+
+static gboolean
+denied_error (GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+               _ ("Your role in the shared case database does not allow "
+                  "changing this case. Nothing was changed."));
+  return FALSE;
+}
+
+/**
+ * ls_pg_flush:
+ *
+ * Waits for the statements ls_pg_defer() sent: one round trip for all of
+ * them.  Returns %FALSE with the first failure in @error; the server
+ * skipped the statements after it.
+ */
+gboolean
+ls_pg_flush (LsPgConnection *conn, GError **error)
+{
+  gboolean ok = TRUE;
+  guint n_pending;
+
+  if (conn->pending == NULL || conn->pending->len == 0)
+    return TRUE;
+  n_pending = conn->pending->len;
+  if (PQpipelineSync (conn->conn) != 1)
+    {
+      set_send_error (conn, error);
+      n_pending = 0;
+      ok = FALSE;
+    }
+  /* Every result is read, also after a failure: the server answers each
+   * statement it skipped. */
+  for (guint i = 0; i < n_pending && PQstatus (conn->conn) == CONNECTION_OK;
+       i++)
+    {
+      gboolean must_change = g_array_index (conn->pending, gboolean, i);
+      PGresult *result;
+
+      /* Each statement's result, then NULL. */
+      while ((result = PQgetResult (conn->conn)) != NULL)
+        {
+          ExecStatusType status = PQresultStatus (result);
+
+          if (ok && status == PGRES_PIPELINE_ABORTED)
+            ;
+          else if (ok && !result_ok (result))
+            {
+              set_error_from_result (conn->conn, result, error);
+              ok = FALSE;
+            }
+          else if (ok && must_change && g_str_equal (PQcmdTuples (result), "0"))
+            ok = denied_error (error);
+          PQclear (result);
+        }
+      if (PQstatus (conn->conn) != CONNECTION_OK && ok)
+        {
+          set_send_error (conn, error);
+          ok = FALSE;
+        }
+    }
+  /* The end of the pipeline's sync, unless the connection is gone. */
+  if (PQstatus (conn->conn) == CONNECTION_OK)
+    {
+      PGresult *result;
+
+      while ((result = PQgetResult (conn->conn)) != NULL)
+        {
+          gboolean synced = PQresultStatus (result) == PGRES_PIPELINE_SYNC;
+
+          PQclear (result);
+          if (synced)
+            break;
+        }
+      PQexitPipelineMode (conn->conn);
+    }
+  g_array_set_size (conn->pending, 0);
+  return ok;
 }
 
 gboolean
@@ -172,6 +350,9 @@ ls_pg_commit (LsPgStore *self, GError **error)
 void
 ls_pg_rollback (LsPgStore *self)
 {
+  g_autoptr (GError) ignored = NULL;
+
+  ls_pg_flush (&self->writer, &ignored);
   if (self->writer.in_transaction &&
       PQstatus (self->writer.conn) == CONNECTION_OK)
     {
@@ -504,6 +685,7 @@ ls_pg_store_finalize (GObject *object)
       close (self->wake_fds[i]);
   g_clear_pointer (&self->writer.conn, PQfinish);
   g_clear_pointer (&self->reader.conn, PQfinish);
+  g_clear_pointer (&self->writer.pending, g_array_unref);
   g_rec_mutex_clear (&self->writer.mutex);
   g_rec_mutex_clear (&self->reader.mutex);
   g_clear_pointer (&self->location, g_free);
@@ -523,7 +705,9 @@ ls_pg_store_class_init (LsPgStoreClass *klass)
   object_class->finalize = ls_pg_store_finalize;
 
   store_class->get_location = ls_pg_store_get_location;
+  ls_pg_store_class_init_save (store_class);
   ls_pg_store_class_init_cases (store_class);
+  ls_pg_store_class_init_people (store_class);
   ls_pg_store_class_init_queries (store_class);
 }
 
@@ -600,12 +784,17 @@ ls_pg_store_init_shared (const char *conninfo, GError **error)
   if (!ls_pg_begin (self, error) ||
       !ls_pg_run (&self->writer,
                   "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
-                  NULL, error) ||
-      !ls_pg_run (&self->writer, ls_pg_shared_setup_sql (), 0, NULL, error) ||
-      !ls_pg_commit (self, error))
-    {
-      ls_pg_rollback (self);
-      return FALSE;
-    }
+                  NULL, error))
+    goto fail;
+  for (guint part = 0; ls_pg_shared_setup_sql (part) != NULL; part++)
+    if (!ls_pg_run (&self->writer, ls_pg_shared_setup_sql (part), 0, NULL,
+                    error))
+      goto fail;
+  if (!ls_pg_commit (self, error))
+    goto fail;
   return TRUE;
+
+fail:
+  ls_pg_rollback (self);
+  return FALSE;
 }

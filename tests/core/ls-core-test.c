@@ -365,30 +365,3 @@ ls_core_test_pg_drop_database (const char *name)
 
   g_assert_null (message);
 }
-
-/**
- * ls_core_test_empty_register:
- *
- * Empties the register of people, their occasions and the routines of an
- * exchange document, and drops each case's history and attachments, as a
- * backend that keeps none of them (PostgreSQL, for now) exports it.
- */
-void
-ls_core_test_empty_register (JsonNode *document)
-{
-  const char *const members[] = { "people", "occasions", "routines" };
-  JsonArray *cases;
-
-  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-    json_object_set_array_member (json_node_get_object (document), members[i],
-                                  json_array_new ());
-  cases =
-      json_object_get_array_member (json_node_get_object (document), "cases");
-  for (guint i = 0; i < json_array_get_length (cases); i++)
-    {
-      JsonObject *lcase = json_array_get_object_element (cases, i);
-
-      json_object_remove_member (lcase, "history");
-      json_object_remove_member (lcase, "attachments");
-    }
-}

@@ -38,7 +38,6 @@ JsonNode       *ls_core_test_case_fields       (JsonNode    *node);
 char           *ls_core_test_uuid              (guint64      n);
 LsCase         *ls_core_test_numbered_case     (guint        n);
 JsonNode       *ls_core_test_numbered_document (guint        n_cases);
-void            ls_core_test_empty_register    (JsonNode    *document);
 const char     *ls_core_test_pg_server         (void);
 PGconn         *ls_core_test_pg_connect        (const char  *conninfo);
 char           *ls_core_test_pg_exec           (const char  *conninfo,

@@ -201,40 +201,77 @@ static JsonNode *export(LsStore *store)
   return node;
 }
 
-/* SQLite to PostgreSQL to SQLite: the same document at every step. */
+/* SQLite to PostgreSQL to SQLite and on to another PostgreSQL database:
+ * the same document at every step, with the register of people, the
+ * routines, each case's history (with the reasons of changes made after
+ * a conclusion) and its attachments, byte for byte. */
 static void
 test_exchange_both_ways (Fixture *f, gconstpointer data)
 {
   g_autoptr (JsonNode) example = ls_core_test_load_example ();
   g_autofree char *first = g_build_filename (f->dir, "first.db", NULL);
   g_autofree char *last = g_build_filename (f->dir, "last.db", NULL);
+  g_autofree char *second_name = NULL;
+  g_autofree char *second = ls_core_test_pg_create_database (&second_name);
   g_autoptr (LsStore) sqlite = open_store (first);
   g_autoptr (LsStore) pg = open_store (f->location);
   g_autoptr (LsStore) back = open_store (last);
+  g_autoptr (LsStore) pg_again = open_store (second);
   g_autoptr (JsonNode) from_sqlite = NULL;
   g_autoptr (JsonNode) from_pg = NULL;
   g_autoptr (JsonNode) from_back = NULL;
+  g_autoptr (JsonNode) from_pg_again = NULL;
   g_autoptr (GError) error = NULL;
+  JsonObject *first_case;
+  JsonArray *history;
+  gboolean has_why = FALSE;
 
   g_assert_true (LS_IS_PG_STORE (pg));
   g_assert_false (LS_IS_PG_STORE (sqlite));
+  /* The example has what must travel: people, routines, a history entry
+   * with its reason, an attachment. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_node_get_object (example), "people")),
+                    >, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_node_get_object (example), "routines")),
+                    >, 0);
+  first_case = json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (example), "cases"),
+      0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        first_case, "attachments")),
+                    ==, 1);
+  history = json_object_get_array_member (first_case, "history");
+  for (guint i = 0; i < json_array_get_length (history); i++)
+    if (!json_object_get_null_member (
+            json_array_get_object_element (history, i), "why"))
+      has_why = TRUE;
+  g_assert_true (has_why);
+
   import_example (sqlite);
   from_sqlite = export(sqlite);
+  g_assert_true (ls_core_test_json_equal (example, from_sqlite));
   g_assert_true (
       ls_store_import_document (pg, from_sqlite, "Maria", NULL, &error));
   g_assert_no_error (error);
   from_pg = export(pg);
-  /* The PostgreSQL backend keeps no register of people yet. */
-  ls_core_test_empty_register (example);
   g_assert_true (ls_core_test_json_equal (example, from_pg));
+
   g_assert_true (
       ls_store_import_document (back, from_pg, "Maria", NULL, &error));
   g_assert_no_error (error);
   from_back = export(back);
-  /* The SQLite database records the import of cases that came without
-   * their history. */
-  ls_core_test_empty_register (from_back);
   g_assert_true (ls_core_test_json_equal (from_pg, from_back));
+
+  g_assert_true (
+      ls_store_import_document (pg_again, from_back, "Maria", NULL, &error));
+  g_assert_no_error (error);
+  from_pg_again = export(pg_again);
+  g_assert_true (ls_core_test_json_equal (example, from_pg_again));
+
+  g_clear_object (&pg_again);
+  ls_core_test_pg_drop_database (second_name);
 }
 
 /* ---- Rights -------------------------------------------------------------- */
