@@ -252,11 +252,20 @@ ls_pg_store_find_similar_cases (LsStore *store,
   params[0] = match;
   params[1] = PQgetvalue (row, 0, 0);
   params[2] = limit_text;
+  /* Earlier means earlier (5 kap. 2 § 6), as on SQLite: only cases
+   * received no later than this one, those of its own unit first, then
+   * by rank.  A case of another unit is still offered; the caller says it
+   * is from elsewhere. */
   rows = ls_pg_query (
       &self->reader,
-      "SELECT " SUMMARY_COLUMNS " FROM cases "
-      "WHERE search_vector @@ to_tsquery ('simple', $1) AND id != $2 "
-      "ORDER BY ts_rank (search_vector, to_tsquery ('simple', $1)) DESC, id "
+      "SELECT " SUMMARY_COLUMNS " FROM cases, "
+      "(SELECT unit, received_at::timestamptz AS received FROM cases "
+      " WHERE id = $2) AS this "
+      "WHERE search_vector @@ to_tsquery ('simple', $1) AND cases.id != $2 "
+      "AND (cases.received_at IS NULL OR this.received IS NULL "
+      "  OR cases.received_at::timestamptz <= this.received) "
+      "ORDER BY cases.unit IS DISTINCT FROM this.unit, "
+      "ts_rank (search_vector, to_tsquery ('simple', $1)) DESC, cases.id "
       "LIMIT $3",
       3, params, error);
   return rows != NULL ? read_summaries (rows) : NULL;

@@ -2,9 +2,11 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ls-core-test.h"
+#include "ls-store.h"
 
 /**
  * ls_core_test_load_example:
@@ -364,4 +366,149 @@ ls_core_test_pg_drop_database (const char *name)
       ls_core_test_pg_exec (ls_core_test_pg_server (), sql);
 
   g_assert_null (message);
+}
+
+/* ---- One test, two backends ---------------------------------------------- */
+
+/* The databases made by ls_core_test_location(), by "dir/name". */
+static GHashTable *locations;
+
+/**
+ * ls_core_test_location:
+ * @dir: the test's folder
+ * @name: the file's name, which also names the database on the server
+ * @pg: on the PostgreSQL test server, in a database of its own
+ *
+ * Returns: (transfer none): what the store opens for @name: the file in
+ *   @dir, or a new database on the server; the same again for the same
+ *   @dir and @name, until ls_core_test_drop_locations()
+ */
+const char *
+ls_core_test_location (const char *dir, const char *name, gboolean pg)
+{
+  g_autofree char *key = g_build_filename (dir, name, NULL);
+  char *location;
+
+  if (locations == NULL)
+    locations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  location = g_hash_table_lookup (locations, key);
+  if (location != NULL)
+    return location;
+  if (pg)
+    {
+      g_autofree char *db_name = NULL;
+
+      location = ls_core_test_pg_create_database (&db_name);
+      /* The name, to drop it, after the location. */
+      location = g_strconcat (location, "\n", db_name, NULL);
+      *strchr (location, '\n') = '\0';
+    }
+  else
+    location = g_strdup (key);
+  g_hash_table_insert (locations, g_steal_pointer (&key), location);
+  return location;
+}
+
+/**
+ * ls_core_test_drop_locations:
+ *
+ * Drops every database ls_core_test_location() made on the server; the
+ * files go with the test's folder.  Every store must be closed.
+ */
+void
+ls_core_test_drop_locations (void)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  if (locations == NULL)
+    return;
+  g_hash_table_iter_init (&iter, locations);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (ls_store_location_is_server (value))
+      ls_core_test_pg_drop_database ((char *) value + strlen (value) + 1);
+  g_clear_pointer (&locations, g_hash_table_unref);
+}
+
+/* Behind the store's back: bare sqlite3 on a file, bare libpq on the
+ * server. */
+gint64
+ls_core_test_raw_int (const char *location, const char *sql)
+{
+  sqlite3 *db;
+  gint64 value;
+
+  if (ls_store_location_is_server (location))
+    return ls_core_test_pg_query_int (location, sql);
+  db = ls_core_test_open_raw (location);
+  value = ls_core_test_query_int (db, sql);
+  sqlite3_close (db);
+  return value;
+}
+
+/* Whether @sql ran: SQLite and the server refuse the same things. */
+gboolean
+ls_core_test_raw_exec (const char *location, const char *sql)
+{
+  g_autofree char *message = NULL;
+  sqlite3 *db;
+  int rc;
+
+  if (ls_store_location_is_server (location))
+    {
+      message = ls_core_test_pg_exec (location, sql);
+      return message == NULL;
+    }
+  db = ls_core_test_open_raw (location);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
+
+static void
+skip_without_server (void)
+{
+  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
+               "connection, or run build-aux/dev test, which starts one");
+}
+
+/**
+ * ls_core_test_add_both:
+ * @path: the test's path, "/area/what"; on PostgreSQL "/area/pg/what"
+ * @sqlite_data: the setup's data for SQLite
+ * @pg_data: the setup's data for PostgreSQL
+ *
+ * Adds a test of the store on both backends, the same assertions, the
+ * PostgreSQL one when a server is there (and without one under CI=true,
+ * a failure); without one, "/area/pg/no-server" says it was skipped.
+ */
+void
+ls_core_test_add_both (const char *path,
+                       gsize data_size,
+                       gconstpointer sqlite_data,
+                       gconstpointer pg_data,
+                       GTestFixtureFunc setup,
+                       GTestFixtureFunc test,
+                       GTestFixtureFunc teardown)
+{
+  const char *second = strchr (path + 1, '/');
+  g_autofree char *area = g_strndup (path, second - path);
+  g_autofree char *pg_path = g_strconcat (area, "/pg", second, NULL);
+  static GHashTable *skipped;
+
+  g_test_add_vtable (path, data_size, sqlite_data, setup, test, teardown);
+  if (ls_core_test_pg_server () != NULL)
+    {
+      g_test_add_vtable (pg_path, data_size, pg_data, setup, test, teardown);
+      return;
+    }
+  if (skipped == NULL)
+    skipped = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!g_hash_table_contains (skipped, area))
+    {
+      g_autofree char *skip_path = g_strconcat (area, "/pg/no-server", NULL);
+
+      g_hash_table_add (skipped, g_strdup (area));
+      g_test_add_func (skip_path, skip_without_server);
+    }
 }
