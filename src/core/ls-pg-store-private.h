@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  *   ls-pg-store-cases.c    loading cases, history, organisation
  *   ls-pg-store-people.c   the register of people and the routines,
  *                          attachments, a case's history in a document
+ *   ls-pg-store-statistics.c  the statistics as GROUP BY on the server
  *   ls-pg-store-queries.c  count, list, attention, search, similar,
  *                          import and export
  *
@@ -146,6 +147,7 @@ void            ls_pg_rollback   (LsPgStore          *self);
 char           *ls_pg_dup_value  (PGresult           *result,
                                   int                 row,
                                   int                 column);
+char           *ls_pg_dup_array_literal (GPtrArray   *values);
 gint64          ls_pg_int_value  (PGresult           *result,
                                   int                 row,
                                   int                 column);
@@ -211,6 +213,9 @@ gboolean        ls_pg_store_import_case_extras (LsPgStore *self,
                                   gboolean           *changed,
                                   GError            **error);
 void            ls_pg_store_class_init_people (LsStoreClass *klass);
+
+/* ls-pg-store-statistics.c */
+void            ls_pg_store_class_init_statistics (LsStoreClass *klass);
 
 /* ls-pg-store-queries.c */
 void            ls_pg_store_class_init_queries (LsStoreClass *klass);

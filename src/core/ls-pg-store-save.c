@@ -59,29 +59,6 @@ ls_pg_save_context_free (LsPgSaveContext *context)
   g_free (context);
 }
 
-/* A text[] or bigint[] parameter in the server's array syntax. */
-static char *
-dup_array_literal (GPtrArray *values)
-{
-  GString *out = g_string_new ("{");
-
-  for (guint i = 0; i < values->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, '"');
-      for (const char *c = values->pdata[i]; *c != '\0'; c++)
-        {
-          if (*c == '"' || *c == '\\')
-            g_string_append_c (out, '\\');
-          g_string_append_c (out, *c);
-        }
-      g_string_append_c (out, '"');
-    }
-  g_string_append_c (out, '}');
-  return g_string_free (out, FALSE);
-}
-
 /* The elements of a bigint[] as the server prints it: "{1,2,3}". */
 static GPtrArray *
 split_array (const char *text)
@@ -116,7 +93,7 @@ read_rows (LsPgStore *self,
            GPtrArray *case_ids,
            GError **error)
 {
-  g_autofree char *uuid_list = dup_array_literal (uuids);
+  g_autofree char *uuid_list = ls_pg_dup_array_literal (uuids);
   g_autoptr (PGresult) rows = NULL;
   g_autoptr (PGresult) items = NULL;
   g_autofree char *id_list = NULL;
@@ -146,8 +123,8 @@ read_rows (LsPgStore *self,
   /* The documented items the cases name (a correction may name another
    * case's) and every item the stored cases have. */
   g_clear_pointer (&uuid_list, g_free);
-  params[0] = uuid_list = dup_array_literal (context->wanted_items);
-  params[1] = id_list = dup_array_literal (case_ids);
+  params[0] = uuid_list = ls_pg_dup_array_literal (context->wanted_items);
+  params[1] = id_list = ls_pg_dup_array_literal (case_ids);
   items = ls_pg_query (&self->writer,
                        "SELECT uuid, id, case_id, json FROM journal "
                        "WHERE uuid = ANY ($1::text[]) "

@@ -321,6 +321,29 @@ ls_pg_int_value (PGresult *result, int row, int column)
   return g_ascii_strtoll (PQgetvalue (result, row, column), NULL, 10);
 }
 
+/* A text[] or bigint[] parameter in the server's array syntax. */
+char *
+ls_pg_dup_array_literal (GPtrArray *values)
+{
+  GString *out = g_string_new ("{");
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '"');
+      for (const char *c = values->pdata[i]; *c != '\0'; c++)
+        {
+          if (*c == '"' || *c == '\\')
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *c);
+        }
+      g_string_append_c (out, '"');
+    }
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
+}
+
 /* Starts a write on the writer; the caller holds its mutex. */
 gboolean
 ls_pg_begin (LsPgStore *self, GError **error)
@@ -708,6 +731,7 @@ ls_pg_store_class_init (LsPgStoreClass *klass)
   ls_pg_store_class_init_save (store_class);
   ls_pg_store_class_init_cases (store_class);
   ls_pg_store_class_init_people (store_class);
+  ls_pg_store_class_init_statistics (store_class);
   ls_pg_store_class_init_queries (store_class);
 }
 
