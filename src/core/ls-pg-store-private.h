@@ -34,15 +34,25 @@ G_BEGIN_DECLS
 /* The channel of NOTIFY: its payload is the uuid of the case saved. */
 #define LS_PG_CHANNEL "lexsarah_changed"
 
+/* A statement sent in pipeline mode and not yet confirmed: whether it
+ * must have changed a row (an update that row-level security hid from
+ * the role changes none), and the tag it was sent under. */
+typedef struct
+{
+  gboolean must_change;
+  int tag;
+} LsPgPending;
+
 typedef struct
 {
   PGconn *conn;
   GRecMutex mutex;
   gboolean in_transaction;
-  /* Statements sent in pipeline mode and not yet confirmed; for each,
-   * whether it must have changed a row (an update that row-level
-   * security hid from the role changes none). */
-  GArray *pending; /* gboolean */
+  GArray *pending; /* LsPgPending */
+  /* What the statements sent now are for (an import's case index), and
+   * after a failed ls_pg_flush() what the failed one was for; -1 none. */
+  int tag;
+  int failed_tag;
 } LsPgConnection;
 
 struct _LsPgStore
@@ -57,6 +67,13 @@ struct _LsPgStore
 
   /* The role of the session, as the server says: the author in team mode. */
   char *role;
+
+  /* Bumped by every commit of ours and every other client's NOTIFY: the
+   * kept count of every case (under the reader's mutex) is good while
+   * its generation is the current one. */
+  int generation; /* atomic */
+  gint64 n_cases;
+  int n_cases_generation;
 
   GThread *listener;
   int wake_fds[2];

@@ -100,6 +100,15 @@ build_list_sql (const LsStoreQuery *query,
       g_string_append_printf (
           sql, " AND search_vector @@ to_tsquery ('simple', $%u)", params->len);
     }
+  if (count && *match != NULL)
+    {
+      /* Counted up to the limit and one more. */
+      g_string_replace (sql, "SELECT count(*) FROM cases WHERE TRUE",
+                        "SELECT 1 FROM cases WHERE TRUE", 1);
+      g_string_prepend (sql, "SELECT count(*) FROM (");
+      g_string_append_printf (sql, " LIMIT %d) AS matched",
+                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+    }
   if (!count)
     {
       switch (query->order)
@@ -124,6 +133,9 @@ build_list_sql (const LsStoreQuery *query,
   return g_string_free (sql, FALSE);
 }
 
+/* The count of every case is kept, as on SQLite: it is asked by every
+ * window and would read every row.  It is counted again when our writer
+ * or another client (through LISTEN) has committed since. */
 static gint64
 ls_pg_store_count_cases (LsStore *store,
                          const LsStoreQuery *query,
@@ -136,11 +148,23 @@ ls_pg_store_count_cases (LsStore *store,
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
   g_autoptr (PGresult) rows = NULL;
+  gboolean every_case = query->status == NULL && query->unit == NULL &&
+                        match == NULL && !query->with_deadline;
+  int generation = g_atomic_int_get (&self->generation);
 
+  /* Without a listener, other clients' commits go unheard. */
+  if (every_case && self->listener != NULL && self->n_cases >= 0 &&
+      self->n_cases_generation == generation)
+    return self->n_cases;
   rows = ls_pg_query (&self->reader, sql, params->len,
                       (const char *const *) params->pdata, error);
   if (rows == NULL)
     return -1;
+  if (every_case)
+    {
+      self->n_cases = ls_pg_int_value (rows, 0, 0);
+      self->n_cases_generation = generation;
+    }
   return ls_pg_int_value (rows, 0, 0);
 }
 
@@ -277,9 +301,16 @@ ls_pg_store_find_similar_cases (LsStore *store,
  * read from the server, at a time. */
 #define IMPORT_CHUNK 500
 
+/* How many cases an import sends before it waits for the server to
+ * confirm them: the server works on them while the next are made ready,
+ * and its answers never fill the socket. */
+#define IMPORT_FLUSH 50
+
 /* Saves case @index of a chunk: its row and items sent, its history and
- * attachments, and one round trip that confirms them, so that a failure
- * names the case. */
+ * attachments.  What is sent is tagged with @index, so that a failure
+ * confirmed later still names the case.  A case the document holds
+ * wrongly is said in @error as it is; a failure to save it goes to
+ * @save_error, which the caller says is the case's. */
 static gboolean
 import_case (LsPgStore *self,
              LsPgSaveContext *context,
@@ -290,13 +321,13 @@ import_case (LsPgStore *self,
              const char *author,
              const char *when,
              guint *changed_count,
-             GError **error)
+             GError **error,
+             GError **save_error)
 {
   g_autofree char *path = g_strdup_printf ("cases[%u]", index);
   JsonArray *history = NULL;
   JsonArray *attachments = NULL;
   LsPgSaveFlags flags = LS_PG_SAVE_IMPORT;
-  GError *local_error = NULL;
   gboolean changed = FALSE;
 
   /* A case the database does not hold has lost nothing. */
@@ -309,20 +340,12 @@ import_case (LsPgStore *self,
     return FALSE;
   if (history != NULL)
     flags |= LS_PG_SAVE_HISTORY_GIVEN;
+  self->writer.tag = (int) index;
   if (!ls_pg_store_save_case_locked (self, context, lcase, organisation, author,
-                                     NULL, when, flags, &changed,
-                                     &local_error) ||
+                                     NULL, when, flags, &changed, save_error) ||
       !ls_pg_store_import_case_extras (self, ls_case_get_uuid (lcase), history,
-                                       attachments, path, &changed,
-                                       &local_error) ||
-      !ls_pg_flush (&self->writer, &local_error))
-    {
-      if (g_error_matches (local_error, LS_STORE_ERROR,
-                           LS_STORE_ERROR_DUPLICATE))
-        g_prefix_error (&local_error, "regno: ");
-      ls_store_import_case_error (lcase, index, local_error, error);
-      return FALSE;
-    }
+                                       attachments, path, &changed, save_error))
+    return FALSE;
   if (changed)
     (*changed_count)++;
   return TRUE;
@@ -341,8 +364,10 @@ import_chunk (LsPgStore *self,
               GError **error)
 {
   g_autoptr (GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  GError *local_error = NULL;
   LsPgSaveContext *context;
   gboolean ok = TRUE;
+  guint failed = first;
 
   for (guint i = first; i < last; i++)
     {
@@ -356,10 +381,31 @@ import_chunk (LsPgStore *self,
   if (context == NULL)
     return FALSE;
   for (guint i = first; ok && i < last; i++)
-    ok = import_case (self, context, read->pdata[i - first],
-                      json_array_get_object_element (cases, i), i, organisation,
-                      author, when, changed_count, error);
+    {
+      ok = import_case (self, context, read->pdata[i - first],
+                        json_array_get_object_element (cases, i), i,
+                        organisation, author, when, changed_count, error,
+                        &local_error) &&
+           ((i + 1 - first) % IMPORT_FLUSH != 0 ||
+            ls_pg_flush (&self->writer, &local_error));
+      failed = i;
+    }
+  if (ok)
+    ok = ls_pg_flush (&self->writer, &local_error);
+  self->writer.tag = -1;
   ls_pg_save_context_free (context);
+  if (!ok && local_error != NULL)
+    {
+      /* The case whose statement the server refused, when it was sent
+       * before the one being saved. */
+      if (self->writer.failed_tag >= (int) first)
+        failed = (guint) self->writer.failed_tag;
+      if (g_error_matches (local_error, LS_STORE_ERROR,
+                           LS_STORE_ERROR_DUPLICATE))
+        g_prefix_error (&local_error, "regno: ");
+      ls_store_import_case_error (read->pdata[failed - first], failed,
+                                  local_error, error);
+    }
   return ok;
 }
 

@@ -193,8 +193,10 @@ ls_pg_defer (LsPgConnection *conn,
 {
   g_return_val_if_fail (conn->in_transaction, FALSE);
 
+  LsPgPending sent = { must_change, conn->tag };
+
   if (conn->pending == NULL)
-    conn->pending = g_array_new (FALSE, FALSE, sizeof (gboolean));
+    conn->pending = g_array_new (FALSE, FALSE, sizeof (LsPgPending));
   if (conn->pending->len == 0 && PQenterPipelineMode (conn->conn) != 1)
     {
       set_send_error (conn, error);
@@ -210,7 +212,7 @@ ls_pg_defer (LsPgConnection *conn,
       set_send_error (conn, error);
       return FALSE;
     }
-  g_array_append_val (conn->pending, must_change);
+  g_array_append_val (conn->pending, sent);
   return TRUE;
 }
 
@@ -227,7 +229,8 @@ denied_error (GError **error)
  * ls_pg_flush:
  *
  * Waits for the statements ls_pg_defer() sent: one round trip for all of
- * them.  Returns %FALSE with the first failure in @error; the server
+ * them.  Returns %FALSE with the first failure in @error, and the tag
+ * the failed statement was sent under in @conn's failed_tag; the server
  * skipped the statements after it.
  */
 gboolean
@@ -236,6 +239,7 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
   gboolean ok = TRUE;
   guint n_pending;
 
+  conn->failed_tag = -1;
   if (conn->pending == NULL || conn->pending->len == 0)
     return TRUE;
   n_pending = conn->pending->len;
@@ -250,28 +254,31 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
   for (guint i = 0; i < n_pending && PQstatus (conn->conn) == CONNECTION_OK;
        i++)
     {
-      gboolean must_change = g_array_index (conn->pending, gboolean, i);
+      LsPgPending *sent = &g_array_index (conn->pending, LsPgPending, i);
       PGresult *result;
 
-      /* Each statement's result, then NULL. */
+      /* Each statement's result, then NULL; after a failure the server
+       * answers the rest as aborted. */
       while ((result = PQgetResult (conn->conn)) != NULL)
         {
-          ExecStatusType status = PQresultStatus (result);
+          gboolean aborted = PQresultStatus (result) == PGRES_PIPELINE_ABORTED;
 
-          if (ok && status == PGRES_PIPELINE_ABORTED)
-            ;
-          else if (ok && !result_ok (result))
+          if (ok && !aborted && !result_ok (result))
             {
               set_error_from_result (conn->conn, result, error);
               ok = FALSE;
             }
-          else if (ok && must_change && g_str_equal (PQcmdTuples (result), "0"))
+          else if (ok && !aborted && sent->must_change &&
+                   g_str_equal (PQcmdTuples (result), "0"))
             ok = denied_error (error);
+          if (!ok && conn->failed_tag < 0)
+            conn->failed_tag = sent->tag;
           PQclear (result);
         }
       if (PQstatus (conn->conn) != CONNECTION_OK && ok)
         {
           set_send_error (conn, error);
+          conn->failed_tag = sent->tag;
           ok = FALSE;
         }
     }
@@ -646,6 +653,7 @@ listen_thread (gpointer user_data)
       writer_pid = g_atomic_int_get (&self->writer_pid);
       while ((notify = PQnotifies (listener.conn)) != NULL)
         {
+          g_atomic_int_inc (&self->generation);
           if (notify->be_pid != writer_pid)
             ls_store_emit_changed (
                 LS_STORE (self), *notify->extra != '\0' ? notify->extra : NULL);
@@ -666,10 +674,12 @@ start_listener (LsPgStore *self, GError **error)
   return TRUE;
 }
 
-/* For the writer: after a commit, its server process may be a new one. */
+/* For the writer, after a commit: its server process may be a new one,
+ * and the kept count of every case is counted again. */
 void
 ls_pg_store_note_writer (LsPgStore *self)
 {
+  g_atomic_int_inc (&self->generation);
   g_atomic_int_set (&self->writer_pid, PQbackendPID (self->writer.conn));
 }
 
@@ -741,6 +751,9 @@ ls_pg_store_init (LsPgStore *self)
   g_rec_mutex_init (&self->writer.mutex);
   g_rec_mutex_init (&self->reader.mutex);
   self->wake_fds[0] = self->wake_fds[1] = -1;
+  self->n_cases = -1;
+  self->writer.tag = self->writer.failed_tag = -1;
+  self->reader.tag = self->reader.failed_tag = -1;
 }
 
 /**
