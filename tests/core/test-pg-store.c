@@ -24,6 +24,7 @@ typedef struct
   char *location;
   char *receiver;
   char *investigator;
+  char *administrator;
 } Fixture;
 
 static void
@@ -33,12 +34,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->location = ls_core_test_pg_create_database (&f->name);
   f->receiver = g_strdup_printf ("%s_anna", f->name);
   f->investigator = g_strdup_printf ("%s_ivar", f->name);
+  f->administrator = g_strdup_printf ("%s_ada", f->name);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  const char *roles[] = { f->receiver, f->investigator };
+  const char *roles[] = { f->receiver, f->investigator, f->administrator };
 
   ls_core_test_pg_drop_database (f->name);
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
@@ -54,6 +56,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->location);
   g_free (f->receiver);
   g_free (f->investigator);
+  g_free (f->administrator);
 }
 
 static LsStore *
@@ -397,6 +400,90 @@ test_rights (Fixture *f, gconstpointer data)
   g_assert_cmpstr (who, ==, "Anna Ek");
 }
 
+/* The register of people and the routines are the organisation's: every
+ * role reads them, only the administrator changes them.  An attachment
+ * is seen with its case, and who added it is the session's person,
+ * whatever the client says. */
+static void
+test_rights_register (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) hers = NULL;
+  g_autoptr (LsStore) admin = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+  g_autoptr (LsPerson) person = ls_person_new ();
+  g_autoptr (GBytes) bytes = g_bytes_new_static ("Foto", 4);
+  g_autoptr (LsAttachment) attachment = NULL;
+  g_autoptr (LsAttachment) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *anna = NULL;
+  g_autofree char *ada = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *added_by = NULL;
+
+  import_example (store);
+  g_clear_object (&store);
+  init_shared (f);
+  add_person (f, f->receiver, "receiver", "Anna Ek",
+              LS_CORE_TEST_UNIT_SOLGARDEN);
+  add_person (f, f->administrator, "administrator", "Ada Lind", NULL);
+  anna = as (f, f->receiver);
+  ada = as (f, f->administrator);
+
+  /* Anna reads the whole register and the routines... */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM register_people"),
+      ==, 6);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       anna, "SELECT count(*) FROM register_routines"),
+                   ==, 2);
+  /* ...and changes none of it. */
+  message = ls_core_test_pg_exec (anna, "UPDATE register_people SET name = "
+                                        "'Någon'");
+  g_assert_nonnull (strstr (message, "permission denied"));
+  g_clear_pointer (&message, g_free);
+  message = ls_core_test_pg_exec (
+      anna, "INSERT INTO register_occasions (id, held_on, json) "
+            "VALUES ('x', '2026-04-01', '{}')");
+  g_assert_nonnull (strstr (message, "permission denied"));
+  g_clear_pointer (&message, g_free);
+
+  /* The administrator adds a person through the store. */
+  admin = open_store (ada);
+  register_ = ls_store_load_people (admin, &error);
+  g_assert_no_error (error);
+  ls_person_set_name (person, "Nora Lund");
+  ls_person_set_category (person, LS_REPORTER_CATEGORY_TRAINEE);
+  ls_person_set_started_on (person, "2026-03-09");
+  g_list_store_append (ls_people_register_get_people (register_), person);
+  g_assert_true (ls_store_save_people (admin, register_, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM register_people"),
+      ==, 7);
+
+  /* Anna sees the attachment of her unit's case, not the other's... */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM attachments"), ==,
+      ls_core_test_pg_query_int (
+          f->location,
+          "SELECT count(*) FROM attachments JOIN cases ON "
+          "cases.id = case_id WHERE cases.uuid = '" CASE_CLOSED "'"));
+  /* ...and what she attaches is hers, whatever name the client gives. */
+  hers = open_store (anna);
+  attachment = ls_attachment_new ("Foto.txt", "text/plain", "statement", bytes,
+                                  NULL, "Någon annan", NULL, &error);
+  g_assert_no_error (error);
+  stored =
+      ls_store_add_attachment (hers, CASE_CLOSED, attachment, bytes, &error);
+  g_assert_no_error (error);
+  added_by = query_text (f->location, "SELECT added_by FROM attachments "
+                                      "WHERE name = 'Foto.txt'");
+  g_assert_cmpstr (added_by, ==, "Anna Ek");
+  message = ls_core_test_pg_exec (anna, "DELETE FROM attachments");
+  g_assert_nonnull (message);
+}
+
 /* Through the store, as the receiver: her saves are hers, whatever name
  * the client gives, and another unit's case is not there for her. */
 static void
@@ -729,6 +816,7 @@ main (int argc, char *argv[])
   ADD ("/pg/exchange/both-ways", test_exchange_both_ways);
   ADD ("/pg/rights/raw-sql", test_rights);
   ADD ("/pg/rights/store", test_rights_store);
+  ADD ("/pg/rights/register", test_rights_register);
   ADD ("/pg/two/stale-refused", test_stale_refused);
   ADD ("/pg/two/stale-async", test_stale_async);
   ADD ("/pg/two/journal-both", test_journal_both);
