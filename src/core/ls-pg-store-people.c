@@ -21,6 +21,26 @@ static const char *const tables[LS_STORE_REGISTER_TABLES] = {
   "register_routines",
 };
 
+/* The records of @table in @part, from rows of their JSON. */
+static gboolean
+add_rows (JsonObject *part, guint table, PGresult *rows, GError **error)
+{
+  g_autoptr (JsonArray) array = json_array_new ();
+
+  for (int i = 0; i < PQntuples (rows); i++)
+    {
+      JsonObject *object =
+          ls_store_object_from_string (PQgetvalue (rows, i, 0), error);
+
+      if (object == NULL)
+        return FALSE;
+      json_array_add_object_element (array, object);
+    }
+  json_object_set_array_member (part, ls_store_register_member (table),
+                                g_steal_pointer (&array));
+  return TRUE;
+}
+
 LsPeopleRegister *
 ls_pg_store_load_people_on (LsPgConnection *conn,
                             gboolean routines_only,
@@ -33,22 +53,26 @@ ls_pg_store_load_people_on (LsPgConnection *conn,
       g_autofree char *sql =
           g_strdup_printf ("SELECT json FROM %s ORDER BY seq", tables[t]);
       g_autoptr (PGresult) rows = ls_pg_query (conn, sql, 0, NULL, error);
-      g_autoptr (JsonArray) array = json_array_new ();
 
-      if (rows == NULL)
+      if (rows == NULL || !add_rows (part, t, rows, error))
         return NULL;
-      for (int i = 0; i < PQntuples (rows); i++)
-        {
-          JsonObject *object =
-              ls_store_object_from_string (PQgetvalue (rows, i, 0), error);
-
-          if (object == NULL)
-            return NULL;
-          json_array_add_object_element (array, object);
-        }
-      json_object_set_array_member (part, ls_store_register_member (t),
-                                    g_steal_pointer (&array));
     }
+  return ls_store_register_from_part (part, error);
+}
+
+/**
+ * ls_pg_store_routines_from_rows:
+ * @rows: the JSON of register_routines, in their order
+ *
+ * Returns: (transfer full): a register of only the routines
+ */
+LsPeopleRegister *
+ls_pg_store_routines_from_rows (PGresult *rows, GError **error)
+{
+  g_autoptr (JsonObject) part = json_object_new ();
+
+  if (!add_rows (part, 2, rows, error))
+    return NULL;
   return ls_store_register_from_part (part, error);
 }
 

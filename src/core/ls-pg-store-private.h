@@ -40,6 +40,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gboolean must_change;
+  gboolean keep; /* its rows are wanted: see ls_pg_defer_read() */
   int tag;
 } LsPgPending;
 
@@ -49,6 +50,7 @@ typedef struct
   GRecMutex mutex;
   gboolean in_transaction;
   GArray *pending; /* LsPgPending */
+  GPtrArray *kept; /* PGresult: the rows of the reads of the last flush */
   /* What the statements sent now are for (an import's case index), and
    * after a failed ls_pg_flush() what the failed one was for; -1 none. */
   int tag;
@@ -115,13 +117,12 @@ typedef struct
 /* What saving some cases reads before it writes (ls-pg-store-save.c). */
 typedef struct
 {
-  GHashTable *rows;        /* case uuid -> LsPgRow, the stored ones */
-  GHashTable *items;       /* item uuid -> LsPgItem */
-  GHashTable *case_items;  /* case id -> GPtrArray of LsPgItem (borrowed) */
-  GPtrArray *wanted_items; /* while reading: the item uuids named */
-  GPtrArray *case_ids;     /* ids for new cases, from the sequence */
-  GPtrArray *item_ids;     /* ids for new items */
-  guint next_case;         /* the first of case_ids not yet used */
+  GHashTable *rows;       /* case uuid -> LsPgRow, the stored ones */
+  GHashTable *items;      /* item uuid -> LsPgItem */
+  GHashTable *case_items; /* case id -> GPtrArray of LsPgItem (borrowed) */
+  GPtrArray *case_ids;    /* ids for new cases, from the sequence */
+  GPtrArray *item_ids;    /* ids for new items */
+  guint next_case;        /* the first of case_ids not yet used */
   guint next_item;
   char *me;         /* the name the session saves under */
   LsStoreSeen seen; /* what the last case saved now is at */
@@ -154,6 +155,13 @@ gboolean        ls_pg_defer      (LsPgConnection     *conn,
                                   const char *const  *params,
                                   gboolean            must_change,
                                   GError            **error);
+gboolean        ls_pg_defer_read (LsPgConnection     *conn,
+                                  const char         *sql,
+                                  int                 n_params,
+                                  const char *const  *params,
+                                  GError            **error);
+PGresult       *ls_pg_steal_kept (LsPgConnection     *conn,
+                                  guint               index);
 gboolean        ls_pg_flush      (LsPgConnection     *conn,
                                   GError            **error);
 gboolean        ls_pg_begin      (LsPgStore          *self,
@@ -207,6 +215,8 @@ void            ls_pg_store_class_init_cases (LsStoreClass *klass);
 /* ls-pg-store-people.c */
 LsPeopleRegister *ls_pg_store_load_people_on (LsPgConnection *conn,
                                   gboolean            routines_only,
+                                  GError            **error);
+LsPeopleRegister *ls_pg_store_routines_from_rows (PGresult *rows,
                                   GError            **error);
 gboolean        ls_pg_store_save_people_locked (LsPgStore *self,
                                   LsPeopleRegister   *register_,

@@ -86,27 +86,9 @@ add_item (LsPgSaveContext *context, LsPgItem *item)
   g_hash_table_insert (context->items, g_strdup (item->uuid_key), item);
 }
 
-static gboolean
-read_rows (LsPgStore *self,
-           LsPgSaveContext *context,
-           GPtrArray *uuids,
-           GPtrArray *case_ids,
-           GError **error)
+static void
+read_rows (LsPgSaveContext *context, PGresult *rows, PGresult *items)
 {
-  g_autofree char *uuid_list = ls_pg_dup_array_literal (uuids);
-  g_autoptr (PGresult) rows = NULL;
-  g_autoptr (PGresult) items = NULL;
-  g_autofree char *id_list = NULL;
-  const char *params[] = { uuid_list, NULL };
-
-  /* Locked until the commit: a colleague's save of the same case waits,
-   * and then finds the revision this one makes. */
-  rows = ls_pg_query (&self->writer,
-                      "SELECT uuid, id, json, revision, saved_by, saved_at "
-                      "FROM cases WHERE uuid = ANY ($1::text[]) FOR UPDATE",
-                      1, params, error);
-  if (rows == NULL)
-    return FALSE;
   for (int i = 0; i < PQntuples (rows); i++)
     {
       LsPgRow *row = g_new0 (LsPgRow, 1);
@@ -116,22 +98,8 @@ read_rows (LsPgStore *self,
       row->revision = ls_pg_int_value (rows, i, 3);
       row->saved_by = ls_pg_dup_value (rows, i, 4);
       row->saved_at = ls_pg_dup_value (rows, i, 5);
-      g_ptr_array_add (case_ids, g_strdup (row->id));
       g_hash_table_insert (context->rows, ls_pg_dup_value (rows, i, 0), row);
     }
-
-  /* The documented items the cases name (a correction may name another
-   * case's) and every item the stored cases have. */
-  g_clear_pointer (&uuid_list, g_free);
-  params[0] = uuid_list = ls_pg_dup_array_literal (context->wanted_items);
-  params[1] = id_list = ls_pg_dup_array_literal (case_ids);
-  items = ls_pg_query (&self->writer,
-                       "SELECT uuid, id, case_id, json FROM journal "
-                       "WHERE uuid = ANY ($1::text[]) "
-                       "OR case_id = ANY ($2::bigint[]) ORDER BY id",
-                       2, params, error);
-  if (items == NULL)
-    return FALSE;
   for (int i = 0; i < PQntuples (items); i++)
     {
       LsPgItem *item = g_new0 (LsPgItem, 1);
@@ -142,7 +110,6 @@ read_rows (LsPgStore *self,
       item->json = ls_pg_dup_value (items, i, 3);
       add_item (context, item);
     }
-  return TRUE;
 }
 
 /**
@@ -151,7 +118,7 @@ read_rows (LsPgStore *self,
  * @author: who saves, when the server knows no name for the session
  *
  * Inside a transaction of the writer: reads what saving @cases needs, in
- * four round trips whatever their number.
+ * one round trip whatever their number.
  */
 LsPgSaveContext *
 ls_pg_save_context_new (LsPgStore *self,
@@ -161,12 +128,16 @@ ls_pg_save_context_new (LsPgStore *self,
 {
   LsPgSaveContext *context = g_new0 (LsPgSaveContext, 1);
   g_autoptr (GPtrArray) uuids = g_ptr_array_new ();
-  g_autoptr (GPtrArray) case_ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GHashTable) new_items = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) wanted = g_ptr_array_new ();
+  g_autoptr (PGresult) rows = NULL;
+  g_autoptr (PGresult) items = NULL;
   g_autoptr (PGresult) fresh = NULL;
-  g_autofree char *n_cases = NULL;
+  g_autoptr (PGresult) routines = NULL;
+  g_autofree char *uuid_list = NULL;
+  g_autofree char *item_list = NULL;
+  g_autofree char *n_cases = g_strdup_printf ("%u", cases->len);
   g_autofree char *n_items = NULL;
-  guint n_new = 0;
+  guint n_given = 0;
 
   context->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) row_free);
@@ -174,8 +145,8 @@ ls_pg_save_context_new (LsPgStore *self,
                                           (GDestroyNotify) item_free);
   context->case_items = g_hash_table_new_full (
       g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  context->wanted_items = g_ptr_array_new ();
 
+  /* The uuids are the cases' own: they live as long as the context. */
   for (guint i = 0; i < cases->len; i++)
     {
       GListModel *journal = G_LIST_MODEL (ls_investigation_get_journal (
@@ -187,65 +158,70 @@ ls_pg_save_context_new (LsPgStore *self,
           g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, k);
           const char *corrects = ls_journal_item_get_corrects (item);
 
-          g_ptr_array_add (context->wanted_items,
-                           (gpointer) ls_journal_item_get_uuid (item));
+          g_ptr_array_add (wanted, (gpointer) ls_journal_item_get_uuid (item));
           if (corrects != NULL)
-            g_ptr_array_add (context->wanted_items, (gpointer) corrects);
+            g_ptr_array_add (wanted, (gpointer) corrects);
+          n_given++;
         }
     }
-  /* The uuids are the cases' own: they live as long as the context. */
-  if (!read_rows (self, context, uuids, case_ids, error))
-    goto fail;
-  g_clear_pointer (&context->wanted_items, g_ptr_array_unref);
+  uuid_list = ls_pg_dup_array_literal (uuids);
+  item_list = ls_pg_dup_array_literal (wanted);
+  n_items = g_strdup_printf ("%u", n_given);
 
-  /* Ids for the new rows, taken from the sequences in one statement, so
-   * that what is written next needs no answer from the server. */
-  for (guint i = 0; i < cases->len; i++)
-    {
-      GListModel *journal = G_LIST_MODEL (ls_investigation_get_journal (
-          ls_case_get_investigation (cases->pdata[i])));
-
-      if (!g_hash_table_contains (context->rows,
-                                  ls_case_get_uuid (cases->pdata[i])))
-        n_new++;
-      for (guint k = 0; k < g_list_model_get_n_items (journal); k++)
-        {
-          g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, k);
-          const char *uuid = ls_journal_item_get_uuid (item);
-
-          if (!g_hash_table_contains (context->items, uuid))
-            g_hash_table_add (new_items, (gpointer) uuid);
-        }
-    }
-  n_cases = g_strdup_printf ("%u", n_new);
-  n_items = g_strdup_printf ("%u", g_hash_table_size (new_items));
   {
-    const char *params[] = { author, n_cases, n_items };
+    const char *case_params[] = { uuid_list };
+    const char *item_params[] = { item_list, uuid_list };
+    const char *fresh_params[] = { author, n_cases, n_items };
 
-    fresh = ls_pg_query (&self->writer,
-                         "SELECT coalesce ((SELECT name FROM people "
-                         "WHERE role = session_user), $1), "
-                         "ARRAY (SELECT nextval ('cases_id_seq') "
-                         "FROM generate_series (1, $2::integer)), "
-                         "ARRAY (SELECT nextval ('journal_id_seq') "
-                         "FROM generate_series (1, $3::integer))",
-                         3, params, error);
+    /* Four reads, sent together: the case rows, locked until the commit
+     * (a colleague's save of the same case waits, and then finds the
+     * revision this one makes); the documented items the cases name (a
+     * correction may name another case's) and every item of the stored
+     * cases; the session's name and ids for every row that may be new,
+     * taken from the sequences so that what is written next needs no
+     * answer (an id not used is a gap, as a rolled back insert leaves);
+     * and the routines, for a holder concerned by a report with nobody
+     * named to take over needs attention too. */
+    if (!ls_pg_defer_read (&self->writer,
+                           "SELECT uuid, id, json, revision, saved_by, "
+                           "saved_at FROM cases WHERE uuid = ANY ($1::text[]) "
+                           "FOR UPDATE",
+                           1, case_params, error) ||
+        !ls_pg_defer_read (&self->writer,
+                           "SELECT uuid, id, case_id, json FROM journal "
+                           "WHERE uuid = ANY ($1::text[]) OR case_id IN "
+                           "(SELECT id FROM cases WHERE uuid = ANY "
+                           "($2::text[])) ORDER BY id",
+                           2, item_params, error) ||
+        !ls_pg_defer_read (&self->writer,
+                           "SELECT coalesce ((SELECT name FROM people "
+                           "WHERE role = session_user), $1), "
+                           "ARRAY (SELECT nextval ('cases_id_seq') "
+                           "FROM generate_series (1, $2::integer)), "
+                           "ARRAY (SELECT nextval ('journal_id_seq') "
+                           "FROM generate_series (1, $3::integer))",
+                           3, fresh_params, error) ||
+        !ls_pg_defer_read (&self->writer,
+                           "SELECT json FROM register_routines ORDER BY seq", 0,
+                           NULL, error) ||
+        !ls_pg_flush (&self->writer, error))
+      goto fail;
   }
-  if (fresh == NULL)
-    goto fail;
+  rows = ls_pg_steal_kept (&self->writer, 0);
+  items = ls_pg_steal_kept (&self->writer, 1);
+  fresh = ls_pg_steal_kept (&self->writer, 2);
+  routines = ls_pg_steal_kept (&self->writer, 3);
+
+  read_rows (context, rows, items);
   context->me = ls_pg_dup_value (fresh, 0, 0);
   context->case_ids = split_array (PQgetvalue (fresh, 0, 1));
   context->item_ids = split_array (PQgetvalue (fresh, 0, 2));
-
-  /* A holder of the routines concerned by a report, with nobody named to
-   * take over, needs attention too: the routines are a few rows. */
-  context->routines = ls_pg_store_load_people_on (&self->writer, TRUE, error);
+  context->routines = ls_pg_store_routines_from_rows (routines, error);
   if (context->routines == NULL)
     goto fail;
   return context;
 
 fail:
-  g_clear_pointer (&context->wanted_items, g_ptr_array_unref);
   ls_pg_save_context_free (context);
   return NULL;
 }

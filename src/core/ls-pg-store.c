@@ -183,17 +183,18 @@ set_send_error (LsPgConnection *conn, GError **error)
  * ls_pg_query() on @conn (a COMMIT) calls first.  Inside a transaction
  * only: a failure is reported at the flush, and the caller rolls back.
  */
-gboolean
-ls_pg_defer (LsPgConnection *conn,
-             const char *sql,
-             int n_params,
-             const char *const *params,
-             gboolean must_change,
-             GError **error)
+static gboolean
+send (LsPgConnection *conn,
+      const char *sql,
+      int n_params,
+      const char *const *params,
+      gboolean must_change,
+      gboolean keep,
+      GError **error)
 {
-  g_return_val_if_fail (conn->in_transaction, FALSE);
+  LsPgPending sent = { must_change, keep, conn->tag };
 
-  LsPgPending sent = { must_change, conn->tag };
+  g_return_val_if_fail (conn->in_transaction, FALSE);
 
   if (conn->pending == NULL)
     conn->pending = g_array_new (FALSE, FALSE, sizeof (LsPgPending));
@@ -214,6 +215,48 @@ ls_pg_defer (LsPgConnection *conn,
     }
   g_array_append_val (conn->pending, sent);
   return TRUE;
+}
+
+gboolean
+ls_pg_defer (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params,
+             gboolean must_change,
+             GError **error)
+{
+  return send (conn, sql, n_params, params, must_change, FALSE, error);
+}
+
+/**
+ * ls_pg_defer_read:
+ *
+ * As ls_pg_defer(), for a query whose rows are wanted: after the flush,
+ * ls_pg_steal_kept() gives them, in the order the queries were sent.
+ * Several reads then cost one round trip.
+ */
+gboolean
+ls_pg_defer_read (LsPgConnection *conn,
+                  const char *sql,
+                  int n_params,
+                  const char *const *params,
+                  GError **error)
+{
+  return send (conn, sql, n_params, params, FALSE, TRUE, error);
+}
+
+/**
+ * ls_pg_steal_kept:
+ * @index: which of the reads sent before the last flush
+ *
+ * Returns: (transfer full): its rows
+ */
+PGresult *
+ls_pg_steal_kept (LsPgConnection *conn, guint index)
+{
+  g_return_val_if_fail (conn->kept != NULL && index < conn->kept->len, NULL);
+
+  return g_steal_pointer (&conn->kept->pdata[index]);
 }
 
 static gboolean
@@ -240,6 +283,9 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
   guint n_pending;
 
   conn->failed_tag = -1;
+  if (conn->kept == NULL)
+    conn->kept = g_ptr_array_new_with_free_func ((GDestroyNotify) PQclear);
+  g_ptr_array_set_size (conn->kept, 0);
   if (conn->pending == NULL || conn->pending->len == 0)
     return TRUE;
   n_pending = conn->pending->len;
@@ -273,7 +319,9 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
             ok = denied_error (error);
           if (!ok && conn->failed_tag < 0)
             conn->failed_tag = sent->tag;
-          PQclear (result);
+          if (ok && sent->keep && result_ok (result))
+            g_ptr_array_add (conn->kept, g_steal_pointer (&result));
+          g_clear_pointer (&result, PQclear);
         }
       if (PQstatus (conn->conn) != CONNECTION_OK && ok)
         {
@@ -371,10 +419,19 @@ ls_pg_begin (LsPgStore *self, GError **error)
 gboolean
 ls_pg_commit (LsPgStore *self, GError **error)
 {
-  gboolean ok = ls_pg_run (&self->writer, "COMMIT", 0, NULL, error);
+  /* Sent after what is still unconfirmed, and confirmed with it: one
+   * round trip.  When a statement before it failed, the server skipped
+   * the COMMIT and the transaction is still open: it is rolled back. */
+  gboolean ok = ls_pg_defer (&self->writer, "COMMIT", 0, NULL, FALSE, error) &&
+                ls_pg_flush (&self->writer, error);
 
+  if (!ok)
+    {
+      ls_pg_rollback (self);
+      return FALSE;
+    }
   self->writer.in_transaction = FALSE;
-  return ok;
+  return TRUE;
 }
 
 void
@@ -719,6 +776,7 @@ ls_pg_store_finalize (GObject *object)
   g_clear_pointer (&self->writer.conn, PQfinish);
   g_clear_pointer (&self->reader.conn, PQfinish);
   g_clear_pointer (&self->writer.pending, g_array_unref);
+  g_clear_pointer (&self->writer.kept, g_ptr_array_unref);
   g_rec_mutex_clear (&self->writer.mutex);
   g_rec_mutex_clear (&self->reader.mutex);
   g_clear_pointer (&self->location, g_free);
