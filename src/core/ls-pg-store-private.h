@@ -72,10 +72,12 @@ struct _LsPgStore
 
   /* Bumped by every commit of ours and every other client's NOTIFY: the
    * kept count of every case (under the reader's mutex) is good while
-   * its generation is the current one. */
+   * its generation is the current one and the cases' sequence has not
+   * moved. */
   int generation; /* atomic */
   gint64 n_cases;
   int n_cases_generation;
+  gint64 n_cases_last_id; /* of cases_id_seq, when it was counted */
 
   GThread *listener;
   int wake_fds[2];

@@ -188,10 +188,13 @@ ls_pg_save_context_new (LsPgStore *self,
                            "FOR UPDATE",
                            1, case_params, error) ||
         !ls_pg_defer_read (&self->writer,
+                           /* Two indexed halves: an OR of the two would
+                            * read the whole journal. */
                            "SELECT uuid, id, case_id, json FROM journal "
-                           "WHERE uuid = ANY ($1::text[]) OR case_id IN "
-                           "(SELECT id FROM cases WHERE uuid = ANY "
-                           "($2::text[])) ORDER BY id",
+                           "WHERE uuid = ANY ($1::text[]) UNION "
+                           "SELECT uuid, id, case_id, json FROM journal "
+                           "WHERE case_id IN (SELECT id FROM cases "
+                           "WHERE uuid = ANY ($2::text[])) ORDER BY id",
                            2, item_params, error) ||
         !ls_pg_defer_read (&self->writer,
                            "SELECT coalesce ((SELECT name FROM people "

@@ -346,6 +346,8 @@ static const char shared_setup_v2[] =
     "GRANT SELECT, INSERT ON attachments TO lexsarah_receiver,\n"
     "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
     "GRANT SELECT ON attachments TO lexsarah_administrator;\n"
+    /* Whether cases were added since the count: see count_cases. */
+    "GRANT SELECT ON SEQUENCE cases_id_seq TO lexsarah_administrator;\n"
     "GRANT USAGE ON SEQUENCE attachments_id_seq TO lexsarah_receiver,\n"
     "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
     "DO $$\n"

@@ -283,11 +283,12 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
   guint n_pending;
 
   conn->failed_tag = -1;
-  if (conn->kept == NULL)
-    conn->kept = g_ptr_array_new_with_free_func ((GDestroyNotify) PQclear);
-  g_ptr_array_set_size (conn->kept, 0);
+  if (conn->kept != NULL)
+    g_ptr_array_set_size (conn->kept, 0);
   if (conn->pending == NULL || conn->pending->len == 0)
     return TRUE;
+  if (conn->kept == NULL)
+    conn->kept = g_ptr_array_new_with_free_func ((GDestroyNotify) PQclear);
   n_pending = conn->pending->len;
   if (PQpipelineSync (conn->conn) != 1)
     {
@@ -775,8 +776,13 @@ ls_pg_store_finalize (GObject *object)
       close (self->wake_fds[i]);
   g_clear_pointer (&self->writer.conn, PQfinish);
   g_clear_pointer (&self->reader.conn, PQfinish);
-  g_clear_pointer (&self->writer.pending, g_array_unref);
-  g_clear_pointer (&self->writer.kept, g_ptr_array_unref);
+  for (guint i = 0; i < 2; i++)
+    {
+      LsPgConnection *conn = i == 0 ? &self->writer : &self->reader;
+
+      g_clear_pointer (&conn->pending, g_array_unref);
+      g_clear_pointer (&conn->kept, g_ptr_array_unref);
+    }
   g_rec_mutex_clear (&self->writer.mutex);
   g_rec_mutex_clear (&self->reader.mutex);
   g_clear_pointer (&self->location, g_free);

@@ -408,10 +408,10 @@ ls_core_test_location (const char *dir, const char *name, gboolean pg)
   if (pg)
     {
       g_autofree char *db_name = NULL;
+      g_autofree char *conninfo = ls_core_test_pg_create_database (&db_name);
 
-      location = ls_core_test_pg_create_database (&db_name);
       /* The name, to drop it, after the location. */
-      location = g_strconcat (location, "\n", db_name, NULL);
+      location = g_strconcat (conninfo, "\n", db_name, NULL);
       *strchr (location, '\n') = '\0';
     }
   else
