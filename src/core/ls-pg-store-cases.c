@@ -74,16 +74,10 @@ ls_pg_store_load_case_on (LsPgConnection *conn,
                        1, params, error);
   if (items == NULL)
     return NULL;
+  if (!ls_pg_add_json_rows (items, 0, journal, error))
+    return NULL;
   for (int i = 0; i < PQntuples (items); i++)
-    {
-      JsonObject *item =
-          ls_store_object_from_string (PQgetvalue (items, i, 0), error);
-
-      if (item == NULL)
-        return NULL;
-      json_array_add_object_element (journal, item);
-      mark = MAX (mark, ls_pg_int_value (items, i, 1));
-    }
+    mark = MAX (mark, ls_pg_int_value (items, i, 1));
 
   lcase = ls_case_new_from_json (object, NULL, error);
   if (lcase != NULL)

@@ -27,15 +27,8 @@ add_rows (JsonObject *part, guint table, PGresult *rows, GError **error)
 {
   g_autoptr (JsonArray) array = json_array_new ();
 
-  for (int i = 0; i < PQntuples (rows); i++)
-    {
-      JsonObject *object =
-          ls_store_object_from_string (PQgetvalue (rows, i, 0), error);
-
-      if (object == NULL)
-        return FALSE;
-      json_array_add_object_element (array, object);
-    }
+  if (!ls_pg_add_json_rows (rows, 0, array, error))
+    return FALSE;
   json_object_set_array_member (part, ls_store_register_member (table),
                                 g_steal_pointer (&array));
   return TRUE;
@@ -412,8 +405,9 @@ ls_pg_store_list_attachments (LsStore *store,
 }
 
 static GBytes *
-read_on (LsPgConnection *conn, const char *uuid, GError **error)
+read_on (gpointer connection, const char *uuid, GError **error)
 {
+  LsPgConnection *conn = connection;
   const char *params[] = { uuid };
   /* The bytes as bytes: a binary result. */
   g_autoptr (PGresult) row =
@@ -452,7 +446,6 @@ ls_pg_store_export_case_extras (LsPgStore *self,
                                 GError **error)
 {
   g_autoptr (JsonArray) history = json_array_new ();
-  g_autoptr (JsonArray) attachments = json_array_new ();
   g_autoptr (GPtrArray) list = NULL;
   const char *params[] = { case_id };
   g_autoptr (PGresult) rows =
@@ -476,20 +469,8 @@ ls_pg_store_export_case_extras (LsPgStore *self,
   list = list_on (&self->reader, case_id, error);
   if (list == NULL)
     return FALSE;
-  for (guint i = 0; i < list->len; i++)
-    {
-      g_autoptr (GBytes) data = read_on (
-          &self->reader, ls_attachment_get_uuid (list->pdata[i]), error);
-
-      if (data == NULL)
-        return FALSE;
-      json_array_add_object_element (
-          attachments, ls_attachment_to_json (list->pdata[i], data));
-    }
-  json_object_set_array_member (json, "history", g_steal_pointer (&history));
-  json_object_set_array_member (json, "attachments",
-                                g_steal_pointer (&attachments));
-  return TRUE;
+  return ls_store_set_extras (json, g_steal_pointer (&history), list, read_on,
+                              &self->reader, error);
 }
 
 /* Inside the import's transaction, after the case is saved. */

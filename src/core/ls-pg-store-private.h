@@ -175,6 +175,10 @@ char           *ls_pg_dup_value  (PGresult           *result,
                                   int                 row,
                                   int                 column);
 char           *ls_pg_dup_array_literal (GPtrArray   *values);
+gboolean        ls_pg_add_json_rows (PGresult        *rows,
+                                  int                 column,
+                                  JsonArray          *array,
+                                  GError            **error);
 gint64          ls_pg_int_value  (PGresult           *result,
                                   int                 row,
                                   int                 column);

@@ -371,6 +371,25 @@ ls_pg_dup_value (PGresult *result, int row, int column)
   return g_strdup (PQgetvalue (result, row, column));
 }
 
+/* Appends the JSON object of @column of every row to @array. */
+gboolean
+ls_pg_add_json_rows (PGresult *rows,
+                     int column,
+                     JsonArray *array,
+                     GError **error)
+{
+  for (int i = 0; i < PQntuples (rows); i++)
+    {
+      JsonObject *object =
+          ls_store_object_from_string (PQgetvalue (rows, i, column), error);
+
+      if (object == NULL)
+        return FALSE;
+      json_array_add_object_element (array, object);
+    }
+  return TRUE;
+}
+
 gint64
 ls_pg_int_value (PGresult *result, int row, int column)
 {

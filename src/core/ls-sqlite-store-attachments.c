@@ -216,8 +216,9 @@ ls_sqlite_store_list_attachments (LsStore *store,
 }
 
 static GBytes *
-read_on (LsSqliteConnection *conn, const char *uuid, GError **error)
+read_on (gpointer connection, const char *uuid, GError **error)
 {
+  LsSqliteConnection *conn = connection;
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
       conn, "SELECT data FROM attachments WHERE uuid = ?", error);
 
@@ -257,7 +258,6 @@ ls_sqlite_store_export_case_extras (LsSqliteStore *self,
                                     GError **error)
 {
   g_autoptr (JsonArray) history = json_array_new ();
-  g_autoptr (JsonArray) attachments = json_array_new ();
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
       &self->writer,
@@ -288,20 +288,8 @@ ls_sqlite_store_export_case_extras (LsSqliteStore *self,
   list = list_on (&self->writer, case_id, error);
   if (list == NULL)
     return FALSE;
-  for (guint i = 0; i < list->len; i++)
-    {
-      g_autoptr (GBytes) data = read_on (
-          &self->writer, ls_attachment_get_uuid (list->pdata[i]), error);
-
-      if (data == NULL)
-        return FALSE;
-      json_array_add_object_element (
-          attachments, ls_attachment_to_json (list->pdata[i], data));
-    }
-  json_object_set_array_member (json, "history", g_steal_pointer (&history));
-  json_object_set_array_member (json, "attachments",
-                                g_steal_pointer (&attachments));
-  return TRUE;
+  return ls_store_set_extras (json, g_steal_pointer (&history), list, read_on,
+                              &self->writer, error);
 }
 
 /* Inside the import's transaction, after the case is saved: the entries

@@ -365,6 +365,43 @@ ls_store_extras_member (JsonObject *element,
   return TRUE;
 }
 
+/**
+ * ls_store_set_extras:
+ * @history: (transfer full): the case's history, as the exchange format
+ *   has it
+ * @list: (element-type LsAttachment): the case's attachments
+ * @read: reads an attachment's bytes on @connection
+ *
+ * Sets a case's "history" and "attachments", with their bytes, in its
+ * exchange @json.
+ */
+gboolean
+ls_store_set_extras (JsonObject *json,
+                     JsonArray *history,
+                     GPtrArray *list,
+                     LsStoreReadFunc read,
+                     gpointer connection,
+                     GError **error)
+{
+  g_autoptr (JsonArray) owned = history;
+  g_autoptr (JsonArray) attachments = json_array_new ();
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      g_autoptr (GBytes) data =
+          read (connection, ls_attachment_get_uuid (list->pdata[i]), error);
+
+      if (data == NULL)
+        return FALSE;
+      json_array_add_object_element (
+          attachments, ls_attachment_to_json (list->pdata[i], data));
+    }
+  json_object_set_array_member (json, "history", g_steal_pointer (&owned));
+  json_object_set_array_member (json, "attachments",
+                                g_steal_pointer (&attachments));
+  return TRUE;
+}
+
 static const char *
 entry_text (JsonObject *entry, const char *member, gboolean *ok)
 {

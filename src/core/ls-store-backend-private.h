@@ -76,6 +76,11 @@ typedef struct
                                  GError **error);
 } LsStoreExtrasIO;
 
+/* Reads an attachment's bytes on a backend's connection. */
+typedef GBytes *(*LsStoreReadFunc) (gpointer connection,
+                                    const char *uuid,
+                                    GError **error);
+
 /* clang-format off */
 void            ls_derived_clear              (LsDerived          *derived);
 void            ls_store_set_seen             (LsCase             *lcase,
@@ -162,6 +167,12 @@ gboolean        ls_store_record_late_duties   (const char         *old_text,
                                                gpointer            user_data,
                                                GError            **error);
 JsonObject     *ls_store_history_entry_to_json (const char *const  values[6]);
+gboolean        ls_store_set_extras           (JsonObject         *json,
+                                               JsonArray          *history,
+                                               GPtrArray          *list,
+                                               LsStoreReadFunc     read,
+                                               gpointer            connection,
+                                               GError            **error);
 gboolean        ls_store_extras_member        (JsonObject         *element,
                                                const char         *name,
                                                const char         *path,
