@@ -40,6 +40,7 @@ row_free (LsPgRow *row)
 static void
 item_free (LsPgItem *item)
 {
+  g_free (item->uuid_key);
   g_free (item->id);
   g_free (item->case_id);
   g_free (item->json);
