@@ -14,7 +14,11 @@ G_BEGIN_DECLS
  *                          the listener for other clients' saves
  *   ls-pg-store-schema.c   the schema step by step, and the shared
  *                          database's roles and policies
- *   ls-pg-store-cases.c    cases, journal, history, organisation
+ *   ls-pg-store-save.c     saving cases: journal, history, attention
+ *   ls-pg-store-cases.c    loading cases, history, organisation
+ *   ls-pg-store-people.c   the register of people and the routines,
+ *                          attachments, a case's history in a document
+ *   ls-pg-store-statistics.c  the statistics as GROUP BY on the server
  *   ls-pg-store-queries.c  count, list, attention, search, similar,
  *                          import and export
  *
@@ -25,16 +29,32 @@ G_BEGIN_DECLS
  * the writer's mutex while holding the reader's. */
 
 /* The schema this build writes; ls_schema.version of a current database. */
-#define LS_PG_SCHEMA_VERSION 1
+#define LS_PG_SCHEMA_VERSION 2
 
 /* The channel of NOTIFY: its payload is the uuid of the case saved. */
 #define LS_PG_CHANNEL "lexsarah_changed"
+
+/* A statement sent in pipeline mode and not yet confirmed: whether it
+ * must have changed a row (an update that row-level security hid from
+ * the role changes none), and the tag it was sent under. */
+typedef struct
+{
+  gboolean must_change;
+  gboolean keep; /* its rows are wanted: see ls_pg_defer_read() */
+  int tag;
+} LsPgPending;
 
 typedef struct
 {
   PGconn *conn;
   GRecMutex mutex;
   gboolean in_transaction;
+  GArray *pending; /* LsPgPending */
+  GPtrArray *kept; /* PGresult: the rows of the reads of the last flush */
+  /* What the statements sent now are for (an import's case index), and
+   * after a failed ls_pg_flush() what the failed one was for; -1 none. */
+  int tag;
+  int failed_tag;
 } LsPgConnection;
 
 struct _LsPgStore
@@ -50,10 +70,66 @@ struct _LsPgStore
   /* The role of the session, as the server says: the author in team mode. */
   char *role;
 
+  /* Bumped by every commit of ours and every other client's NOTIFY: the
+   * kept count of every case (under the reader's mutex) is good while
+   * its generation is the current one and the cases' sequence has not
+   * moved. */
+  int generation; /* atomic */
+  gint64 n_cases;
+  int n_cases_generation;
+  gint64 n_cases_last_id; /* of cases_id_seq, when it was counted */
+
   GThread *listener;
   int wake_fds[2];
   int writer_pid; /* atomic: whose NOTIFYs are our own */
 };
+
+/* How a case is saved: checked against the revision it was loaded at;
+ * by an import (which brings another copy's changes and is not held to
+ * the lock of a concluded investigation); with the history the document
+ * carries (so that its creation is not recorded twice); through
+ * ls_store_save_case(), which does not ask why. */
+typedef enum
+{
+  LS_PG_SAVE_CHECK_REVISION = 1 << 0,
+  LS_PG_SAVE_IMPORT = 1 << 1,
+  LS_PG_SAVE_HISTORY_GIVEN = 1 << 2,
+  LS_PG_SAVE_UNASKED = 1 << 3,
+} LsPgSaveFlags;
+
+/* A stored case row, as a save needs it. */
+typedef struct
+{
+  char *id;
+  char *json;
+  gint64 revision;
+  char *saved_by;
+  char *saved_at;
+} LsPgRow;
+
+/* A stored documented item, or one this transaction wrote. */
+typedef struct
+{
+  char *uuid_key;
+  char *id;
+  char *case_id;
+  char *json;
+} LsPgItem;
+
+/* What saving some cases reads before it writes (ls-pg-store-save.c). */
+typedef struct
+{
+  GHashTable *rows;       /* case uuid -> LsPgRow, the stored ones */
+  GHashTable *items;      /* item uuid -> LsPgItem */
+  GHashTable *case_items; /* case id -> GPtrArray of LsPgItem (borrowed) */
+  GPtrArray *case_ids;    /* ids for new cases, from the sequence */
+  GPtrArray *item_ids;    /* ids for new items */
+  guint next_case;        /* the first of case_ids not yet used */
+  guint next_item;
+  char *me;         /* the name the session saves under */
+  LsStoreSeen seen; /* what the last case saved now is at */
+  LsPeopleRegister *routines;
+} LsPgSaveContext;
 
 /* clang-format off */
 /* ls-pg-store.c */
@@ -62,10 +138,33 @@ PGresult       *ls_pg_query      (LsPgConnection     *conn,
                                   int                 n_params,
                                   const char *const  *params,
                                   GError            **error);
+PGresult       *ls_pg_query_binary (LsPgConnection   *conn,
+                                  const char         *sql,
+                                  int                 n_params,
+                                  const char *const  *params,
+                                  const int          *lengths,
+                                  const int          *formats,
+                                  int                 result_format,
+                                  GError            **error);
 gboolean        ls_pg_run        (LsPgConnection     *conn,
                                   const char         *sql,
                                   int                 n_params,
                                   const char *const  *params,
+                                  GError            **error);
+gboolean        ls_pg_defer      (LsPgConnection     *conn,
+                                  const char         *sql,
+                                  int                 n_params,
+                                  const char *const  *params,
+                                  gboolean            must_change,
+                                  GError            **error);
+gboolean        ls_pg_defer_read (LsPgConnection     *conn,
+                                  const char         *sql,
+                                  int                 n_params,
+                                  const char *const  *params,
+                                  GError            **error);
+PGresult       *ls_pg_steal_kept (LsPgConnection     *conn,
+                                  guint               index);
+gboolean        ls_pg_flush      (LsPgConnection     *conn,
                                   GError            **error);
 gboolean        ls_pg_begin      (LsPgStore          *self,
                                   GError            **error);
@@ -75,6 +174,11 @@ void            ls_pg_rollback   (LsPgStore          *self);
 char           *ls_pg_dup_value  (PGresult           *result,
                                   int                 row,
                                   int                 column);
+char           *ls_pg_dup_array_literal (GPtrArray   *values);
+gboolean        ls_pg_add_json_rows (PGresult        *rows,
+                                  int                 column,
+                                  JsonArray          *array,
+                                  GError            **error);
 gint64          ls_pg_int_value  (PGresult           *result,
                                   int                 row,
                                   int                 column);
@@ -82,17 +186,27 @@ void            ls_pg_store_note_writer (LsPgStore    *self);
 
 /* ls-pg-store-schema.c */
 const char     *ls_pg_schema_step (int                version);
-const char     *ls_pg_shared_setup_sql (void);
+const char     *ls_pg_shared_setup_sql (guint           part);
 
-/* ls-pg-store-cases.c */
+/* ls-pg-store-save.c */
+LsPgSaveContext *ls_pg_save_context_new (LsPgStore  *self,
+                                  GPtrArray          *cases,
+                                  const char         *author,
+                                  GError            **error);
+void            ls_pg_save_context_free (LsPgSaveContext *context);
 gboolean        ls_pg_store_save_case_locked (LsPgStore *self,
+                                  LsPgSaveContext    *context,
                                   LsCase             *lcase,
                                   LsOrganisation     *organisation,
                                   const char         *author,
+                                  const char         *why,
                                   const char         *when,
-                                  gboolean            check_revision,
+                                  LsPgSaveFlags       flags,
                                   gboolean           *changed,
                                   GError            **error);
+void            ls_pg_store_class_init_save (LsStoreClass *klass);
+
+/* ls-pg-store-cases.c */
 LsCase         *ls_pg_store_load_case_on (LsPgConnection *conn,
                                   const char         *where,
                                   const char         *key,
@@ -103,6 +217,38 @@ gboolean        ls_pg_store_save_organisation_locked (LsPgStore *self,
                                   LsOrganisation     *organisation,
                                   GError            **error);
 void            ls_pg_store_class_init_cases (LsStoreClass *klass);
+
+/* ls-pg-store-people.c */
+LsPeopleRegister *ls_pg_store_load_people_on (LsPgConnection *conn,
+                                  gboolean            routines_only,
+                                  GError            **error);
+LsPeopleRegister *ls_pg_store_routines_from_rows (PGresult *rows,
+                                  GError            **error);
+gboolean        ls_pg_store_save_people_locked (LsPgStore *self,
+                                  LsPeopleRegister   *register_,
+                                  LsOrganisation     *organisation,
+                                  guint              *n_changed,
+                                  GError            **error);
+gboolean        ls_pg_store_import_people_locked (LsPgStore *self,
+                                  JsonObject         *root,
+                                  LsOrganisation     *organisation,
+                                  guint              *n_changed,
+                                  GError            **error);
+gboolean        ls_pg_store_export_case_extras (LsPgStore *self,
+                                  const char         *case_id,
+                                  JsonObject         *json,
+                                  GError            **error);
+gboolean        ls_pg_store_import_case_extras (LsPgStore *self,
+                                  const char         *case_uuid,
+                                  JsonArray          *history,
+                                  JsonArray          *attachments,
+                                  const char         *path,
+                                  gboolean           *changed,
+                                  GError            **error);
+void            ls_pg_store_class_init_people (LsStoreClass *klass);
+
+/* ls-pg-store-statistics.c */
+void            ls_pg_store_class_init_statistics (LsStoreClass *klass);
 
 /* ls-pg-store-queries.c */
 void            ls_pg_store_class_init_queries (LsStoreClass *klass);

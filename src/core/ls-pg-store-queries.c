@@ -100,6 +100,15 @@ build_list_sql (const LsStoreQuery *query,
       g_string_append_printf (
           sql, " AND search_vector @@ to_tsquery ('simple', $%u)", params->len);
     }
+  if (count && *match != NULL)
+    {
+      /* Counted up to the limit and one more. */
+      g_string_replace (sql, "SELECT count(*) FROM cases WHERE TRUE",
+                        "SELECT 1 FROM cases WHERE TRUE", 1);
+      g_string_prepend (sql, "SELECT count(*) FROM (");
+      g_string_append_printf (sql, " LIMIT %d) AS matched",
+                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+    }
   if (!count)
     {
       switch (query->order)
@@ -124,6 +133,11 @@ build_list_sql (const LsStoreQuery *query,
   return g_string_free (sql, FALSE);
 }
 
+/* The count of every case is kept, as on SQLite: it is asked by every
+ * window and would read every row.  It is counted again when our writer
+ * or another client (through LISTEN) has committed since, or when the
+ * sequence of the cases' ids has moved: a colleague's new case is
+ * counted at once, before its NOTIFY arrives. */
 static gint64
 ls_pg_store_count_cases (LsStore *store,
                          const LsStoreQuery *query,
@@ -136,11 +150,37 @@ ls_pg_store_count_cases (LsStore *store,
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
   g_autoptr (PGresult) rows = NULL;
+  g_autoptr (PGresult) last = NULL;
+  gboolean every_case = query->status == NULL && query->unit == NULL &&
+                        match == NULL && !query->with_deadline;
+  int generation = g_atomic_int_get (&self->generation);
+  gint64 last_id = -1;
 
+  /* Without a listener, other clients' changes go unheard. */
+  if (every_case && self->listener != NULL)
+    {
+      /* A role that may not read the sequence counts every time. */
+      last = ls_pg_query (&self->reader,
+                          "SELECT coalesce (pg_sequence_last_value "
+                          "('cases_id_seq'), 0)",
+                          0, NULL, NULL);
+      if (last != NULL)
+        last_id = ls_pg_int_value (last, 0, 0);
+      if (last_id >= 0 && self->n_cases >= 0 &&
+          self->n_cases_generation == generation &&
+          self->n_cases_last_id == last_id)
+        return self->n_cases;
+    }
   rows = ls_pg_query (&self->reader, sql, params->len,
                       (const char *const *) params->pdata, error);
   if (rows == NULL)
     return -1;
+  if (every_case)
+    {
+      self->n_cases = last_id >= 0 ? ls_pg_int_value (rows, 0, 0) : -1;
+      self->n_cases_generation = generation;
+      self->n_cases_last_id = last_id;
+    }
   return ls_pg_int_value (rows, 0, 0);
 }
 
@@ -252,11 +292,20 @@ ls_pg_store_find_similar_cases (LsStore *store,
   params[0] = match;
   params[1] = PQgetvalue (row, 0, 0);
   params[2] = limit_text;
+  /* Earlier means earlier (5 kap. 2 § 6), as on SQLite: only cases
+   * received no later than this one, those of its own unit first, then
+   * by rank.  A case of another unit is still offered; the caller says it
+   * is from elsewhere. */
   rows = ls_pg_query (
       &self->reader,
-      "SELECT " SUMMARY_COLUMNS " FROM cases "
-      "WHERE search_vector @@ to_tsquery ('simple', $1) AND id != $2 "
-      "ORDER BY ts_rank (search_vector, to_tsquery ('simple', $1)) DESC, id "
+      "SELECT " SUMMARY_COLUMNS " FROM cases, "
+      "(SELECT unit, received_at::timestamptz AS received FROM cases "
+      " WHERE id = $2) AS this "
+      "WHERE search_vector @@ to_tsquery ('simple', $1) AND cases.id != $2 "
+      "AND (cases.received_at IS NULL OR this.received IS NULL "
+      "  OR cases.received_at::timestamptz <= this.received) "
+      "ORDER BY cases.unit IS DISTINCT FROM this.unit, "
+      "ts_rank (search_vector, to_tsquery ('simple', $1)) DESC, cases.id "
       "LIMIT $3",
       3, params, error);
   return rows != NULL ? read_summaries (rows) : NULL;
@@ -264,17 +313,132 @@ ls_pg_store_find_similar_cases (LsStore *store,
 
 /* ---- Exchange documents ------------------------------------------------- */
 
+/* How many cases of a document are read, and what saving them needs
+ * read from the server, at a time. */
+#define IMPORT_CHUNK 500
+
+/* How many cases an import sends before it waits for the server to
+ * confirm them: the server works on them while the next are made ready,
+ * and its answers never fill the socket. */
+#define IMPORT_FLUSH 50
+
+/* Saves case @index of a chunk: its row and items sent, its history and
+ * attachments.  What is sent is tagged with @index, so that a failure
+ * confirmed later still names the case.  A case the document holds
+ * wrongly is said in @error as it is; a failure to save it goes to
+ * @save_error, which the caller says is the case's. */
+static gboolean
+import_case (LsPgStore *self,
+             LsPgSaveContext *context,
+             LsCase *lcase,
+             JsonObject *element,
+             guint index,
+             LsOrganisation *organisation,
+             const char *author,
+             const char *when,
+             guint *changed_count,
+             GError **error,
+             GError **save_error)
+{
+  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+  JsonArray *history = NULL;
+  JsonArray *attachments = NULL;
+  LsPgSaveFlags flags = LS_PG_SAVE_IMPORT;
+  gboolean changed = FALSE;
+
+  /* A case the database does not hold has lost nothing. */
+  if (g_hash_table_contains (context->rows, ls_case_get_uuid (lcase)) &&
+      !ls_import_check_case (LS_STORE (self), lcase, index, error))
+    return FALSE;
+  if (!ls_store_extras_member (element, "history", path, &history, error) ||
+      !ls_store_extras_member (element, "attachments", path, &attachments,
+                               error))
+    return FALSE;
+  if (history != NULL)
+    flags |= LS_PG_SAVE_HISTORY_GIVEN;
+  self->writer.tag = (int) index;
+  if (!ls_pg_store_save_case_locked (self, context, lcase, organisation, author,
+                                     NULL, when, flags, &changed, save_error) ||
+      !ls_pg_store_import_case_extras (self, ls_case_get_uuid (lcase), history,
+                                       attachments, path, &changed, save_error))
+    return FALSE;
+  if (changed)
+    (*changed_count)++;
+  return TRUE;
+}
+
+/* Cases @first to @last (not included) of the document. */
+static gboolean
+import_chunk (LsPgStore *self,
+              JsonArray *cases,
+              guint first,
+              guint last,
+              LsOrganisation *organisation,
+              const char *author,
+              const char *when,
+              guint *changed_count,
+              GError **error)
+{
+  g_autoptr (GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  GError *local_error = NULL;
+  LsPgSaveContext *context;
+  gboolean ok = TRUE;
+  guint failed = first;
+
+  for (guint i = first; i < last; i++)
+    {
+      LsCase *lcase = ls_store_read_case (cases, i, error);
+
+      if (lcase == NULL)
+        return FALSE;
+      g_ptr_array_add (read, lcase);
+    }
+  context = ls_pg_save_context_new (self, read, author, error);
+  if (context == NULL)
+    return FALSE;
+  for (guint i = first; ok && i < last; i++)
+    {
+      ok = import_case (self, context, read->pdata[i - first],
+                        json_array_get_object_element (cases, i), i,
+                        organisation, author, when, changed_count, error,
+                        &local_error) &&
+           ((i + 1 - first) % IMPORT_FLUSH != 0 ||
+            ls_pg_flush (&self->writer, &local_error));
+      failed = i;
+    }
+  if (ok)
+    ok = ls_pg_flush (&self->writer, &local_error);
+  self->writer.tag = -1;
+  ls_pg_save_context_free (context);
+  if (!ok && local_error != NULL)
+    {
+      /* The case whose statement the server refused, when it was sent
+       * before the one being saved. */
+      if (self->writer.failed_tag >= (int) first)
+        failed = (guint) self->writer.failed_tag;
+      if (g_error_matches (local_error, LS_STORE_ERROR,
+                           LS_STORE_ERROR_DUPLICATE))
+        g_prefix_error (&local_error, "regno: ");
+      ls_store_import_case_error (read->pdata[failed - first], failed,
+                                  local_error, error);
+    }
+  return ok;
+}
+
 static gboolean
 import_locked (LsPgStore *self,
                LsOrganisation *imported,
+               JsonObject *root,
                JsonArray *cases,
                const char *author,
                guint *changed_count,
+               guint *people_changed,
                GError **error)
 {
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation =
       ls_pg_store_load_organisation_on (&self->writer, error);
+  guint n = json_array_get_length (cases);
 
   if (organisation == NULL)
     return FALSE;
@@ -288,30 +452,19 @@ import_locked (LsPgStore *self,
       g_set_object (&organisation, imported);
     }
 
-  for (guint i = 0; i < json_array_get_length (cases); i++)
-    {
-      g_autoptr (LsCase) lcase = ls_store_read_case (cases, i, error);
-      gboolean changed = FALSE;
-      GError *local_error = NULL;
-
-      if (lcase == NULL ||
-          !ls_import_check_case (LS_STORE (self), lcase, i, error))
-        return FALSE;
-      if (!ls_pg_store_save_case_locked (self, lcase, organisation, author,
-                                         when, FALSE, &changed, &local_error))
-        {
-          ls_store_import_case_error (lcase, i, local_error, error);
-          return FALSE;
-        }
-      if (changed)
-        (*changed_count)++;
-    }
+  for (guint first = 0; first < n; first += IMPORT_CHUNK)
+    if (!import_chunk (self, cases, first, MIN (first + IMPORT_CHUNK, n),
+                       organisation, author, when, changed_count, error))
+      return FALSE;
   /* No stored case may be left pointing at a unit the organisation no
    * longer has. */
   if (imported != NULL &&
       !ls_import_check_units (LS_STORE (self), organisation, error))
     return FALSE;
-  return TRUE;
+  /* The register after the cases, so that a unit the document removes is
+   * named as the organisation's fault first. */
+  return ls_pg_store_import_people_locked (self, root, organisation,
+                                           people_changed, error);
 }
 
 static gboolean
@@ -326,13 +479,15 @@ ls_pg_store_import_document (LsStore *store,
   g_autoptr (GRecMutexLocker) locker = NULL;
   JsonArray *cases = NULL;
   guint changed_count = 0;
+  guint people_changed = 0;
 
   if (!ls_store_read_document (document, &imported, &cases, error))
     return FALSE;
 
   locker = g_rec_mutex_locker_new (&self->writer.mutex);
   if (!ls_pg_begin (self, error) ||
-      !import_locked (self, imported, cases, author, &changed_count, error) ||
+      !import_locked (self, imported, json_node_get_object (document), cases,
+                      author, &changed_count, &people_changed, error) ||
       !ls_pg_commit (self, error))
     {
       ls_pg_rollback (self);
@@ -343,7 +498,7 @@ ls_pg_store_import_document (LsStore *store,
 
   if (n_changed != NULL)
     *n_changed = changed_count;
-  if (changed_count > 0 || imported != NULL)
+  if (changed_count > 0 || people_changed > 0 || imported != NULL)
     ls_store_emit_changed (store, NULL);
   return TRUE;
 }
@@ -351,6 +506,7 @@ ls_pg_store_import_document (LsStore *store,
 static gboolean
 export_locked (LsPgStore *self,
                LsOrganisation **organisation,
+               LsPeopleRegister **register_,
                JsonArray *cases,
                GError **error)
 {
@@ -359,7 +515,10 @@ export_locked (LsPgStore *self,
   *organisation = ls_pg_store_load_organisation_on (&self->reader, error);
   if (*organisation == NULL)
     return FALSE;
-  ids = ls_pg_query (&self->reader, "SELECT uuid FROM cases ORDER BY id", 0,
+  *register_ = ls_pg_store_load_people_on (&self->reader, FALSE, error);
+  if (*register_ == NULL)
+    return FALSE;
+  ids = ls_pg_query (&self->reader, "SELECT uuid, id FROM cases ORDER BY id", 0,
                      NULL, error);
   if (ids == NULL)
     return FALSE;
@@ -368,9 +527,15 @@ export_locked (LsPgStore *self,
       g_autoptr (LsCase) lcase = ls_pg_store_load_case_on (
           &self->reader, "uuid", PQgetvalue (ids, i, 0), error);
 
+      JsonObject *json;
+
       if (lcase == NULL)
         return FALSE;
-      json_array_add_object_element (cases, ls_case_to_json (lcase));
+      json = ls_case_to_json (lcase);
+      json_array_add_object_element (cases, json);
+      if (!ls_pg_store_export_case_extras (self, PQgetvalue (ids, i, 1), json,
+                                           error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -382,6 +547,7 @@ ls_pg_store_export_document (LsStore *store, GError **error)
   LsPgStore *self = LS_PG_STORE (store);
   g_autoptr (JsonArray) cases = json_array_new ();
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
   gboolean ok;
@@ -391,13 +557,14 @@ ls_pg_store_export_document (LsStore *store, GError **error)
                   error))
     return NULL;
   self->reader.in_transaction = TRUE;
-  ok = export_locked (self, &organisation, cases, error);
+  ok = export_locked (self, &organisation, &register_, cases, error);
   self->reader.in_transaction = FALSE;
   if (PQstatus (self->reader.conn) == CONNECTION_OK)
     PQclear (PQexec (self->reader.conn, "COMMIT"));
   if (!ok)
     return NULL;
-  return ls_store_build_document (organisation, NULL, g_steal_pointer (&cases));
+  return ls_store_build_document (organisation, register_,
+                                  g_steal_pointer (&cases));
 }
 
 void

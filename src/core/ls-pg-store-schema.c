@@ -117,6 +117,69 @@ static const char schema_v1[] =
     "organisation\n"
     "  FOR EACH ROW EXECUTE FUNCTION lexsarah_notify ();\n";
 
+/* Version 2, as the SQLite schema's versions 4 and 5: the register of
+ * people who must report, the occasions they were told of the duty and
+ * the decided versions of the routines (named register_* so that they
+ * are never confused with the team's people, which maps login roles to
+ * names); why a change after a conclusion or a notification was made;
+ * and the files attached to a case, inside the database so that pg_dump
+ * carries them, never changed in place.  People are ended, never
+ * deleted; neither are occasions; a decided version of the routines is
+ * never changed. */
+static const char schema_v2[] =
+    "ALTER TABLE history ADD COLUMN why text;\n"
+    "CREATE TABLE register_people (\n"
+    "  seq bigserial PRIMARY KEY,\n"
+    "  id text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  staff_number text COLLATE \"C\" UNIQUE,\n"
+    "  name text NOT NULL,\n"
+    "  started_on text NOT NULL,\n"
+    "  ended_on text,\n"
+    "  json text NOT NULL);\n"
+    "CREATE TABLE register_occasions (\n"
+    "  seq bigserial PRIMARY KEY,\n"
+    "  id text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  held_on text NOT NULL,\n"
+    "  json text NOT NULL);\n"
+    "CREATE TABLE register_routines (\n"
+    "  seq bigserial PRIMARY KEY,\n"
+    "  id text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  decided_on text NOT NULL,\n"
+    "  decided_by text NOT NULL,\n"
+    "  json text NOT NULL);\n"
+    "CREATE TRIGGER register_people_no_delete BEFORE DELETE ON "
+    "register_people\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER register_occasions_no_delete BEFORE DELETE ON "
+    "register_occasions\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER register_routines_append_only BEFORE UPDATE OR DELETE "
+    "ON register_routines\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TABLE attachments (\n"
+    "  id bigserial PRIMARY KEY,\n"
+    "  uuid text COLLATE \"C\" NOT NULL UNIQUE,\n"
+    "  case_id bigint NOT NULL REFERENCES cases (id),\n"
+    "  name text NOT NULL,\n"
+    "  content_type text NOT NULL,\n"
+    "  kind text NOT NULL,\n"
+    "  size bigint NOT NULL,\n"
+    "  sha256 text NOT NULL,\n"
+    "  replaces text,\n"
+    "  added_by text NOT NULL,\n"
+    "  added_at text NOT NULL,\n"
+    "  data bytea NOT NULL,\n"
+    "  CHECK (length (data) = size));\n"
+    "CREATE INDEX attachments_case ON attachments (case_id, id);\n"
+    "CREATE TRIGGER attachments_append_only BEFORE UPDATE OR DELETE ON "
+    "attachments\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER attachments_no_truncate BEFORE TRUNCATE ON attachments\n"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION lexsarah_append_only ();\n"
+    "CREATE TRIGGER register_notify AFTER INSERT OR UPDATE ON "
+    "register_people\n"
+    "  FOR EACH STATEMENT EXECUTE FUNCTION lexsarah_notify ();\n";
+
 const char *
 ls_pg_schema_step (int version)
 {
@@ -124,6 +187,8 @@ ls_pg_schema_step (int version)
     {
     case 1:
       return schema_v1;
+    case 2:
+      return schema_v2;
     default:
       return NULL;
     }
@@ -301,8 +366,77 @@ static const char shared_setup[] =
     "CREATE TRIGGER cases_duties BEFORE INSERT OR UPDATE OF json ON cases\n"
     "  FOR EACH ROW EXECUTE FUNCTION lexsarah_check_duties ();\n";
 
+/* Team mode for what schema 2 added, in statements of its own so that
+ * it is set up after (and apart from) the first part.  The register and
+ * the routines are the organisation's: every role reads them, the
+ * administrator (and the owner) writes them, under row-level security
+ * as the cases are.  An attachment is seen and added with its case, by
+ * whoever may work on the case; who added it is the session's role,
+ * whatever the client sends. */
+static const char shared_setup_v2[] =
+    "REVOKE ALL ON register_people, register_occasions, register_routines,\n"
+    "  attachments FROM PUBLIC;\n"
+    "GRANT SELECT ON register_people, register_occasions, "
+    "register_routines\n"
+    "  TO lexsarah_receiver, lexsarah_investigator, "
+    "lexsarah_decision_maker,\n"
+    "  lexsarah_notifier, lexsarah_administrator;\n"
+    "GRANT INSERT, UPDATE ON register_people, register_occasions,\n"
+    "  register_routines TO lexsarah_administrator;\n"
+    "GRANT USAGE ON SEQUENCE register_people_seq_seq, "
+    "register_occasions_seq_seq,\n"
+    "  register_routines_seq_seq TO lexsarah_administrator;\n"
+    "GRANT SELECT, INSERT ON attachments TO lexsarah_receiver,\n"
+    "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
+    "GRANT SELECT ON attachments TO lexsarah_administrator;\n"
+    /* Whether cases were added since the count: see count_cases. */
+    "GRANT SELECT ON SEQUENCE cases_id_seq TO lexsarah_administrator;\n"
+    "GRANT USAGE ON SEQUENCE attachments_id_seq TO lexsarah_receiver,\n"
+    "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
+    "DO $$\n"
+    "DECLARE t text;\n"
+    "BEGIN\n"
+    "  FOREACH t IN ARRAY ARRAY ['register_people', 'register_occasions',\n"
+    "      'register_routines'] LOOP\n"
+    "    EXECUTE format ('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);\n"
+    "    EXECUTE format ('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);\n"
+    "    EXECUTE format ('DROP POLICY IF EXISTS %I ON %I', t || '_read', "
+    "t);\n"
+    "    EXECUTE format ('CREATE POLICY %I ON %I FOR SELECT USING (TRUE)',\n"
+    "      t || '_read', t);\n"
+    "    EXECUTE format ('DROP POLICY IF EXISTS %I ON %I', t || '_write', "
+    "t);\n"
+    "    EXECUTE format ('CREATE POLICY %I ON %I USING "
+    "(lexsarah_in (''administrator'') '\n"
+    "      'OR lexsarah_is_owner ())', t || '_write', t);\n"
+    "  END LOOP;\n"
+    "END $$;\n"
+    "ALTER TABLE attachments ENABLE ROW LEVEL SECURITY;\n"
+    "ALTER TABLE attachments FORCE ROW LEVEL SECURITY;\n"
+    "DROP POLICY IF EXISTS attachments_of_cases ON attachments;\n"
+    "CREATE POLICY attachments_of_cases ON attachments\n"
+    "  USING (case_id IN (SELECT id FROM cases));\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_set_added_by () RETURNS trigger\n"
+    "  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$\n"
+    "BEGIN\n"
+    "  NEW.added_by := lexsarah_author ();\n"
+    "  RETURN NEW;\n"
+    "END $$;\n"
+    "DROP TRIGGER IF EXISTS attachments_added_by ON attachments;\n"
+    "CREATE TRIGGER attachments_added_by BEFORE INSERT ON attachments\n"
+    "  FOR EACH ROW EXECUTE FUNCTION lexsarah_set_added_by ();\n";
+
+/* The steps of team mode's set-up, in order, each may run again. */
 const char *
-ls_pg_shared_setup_sql (void)
+ls_pg_shared_setup_sql (guint part)
 {
-  return shared_setup;
+  switch (part)
+    {
+    case 0:
+      return shared_setup;
+    case 1:
+      return shared_setup_v2;
+    default:
+      return NULL;
+    }
 }

@@ -68,17 +68,29 @@ set_error_from_result (PGconn *conn, PGresult *result, GError **error)
                  _ ("The case database could not be used: %s"), primary);
 }
 
+/* How a statement's parameters and result are sent: as text, unless a
+ * parameter is binary (an attachment's bytes) or the result is. */
+typedef struct
+{
+  const int *lengths;
+  const int *formats;
+  int result_format;
+} Formats;
+
 static PGresult *
 exec_params (LsPgConnection *conn,
              const char *sql,
              int n_params,
-             const char *const *params)
+             const char *const *params,
+             const Formats *formats)
 {
   /* Without parameters a text may hold several statements (a schema
    * step); PQexecParams takes one. */
-  if (n_params == 0)
+  if (n_params == 0 && formats->result_format == 0)
     return PQexec (conn->conn, sql);
-  return PQexecParams (conn->conn, sql, n_params, NULL, params, NULL, NULL, 0);
+  return PQexecParams (conn->conn, sql, n_params, NULL, params,
+                       formats->lengths, formats->formats,
+                       formats->result_format);
 }
 
 static gboolean
@@ -94,25 +106,29 @@ result_ok (PGresult *result)
  * one: the server rolled back what was half done, and the statement is
  * run again.  Inside a transaction the loss is an error, and the caller
  * rolls back. */
-PGresult *
-ls_pg_query (LsPgConnection *conn,
-             const char *sql,
-             int n_params,
-             const char *const *params,
-             GError **error)
+static PGresult *
+query (LsPgConnection *conn,
+       const char *sql,
+       int n_params,
+       const char *const *params,
+       const Formats *formats,
+       GError **error)
 {
   PGresult *result;
 
+  /* What was sent before is confirmed first, in order. */
+  if (!ls_pg_flush (conn, error))
+    return NULL;
   if (!conn->in_transaction && PQstatus (conn->conn) != CONNECTION_OK)
     PQreset (conn->conn);
-  result = exec_params (conn, sql, n_params, params);
+  result = exec_params (conn, sql, n_params, params, formats);
   if (!result_ok (result) && !conn->in_transaction &&
       PQstatus (conn->conn) != CONNECTION_OK)
     {
       PQclear (result);
       g_debug ("Connecting to the shared case database again");
       PQreset (conn->conn);
-      result = exec_params (conn, sql, n_params, params);
+      result = exec_params (conn, sql, n_params, params, formats);
     }
   if (!result_ok (result))
     {
@@ -121,6 +137,224 @@ ls_pg_query (LsPgConnection *conn,
       return NULL;
     }
   return result;
+}
+
+PGresult *
+ls_pg_query (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params,
+             GError **error)
+{
+  static const Formats text = { NULL, NULL, 0 };
+
+  return query (conn, sql, n_params, params, &text, error);
+}
+
+/**
+ * ls_pg_query_binary:
+ * @lengths: (nullable): the length of each parameter, for binary ones
+ * @formats: (nullable): 1 for each binary parameter, 0 for text
+ * @result_format: 1 for a binary result
+ *
+ * As ls_pg_query(), for bytes that are not text: an attachment.
+ */
+PGresult *
+ls_pg_query_binary (LsPgConnection *conn,
+                    const char *sql,
+                    int n_params,
+                    const char *const *params,
+                    const int *lengths,
+                    const int *formats,
+                    int result_format,
+                    GError **error)
+{
+  Formats binary = { lengths, formats, result_format };
+
+  return query (conn, sql, n_params, params, &binary, error);
+}
+
+static void
+set_send_error (LsPgConnection *conn, GError **error)
+{
+  set_error_from_result (conn->conn, NULL, error);
+}
+
+/**
+ * ls_pg_defer:
+ * @must_change: the statement must change a row: one that changes none
+ *   was refused by row-level security
+ *
+ * Sends one statement in libpq's pipeline mode, without waiting for the
+ * server: its result is read by ls_pg_flush(), which the next
+ * ls_pg_query() on @conn (a COMMIT) calls first.  Inside a transaction
+ * only: a failure is reported at the flush, and the caller rolls back.
+ */
+static gboolean
+send (LsPgConnection *conn,
+      const char *sql,
+      int n_params,
+      const char *const *params,
+      gboolean must_change,
+      gboolean keep,
+      GError **error)
+{
+  LsPgPending sent = { must_change, keep, conn->tag };
+
+  g_return_val_if_fail (conn->in_transaction, FALSE);
+
+  if (conn->pending == NULL)
+    conn->pending = g_array_new (FALSE, FALSE, sizeof (LsPgPending));
+  if (conn->pending->len == 0 && PQenterPipelineMode (conn->conn) != 1)
+    {
+      set_send_error (conn, error);
+      return FALSE;
+    }
+  if (PQsendQueryParams (conn->conn, sql, n_params, NULL, params, NULL, NULL,
+                         0) != 1)
+    {
+      /* Nothing more is sent; the flush reads what was. */
+      g_autoptr (GError) ignored = NULL;
+
+      ls_pg_flush (conn, &ignored);
+      set_send_error (conn, error);
+      return FALSE;
+    }
+  g_array_append_val (conn->pending, sent);
+  return TRUE;
+}
+
+gboolean
+ls_pg_defer (LsPgConnection *conn,
+             const char *sql,
+             int n_params,
+             const char *const *params,
+             gboolean must_change,
+             GError **error)
+{
+  return send (conn, sql, n_params, params, must_change, FALSE, error);
+}
+
+/**
+ * ls_pg_defer_read:
+ *
+ * As ls_pg_defer(), for a query whose rows are wanted: after the flush,
+ * ls_pg_steal_kept() gives them, in the order the queries were sent.
+ * Several reads then cost one round trip.
+ */
+gboolean
+ls_pg_defer_read (LsPgConnection *conn,
+                  const char *sql,
+                  int n_params,
+                  const char *const *params,
+                  GError **error)
+{
+  return send (conn, sql, n_params, params, FALSE, TRUE, error);
+}
+
+/**
+ * ls_pg_steal_kept:
+ * @index: which of the reads sent before the last flush
+ *
+ * Returns: (transfer full): its rows
+ */
+PGresult *
+ls_pg_steal_kept (LsPgConnection *conn, guint index)
+{
+  g_return_val_if_fail (conn->kept != NULL && index < conn->kept->len, NULL);
+
+  return g_steal_pointer (&conn->kept->pdata[index]);
+}
+
+static gboolean
+denied_error (GError **error)
+{
+  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED,
+               _ ("Your role in the shared case database does not allow "
+                  "changing this case. Nothing was changed."));
+  return FALSE;
+}
+
+/**
+ * ls_pg_flush:
+ *
+ * Waits for the statements ls_pg_defer() sent: one round trip for all of
+ * them.  Returns %FALSE with the first failure in @error, and the tag
+ * the failed statement was sent under in @conn's failed_tag; the server
+ * skipped the statements after it.
+ */
+gboolean
+ls_pg_flush (LsPgConnection *conn, GError **error)
+{
+  gboolean ok = TRUE;
+  guint n_pending;
+
+  conn->failed_tag = -1;
+  if (conn->kept != NULL)
+    g_ptr_array_set_size (conn->kept, 0);
+  if (conn->pending == NULL || conn->pending->len == 0)
+    return TRUE;
+  if (conn->kept == NULL)
+    conn->kept = g_ptr_array_new_with_free_func ((GDestroyNotify) PQclear);
+  n_pending = conn->pending->len;
+  if (PQpipelineSync (conn->conn) != 1)
+    {
+      set_send_error (conn, error);
+      n_pending = 0;
+      ok = FALSE;
+    }
+  /* Every result is read, also after a failure: the server answers each
+   * statement it skipped. */
+  for (guint i = 0; i < n_pending && PQstatus (conn->conn) == CONNECTION_OK;
+       i++)
+    {
+      LsPgPending *sent = &g_array_index (conn->pending, LsPgPending, i);
+      PGresult *result;
+
+      /* Each statement's result, then NULL; after a failure the server
+       * answers the rest as aborted. */
+      while ((result = PQgetResult (conn->conn)) != NULL)
+        {
+          gboolean aborted = PQresultStatus (result) == PGRES_PIPELINE_ABORTED;
+
+          if (ok && !aborted && !result_ok (result))
+            {
+              set_error_from_result (conn->conn, result, error);
+              ok = FALSE;
+            }
+          else if (ok && !aborted && sent->must_change &&
+                   g_str_equal (PQcmdTuples (result), "0"))
+            ok = denied_error (error);
+          if (!ok && conn->failed_tag < 0)
+            conn->failed_tag = sent->tag;
+          if (ok && sent->keep && result_ok (result))
+            g_ptr_array_add (conn->kept, g_steal_pointer (&result));
+          g_clear_pointer (&result, PQclear);
+        }
+      if (PQstatus (conn->conn) != CONNECTION_OK && ok)
+        {
+          set_send_error (conn, error);
+          conn->failed_tag = sent->tag;
+          ok = FALSE;
+        }
+    }
+  /* The end of the pipeline's sync, unless the connection is gone. */
+  if (PQstatus (conn->conn) == CONNECTION_OK)
+    {
+      PGresult *result;
+
+      while ((result = PQgetResult (conn->conn)) != NULL)
+        {
+          gboolean synced = PQresultStatus (result) == PGRES_PIPELINE_SYNC;
+
+          PQclear (result);
+          if (synced)
+            break;
+        }
+      PQexitPipelineMode (conn->conn);
+    }
+  g_array_set_size (conn->pending, 0);
+  return ok;
 }
 
 gboolean
@@ -144,10 +378,52 @@ ls_pg_dup_value (PGresult *result, int row, int column)
   return g_strdup (PQgetvalue (result, row, column));
 }
 
+/* Appends the JSON object of @column of every row to @array. */
+gboolean
+ls_pg_add_json_rows (PGresult *rows,
+                     int column,
+                     JsonArray *array,
+                     GError **error)
+{
+  for (int i = 0; i < PQntuples (rows); i++)
+    {
+      JsonObject *object =
+          ls_store_object_from_string (PQgetvalue (rows, i, column), error);
+
+      if (object == NULL)
+        return FALSE;
+      json_array_add_object_element (array, object);
+    }
+  return TRUE;
+}
+
 gint64
 ls_pg_int_value (PGresult *result, int row, int column)
 {
   return g_ascii_strtoll (PQgetvalue (result, row, column), NULL, 10);
+}
+
+/* A text[] or bigint[] parameter in the server's array syntax. */
+char *
+ls_pg_dup_array_literal (GPtrArray *values)
+{
+  GString *out = g_string_new ("{");
+
+  for (guint i = 0; i < values->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '"');
+      for (const char *c = values->pdata[i]; *c != '\0'; c++)
+        {
+          if (*c == '"' || *c == '\\')
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *c);
+        }
+      g_string_append_c (out, '"');
+    }
+  g_string_append_c (out, '}');
+  return g_string_free (out, FALSE);
 }
 
 /* Starts a write on the writer; the caller holds its mutex. */
@@ -170,15 +446,27 @@ ls_pg_begin (LsPgStore *self, GError **error)
 gboolean
 ls_pg_commit (LsPgStore *self, GError **error)
 {
-  gboolean ok = ls_pg_run (&self->writer, "COMMIT", 0, NULL, error);
+  /* Sent after what is still unconfirmed, and confirmed with it: one
+   * round trip.  When a statement before it failed, the server skipped
+   * the COMMIT and the transaction is still open: it is rolled back. */
+  gboolean ok = ls_pg_defer (&self->writer, "COMMIT", 0, NULL, FALSE, error) &&
+                ls_pg_flush (&self->writer, error);
 
+  if (!ok)
+    {
+      ls_pg_rollback (self);
+      return FALSE;
+    }
   self->writer.in_transaction = FALSE;
-  return ok;
+  return TRUE;
 }
 
 void
 ls_pg_rollback (LsPgStore *self)
 {
+  g_autoptr (GError) ignored = NULL;
+
+  ls_pg_flush (&self->writer, &ignored);
   if (self->writer.in_transaction &&
       PQstatus (self->writer.conn) == CONNECTION_OK)
     {
@@ -635,6 +923,7 @@ listen_thread (gpointer user_data)
       writer_pid = g_atomic_int_get (&self->writer_pid);
       while ((notify = PQnotifies (listener.conn)) != NULL)
         {
+          g_atomic_int_inc (&self->generation);
           if (notify->be_pid != writer_pid)
             ls_store_emit_changed (
                 LS_STORE (self), *notify->extra != '\0' ? notify->extra : NULL);
@@ -655,10 +944,12 @@ start_listener (LsPgStore *self, GError **error)
   return TRUE;
 }
 
-/* For the writer: after a commit, its server process may be a new one. */
+/* For the writer, after a commit: its server process may be a new one,
+ * and the kept count of every case is counted again. */
 void
 ls_pg_store_note_writer (LsPgStore *self)
 {
+  g_atomic_int_inc (&self->generation);
   g_atomic_int_set (&self->writer_pid, PQbackendPID (self->writer.conn));
 }
 
@@ -697,6 +988,13 @@ ls_pg_store_finalize (GObject *object)
       close (self->wake_fds[i]);
   g_clear_pointer (&self->writer.conn, PQfinish);
   g_clear_pointer (&self->reader.conn, PQfinish);
+  for (guint i = 0; i < 2; i++)
+    {
+      LsPgConnection *conn = i == 0 ? &self->writer : &self->reader;
+
+      g_clear_pointer (&conn->pending, g_array_unref);
+      g_clear_pointer (&conn->kept, g_ptr_array_unref);
+    }
   g_rec_mutex_clear (&self->writer.mutex);
   g_rec_mutex_clear (&self->reader.mutex);
   g_clear_pointer (&self->location, g_free);
@@ -716,7 +1014,10 @@ ls_pg_store_class_init (LsPgStoreClass *klass)
   object_class->finalize = ls_pg_store_finalize;
 
   store_class->get_location = ls_pg_store_get_location;
+  ls_pg_store_class_init_save (store_class);
   ls_pg_store_class_init_cases (store_class);
+  ls_pg_store_class_init_people (store_class);
+  ls_pg_store_class_init_statistics (store_class);
   ls_pg_store_class_init_queries (store_class);
 }
 
@@ -726,6 +1027,9 @@ ls_pg_store_init (LsPgStore *self)
   g_rec_mutex_init (&self->writer.mutex);
   g_rec_mutex_init (&self->reader.mutex);
   self->wake_fds[0] = self->wake_fds[1] = -1;
+  self->n_cases = -1;
+  self->writer.tag = self->writer.failed_tag = -1;
+  self->reader.tag = self->reader.failed_tag = -1;
 }
 
 /**
@@ -793,12 +1097,17 @@ ls_pg_store_init_shared (const char *conninfo, GError **error)
   if (!ls_pg_begin (self, error) ||
       !ls_pg_run (&self->writer,
                   "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
-                  NULL, error) ||
-      !ls_pg_run (&self->writer, ls_pg_shared_setup_sql (), 0, NULL, error) ||
-      !ls_pg_commit (self, error))
-    {
-      ls_pg_rollback (self);
-      return FALSE;
-    }
+                  NULL, error))
+    goto fail;
+  for (guint part = 0; ls_pg_shared_setup_sql (part) != NULL; part++)
+    if (!ls_pg_run (&self->writer, ls_pg_shared_setup_sql (part), 0, NULL,
+                    error))
+      goto fail;
+  if (!ls_pg_commit (self, error))
+    goto fail;
   return TRUE;
+
+fail:
+  ls_pg_rollback (self);
+  return FALSE;
 }

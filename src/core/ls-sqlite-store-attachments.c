@@ -29,15 +29,23 @@ case_id_of (LsSqliteConnection *conn, const char *case_uuid, GError **error)
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* What an import adds to one case. */
+typedef struct
+{
+  LsSqliteStore *self;
+  gint64 case_id;
+} Target;
+
 /* A history entry (at, field, old, new, who, why), unless the case has
  * it already: a case that moves back and forth keeps one trail. */
 static gboolean
-add_history_once (LsSqliteStore *self,
-                  gint64 case_id,
+add_history_once (gpointer backend,
                   const char *const values[6],
                   gboolean *changed,
                   GError **error)
 {
+  LsSqliteStore *self = ((Target *) backend)->self;
+  gint64 case_id = ((Target *) backend)->case_id;
   g_autoptr (LsStmt) find = ls_sqlite_get_stmt (
       &self->writer,
       "SELECT 1 FROM history WHERE case_id = ? AND at = ? AND field = ? "
@@ -61,13 +69,14 @@ add_history_once (LsSqliteStore *self,
 /* Inside the writer's transaction.  An attachment already stored under
  * its uuid must be exactly the same file: nothing is changed in place. */
 static gboolean
-insert_attachment (LsSqliteStore *self,
-                   gint64 case_id,
+insert_attachment (gpointer backend,
                    LsAttachment *attachment,
                    GBytes *data,
                    gboolean *changed,
                    GError **error)
 {
+  LsSqliteStore *self = ((Target *) backend)->self;
+  gint64 case_id = ((Target *) backend)->case_id;
   g_autoptr (LsStmt) find = NULL;
   g_autoptr (LsStmt) stmt = NULL;
   gsize size;
@@ -87,10 +96,7 @@ insert_attachment (LsSqliteStore *self,
           g_strcmp0 ((const char *) sqlite3_column_text (find, 2),
                      ls_attachment_get_name (attachment)) == 0)
         return TRUE;
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
-                   _ ("An attachment is never changed: add the new version "
-                      "as a new attachment."));
-      return FALSE;
+      return ls_store_attachment_changed_error (error);
     }
   g_clear_pointer (&find, ls_sqlite_stmt_release);
 
@@ -127,7 +133,7 @@ insert_attachment (LsSqliteStore *self,
       NULL,
     };
 
-    return add_history_once (self, case_id, entry, changed, error);
+    return add_history_once (backend, entry, changed, error);
   }
 }
 
@@ -141,24 +147,15 @@ ls_sqlite_store_add_attachment (LsStore *store,
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
-  g_autofree char *sha256 =
-      g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data);
   gboolean changed = FALSE;
-  gint64 case_id;
+  Target target = { self, -1 };
 
-  if ((gint64) g_bytes_get_size (data) != ls_attachment_get_size (attachment) ||
-      g_strcmp0 (sha256, ls_attachment_get_sha256 (attachment)) != 0)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("The file changed while it was attached; attach it "
-                      "again."));
-      return NULL;
-    }
-  if (!ls_sqlite_store_begin (self, error))
+  if (!ls_store_check_attachment_data (attachment, data, error) ||
+      !ls_sqlite_store_begin (self, error))
     return NULL;
-  case_id = case_id_of (&self->writer, case_uuid, error);
-  if (case_id < 0 ||
-      !insert_attachment (self, case_id, attachment, data, &changed, error) ||
+  target.case_id = case_id_of (&self->writer, case_uuid, error);
+  if (target.case_id < 0 ||
+      !insert_attachment (&target, attachment, data, &changed, error) ||
       !ls_sqlite_store_commit (self, error))
     {
       ls_sqlite_store_rollback (self);
@@ -219,8 +216,9 @@ ls_sqlite_store_list_attachments (LsStore *store,
 }
 
 static GBytes *
-read_on (LsSqliteConnection *conn, const char *uuid, GError **error)
+read_on (gpointer connection, const char *uuid, GError **error)
 {
+  LsSqliteConnection *conn = connection;
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
       conn, "SELECT data FROM attachments WHERE uuid = ?", error);
 
@@ -251,15 +249,6 @@ ls_sqlite_store_read_attachment (LsStore *store,
 
 /* ---- In the exchange format ------------------------------------------- */
 
-static void
-set_text (JsonObject *json, const char *member, const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (json, member, value);
-  else
-    json_object_set_null_member (json, member);
-}
-
 /* Inside the export's read transaction, on the writer: the case's
  * history, every entry, and its attachments with their bytes. */
 gboolean
@@ -269,7 +258,6 @@ ls_sqlite_store_export_case_extras (LsSqliteStore *self,
                                     GError **error)
 {
   g_autoptr (JsonArray) history = json_array_new ();
-  g_autoptr (JsonArray) attachments = json_array_new ();
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
       &self->writer,
@@ -283,14 +271,12 @@ ls_sqlite_store_export_case_extras (LsSqliteStore *self,
   sqlite3_bind_int64 (stmt, 1, case_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      JsonObject *entry = json_object_new ();
-      static const char *const members[] = { "at",  "field", "old",
-                                             "new", "who",   "why" };
+      const char *values[6];
 
-      for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-        set_text (entry, members[i],
-                  (const char *) sqlite3_column_text (stmt, (int) i));
-      json_array_add_object_element (history, entry);
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        values[i] = (const char *) sqlite3_column_text (stmt, (int) i);
+      json_array_add_object_element (history,
+                                     ls_store_history_entry_to_json (values));
     }
   if (rc != SQLITE_DONE)
     {
@@ -302,90 +288,8 @@ ls_sqlite_store_export_case_extras (LsSqliteStore *self,
   list = list_on (&self->writer, case_id, error);
   if (list == NULL)
     return FALSE;
-  for (guint i = 0; i < list->len; i++)
-    {
-      g_autoptr (GBytes) data = read_on (
-          &self->writer, ls_attachment_get_uuid (list->pdata[i]), error);
-
-      if (data == NULL)
-        return FALSE;
-      json_array_add_object_element (
-          attachments, ls_attachment_to_json (list->pdata[i], data));
-    }
-  json_object_set_array_member (json, "history", g_steal_pointer (&history));
-  json_object_set_array_member (json, "attachments",
-                                g_steal_pointer (&attachments));
-  return TRUE;
-}
-
-static const char *
-entry_text (JsonObject *entry, const char *member, gboolean *ok)
-{
-  JsonNode *node = json_object_get_member (entry, member);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      *ok = FALSE;
-      return NULL;
-    }
-  return json_node_get_string (node);
-}
-
-static gboolean
-bad_entry (GError **error, const char *path, guint index, const char *member)
-{
-  g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-               _ ("%s.history[%u].%s: the history entry is not valid."), path,
-               index, member);
-  return FALSE;
-}
-
-/* The history's times are the store's own, in UTC to the microsecond. */
-static gboolean
-is_moment (const char *text)
-{
-  g_autoptr (GDateTime) moment =
-      text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
-
-  return moment != NULL;
-}
-
-/* One entry of the document's history, unless the case holds it. */
-static gboolean
-import_entry (LsSqliteStore *self,
-              gint64 case_id,
-              JsonNode *node,
-              const char *path,
-              guint index,
-              gboolean *changed,
-              GError **error)
-{
-  static const char *const members[] = { "at",  "field", "old",
-                                         "new", "who",   "why" };
-  const char *values[G_N_ELEMENTS (members)];
-  gboolean ok = TRUE;
-  JsonObject *entry;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return bad_entry (error, path, index, "at");
-  entry = json_node_get_object (node);
-  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-    {
-      values[i] = entry_text (entry, members[i], &ok);
-      if (!ok)
-        return bad_entry (error, path, index, members[i]);
-    }
-  if (!is_moment (values[0]))
-    return bad_entry (error, path, index, "at");
-  if (values[1] == NULL)
-    return bad_entry (error, path, index, "field");
-  if (values[4] == NULL)
-    return bad_entry (error, path, index, "who");
-
-  return add_history_once (self, case_id, values, changed, error);
+  return ls_store_set_extras (json, g_steal_pointer (&history), list, read_on,
+                              &self->writer, error);
 }
 
 /* Inside the import's transaction, after the case is saved: the entries
@@ -400,40 +304,11 @@ ls_sqlite_store_import_case_extras (LsSqliteStore *self,
                                     gboolean *changed,
                                     GError **error)
 {
-  gint64 case_id = case_id_of (&self->writer, case_uuid, error);
+  Target target = { self, case_id_of (&self->writer, case_uuid, error) };
+  LsStoreExtrasIO io = { &target, add_history_once, insert_attachment };
 
-  if (case_id < 0)
+  if (target.case_id < 0)
     return FALSE;
-  for (guint i = 0; history != NULL && i < json_array_get_length (history); i++)
-    if (!import_entry (self, case_id, json_array_get_element (history, i), path,
-                       i, changed, error))
-      return FALSE;
-  for (guint i = 0;
-       attachments != NULL && i < json_array_get_length (attachments); i++)
-    {
-      JsonNode *node = json_array_get_element (attachments, i);
-      g_autofree char *item_path =
-          g_strdup_printf ("%s.attachments[%u]", path, i);
-      g_autoptr (LsAttachment) attachment = NULL;
-      g_autoptr (GBytes) data = NULL;
-      g_autoptr (GError) local_error = NULL;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        {
-          g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, "%s: %s",
-                       item_path, _ ("expected an object."));
-          return FALSE;
-        }
-      attachment = ls_attachment_new_from_json (json_node_get_object (node),
-                                                item_path, &data, &local_error);
-      if (attachment == NULL)
-        {
-          g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                               local_error->message);
-          return FALSE;
-        }
-      if (!insert_attachment (self, case_id, attachment, data, changed, error))
-        return FALSE;
-    }
-  return TRUE;
+  return ls_store_import_extras (&io, history, attachments, path, changed,
+                                 error);
 }

@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "ls-duty.h"
 #include "ls-enum-types.h"
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
@@ -373,94 +372,17 @@ check_change (LsSqliteStore *self,
               const char *why,
               GError **error)
 {
-  g_autoptr (JsonObject) old = ls_store_object_from_string (old_text, error);
-  g_autoptr (LsCase) before = NULL;
-  g_autoptr (LsStmt) count = NULL;
-  gint64 n_stored = 0;
-  gboolean journal_grew;
-
-  if (old == NULL)
-    return FALSE;
-  before = ls_case_new_from_json (old, NULL, error);
-  if (before == NULL)
-    return FALSE;
-  if (!ls_rules_is_locked (before))
-    return TRUE;
-
-  count = ls_sqlite_get_stmt (
+  g_autoptr (LsStmt) count = ls_sqlite_get_stmt (
       &self->writer, "SELECT count (*) FROM journal WHERE case_id = ?", error);
+  gint64 n_stored = 0;
+
   if (count == NULL)
     return FALSE;
   sqlite3_bind_int64 (count, 1, case_id);
   if (sqlite3_step (count) == SQLITE_ROW)
     n_stored = sqlite3_column_int64 (count, 0);
-  journal_grew =
-      (gint64) g_list_model_get_n_items (G_LIST_MODEL (
-          ls_investigation_get_journal (ls_case_get_investigation (lcase)))) >
-      n_stored;
-  if (!row_changed && !journal_grew)
-    return TRUE;
-  if (unasked)
-    why = why != NULL ? why : "-";
-  return ls_rules_check_change (before, lcase, journal_grew, why, error);
-}
-
-static LsDuty *
-find_duty (GPtrArray *duties, LsDuty *like)
-{
-  for (guint i = 0; i < duties->len; i++)
-    {
-      LsDuty *duty = duties->pdata[i];
-
-      if (ls_duty_get_kind (duty) == ls_duty_get_kind (like) &&
-          g_strcmp0 (ls_duty_get_what (duty), ls_duty_get_what (like)) == 0 &&
-          g_strcmp0 (ls_duty_get_due_on (duty), ls_duty_get_due_on (like)) == 0)
-        return duty;
-    }
-  return NULL;
-}
-
-/* A duty done late is written into the history when it is done, so that
- * the history says it was late even if the dates change later: the
- * field names the duty ("late.investigation-sent"), old is the day it
- * was due, new the day it was done. */
-static gboolean
-record_late_duties (LsSqliteStore *self,
-                    gint64 case_id,
-                    JsonObject *old,
-                    LsCase *lcase,
-                    const char *when,
-                    const char *who,
-                    GError **error)
-{
-  static const char *const fields[] = {
-    [LS_DUTY_INVESTIGATION_SENT] = "late.investigation-sent",
-    [LS_DUTY_PREVENTIVE_ACTION] = "late.preventive-action",
-    [LS_DUTY_FOLLOW_UP] = "late.follow-up",
-  };
-  g_autoptr (LsCase) before = ls_case_new_from_json (old, NULL, NULL);
-  g_autoptr (GPtrArray) was = NULL;
-  g_autoptr (GPtrArray) now = ls_rules_list_duties (lcase, NULL);
-
-  if (before == NULL)
-    return TRUE;
-  was = ls_rules_list_duties (before, NULL);
-  for (guint i = 0; i < now->len; i++)
-    {
-      LsDuty *duty = now->pdata[i];
-      LsDuty *earlier = find_duty (was, duty);
-
-      if (!ls_duty_get_done (duty) || ls_duty_get_days_late (duty) == 0 ||
-          ls_duty_get_done_on (duty) == NULL ||
-          (earlier != NULL && ls_duty_get_done (earlier)))
-        continue;
-      if (!ls_sqlite_store_add_history (
-              self, case_id, when, fields[ls_duty_get_kind (duty)],
-              ls_duty_get_due_on (duty), ls_duty_get_done_on (duty), who, NULL,
-              error))
-        return FALSE;
-    }
-  return TRUE;
+  return ls_store_check_change (old_text, lcase, row_changed, n_stored, unasked,
+                                why, error);
 }
 
 /* Saves one case inside an open transaction: the case row with its
@@ -566,14 +488,12 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
       else
         {
           HistoryTarget target = { self, case_id, when, author, why };
-          g_autoptr (JsonObject) old =
-              ls_store_object_from_string (old_text, error);
+          HistoryTarget late = { self, case_id, when, author, NULL };
 
-          if (old == NULL ||
-              !ls_store_diff_texts (old_text, json, add_history_cb, &target,
+          if (!ls_store_diff_texts (old_text, json, add_history_cb, &target,
                                     error) ||
-              !record_late_duties (self, case_id, old, lcase, when, author,
-                                   error))
+              !ls_store_record_late_duties (old_text, lcase, add_history_cb,
+                                            &late, error))
             return FALSE;
         }
     }

@@ -11,59 +11,6 @@
 /* Exchange documents: an import is checked case by case and written in
  * one transaction of the writer; an export reads one snapshot. */
 
-/* Inside the import's transaction: the people, occasions and routines
- * of a document of version 2, checked against the organisation; they are
- * matched by their ids, so importing the same document again writes
- * nothing. */
-static gboolean
-import_people_locked (LsSqliteStore *self,
-                      JsonObject *root,
-                      LsOrganisation *organisation,
-                      guint *people_changed,
-                      GError **error)
-{
-  g_autoptr (GError) local_error = NULL;
-  g_autoptr (LsPeopleRegister) register_ =
-      ls_people_register_new_from_document (root, organisation, &local_error);
-  guint changed = 0;
-
-  if (register_ == NULL)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("The register of people is not valid: %s"),
-                   local_error->message);
-      return FALSE;
-    }
-  if (!ls_sqlite_store_save_people_locked (self, register_, organisation,
-                                           &changed, error))
-    return FALSE;
-  *people_changed += changed;
-  return TRUE;
-}
-
-/* A case's "history" or "attachments": absent in version 1, else a list. */
-static gboolean
-extras_member (JsonObject *element,
-               const char *name,
-               const char *path,
-               JsonArray **out,
-               GError **error)
-{
-  JsonNode *node = json_object_get_member (element, name);
-
-  *out = NULL;
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID, "%s.%s: %s",
-                   path, name, _ ("expected a list."));
-      return FALSE;
-    }
-  *out = json_node_get_array (node);
-  return TRUE;
-}
-
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
@@ -115,8 +62,9 @@ import_locked (LsSqliteStore *self,
           !ls_import_check_case (LS_STORE (self), lcase, i, error))
         return FALSE;
       element = json_array_get_object_element (cases, i);
-      if (!extras_member (element, "history", path, &history, error) ||
-          !extras_member (element, "attachments", path, &attachments, error))
+      if (!ls_store_extras_member (element, "history", path, &history, error) ||
+          !ls_store_extras_member (element, "attachments", path, &attachments,
+                                   error))
         return FALSE;
       if (history != NULL)
         flags |= LS_SQLITE_SAVE_HISTORY_GIVEN;
@@ -140,7 +88,8 @@ import_locked (LsSqliteStore *self,
     return FALSE;
   /* The register after the cases, so that a unit the document removes is
    * named as the organisation's fault first. */
-  return import_people_locked (self, root, organisation, people_changed, error);
+  return ls_sqlite_store_import_people_locked (self, root, organisation,
+                                               people_changed, error);
 }
 
 gboolean

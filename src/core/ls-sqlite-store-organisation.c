@@ -70,17 +70,14 @@ ls_sqlite_store_load_organisation_on (LsSqliteConnection *conn, GError **error)
 {
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
       conn, "SELECT json FROM organisation WHERE id = 1", error);
-  g_autoptr (JsonObject) object = NULL;
 
   if (stmt == NULL)
     return NULL;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return ls_organisation_new ();
-  object = ls_store_object_from_string (
-      (const char *) sqlite3_column_text (stmt, 0), error);
-  if (object == NULL)
-    return NULL;
-  return ls_organisation_new_from_json (object, "organisation", error);
+  return ls_store_organisation_from_text (
+      sqlite3_step (stmt) == SQLITE_ROW
+          ? (const char *) sqlite3_column_text (stmt, 0)
+          : NULL,
+      error);
 }
 
 LsOrganisation *

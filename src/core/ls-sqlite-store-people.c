@@ -14,26 +14,21 @@
  * deletes a person or an occasion, and refuses to change a decided
  * version of the routines (the table's triggers refuse it too). */
 
-typedef struct
-{
-  const char *table;
-  const char *member; /* the register's list */
-} Table;
-
-static const Table tables[] = {
-  { "people", "people" },
-  { "occasions", "occasions" },
-  { "routines", "routines" },
+/* The tables of the register, in the order of ls_store_register_member(). */
+static const char *const tables[LS_STORE_REGISTER_TABLES] = {
+  "people",
+  "occasions",
+  "routines",
 };
 
 static gboolean
 read_table (LsSqliteConnection *conn,
-            const Table *table,
+            guint table,
             JsonObject *part,
             GError **error)
 {
   g_autofree char *sql =
-      g_strdup_printf ("SELECT json FROM %s ORDER BY rowid", table->table);
+      g_strdup_printf ("SELECT json FROM %s ORDER BY rowid", tables[table]);
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (conn, sql, error);
   g_autoptr (JsonArray) array = json_array_new ();
   int rc;
@@ -54,7 +49,8 @@ read_table (LsSqliteConnection *conn,
       ls_sqlite_set_error (conn, error, rc);
       return FALSE;
     }
-  json_object_set_array_member (part, table->member, g_steal_pointer (&array));
+  json_object_set_array_member (part, ls_store_register_member (table),
+                                g_steal_pointer (&array));
   return TRUE;
 }
 
@@ -71,18 +67,11 @@ ls_sqlite_store_load_people_on (LsSqliteConnection *conn,
                                 GError **error)
 {
   g_autoptr (JsonObject) part = json_object_new ();
-  g_autoptr (GError) local_error = NULL;
-  LsPeopleRegister *register_;
 
   for (guint i = routines_only ? 2 : 0; i < G_N_ELEMENTS (tables); i++)
-    if (!read_table (conn, &tables[i], part, error))
+    if (!read_table (conn, i, part, error))
       return NULL;
-  register_ = ls_people_register_new_from_document (part, NULL, &local_error);
-  if (register_ == NULL)
-    g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_CORRUPT,
-                 _ ("The register of people is damaged: %s"),
-                 local_error->message);
-  return register_;
+  return ls_store_register_from_part (part, error);
 }
 
 LsPeopleRegister *
@@ -97,13 +86,11 @@ ls_sqlite_store_load_people (LsStore *store, GError **error)
 
 /* The stored JSON of the row with @id, or NULL when there is none. */
 static char *
-stored_json (LsSqliteStore *self,
-             const char *table,
-             const char *id,
-             GError **error)
+stored_json (gpointer backend, guint table, const char *id, GError **error)
 {
+  LsSqliteStore *self = backend;
   g_autofree char *sql =
-      g_strdup_printf ("SELECT json FROM %s WHERE id = ?", table);
+      g_strdup_printf ("SELECT json FROM %s WHERE id = ?", tables[table]);
   g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (&self->writer, sql, error);
 
   if (stmt == NULL)
@@ -182,67 +169,20 @@ write_routines (LsSqliteStore *self,
   return ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
-static const char *
-id_of (GObject *item)
-{
-  if (LS_IS_PERSON (item))
-    return ls_person_get_id (LS_PERSON (item));
-  if (LS_IS_INFORMATION_OCCASION (item))
-    return ls_information_occasion_get_id (LS_INFORMATION_OCCASION (item));
-  return ls_routines_get_id (LS_ROUTINES (item));
-}
-
 static gboolean
-write_item (LsSqliteStore *self,
-            const Table *table,
-            GObject *item,
-            guint index,
-            guint *n_changed,
-            GError **error)
+write_record (gpointer backend,
+              guint table,
+              GObject *item,
+              const char *json,
+              GError **error)
 {
-  g_autoptr (JsonObject) object = ls_model_to_json (item);
-  g_autofree char *json = ls_store_object_to_string (object);
-  g_autoptr (GError) local_error = NULL;
-  g_autofree char *old =
-      stored_json (self, table->table, id_of (item), &local_error);
-  gboolean ok;
+  LsSqliteStore *self = backend;
 
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  if (old != NULL && g_str_equal (old, json))
-    return TRUE;
-  if (old != NULL && LS_IS_ROUTINES (item))
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY,
-                   _ ("routines[%u]: a decided version of the routines "
-                      "cannot be changed; decide a new version instead."),
-                   index);
-      return FALSE;
-    }
   if (LS_IS_PERSON (item))
-    ok = write_person (self, LS_PERSON (item), json, &local_error);
-  else if (LS_IS_INFORMATION_OCCASION (item))
-    ok = write_occasion (self, LS_INFORMATION_OCCASION (item), json,
-                         &local_error);
-  else
-    ok = write_routines (self, LS_ROUTINES (item), json, &local_error);
-  if (!ok)
-    {
-      /* The only unique value a save can meet twice. */
-      if (g_error_matches (local_error, LS_STORE_ERROR,
-                           LS_STORE_ERROR_DUPLICATE))
-        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE,
-                     _ ("%s[%u]: another person has the same staff number."),
-                     table->member, index);
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  (*n_changed)++;
-  return TRUE;
+    return write_person (self, LS_PERSON (item), json, error);
+  if (LS_IS_INFORMATION_OCCASION (item))
+    return write_occasion (self, LS_INFORMATION_OCCASION (item), json, error);
+  return write_routines (self, LS_ROUTINES (item), json, error);
 }
 
 /**
@@ -260,36 +200,27 @@ ls_sqlite_store_save_people_locked (LsSqliteStore *self,
                                     guint *n_changed,
                                     GError **error)
 {
-  g_autoptr (GError) local_error = NULL;
-  guint changed = 0;
+  LsStoreRegisterIO io = { self, stored_json, write_record };
 
-  if (!ls_people_register_validate (register_, organisation, &local_error))
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-                   _ ("The register of people is not valid: %s"),
-                   local_error->message);
-      return FALSE;
-    }
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    {
-      GListModel *list = NULL;
+  return ls_store_write_register (&io, register_, organisation, n_changed,
+                                  error);
+}
 
-      g_object_get (register_, tables[t].member, &list, NULL);
-      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-        {
-          g_autoptr (GObject) item = g_list_model_get_item (list, i);
+/**
+ * ls_sqlite_store_import_people_locked:
+ *
+ * Inside the import's transaction: the register of a document.
+ */
+gboolean
+ls_sqlite_store_import_people_locked (LsSqliteStore *self,
+                                      JsonObject *root,
+                                      LsOrganisation *organisation,
+                                      guint *n_changed,
+                                      GError **error)
+{
+  LsStoreRegisterIO io = { self, stored_json, write_record };
 
-          if (!write_item (self, &tables[t], item, i, &changed, error))
-            {
-              g_object_unref (list);
-              return FALSE;
-            }
-        }
-      g_object_unref (list);
-    }
-  if (n_changed != NULL)
-    *n_changed = changed;
-  return TRUE;
+  return ls_store_import_register (&io, root, organisation, n_changed, error);
 }
 
 gboolean

@@ -281,6 +281,11 @@ gboolean        ls_sqlite_store_save_people_locked (LsSqliteStore *self,
                                           LsOrganisation     *organisation,
                                           guint              *n_changed,
                                           GError            **error);
+gboolean        ls_sqlite_store_import_people_locked (LsSqliteStore *self,
+                                          JsonObject         *root,
+                                          LsOrganisation     *organisation,
+                                          guint              *n_changed,
+                                          GError            **error);
 gboolean        ls_sqlite_store_save_people (LsStore         *store,
                                           LsPeopleRegister   *register_,
                                           GError            **error);

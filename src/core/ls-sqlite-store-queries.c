@@ -92,6 +92,15 @@ build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
   if (match != NULL)
     g_string_append (sql, " AND id IN (SELECT rowid FROM case_fts "
                           "WHERE case_fts MATCH :match)");
+  if (count && match != NULL)
+    {
+      /* Counted up to the limit and one more. */
+      g_string_replace (sql, "SELECT count(*) FROM cases WHERE 1",
+                        "SELECT 1 FROM cases WHERE 1", 1);
+      g_string_prepend (sql, "SELECT count(*) FROM (");
+      g_string_append_printf (sql, " LIMIT %d)",
+                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+    }
   if (!count)
     {
       switch (query->order)

@@ -195,48 +195,27 @@ column_text (sqlite3_stmt *stmt, int column)
   return text != NULL ? text : "";
 }
 
-static void
-add_duty (
-    Run *run, const char *figure, sqlite3_stmt *stmt, int column, gint64 n)
+static LsDuty
+column_duty (sqlite3_stmt *stmt, int column)
 {
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return;
-  ls_statistics_add (run->statistics, LS_STATISTICS_DUTIES, figure,
-                     sqlite3_column_int (stmt, column), n);
+    return LS_DUTY_NONE;
+  return sqlite3_column_int (stmt, column);
 }
 
 /* The tables of one row per report, from the groups of cases_sql. */
 static void
 add_case_group (Run *run, sqlite3_stmt *stmt)
 {
-  const char *month = column_text (stmt, 0);
-  const char *kind = column_text (stmt, 1);
-  gint64 n = sqlite3_column_int64 (stmt, 8);
-  LsStatistics *statistics = run->statistics;
+  LsStatisticsGroup group = {
+    column_text (stmt, 0),        column_text (stmt, 1),
+    column_text (stmt, 2),        column_text (stmt, 3),
+    column_text (stmt, 4),        sqlite3_column_type (stmt, 5) != SQLITE_NULL,
+    sqlite3_column_int (stmt, 5), sqlite3_column_int (stmt, 6),
+    column_duty (stmt, 7),        sqlite3_column_int64 (stmt, 8),
+  };
 
-  ls_statistics_add_cases (statistics, n);
-  ls_statistics_add (statistics, LS_STATISTICS_BY_KIND, kind,
-                     LS_STATISTICS_REPORTS, n);
-  ls_statistics_add (statistics, LS_STATISTICS_BY_MONTH, month,
-                     LS_STATISTICS_MONTH_REPORTS, n);
-  if (g_str_equal (kind, "clear-risk"))
-    ls_statistics_add (statistics, LS_STATISTICS_BY_MONTH, month,
-                       LS_STATISTICS_MONTH_CLEAR_RISKS, n);
-  else if (g_str_equal (kind, "wrongdoing"))
-    ls_statistics_add (statistics, LS_STATISTICS_BY_MONTH, month,
-                       LS_STATISTICS_MONTH_WRONGDOINGS, n);
-  ls_statistics_add (statistics, LS_STATISTICS_BY_UNIT, column_text (stmt, 2),
-                     0, n);
-  ls_statistics_add (statistics, LS_STATISTICS_BY_CATEGORY,
-                     column_text (stmt, 3), 0, n);
-  ls_statistics_add (statistics, LS_STATISTICS_BY_REPORTER,
-                     column_text (stmt, 4), 0, n);
-  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-    for (gint64 i = 0; i < n; i++)
-      ls_statistics_add_days (statistics, sqlite3_column_int (stmt, 5));
-  if (sqlite3_column_int (stmt, 6))
-    ls_statistics_add (statistics, LS_STATISTICS_NOTIFIED, "notified", 0, n);
-  add_duty (run, "investigation-sent", stmt, 7, n);
+  ls_statistics_add_group (run->statistics, &group);
 }
 
 static gboolean
@@ -277,9 +256,6 @@ count_causes (Run *run, GError **error)
 static gboolean
 count_actions (Run *run, const char *path, guint column, GError **error)
 {
-  static const char *const figures[] = {
-    "actions", "followed-up", "helped", "not-helped", "individual-asked",
-  };
   sqlite3_stmt *stmt = prepare (run, actions_sql, path, error);
   int rc;
 
@@ -287,26 +263,16 @@ count_actions (Run *run, const char *path, guint column, GError **error)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 n = sqlite3_column_int64 (stmt, 0);
+      LsStatisticsActionGroup group = { { 0 },
+                                        column_duty (stmt, 5),
+                                        column_duty (stmt, 6),
+                                        sqlite3_column_int64 (stmt, 0) };
 
-      for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
-        ls_statistics_add (run->statistics, LS_STATISTICS_ACTIONS, figures[i],
-                           column, sqlite3_column_int64 (stmt, i));
-      add_duty (run, "actions-done", stmt, 5, n);
-      add_duty (run, "follow-ups", stmt, 6, n);
+      for (guint i = 0; i < G_N_ELEMENTS (group.counts); i++)
+        group.counts[i] = sqlite3_column_int64 (stmt, (int) i);
+      ls_statistics_add_action_group (run->statistics, column, &group);
     }
   return finish_query (run, stmt, rc, error);
-}
-
-static char *
-dup_day_after (const char *day)
-{
-  GDate date;
-
-  if (!ls_dates_get_day (day, &date))
-    return NULL;
-  g_date_add_days (&date, 1);
-  return ls_dates_format_day (&date);
 }
 
 /* The store's compute_statistics, on the reader: counting 100,000 cases
@@ -330,7 +296,7 @@ ls_sqlite_store_compute_statistics (LsStore *store,
   if (organisation == NULL)
     return NULL;
   statistics = ls_statistics_begin (query, organisation);
-  to_next = dup_day_after (ls_statistics_query_get_to (query));
+  to_next = ls_statistics_dup_day_after (ls_statistics_query_get_to (query));
   units = dup_units_json (ls_statistics_query_get_units (query));
   run = (Run){ self->reader.db, ls_statistics_get_query (statistics), to_next,
                units, statistics };

@@ -21,6 +21,41 @@ typedef enum
 } LsDuty;
 
 /* clang-format off */
+/* One group of reports as a backend's GROUP BY counts them: @n reports
+ * of one month, kind, unit, category and reporter category, with the
+ * same days to their conclusion (@days when @has_days), notified or not,
+ * and the same judgement of the finished investigation's duty. */
+typedef struct
+{
+  const char *month;
+  const char *kind;
+  const char *unit;
+  const char *category;
+  const char *reporter;
+  gboolean has_days;
+  int days;
+  gboolean notified;
+  LsDuty sent;
+  gint64 n;
+} LsStatisticsGroup;
+
+/* One group of actions: @n actions with the same judgements of their
+ * duties; @counts are actions, followed up, helped, not helped, and
+ * individual asked. */
+typedef struct
+{
+  gint64 counts[5];
+  LsDuty done;
+  LsDuty followed_up;
+  gint64 n;
+} LsStatisticsActionGroup;
+
+void          ls_statistics_add_group  (LsStatistics            *self,
+                                        const LsStatisticsGroup *group);
+void          ls_statistics_add_action_group (LsStatistics      *self,
+                                        guint                    column,
+                                        const LsStatisticsActionGroup *group);
+char         *ls_statistics_dup_day_after (const char           *day);
 LsStatistics *ls_statistics_begin      (const LsStatisticsQuery *query,
                                         LsOrganisation          *organisation);
 void          ls_statistics_add        (LsStatistics            *self,

@@ -39,6 +39,48 @@ typedef gboolean (*LsHistoryFunc) (const char *field,
                                    gpointer user_data,
                                    GError **error);
 
+/* The register's tables, in the order of ls_store_register_member(). */
+#define LS_STORE_REGISTER_TABLES 3
+
+/* How a backend reads and writes the register's records: @stored returns
+ * the JSON stored under @id in @table, or %NULL (without an error) when
+ * there is none; @write inserts or updates the record. */
+typedef struct
+{
+  gpointer backend;
+  char *(*stored) (gpointer backend,
+                   guint table,
+                   const char *id,
+                   GError **error);
+  gboolean (*write) (gpointer backend,
+                     guint table,
+                     GObject *item,
+                     const char *json,
+                     GError **error);
+} LsStoreRegisterIO;
+
+/* How a backend adds what travels with a case in a document: a history
+ * entry (at, field, old, new, who, why) unless the case has it, and an
+ * attachment unless it is stored (then it must be the same file). */
+typedef struct
+{
+  gpointer backend;
+  gboolean (*add_history_once) (gpointer backend,
+                                const char *const values[6],
+                                gboolean *changed,
+                                GError **error);
+  gboolean (*insert_attachment) (gpointer backend,
+                                 LsAttachment *attachment,
+                                 GBytes *data,
+                                 gboolean *changed,
+                                 GError **error);
+} LsStoreExtrasIO;
+
+/* Reads an attachment's bytes on a backend's connection. */
+typedef GBytes *(*LsStoreReadFunc) (gpointer connection,
+                                    const char *uuid,
+                                    GError **error);
+
 /* clang-format off */
 void            ls_store_set_rights           (LsStore            *self,
                                                LsStoreRights       rights);
@@ -99,6 +141,58 @@ gboolean        ls_store_organisation_differs (LsOrganisation     *a,
 JsonNode       *ls_store_build_document       (LsOrganisation     *organisation,
                                                LsPeopleRegister   *register_,
                                                JsonArray          *cases);
+
+/* ls-store-backend-extras.c */
+LsOrganisation *ls_store_organisation_from_text (const char      *text,
+                                               GError            **error);
+const char     *ls_store_register_member      (guint               table);
+const char     *ls_store_register_item_id     (GObject            *item);
+LsPeopleRegister *ls_store_register_from_part (JsonObject         *part,
+                                               GError            **error);
+gboolean        ls_store_write_register       (const LsStoreRegisterIO *io,
+                                               LsPeopleRegister   *register_,
+                                               LsOrganisation     *organisation,
+                                               guint              *n_changed,
+                                               GError            **error);
+gboolean        ls_store_import_register      (const LsStoreRegisterIO *io,
+                                               JsonObject         *root,
+                                               LsOrganisation     *organisation,
+                                               guint              *n_changed,
+                                               GError            **error);
+gboolean        ls_store_check_change         (const char         *old_text,
+                                               LsCase             *lcase,
+                                               gboolean            row_changed,
+                                               gint64              n_stored,
+                                               gboolean            unasked,
+                                               const char         *why,
+                                               GError            **error);
+gboolean        ls_store_record_late_duties   (const char         *old_text,
+                                               LsCase             *lcase,
+                                               LsHistoryFunc       func,
+                                               gpointer            user_data,
+                                               GError            **error);
+JsonObject     *ls_store_history_entry_to_json (const char *const  values[6]);
+gboolean        ls_store_set_extras           (JsonObject         *json,
+                                               JsonArray          *history,
+                                               GPtrArray          *list,
+                                               LsStoreReadFunc     read,
+                                               gpointer            connection,
+                                               GError            **error);
+gboolean        ls_store_extras_member        (JsonObject         *element,
+                                               const char         *name,
+                                               const char         *path,
+                                               JsonArray         **out,
+                                               GError            **error);
+gboolean        ls_store_import_extras        (const LsStoreExtrasIO *io,
+                                               JsonArray          *history,
+                                               JsonArray          *attachments,
+                                               const char         *path,
+                                               gboolean           *changed,
+                                               GError            **error);
+gboolean        ls_store_check_attachment_data (LsAttachment      *attachment,
+                                               GBytes             *data,
+                                               GError            **error);
+gboolean        ls_store_attachment_changed_error (GError        **error);
 /* clang-format on */
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LsDerived, ls_derived_clear)

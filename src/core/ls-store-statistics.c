@@ -5,6 +5,7 @@
 
 #include "ls-dates.h"
 #include "ls-follow-ups.h"
+#include "ls-statistics-private.h"
 #include "ls-store-statistics.h"
 
 /* The statistics, the digest's cases and the follow-ups due from a store:
@@ -299,4 +300,82 @@ ls_store_list_follow_ups_finish (LsStore *self,
                         NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- What the backends' GROUP BY queries count --------------------------- */
+
+static void
+add_duty (LsStatistics *self, const char *figure, LsDuty duty, gint64 n)
+{
+  if (duty != LS_DUTY_NONE)
+    ls_statistics_add (self, LS_STATISTICS_DUTIES, figure, duty, n);
+}
+
+/**
+ * ls_statistics_add_group:
+ *
+ * Counts one group of reports into every table of one row per report.
+ */
+void
+ls_statistics_add_group (LsStatistics *self, const LsStatisticsGroup *group)
+{
+  gint64 n = group->n;
+
+  ls_statistics_add_cases (self, n);
+  ls_statistics_add (self, LS_STATISTICS_BY_KIND, group->kind,
+                     LS_STATISTICS_REPORTS, n);
+  ls_statistics_add (self, LS_STATISTICS_BY_MONTH, group->month,
+                     LS_STATISTICS_MONTH_REPORTS, n);
+  if (g_str_equal (group->kind, "clear-risk"))
+    ls_statistics_add (self, LS_STATISTICS_BY_MONTH, group->month,
+                       LS_STATISTICS_MONTH_CLEAR_RISKS, n);
+  else if (g_str_equal (group->kind, "wrongdoing"))
+    ls_statistics_add (self, LS_STATISTICS_BY_MONTH, group->month,
+                       LS_STATISTICS_MONTH_WRONGDOINGS, n);
+  ls_statistics_add (self, LS_STATISTICS_BY_UNIT, group->unit, 0, n);
+  ls_statistics_add (self, LS_STATISTICS_BY_CATEGORY, group->category, 0, n);
+  ls_statistics_add (self, LS_STATISTICS_BY_REPORTER, group->reporter, 0, n);
+  if (group->has_days)
+    for (gint64 i = 0; i < n; i++)
+      ls_statistics_add_days (self, group->days);
+  if (group->notified)
+    ls_statistics_add (self, LS_STATISTICS_NOTIFIED, "notified", 0, n);
+  add_duty (self, "investigation-sent", group->sent, n);
+}
+
+/**
+ * ls_statistics_add_action_group:
+ * @column: %LS_STATISTICS_PREVENTIVE or %LS_STATISTICS_REMEDIAL
+ */
+void
+ls_statistics_add_action_group (LsStatistics *self,
+                                guint column,
+                                const LsStatisticsActionGroup *group)
+{
+  static const char *const figures[] = {
+    "actions", "followed-up", "helped", "not-helped", "individual-asked",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (figures); i++)
+    ls_statistics_add (self, LS_STATISTICS_ACTIONS, figures[i], column,
+                       group->counts[i]);
+  add_duty (self, "actions-done", group->done, group->n);
+  add_duty (self, "follow-ups", group->followed_up, group->n);
+}
+
+/**
+ * ls_statistics_dup_day_after:
+ *
+ * Returns: (nullable): the day after @day, the bound a period's last day
+ *   is compared with (a received time may hold a time of day)
+ */
+char *
+ls_statistics_dup_day_after (const char *day)
+{
+  GDate date;
+
+  if (!ls_dates_get_day (day, &date))
+    return NULL;
+  g_date_add_days (&date, 1);
+  return ls_dates_format_day (&date);
 }

@@ -597,9 +597,11 @@ ls_store_dup_units_in_use (LsStore *self, GError **error)
  * ls_store_count_cases:
  * @query: (nullable): which cases
  *
- * Never waits for a write in progress.
+ * Never waits for a write in progress.  With a search, counting stops
+ * after %LS_STORE_SEARCH_COUNT_LIMIT + 1 cases.
  *
- * Returns: the number of cases @query selects, -1 on error
+ * Returns: the number of cases @query selects (with a search, at most
+ *   %LS_STORE_SEARCH_COUNT_LIMIT + 1: more than the limit), -1 on error
  */
 gint64
 ls_store_count_cases (LsStore *self, const LsStoreQuery *query, GError **error)

@@ -105,6 +105,11 @@ typedef enum
 /* The schema this build writes; PRAGMA user_version of a current file. */
 #define LS_STORE_SCHEMA_VERSION 6
 
+/* A count of the cases a search selects stops after this many and one
+ * more, as the list shows "more than 1,000" (LS_CASE_LIST_SEARCH_LIMIT):
+ * a keystroke never counts every case. */
+#define LS_STORE_SEARCH_COUNT_LIMIT 1000
+
 typedef enum
 {
   LS_STORE_ORDER_UPDATED,

@@ -313,22 +313,21 @@ ls_bench_generate_case (GRand *rand, guint64 n)
   return lcase;
 }
 
+/* An exchange document of @batch, with the organisation the cases are
+ * of: a document always names it, and the import checks the cases
+ * against it. */
 JsonNode *
-ls_bench_make_document (GPtrArray *batch)
+ls_bench_make_document (GPtrArray *batch, LsOrganisation *organisation)
 {
   JsonObject *root = json_object_new ();
   JsonArray *cases = json_array_new ();
-  g_autoptr (LsOrganisation) organisation =
-      ls_core_test_example_organisation ();
 
+  json_object_set_object_member (root, "organisation",
+                                 ls_organisation_to_json (organisation));
   for (guint i = 0; i < batch->len; i++)
     json_array_add_object_element (cases, ls_case_to_json (batch->pdata[i]));
   json_object_set_string_member (root, "format", "lexsarah");
   json_object_set_int_member (root, "version", 1);
-  /* An exchange document names its organisation: the import refuses one
-   * without it. */
-  json_object_set_object_member (root, "organisation",
-                                 ls_organisation_to_json (organisation));
   json_object_set_array_member (root, "cases", cases);
   return json_node_init_object (json_node_alloc (), root);
 }
@@ -411,7 +410,7 @@ ls_bench_ensure_database (const char *path, guint n_cases)
 
       for (guint i = done; i < MIN (done + DATABASE_BATCH, n_cases); i++)
         g_ptr_array_add (batch, ls_bench_generate_case (rand, i + 1));
-      document = ls_bench_make_document (batch);
+      document = ls_bench_make_document (batch, organisation);
       g_assert_true (ls_store_import_document (store, document, "Benchmark",
                                                NULL, &error));
       g_assert_no_error (error);

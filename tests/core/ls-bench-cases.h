@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* clang-format off */
 LsCase   *ls_bench_generate_case   (GRand      *rand,
                                     guint64     n);
-JsonNode *ls_bench_make_document   (GPtrArray  *cases);
+JsonNode *ls_bench_make_document   (GPtrArray  *cases,
+                                    LsOrganisation *organisation);
 char     *ls_bench_make_query      (GRand      *rand,
                                     guint       i,
                                     guint       n_cases);

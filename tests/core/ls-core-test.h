@@ -53,6 +53,27 @@ gint64          ls_core_test_pg_query_int      (const char  *conninfo,
                                                 const char  *sql);
 char           *ls_core_test_pg_create_database (char      **name_out);
 void            ls_core_test_pg_drop_database  (const char  *name);
+const char     *ls_core_test_location          (const char  *dir,
+                                                const char  *name,
+                                                gboolean     pg);
+void            ls_core_test_drop_locations    (void);
+gint64          ls_core_test_raw_int           (const char  *location,
+                                                const char  *sql);
+gboolean        ls_core_test_raw_exec          (const char  *location,
+                                                const char  *sql);
+void            ls_core_test_add_both          (const char  *path,
+                                                gsize        data_size,
+                                                gconstpointer sqlite_data,
+                                                gconstpointer pg_data,
+                                                GTestFixtureFunc setup,
+                                                GTestFixtureFunc test,
+                                                GTestFixtureFunc teardown);
+/* One test of the store on both backends (ls_core_test_add_both ()). */
+#define LS_CORE_TEST_ADD_BOTH(path, Fixture, sqlite_data, pg_data, setup,     \
+                              test, teardown)                                 \
+  ls_core_test_add_both (path, sizeof (Fixture), sqlite_data, pg_data,        \
+                         (GTestFixtureFunc) setup, (GTestFixtureFunc) test,   \
+                         (GTestFixtureFunc) teardown)
 /* clang-format on */
 
 G_END_DECLS

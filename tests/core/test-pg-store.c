@@ -24,6 +24,7 @@ typedef struct
   char *location;
   char *receiver;
   char *investigator;
+  char *administrator;
 } Fixture;
 
 static void
@@ -33,12 +34,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->location = ls_core_test_pg_create_database (&f->name);
   f->receiver = g_strdup_printf ("%s_anna", f->name);
   f->investigator = g_strdup_printf ("%s_ivar", f->name);
+  f->administrator = g_strdup_printf ("%s_ada", f->name);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  const char *roles[] = { f->receiver, f->investigator };
+  const char *roles[] = { f->receiver, f->investigator, f->administrator };
 
   ls_core_test_pg_drop_database (f->name);
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
@@ -54,6 +56,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->location);
   g_free (f->receiver);
   g_free (f->investigator);
+  g_free (f->administrator);
 }
 
 static LsStore *
@@ -201,40 +204,77 @@ static JsonNode *export(LsStore *store)
   return node;
 }
 
-/* SQLite to PostgreSQL to SQLite: the same document at every step. */
+/* SQLite to PostgreSQL to SQLite and on to another PostgreSQL database:
+ * the same document at every step, with the register of people, the
+ * routines, each case's history (with the reasons of changes made after
+ * a conclusion) and its attachments, byte for byte. */
 static void
 test_exchange_both_ways (Fixture *f, gconstpointer data)
 {
   g_autoptr (JsonNode) example = ls_core_test_load_example ();
   g_autofree char *first = g_build_filename (f->dir, "first.db", NULL);
   g_autofree char *last = g_build_filename (f->dir, "last.db", NULL);
+  g_autofree char *second_name = NULL;
+  g_autofree char *second = ls_core_test_pg_create_database (&second_name);
   g_autoptr (LsStore) sqlite = open_store (first);
   g_autoptr (LsStore) pg = open_store (f->location);
   g_autoptr (LsStore) back = open_store (last);
+  g_autoptr (LsStore) pg_again = open_store (second);
   g_autoptr (JsonNode) from_sqlite = NULL;
   g_autoptr (JsonNode) from_pg = NULL;
   g_autoptr (JsonNode) from_back = NULL;
+  g_autoptr (JsonNode) from_pg_again = NULL;
   g_autoptr (GError) error = NULL;
+  JsonObject *first_case;
+  JsonArray *history;
+  gboolean has_why = FALSE;
 
   g_assert_true (LS_IS_PG_STORE (pg));
   g_assert_false (LS_IS_PG_STORE (sqlite));
+  /* The example has what must travel: people, routines, a history entry
+   * with its reason, an attachment. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_node_get_object (example), "people")),
+                    >, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        json_node_get_object (example), "routines")),
+                    >, 0);
+  first_case = json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (example), "cases"),
+      0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                        first_case, "attachments")),
+                    ==, 1);
+  history = json_object_get_array_member (first_case, "history");
+  for (guint i = 0; i < json_array_get_length (history); i++)
+    if (!json_object_get_null_member (
+            json_array_get_object_element (history, i), "why"))
+      has_why = TRUE;
+  g_assert_true (has_why);
+
   import_example (sqlite);
   from_sqlite = export(sqlite);
+  g_assert_true (ls_core_test_json_equal (example, from_sqlite));
   g_assert_true (
       ls_store_import_document (pg, from_sqlite, "Maria", NULL, &error));
   g_assert_no_error (error);
   from_pg = export(pg);
-  /* The PostgreSQL backend keeps no register of people yet. */
-  ls_core_test_empty_register (example);
   g_assert_true (ls_core_test_json_equal (example, from_pg));
+
   g_assert_true (
       ls_store_import_document (back, from_pg, "Maria", NULL, &error));
   g_assert_no_error (error);
   from_back = export(back);
-  /* The SQLite database records the import of cases that came without
-   * their history. */
-  ls_core_test_empty_register (from_back);
   g_assert_true (ls_core_test_json_equal (from_pg, from_back));
+
+  g_assert_true (
+      ls_store_import_document (pg_again, from_back, "Maria", NULL, &error));
+  g_assert_no_error (error);
+  from_pg_again = export(pg_again);
+  g_assert_true (ls_core_test_json_equal (example, from_pg_again));
+
+  g_clear_object (&pg_again);
+  ls_core_test_pg_drop_database (second_name);
 }
 
 /* ---- Rights -------------------------------------------------------------- */
@@ -358,6 +398,90 @@ test_rights (Fixture *f, gconstpointer data)
   who =
       query_text (f->location, "SELECT who FROM history WHERE field = 'test'");
   g_assert_cmpstr (who, ==, "Anna Ek");
+}
+
+/* The register of people and the routines are the organisation's: every
+ * role reads them, only the administrator changes them.  An attachment
+ * is seen with its case, and who added it is the session's person,
+ * whatever the client says. */
+static void
+test_rights_register (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) hers = NULL;
+  g_autoptr (LsStore) admin = NULL;
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+  g_autoptr (LsPerson) person = ls_person_new ();
+  g_autoptr (GBytes) bytes = g_bytes_new_static ("Foto", 4);
+  g_autoptr (LsAttachment) attachment = NULL;
+  g_autoptr (LsAttachment) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *anna = NULL;
+  g_autofree char *ada = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *added_by = NULL;
+
+  import_example (store);
+  g_clear_object (&store);
+  init_shared (f);
+  add_person (f, f->receiver, "receiver", "Anna Ek",
+              LS_CORE_TEST_UNIT_SOLGARDEN);
+  add_person (f, f->administrator, "administrator", "Ada Lind", NULL);
+  anna = as (f, f->receiver);
+  ada = as (f, f->administrator);
+
+  /* Anna reads the whole register and the routines... */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM register_people"),
+      ==, 6);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       anna, "SELECT count(*) FROM register_routines"),
+                   ==, 2);
+  /* ...and changes none of it. */
+  message = ls_core_test_pg_exec (anna, "UPDATE register_people SET name = "
+                                        "'Någon'");
+  g_assert_nonnull (strstr (message, "permission denied"));
+  g_clear_pointer (&message, g_free);
+  message = ls_core_test_pg_exec (
+      anna, "INSERT INTO register_occasions (id, held_on, json) "
+            "VALUES ('x', '2026-04-01', '{}')");
+  g_assert_nonnull (strstr (message, "permission denied"));
+  g_clear_pointer (&message, g_free);
+
+  /* The administrator adds a person through the store. */
+  admin = open_store (ada);
+  register_ = ls_store_load_people (admin, &error);
+  g_assert_no_error (error);
+  ls_person_set_name (person, "Nora Lund");
+  ls_person_set_category (person, LS_REPORTER_CATEGORY_TRAINEE);
+  ls_person_set_started_on (person, "2026-03-09");
+  g_list_store_append (ls_people_register_get_people (register_), person);
+  g_assert_true (ls_store_save_people (admin, register_, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM register_people"),
+      ==, 7);
+
+  /* Anna sees the attachment of her unit's case, not the other's... */
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (anna, "SELECT count(*) FROM attachments"), ==,
+      ls_core_test_pg_query_int (
+          f->location,
+          "SELECT count(*) FROM attachments JOIN cases ON "
+          "cases.id = case_id WHERE cases.uuid = '" CASE_CLOSED "'"));
+  /* ...and what she attaches is hers, whatever name the client gives. */
+  hers = open_store (anna);
+  attachment = ls_attachment_new ("Foto.txt", "text/plain", "statement", bytes,
+                                  NULL, "Någon annan", NULL, &error);
+  g_assert_no_error (error);
+  stored =
+      ls_store_add_attachment (hers, CASE_CLOSED, attachment, bytes, &error);
+  g_assert_no_error (error);
+  added_by = query_text (f->location, "SELECT added_by FROM attachments "
+                                      "WHERE name = 'Foto.txt'");
+  g_assert_cmpstr (added_by, ==, "Anna Ek");
+  message = ls_core_test_pg_exec (anna, "DELETE FROM attachments");
+  g_assert_nonnull (message);
 }
 
 /* Through the store, as the receiver: her saves are hers, whatever name
@@ -692,6 +816,7 @@ main (int argc, char *argv[])
   ADD ("/pg/exchange/both-ways", test_exchange_both_ways);
   ADD ("/pg/rights/raw-sql", test_rights);
   ADD ("/pg/rights/store", test_rights_store);
+  ADD ("/pg/rights/register", test_rights_register);
   ADD ("/pg/two/stale-refused", test_stale_refused);
   ADD ("/pg/two/stale-async", test_stale_async);
   ADD ("/pg/two/journal-both", test_journal_both);

@@ -119,6 +119,11 @@ static const Expected linden[] = {
   { LS_STATISTICS_ACTIONS, "not-helped", LS_STATISTICS_REMEDIAL, 1 },
 };
 
+/* The statistics of the store on both backends: SQLite's GROUP BY
+ * queries, or the server's. */
+static const gboolean on_sqlite = FALSE;
+static const gboolean on_pg = TRUE;
+
 typedef struct
 {
   char *dir;
@@ -145,13 +150,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (JsonNode) root = load_fixture ();
   g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
   JsonArray *cases =
       json_object_get_array_member (json_node_get_object (root), "cases");
 
   f->dir = ls_core_test_make_tmpdir ("statistics");
-  path = g_build_filename (f->dir, "cases.db", NULL);
-  f->store = ls_store_open (path, &error);
+  f->store = ls_store_open (
+      ls_core_test_location (f->dir, "cases.db", *(const gboolean *) data),
+      &error);
   g_assert_no_error (error);
   ls_store_import_document (f->store, root, "Test", NULL, &error);
   g_assert_no_error (error);
@@ -180,6 +185,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_clear_object (&f->store);
   g_clear_object (&f->organisation);
   g_clear_pointer (&f->cases, g_ptr_array_unref);
+  ls_core_test_drop_locations ();
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
 }
@@ -863,7 +869,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func)                                                        \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  LS_CORE_TEST_ADD_BOTH (path, Fixture, &on_sqlite, &on_pg, fixture_set_up,    \
+                         func, fixture_tear_down)
   ADD ("/statistics/quarter", test_quarter);
   ADD ("/statistics/units", test_units);
   ADD ("/statistics/empty", test_empty);

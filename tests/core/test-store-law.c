@@ -17,18 +17,24 @@
 
 #define CASE_CLOSED "108402d6-8410-4307-a298-64786b3633aa"
 
+/* Every test on both backends: SQLite files, or databases of their own
+ * on the PostgreSQL test server. */
+static const gboolean on_sqlite = FALSE;
+static const gboolean on_pg = TRUE;
+
 typedef struct
 {
   char *dir;
+  gboolean pg;
   LsStore *store;
 } Fixture;
 
 static LsStore *
-open_store (const char *dir, const char *name)
+open_store (Fixture *f, const char *name)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr (GError) error = NULL;
-  LsStore *store = ls_store_open (path, &error);
+  LsStore *store =
+      ls_store_open (ls_core_test_location (f->dir, name, f->pg), &error);
 
   g_assert_no_error (error);
   return store;
@@ -41,7 +47,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
 
   f->dir = ls_core_test_make_tmpdir ("store-law");
-  f->store = open_store (f->dir, "cases.db");
+  f->pg = *(const gboolean *) data;
+  f->store = open_store (f, "cases.db");
   g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
                                            NULL, &error));
   g_assert_no_error (error);
@@ -51,6 +58,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->store);
+  ls_core_test_drop_locations ();
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
 }
@@ -184,8 +192,7 @@ test_attachments (Fixture *f, gconstpointer data)
   g_autoptr (GBytes) read = NULL;
   g_autoptr (GBytes) big = NULL;
   g_autofree char *sha = NULL;
-  g_autofree char *path = g_build_filename (f->dir, "cases.db", NULL);
-  sqlite3 *db;
+  const char *location = ls_core_test_location (f->dir, "cases.db", f->pg);
 
   attachment =
       ls_attachment_new ("/home/maria/Vittnesmål.txt", "text/plain",
@@ -222,15 +229,13 @@ test_attachments (Fixture *f, gconstpointer data)
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_clear_object (&f->store);
-  db = ls_core_test_open_raw (path);
+  g_assert_false (
+      ls_core_test_raw_exec (location, "UPDATE attachments SET name = 'x'"));
+  g_assert_false (ls_core_test_raw_exec (location, "DELETE FROM attachments"));
   g_assert_cmpint (
-      sqlite3_exec (db, "UPDATE attachments SET name = 'x'", NULL, NULL, NULL),
-      !=, SQLITE_OK);
-  g_assert_cmpint (
-      sqlite3_exec (db, "DELETE FROM attachments", NULL, NULL, NULL), !=,
-      SQLITE_OK);
-  sqlite3_close (db);
-  f->store = open_store (f->dir, "cases.db");
+      ls_core_test_raw_int (location, "SELECT count(*) FROM attachments"), ==,
+      2);
+  f->store = open_store (f, "cases.db");
 
   /* A new version is a new attachment; the old one stays. */
   version = ls_attachment_new ("Vittnesmål.txt", "text/plain", "statement",
@@ -293,7 +298,7 @@ test_export_round_trip (Fixture *f, gconstpointer data)
   g_assert_cmpint (
       json_object_get_int_member (json_node_get_object (exported), "version"),
       ==, 3);
-  fresh = open_store (f->dir, "fresh.db");
+  fresh = open_store (f, "fresh.db");
   g_assert_true (ls_store_import_document (fresh, exported, "Lena Holm",
                                            &n_changed, &error));
   g_assert_no_error (error);
@@ -342,7 +347,7 @@ test_damaged_attachment_refused (Fixture *f, gconstpointer data)
               0),
           "attachments"),
       0);
-  g_autoptr (LsStore) fresh = open_store (f->dir, "fresh.db");
+  g_autoptr (LsStore) fresh = open_store (f, "fresh.db");
   g_autoptr (GError) error = NULL;
 
   /* Same size, other bytes. */
@@ -364,7 +369,7 @@ test_version_1_imports (Fixture *f, gconstpointer data)
   g_autoptr (JsonNode) document = ls_core_test_load_example ();
   JsonObject *root = json_node_get_object (document);
   JsonArray *cases = json_object_get_array_member (root, "cases");
-  g_autoptr (LsStore) fresh = open_store (f->dir, "v1.db");
+  g_autoptr (LsStore) fresh = open_store (f, "v1.db");
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) history = NULL;
   g_autoptr (LsCase) lcase = NULL;
@@ -417,7 +422,7 @@ test_version_2_imports (Fixture *f, gconstpointer data)
   g_autoptr (JsonNode) document = ls_core_test_load_example ();
   JsonObject *root = json_node_get_object (document);
   JsonArray *cases = json_object_get_array_member (root, "cases");
-  g_autoptr (LsStore) fresh = open_store (f->dir, "v2.db");
+  g_autoptr (LsStore) fresh = open_store (f, "v2.db");
   g_autoptr (GError) error = NULL;
   g_autoptr (LsCase) lcase = NULL;
   const char *const *chosen;
@@ -613,7 +618,7 @@ test_reason_required (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpstr (exported_why (exported, CASE_OPEN, "notification.actions"),
                    ==, "IVO bad om åtgärden");
-  fresh = open_store (f->dir, "fresh.db");
+  fresh = open_store (f, "fresh.db");
   g_assert_true (
       ls_store_import_document (fresh, exported, "Lena Holm", NULL, &error));
   g_assert_no_error (error);
@@ -628,7 +633,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func)                                                        \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  LS_CORE_TEST_ADD_BOTH (path, Fixture, &on_sqlite, &on_pg, fixture_set_up,    \
+                         func, fixture_tear_down)
   ADD ("/store-law/locked-conclusion", test_locked_conclusion);
   ADD ("/store-law/reason-required", test_reason_required);
   ADD ("/store-law/late-in-history", test_late_in_history);

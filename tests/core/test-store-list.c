@@ -8,6 +8,11 @@
 #define UNIT_LINDEN LS_CORE_TEST_UNIT_LINDEN
 #define N_CASES 1000
 
+/* The list on both backends: SQLite, and a database of its own on the
+ * PostgreSQL test server. */
+static const gboolean on_sqlite = FALSE;
+static const gboolean on_pg = TRUE;
+
 typedef struct
 {
   char *dir;
@@ -42,11 +47,11 @@ fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonNode) document = NULL;
-  g_autofree char *path = NULL;
 
   f->dir = ls_core_test_make_tmpdir ("list");
-  path = g_build_filename (f->dir, "cases.db", NULL);
-  f->store = ls_store_open (path, &error);
+  f->store = ls_store_open (
+      ls_core_test_location (f->dir, "cases.db", *(const gboolean *) data),
+      &error);
   g_assert_no_error (error);
 
   document = ls_core_test_numbered_document (N_CASES);
@@ -65,6 +70,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->list);
   g_clear_object (&f->store);
+  ls_core_test_drop_locations ();
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
 }
@@ -315,18 +321,53 @@ test_search_limited (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_case_summary_get_regno (newest), ==, "VON-2026-05000");
 }
 
+/* A search that finds more than the list shows is counted no further
+ * than the limit and one more: the list says "more than 1,000", and a
+ * keystroke never counts every case. */
+static void
+test_search_count_capped (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) more = ls_core_test_numbered_document (N_CASES + 10);
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .search = "Kim" };
+  guint n_changed = 0;
+
+  g_assert_true (
+      ls_store_import_document (f->store, more, "Maria", &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 10);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, &error), ==,
+                   N_CASES + 10);
+  /* Every case names its reporter, Kim Berg. */
+  g_assert_cmpint (ls_store_count_cases (f->store, &query, &error), ==,
+                   LS_STORE_SEARCH_COUNT_LIMIT + 1);
+  g_assert_no_error (error);
+  /* Fewer hits than the limit are counted exactly. */
+  query.search = "fallolycka";
+  g_assert_cmpint (ls_store_count_cases (f->store, &query, &error), ==,
+                   (N_CASES + 10) / 5);
+
+  ls_case_list_set_search (f->list, "Kim");
+  g_assert_cmpuint (n_items (f), ==, LS_CASE_LIST_SEARCH_LIMIT);
+  g_assert_true (ls_case_list_get_limited (f->list));
+  ls_case_list_set_search (f->list, "fallolycka");
+  g_assert_false (ls_case_list_get_limited (f->list));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func)                                                        \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  LS_CORE_TEST_ADD_BOTH (path, Fixture, &on_sqlite, &on_pg, fixture_set_up,    \
+                         func, fixture_tear_down)
 
   ADD ("/case-list/paging", test_paging);
   ADD ("/case-list/filters", test_filters);
   ADD ("/case-list/follows-store", test_follows_store);
   ADD ("/case-list/search-keeps-rows", test_search_keeps_rows);
   ADD ("/case-list/search-limited", test_search_limited);
+  ADD ("/case-list/search-count-capped", test_search_count_capped);
   return g_test_run ();
 }

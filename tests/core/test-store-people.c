@@ -16,10 +16,24 @@
 
 #define TODAY "2026-03-10"
 
+/* Every test but the migration on both backends: a SQLite file, or a
+ * database of its own on the PostgreSQL test server; and with the
+ * example imported or not. */
+typedef struct
+{
+  gboolean pg;
+  gboolean empty;
+} Setup;
+
+static const Setup sqlite_example = { FALSE, FALSE };
+static const Setup sqlite_empty = { FALSE, TRUE };
+static const Setup pg_example = { TRUE, FALSE };
+static const Setup pg_empty = { TRUE, TRUE };
+
 typedef struct
 {
   char *dir;
-  char *path;
+  const char *path; /* the location: a file, or a database on the server */
   LsStore *store;
 } Fixture;
 
@@ -29,9 +43,11 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr (JsonNode) document = ls_core_test_load_example ();
   g_autoptr (GError) error = NULL;
 
+  const Setup *setup = data;
+
   f->dir = ls_core_test_make_tmpdir ("store-people");
-  f->path = g_build_filename (f->dir, "cases.db", NULL);
-  if (data != NULL)
+  f->path = ls_core_test_location (f->dir, "cases.db", setup->pg);
+  if (setup->empty)
     return;
   f->store = ls_store_open (f->path, &error);
   g_assert_no_error (error);
@@ -43,9 +59,9 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->store);
+  ls_core_test_drop_locations ();
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
-  g_free (f->path);
 }
 
 static LsPeopleRegister *
@@ -73,24 +89,34 @@ n_of (GListStore *list)
   return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
+/* On the server the register's tables are named apart from the team's
+ * people: register_people, register_occasions, register_routines. */
+static char *
+dup_sql_for (const char *path, const char *sql)
+{
+  g_autoptr (GRegex) tables = NULL;
+
+  if (!ls_store_location_is_server (path))
+    return g_strdup (sql);
+  tables = g_regex_new ("\\b(people|occasions|routines)\\b", 0, 0, NULL);
+  return g_regex_replace (tables, sql, -1, 0, "register_\\1", 0, NULL);
+}
+
 static gint64
 raw_int (const char *path, const char *sql)
 {
-  sqlite3 *db = ls_core_test_open_raw (path);
-  gint64 value = ls_core_test_query_int (db, sql);
+  g_autofree char *text = dup_sql_for (path, sql);
 
-  sqlite3_close (db);
-  return value;
+  return ls_core_test_raw_int (path, text);
 }
 
+/* SQLITE_OK, or SQLITE_CONSTRAINT for what the database refused. */
 static int
 raw_exec (const char *path, const char *sql)
 {
-  sqlite3 *db = ls_core_test_open_raw (path);
-  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  g_autofree char *text = dup_sql_for (path, sql);
 
-  sqlite3_close (db);
-  return rc;
+  return ls_core_test_raw_exec (path, text) ? SQLITE_OK : SQLITE_CONSTRAINT;
 }
 
 static void
@@ -458,19 +484,24 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data)                                                  \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/people/round-trip", test_round_trip, NULL);
-  ADD ("/store/people/async", test_async, NULL);
-  ADD ("/store/people/never-deleted", test_never_deleted, NULL);
-  ADD ("/store/people/routines-append-only", test_routines_append_only, NULL);
-  ADD ("/store/people/invalid", test_invalid, NULL);
-  ADD ("/store/people/import-csv", test_import_csv, NULL);
-  ADD ("/store/people/exchange", test_exchange, NULL);
-  ADD ("/store/people/attention-conflict", test_attention_conflict, NULL);
-  ADD ("/store/people/old-document", test_old_document, "empty");
-  ADD ("/store/people/migrate-from-v3", test_migrate_from_v3, "empty");
+#define ADD(path, func)                                                        \
+  LS_CORE_TEST_ADD_BOTH (path, Fixture, &sqlite_example, &pg_example,          \
+                         fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/people/round-trip", test_round_trip);
+  ADD ("/store/people/async", test_async);
+  ADD ("/store/people/never-deleted", test_never_deleted);
+  ADD ("/store/people/routines-append-only", test_routines_append_only);
+  ADD ("/store/people/invalid", test_invalid);
+  ADD ("/store/people/import-csv", test_import_csv);
+  ADD ("/store/people/exchange", test_exchange);
+  ADD ("/store/people/attention-conflict", test_attention_conflict);
+  LS_CORE_TEST_ADD_BOTH ("/store/people/old-document", Fixture, &sqlite_empty,
+                         &pg_empty, fixture_set_up, test_old_document,
+                         fixture_tear_down);
 #undef ADD
+  /* The schema of a SQLite file before the register. */
+  g_test_add ("/store/people/migrate-from-v3", Fixture, &sqlite_empty,
+              fixture_set_up, test_migrate_from_v3, fixture_tear_down);
 
   return g_test_run ();
 }
