@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-case-attachments.h"
+#include "ls-case-documents-group.h"
 #include "ls-case-view.h"
 #include "ls-duty.h"
 #include "ls-dates.h"
@@ -71,6 +72,7 @@ struct _LsCaseView
   AdwPreferencesGroup *history_group;
   AdwPreferencesGroup *deadlines_group;
   LsCaseAttachments *attachments_group;
+  LsCaseDocumentsGroup *documents_group;
 
   const char *status_class;
   GPtrArray *deadline_rows;
@@ -195,11 +197,10 @@ update_actions (LsCaseView *self)
                           ls_case_get_notification (self->lcase)) != NULL;
   GtkWidget *primary = NULL;
 
+  /* A closed case is read at every step: the wizards open it read-only,
+   * and its documents are printed from the documents' group. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.continue-report",
-                                 status == LS_CASE_STATUS_DRAFT ||
-                                     status == LS_CASE_STATUS_REPORTED);
-  /* A closed case is read, and its documents printed, at every step; the
-   * wizards open it read-only. */
+                                 TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.investigate",
                                  status != LS_CASE_STATUS_DRAFT);
   gtk_widget_action_set_enabled (
@@ -316,6 +317,8 @@ render_summary (LsCaseView *self)
                                    ls_case_get_notification (self->lcase)));
 
   render_individuals (self);
+  ls_case_documents_group_show (self->documents_group, self->context,
+                                self->lcase);
   update_actions (self);
 }
 
@@ -825,6 +828,8 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         attachments_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        documents_group);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         individuals_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         requirements_box);
@@ -847,6 +852,7 @@ static void
 ls_case_view_init (LsCaseView *self)
 {
   g_type_ensure (LS_TYPE_CASE_ATTACHMENTS);
+  g_type_ensure (LS_TYPE_CASE_DOCUMENTS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not a bound template child: AdwBin owns its child, and disposes it. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));

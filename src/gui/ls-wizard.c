@@ -6,11 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "ls-a11y.h"
-#include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-wizard-lock.h"
 #include "ls-wizard.h"
 #include "ls-wizards.h"
 
@@ -35,6 +35,9 @@ typedef struct
   GCancellable *cancellable;
   GPtrArray *pages;
   LsWizardState state;
+  /* The case can only be read here: Next only turns the pages, and
+   * nothing is saved. */
+  gboolean read_only;
 
   /* A step asked for while loading, shown once the case is there. */
   int pending_step;
@@ -50,6 +53,9 @@ typedef struct
   AdwToastOverlay *toast_overlay;
   GtkStack *stack;
   GtkBox *content_box;
+  GtkInfoBar *read_only_bar;
+  GtkLabel *read_only_label;
+  GtkWidget *reopen_button;
 } LsWizardPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsWizard, ls_wizard, ADW_TYPE_WINDOW)
@@ -215,6 +221,17 @@ ls_wizard_update_header (LsWizard *self)
   last = is_last (self, page);
   label = ls_wizard_page_get_next_label (page);
   tooltip = ls_wizard_page_get_next_tooltip (page);
+  if (last && priv->read_only)
+    {
+      /* Nothing to save or finish: the case is read. */
+      label = _ ("_Close");
+      tooltip = _ ("Close");
+    }
+  else if (priv->read_only)
+    {
+      label = _ ("_Next");
+      tooltip = _ ("Next Step (Alt+Right)");
+    }
   if (label == NULL)
     label = last ? _ ("_Finish") : _ ("_Next");
   if (tooltip == NULL)
@@ -374,50 +391,22 @@ saver_busy_cb (LsWizard *self)
 
 /* ---- Loading ---------------------------------------------------------- */
 
-/* A concluded investigation's lists, and every row of a closed case, can
- * be read but not changed: a closed case stays readable at every step,
- * and its documents can be printed again. */
-static void
-lock_rows (GtkWidget *widget, gboolean locked, gboolean read_only)
-{
-  if (LS_IS_ITEM_LIST (widget))
-    {
-      ls_item_list_set_locked (LS_ITEM_LIST (widget), locked);
-      return;
-    }
-  if (read_only)
-    {
-      if (GTK_IS_TEXT_VIEW (widget))
-        gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), FALSE);
-      else if (ADW_IS_ENTRY_ROW (widget))
-        gtk_editable_set_editable (GTK_EDITABLE (widget), FALSE);
-      else if (ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget) ||
-               GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
-        gtk_widget_set_sensitive (widget, FALSE);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    lock_rows (child, locked, read_only);
-}
-
 static void
 take_case (LsWizard *self, LsCase *lcase, gboolean stored)
 {
   LsWizardPrivate *priv = PRIV (self);
-  /* Nothing in a concluded investigation is removed or changed until it
-   * is reopened; a closed case is read, and printed, never edited. */
-  gboolean read_only = ls_case_get_status (lcase) == LS_CASE_STATUS_CLOSED;
-  gboolean locked = read_only || (LS_WIZARD_GET_CLASS (self)->kind ==
-                                      LS_WIZARD_INVESTIGATION &&
-                                  ls_rules_conclusion_is_made (lcase));
 
   g_set_object (&priv->lcase, lcase);
   ls_case_saver_set_case (priv->saver, lcase, stored);
+  /* The pages load without the lock, so that what a page makes
+   * insensitive for reasons of its own is not given back later. */
   for (guint i = 0; i < priv->pages->len; i++)
     {
+      ls_wizard_lock_controls (g_ptr_array_index (priv->pages, i), FALSE);
       ls_wizard_page_load (g_ptr_array_index (priv->pages, i), lcase);
-      lock_rows (g_ptr_array_index (priv->pages, i), locked, read_only);
     }
+  priv->read_only = FALSE;
+  ls_wizard_update_lock (self);
   if (LS_WIZARD_GET_CLASS (self)->case_taken != NULL)
     LS_WIZARD_GET_CLASS (self)->case_taken (self);
   update_title (self);
@@ -460,6 +449,14 @@ back_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+show_reopen_activated (GtkWidget *widget,
+                       const char *action_name,
+                       GVariant *param)
+{
+  ls_wizard_show_step (LS_WIZARD (widget), LS_STEP_CONCLUSION, LS_POINT_NONE);
+}
+
+static void
 visible_page_changed_cb (LsWizard *self)
 {
   ls_wizard_update_header (self);
@@ -485,6 +482,11 @@ ls_wizard_close_request (GtkWindow *window)
     return GTK_WINDOW_CLASS (ls_wizard_parent_class)->close_request (window);
   if (is_leaving (self))
     return TRUE;
+  if (priv->read_only)
+    {
+      set_state (self, LS_WIZARD_STATE_DONE);
+      return GTK_WINDOW_CLASS (ls_wizard_parent_class)->close_request (window);
+    }
 
   /* Closing mid-way keeps everything that is good, the step in view too;
    * the window goes once the store has it. */
@@ -680,6 +682,12 @@ ls_wizard_class_init (LsWizardClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard, stack);
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
                                                 content_box);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                read_only_bar);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                read_only_label);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                reopen_button);
   gtk_widget_class_bind_template_callback (widget_class,
                                            visible_page_changed_cb);
 
@@ -687,6 +695,8 @@ ls_wizard_class_init (LsWizardClass *klass)
                                    next_activated);
   gtk_widget_class_install_action (widget_class, "wizard.back", NULL,
                                    back_activated);
+  gtk_widget_class_install_action (widget_class, "wizard.show-reopen", NULL,
+                                   show_reopen_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "window.close", NULL);
 }
@@ -976,6 +986,11 @@ ls_wizard_go_next (LsWizard *self)
   next = step_from (self, page, 1);
   if (next == NULL)
     return ls_wizard_finish (self);
+  if (PRIV (self)->read_only)
+    {
+      show_page (self, next);
+      return TRUE;
+    }
   if (!ls_wizard_commit_page (self, page, LS_WIZARD_COMMIT_STRICT))
     return FALSE;
   ls_wizard_save (self);
@@ -1022,6 +1037,11 @@ ls_wizard_finish (LsWizard *self)
   priv = PRIV (self);
   if (priv->state != LS_WIZARD_STATE_EDITING)
     return FALSE;
+  if (priv->read_only)
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return TRUE;
+    }
   for (guint i = 0; i < priv->pages->len; i++)
     {
       LsWizardPage *page = g_ptr_array_index (priv->pages, i);
@@ -1133,4 +1153,48 @@ ls_wizard_focus_next (LsWizard *self)
   g_return_if_fail (LS_IS_WIZARD (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->next_button));
+}
+
+/**
+ * ls_wizard_update_lock:
+ *
+ * Makes the steps read-only, with a banner saying why, when the case has
+ * gone past what this wizard may change (a concluded investigation, a
+ * closed case), or editable again once it is reopened.
+ */
+void
+ls_wizard_update_lock (LsWizard *self)
+{
+  LsWizardPrivate *priv;
+  const char *reason;
+  gboolean reopenable = FALSE;
+
+  g_return_if_fail (LS_IS_WIZARD (self));
+
+  priv = PRIV (self);
+  if (priv->lcase == NULL)
+    return;
+  reason = ls_wizard_lock_reason (LS_WIZARD_GET_CLASS (self)->kind, priv->lcase,
+                                  &reopenable);
+  priv->read_only = reason != NULL;
+  for (guint i = 0; i < priv->pages->len; i++)
+    ls_wizard_lock_controls (g_ptr_array_index (priv->pages, i),
+                             priv->read_only);
+  gtk_label_set_text (priv->read_only_label, reason != NULL ? reason : "");
+  gtk_widget_set_visible (priv->reopen_button, reopenable);
+  gtk_info_bar_set_revealed (priv->read_only_bar, priv->read_only);
+  ls_wizard_update_header (self);
+}
+
+/**
+ * ls_wizard_get_read_only:
+ *
+ * Returns: whether the case can only be read in this wizard
+ */
+gboolean
+ls_wizard_get_read_only (LsWizard *self)
+{
+  g_return_val_if_fail (LS_IS_WIZARD (self), FALSE);
+
+  return PRIV (self)->read_only;
 }

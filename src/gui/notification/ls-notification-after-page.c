@@ -17,6 +17,7 @@
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-wizard-lock.h"
 #include "ls-wizard.h"
 
 /* What follows a sent notification: telling the board that decided the
@@ -359,6 +360,8 @@ ls_notification_after_page_init (LsNotificationAfterPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  /* A closed case's letter is still printed. */
+  ls_wizard_keep_active (self->print_letter_button);
   /* After the rows' own handlers, which clear their marks at a change. */
   g_signal_connect_object (self->notice_date_row, "changed",
                            G_CALLBACK (date_changed_cb), self,
