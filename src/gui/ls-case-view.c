@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-case-attachments.h"
 #include "ls-case-documents-group.h"
 #include "ls-case-view.h"
@@ -162,11 +163,7 @@ render_individuals (LsCaseView *self)
 
       /* A personal identity number is never shown whole on screen. */
       if (masked != NULL && *masked != '\0')
-        {
-          g_autofree char *isolated = ls_labels_isolate (masked);
-
-          subtitle = g_strdup_printf ("%s · %s", isolated, told);
-        }
+        subtitle = ls_bidi_format ("%s · %s", masked, told, NULL);
       else
         subtitle = g_strdup (told);
 
@@ -402,7 +399,8 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
 
   /* Translators: who made a change and when, "Maria Lind, 2026-03-02
    * 08:20". */
-  who_when = g_strdup_printf (_ ("%s, %s"), entry->who, when);
+  who_when = ls_bidi_format (_ ("%s, %s"), entry->who != NULL ? entry->who : "",
+                             when, NULL);
 
   /* The registration and a new documented item speak for themselves; the
    * item's text is in the journal, not repeated here. */
@@ -417,7 +415,7 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
         change = g_strdup (new_value);
       else
         /* Translators: a value before and after a change. */
-        change = g_strdup_printf (_ ("%s → %s"), old_value, new_value);
+        change = ls_bidi_format (_ ("%s → %s"), old_value, new_value, NULL);
       subtitle = g_strdup_printf ("%s\n%s", change, who_when);
     }
   /* A change after a conclusion or a notification says why. */
@@ -426,8 +424,9 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
       g_autofree char *shown = g_steal_pointer (&subtitle);
 
       /* Translators: the change, then why it was made. */
-      subtitle = g_strdup_printf (_ ("%s\nWhy: %s"),
-                                  shown != NULL ? shown : who_when, entry->why);
+      subtitle =
+          ls_bidi_format (_ ("%s\nWhy: %s"), shown != NULL ? shown : who_when,
+                          entry->why, NULL);
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                subtitle != NULL ? subtitle : who_when);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-journal-view.h"
@@ -111,15 +112,23 @@ dup_description (LsJournalView *self, LsJournalItem *item)
     g_string_append_printf (out, " · %s", kind);
   if (ls_journal_item_get_source (item) != NULL)
     /* Translators: where a documented item comes from. */
-    g_string_append_printf (out, " · %s %s", _ ("Source:"),
-                            ls_journal_item_get_source (item));
+    {
+      g_autofree char *source =
+          ls_bidi_isolate (ls_journal_item_get_source (item));
+
+      g_string_append_printf (out, " · %s %s", _ ("Source:"), source);
+    }
   if (ls_journal_item_get_author_name (item) != NULL)
     {
-      g_string_append_printf (out, " · %s",
-                              ls_journal_item_get_author_name (item));
-      if (ls_journal_item_get_author_title (item) != NULL)
-        g_string_append_printf (out, ", %s",
-                                ls_journal_item_get_author_title (item));
+      g_autofree char *author =
+          ls_journal_item_get_author_title (item) != NULL
+              ? ls_bidi_format (" · %s, %s",
+                                ls_journal_item_get_author_name (item),
+                                ls_journal_item_get_author_title (item), NULL)
+              : ls_bidi_format (" · %s", ls_journal_item_get_author_name (item),
+                                NULL);
+
+      g_string_append (out, author);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* clang-format off */
+char *ls_bidi_isolate (const char *value);
+char *ls_bidi_format  (const char *format,
+                       ...) G_GNUC_NULL_TERMINATED;
+/* clang-format on */
+
+G_END_DECLS
