@@ -72,6 +72,18 @@ ls_test_use_dark (gboolean dark)
                                            : ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* High contrast, or not: libadwaita follows the desktop's setting, here
+ * in the tests' own settings; with the dark style it is high contrast
+ * dark. */
+void
+ls_test_use_high_contrast (gboolean high_contrast)
+{
+  g_autoptr (GSettings) a11y =
+      g_settings_new ("org.gnome.desktop.a11y.interface");
+
+  g_settings_set_boolean (a11y, "high-contrast", high_contrast);
+}
+
 static gboolean
 count_frame_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
