@@ -46,7 +46,8 @@ typedef struct
   LsStep handover_step;
   LsPoints handover_point;
 
-  AdwWindowTitle *window_title;
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
   GtkButton *back_button;
   GtkButton *next_button;
   GtkProgressBar *progress_bar;
@@ -210,9 +211,8 @@ ls_wizard_update_header (LsWizard *self)
     subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
   else
     subtitle = g_strdup (progress);
-  adw_window_title_set_title (priv->window_title,
-                              ls_wizard_page_get_title (page));
-  adw_window_title_set_subtitle (priv->window_title, subtitle);
+  gtk_label_set_text (priv->title_label, ls_wizard_page_get_title (page));
+  gtk_label_set_text (priv->subtitle_label, subtitle);
   show_back (self, narrow);
   gtk_progress_bar_set_fraction (priv->progress_bar, fraction);
 
@@ -670,7 +670,9 @@ ls_wizard_class_init (LsWizardClass *klass)
   gtk_widget_class_set_template_from_resource (
       widget_class, "/com/example/LexSarah/gui/ls-wizard.ui");
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
-                                                window_title);
+                                                title_label);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                subtitle_label);
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
                                                 back_button);
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,

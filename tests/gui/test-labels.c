@@ -19,6 +19,19 @@
 #define ARABIC_NAME "ليلى حسن"
 #define MASKED "19520228-****"
 
+/* The looks every narrow screen is seen in. */
+static const struct
+{
+  const char *suffix;
+  gboolean dark;
+  gboolean high_contrast;
+} looks[] = {
+  { "", FALSE, FALSE },
+  { "-dark", TRUE, FALSE },
+  { "-high-contrast", FALSE, TRUE },
+  { "-high-contrast-dark", TRUE, TRUE },
+};
+
 static LsApplication *app;
 static char *example_db;
 
@@ -141,17 +154,6 @@ menu_has_filter (GtkWidget *window)
 static void
 test_narrow_header (void)
 {
-  static const struct
-  {
-    const char *suffix;
-    gboolean dark;
-    gboolean high_contrast;
-  } looks[] = {
-    { "", FALSE, FALSE },
-    { "-dark", TRUE, FALSE },
-    { "-high-contrast", FALSE, TRUE },
-    { "-high-contrast-dark", TRUE, TRUE },
-  };
   GtkWidget *window;
 
   /* With every title button a desktop may show. */
@@ -187,6 +189,90 @@ test_narrow_header (void)
   ls_test_use_language ("en");
 }
 
+/* Screenshots of @window in the four looks. */
+static void
+save_looks (GtkWidget *window, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (looks); i++)
+    {
+      g_autofree char *shot =
+          g_strconcat ("labels-narrow-", name, looks[i].suffix, NULL);
+
+      ls_test_use_dark (looks[i].dark);
+      ls_test_use_high_contrast (looks[i].high_contrast);
+      ls_test_wait_for_frames (window, 3);
+      g_free (ls_test_save_screenshot (window, shot));
+    }
+  ls_test_use_dark (FALSE);
+  ls_test_use_high_contrast (FALSE);
+}
+
+/* Every step's title, as the header of its wizard shows it at 360
+ * pixels in Swedish: whole, or wrapped, never cut. */
+static void
+test_narrow_step_titles (void)
+{
+  static const LsStep wizards[] = { LS_STEP_REPORT, LS_STEP_INVESTIGATORS,
+                                    LS_STEP_NOTIFICATION };
+  LsStore *store = ls_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_store_load_case (store, OPEN_CASE_UUID, &error);
+  g_autoptr (LsContext) context =
+      ls_context_new (store, ls_application_get_organisation (app),
+                      ls_application_get_settings (app));
+  g_autoptr (GString) cut = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  ls_test_use_language ("sv");
+  for (guint w = 0; w < G_N_ELEMENTS (wizards); w++)
+    {
+      GtkWindow *wizard =
+          ls_wizards_open (NULL, context, lcase, wizards[w], LS_POINT_NONE);
+      GtkWidget *title;
+
+      gtk_window_set_default_size (wizard, LS_TEST_NARROW_WIDTH, 720);
+      ls_wz_wait_idle (GTK_WIDGET (wizard));
+      title = adw_header_bar_get_title_widget (ADW_HEADER_BAR (
+          ls_test_find_by_type (GTK_WIDGET (wizard), ADW_TYPE_HEADER_BAR, 0)));
+      for (guint i = 0; i < ls_wizard_get_n_pages (LS_WIZARD (wizard)); i++)
+        {
+          LsWizardPage *page = ls_wizard_get_nth_page (LS_WIZARD (wizard), i);
+          GtkWidget *label;
+
+          ls_wizard_set_page_name (LS_WIZARD (wizard),
+                                   ls_wizard_page_get_name (page));
+          ls_wz_wait_idle (GTK_WIDGET (wizard));
+          ls_test_wait_for_frames (GTK_WIDGET (wizard), 2);
+          label = ls_test_find_label (title, ls_wizard_page_get_title (page));
+          g_assert_nonnull (label);
+          if (g_str_equal (ls_wizard_page_get_name (page), "kind") ||
+              g_str_equal (ls_wizard_page_get_name (page), "send"))
+            {
+              g_autofree char *name =
+                  g_strdup_printf ("%s-%s", G_OBJECT_TYPE_NAME (wizard),
+                                   ls_wizard_page_get_name (page));
+
+              save_looks (GTK_WIDGET (wizard), name);
+            }
+          if (pango_layout_is_ellipsized (
+                  gtk_label_get_layout (GTK_LABEL (label))))
+            {
+              g_autofree char *shot = g_strconcat (
+                  "labels-cut-", ls_wizard_page_get_name (page), NULL);
+
+              g_string_append_printf (cut, "“%s” ",
+                                      gtk_label_get_text (GTK_LABEL (label)));
+              g_free (ls_test_save_screenshot (GTK_WIDGET (wizard), shot));
+            }
+        }
+      gtk_window_destroy (wizard);
+      ls_test_drain_events ();
+    }
+  ls_test_use_language ("en");
+  if (cut->len > 0)
+    g_error ("Cut at %d pixels: %s", LS_TEST_NARROW_WIDTH, cut->str);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -209,6 +295,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/labels/bidi-masked-number", test_bidi_masked_number);
   g_test_add_func ("/labels/narrow-header", test_narrow_header);
+  g_test_add_func ("/labels/narrow-step-titles", test_narrow_step_titles);
 
   status = g_test_run ();
   g_clear_object (&app);
