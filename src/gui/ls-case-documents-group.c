@@ -41,19 +41,39 @@ G_DEFINE_FINAL_TYPE (LsCaseDocumentsGroup,
 
 #define DOCUMENT_KEY "ls-document"
 
+/* Each document's name and the accessible names of its buttons, whole
+ * sentences for the translators. */
+static const struct
+{
+  const char *title;
+  const char *preview;
+  const char *print;
+  const char *save;
+} documents[] = {
+  [LS_NOTIFICATION_DOCUMENT_FORM] = { N_ ("Notification Form"),
+                                      N_ ("Preview the notification form"),
+                                      N_ ("Print the notification form"),
+                                      N_ ("Save the notification form as "
+                                          "PDF") },
+  [LS_NOTIFICATION_DOCUMENT_INVESTIGATION] = { N_ ("Investigation"),
+                                               N_ ("Preview the investigation"),
+                                               N_ ("Print the investigation"),
+                                               N_ ("Save the investigation as "
+                                                   "PDF") },
+  [LS_NOTIFICATION_DOCUMENT_BOARD_LETTER] = { N_ ("Letter to the Deciding "
+                                                  "Board"),
+                                              N_ ("Preview the letter to the "
+                                                  "deciding board"),
+                                              N_ ("Print the letter to the "
+                                                  "deciding board"),
+                                              N_ ("Save the letter to the "
+                                                  "deciding board as PDF") },
+};
+
 static const char *
 document_title (LsNotificationDocument document)
 {
-  switch (document)
-    {
-    case LS_NOTIFICATION_DOCUMENT_INVESTIGATION:
-      return _ ("Investigation");
-    case LS_NOTIFICATION_DOCUMENT_BOARD_LETTER:
-      return _ ("Letter to the Deciding Board");
-    case LS_NOTIFICATION_DOCUMENT_FORM:
-    default:
-      return _ ("Notification Form");
-    }
+  return _ (documents[document].title);
 }
 
 /* What the document is now: a draft, or what it was sent as. */
@@ -118,20 +138,17 @@ add_row (LsCaseDocumentsGroup *self, LsNotificationDocument document)
   GtkWidget *row = adw_action_row_new ();
   const char *title = document_title (document);
   g_autofree char *subtitle = dup_document_subtitle (self->lcase, document);
-  /* Translators: accessible names of buttons; %s is a document's name. */
-  g_autofree char *preview = g_strdup_printf (_ ("Preview the %s"), title);
-  g_autofree char *print = g_strdup_printf (_ ("Print the %s"), title);
-  g_autofree char *save = g_strdup_printf (_ ("Save the %s as PDF"), title);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   add_button (row, self, document, "document-print-preview-symbolic",
-              _ ("Preview"), preview, G_CALLBACK (preview_clicked_cb));
+              _ ("Preview"), _ (documents[document].preview),
+              G_CALLBACK (preview_clicked_cb));
   add_button (row, self, document, "document-print-symbolic", _ ("Print…"),
-              print, G_CALLBACK (print_clicked_cb));
+              _ (documents[document].print), G_CALLBACK (print_clicked_cb));
   add_button (row, self, document, "document-save-symbolic", _ ("Save as PDF…"),
-              save, G_CALLBACK (save_clicked_cb));
+              _ (documents[document].save), G_CALLBACK (save_clicked_cb));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
   g_ptr_array_add (self->rows, row);
   self->offered[document] = TRUE;

@@ -221,16 +221,11 @@ ls_wizard_update_header (LsWizard *self)
   last = is_last (self, page);
   label = ls_wizard_page_get_next_label (page);
   tooltip = ls_wizard_page_get_next_tooltip (page);
-  if (last && priv->read_only)
+  if (priv->read_only)
     {
       /* Nothing to save or finish: the case is read. */
-      label = _ ("_Close");
-      tooltip = _ ("Close");
-    }
-  else if (priv->read_only)
-    {
-      label = _ ("_Next");
-      tooltip = _ ("Next Step (Alt+Right)");
+      label = last ? _ ("_Close") : _ ("_Next");
+      tooltip = last ? _ ("Close") : _ ("Next Step (Alt+Right)");
     }
   if (label == NULL)
     label = last ? _ ("_Finish") : _ ("_Next");

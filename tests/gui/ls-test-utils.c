@@ -247,8 +247,9 @@ gboolean
 ls_test_reads_as (const char *shown, const char *text)
 {
   g_autofree char *plain = ls_test_dup_plain (shown);
+  g_autofree char *wanted = ls_test_dup_plain (text);
 
-  return g_strcmp0 (plain, text) == 0;
+  return g_strcmp0 (plain, wanted) == 0;
 }
 
 static gboolean

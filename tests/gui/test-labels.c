@@ -4,7 +4,11 @@
 #include <glib/gi18n.h>
 
 #include "ls-application.h"
+#include "ls-action.h"
 #include "ls-individual.h"
+#include "ls-item-dialog.h"
+#include "ls-journal-item-dialog.h"
+#include "ls-labels.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -273,6 +277,140 @@ test_narrow_step_titles (void)
     g_error ("Cut at %d pixels: %s", LS_TEST_NARROW_WIDTH, cut->str);
 }
 
+/* Whether @model, or a section or submenu of it, has an item labelled
+ * @label. */
+static gboolean
+menu_has_label (GMenuModel *model, const char *label)
+{
+  for (int i = 0; model != NULL && i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *item = NULL;
+      g_autoptr (GMenuModel) section =
+          g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr (GMenuModel) submenu =
+          g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL,
+                                           "s", &item) &&
+          g_str_equal (item, label))
+        return TRUE;
+      if (menu_has_label (section, label) || menu_has_label (submenu, label))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWindow *
+open_swedish_wizard (LsContext *context, LsCase *lcase, LsStep step)
+{
+  GtkWindow *wizard =
+      ls_wizards_open (NULL, context, lcase, step, LS_POINT_NONE);
+
+  gtk_window_set_default_size (wizard, 680, 760);
+  ls_wz_wait_idle (GTK_WIDGET (wizard));
+  return wizard;
+}
+
+static GtkWidget *
+show_step (GtkWindow *wizard, const char *name)
+{
+  ls_wizard_set_page_name (LS_WIZARD (wizard), name);
+  ls_wz_wait_idle (GTK_WIDGET (wizard));
+  return GTK_WIDGET (ls_wizard_get_page (LS_WIZARD (wizard)));
+}
+
+/* The words issue 12 changed, in Swedish as the manager reads them: one
+ * word for one thing, the law's word where the law has one. */
+static void
+test_swedish_words (void)
+{
+  LsStore *store = ls_application_get_store (app);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_store_load_case (store, OPEN_CASE_UUID, &error);
+  g_autoptr (LsContext) context =
+      ls_context_new (store, ls_application_get_organisation (app),
+                      ls_application_get_settings (app));
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autofree char *noticed = NULL;
+  GtkWindow *wizard;
+  GtkWidget *page;
+  GtkWidget *dialog;
+  GtkWidget *window;
+  GtkWidget *menu;
+
+  g_assert_no_error (error);
+  ls_action_set_kind (action, LS_ACTION_KIND_PREVENTIVE);
+  ls_action_set_description (action, "Dubbelkontroll av dosetter.");
+  ls_action_set_responsible (action, "Jonas Ahl");
+  ls_action_set_follow_up_on (action, "2026-06-01");
+  g_list_store_append (ls_investigation_get_preventive_actions (
+                           ls_case_get_investigation (lcase)),
+                       action);
+  ls_store_save_case (store, lcase, "Test", &error);
+  g_assert_no_error (error);
+  ls_test_use_language ("sv");
+
+  /* The law's points are called points, so that step 7 of 14 does not
+   * read as point 7. */
+  wizard = open_swedish_wizard (context, lcase, LS_STEP_INVESTIGATORS);
+  page = show_step (wizard, "point-6");
+  g_assert_true (
+      ls_test_widget_has_text (page, "Punkt 6: Har det hänt förut?"));
+  g_assert_false (ls_test_widget_has_text (page, "6. Har det hänt förut?"));
+  g_assert_true (ls_test_widget_has_text (GTK_WIDGET (wizard),
+                                          "Steg 7 av 14 · VON-2026-0004"));
+  page = show_step (wizard, "point-5");
+  g_assert_true (ls_test_widget_has_text (page, "Punkt 5: Orsakerna"));
+
+  /* A documented item says whether it is a fact or an assessment under
+   * that heading. */
+  page = show_step (wizard, "point-1");
+  ls_wz_activate_row (page, "Lägg till dokumenterad uppgift…");
+  dialog = ls_test_find_toplevel (LS_TYPE_JOURNAL_ITEM_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (ls_test_widget_has_text (dialog, "Faktum eller bedömning"));
+  g_assert_false (ls_test_widget_has_text (dialog, "Varifrån den kommer"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A follow-up is dated as one, and the action says what its date is. */
+  page = show_step (wizard, "preventive");
+  g_assert_true (ls_wz_has_text_prefix (page, "Jonas Ahl"));
+  ls_wz_activate_row (page, "Dubbelkontroll av dosetter.");
+  dialog = ls_test_find_toplevel (LS_TYPE_ITEM_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ls_test_find_row (dialog, "Datum för uppföljning"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ls_test_drain_events ();
+  g_assert_true (ls_test_widget_has_text (
+      page, "Jonas Ahl · Planerad · uppföljning 2026-06-01"));
+  gtk_window_destroy (wizard);
+  ls_test_drain_events ();
+
+  /* The report's own words: its heading stands above the hint. */
+  wizard = open_swedish_wizard (context, lcase, LS_STEP_REPORT);
+  page = show_step (wizard, "event");
+  g_assert_true (ls_test_widget_has_text (page, "Med egna ord"));
+  gtk_window_destroy (wizard);
+  ls_test_drain_events ();
+
+  /* The history says "uppmärksammades", as the wizard and the law do. */
+  noticed = ls_labels_history_field ("report.noticed_at");
+  g_assert_cmpstr (noticed, ==, "När det uppmärksammades");
+
+  /* One word for keyboard shortcuts. */
+  window = ls_test_open_window (app, 1100, 720);
+  menu = find_menu_button (window, "Huvudmeny");
+  g_assert_nonnull (menu);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
+  g_assert_true (
+      menu_has_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu)),
+                      "_Kortkommandon"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ls_test_drain_events ();
+  ls_test_use_language ("en");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -296,6 +434,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/labels/bidi-masked-number", test_bidi_masked_number);
   g_test_add_func ("/labels/narrow-header", test_narrow_header);
   g_test_add_func ("/labels/narrow-step-titles", test_narrow_step_titles);
+  g_test_add_func ("/labels/swedish-words", test_swedish_words);
 
   status = g_test_run ();
   g_clear_object (&app);
