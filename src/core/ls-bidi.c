@@ -48,18 +48,34 @@ ls_bidi_isolate (const char *value)
 char *
 ls_bidi_format (const char *format, ...)
 {
+  va_list args;
+  char *sentence;
+
+  va_start (args, format);
+  sentence = ls_bidi_format_valist (format, args);
+  va_end (args);
+  return sentence;
+}
+
+/**
+ * ls_bidi_format_valist:
+ * @format: as for ls_bidi_format()
+ * @args: the strings, %NULL-terminated
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+ls_bidi_format_valist (const char *format, va_list args)
+{
   g_autoptr (GPtrArray) values = g_ptr_array_new ();
   GString *out;
   guint next = 0;
-  va_list args;
   const char *value;
 
   g_return_val_if_fail (format != NULL, NULL);
 
-  va_start (args, format);
   while ((value = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (values, (gpointer) value);
-  va_end (args);
 
   out = g_string_sized_new (strlen (format) + 32);
   for (const char *p = format; *p != '\0'; p++)

@@ -16,8 +16,8 @@
 
 /* A case's documents in the case view, whatever its state: the
  * notification form (a draft, watermarked, until IVO is notified), the
- * investigation once it is begun, and the letter to the deciding board
- * once there is a notification.  Each is previewed, printed and saved as
+ * investigation once it is begun, and a private provider's letter to the
+ * deciding board once IVO is notified.  Each is previewed, printed and saved as
  * PDF; drawing a preview and writing a file go off the main loop.  A
  * closed case is read here as well as in its wizards. */
 
@@ -166,8 +166,12 @@ render (LsCaseDocumentsGroup *self)
   add_row (self, LS_NOTIFICATION_DOCUMENT_FORM);
   if (ls_rules_investigation_begun (self->lcase))
     add_row (self, LS_NOTIFICATION_DOCUMENT_INVESTIGATION);
+  /* The letter of 6 kap. 4 § is a private provider's, once IVO is
+   * notified. */
   board = ls_rules_dup_deciding_board (self->lcase);
-  if (board != NULL && !ls_case_documents_notification_is_draft (self->lcase))
+  if (board != NULL && !ls_case_documents_notification_is_draft (self->lcase) &&
+      ls_notification_get_sender (ls_case_get_notification (self->lcase)) ==
+          LS_ORGANISATION_KIND_PRIVATE_PROVIDER)
     add_row (self, LS_NOTIFICATION_DOCUMENT_BOARD_LETTER);
 }
 

@@ -339,6 +339,71 @@ test_case_view_documents (Fixture *fixture, gconstpointer data)
   g_free (ls_test_save_screenshot (GTK_WIDGET (preview_window),
                                    "case-documents-preview"));
   g_free (ls_test_save_screenshot (window, "case-documents"));
+
+  /* A closed serious case says when IVO was notified and when the
+   * investigation was sent, and offers the letter to the board too. */
+  ls_case_view_show_case (view, CLOSED_SERIOUS);
+  ls_test_wait_for_text (GTK_WIDGET (view), "VON-2026-0003");
+  ls_test_wait_for_text (GTK_WIDGET (view),
+                         "As IVO was notified on 2026-03-06");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                       ls_test_find_row (GTK_WIDGET (view), "IVO notified"))),
+                   ==, "2026-03-06");
+  g_assert_cmpstr (
+      adw_action_row_get_subtitle (ADW_ACTION_ROW (
+          ls_test_find_row (GTK_WIDGET (view), "Investigation sent to IVO"))),
+      ==, "2026-03-24");
+  /* A board notifies IVO itself: no letter to a deciding board. */
+  g_assert_false (ls_case_documents_group_offers (
+      group, LS_NOTIFICATION_DOCUMENT_BOARD_LETTER));
+}
+
+/* A private provider's closed case offers its letter to the board that
+ * decided the individual's service (6 kap. 4 §), and it renders. */
+static void
+test_case_view_letter (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsCase) lcase = load (fixture, CLOSED_SERIOUS);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  LsCaseView *view = ls_case_view_new (fixture->context);
+  LsCaseDocumentsGroup *group;
+  GtkWidget *preview;
+
+  ls_case_set_deciding_board (lcase, "Socialnämnden i Ekby");
+  ls_notification_set_sender (ls_case_get_notification (lcase),
+                              LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
+  ls_store_save_case (fixture->store, lcase, "Test", &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_case_view_show_case (view, CLOSED_SERIOUS);
+  ls_test_wait_for_text (GTK_WIDGET (view), "Letter to the Deciding Board");
+  group = LS_CASE_DOCUMENTS_GROUP (ls_test_find_by_type (
+      GTK_WIDGET (view), LS_TYPE_CASE_DOCUMENTS_GROUP, 0));
+  g_assert_true (ls_case_documents_group_offers (
+      group, LS_NOTIFICATION_DOCUMENT_BOARD_LETTER));
+  preview =
+      ls_test_find_by_type (GTK_WIDGET (ls_case_documents_group_preview (
+                                group, LS_NOTIFICATION_DOCUMENT_BOARD_LETTER)),
+                            LS_TYPE_FORM_PREVIEW, 0);
+  ls_test_wait_until_for (LS_WZ_TIMEOUT, preview_drawn, preview);
+  {
+    g_autoptr (PopplerDocument) pdf = poppler_document_new_from_bytes (
+        ls_form_preview_get_pdf (LS_FORM_PREVIEW (preview)), NULL, &error);
+    g_autofree char *text = NULL;
+    g_autofree char *squeezed = NULL;
+
+    g_assert_no_error (error);
+    text = ls_test_dup_all_text (pdf);
+    squeezed = ls_test_squeeze (text);
+    /* Squeezed: without white space. */
+    g_assert_nonnull (strstr (squeezed, "INFORMATIONTILLBESLUTANDENÄMND"));
+    g_assert_nonnull (strstr (squeezed, "SocialnämndeniEkby"));
+    g_assert_nonnull (strstr (text, "VON-2026-0003"));
+  }
 }
 
 int
@@ -352,6 +417,7 @@ main (int argc, char *argv[])
   ADD ("report-closed", test_report_closed);
   ADD ("investigation-concluded", test_investigation_concluded);
   ADD ("case-view-documents", test_case_view_documents);
+  ADD ("case-view-letter", test_case_view_letter);
 #undef ADD
 
   return g_test_run ();
