@@ -338,7 +338,7 @@ test_case_view_documents (Fixture *fixture, gconstpointer data)
   ls_test_wait_for_frames (GTK_WIDGET (preview_window), 3);
   g_free (ls_test_save_screenshot (GTK_WIDGET (preview_window),
                                    "case-documents-preview"));
-  g_free (ls_test_save_screenshot (window, "case-documents"));
+  g_free (ls_test_save_screenshot (GTK_WIDGET (group), "case-documents"));
 
   /* A closed serious case says when IVO was notified and when the
    * investigation was sent, and offers the letter to the board too. */
