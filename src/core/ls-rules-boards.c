@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-board-notice.h"
 #include "ls-rules-private.h"
 #include "ls-rules.h"
@@ -132,12 +133,12 @@ suggest_advised (LsRulesCheck *check, LsNoticeStage stage)
                         "LSS of the notification: Försäkringskassan decided "
                         "on the assistance compensation."));
       else
-        message = g_strdup_printf (
+        message = ls_bidi_format (
             report ? _ ("Consider telling %s, the board responsible under "
                         "15 § 2 LSS, of the report.")
                    : _ ("Consider telling %s, the board responsible under "
                         "15 § 2 LSS, of the notification."),
-            board);
+            board, NULL);
       ls_rules_require (check, LS_STEP_BOARD_NOTICE, 0,
                         report ? LS_LAW_BOARD_PRIVATE_ADVICE
                                : LS_LAW_NOTIFY_BOARD_PRIVATE_ADVICE,
@@ -152,12 +153,12 @@ suggest_advised (LsRulesCheck *check, LsNoticeStage stage)
                     ls_organisation_get_name (check->organisation))) &&
       !has_notice (check, stage, deciding))
     {
-      g_autofree char *message = g_strdup_printf (
+      g_autofree char *message = ls_bidi_format (
           report ? _ ("Consider telling %s, which decided the individual’s "
                       "service, of the report.")
                  : _ ("Consider telling %s, which decided the individual’s "
                       "service, of the notification."),
-          deciding);
+          deciding, NULL);
 
       ls_rules_require (check, LS_STEP_BOARD_NOTICE, 0,
                         report ? LS_LAW_BOARD_MUNICIPAL_ADVICE

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-action.h"
+#include "ls-bidi.h"
 #include "ls-board-notice.h"
 #include "ls-case-private.h"
 #include "ls-cause.h"
@@ -344,7 +345,9 @@ require_from_receipt (Check *check,
     ls_requirement_set_urgency (requirement, urgency);
 }
 
-G_GNUC_PRINTF (7, 8)
+/* A requirement whose message names values, such as an individual or an
+ * action: each isolated (ls_bidi_format), the strings %NULL-terminated. */
+G_GNUC_NULL_TERMINATED
 static void
 requiref (Check *check,
           LsStep step,
@@ -359,7 +362,7 @@ requiref (Check *check,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  message = ls_bidi_format_valist (format, args);
   va_end (args);
   ls_rules_require (check, step, point, ref, due, blocking, message);
 }
@@ -461,6 +464,7 @@ check_journal_items (Check *check, LsInvestigation *inv)
       LsJournalItem *item = ls_rules_item_at (journal, i);
       g_autoptr (GPtrArray) missing = g_ptr_array_new ();
       g_autofree char *list = NULL;
+      g_autofree char *message = NULL;
 
       if (!ls_rules_is_set (ls_journal_item_get_documented_on (item)))
         g_ptr_array_add (missing, (gpointer) _ ("the date"));
@@ -480,8 +484,10 @@ check_journal_items (Check *check, LsInvestigation *inv)
       list = g_strjoinv (", ", (char **) missing->pdata);
       /* Translators: the first %u is the number of a documented item, the
        * second a list such as "the date, where it comes from". */
-      requiref (check, LS_STEP_JOURNAL, 0, LS_LAW_DOCUMENTED_ITEM, NULL, TRUE,
-                _ ("Documented item %u lacks %s."), i + 1, list);
+      message =
+          g_strdup_printf (_ ("Documented item %u lacks %s."), i + 1, list);
+      ls_rules_require (check, LS_STEP_JOURNAL, 0, LS_LAW_DOCUMENTED_ITEM, NULL,
+                        TRUE, message);
     }
 }
 
@@ -500,7 +506,8 @@ check_actions_have_times (Check *check,
                   _ ("Give when “%s” was done."),
                   ls_rules_is_set (ls_action_get_description (action))
                       ? ls_action_get_description (action)
-                      : _ ("an action"));
+                      : _ ("an action"),
+                  NULL);
     }
 }
 
@@ -614,7 +621,8 @@ check_investigation (Check *check)
                   TRUE, _ ("Give who is responsible for “%s”."),
                   ls_rules_is_set (ls_action_get_description (action))
                       ? ls_action_get_description (action)
-                      : _ ("an action"));
+                      : _ ("an action"),
+                  NULL);
     }
 
   for (guint i = 0; i < ls_rules_n_items (individuals); i++)
@@ -626,7 +634,8 @@ check_investigation (Check *check)
                   TRUE, _ ("Tell %s, or their next of kin, what happened."),
                   ls_rules_is_set (ls_individual_get_name (individual))
                       ? ls_individual_get_name (individual)
-                      : _ ("the individual"));
+                      : _ ("the individual"),
+                  NULL);
     }
 
   if (!ls_rules_conclusion_is_made (self))
@@ -656,7 +665,8 @@ check_told_of_notification (Check *check)
                      "IVO."),
                   ls_rules_is_set (ls_individual_get_name (individual))
                       ? ls_individual_get_name (individual)
-                      : _ ("the individual"));
+                      : _ ("the individual"),
+                  NULL);
     }
 }
 
@@ -682,7 +692,7 @@ check_notification (Check *check)
   if (due != NULL)
     requiref (check, LS_STEP_INVESTIGATION_SENT, 0, LS_LAW_INVESTIGATION_SENT,
               due, FALSE, _ ("Send the finished investigation to IVO by %s."),
-              due);
+              due, NULL);
 
   check_told_of_notification (check);
   ls_rules_check_board_notices (check, LS_NOTICE_STAGE_NOTIFICATION);
@@ -712,7 +722,7 @@ check_remedial_follow_ups (Check *check)
       requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, follow_up_on,
                 FALSE,
                 _ ("Follow up by %s whether “%s” helped the individual."),
-                follow_up_on, what);
+                follow_up_on, what, NULL);
     }
 }
 
@@ -743,11 +753,12 @@ check_follow_up (Check *check)
         {
           if (due_on != NULL)
             requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_PREVENTIVE_ACTIONS,
-                      due_on, FALSE, _ ("“%s” is due on %s."), what, due_on);
+                      due_on, FALSE, _ ("“%s” is due on %s."), what, due_on,
+                      NULL);
           else
             requiref (check, LS_STEP_ACTIONS, 0, LS_LAW_PREVENTIVE_ACTIONS,
-                      NULL, FALSE, _ ("Give by when “%s” is to be done."),
-                      what);
+                      NULL, FALSE, _ ("Give by when “%s” is to be done."), what,
+                      NULL);
           continue;
         }
       if (ls_rules_is_set (ls_action_get_effect (action)))
@@ -757,19 +768,19 @@ check_follow_up (Check *check)
                       FALSE,
                       _ ("Ask the individual or their next of kin whether "
                          "“%s” helped."),
-                      what);
+                      what, NULL);
           continue;
         }
       if (follow_up_on != NULL)
         requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, follow_up_on,
                   FALSE,
                   _ ("Follow up by %s whether “%s” helped the individual."),
-                  follow_up_on, what);
+                  follow_up_on, what, NULL);
       else
         requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, NULL, FALSE,
                   _ ("Plan when to follow up whether “%s” helped the "
                      "individual."),
-                  what);
+                  what, NULL);
     }
   check_remedial_follow_ups (check);
 }

@@ -352,11 +352,14 @@ ls_store_similar_words (const char *text)
       if (g_utf8_strlen (words->pdata[i], -1) < 5)
         continue;
       folded = g_utf8_strdown (words->pdata[i], -1);
-      if (!g_hash_table_add (seen, folded))
+      /* Asked before adding: adding a word already there would put this
+       * copy in the table in place of the first, and it is freed. */
+      if (g_hash_table_contains (seen, folded))
         {
           g_free (folded);
           continue;
         }
+      g_hash_table_add (seen, folded);
       g_ptr_array_add (chosen, folded);
     }
   return chosen;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ls-action.h"
+#include "ls-bidi.h"
 #include "ls-case-documents.h"
 #include "ls-cause.h"
 #include "ls-dates.h"
@@ -295,9 +296,9 @@ add_journal_item (LsFormDocument *doc, GListStore *journal, guint index)
   };
 
   if (ls_journal_item_get_author_title (item) != NULL)
-    author = g_strdup_printf ("%s, %s",
-                              or_dash (ls_journal_item_get_author_name (item)),
-                              ls_journal_item_get_author_title (item));
+    author = ls_bidi_format ("%s, %s",
+                             or_dash (ls_journal_item_get_author_name (item)),
+                             ls_journal_item_get_author_title (item), NULL);
   else
     author = g_strdup (or_dash (ls_journal_item_get_author_name (item)));
   boxes[3].value = author;
@@ -611,9 +612,9 @@ add_conclusion (LsFormDocument *doc, LsInvestigation *inv)
       break;
     }
   if (ls_investigation_get_decided_by_title (inv) != NULL)
-    decided = g_strdup_printf ("%s, %s",
-                               or_dash (ls_investigation_get_decided_by (inv)),
-                               ls_investigation_get_decided_by_title (inv));
+    decided = ls_bidi_format (
+        "%s, %s", or_dash (ls_investigation_get_decided_by (inv)),
+        ls_investigation_get_decided_by_title (inv), NULL);
   else
     decided = g_strdup (or_dash (ls_investigation_get_decided_by (inv)));
 
@@ -690,7 +691,8 @@ ls_case_documents_build_investigation (LsCase *lcase,
   title = g_strdup_printf ("Utredning – lex Sarah, %s", regno);
   subtitle = g_strdup_printf ("enligt %s och 5 kap. SOSFS 2011:5",
                               ls_law_get_investigation_section (regime));
-  header = g_strdup_printf ("UTREDNING – lex Sarah – Diarienummer %s", regno);
+  header =
+      ls_bidi_format ("UTREDNING – lex Sarah – Diarienummer %s", regno, NULL);
 
   doc = ls_form_document_new (title, "Utredning av missförhållande eller "
                                      "påtaglig risk för missförhållande");
@@ -746,9 +748,13 @@ dup_causes (LsInvestigation *inv)
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
-      g_string_append_printf (out, "• %s: %s",
-                              choice != NULL ? choice->swedish : "Övrigt",
-                              or_dash (ls_cause_get_description (cause)));
+      {
+        g_autofree char *line = ls_bidi_format (
+            "• %s: %s", choice != NULL ? choice->swedish : "Övrigt",
+            or_dash (ls_cause_get_description (cause)), NULL);
+
+        g_string_append (out, line);
+      }
     }
   return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
@@ -794,9 +800,9 @@ ls_case_documents_build_board_letter (LsCase *lcase,
 
   title = g_strdup_printf ("Information till beslutande nämnd – lex Sarah, %s",
                            regno);
-  header = g_strdup_printf ("INFORMATION TILL NÄMND – lex Sarah – "
-                            "Diarienummer %s",
-                            regno);
+  header = ls_bidi_format ("INFORMATION TILL NÄMND – lex Sarah – "
+                           "Diarienummer %s",
+                           regno, NULL);
   doc = ls_form_document_new (title, "Information om anmälan av "
                                      "missförhållande enligt lex Sarah");
   ls_form_document_set_running_header (doc, header);

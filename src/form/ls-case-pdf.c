@@ -6,6 +6,7 @@
 #include "ls-case-documents.h"
 #include "ls-case-pdf.h"
 #include "ls-model.h"
+#include "ls-rules.h"
 
 /*
  * The documents of a notification as PDF, drawn off the main loop.  A
@@ -119,7 +120,50 @@ ls_case_pdf_build (LsNotificationDocument document,
 
   if (document == LS_NOTIFICATION_DOCUMENT_INVESTIGATION)
     return ls_case_documents_build_investigation (lcase, organisation, regnos);
+  if (document == LS_NOTIFICATION_DOCUMENT_BOARD_LETTER)
+    {
+      g_autofree char *board = ls_rules_dup_deciding_board (lcase);
+
+      return ls_case_documents_build_board_letter (lcase, organisation, board);
+    }
   return ls_case_documents_build_notification (lcase);
+}
+
+/**
+ * ls_case_pdf_dup_file_name:
+ *
+ * The documents are Swedish whatever the language of the app, and so are
+ * their file names: "Anmälan lex Sarah VON-2026-0003.pdf".
+ *
+ * Returns: (transfer full): the name a PDF of @document is offered under
+ */
+char *
+ls_case_pdf_dup_file_name (LsNotificationDocument document, LsCase *lcase)
+{
+  const char *what;
+  const char *regno;
+  g_autofree char *safe = NULL;
+
+  g_return_val_if_fail (LS_IS_CASE (lcase), NULL);
+
+  switch (document)
+    {
+    case LS_NOTIFICATION_DOCUMENT_INVESTIGATION:
+      what = "Utredning lex Sarah";
+      break;
+    case LS_NOTIFICATION_DOCUMENT_BOARD_LETTER:
+      what = "Information till nämnd lex Sarah";
+      break;
+    case LS_NOTIFICATION_DOCUMENT_FORM:
+    default:
+      what = "Anmälan lex Sarah";
+      break;
+    }
+  regno = ls_case_get_regno (lcase);
+  if (regno == NULL)
+    return g_strdup_printf ("%s.pdf", what);
+  safe = g_strdelimit (g_strdup (regno), "/\\:", '-');
+  return g_strdup_printf ("%s %s.pdf", what, safe);
 }
 
 /**

@@ -14,13 +14,17 @@ G_BEGIN_DECLS
  * @LS_NOTIFICATION_DOCUMENT_FORM: the notification on the annex form
  * @LS_NOTIFICATION_DOCUMENT_INVESTIGATION: the finished investigation, the
  *   notification's attachment
+ * @LS_NOTIFICATION_DOCUMENT_BOARD_LETTER: the letter to the board that
+ *   decided the individual's service (6 kap. 4 §)
  *
- * The documents that go to IVO with a notification.
+ * The documents of a notification: what goes to IVO, and the letter to
+ * the deciding board.
  */
 typedef enum
 {
   LS_NOTIFICATION_DOCUMENT_FORM,
   LS_NOTIFICATION_DOCUMENT_INVESTIGATION,
+  LS_NOTIFICATION_DOCUMENT_BOARD_LETTER,
 } LsNotificationDocument;
 
 /* clang-format off */
@@ -28,6 +32,8 @@ LsFormDocument *ls_case_pdf_build         (LsNotificationDocument  document,
                                            LsCase                 *lcase,
                                            LsOrganisation         *organisation,
                                            GHashTable             *regnos);
+char           *ls_case_pdf_dup_file_name (LsNotificationDocument  document,
+                                           LsCase                 *lcase);
 void            ls_case_pdf_render_async  (LsNotificationDocument  document,
                                            LsCase                 *lcase,
                                            LsOrganisation         *organisation,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-field.h"
 #include "ls-form-document-private.h"
 #include "ls-form-text-private.h"
@@ -486,9 +487,13 @@ ls_notification_form_build_document (LsNotificationForm *self)
   if (ls_field_is_blank (self->text[LS_NOTIFICATION_FIELD_REGNO]))
     header = g_strdup_printf ("%s %s", FORM_TITLE, subtitle);
   else
-    header =
-        g_strdup_printf ("%s %s – Avsändarens diarienummer: %s", FORM_TITLE,
-                         subtitle, self->text[LS_NOTIFICATION_FIELD_REGNO]);
+    {
+      g_autofree char *isolated =
+          ls_bidi_isolate (self->text[LS_NOTIFICATION_FIELD_REGNO]);
+
+      header = g_strdup_printf ("%s %s – Avsändarens diarienummer: %s",
+                                FORM_TITLE, subtitle, isolated);
+    }
 
   if (self->draft)
     {

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-model.h"
@@ -119,8 +120,8 @@ ls_people_documents_build_routines (LsRoutines *routines,
       organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
 
   decided_on = dup_day (ls_routines_get_decided_on (routines));
-  header = g_strdup_printf ("Rutiner enligt lex Sarah – %s – fastställda %s",
-                            organisation_name (organisation), decided_on);
+  header = ls_bidi_format ("Rutiner enligt lex Sarah – %s – fastställda %s",
+                           organisation_name (organisation), decided_on, NULL);
   doc = ls_form_document_new ("Rutiner enligt lex Sarah",
                               "Rutiner för att rapportera, utreda, avhjälpa "
                               "och anmäla missförhållanden");
@@ -283,16 +284,16 @@ ls_people_documents_build_staff_information (LsRoutines *routines,
 
   ls_form_document_add_heading (doc, "Till vem och hur rapporterar du?");
   if (receiver != NULL)
-    who = g_strdup_printf ("Du rapporterar till %s.", receiver);
+    who = ls_bidi_format ("Du rapporterar till %s.", receiver, NULL);
   else
     who = g_strdup ("Vem du rapporterar till står i verksamhetens rutiner "
                     "enligt lex Sarah; fråga din chef.");
   ls_form_document_add_paragraph (doc, who, TRUE);
   if (receive != NULL && ls_assignment_get_substitute (receive) != NULL)
     {
-      g_autofree char *substitute = g_strdup_printf (
+      g_autofree char *substitute = ls_bidi_format (
           "Om rapporten gäller %s själv rapporterar du till %s.", receiver,
-          ls_assignment_get_substitute (receive));
+          ls_assignment_get_substitute (receive), NULL);
 
       ls_form_document_add_paragraph (doc, substitute, FALSE);
     }
@@ -314,8 +315,12 @@ dup_units (LsPerson *person, LsOrganisation *organisation)
   g_autoptr (GString) text = g_string_new (NULL);
 
   for (guint i = 0; units != NULL && units[i] != NULL; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "",
-                            unit_name (organisation, units[i]));
+    {
+      g_autofree char *name =
+          ls_bidi_isolate (unit_name (organisation, units[i]));
+
+      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", name);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 

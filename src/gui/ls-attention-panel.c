@@ -7,6 +7,7 @@
 
 #include "ls-announce.h"
 #include "ls-attention-panel.h"
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-labels.h"
 #include "ls-people-attention.h"
@@ -110,10 +111,11 @@ add_group (LsAttentionPanel *self, LsAttentionItem *item)
 
   /* Translators: a case's registration number and unit, "VON-2026-0004
    * · Gruppbostaden Linden". */
-  title = g_strdup_printf (
+  title = ls_bidi_format (
       _ ("%s · %s"), regno != NULL ? regno : _ ("No registration number"),
       ls_labels_unit_name (self->organisation,
-                           ls_attention_item_get_unit (item)));
+                           ls_attention_item_get_unit (item)),
+      NULL);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   for (guint k = 0; k < requirements->len; k++)
     adw_preferences_group_add (

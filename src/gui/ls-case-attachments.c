@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-attachment.h"
+#include "ls-bidi.h"
 #include "ls-case-attachments.h"
 #include "ls-dates.h"
 #include "ls-rows.h"
@@ -60,11 +61,14 @@ render (LsCaseAttachments *self, GPtrArray *attachments)
           g_format_size (ls_attachment_get_size (attachment));
       g_autofree char *when =
           ls_dates_format_display (ls_attachment_get_added_at (attachment));
-      g_autofree char *subtitle = g_strdup_printf (
+      g_autofree char *subtitle = ls_bidi_format (
           /* Translators: "Statement · 12.3 kB · Maria Lind, 2026-03-20" */
           _ ("%s · %s · %s, %s"),
           kind_label (ls_attachment_get_kind (attachment)), size,
-          ls_attachment_get_added_by (attachment), when);
+          ls_attachment_get_added_by (attachment) != NULL
+              ? ls_attachment_get_added_by (attachment)
+              : "",
+          when, NULL);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-case-row.h"
 #include "ls-labels.h"
 
@@ -196,10 +197,10 @@ ls_case_row_set_summary (LsCaseRow *self,
   gtk_inscription_set_text (self->title_label, title);
 
   /* Translators: a case's unit and its kind, "Solgården · Wrongdoing". */
-  meta = g_strdup_printf (
+  meta = ls_bidi_format (
       _ ("%s · %s"),
       ls_labels_unit_name (organisation, ls_case_summary_get_unit (summary)),
-      ls_labels_kind (ls_case_summary_get_kind (summary)));
+      ls_labels_kind (ls_case_summary_get_kind (summary)), NULL);
   gtk_inscription_set_text (self->meta_label, meta);
 
   deadline = ls_labels_deadline (ls_case_summary_get_next_deadline (summary),

@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-case-attachments.h"
+#include "ls-case-documents-group.h"
 #include "ls-case-view.h"
 #include "ls-duty.h"
 #include "ls-dates.h"
@@ -75,6 +77,7 @@ struct _LsCaseView
   AdwPreferencesGroup *history_group;
   AdwPreferencesGroup *deadlines_group;
   LsCaseAttachments *attachments_group;
+  LsCaseDocumentsGroup *documents_group;
 
   const char *status_class;
   GPtrArray *deadline_rows;
@@ -164,11 +167,7 @@ render_individuals (LsCaseView *self)
 
       /* A personal identity number is never shown whole on screen. */
       if (masked != NULL && *masked != '\0')
-        {
-          g_autofree char *isolated = ls_labels_isolate (masked);
-
-          subtitle = g_strdup_printf ("%s · %s", isolated, told);
-        }
+        subtitle = ls_bidi_format ("%s · %s", masked, told, NULL);
       else
         subtitle = g_strdup (told);
 
@@ -221,8 +220,7 @@ update_actions (LsCaseView *self)
   gboolean may_file = ls_store_may (store, LS_STORE_RIGHT_FILE);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.continue-report",
-                                 (status == LS_CASE_STATUS_DRAFT && may_file) ||
-                                     status == LS_CASE_STATUS_REPORTED);
+                                 status != LS_CASE_STATUS_DRAFT || may_file);
   set_tooltip (self->report_button, _ ("Complete or correct the report"),
                status == LS_CASE_STATUS_DRAFT && !may_file,
                LS_STORE_RIGHT_FILE);
@@ -233,8 +231,8 @@ update_actions (LsCaseView *self)
   set_tooltip (self->notify_button, _ ("Fill in the notification form for IVO"),
                !ls_store_may (store, LS_STORE_RIGHT_NOTIFY),
                LS_STORE_RIGHT_NOTIFY);
-  /* A closed case is read, and its documents printed, at every step; the
-   * wizards open it read-only. */
+  /* A closed case is read at every step: the wizards open it read-only,
+   * and its documents are printed from the documents' group. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.investigate",
                                  status != LS_CASE_STATUS_DRAFT);
   gtk_widget_action_set_enabled (
@@ -351,6 +349,8 @@ render_summary (LsCaseView *self)
                                    ls_case_get_notification (self->lcase)));
 
   render_individuals (self);
+  ls_case_documents_group_show (self->documents_group, self->context,
+                                self->lcase);
   update_actions (self);
 }
 
@@ -447,7 +447,8 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
 
   /* Translators: who made a change and when, "Maria Lind, 2026-03-02
    * 08:20". */
-  who_when = g_strdup_printf (_ ("%s, %s"), entry->who, when);
+  who_when = ls_bidi_format (_ ("%s, %s"), entry->who != NULL ? entry->who : "",
+                             when, NULL);
 
   /* The registration and a new documented item speak for themselves; the
    * item's text is in the journal, not repeated here. */
@@ -462,7 +463,7 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
         change = g_strdup (new_value);
       else
         /* Translators: a value before and after a change. */
-        change = g_strdup_printf (_ ("%s → %s"), old_value, new_value);
+        change = ls_bidi_format (_ ("%s → %s"), old_value, new_value, NULL);
       subtitle = g_strdup_printf ("%s\n%s", change, who_when);
     }
   /* A change after a conclusion or a notification says why. */
@@ -471,8 +472,9 @@ create_history_row (LsCaseView *self, LsHistoryEntry *entry)
       g_autofree char *shown = g_steal_pointer (&subtitle);
 
       /* Translators: the change, then why it was made. */
-      subtitle = g_strdup_printf (_ ("%s\nWhy: %s"),
-                                  shown != NULL ? shown : who_when, entry->why);
+      subtitle =
+          ls_bidi_format (_ ("%s\nWhy: %s"), shown != NULL ? shown : who_when,
+                          entry->why, NULL);
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                subtitle != NULL ? subtitle : who_when);
@@ -897,6 +899,8 @@ ls_case_view_class_init (LsCaseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         attachments_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
+                                        documents_group);
+  gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         individuals_group);
   gtk_widget_class_bind_template_child (widget_class, LsCaseView,
                                         requirements_box);
@@ -919,6 +923,7 @@ static void
 ls_case_view_init (LsCaseView *self)
 {
   g_type_ensure (LS_TYPE_CASE_ATTACHMENTS);
+  g_type_ensure (LS_TYPE_CASE_DOCUMENTS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Not a bound template child: AdwBin owns its child, and disposes it. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));

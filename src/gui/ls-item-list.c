@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-item-list.h"
 #include "ls-model.h"
 #include "ls-row-error.h"
@@ -163,7 +164,7 @@ remove_clicked_cb (LsItemList *self, GtkButton *button)
 
   /* No removal without a way back (the HIG's undo toast). */
   /* Translators: %s is the item removed, such as a cause or a name. */
-  message = g_strdup_printf (_ ("“%s” removed"), title);
+  message = ls_bidi_format (_ ("“%s” removed"), title, NULL);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _ ("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
@@ -199,7 +200,7 @@ make_row (LsItemList *self, GObject *item)
 
   /* Translators: the accessible name of a button; %s is an item of a
    * list, such as a person's name or an action. */
-  remove_label = g_strdup_printf (_ ("Remove “%s”"), title);
+  remove_label = ls_bidi_format (_ ("Remove “%s”"), title, NULL);
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_tooltip_text (remove, _ ("Remove"));

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-journal-view.h"
@@ -14,7 +15,9 @@
 /* The documented items of one point of 5 kap. 2 §, read-only: the
  * journal only grows.  An item that a later one corrects stays, marked as
  * corrected; the others offer "Correct", which adds such a later item.
- * The last row adds an item about this point. */
+ * The last row adds an item about this point.  In a concluded
+ * investigation the view is locked: the items are read, and nothing is
+ * added or corrected until the investigation is reopened. */
 
 struct _LsJournalView
 {
@@ -25,6 +28,7 @@ struct _LsJournalView
   gulong items_changed_id;
   GPtrArray *rows;
   GtkWidget *add_row;
+  gboolean locked;
 };
 
 G_DEFINE_FINAL_TYPE (LsJournalView, ls_journal_view, ADW_TYPE_PREFERENCES_GROUP)
@@ -33,6 +37,7 @@ enum
 {
   PROP_0,
   PROP_POINT,
+  PROP_LOCKED,
   N_PROPS
 };
 
@@ -107,15 +112,23 @@ dup_description (LsJournalView *self, LsJournalItem *item)
     g_string_append_printf (out, " · %s", kind);
   if (ls_journal_item_get_source (item) != NULL)
     /* Translators: where a documented item comes from. */
-    g_string_append_printf (out, " · %s %s", _ ("Source:"),
-                            ls_journal_item_get_source (item));
+    {
+      g_autofree char *source =
+          ls_bidi_isolate (ls_journal_item_get_source (item));
+
+      g_string_append_printf (out, " · %s %s", _ ("Source:"), source);
+    }
   if (ls_journal_item_get_author_name (item) != NULL)
     {
-      g_string_append_printf (out, " · %s",
-                              ls_journal_item_get_author_name (item));
-      if (ls_journal_item_get_author_title (item) != NULL)
-        g_string_append_printf (out, ", %s",
-                                ls_journal_item_get_author_title (item));
+      g_autofree char *author =
+          ls_journal_item_get_author_title (item) != NULL
+              ? ls_bidi_format (" · %s, %s",
+                                ls_journal_item_get_author_name (item),
+                                ls_journal_item_get_author_title (item), NULL)
+              : ls_bidi_format (" · %s", ls_journal_item_get_author_name (item),
+                                NULL);
+
+      g_string_append (out, author);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -159,7 +172,7 @@ make_row (LsJournalView *self, LsJournalItem *item)
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
     }
-  else
+  else if (!self->locked)
     {
       GtkWidget *button = gtk_button_new_with_mnemonic (_ ("C_orrect…"));
 
@@ -183,7 +196,8 @@ static void
 rebuild (LsJournalView *self)
 {
   ls_rows_remove (ADW_PREFERENCES_GROUP (self), self->rows);
-  adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->add_row);
+  if (gtk_widget_get_parent (self->add_row) != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self), self->add_row);
   if (self->journal != NULL)
     for (guint i = 0;
          i < g_list_model_get_n_items (G_LIST_MODEL (self->journal)); i++)
@@ -198,7 +212,8 @@ rebuild (LsJournalView *self)
         g_ptr_array_add (self->rows, row);
         adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
       }
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->add_row);
+  if (!self->locked)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->add_row);
 }
 
 static void
@@ -229,6 +244,9 @@ ls_journal_view_get_property (GObject *object,
     case PROP_POINT:
       g_value_set_flags (value, self->point);
       break;
+    case PROP_LOCKED:
+      g_value_set_boolean (value, self->locked);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -247,6 +265,9 @@ ls_journal_view_set_property (GObject *object,
     case PROP_POINT:
       ls_journal_view_set_point (self, g_value_get_flags (value));
       break;
+    case PROP_LOCKED:
+      ls_journal_view_set_locked (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -264,6 +285,14 @@ ls_journal_view_class_init (LsJournalViewClass *klass)
   properties[PROP_POINT] = g_param_spec_flags (
       "point", "Point", "The point of 5 kap. 2 § whose items are shown",
       LS_TYPE_POINTS, LS_POINT_NONE,
+      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * LsJournalView:locked:
+   *
+   * Whether the items can only be read, as in a concluded investigation.
+   */
+  properties[PROP_LOCKED] = g_param_spec_boolean (
+      "locked", "Locked", "Whether the items can only be read", FALSE,
       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -361,4 +390,24 @@ ls_journal_view_get_n_shown (LsJournalView *self)
   g_return_val_if_fail (LS_IS_JOURNAL_VIEW (self), 0);
 
   return self->rows->len;
+}
+
+/**
+ * ls_journal_view_set_locked:
+ * @locked: whether the items can only be read
+ *
+ * Locks the view, as in a concluded investigation: the items are shown,
+ * and none can be added or corrected.
+ */
+void
+ls_journal_view_set_locked (LsJournalView *self, gboolean locked)
+{
+  g_return_if_fail (LS_IS_JOURNAL_VIEW (self));
+
+  locked = !!locked;
+  if (self->locked == locked)
+    return;
+  self->locked = locked;
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
 }

@@ -21,6 +21,8 @@ void       ls_journal_view_set_point   (LsJournalView *self,
 void       ls_journal_view_bind        (LsJournalView *self,
                                         GListStore    *journal);
 guint      ls_journal_view_get_n_shown (LsJournalView *self);
+void       ls_journal_view_set_locked  (LsJournalView *self,
+                                        gboolean       locked);
 /* clang-format on */
 
 G_END_DECLS

@@ -203,23 +203,6 @@ ls_labels_regime_in_full (LsRegime regime)
 }
 
 /**
- * ls_labels_isolate:
- * @value: (nullable): a value put into a sentence: a name, a number
- *
- * Wraps @value in the Unicode isolates FIRST STRONG ISOLATE and POP
- * DIRECTIONAL ISOLATE, so that its own direction does not carry over to
- * what stands beside it: an Arabic name would otherwise turn the masked
- * personal identity number after it around ("(****-19380415)").
- *
- * Returns: (transfer full): @value isolated, or an empty string
- */
-char *
-ls_labels_isolate (const char *value)
-{
-  return g_strconcat ("\u2068", value != NULL ? value : "", "\u2069", NULL);
-}
-
-/**
  * ls_labels_unit_name:
  * @organisation: (nullable): whose units
  * @unit_id: (nullable): a unit's identifier

@@ -52,7 +52,6 @@ const char *ls_labels_organisation_kind    (LsOrganisationKind kind);
 const char *ls_labels_organisation_kind_help (LsOrganisationKind kind);
 const char *ls_labels_regime               (LsRegime        regime);
 const char *ls_labels_regime_in_full       (LsRegime        regime);
-char       *ls_labels_isolate              (const char     *value);
 const char *ls_labels_unit_name            (LsOrganisation *organisation,
                                             const char     *unit_id);
 char       *ls_labels_deadline             (const char     *due,

@@ -510,20 +510,10 @@ char *
 ls_notification_wizard_dup_pdf_name (LsNotificationWizard *self,
                                      LsNotificationDocument document)
 {
-  const char *what;
-  const char *regno;
-  g_autofree char *safe = NULL;
-
   g_return_val_if_fail (LS_IS_NOTIFICATION_WIZARD (self), NULL);
 
-  what = document == LS_NOTIFICATION_DOCUMENT_INVESTIGATION
-             ? "Utredning lex Sarah"
-             : "Anmälan lex Sarah";
-  regno = ls_case_get_regno (ls_wizard_get_case (LS_WIZARD (self)));
-  if (regno == NULL)
-    return g_strdup_printf ("%s.pdf", what);
-  safe = g_strdelimit (g_strdup (regno), "/\\:", '-');
-  return g_strdup_printf ("%s %s.pdf", what, safe);
+  return ls_case_pdf_dup_file_name (document,
+                                    ls_wizard_get_case (LS_WIZARD (self)));
 }
 
 static void

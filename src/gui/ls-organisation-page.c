@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-field.h"
 #include "ls-labels.h"
 #include "ls-law.h"
@@ -351,10 +352,10 @@ create_unit_row (gpointer item, gpointer user_data)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   /* Translators: a unit's type of activity and its act, "Care home · SoL". */
-  subtitle = g_strdup_printf (
+  subtitle = ls_bidi_format (
       _ ("%s · %s"),
       ls_unit_get_activity (unit) ? ls_unit_get_activity (unit) : "",
-      ls_labels_regime (ls_unit_get_regime (unit)));
+      ls_labels_regime (ls_unit_get_regime (unit)), NULL);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   /* Translators: %s is a unit's name. */

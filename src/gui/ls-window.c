@@ -510,11 +510,10 @@ sort_change_cb (GSimpleAction *action, GVariant *value, gpointer user_data)
 /* The menu names the organisation's units, so it is built again when they
  * change; like every menu of the window, only when it is first opened,
  * since a popover menu is many widgets. */
-static void
-build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
+static GMenu *
+dup_filter_menu (LsWindow *self)
 {
-  LsWindow *self = user_data;
-  g_autoptr (GMenu) menu = g_menu_new ();
+  GMenu *menu = g_menu_new ();
   g_autoptr (GMenu) statuses = g_menu_new ();
   g_autoptr (GMenu) units = g_menu_new ();
   g_autoptr (GMenu) sorts = g_menu_new ();
@@ -560,6 +559,13 @@ build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
       g_menu_append_item (sorts, item);
     }
   g_menu_append_section (menu, _ ("Sort By"), G_MENU_MODEL (sorts));
+  return menu;
+}
+
+static void
+build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
+{
+  g_autoptr (GMenu) menu = dup_filter_menu (user_data);
 
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
@@ -570,6 +576,27 @@ build_primary_menu_cb (GtkMenuButton *button, gpointer user_data)
   LsWindow *self = user_data;
 
   gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+/* A narrow window's list header leaves its room to the title, "Cases"
+ * and how many: Filter and Sort moves into the main menu. */
+static void
+build_sidebar_menu_cb (GtkMenuButton *button, gpointer user_data)
+{
+  LsWindow *self = user_data;
+  g_autoptr (GMenu) menu = NULL;
+  g_autoptr (GMenu) filter = NULL;
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    {
+      gtk_menu_button_set_menu_model (button, self->primary_menu);
+      return;
+    }
+  menu = g_menu_new ();
+  filter = dup_filter_menu (self);
+  g_menu_append_submenu (menu, _ ("Filter and Sort"), G_MENU_MODEL (filter));
+  g_menu_append_section (menu, NULL, self->primary_menu);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 /* ---- Actions ------------------------------------------------------------- */
@@ -735,9 +762,13 @@ set_action_enabled (LsWindow *self, const char *name, gboolean enabled)
 static void
 folded_changed_cb (LsWindow *self)
 {
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), !folded);
+  gtk_menu_button_set_menu_model (self->sidebar_menu_button, NULL);
   /* Unfolded, both panes show and the case list keeps its selection
    * visible; folded, the list comes first. */
-  if (!adw_leaflet_get_folded (self->leaflet))
+  if (!folded)
     return;
   if (gtk_single_selection_get_selected_item (self->selection) == NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
@@ -836,6 +867,7 @@ set_organisation (LsWindow *self, LsOrganisation *organisation)
     return;
 
   gtk_menu_button_set_menu_model (self->filter_button, NULL);
+  gtk_menu_button_set_menu_model (self->sidebar_menu_button, NULL);
   if (self->context != NULL)
     ls_context_set_organisation (self->context, organisation);
   /* Rows name units: bind them again. */
@@ -1128,7 +1160,7 @@ ls_window_init (LsWindow *self)
   gtk_menu_button_set_create_popup_func (self->empty_menu_button,
                                          build_primary_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,
-                                         build_primary_menu_cb, self, NULL);
+                                         build_sidebar_menu_cb, self, NULL);
   ls_announce_when_drawn (GTK_WIDGET (self), "rows-shown", rows_shown);
 }
 

@@ -12,6 +12,8 @@
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-rules.h"
+#include "ls-wizard-lock.h"
+#include "ls-wizard-private.h"
 #include "ls-wizard.h"
 #include "ls-wizards.h"
 
@@ -24,35 +26,6 @@
  * A wizard works on its own copy of the case, shown at once, and takes
  * the stored case when it comes: the copy it was given may be older than
  * the store, whose journal may not shrink. */
-
-/* Below this width the header keeps its room for the step's title. */
-#define NARROW_WIDTH 500
-
-typedef struct
-{
-  LsContext *context;
-  LsCase *lcase;
-  LsCaseSaver *saver;
-  GCancellable *cancellable;
-  GPtrArray *pages;
-  LsWizardState state;
-
-  /* A step asked for while loading, shown once the case is there. */
-  int pending_step;
-  LsPoints pending_point;
-  /* Where handing over goes. */
-  LsStep handover_step;
-  LsPoints handover_point;
-  AdwMessageDialog *why_dialog; /* asking why, while it is up */
-
-  AdwWindowTitle *window_title;
-  GtkButton *back_button;
-  GtkButton *next_button;
-  GtkProgressBar *progress_bar;
-  AdwToastOverlay *toast_overlay;
-  GtkStack *stack;
-  GtkBox *content_box;
-} LsWizardPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LsWizard, ls_wizard, ADW_TYPE_WINDOW)
 
@@ -69,10 +42,16 @@ static GParamSpec *properties[N_PROPS];
 
 #define PRIV(self) ((LsWizardPrivate *) ls_wizard_get_instance_private (self))
 
+LsWizardPrivate *
+ls_wizard_get_priv (LsWizard *self)
+{
+  return ls_wizard_get_instance_private (self);
+}
+
 /* ---- Pages ------------------------------------------------------------ */
 
-static int
-index_of_page (LsWizard *self, LsWizardPage *page)
+int
+ls_wizard_index_of_page (LsWizard *self, LsWizardPage *page)
 {
   LsWizardPrivate *priv = PRIV (self);
 
@@ -83,12 +62,12 @@ index_of_page (LsWizard *self, LsWizardPage *page)
 }
 
 /* The nearest page from @from in @direction that is part of the flow. */
-static LsWizardPage *
-step_from (LsWizard *self, LsWizardPage *from, int direction)
+LsWizardPage *
+ls_wizard_step_from (LsWizard *self, LsWizardPage *from, int direction)
 {
   LsWizardPrivate *priv = PRIV (self);
 
-  for (int i = index_of_page (self, from) + direction;
+  for (int i = ls_wizard_index_of_page (self, from) + direction;
        i >= 0 && i < (int) priv->pages->len; i += direction)
     {
       LsWizardPage *page = g_ptr_array_index (priv->pages, i);
@@ -97,133 +76,6 @@ step_from (LsWizard *self, LsWizardPage *from, int direction)
         return page;
     }
   return NULL;
-}
-
-static gboolean
-is_last (LsWizard *self, LsWizardPage *page)
-{
-  return step_from (self, page, 1) == NULL;
-}
-
-/* ---- The header ------------------------------------------------------- */
-
-static gboolean
-is_narrow (LsWizard *self)
-{
-  int width = 0;
-  int height = 0;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  return width > 0 && width < NARROW_WIDTH;
-}
-
-/* Back is its word in a wide window, an arrow in a narrow one, where the
- * step's title needs the room.  Either way its name for assistive
- * technology is "Back". */
-static void
-show_back (LsWizard *self, gboolean narrow)
-{
-  LsWizardPrivate *priv = PRIV (self);
-
-  if (narrow)
-    {
-      gtk_button_set_icon_name (priv->back_button, "go-previous-symbolic");
-    }
-  else
-    {
-      gtk_button_set_label (priv->back_button, _ ("_Back"));
-      gtk_button_set_use_underline (priv->back_button, TRUE);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->back_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Back"),
-                                  -1);
-}
-
-/* "Step 2 of 6", counting the pages that are steps and in the flow. */
-static char *
-dup_progress (LsWizard *self, LsWizardPage *current, double *fraction)
-{
-  LsWizardPrivate *priv = PRIV (self);
-  const LsStepPage *row = ls_wizard_page_get_row (current);
-  guint position = 0;
-  guint n_steps = 0;
-
-  for (guint i = 0; i < priv->pages->len; i++)
-    {
-      LsWizardPage *page = g_ptr_array_index (priv->pages, i);
-
-      if (ls_wizard_page_get_row (page)->progress != NULL ||
-          !ls_wizard_page_is_available (page, priv->lcase))
-        continue;
-      n_steps++;
-      if ((int) i <= index_of_page (self, current))
-        position = n_steps;
-    }
-  *fraction = n_steps > 0 ? MIN (1.0, (double) position / n_steps) : 1.0;
-  if (row->progress != NULL)
-    {
-      *fraction = 1.0;
-      return g_strdup (_ (row->progress));
-    }
-  /* Translators: the progress through the wizard, "Step 2 of 6". */
-  return g_strdup_printf (_ ("Step %u of %u"), position, n_steps);
-}
-
-/**
- * ls_wizard_update_header:
- *
- * Shows the step in view as the header's title, so that it stays whole in
- * a narrow window, with the progress and the registration number below; a
- * narrow window leaves the number to the window's title.
- */
-void
-ls_wizard_update_header (LsWizard *self)
-{
-  LsWizardPrivate *priv;
-  LsWizardPage *page;
-  g_autofree char *progress = NULL;
-  g_autofree char *subtitle = NULL;
-  const char *regno;
-  const char *label;
-  const char *tooltip;
-  double fraction = 0;
-  gboolean narrow;
-  gboolean last;
-
-  g_return_if_fail (LS_IS_WIZARD (self));
-
-  priv = PRIV (self);
-  page = ls_wizard_get_page (self);
-  if (page == NULL || priv->lcase == NULL)
-    return;
-
-  narrow = is_narrow (self);
-  regno = ls_case_get_regno (priv->lcase);
-  progress = dup_progress (self, page, &fraction);
-  if (regno != NULL && !narrow)
-    /* Translators: the progress and the case's registration number,
-     * "Step 2 of 6 · OAB-2026-0001". */
-    subtitle = g_strdup_printf (_ ("%s · %s"), progress, regno);
-  else
-    subtitle = g_strdup (progress);
-  adw_window_title_set_title (priv->window_title,
-                              ls_wizard_page_get_title (page));
-  adw_window_title_set_subtitle (priv->window_title, subtitle);
-  show_back (self, narrow);
-  gtk_progress_bar_set_fraction (priv->progress_bar, fraction);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "wizard.back",
-                                 step_from (self, page, -1) != NULL);
-  last = is_last (self, page);
-  label = ls_wizard_page_get_next_label (page);
-  tooltip = ls_wizard_page_get_next_tooltip (page);
-  if (label == NULL)
-    label = last ? _ ("_Finish") : _ ("_Next");
-  if (tooltip == NULL)
-    tooltip = last ? _ ("Save and Close") : _ ("Save and Go On (Alt+Right)");
-  gtk_button_set_label (priv->next_button, label);
-  gtk_button_set_use_underline (priv->next_button, TRUE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (priv->next_button), tooltip);
 }
 
 static void
@@ -419,50 +271,22 @@ saver_busy_cb (LsWizard *self)
 
 /* ---- Loading ---------------------------------------------------------- */
 
-/* A concluded investigation's lists, and every row of a closed case, can
- * be read but not changed: a closed case stays readable at every step,
- * and its documents can be printed again. */
-static void
-lock_rows (GtkWidget *widget, gboolean locked, gboolean read_only)
-{
-  if (LS_IS_ITEM_LIST (widget))
-    {
-      ls_item_list_set_locked (LS_ITEM_LIST (widget), locked);
-      return;
-    }
-  if (read_only)
-    {
-      if (GTK_IS_TEXT_VIEW (widget))
-        gtk_text_view_set_editable (GTK_TEXT_VIEW (widget), FALSE);
-      else if (ADW_IS_ENTRY_ROW (widget))
-        gtk_editable_set_editable (GTK_EDITABLE (widget), FALSE);
-      else if (ADW_IS_COMBO_ROW (widget) || GTK_IS_SWITCH (widget) ||
-               GTK_IS_CHECK_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
-        gtk_widget_set_sensitive (widget, FALSE);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    lock_rows (child, locked, read_only);
-}
-
 static void
 take_case (LsWizard *self, LsCase *lcase, gboolean stored)
 {
   LsWizardPrivate *priv = PRIV (self);
-  /* Nothing in a concluded investigation is removed or changed until it
-   * is reopened; a closed case is read, and printed, never edited. */
-  gboolean read_only = ls_case_get_status (lcase) == LS_CASE_STATUS_CLOSED;
-  gboolean locked = read_only || (LS_WIZARD_GET_CLASS (self)->kind ==
-                                      LS_WIZARD_INVESTIGATION &&
-                                  ls_rules_conclusion_is_made (lcase));
 
   g_set_object (&priv->lcase, lcase);
   ls_case_saver_set_case (priv->saver, lcase, stored);
+  /* The pages load without the lock, so that what a page makes
+   * insensitive for reasons of its own is not given back later. */
   for (guint i = 0; i < priv->pages->len; i++)
     {
+      ls_wizard_lock_controls (g_ptr_array_index (priv->pages, i), FALSE);
       ls_wizard_page_load (g_ptr_array_index (priv->pages, i), lcase);
-      lock_rows (g_ptr_array_index (priv->pages, i), locked, read_only);
     }
+  priv->read_only = FALSE;
+  ls_wizard_update_lock (self);
   if (LS_WIZARD_GET_CLASS (self)->case_taken != NULL)
     LS_WIZARD_GET_CLASS (self)->case_taken (self);
   update_title (self);
@@ -505,6 +329,14 @@ back_activated (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+show_reopen_activated (GtkWidget *widget,
+                       const char *action_name,
+                       GVariant *param)
+{
+  ls_wizard_show_step (LS_WIZARD (widget), LS_STEP_CONCLUSION, LS_POINT_NONE);
+}
+
+static void
 visible_page_changed_cb (LsWizard *self)
 {
   ls_wizard_update_header (self);
@@ -530,6 +362,11 @@ ls_wizard_close_request (GtkWindow *window)
     return GTK_WINDOW_CLASS (ls_wizard_parent_class)->close_request (window);
   if (is_leaving (self))
     return TRUE;
+  if (priv->read_only)
+    {
+      set_state (self, LS_WIZARD_STATE_DONE);
+      return GTK_WINDOW_CLASS (ls_wizard_parent_class)->close_request (window);
+    }
 
   /* Closing mid-way keeps everything that is good, the step in view too;
    * the window goes once the store has it. */
@@ -713,7 +550,9 @@ ls_wizard_class_init (LsWizardClass *klass)
   gtk_widget_class_set_template_from_resource (
       widget_class, "/com/example/LexSarah/gui/ls-wizard.ui");
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
-                                                window_title);
+                                                title_label);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                subtitle_label);
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
                                                 back_button);
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
@@ -725,6 +564,12 @@ ls_wizard_class_init (LsWizardClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard, stack);
   gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
                                                 content_box);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                read_only_bar);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                read_only_label);
+  gtk_widget_class_bind_template_child_private (widget_class, LsWizard,
+                                                reopen_button);
   gtk_widget_class_bind_template_callback (widget_class,
                                            visible_page_changed_cb);
 
@@ -732,6 +577,8 @@ ls_wizard_class_init (LsWizardClass *klass)
                                    next_activated);
   gtk_widget_class_install_action (widget_class, "wizard.back", NULL,
                                    back_activated);
+  gtk_widget_class_install_action (widget_class, "wizard.show-reopen", NULL,
+                                   show_reopen_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "window.close", NULL);
 }
@@ -1018,9 +865,14 @@ ls_wizard_go_next (LsWizard *self)
   if (PRIV (self)->state != LS_WIZARD_STATE_EDITING)
     return FALSE;
   page = ls_wizard_get_page (self);
-  next = step_from (self, page, 1);
+  next = ls_wizard_step_from (self, page, 1);
   if (next == NULL)
     return ls_wizard_finish (self);
+  if (PRIV (self)->read_only)
+    {
+      show_page (self, next);
+      return TRUE;
+    }
   if (!ls_wizard_commit_page (self, page, LS_WIZARD_COMMIT_STRICT))
     return FALSE;
   ls_wizard_save (self);
@@ -1043,7 +895,7 @@ ls_wizard_go_back (LsWizard *self)
 
   if (PRIV (self)->state != LS_WIZARD_STATE_EDITING)
     return;
-  previous = step_from (self, ls_wizard_get_page (self), -1);
+  previous = ls_wizard_step_from (self, ls_wizard_get_page (self), -1);
   if (previous != NULL)
     ls_wizard_set_page_name (self, ls_wizard_page_get_name (previous));
 }
@@ -1067,6 +919,11 @@ ls_wizard_finish (LsWizard *self)
   priv = PRIV (self);
   if (priv->state != LS_WIZARD_STATE_EDITING)
     return FALSE;
+  if (priv->read_only)
+    {
+      gtk_window_close (GTK_WINDOW (self));
+      return TRUE;
+    }
   for (guint i = 0; i < priv->pages->len; i++)
     {
       LsWizardPage *page = g_ptr_array_index (priv->pages, i);
@@ -1178,4 +1035,48 @@ ls_wizard_focus_next (LsWizard *self)
   g_return_if_fail (LS_IS_WIZARD (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (PRIV (self)->next_button));
+}
+
+/**
+ * ls_wizard_update_lock:
+ *
+ * Makes the steps read-only, with a banner saying why, when the case has
+ * gone past what this wizard may change (a concluded investigation, a
+ * closed case), or editable again once it is reopened.
+ */
+void
+ls_wizard_update_lock (LsWizard *self)
+{
+  LsWizardPrivate *priv;
+  const char *reason;
+  gboolean reopenable = FALSE;
+
+  g_return_if_fail (LS_IS_WIZARD (self));
+
+  priv = PRIV (self);
+  if (priv->lcase == NULL)
+    return;
+  reason = ls_wizard_lock_reason (LS_WIZARD_GET_CLASS (self)->kind, priv->lcase,
+                                  &reopenable);
+  priv->read_only = reason != NULL;
+  for (guint i = 0; i < priv->pages->len; i++)
+    ls_wizard_lock_controls (g_ptr_array_index (priv->pages, i),
+                             priv->read_only);
+  gtk_label_set_text (priv->read_only_label, reason != NULL ? reason : "");
+  gtk_widget_set_visible (priv->reopen_button, reopenable);
+  gtk_info_bar_set_revealed (priv->read_only_bar, priv->read_only);
+  ls_wizard_update_header (self);
+}
+
+/**
+ * ls_wizard_get_read_only:
+ *
+ * Returns: whether the case can only be read in this wizard
+ */
+gboolean
+ls_wizard_get_read_only (LsWizard *self)
+{
+  g_return_val_if_fail (LS_IS_WIZARD (self), FALSE);
+
+  return PRIV (self)->read_only;
 }

@@ -117,6 +117,8 @@ void           ls_wizard_show_toast       (LsWizard       *self,
 void           ls_wizard_add_top_bar      (LsWizard       *self,
                                            GtkWidget      *bar);
 void           ls_wizard_update_header    (LsWizard       *self);
+void           ls_wizard_update_lock      (LsWizard       *self);
+gboolean       ls_wizard_get_read_only    (LsWizard       *self);
 /* clang-format on */
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ls-action.h"
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-investigation-wizard.h"
 #include "ls-notification-wizard.h"
@@ -189,8 +190,8 @@ ls_wizards_describe_action (GObject *item, char **subtitle)
   if (ls_action_get_responsible (action) != NULL)
     /* Translators: when an action was taken and by whom, "2026-03-02
      * 07:00, Eva Ek". */
-    *subtitle = g_strdup_printf (_ ("%s, %s"), when,
-                                 ls_action_get_responsible (action));
+    *subtitle = ls_bidi_format (_ ("%s, %s"), when,
+                                ls_action_get_responsible (action), NULL);
   else
     *subtitle = g_steal_pointer (&when);
   return g_strdup (ls_action_get_description (action));

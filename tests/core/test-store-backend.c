@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ls-core-test.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* A backend of a few virtual methods, in memory: what the base class
@@ -161,10 +162,28 @@ test_memory_backend (void)
                    "VON-2026-00002");
 }
 
+/* The words similar cases are found by: long ones, lower case, each
+ * once however often the text repeats it (a repeated word used to leave
+ * a freed copy in the table of those seen). */
+static void
+test_similar_words (void)
+{
+  g_autoptr (GPtrArray) words = ls_store_similar_words (
+      "Dosetten stämde inte med dosetten. Medicin, medicin och DOSETTEN; "
+      "listan i medicinskåpet och dosetten.");
+  const char *const expected[] = { "dosetten", "stämde", "medicin", "listan",
+                                   "medicinskåpet" };
+
+  g_assert_cmpuint (words->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (words->pdata[i], ==, expected[i]);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store/backend/memory", test_memory_backend);
+  g_test_add_func ("/store/backend/similar-words", test_similar_words);
   return g_test_run ();
 }

@@ -110,7 +110,7 @@ ls_test_find_text (GtkWidget *root, const char *text)
 
   if (!gtk_widget_get_mapped (root))
     return NULL;
-  if (g_strcmp0 (shown_text (root), text) == 0)
+  if (ls_test_reads_as (shown_text (root), text))
     return root;
   for (child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -241,13 +241,39 @@ ls_test_save_screenshot (GtkWidget *widget, const char *name)
   return path;
 }
 
+/* @shown as it reads: without the isolates around the values put into
+ * it, which are not drawn. */
+char *
+ls_test_dup_plain (const char *shown)
+{
+  GString *out;
+
+  if (shown == NULL)
+    return NULL;
+  out = g_string_new (shown);
+  g_string_replace (out, "\u2068", "", 0);
+  g_string_replace (out, "\u2069", "", 0);
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @shown reads as @text. */
+gboolean
+ls_test_reads_as (const char *shown, const char *text)
+{
+  g_autofree char *plain = ls_test_dup_plain (shown);
+  g_autofree char *wanted = ls_test_dup_plain (text);
+
+  return g_strcmp0 (plain, wanted) == 0;
+}
+
 static gboolean
 widget_shows_text (GtkWidget *widget, const char *text)
 {
   if (GTK_IS_LABEL (widget))
-    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+    return ls_test_reads_as (gtk_label_get_text (GTK_LABEL (widget)), text);
   if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
-    return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0;
+    return ls_test_reads_as (gtk_editable_get_text (GTK_EDITABLE (widget)),
+                             text);
   return FALSE;
 }
 
@@ -280,7 +306,8 @@ ls_test_widget_has_text (GtkWidget *root, const char *text)
   return ls_test_find_label (root, text) != NULL;
 }
 
-/* A title as it reads, without the underscore of its mnemonic. */
+/* A title as it reads, without the underscore of its mnemonic and the
+ * isolates around its values. */
 char *
 ls_test_strip_mnemonic (const char *text)
 {
@@ -289,6 +316,8 @@ ls_test_strip_mnemonic (const char *text)
   for (const char *p = text; p != NULL && *p != '\0'; p++)
     if (*p != '_' || p[1] == '_')
       g_string_append_c (out, *p);
+  g_string_replace (out, "\u2068", "", 0);
+  g_string_replace (out, "\u2069", "", 0);
 
   return g_string_free (out, FALSE);
 }

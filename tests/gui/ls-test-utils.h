@@ -62,6 +62,9 @@ GtkWidget *ls_test_find_by_type      (GtkWidget   *root,
                                       GType        type,
                                       guint        nth);
 char      *ls_test_strip_mnemonic    (const char  *text);
+char      *ls_test_dup_plain         (const char  *shown);
+gboolean   ls_test_reads_as          (const char  *shown,
+                                      const char  *text);
 void       ls_test_click             (GtkWidget   *root,
                                       const char  *label);
 GtkWidget *ls_test_find_toplevel     (GType        type);

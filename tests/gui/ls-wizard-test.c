@@ -180,9 +180,14 @@ has_prefix (GtkWidget *widget, const char *prefix)
 {
   if (!gtk_widget_get_visible (widget))
     return FALSE;
-  if (GTK_IS_LABEL (widget) &&
-      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
-    return TRUE;
+  if (GTK_IS_LABEL (widget))
+    {
+      g_autofree char *plain =
+          ls_test_dup_plain (gtk_label_get_text (GTK_LABEL (widget)));
+
+      if (g_str_has_prefix (plain, prefix))
+        return TRUE;
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (has_prefix (child, prefix))

@@ -908,7 +908,7 @@ find_requirement (LsCase *lcase,
       g_autoptr (LsRequirement) r =
           g_list_model_get_item (G_LIST_MODEL (requirements), k);
 
-      if (g_strcmp0 (ls_requirement_get_message (r), message) == 0)
+      if (ls_test_reads_as (ls_requirement_get_message (r), message))
         return g_steal_pointer (&r);
     }
   return NULL;

@@ -15,6 +15,7 @@
 #include "ls-rows.h"
 #include "ls-rules.h"
 #include "ls-text-field.h"
+#include "ls-wizard-lock.h"
 #include "ls-wizard.h"
 
 /* How the investigation ends (5 kap. 3 § 3): what it found, who decided
@@ -378,6 +379,7 @@ reopen_activated (GtkWidget *widget, const char *action_name, GVariant *param)
     }
   ls_case_saver_set_why (ls_wizard_get_saver (wizard), why);
   ls_rules_reopen_investigation (ls_wizard_page_get_case (page));
+  ls_wizard_update_lock (wizard);
   ls_wizard_page_load (page, ls_wizard_page_get_case (page));
   ls_wizard_save (wizard);
   ls_wizard_show_toast (wizard, _ ("The investigation is reopened. The "
@@ -435,4 +437,6 @@ ls_conclusion_page_init (LsConclusionPage *self)
   g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->missing_rows = g_ptr_array_new ();
+  /* Reopening is what lifts the lock of a concluded investigation. */
+  ls_wizard_keep_active (GTK_WIDGET (self->reopen_group));
 }

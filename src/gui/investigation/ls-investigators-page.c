@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-date-row.h"
 #include "ls-dates.h"
 #include "ls-investigation-pages.h"
@@ -49,7 +50,7 @@ describe_investigator (GObject *item, char **subtitle)
   const char *competence = ls_investigator_get_competence (investigator);
 
   if (title != NULL && competence != NULL)
-    *subtitle = g_strdup_printf ("%s · %s", title, competence);
+    *subtitle = ls_bidi_format ("%s · %s", title, competence, NULL);
   else if (title != NULL || competence != NULL)
     *subtitle = g_strdup (title != NULL ? title : competence);
   return g_strdup (ls_investigator_get_name (investigator));

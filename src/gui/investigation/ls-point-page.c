@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-individual.h"
@@ -70,7 +71,7 @@ dup_individuals_text (LsReport *report)
       if (out->len > 0)
         g_string_append (out, "\n");
       g_autofree char *name =
-          ls_labels_isolate (ls_individual_get_name (individual));
+          ls_bidi_isolate (ls_individual_get_name (individual));
 
       /* Each value isolated: a name written right to left must not turn
        * the number after it around. */
@@ -79,9 +80,9 @@ dup_individuals_text (LsReport *report)
         {
           g_autofree char *masked =
               ls_pnr_mask (ls_individual_get_personal_number (individual));
-          g_autofree char *isolated = ls_labels_isolate (masked);
+          g_autofree char *isolated = ls_bidi_format (" (%s)", masked, NULL);
 
-          g_string_append_printf (out, " (%s)", isolated);
+          g_string_append (out, isolated);
         }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);

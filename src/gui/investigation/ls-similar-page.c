@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-case-summary.h"
 #include "ls-dates.h"
 #include "ls-investigation-pages.h"
@@ -75,8 +76,8 @@ add_case (LsSimilarPage *self,
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
 
-  title = g_strdup_printf ("%s · %s", regno != NULL ? regno : "",
-                           case_title != NULL ? case_title : "");
+  title = ls_bidi_format ("%s · %s", regno != NULL ? regno : "",
+                          case_title != NULL ? case_title : "", NULL);
   /* Translators: "Received 2026-01-10 · Closed". */
   subtitle =
       g_strdup_printf (_ ("Received %s · %s"), received,
@@ -94,7 +95,7 @@ add_case (LsSimilarPage *self,
     }
   /* Translators: the accessible name of a check box; %s is a
    * registration number. */
-  label = g_strdup_printf (_ ("Link case %s"), regno != NULL ? regno : "");
+  label = ls_bidi_format (_ ("Link case %s"), regno != NULL ? regno : "", NULL);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

@@ -19,6 +19,7 @@
 #include "ls-rows.h"
 #include "ls-rights.h"
 #include "ls-rules.h"
+#include "ls-wizard-lock.h"
 #include "ls-wizard.h"
 
 /* What follows a sent notification: telling the board that decided the
@@ -386,6 +387,8 @@ ls_notification_after_page_init (LsNotificationAfterPage *self)
   g_signal_connect_object (self->package_attachments, "changed",
                            G_CALLBACK (package_attachments_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* A closed case's letter is still printed. */
+  ls_wizard_keep_active (self->print_letter_button);
   /* After the rows' own handlers, which clear their marks at a change. */
   g_signal_connect_object (self->notice_date_row, "changed",
                            G_CALLBACK (date_changed_cb), self,

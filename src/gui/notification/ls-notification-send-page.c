@@ -19,6 +19,7 @@
 #include "ls-rows.h"
 #include "ls-rights.h"
 #include "ls-rules.h"
+#include "ls-wizard-lock.h"
 #include "ls-wizard.h"
 
 /* Check, print and send: what the form still lacks, each leading to its
@@ -597,6 +598,9 @@ ls_notification_send_page_init (LsNotificationSendPage *self)
   g_type_ensure (LS_TYPE_RESPONSIBLE_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->missing_rows = g_ptr_array_new ();
+  /* A closed case's documents are still previewed. */
+  ls_wizard_keep_active (GTK_WIDGET (self->form_toggle));
+  ls_wizard_keep_active (GTK_WIDGET (self->investigation_toggle));
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-kind-page.h"
 #include "ls-labels.h"
 #include "ls-law.h"
@@ -56,9 +57,9 @@ update_unit_subtitle (LsKindPage *self)
   g_autofree char *subtitle = NULL;
 
   if (unit != NULL && ls_unit_get_activity (unit) != NULL)
-    subtitle =
-        g_strdup_printf ("%s · %s", ls_unit_get_activity (unit),
-                         ls_labels_regime_in_full (ls_unit_get_regime (unit)));
+    subtitle = ls_bidi_format (
+        "%s · %s", ls_unit_get_activity (unit),
+        ls_labels_regime_in_full (ls_unit_get_regime (unit)), NULL);
   else if (unit != NULL)
     subtitle = g_strdup (ls_labels_regime_in_full (ls_unit_get_regime (unit)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->unit_row),

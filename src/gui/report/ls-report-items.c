@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ls-action.h"
+#include "ls-bidi.h"
 #include "ls-board-notice.h"
 #include "ls-dates.h"
 #include "ls-individual.h"
@@ -91,8 +92,8 @@ describe_board_notice (GObject *item, char **subtitle)
       ls_dates_format_display (ls_board_notice_get_notified_on (notice));
 
   if (ls_board_notice_get_how (notice) != NULL)
-    *subtitle =
-        g_strdup_printf (_ ("%s, %s"), when, ls_board_notice_get_how (notice));
+    *subtitle = ls_bidi_format (_ ("%s, %s"), when,
+                                ls_board_notice_get_how (notice), NULL);
   else
     *subtitle = g_steal_pointer (&when);
   return g_strdup (ls_board_notice_get_board (notice));
@@ -167,7 +168,11 @@ ls_report_items_join (GListStore *store, LsItemListDescribe describe)
         g_string_append (out, "\n");
       g_string_append (out, title != NULL ? title : "");
       if (subtitle != NULL && *subtitle != '\0')
-        g_string_append_printf (out, " (%s)", subtitle);
+        {
+          g_autofree char *isolated = ls_bidi_format (" (%s)", subtitle, NULL);
+
+          g_string_append (out, isolated);
+        }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-bidi.h"
 #include "ls-dates.h"
 #include "ls-enum-types.h"
 #include "ls-field.h"
@@ -60,13 +61,14 @@ dup_reporter (LsReport *report)
   if (ls_report_get_reporter_category (report) == LS_REPORTER_CATEGORY_UNSET)
     return g_strdup (ls_report_get_reporter_name (report));
   /* Translators: who reported and as what, "Kim Berg, employee". */
-  return g_strdup_printf (
+  return ls_bidi_format (
       _ ("%s, %s"),
       ls_report_get_reporter_name (report) != NULL
           ? ls_report_get_reporter_name (report)
           : "",
       ls_labels_value (LS_TYPE_REPORTER_CATEGORY,
-                       ls_report_get_reporter_category (report)));
+                       ls_report_get_reporter_category (report)),
+      NULL);
 }
 
 static char *
@@ -78,8 +80,8 @@ dup_received (LsReport *report)
   if (ls_report_get_received_by (report) == NULL)
     return g_steal_pointer (&when);
   /* Translators: "2026-03-02 08:15, received by Maria Lind". */
-  return g_strdup_printf (_ ("%s, received by %s"), when,
-                          ls_report_get_received_by (report));
+  return ls_bidi_format (_ ("%s, received by %s"), when,
+                         ls_report_get_received_by (report), NULL);
 }
 
 static char *
