@@ -343,3 +343,28 @@ ls_rows_activate_on_enter (GtkWindow *window)
           gtk_callback_action_new (activate_focus_row_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
+
+/**
+ * ls_rows_wrap_headings:
+ *
+ * Lets the heading of every preferences group under @root wrap onto more
+ * lines instead of being cut with an ellipsis: libadwaita 1.2 keeps a
+ * group's title on one line, and a heading such as "Punkt 3: När och hur
+ * det uppmärksammades" is read whole at 360 pixels only when it wraps.
+ */
+void
+ls_rows_wrap_headings (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "heading") &&
+      gtk_widget_get_ancestor (root, ADW_TYPE_PREFERENCES_GROUP) != NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (root), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (root), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (root), PANGO_WRAP_WORD_CHAR);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ls_rows_wrap_headings (child);
+}

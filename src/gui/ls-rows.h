@@ -23,6 +23,7 @@ char      *ls_rows_dup_text         (GtkWidget           *row);
 void       ls_rows_set_text         (GtkWidget           *row,
                                      const char          *text);
 void       ls_rows_activate_on_enter (GtkWindow          *window);
+void       ls_rows_wrap_headings    (GtkWidget           *root);
 /* clang-format on */
 
 G_END_DECLS

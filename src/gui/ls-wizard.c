@@ -425,6 +425,7 @@ ls_wizard_constructed (GObject *object)
                             _ (rows[i].title));
       g_ptr_array_add (priv->pages, page);
       ls_a11y_name_once (GTK_WIDGET (page));
+      ls_rows_wrap_headings (GTK_WIDGET (page));
     }
   g_assert (priv->pages->len > 0);
 

@@ -211,6 +211,26 @@ save_looks (GtkWidget *window, const char *name)
   ls_test_use_high_contrast (FALSE);
 }
 
+/* Every heading and row title shown on @root that is cut with an
+ * ellipsis. */
+static void
+collect_cut_labels (GtkWidget *root, GString *cut)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+  /* A heading or a row's title; a row's value and a subtitle with a set
+   * number of lines may end in an ellipsis by design. */
+  if (GTK_IS_LABEL (root) &&
+      (gtk_widget_has_css_class (root, "heading") ||
+       gtk_widget_has_css_class (root, "title")) &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))))
+    g_string_append_printf (cut, "“%s” ",
+                            gtk_label_get_text (GTK_LABEL (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cut_labels (child, cut);
+}
+
 /* Every step's title, as the header of its wizard shows it at 360
  * pixels in Swedish: whole, or wrapped, never cut. */
 static void
@@ -258,6 +278,7 @@ test_narrow_step_titles (void)
 
               save_looks (GTK_WIDGET (wizard), name);
             }
+          collect_cut_labels (GTK_WIDGET (page), cut);
           if (pango_layout_is_ellipsized (
                   gtk_label_get_layout (GTK_LABEL (label))))
             {
