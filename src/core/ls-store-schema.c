@@ -201,6 +201,27 @@ static const char schema_v6[] =
     "CREATE INDEX cases_summary ON cases (id, uuid, regno, status, unit,\n"
     "  kind, title, received_at, next_deadline, updated_at);\n";
 
+/* Version 7: prefix indexes of 4 and 5 characters as well.  FTS5 answers
+ * a prefix only from an index of exactly its length; any other it reads
+ * by merging the lists of every word that starts so, all of them before
+ * the first row: at 100,000 cases "sjuk" took 10-14 ms of a keystroke
+ * that way, 0.3 ms from its index.  A table's prefixes cannot be altered,
+ * so the index is copied into a new table that replaces it (some seconds
+ * at 100,000 cases, once); the trigger naming it is made again after. */
+static const char schema_v7[] =
+    "DROP TRIGGER cases_fts_delete;\n"
+    "CREATE VIRTUAL TABLE case_fts_v7 USING fts5 (\n"
+    "  regno, body, journal,\n"
+    "  tokenize = 'unicode61 remove_diacritics 2',\n"
+    "  prefix = '2 3 4 5');\n"
+    "INSERT INTO case_fts_v7 (rowid, regno, body, journal)\n"
+    "  SELECT rowid, regno, body, journal FROM case_fts;\n"
+    "DROP TABLE case_fts;\n"
+    "ALTER TABLE case_fts_v7 RENAME TO case_fts;\n"
+    "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+    "  DELETE FROM case_fts WHERE rowid = old.id;\n"
+    "END;\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -218,6 +239,8 @@ ls_store_schema_step (int version)
       return schema_v5;
     case 6:
       return schema_v6;
+    case 7:
+      return schema_v7;
     default:
       return NULL;
     }

@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 #include <math.h>
 
 #include "ls-form-document.h"
@@ -88,6 +89,67 @@ rendered_page_clear (gpointer data)
   g_clear_pointer (&page->pixels, g_bytes_unref);
 }
 
+/* poppler-glib is opened when the first PDF is shown, not linked: with
+ * the libraries it loads it took 3 MB of every process's memory at
+ * start, for a preview most windows never show. */
+typedef struct
+{
+  PopplerDocument *(*document_new_from_bytes) (GBytes *bytes,
+                                               const char *password,
+                                               GError **error);
+  int (*document_get_n_pages) (PopplerDocument *document);
+  PopplerPage *(*document_get_page) (PopplerDocument *document, int index);
+  void (*page_get_size) (PopplerPage *page, double *width, double *height);
+  void (*page_render) (PopplerPage *page, cairo_t *cairo);
+} Poppler;
+
+static gpointer
+open_poppler (gpointer data)
+{
+  static Poppler poppler;
+  GModule *module = g_module_open (POPPLER_GLIB_SONAME, G_MODULE_BIND_LOCAL);
+  struct
+  {
+    const char *name;
+    gpointer *symbol;
+  } symbols[] = {
+    { "poppler_document_new_from_bytes",
+      (gpointer *) &poppler.document_new_from_bytes },
+    { "poppler_document_get_n_pages",
+      (gpointer *) &poppler.document_get_n_pages },
+    { "poppler_document_get_page", (gpointer *) &poppler.document_get_page },
+    { "poppler_page_get_size", (gpointer *) &poppler.page_get_size },
+    { "poppler_page_render", (gpointer *) &poppler.page_render },
+  };
+
+  if (module == NULL)
+    {
+      g_warning ("Could not open %s: %s", POPPLER_GLIB_SONAME,
+                 g_module_error ());
+      return NULL;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    if (!g_module_symbol (module, symbols[i].name, symbols[i].symbol) ||
+        *symbols[i].symbol == NULL)
+      {
+        g_warning ("%s has no %s", POPPLER_GLIB_SONAME, symbols[i].name);
+        g_module_close (module);
+        return NULL;
+      }
+  /* Kept open for the life of the process: its types are registered. */
+  g_module_make_resident (module);
+  return &poppler;
+}
+
+/* Returns: (nullable): poppler-glib's functions, from any thread */
+static const Poppler *
+get_poppler (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, open_poppler, NULL);
+}
+
 static void
 render_job_free (gpointer data)
 {
@@ -105,12 +167,20 @@ render_thread (GTask *task,
                GCancellable *cancellable)
 {
   RenderJob *job = task_data;
+  const Poppler *poppler = get_poppler ();
   g_autoptr (GError) error = NULL;
   g_autoptr (PopplerDocument) document = NULL;
   g_autoptr (GArray) pages = NULL;
   int n_pages;
 
-  document = poppler_document_new_from_bytes (job->pdf, NULL, &error);
+  if (poppler == NULL)
+    {
+      g_task_return_new_error (task, LS_FORM_ERROR, LS_FORM_ERROR_INVALID,
+                               _ ("The PDF cannot be shown: %s"),
+                               POPPLER_GLIB_SONAME);
+      return;
+    }
+  document = poppler->document_new_from_bytes (job->pdf, NULL, &error);
   if (document == NULL)
     {
       g_task_return_new_error (task, LS_FORM_ERROR, LS_FORM_ERROR_INVALID,
@@ -119,13 +189,13 @@ render_thread (GTask *task,
       return;
     }
 
-  n_pages = poppler_document_get_n_pages (document);
+  n_pages = poppler->document_get_n_pages (document);
   pages = g_array_sized_new (FALSE, TRUE, sizeof (RenderedPage), n_pages);
   g_array_set_clear_func (pages, rendered_page_clear);
 
   for (int i = 0; i < n_pages; i++)
     {
-      g_autoptr (PopplerPage) page = poppler_document_get_page (document, i);
+      g_autoptr (PopplerPage) page = poppler->document_get_page (document, i);
       RenderedPage rendered = { 0 };
       cairo_surface_t *surface;
       cairo_t *cr;
@@ -134,7 +204,7 @@ render_thread (GTask *task,
       if (g_task_return_error_if_cancelled (task))
         return;
 
-      poppler_page_get_size (page, &rendered.pt_width, &rendered.pt_height);
+      poppler->page_get_size (page, &rendered.pt_width, &rendered.pt_height);
       scale = MIN (job->scale, MAX_TEXTURE_WIDTH / rendered.pt_width);
       rendered.width = MAX ((int) ceil (rendered.pt_width * scale), 1);
       rendered.height = MAX ((int) ceil (rendered.pt_height * scale), 1);
@@ -146,7 +216,7 @@ render_thread (GTask *task,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
       cairo_scale (cr, scale, scale);
-      poppler_page_render (page, cr);
+      poppler->page_render (page, cr);
       cairo_destroy (cr);
       cairo_surface_flush (surface);
 

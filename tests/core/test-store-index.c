@@ -8,8 +8,9 @@
  * commit of each transaction, every case of the transaction in one
  * statement: what a search finds after an import, a save that changes a
  * case's texts or its number, an import that fails halfway, and a file of
- * schema 5, whose triggers wrote the index row by row; and a word of one
- * letter typed after others. */
+ * schema 5, whose triggers wrote the index row by row; a file of schema 6,
+ * whose index kept no lists of words by their first 4 or 5 letters; and a
+ * word of one letter typed after others. */
 
 #define N_CASES 300
 
@@ -244,6 +245,96 @@ test_migrate_from_v5 (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_found (f, "bemötandet"), ==, N_CASES - N_CASES / 5);
 }
 
+/* Schema 6 indexed the first 2 and 3 letters of words only; migrated,
+ * the index is copied into one with 4 and 5 as well, and every search
+ * finds what it found before, a deleted case nothing. */
+static void
+test_migrate_from_v6 (Fixture *f, gconstpointer data)
+{
+  static const char *const searches[] = {
+    "ba",   "bad",   "badr",         "badru",         "badrummet",
+    "bemö", "bemöt", "bemötandet",   "VON-2026-0015", "VON-2026-00150",
+    "fall", "fallo", "fallolycka b",
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) other = ls_core_test_numbered_case (N_CASES + 1);
+  guint before[G_N_ELEMENTS (searches)];
+  sqlite3 *db;
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    before[i] = n_found (f, searches[i]);
+  g_assert_cmpuint (before[3], ==, N_CASES / 5);
+  g_assert_cmpuint (before[8], ==, 10);
+
+  /* The file as schema 6 left it: the index with the prefixes of then. */
+  g_clear_object (&f->store);
+  db = ls_core_test_open_raw (f->path);
+  g_assert_cmpint (
+      sqlite3_exec (
+          db,
+          "DROP TRIGGER cases_fts_delete;\n"
+          "CREATE VIRTUAL TABLE case_fts_v6 USING fts5 (\n"
+          "  regno, body, journal,\n"
+          "  tokenize = 'unicode61 remove_diacritics 2',\n"
+          "  prefix = '2 3');\n"
+          "INSERT INTO case_fts_v6 (rowid, regno, body, journal)\n"
+          "  SELECT rowid, regno, body, journal FROM case_fts;\n"
+          "DROP TABLE case_fts;\n"
+          "ALTER TABLE case_fts_v6 RENAME TO case_fts;\n"
+          "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+          "  DELETE FROM case_fts WHERE rowid = old.id;\n"
+          "END;\n"
+          "PRAGMA user_version = 6;",
+          NULL, NULL, NULL),
+      ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "name = 'case_fts' AND sql LIKE "
+                               "'%prefix = ''2 3'')'"),
+                   ==, 1);
+
+  f->store = open_store (f->path);
+  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
+                   LS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "name = 'case_fts' AND sql LIKE "
+                               "'%prefix = ''2 3 4 5'')'"),
+                   ==, 1);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
+                               "name LIKE 'case_fts_v%'"),
+                   ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts JOIN cases "
+                               "ON cases.id = case_fts.rowid "
+                               "WHERE case_fts.body = cases.search_text"),
+                   ==, N_CASES);
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_test_message ("search: %s", searches[i]);
+      g_assert_cmpuint (n_found (f, searches[i]), ==, before[i]);
+    }
+  assert_found_once (f, "VON-2026-00150", "VON-2026-00150");
+
+  /* The store writes the new index, and the trigger still removes a
+   * deleted case's row from it. */
+  g_assert_true (ls_store_save_case (f->store, other, "Maria", &error));
+  g_assert_no_error (error);
+  assert_found_once (f, "VON-2026-00301", "VON-2026-00301");
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==,
+                   N_CASES + 1);
+  g_clear_object (&f->store);
+  db = ls_core_test_open_raw (f->path);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DELETE FROM cases "
+                                 "WHERE regno = 'VON-2026-00301';",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==, N_CASES);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts "
+                               "WHERE case_fts MATCH '\"00301\"'"),
+                   ==, 0);
+}
+
 /* A word of one letter beside longer ones is taken as not yet typed;
  * alone, it is the start of a word. */
 static void
@@ -271,6 +362,7 @@ main (int argc, char *argv[])
   ADD ("/store-index/changed", test_changed);
   ADD ("/store-index/rolled-back", test_rolled_back);
   ADD ("/store-index/migrate-from-v5", test_migrate_from_v5);
+  ADD ("/store-index/migrate-from-v6", test_migrate_from_v6);
   ADD ("/store-index/one-letter", test_one_letter);
   return g_test_run ();
 }

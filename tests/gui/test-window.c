@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "ls-application.h"
 #include "ls-test-app.h"
@@ -40,6 +41,20 @@ window_shows_empty_state (gpointer data)
   return ls_test_shows_text (data, "No Cases Yet");
 }
 
+/* poppler-glib is the preview's alone, opened when it first shows a PDF:
+ * a window and its database leave it out of the process's memory. */
+static void
+assert_poppler_not_loaded (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (maps, "libgtk-4"));
+  g_assert_null (strstr (maps, "libpoppler"));
+}
+
 static void
 test_window_opens_while_loading (void)
 {
@@ -60,6 +75,7 @@ test_window_opens_while_loading (void)
   ls_test_wait_until (window_shows_empty_state, window);
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                     "new-report"));
+  assert_poppler_not_loaded ();
   ls_test_destroy_windows ();
 }
 
