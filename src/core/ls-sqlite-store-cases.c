@@ -368,8 +368,8 @@ check_change (LsSqliteStore *self,
               const char *old_text,
               LsCase *lcase,
               gboolean row_changed,
-              gboolean unasked,
-              const char *why,
+              gboolean import,
+              const char **why,
               GError **error)
 {
   g_autoptr (LsStmt) count = ls_sqlite_get_stmt (
@@ -381,7 +381,7 @@ check_change (LsSqliteStore *self,
   sqlite3_bind_int64 (count, 1, case_id);
   if (sqlite3_step (count) == SQLITE_ROW)
     n_stored = sqlite3_column_int64 (count, 0);
-  return ls_store_check_change (old_text, lcase, row_changed, n_stored, unasked,
+  return ls_store_check_change (old_text, lcase, row_changed, n_stored, import,
                                 why, error);
 }
 
@@ -430,10 +430,9 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   g_clear_pointer (&select, ls_sqlite_stmt_release);
 
   row_changed = old_text == NULL || !ls_store_same_record (old_text, json);
-  /* An import brings another copy's changes, with their own history. */
-  if (old_text != NULL && !(flags & LS_SQLITE_SAVE_IMPORT) &&
+  if (old_text != NULL &&
       !check_change (self, case_id, old_text, lcase, row_changed,
-                     (flags & LS_SQLITE_SAVE_UNASKED) != 0, why, error))
+                     (flags & LS_SQLITE_SAVE_IMPORT) != 0, &why, error))
     return FALSE;
   if (row_changed)
     {
@@ -539,18 +538,16 @@ static gboolean save_case (LsStore *store,
                            GError **error);
 
 /* Checked against the stored organisation, in the transaction that
- * saves, so that nobody changes the organisation in between.
- * ls_store_save_case() does not ask why: a concluded investigation
- * stays locked, but a change after a conclusion or a notification is
- * recorded with the reason "-".  The app saves only through
- * ls_store_save_case_why() (LsCaseSaver), which refuses it without one. */
+ * saves, so that nobody changes the organisation in between.  Without a
+ * reason, a change after a conclusion or a notification is refused as
+ * ls_store_save_case_why() refuses it. */
 gboolean
 ls_sqlite_store_save_case (LsStore *store,
                            LsCase *lcase,
                            const char *author,
                            GError **error)
 {
-  return save_case (store, lcase, author, NULL, LS_SQLITE_SAVE_UNASKED, error);
+  return save_case (store, lcase, author, NULL, 0, error);
 }
 
 gboolean
