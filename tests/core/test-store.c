@@ -1352,6 +1352,37 @@ get_case_node (JsonNode *document, guint index)
       index);
 }
 
+/* How many entries of a case's history name a field of a list entry by
+ * its place ("investigation.causes[0].category"), and the last change
+ * of @field, "old → new" by whom. */
+static guint
+count_positional (LsStore *store,
+                  const char *uuid,
+                  const char *field,
+                  char **change)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) history = ls_store_list_history (store, uuid, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  *change = NULL;
+  for (guint i = 0; i < history->len; i++)
+    {
+      LsHistoryEntry *entry = history->pdata[i];
+
+      if (strchr (entry->field, '[') != NULL)
+        n++;
+      if (g_str_equal (entry->field, field))
+        {
+          g_free (*change);
+          *change = g_strdup_printf ("%s → %s by %s", entry->old_value,
+                                     entry->new_value, entry->who);
+        }
+    }
+  return n;
+}
+
 static void
 test_import_reordered (Fixture *f, gconstpointer data)
 {
@@ -1364,9 +1395,15 @@ test_import_reordered (Fixture *f, gconstpointer data)
   JsonObject *case_before;
   JsonObject *case_after;
   guint n_history;
+  guint n_positional;
+  g_autofree char *moved = NULL;
 
   import_example (f->store);
   n_history = history_length (f->store, CASE_CLOSED);
+  n_positional =
+      count_positional (f->store, CASE_CLOSED, "investigation.causes", &moved);
+  g_assert_null (moved);
+  g_clear_pointer (&moved, g_free);
   before = ls_store_export_document (f->store, &error);
   g_assert_no_error (error);
   /* The closed case has entries in every list, of which some have members
@@ -1393,6 +1430,12 @@ test_import_reordered (Fixture *f, gconstpointer data)
         json_object_get_array_member (case_before, "history")));
   g_assert_cmpuint (history_length (f->store, CASE_CLOSED), >=, n_history);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM journal"), ==, 8);
+  /* What moved is one change of each list's order, not a change of every
+   * field of every entry that changed place. */
+  g_assert_cmpuint (
+      count_positional (f->store, CASE_CLOSED, "investigation.causes", &moved),
+      ==, n_positional);
+  g_assert_cmpstr (moved, ==, "1, 2, 3 → 3, 2, 1 by Maria Lind");
 }
 
 /* The closed case of the example with the list at @member of its
