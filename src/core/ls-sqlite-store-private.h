@@ -159,6 +159,9 @@ LsCase         *ls_sqlite_store_load_case_by_id (LsSqliteConnection *conn,
                                           GError            **error);
 gboolean        ls_sqlite_store_refresh_all_derived (LsSqliteStore *self,
                                           GError            **error);
+gboolean        ls_sqlite_store_refresh_attention (LsSqliteStore *self,
+                                          LsOrganisation     *organisation,
+                                          GError            **error);
 gboolean        ls_sqlite_store_save_case (LsStore           *store,
                                           LsCase             *lcase,
                                           const char         *author,
