@@ -556,6 +556,58 @@ test_attention_follows_routines (Fixture *f, gconstpointer data)
   g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
 }
 
+/* A document whose routines come after its cases, as every document's
+ * do: a new version without a substitute, and the case already saved
+ * that names the holder needs attention after the import. */
+static void
+test_attention_follows_imported_routines (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  JsonArray *routines = json_object_get_array_member (
+      json_node_get_object (document), "routines");
+  g_autofree char *text = json_to_string (
+      json_array_get_element (routines, json_array_get_length (routines) - 1),
+      FALSE);
+  g_autoptr (JsonNode) version = json_from_string (text, NULL);
+  JsonArray *assignments = json_object_get_array_member (
+      json_node_get_object (version), "assignments");
+  g_autoptr (LsCase) lcase = new_report ();
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+  g_autoptr (GError) error = NULL;
+
+  ls_action_set_description (action, "Larmet byttes.");
+  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
+  g_list_store_append (
+      ls_report_get_immediate_actions (ls_case_get_report (lcase)), action);
+  ls_investigator_set_name (investigator, "Lena Holm");
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
+      investigator);
+  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
+  g_assert_no_error (error);
+  g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
+
+  json_object_set_string_member (json_node_get_object (version), "id",
+                                 "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b0ff1");
+  json_object_set_string_member (json_node_get_object (version), "decided_on",
+                                 "2026-03-01");
+  for (guint i = 0; i < json_array_get_length (assignments); i++)
+    {
+      JsonObject *assignment = json_array_get_object_element (assignments, i);
+
+      if (g_str_equal (
+              json_object_get_string_member (assignment, "responsibility"),
+              "investigate"))
+        json_object_set_null_member (assignment, "substitute");
+    }
+  json_array_add_element (routines, g_steal_pointer (&version));
+  g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
+                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (needs_attention (f->store, ls_case_get_uuid (lcase), TRUE));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -574,6 +626,8 @@ main (int argc, char *argv[])
   ADD ("/store/people/attention-conflict", test_attention_conflict);
   ADD ("/store/people/attention-follows-routines",
        test_attention_follows_routines);
+  ADD ("/store/people/attention-follows-imported-routines",
+       test_attention_follows_imported_routines);
   LS_CORE_TEST_ADD_BOTH ("/store/people/old-document", Fixture, &sqlite_empty,
                          &pg_empty, fixture_set_up, test_old_document,
                          fixture_tear_down);
