@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-enum-types.h"
 #include "ls-pg-store-private.h"
+#include "ls-requirement.h"
 
 /* On PostgreSQL as on SQLite: the register of people who must report,
  * their information occasions and the decided versions of the routines
@@ -146,6 +148,88 @@ write_record (gpointer backend,
   }
 }
 
+/* The rows of one case of "needs attention now", computed again. */
+static gboolean
+write_attention (LsPgStore *self,
+                 const char *case_id,
+                 LsOrganisation *organisation,
+                 LsPeopleRegister *routines,
+                 GError **error)
+{
+  g_autoptr (LsCase) lcase =
+      ls_pg_store_load_case_on (&self->writer, "id", case_id, error);
+  g_autoptr (GPtrArray) requirements = NULL;
+  const char *clear[] = { case_id };
+
+  if (lcase == NULL ||
+      !ls_pg_run (&self->writer, "DELETE FROM attention WHERE case_id = $1", 1,
+                  clear, error))
+    return FALSE;
+  requirements =
+      ls_store_attention_requirements (lcase, organisation, routines);
+  for (guint i = 0; i < requirements->len; i++)
+    {
+      g_autofree char *step = ls_store_dup_enum_nick (
+          LS_TYPE_STEP, ls_requirement_get_step (requirements->pdata[i]));
+      const char *params[] = {
+        case_id, step, ls_requirement_get_due (requirements->pdata[i])
+      };
+
+      if (!ls_pg_run (&self->writer,
+                      "INSERT INTO attention (case_id, step, due) "
+                      "VALUES ($1, $2, $3)",
+                      3, params, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* After the routines or the register changed, in the transaction that
+ * changed them: what needs attention in a case depends on them too (a
+ * holder concerned by the report with nobody to take over), so the rows
+ * of every case not closed are computed again rather than waiting for
+ * the case to be saved.  A team database set up before the administrator
+ * could write these rows keeps the register's change, and each case's
+ * rows catch up when it is saved. */
+static gboolean
+refresh_attention (LsPgStore *self,
+                   LsOrganisation *organisation,
+                   GError **error)
+{
+  g_autoptr (LsPeopleRegister) routines =
+      ls_pg_store_load_people_on (&self->writer, TRUE, error);
+  g_autofree char *closed =
+      ls_store_dup_enum_nick (LS_TYPE_CASE_STATUS, LS_CASE_STATUS_CLOSED);
+  const char *params[] = { closed };
+  g_autoptr (PGresult) rows = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gboolean ok = TRUE;
+
+  if (routines == NULL ||
+      !ls_pg_run (&self->writer, "SAVEPOINT attention", 0, NULL, error))
+    return FALSE;
+  rows = ls_pg_query (&self->writer,
+                      "SELECT id FROM cases WHERE status IS DISTINCT FROM $1 "
+                      "ORDER BY id",
+                      1, params, &local_error);
+  ok = rows != NULL;
+  for (int i = 0; ok && i < PQntuples (rows); i++)
+    ok = write_attention (self, PQgetvalue (rows, i, 0), organisation, routines,
+                          &local_error);
+  if (ok)
+    return ls_pg_run (&self->writer, "RELEASE SAVEPOINT attention", 0, NULL,
+                      error);
+  if (!g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_debug ("The rows of what needs attention wait for each case's save: %s",
+           local_error->message);
+  return ls_pg_run (&self->writer, "ROLLBACK TO SAVEPOINT attention", 0, NULL,
+                    error);
+}
+
 gboolean
 ls_pg_store_save_people_locked (LsPgStore *self,
                                 LsPeopleRegister *register_,
@@ -154,9 +238,13 @@ ls_pg_store_save_people_locked (LsPgStore *self,
                                 GError **error)
 {
   LsStoreRegisterIO io = { self, stored_json, write_record };
+  guint changed = 0;
 
-  return ls_store_write_register (&io, register_, organisation, n_changed,
-                                  error);
+  if (!ls_store_write_register (&io, register_, organisation, &changed, error))
+    return FALSE;
+  if (n_changed != NULL)
+    *n_changed = changed;
+  return changed == 0 || refresh_attention (self, organisation, error);
 }
 
 gboolean
@@ -167,8 +255,14 @@ ls_pg_store_import_people_locked (LsPgStore *self,
                                   GError **error)
 {
   LsStoreRegisterIO io = { self, stored_json, write_record };
+  guint changed = 0;
 
-  return ls_store_import_register (&io, root, organisation, n_changed, error);
+  /* The cases of the document were saved before their routines. */
+  if (!ls_store_import_register (&io, root, organisation, &changed, error))
+    return FALSE;
+  if (n_changed != NULL)
+    *n_changed = changed;
+  return changed == 0 || refresh_attention (self, organisation, error);
 }
 
 static gboolean

@@ -85,16 +85,14 @@ struct _LsPgStore
 };
 
 /* How a case is saved: checked against the revision it was loaded at;
- * by an import (which brings another copy's changes and is not held to
- * the lock of a concluded investigation); with the history the document
- * carries (so that its creation is not recorded twice); through
- * ls_store_save_case(), which does not ask why. */
+ * by an import (which brings another copy's changes, with the import as
+ * the reason where a reason is needed); with the history the document
+ * carries (so that its creation is not recorded twice). */
 typedef enum
 {
   LS_PG_SAVE_CHECK_REVISION = 1 << 0,
   LS_PG_SAVE_IMPORT = 1 << 1,
   LS_PG_SAVE_HISTORY_GIVEN = 1 << 2,
-  LS_PG_SAVE_UNASKED = 1 << 3,
 } LsPgSaveFlags;
 
 /* A stored case row, as a save needs it. */

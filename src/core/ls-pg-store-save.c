@@ -574,12 +574,12 @@ ls_pg_store_save_case_locked (LsPgStore *self,
   if (row_changed && (flags & LS_PG_SAVE_CHECK_REVISION) && seen != NULL &&
       row != NULL && row->revision != seen->revision)
     return stale_error (row, error);
-  /* An import brings another copy's changes, with their own history. */
-  if (row != NULL && !(flags & LS_PG_SAVE_IMPORT) &&
+  if (row != NULL &&
       !ls_store_check_change (row->json, lcase, row_changed,
                               stored_items != NULL ? stored_items->len : 0,
-                              (flags & LS_PG_SAVE_UNASKED) != 0, why, error))
+                              (flags & LS_PG_SAVE_IMPORT) != 0, &why, error))
     return FALSE;
+  target.why = why;
 
   revision = g_strdup_printf ("%" G_GINT64_FORMAT,
                               row != NULL ? row->revision + row_changed : 1);
@@ -704,17 +704,16 @@ save_case (LsStore *store,
   return TRUE;
 }
 
-/* ls_store_save_case() does not ask why: a concluded investigation stays
- * locked, but the reason is asked for by ls_store_save_case_why(), which
- * the wizards use. */
+/* Without a reason, a change after a conclusion or a notification is
+ * refused as ls_store_save_case_why() refuses it. */
 static gboolean
 ls_pg_store_save_case (LsStore *store,
                        LsCase *lcase,
                        const char *author,
                        GError **error)
 {
-  return save_case (store, lcase, author, NULL,
-                    LS_PG_SAVE_CHECK_REVISION | LS_PG_SAVE_UNASKED, error);
+  return save_case (store, lcase, author, NULL, LS_PG_SAVE_CHECK_REVISION,
+                    error);
 }
 
 static gboolean

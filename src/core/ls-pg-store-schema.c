@@ -389,6 +389,9 @@ static const char shared_setup_v2[] =
     "GRANT SELECT, INSERT ON attachments TO lexsarah_receiver,\n"
     "  lexsarah_investigator, lexsarah_decision_maker, lexsarah_notifier;\n"
     "GRANT SELECT ON attachments TO lexsarah_administrator;\n"
+    /* A new version of the routines changes what needs attention in the
+     * open cases: the administrator who saves it writes their rows. */
+    "GRANT INSERT, DELETE ON attention TO lexsarah_administrator;\n"
     /* Whether cases were added since the count: see count_cases. */
     "GRANT SELECT ON SEQUENCE cases_id_seq TO lexsarah_administrator;\n"
     "GRANT USAGE ON SEQUENCE attachments_id_seq TO lexsarah_receiver,\n"

@@ -166,6 +166,7 @@ ls_requirement_new (LsStep step,
       self->urgency = LS_LEGAL_URGENCY_SOON;
       break;
     case LS_STEP_FOLLOW_UP:
+    case LS_STEP_REMEDIAL_FOLLOW_UP:
       self->urgency =
           due != NULL ? LS_LEGAL_URGENCY_BY_DATE : LS_LEGAL_URGENCY_IN_TIME;
       break;

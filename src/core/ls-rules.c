@@ -719,8 +719,9 @@ check_remedial_follow_ups (Check *check)
           !ls_dates_get_day (ls_action_get_follow_up_on (action), &day))
         continue;
       follow_up_on = ls_dates_format_day (&day);
-      requiref (check, LS_STEP_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP, follow_up_on,
-                FALSE,
+      /* Recorded with the remedial actions, not the preventive ones. */
+      requiref (check, LS_STEP_REMEDIAL_FOLLOW_UP, 0, LS_LAW_FOLLOW_UP,
+                follow_up_on, FALSE,
                 _ ("Follow up by %s whether “%s” helped the individual."),
                 follow_up_on, what, NULL);
     }

@@ -20,16 +20,19 @@
  * columns derived from it; its documented items are rows of the journal,
  * which is append-only; every changed field is a row of the history. */
 
+/* @routines: (nullable): the register with its routines, read here when
+ * %NULL */
 static gboolean
 write_attention (LsSqliteStore *self,
                  gint64 case_id,
                  gboolean new_case,
                  LsCase *lcase,
                  LsOrganisation *organisation,
+                 LsPeopleRegister *routines,
                  GError **error)
 {
   g_autoptr (GPtrArray) requirements = NULL;
-  g_autoptr (LsPeopleRegister) routines = NULL;
+  g_autoptr (LsPeopleRegister) read = NULL;
 
   /* A case saved for the first time has no rows to replace. */
   if (!new_case)
@@ -47,7 +50,9 @@ write_attention (LsSqliteStore *self,
 
   /* A holder of the routines concerned by the report, with nobody named
    * to take over, needs attention too: the routines are a few rows. */
-  routines = ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  if (routines == NULL)
+    routines = read =
+        ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
   if (routines == NULL)
     return FALSE;
   requirements =
@@ -112,7 +117,8 @@ write_derived (LsSqliteStore *self,
   if (!ls_sqlite_step_done (&self->writer, stmt, error))
     return FALSE;
   ls_sqlite_store_index_case (self, case_id, TRUE);
-  return write_attention (self, case_id, FALSE, lcase, organisation, error);
+  return write_attention (self, case_id, FALSE, lcase, organisation, NULL,
+                          error);
 }
 
 /* After a migration that adds derived data: derive it for every case.  A
@@ -368,8 +374,8 @@ check_change (LsSqliteStore *self,
               const char *old_text,
               LsCase *lcase,
               gboolean row_changed,
-              gboolean unasked,
-              const char *why,
+              gboolean import,
+              const char **why,
               GError **error)
 {
   g_autoptr (LsStmt) count = ls_sqlite_get_stmt (
@@ -381,7 +387,7 @@ check_change (LsSqliteStore *self,
   sqlite3_bind_int64 (count, 1, case_id);
   if (sqlite3_step (count) == SQLITE_ROW)
     n_stored = sqlite3_column_int64 (count, 0);
-  return ls_store_check_change (old_text, lcase, row_changed, n_stored, unasked,
+  return ls_store_check_change (old_text, lcase, row_changed, n_stored, import,
                                 why, error);
 }
 
@@ -430,10 +436,9 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   g_clear_pointer (&select, ls_sqlite_stmt_release);
 
   row_changed = old_text == NULL || !ls_store_same_record (old_text, json);
-  /* An import brings another copy's changes, with their own history. */
-  if (old_text != NULL && !(flags & LS_SQLITE_SAVE_IMPORT) &&
+  if (old_text != NULL &&
       !check_change (self, case_id, old_text, lcase, row_changed,
-                     (flags & LS_SQLITE_SAVE_UNASKED) != 0, why, error))
+                     (flags & LS_SQLITE_SAVE_IMPORT) != 0, &why, error))
     return FALSE;
   if (row_changed)
     {
@@ -527,7 +532,7 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
 
   if (*changed)
     return write_attention (self, case_id, old_text == NULL, lcase,
-                            organisation, error);
+                            organisation, NULL, error);
   return TRUE;
 }
 
@@ -539,18 +544,16 @@ static gboolean save_case (LsStore *store,
                            GError **error);
 
 /* Checked against the stored organisation, in the transaction that
- * saves, so that nobody changes the organisation in between.
- * ls_store_save_case() does not ask why: a concluded investigation
- * stays locked, but a change after a conclusion or a notification is
- * recorded with the reason "-".  The app saves only through
- * ls_store_save_case_why() (LsCaseSaver), which refuses it without one. */
+ * saves, so that nobody changes the organisation in between.  Without a
+ * reason, a change after a conclusion or a notification is refused as
+ * ls_store_save_case_why() refuses it. */
 gboolean
 ls_sqlite_store_save_case (LsStore *store,
                            LsCase *lcase,
                            const char *author,
                            GError **error)
 {
-  return save_case (store, lcase, author, NULL, LS_SQLITE_SAVE_UNASKED, error);
+  return save_case (store, lcase, author, NULL, 0, error);
 }
 
 gboolean
@@ -744,4 +747,59 @@ ls_sqlite_store_list_history (LsStore *store,
       return NULL;
     }
   return g_steal_pointer (&entries);
+}
+
+/**
+ * ls_sqlite_store_refresh_attention:
+ *
+ * Inside a transaction of the writer, after the routines or the register
+ * changed: what needs attention in a case depends on them too (a holder
+ * concerned by the report with nobody to take over), so the rows of every
+ * case not closed are computed again rather than waiting for the case to
+ * be saved.
+ */
+gboolean
+ls_sqlite_store_refresh_attention (LsSqliteStore *self,
+                                   LsOrganisation *organisation,
+                                   GError **error)
+{
+  g_autoptr (LsPeopleRegister) routines =
+      ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  g_autoptr (LsStmt) select = NULL;
+  g_autoptr (GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *closed =
+      ls_store_dup_enum_nick (LS_TYPE_CASE_STATUS, LS_CASE_STATUS_CLOSED);
+  int rc;
+
+  if (routines == NULL)
+    return FALSE;
+  select = ls_sqlite_get_stmt (&self->writer,
+                               "SELECT id, json FROM cases "
+                               "WHERE status IS NOT ? ORDER BY id",
+                               error);
+  if (select == NULL)
+    return FALSE;
+  ls_sqlite_bind_text (select, 1, closed);
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (select, 0);
+      LsCase *lcase = load_case_row (&self->writer, select, error);
+
+      if (lcase == NULL)
+        return FALSE;
+      g_array_append_val (ids, id);
+      g_ptr_array_add (cases, lcase);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ls_sqlite_set_error (&self->writer, error, rc);
+      return FALSE;
+    }
+  g_clear_pointer (&select, ls_sqlite_stmt_release);
+  for (guint i = 0; i < cases->len; i++)
+    if (!write_attention (self, g_array_index (ids, gint64, i), FALSE,
+                          cases->pdata[i], organisation, routines, error))
+      return FALSE;
+  return TRUE;
 }

@@ -201,9 +201,14 @@ ls_sqlite_store_save_people_locked (LsSqliteStore *self,
                                     GError **error)
 {
   LsStoreRegisterIO io = { self, stored_json, write_record };
+  guint changed = 0;
 
-  return ls_store_write_register (&io, register_, organisation, n_changed,
-                                  error);
+  if (!ls_store_write_register (&io, register_, organisation, &changed, error))
+    return FALSE;
+  if (n_changed != NULL)
+    *n_changed = changed;
+  return changed == 0 ||
+         ls_sqlite_store_refresh_attention (self, organisation, error);
 }
 
 /**
@@ -219,8 +224,15 @@ ls_sqlite_store_import_people_locked (LsSqliteStore *self,
                                       GError **error)
 {
   LsStoreRegisterIO io = { self, stored_json, write_record };
+  guint changed = 0;
 
-  return ls_store_import_register (&io, root, organisation, n_changed, error);
+  /* The cases of the document were saved before their routines. */
+  if (!ls_store_import_register (&io, root, organisation, &changed, error))
+    return FALSE;
+  if (n_changed != NULL)
+    *n_changed = changed;
+  return changed == 0 ||
+         ls_sqlite_store_refresh_attention (self, organisation, error);
 }
 
 gboolean

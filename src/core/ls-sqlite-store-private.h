@@ -77,16 +77,14 @@ struct _LsSqliteStore
 
 typedef sqlite3_stmt LsStmt;
 
-/* How a case is saved: by an import (which brings another copy's changes
- * and is not held to the lock of a concluded investigation), and with
- * the history the document carries (so that its creation is not
- * recorded twice), or through ls_store_save_case(), which does not ask
- * why. */
+/* How a case is saved: by an import (which brings another copy's changes,
+ * with the import as the reason where a reason is needed), and with the
+ * history the document carries (so that its creation is not recorded
+ * twice). */
 typedef enum
 {
   LS_SQLITE_SAVE_IMPORT = 1 << 0,
   LS_SQLITE_SAVE_HISTORY_GIVEN = 1 << 1,
-  LS_SQLITE_SAVE_UNASKED = 1 << 2,
 } LsSqliteSaveFlags;
 
 /* clang-format off */
@@ -160,6 +158,9 @@ LsCase         *ls_sqlite_store_load_case_by_id (LsSqliteConnection *conn,
                                           gint64              case_id,
                                           GError            **error);
 gboolean        ls_sqlite_store_refresh_all_derived (LsSqliteStore *self,
+                                          GError            **error);
+gboolean        ls_sqlite_store_refresh_attention (LsSqliteStore *self,
+                                          LsOrganisation     *organisation,
                                           GError            **error);
 gboolean        ls_sqlite_store_save_case (LsStore           *store,
                                           LsCase             *lcase,

@@ -211,19 +211,21 @@ ls_store_import_register (const LsStoreRegisterIO *io,
  * ls_store_check_change:
  * @old_text: the stored case's JSON
  * @n_stored: how many documented items the case has stored
- * @unasked: the save came through ls_store_save_case(), which asks no
- *   reason
+ * @import: the case comes from an exchange document
+ * @why: (inout) (nullable): why the case changes; an import of a change to
+ *   a concluded or notified case gets its reason here
  *
  * A concluded investigation changes only by being reopened, and every
- * change after a conclusion or a notification says why.
+ * change after a conclusion or a notification says why, whichever call
+ * saves it.
  */
 gboolean
 ls_store_check_change (const char *old_text,
                        LsCase *lcase,
                        gboolean row_changed,
                        gint64 n_stored,
-                       gboolean unasked,
-                       const char *why,
+                       gboolean import,
+                       const char **why,
                        GError **error)
 {
   g_autoptr (JsonObject) old = ls_store_object_from_string (old_text, error);
@@ -243,9 +245,18 @@ ls_store_check_change (const char *old_text,
       n_stored;
   if (!row_changed && !journal_grew)
     return TRUE;
-  if (unasked)
-    why = why != NULL ? why : "-";
-  return ls_rules_check_change (before, lcase, journal_grew, why, error);
+  /* An import brings the changes another copy made, a reopening
+   * included, and has already refused a document that carries less than
+   * this database.  Refusing the change would leave the other copy's
+   * work out of this one; taking it with the import as the reason keeps
+   * it, and the history keeps every value it replaces. */
+  if (import)
+    {
+      if (*why == NULL)
+        *why = _ ("Imported from an exchange document");
+      return TRUE;
+    }
+  return ls_rules_check_change (before, lcase, journal_grew, *why, error);
 }
 
 static LsDuty *

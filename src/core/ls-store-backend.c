@@ -161,6 +161,137 @@ node_to_string (JsonNode *node)
   return json_generator_to_data (generator, NULL);
 }
 
+/* The uuid that names a list entry, where it has one. */
+static const char *
+entry_uuid (JsonNode *entry)
+{
+  return JSON_NODE_HOLDS_OBJECT (entry)
+             ? json_object_get_string_member_with_default (
+                   json_node_get_object (entry), "uuid", NULL)
+             : NULL;
+}
+
+static gboolean
+same_entry (JsonNode *a, JsonNode *b)
+{
+  if (entry_uuid (a) != NULL || entry_uuid (b) != NULL)
+    return g_strcmp0 (entry_uuid (a), entry_uuid (b)) == 0;
+  return json_node_equal (a, b);
+}
+
+static int
+compare_places (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The places (from 1) in the old list of the entries kept, in the order
+ * of @from: "1, 2, 3" and "3, 1, 2" say what moved, and no personal
+ * detail. */
+static char *
+order_text (const guint *from, guint n, gboolean sorted)
+{
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint j = 0; j < n; j++)
+    if (from[j] != G_MAXUINT)
+      g_array_append_val (places, from[j]);
+  if (sorted)
+    g_array_sort (places, compare_places);
+  for (guint k = 0; k < places->len; k++)
+    g_string_append_printf (text, k > 0 ? ", %u" : "%u",
+                            g_array_index (places, guint, k) + 1);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A list's entries are matched by who they are, not by their place: by
+ * uuid where they have one, else by their whole content, and what is
+ * left in the order it comes, so that an entry changed in place is
+ * recorded field by field.  An entry moved is one change of the list's
+ * order, not a change of every field of every entry that changed place.
+ * An entry is named by its place in the new list, a removed one by its
+ * place in the old. */
+static gboolean
+diff_lists (const char *path,
+            JsonArray *old_array,
+            JsonArray *new_array,
+            LsHistoryFunc func,
+            gpointer user_data,
+            GError **error)
+{
+  guint n_old = json_array_get_length (old_array);
+  guint n_new = json_array_get_length (new_array);
+  g_autofree guint *from = g_new (guint, MAX (n_new, 1));
+  g_autofree gboolean *used = g_new0 (gboolean, MAX (n_old, 1));
+  guint next = 0;
+  gboolean moved = FALSE;
+
+  for (guint j = 0; j < n_new; j++)
+    {
+      from[j] = G_MAXUINT;
+      for (guint i = 0; i < n_old && from[j] == G_MAXUINT; i++)
+        if (!used[i] && same_entry (json_array_get_element (old_array, i),
+                                    json_array_get_element (new_array, j)))
+          {
+            from[j] = i;
+            used[i] = TRUE;
+          }
+    }
+  for (guint j = 0; j < n_new; j++)
+    {
+      if (from[j] != G_MAXUINT ||
+          entry_uuid (json_array_get_element (new_array, j)) != NULL)
+        continue;
+      while (next < n_old && (used[next] || entry_uuid (json_array_get_element (
+                                                old_array, next)) != NULL))
+        next++;
+      if (next == n_old)
+        break;
+      from[j] = next;
+      used[next] = TRUE;
+    }
+  for (guint j = 0, last = 0; j < n_new && !moved; j++)
+    if (from[j] != G_MAXUINT)
+      {
+        moved = from[j] < last;
+        last = from[j];
+      }
+  if (moved)
+    {
+      g_autofree char *old_order = order_text (from, n_new, TRUE);
+      g_autofree char *new_order = order_text (from, n_new, FALSE);
+
+      if (!func (path, old_order, new_order, user_data, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_old; i++)
+    {
+      g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
+
+      if (!used[i] &&
+          !ls_store_diff (child, json_array_get_element (old_array, i), NULL,
+                          func, user_data, error))
+        return FALSE;
+    }
+  for (guint j = 0; j < n_new; j++)
+    {
+      g_autofree char *child = g_strdup_printf ("%s[%u]", path, j);
+
+      if (!ls_store_diff (
+              child,
+              from[j] != G_MAXUINT ? json_array_get_element (old_array, from[j])
+                                   : NULL,
+              json_array_get_element (new_array, j), func, user_data, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The history records every field that changed, by its path in the case
  * ("report.description", "report.individuals[0].informed_on"), so that a
  * manager can answer "who changed this, and when". */
@@ -212,24 +343,9 @@ ls_store_diff (const char *path,
     }
 
   if (old_node != NULL && new_node != NULL &&
-      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node) &&
-      json_array_get_length (json_node_get_array (old_node)) ==
-          json_array_get_length (json_node_get_array (new_node)))
-    {
-      JsonArray *old_array = json_node_get_array (old_node);
-      JsonArray *new_array = json_node_get_array (new_node);
-
-      for (guint i = 0; i < json_array_get_length (old_array); i++)
-        {
-          g_autofree char *child = g_strdup_printf ("%s[%u]", path, i);
-
-          if (!ls_store_diff (child, json_array_get_element (old_array, i),
-                              json_array_get_element (new_array, i), func,
-                              user_data, error))
-            return FALSE;
-        }
-      return TRUE;
-    }
+      JSON_NODE_HOLDS_ARRAY (old_node) && JSON_NODE_HOLDS_ARRAY (new_node))
+    return diff_lists (path, json_node_get_array (old_node),
+                       json_node_get_array (new_node), func, user_data, error);
 
   old_value = node_to_string (old_node);
   new_value = node_to_string (new_node);

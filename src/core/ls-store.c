@@ -463,7 +463,10 @@ ls_store_get_path (LsStore *self)
  * Saves a case in one transaction, with the documented items added since
  * it was loaded, and records every changed field in the history with
  * @author and the time.  A documented item that was changed or removed is
- * refused (%LS_STORE_ERROR_APPEND_ONLY) and nothing is saved.
+ * refused (%LS_STORE_ERROR_APPEND_ONLY) and nothing is saved.  This call
+ * gives no reason, so once the investigation is concluded or IVO is
+ * notified a change is refused (%LS_ERROR_REASON_REQUIRED) as
+ * ls_store_save_case_why() refuses it without one.
  */
 gboolean
 ls_store_save_case (LsStore *self,

@@ -130,7 +130,7 @@ row_activated_cb (AdwActionRow *row, LsFollowUpsView *self)
 
   opening->self = g_object_ref (self);
   opening->step = follow_up->kind == LS_ACTION_KIND_REMEDIAL
-                      ? LS_STEP_ACTIONS
+                      ? LS_STEP_REMEDIAL_FOLLOW_UP
                       : LS_STEP_FOLLOW_UP;
   ls_store_load_case_async (self->store, follow_up->case_uuid,
                             self->open_cancellable, case_loaded_cb, opening);

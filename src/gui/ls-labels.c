@@ -317,6 +317,7 @@ ls_labels_requirement_stage (LsRequirement *requirement)
     case LS_STEP_TOLD_OF_NOTIFICATION:
       return LS_STAGE_NOTIFICATION;
     case LS_STEP_FOLLOW_UP:
+    case LS_STEP_REMEDIAL_FOLLOW_UP:
       return LS_STAGE_FOLLOW_UP;
     case LS_STEP_INVESTIGATORS:
     case LS_STEP_JOURNAL:

@@ -513,7 +513,8 @@ test_rights_store (Fixture *f, gconstpointer data)
 
   lcase = load (hers, CASE_CLOSED);
   ls_case_set_lessons_learned (lcase, "Larmen testas varje vecka.");
-  g_assert_true (ls_store_save_case (hers, lcase, "Skrivet namn", &error));
+  g_assert_true (ls_store_save_case_why (hers, lcase, "Skrivet namn",
+                                         "Lärdomen kompletteras.", &error));
   g_assert_no_error (error);
   history = ls_store_list_history (hers, CASE_CLOSED, &error);
   g_assert_no_error (error);
@@ -711,7 +712,8 @@ test_notify (Fixture *f, gconstpointer data)
   lcase = load (first, CASE_CLOSED);
   ls_case_set_lessons_learned (lcase, "Larmen testas varje vecka.");
   start = g_get_monotonic_time ();
-  g_assert_true (ls_store_save_case (first, lcase, "Lena", &error));
+  g_assert_true (ls_store_save_case_why (first, lcase, "Lena",
+                                         "Lärdomen kompletteras.", &error));
   g_assert_no_error (error);
   while (heard.count == 0 || g_strcmp0 (heard.uuid, CASE_CLOSED) != 0)
     g_main_context_iteration (NULL, TRUE);
@@ -753,7 +755,8 @@ test_reconnect (Fixture *f, gconstpointer data)
   lcase = load (store, CASE_CLOSED);
   ls_case_set_lessons_learned (lcase, "Efter avbrottet.");
   terminate_others (f);
-  g_assert_true (ls_store_save_case (store, lcase, "Lena", &error));
+  g_assert_true (ls_store_save_case_why (store, lcase, "Lena",
+                                         "Lärdomen kompletteras.", &error));
   g_assert_no_error (error);
 
   /* The server lost in the middle of a save: nothing of it is kept, and
@@ -771,7 +774,8 @@ test_reconnect (Fixture *f, gconstpointer data)
       ls_core_test_pg_query_int (f->location, "SELECT count(*) FROM history");
   ls_case_set_lessons_learned (lcase, "Halvt sparat?");
   ls_report_set_description (ls_case_get_report (lcase), "Ny beskrivning.");
-  g_assert_false (ls_store_save_case (store, lcase, "Lena", &error));
+  g_assert_false (ls_store_save_case_why (store, lcase, "Lena",
+                                          "Lärdomen kompletteras.", &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED);
   g_clear_error (&error);
   g_assert_cmpint (
@@ -782,7 +786,8 @@ test_reconnect (Fixture *f, gconstpointer data)
                    "Efter avbrottet.");
   message = ls_core_test_pg_exec (f->location, "DROP TRIGGER die ON history");
   g_assert_null (message);
-  g_assert_true (ls_store_save_case (store, lcase, "Lena", &error));
+  g_assert_true (ls_store_save_case_why (store, lcase, "Lena",
+                                         "Lärdomen kompletteras.", &error));
   g_assert_no_error (error);
   g_clear_object (&stored);
   stored = load (store, CASE_CLOSED);

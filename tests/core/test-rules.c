@@ -800,6 +800,35 @@ test_check_follow_up (void)
   g_assert_true (ls_rules_can_close (lcase, NULL, NULL));
 }
 
+/* A remedial action's follow-up is done on the remedial actions' page,
+ * and is as urgent as a preventive one's: by its day. */
+static void
+test_check_remedial_follow_up (void)
+{
+  g_autoptr (LsCase) lcase = ls_core_test_example_case (0);
+  LsInvestigation *inv = ls_case_get_investigation (lcase);
+  LsAction *remedial = item_at (ls_investigation_get_remedial_actions (inv), 0);
+  g_autoptr (GListStore) out = NULL;
+  LsRequirement *requirement;
+
+  ls_action_set_follow_up_on (remedial, "2026-05-20");
+  requirement = assert_requires (lcase, NULL, LS_STEP_REMEDIAL_FOLLOW_UP, 0,
+                                 LS_TEST_FOLLOW_UP, FALSE, &out);
+  g_assert_cmpstr (ls_requirement_get_due (requirement), ==, "2026-05-20");
+  g_assert_nonnull (strstr (ls_requirement_get_message (requirement),
+                            "Larmtelefonerna på Solgården"));
+  g_assert_cmpint (ls_requirement_get_urgency (requirement), ==,
+                   LS_LEGAL_URGENCY_BY_DATE);
+  g_assert_true (ls_rules_needs_attention (requirement));
+  /* Not sent to the preventive actions' follow-up. */
+  for (guint i = 0; i < n_items (out); i++)
+    if (ls_requirement_get_step (item_at (out, i)) == LS_STEP_FOLLOW_UP)
+      g_assert_null (strstr (ls_requirement_get_message (item_at (out, i)),
+                             "Larmtelefonerna på Solgården"));
+  ls_action_set_evaluated_on (remedial, "2026-05-20");
+  assert_not_required (lcase, NULL, LS_STEP_REMEDIAL_FOLLOW_UP, 0);
+}
+
 /* The overview's "needs attention now" lists what has a date or concerns
  * the individual or IVO; the rest waits in the case. */
 static void
@@ -1221,6 +1250,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/rules/check/notification", test_check_notification);
   g_test_add_func ("/rules/check/board-notices", test_check_board_notices);
   g_test_add_func ("/rules/check/follow-up", test_check_follow_up);
+  g_test_add_func ("/rules/check/remedial-follow-up",
+                   test_check_remedial_follow_up);
   g_test_add_func ("/rules/needs-attention", test_needs_attention);
   g_test_add_func ("/rules/urgency", test_urgency);
   g_test_add_func ("/rules/later", test_later);

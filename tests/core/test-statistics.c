@@ -605,7 +605,7 @@ test_closed_with_open_follow_ups (void)
       g_autoptr (LsRequirement) requirement =
           g_list_model_get_item (G_LIST_MODEL (requirements), i);
 
-      if (ls_requirement_get_step (requirement) == LS_STEP_FOLLOW_UP &&
+      if (ls_requirement_get_step (requirement) == LS_STEP_REMEDIAL_FOLLOW_UP &&
           g_strcmp0 (ls_requirement_get_due (requirement), "2026-09-01") == 0)
         asked = TRUE;
     }

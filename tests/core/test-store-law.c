@@ -597,16 +597,12 @@ test_reason_required (Fixture *f, gconstpointer data)
     g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
     g_clear_error (&error);
   }
-  /* The case as stored now, so that it is not stale on a shared
-   * database. */
-  g_clear_object (&lcase);
-  lcase = ls_store_load_case (f->store, CASE_OPEN, &error);
-  g_assert_no_error (error);
-  ls_notification_set_actions (ls_case_get_notification (lcase),
+  /* The case as last saved, not the copy opened before. */
+  ls_notification_set_actions (ls_case_get_notification (stored),
                                "Larmet byts mot ett bärbart.");
 
   /* With one: kept in the history... */
-  g_assert_true (ls_store_save_case_why (f->store, lcase, "Jonas Ahl",
+  g_assert_true (ls_store_save_case_why (f->store, stored, "Jonas Ahl",
                                          "IVO bad om åtgärden", &error));
   g_assert_no_error (error);
   history = ls_store_list_history (f->store, CASE_OPEN, &error);
@@ -631,6 +627,99 @@ test_reason_required (Fixture *f, gconstpointer data)
                    "IVO bad om åtgärden");
 }
 
+/* The plain save asks why as the wizards' save does: a change after a
+ * notification or a conclusion without a reason is refused, with the
+ * case named, and nothing of it is kept. */
+static void
+test_plain_save_asks_why (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (LsCase) closed = load_closed (f->store);
+  g_autoptr (GPtrArray) history = NULL;
+  guint n_history;
+
+  g_assert_no_error (error);
+  /* Sending the notification is the next step, not a change. */
+  ls_notification_set_submitted_on (ls_case_get_notification (lcase),
+                                    "2026-04-02");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Maria Lind", &error));
+  g_assert_no_error (error);
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  g_assert_no_error (error);
+  n_history = history->len;
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  ls_notification_set_actions (ls_case_get_notification (lcase),
+                               "Larmet byts mot ett bärbart.");
+  g_assert_false (ls_store_save_case (f->store, lcase, "Jonas Ahl", &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
+  g_assert_nonnull (strstr (error->message, "VON-2026-0004"));
+  g_assert_null (strstr (error->message, "bärbart"));
+  g_clear_error (&error);
+  stored = ls_store_load_case (f->store, CASE_OPEN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (
+      ls_notification_get_actions (ls_case_get_notification (stored)), !=,
+      "Larmet byts mot ett bärbart.");
+  history = ls_store_list_history (f->store, CASE_OPEN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, n_history);
+  for (guint i = 0; i < history->len; i++)
+    g_assert_cmpstr (((LsHistoryEntry *) history->pdata[i])->why, !=, "-");
+
+  /* The concluded investigation. */
+  ls_case_set_lessons_learned (closed, "Larmen testas varje vecka.");
+  g_assert_false (ls_store_save_case (f->store, closed, "Jonas Ahl", &error));
+  g_assert_error (error, LS_ERROR, LS_ERROR_REASON_REQUIRED);
+  g_assert_nonnull (strstr (error->message, "VON-2026-0003"));
+}
+
+/* An import is no one's change in this copy: another copy's change of a
+ * concluded case is taken, so that its work is not left out, with the
+ * import as the reason in the history, which keeps what it replaced. */
+static void
+test_import_changes_locked (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+  g_autoptr (LsCase) before = load_closed (f->store);
+  g_autoptr (LsCase) stored = NULL;
+  g_autoptr (GPtrArray) history = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *old_lessons =
+      g_strdup (ls_case_get_lessons_learned (before));
+  LsHistoryEntry *entry;
+
+  g_assert_true (ls_rules_is_locked (before));
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      JsonObject *lcase = json_array_get_object_element (cases, i);
+
+      if (g_str_equal (json_object_get_string_member (lcase, "uuid"),
+                       CASE_CLOSED))
+        json_object_set_string_member (lcase, "lessons_learned",
+                                       "Larmen testas varje vecka.");
+    }
+  g_assert_true (
+      ls_store_import_document (f->store, document, "Lena Holm", NULL, &error));
+  g_assert_no_error (error);
+
+  stored = load_closed (f->store);
+  g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==,
+                   "Larmen testas varje vecka.");
+  history = ls_store_list_history (f->store, CASE_CLOSED, &error);
+  g_assert_no_error (error);
+  entry = find_entry (history, "lessons_learned");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (entry->who, ==, "Lena Holm");
+  g_assert_cmpstr (entry->why, ==, "Imported from an exchange document");
+  g_assert_cmpstr (entry->old_value, ==, old_lessons);
+  g_assert_cmpstr (entry->new_value, ==, "Larmen testas varje vecka.");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -641,6 +730,8 @@ main (int argc, char *argv[])
                          func, fixture_tear_down)
   ADD ("/store-law/locked-conclusion", test_locked_conclusion);
   ADD ("/store-law/reason-required", test_reason_required);
+  ADD ("/store-law/plain-save-asks-why", test_plain_save_asks_why);
+  ADD ("/store-law/import-changes-locked", test_import_changes_locked);
   ADD ("/store-law/late-in-history", test_late_in_history);
   ADD ("/store-law/attachments", test_attachments);
   ADD ("/store-law/export-round-trip", test_export_round_trip);

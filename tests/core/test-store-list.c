@@ -220,7 +220,8 @@ test_follows_store (Fixture *f, gconstpointer data)
                                &error);
   g_assert_no_error (error);
   ls_investigation_set_concluded_on (ls_case_get_investigation (stored), NULL);
-  g_assert_true (ls_store_save_case (f->store, stored, "Bo", &error));
+  g_assert_true (ls_store_save_case_why (f->store, stored, "Bo",
+                                         "Utredningen öppnas igen.", &error));
   g_assert_cmpuint (f->calls, ==, 2);
   g_assert_cmpuint (n_items (f), ==, N_CASES / 4);
   assert_regno_at (f, 0, "VON-2026-00008");

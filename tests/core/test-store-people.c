@@ -3,7 +3,9 @@
 
 #include <string.h>
 
+#include "ls-action.h"
 #include "ls-core-test.h"
+#include "ls-investigator.h"
 #include "ls-model.h"
 #include "ls-people-rules.h"
 #include "ls-sqlite-store-private.h"
@@ -429,6 +431,51 @@ test_migrate_from_v3 (Fixture *f, gconstpointer data)
   g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 1);
 }
 
+/* A report naming the holder of the investigation, Maria Lind. */
+static LsCase *
+new_report (void)
+{
+  LsCase *lcase = ls_case_new ();
+  LsReport *report = ls_case_get_report (lcase);
+
+  ls_case_set_unit_id (lcase, "6637c86c-a47f-4dae-8000-0b60995e4035");
+  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
+  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
+  ls_report_set_reporter_name (report, "Kim Berg");
+  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_report_set_description (report, "Maria Lind svarade inte på larmet.");
+  return lcase;
+}
+
+/* Whether "needs attention now" lists the case @uuid at all, and with
+ * @conflict, that the holder of the investigation is concerned and
+ * nobody takes over. */
+static gboolean
+needs_attention (LsStore *store, const char *uuid, gboolean conflict)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) items =
+      ls_store_list_attention_items (store, NULL, 100, &error);
+  gboolean found = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      GPtrArray *requirements =
+          ls_attention_item_get_requirements (items->pdata[i]);
+
+      if (g_strcmp0 (ls_attention_item_get_uuid (items->pdata[i]), uuid) != 0)
+        continue;
+      found = found || !conflict;
+      for (guint k = 0; k < requirements->len; k++)
+        if (ls_requirement_get_step (requirements->pdata[k]) ==
+                LS_STEP_INVESTIGATORS &&
+            ls_people_rules_is_conflict (requirements->pdata[k]))
+          found = TRUE;
+    }
+  return found;
+}
+
 /* A report naming the holder of the investigation, and routines naming
  * no substitute: it needs attention now, at the investigators' step. */
 static void
@@ -436,11 +483,8 @@ test_attention_conflict (Fixture *f, gconstpointer data)
 {
   g_autoptr (LsPeopleRegister) register_ = load (f->store);
   g_autoptr (LsRoutines) next = NULL;
-  g_autoptr (LsCase) lcase = ls_case_new ();
-  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (LsCase) lcase = new_report ();
   g_autoptr (GError) error = NULL;
-  LsReport *report = ls_case_get_report (lcase);
-  gboolean found = FALSE;
 
   next = ls_routines_new_version (
       ls_people_register_get_latest_routines (register_));
@@ -451,32 +495,117 @@ test_attention_conflict (Fixture *f, gconstpointer data)
   g_list_store_append (ls_people_register_get_routines (register_), next);
   g_assert_true (ls_store_save_people (f->store, register_, &error));
 
-  ls_case_set_unit_id (lcase, "6637c86c-a47f-4dae-8000-0b60995e4035");
-  ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);
-  ls_report_set_received_at (report, "2026-03-02T08:15:00+01:00");
-  ls_report_set_reporter_name (report, "Kim Berg");
-  ls_report_set_reporter_category (report, LS_REPORTER_CATEGORY_EMPLOYEE);
-  ls_report_set_description (report, "Maria Lind svarade inte på larmet.");
   g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
   g_assert_no_error (error);
 
-  items = ls_store_list_attention_items (f->store, NULL, 100, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < items->len; i++)
-    {
-      GPtrArray *requirements =
-          ls_attention_item_get_requirements (items->pdata[i]);
+  g_assert_true (needs_attention (f->store, ls_case_get_uuid (lcase), TRUE));
+}
 
-      if (g_strcmp0 (ls_attention_item_get_uuid (items->pdata[i]),
-                     ls_case_get_uuid (lcase)) != 0)
-        continue;
-      for (guint k = 0; k < requirements->len; k++)
-        if (ls_requirement_get_step (requirements->pdata[k]) ==
-                LS_STEP_INVESTIGATORS &&
-            ls_people_rules_is_conflict (requirements->pdata[k]))
-          found = TRUE;
+/* The routines change what needs attention in the cases already saved:
+ * no substitute in a new version, and the case whose report names the
+ * holder needs attention without being saved again; a substitute named
+ * in the next version, and it no longer does. */
+static void
+test_attention_follows_routines (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsPeopleRegister) register_ = load (f->store);
+  g_autoptr (LsRoutines) without = NULL;
+  g_autoptr (LsRoutines) with = NULL;
+  g_autoptr (LsCase) lcase = new_report ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+  g_autofree char *substitute = NULL;
+
+  /* Remedied at once and under investigation: nothing else needs
+   * attention now. */
+  ls_action_set_description (action, "Larmet byttes.");
+  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
+  g_list_store_append (
+      ls_report_get_immediate_actions (ls_case_get_report (lcase)), action);
+  ls_investigator_set_name (investigator, "Lena Holm");
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
+      investigator);
+  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
+  g_assert_no_error (error);
+  g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
+
+  without = ls_routines_new_version (
+      ls_people_register_get_latest_routines (register_));
+  substitute = g_strdup (ls_assignment_get_substitute (
+      ls_routines_find (without, LS_RESPONSIBILITY_INVESTIGATE, NULL)));
+  g_assert_nonnull (substitute);
+  ls_assignment_set_substitute (
+      ls_routines_find (without, LS_RESPONSIBILITY_INVESTIGATE, NULL), NULL);
+  ls_routines_set_decided_on (without, "2026-03-01");
+  ls_routines_set_decided_by (without, "Vård- och omsorgsnämnden, § 7");
+  g_list_store_append (ls_people_register_get_routines (register_), without);
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+  g_assert_no_error (error);
+  g_assert_true (needs_attention (f->store, ls_case_get_uuid (lcase), TRUE));
+
+  with = ls_routines_new_version (without);
+  ls_assignment_set_substitute (
+      ls_routines_find (with, LS_RESPONSIBILITY_INVESTIGATE, NULL), substitute);
+  ls_routines_set_decided_on (with, "2026-03-05");
+  ls_routines_set_decided_by (with, "Vård- och omsorgsnämnden, § 9");
+  g_list_store_append (ls_people_register_get_routines (register_), with);
+  g_assert_true (ls_store_save_people (f->store, register_, &error));
+  g_assert_no_error (error);
+  g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
+}
+
+/* A document whose routines come after its cases, as every document's
+ * do: a new version without a substitute, and the case already saved
+ * that names the holder needs attention after the import. */
+static void
+test_attention_follows_imported_routines (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  JsonArray *routines = json_object_get_array_member (
+      json_node_get_object (document), "routines");
+  g_autofree char *text = json_to_string (
+      json_array_get_element (routines, json_array_get_length (routines) - 1),
+      FALSE);
+  g_autoptr (JsonNode) version = json_from_string (text, NULL);
+  JsonArray *assignments = json_object_get_array_member (
+      json_node_get_object (version), "assignments");
+  g_autoptr (LsCase) lcase = new_report ();
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+  g_autoptr (GError) error = NULL;
+
+  ls_action_set_description (action, "Larmet byttes.");
+  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
+  g_list_store_append (
+      ls_report_get_immediate_actions (ls_case_get_report (lcase)), action);
+  ls_investigator_set_name (investigator, "Lena Holm");
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
+      investigator);
+  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
+  g_assert_no_error (error);
+  g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
+
+  json_object_set_string_member (json_node_get_object (version), "id",
+                                 "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b0ff1");
+  json_object_set_string_member (json_node_get_object (version), "decided_on",
+                                 "2026-03-01");
+  for (guint i = 0; i < json_array_get_length (assignments); i++)
+    {
+      JsonObject *assignment = json_array_get_object_element (assignments, i);
+
+      if (g_str_equal (
+              json_object_get_string_member (assignment, "responsibility"),
+              "investigate"))
+        json_object_set_null_member (assignment, "substitute");
     }
-  g_assert_true (found);
+  json_array_add_element (routines, g_steal_pointer (&version));
+  g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
+                                           NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (needs_attention (f->store, ls_case_get_uuid (lcase), TRUE));
 }
 
 int
@@ -495,6 +624,10 @@ main (int argc, char *argv[])
   ADD ("/store/people/import-csv", test_import_csv);
   ADD ("/store/people/exchange", test_exchange);
   ADD ("/store/people/attention-conflict", test_attention_conflict);
+  ADD ("/store/people/attention-follows-routines",
+       test_attention_follows_routines);
+  ADD ("/store/people/attention-follows-imported-routines",
+       test_attention_follows_imported_routines);
   LS_CORE_TEST_ADD_BOTH ("/store/people/old-document", Fixture, &sqlite_empty,
                          &pg_empty, fixture_set_up, test_old_document,
                          fixture_tear_down);

@@ -116,6 +116,16 @@ save (LsStore *store, LsCase *lcase, const char *author)
   g_assert_no_error (error);
 }
 
+/* A change after a conclusion or a notification says why. */
+static void
+save_why (LsStore *store, LsCase *lcase, const char *author, const char *why)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ls_store_save_case_why (store, lcase, author, why, &error));
+  g_assert_no_error (error);
+}
+
 /* Behind the store's back: bare sqlite3 on the file, bare libpq on the
  * server. */
 static gint64
@@ -825,7 +835,8 @@ assert_journal_refused (LsStore *store, LsCase *lcase, guint n_history)
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (JsonNode) stored_node = NULL;
 
-  g_assert_false (ls_store_save_case (store, lcase, "Lena Holm", &error));
+  g_assert_false (ls_store_save_case_why (store, lcase, "Lena Holm",
+                                          "Lärdomen skrevs om.", &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
   g_assert_nonnull (strstr (error->message, "correction"));
   /* Nothing of that save: not the other change, not its history. */
@@ -904,7 +915,8 @@ test_journal_item_of_older_version (Fixture *f, gconstpointer data)
    * changed one. */
   lcase = load (f->store, CASE_CLOSED);
   ls_case_set_lessons_learned (lcase, "Ny lärdom.");
-  g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+  g_assert_true (ls_store_save_case_why (f->store, lcase, "Maria",
+                                         "Lärdomen skrevs om.", &error));
   g_assert_no_error (error);
   stored = load (f->store, CASE_CLOSED);
   g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==, "Ny lärdom.");
@@ -913,7 +925,8 @@ test_journal_item_of_older_version (Fixture *f, gconstpointer data)
   ls_journal_item_set_text (first_item (ls_investigation_get_journal (
                                 ls_case_get_investigation (stored))),
                             "Ändrad.");
-  g_assert_false (ls_store_save_case (f->store, stored, "Maria", &error));
+  g_assert_false (ls_store_save_case_why (f->store, stored, "Maria",
+                                          "Texten var fel.", &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_APPEND_ONLY);
 }
 
@@ -944,7 +957,7 @@ test_journal_correction (Fixture *f, gconstpointer data)
   ls_journal_item_set_points (correction, LS_POINT_RECEIVED);
   ls_journal_item_set_corrects (correction, ls_journal_item_get_uuid (wrong));
   g_list_store_append (journal, correction);
-  save (f->store, lcase, "Lena Holm");
+  save_why (f->store, lcase, "Lena Holm", "Tiden var fel.");
 
   stored = load (f->store, CASE_CLOSED);
   journal = ls_investigation_get_journal (ls_case_get_investigation (stored));
@@ -1142,7 +1155,7 @@ test_attention (Fixture *f, gconstpointer data)
   g_list_store_append (
       ls_investigation_get_investigators (ls_case_get_investigation (notified)),
       investigator);
-  save (f->store, notified, "Maria");
+  save_why (f->store, notified, "Maria", "Åtgärden och utredaren saknades.");
   rows = ls_store_list_attention (f->store, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, 1);
@@ -1339,6 +1352,37 @@ get_case_node (JsonNode *document, guint index)
       index);
 }
 
+/* How many entries of a case's history name a field of a list entry by
+ * its place ("investigation.causes[0].category"), and the last change
+ * of @field, "old → new" by whom. */
+static guint
+count_positional (LsStore *store,
+                  const char *uuid,
+                  const char *field,
+                  char **change)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) history = ls_store_list_history (store, uuid, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  *change = NULL;
+  for (guint i = 0; i < history->len; i++)
+    {
+      LsHistoryEntry *entry = history->pdata[i];
+
+      if (strchr (entry->field, '[') != NULL)
+        n++;
+      if (g_str_equal (entry->field, field))
+        {
+          g_free (*change);
+          *change = g_strdup_printf ("%s → %s by %s", entry->old_value,
+                                     entry->new_value, entry->who);
+        }
+    }
+  return n;
+}
+
 static void
 test_import_reordered (Fixture *f, gconstpointer data)
 {
@@ -1351,9 +1395,15 @@ test_import_reordered (Fixture *f, gconstpointer data)
   JsonObject *case_before;
   JsonObject *case_after;
   guint n_history;
+  guint n_positional;
+  g_autofree char *moved = NULL;
 
   import_example (f->store);
   n_history = history_length (f->store, CASE_CLOSED);
+  n_positional =
+      count_positional (f->store, CASE_CLOSED, "investigation.causes", &moved);
+  g_assert_null (moved);
+  g_clear_pointer (&moved, g_free);
   before = ls_store_export_document (f->store, &error);
   g_assert_no_error (error);
   /* The closed case has entries in every list, of which some have members
@@ -1380,6 +1430,12 @@ test_import_reordered (Fixture *f, gconstpointer data)
         json_object_get_array_member (case_before, "history")));
   g_assert_cmpuint (history_length (f->store, CASE_CLOSED), >=, n_history);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM journal"), ==, 8);
+  /* What moved is one change of each list's order, not a change of every
+   * field of every entry that changed place. */
+  g_assert_cmpuint (
+      count_positional (f->store, CASE_CLOSED, "investigation.causes", &moved),
+      ==, n_positional);
+  g_assert_cmpstr (moved, ==, "1, 2, 3 → 3, 2, 1 by Maria Lind");
 }
 
 /* The closed case of the example with the list at @member of its

@@ -14,7 +14,9 @@
 #include "ls-journal-view.h"
 #include "ls-notification-wizard.h"
 #include "ls-report-wizard.h"
+#include "ls-requirement.h"
 #include "ls-row-error.h"
+#include "ls-rules.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -871,6 +873,50 @@ test_open_at_step (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (ls_test_find_toplevel (LS_TYPE_REPORT_WIZARD));
 }
 
+/* A remedial action's follow-up is done where the remedial actions are,
+ * not on the preventive actions' page. */
+static void
+test_remedial_follow_up (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (GListStore) requirements = NULL;
+  g_autoptr (GError) error = NULL;
+  LsRequirement *follow_up = NULL;
+
+  ls_action_set_description (action, "Larmet flyttades till Annas säng.");
+  ls_action_set_taken_at (action, "2025-03-02");
+  ls_action_set_follow_up_on (action, "2025-04-02");
+  g_list_store_append (ls_investigation_get_remedial_actions (
+                           ls_case_get_investigation (fixture->lcase)),
+                       action);
+  g_assert_true (
+      ls_store_save_case (fixture->store, fixture->lcase, "Lena Holm", &error));
+  g_assert_no_error (error);
+  requirements = ls_rules_check (fixture->lcase, fixture->organisation);
+  for (guint i = 0;
+       i < g_list_model_get_n_items (G_LIST_MODEL (requirements)) &&
+       follow_up == NULL;
+       i++)
+    {
+      g_autoptr (LsRequirement) requirement =
+          g_list_model_get_item (G_LIST_MODEL (requirements), i);
+
+      if (strstr (ls_requirement_get_message (requirement),
+                  "Larmet flyttades till Annas säng.") != NULL &&
+          ls_requirement_get_due (requirement) != NULL)
+        follow_up = requirement;
+    }
+  g_assert_nonnull (follow_up);
+  g_assert_cmpstr (ls_requirement_get_due (follow_up), ==, "2025-04-02");
+
+  open_wizard (fixture, ls_requirement_get_step (follow_up),
+               ls_requirement_get_point (follow_up), 720);
+  g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
+                   "remedial");
+  g_assert_true (ls_test_widget_has_text (page (fixture),
+                                          "Larmet flyttades till Annas säng."));
+}
+
 static void
 test_bad_input (Fixture *fixture, gconstpointer data)
 {
@@ -1198,6 +1244,7 @@ main (int argc, char *argv[])
   ADD ("bidi-isolates", test_bidi_isolates);
   ADD ("point-headings", test_point_headings);
   ADD ("open-at-step", test_open_at_step);
+  ADD ("remedial-follow-up", test_remedial_follow_up);
   ADD ("reopen", test_reopen);
   ADD ("bad-input", test_bad_input);
   ADD ("similar-cases", test_similar_cases);
