@@ -45,20 +45,6 @@ ls_test_init_gtk (int *argc, char ***argv)
                 NULL);
 }
 
-/* Under AddressSanitizer, every widget test unwinds the whole stack of
- * what it allocates: the caches of system libraries built without frame
- * pointers (GLib's first table of quarks, left behind when a program
- * with as many quarks as GTK's grows it; the file chooser's libraries)
- * are named in tests/lsan.supp by a frame the fast unwinder never
- * reaches. */
-const char *__asan_default_options (void);
-
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-
 /* gettext caches translations per language; changing LANGUAGE and setting
  * the text domain again makes the next lookups use the new language. */
 void
