@@ -373,7 +373,9 @@ test_case_view_letter (Fixture *fixture, gconstpointer data)
   ls_case_set_deciding_board (lcase, "Socialnämnden i Ekby");
   ls_notification_set_sender (ls_case_get_notification (lcase),
                               LS_ORGANISATION_KIND_PRIVATE_PROVIDER);
-  ls_store_save_case (fixture->store, lcase, "Test", &error);
+  /* The case is closed: a change of it is saved with its reason. */
+  ls_store_save_case_why (fixture->store, lcase, "Test",
+                          "Utföraren är en enskild verksamhet", &error);
   g_assert_no_error (error);
 
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
