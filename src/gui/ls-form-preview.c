@@ -203,6 +203,16 @@ render_thread (GTask *task,
 
       if (g_task_return_error_if_cancelled (task))
         return;
+      /* A page poppler cannot read, or poppler's own state torn down
+       * while the app quits: say so rather than draw nothing. */
+      if (page == NULL)
+        {
+          g_task_return_new_error (task, LS_FORM_ERROR, LS_FORM_ERROR_INVALID,
+                                   _ ("The PDF cannot be shown: page %d "
+                                      "cannot be read."),
+                                   i + 1);
+          return;
+        }
 
       poppler->page_get_size (page, &rendered.pt_width, &rendered.pt_height);
       scale = MIN (job->scale, MAX_TEXTURE_WIDTH / rendered.pt_width);
