@@ -38,7 +38,8 @@ typedef struct
 typedef struct
 {
   GBytes *pdf;
-  double scale; /* pixels per point */
+  double scale;      /* pixels per point */
+  GApplication *app; /* held while drawing: see start_render() */
 } RenderJob;
 
 struct _LsFormPreview
@@ -156,6 +157,7 @@ render_job_free (gpointer data)
   RenderJob *job = data;
 
   g_bytes_unref (job->pdf);
+  g_clear_object (&job->app);
   g_free (job);
 }
 
@@ -275,6 +277,12 @@ start_render (LsFormPreview *self)
   job = g_new0 (RenderJob, 1);
   job->pdf = g_bytes_ref (self->pdf);
   job->scale = needed_scale (self);
+  /* The application does not quit while a page is drawn: poppler's own
+   * state is torn down when the process ends, under a drawing thread. A
+   * cancelled drawing ends at its next page. */
+  job->app = g_application_get_default ();
+  if (job->app != NULL)
+    g_application_hold (g_object_ref (job->app));
 
   task = g_task_new (self, self->cancellable, render_done_cb, NULL);
   g_task_set_source_tag (task, start_render);
@@ -414,6 +422,11 @@ render_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
   GtkWidget *child;
   guint i = 0;
 
+  if (job->app != NULL)
+    {
+      g_application_release (job->app);
+      g_clear_object (&job->app);
+    }
   pages = g_task_propagate_pointer (G_TASK (result), &error);
   /* a newer PDF, a newer zoom or the widget's end */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

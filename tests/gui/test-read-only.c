@@ -276,7 +276,11 @@ test_investigation_concluded (Fixture *fixture, gconstpointer data)
 static gboolean
 preview_drawn (gpointer data)
 {
-  return ls_form_preview_get_pdf (data) != NULL;
+  /* Its pages drawn, not only its PDF made: no drawing is left running
+   * when the test ends. */
+  return ls_form_preview_get_pdf (data) != NULL &&
+         !ls_form_preview_get_loading (data) &&
+         ls_form_preview_get_n_pages (data) > 0;
 }
 
 /* A closed case that was not serious has no notification, and still its
