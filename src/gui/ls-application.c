@@ -613,6 +613,30 @@ ls_application_open_database (LsApplication *self, const char *path)
 }
 
 /**
+ * ls_application_reload:
+ *
+ * Reads the organisation of the open database again and tells every
+ * window, as after a restore replaced the database's content in place.
+ * The store stays open: a second store on the same file, beside the one
+ * the windows still hold, would wait on its locks.
+ */
+void
+ls_application_reload (LsApplication *self)
+{
+  g_return_if_fail (LS_IS_APPLICATION (self));
+
+  if (self->store == NULL)
+    return;
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  ls_store_load_organisation_async (self->store, self->open_cancellable,
+                                    organisation_loaded_cb,
+                                    g_object_ref (self));
+}
+
+/**
  * ls_application_get_settings:
  *
  * Returns: (transfer none): the app's settings

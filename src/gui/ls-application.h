@@ -18,6 +18,7 @@ LsApplication  *ls_application_new                      (void);
 const char     *ls_application_get_database_path        (LsApplication        *self);
 void            ls_application_open_database            (LsApplication        *self,
                                                          const char           *path);
+void            ls_application_reload                   (LsApplication        *self);
 GSettings      *ls_application_get_settings             (LsApplication        *self);
 LsStore        *ls_application_get_store                (LsApplication        *self);
 const GError   *ls_application_get_store_error          (LsApplication        *self);

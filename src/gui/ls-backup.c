@@ -219,10 +219,9 @@ restored_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       tell (data->parent, error->message);
       return;
     }
-  /* Opened again, so that the organisation and every window follow the
+  /* Read again, so that the organisation and every window follow the
    * restored content. */
-  ls_application_open_database (data->app,
-                                ls_application_get_database_path (data->app));
+  ls_application_reload (data->app);
   keep = g_filename_display_name (data->keep);
   /* Translators: %s is the whole path of the file with the cases that
    * were in the database before. */
