@@ -14,10 +14,38 @@
  * masked number reads "(****-19380415)".  Each inserted value is wrapped
  * in U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE,
  * which Pango does not draw, on screen as in the PDFs.  Every label and
- * document that builds a sentence from values does it through here. */
+ * document that builds a sentence from values does it through here.
+ *
+ * A sentence that begins with a value also begins with a mark of the
+ * user's direction of writing (U+200E or U+200F, not drawn either), so
+ * that its line is laid out as the window is and not as the value is. */
 
 #define FSI "\u2068"
 #define PDI "\u2069"
+#define LRM "\u200e"
+#define RLM "\u200f"
+
+/* Whether the sentence @format makes begins with one of its values.
+ * Pango takes the direction of a whole line from its first letter,
+ * isolated or not, so a line that starts with an Arabic name is laid out
+ * right to left in a Swedish window.  A piece that starts with a space
+ * or a sign is the middle of a sentence, not its beginning. */
+static gboolean
+starts_with_value (const char *format)
+{
+  return format[0] == '%' && format[1] != '%';
+}
+
+/* The mark of the user's own direction of writing, as GTK decides it:
+ * from its own translation of "default:LTR".  Core knows nothing of
+ * GTK; the catalogue is only read. */
+static const char *
+locale_direction_mark (void)
+{
+  const char *direction = g_dgettext ("gtk40", "default:LTR");
+
+  return g_strcmp0 (direction, "default:RTL") == 0 ? RLM : LRM;
+}
 
 /**
  * ls_bidi_isolate:
@@ -78,6 +106,8 @@ ls_bidi_format_valist (const char *format, va_list args)
     g_ptr_array_add (values, (gpointer) value);
 
   out = g_string_sized_new (strlen (format) + 32);
+  if (starts_with_value (format))
+    g_string_append (out, locale_direction_mark ());
   for (const char *p = format; *p != '\0'; p++)
     {
       guint index;

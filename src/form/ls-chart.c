@@ -128,6 +128,11 @@ make_layout (cairo_t *cr, const LsChartStyle *style, const char *text)
       pango_font_description_from_string (style->font);
 
   pango_layout_set_font_description (layout, desc);
+  /* A Swedish document: a unit's name in Arabic keeps its label's side. */
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_context_set_base_dir (pango_layout_get_context (layout),
+                              PANGO_DIRECTION_LTR);
+  pango_layout_context_changed (layout);
   pango_layout_set_text (layout, text != NULL ? text : "", -1);
   return layout;
 }

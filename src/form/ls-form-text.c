@@ -35,6 +35,9 @@ ls_form_text_context_new (void)
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
   pango_context_set_language (context, pango_language_from_string ("sv-se"));
+  /* The documents are Swedish, written left to right: a paragraph that
+   * begins with an Arabic name keeps the margins of every other. */
+  pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
 
   return context;
 }
@@ -67,6 +70,7 @@ ls_form_text_layout_new (PangoContext *context,
   pango_attr_list_unref (attrs);
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_auto_dir (layout, FALSE);
   if (width > 0)
     pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_text (layout, text, length);

@@ -26,12 +26,18 @@ test_format (void)
       ls_bidi_format ("%s (%s)", ARABIC_NAME, MASKED, NULL);
   g_autofree char *reordered =
       ls_bidi_format ("%2$s, 100%% %1$s", "a", "b", NULL);
+  g_autofree char *worded = ls_bidi_format ("Namn: %s", ARABIC_NAME, NULL);
 
   g_assert_cmpstr (isolated, ==, "\u2068" ARABIC_NAME "\u2069");
   g_assert_cmpstr (empty, ==, "");
+  /* A sentence that starts with a value starts with the mark of the
+   * user's direction too: left to right here, as in English and Swedish. */
   g_assert_cmpstr (sentence, ==,
-                   "\u2068" ARABIC_NAME "\u2069 (\u2068" MASKED "\u2069)");
-  g_assert_cmpstr (reordered, ==, "\u2068b\u2069, 100% \u2068a\u2069");
+                   "\u200e\u2068" ARABIC_NAME "\u2069 (\u2068" MASKED
+                   "\u2069)");
+  g_assert_cmpstr (reordered, ==, "\u200e\u2068b\u2069, 100% \u2068a\u2069");
+  /* A word first gives the line its direction itself. */
+  g_assert_cmpstr (worded, ==, "Namn: \u2068" ARABIC_NAME "\u2069");
 }
 
 static char *
@@ -69,6 +75,37 @@ test_pdf (void)
   g_assert_nonnull (strstr (unisolated, TURNED));
 }
 
+/* A paragraph that begins with an Arabic name is still a Swedish
+ * paragraph: laid out left to right from the left margin, the number
+ * after the name, not pushed to the right margin.  Without the isolates
+ * and the mark too, which the user's text does not have. */
+static void
+test_pdf_arabic_first (void)
+{
+  const char *values[] = { NULL, ARABIC_NAME " (" MASKED ")" };
+  g_autofree char *isolated =
+      ls_bidi_format ("%s (%s)", ARABIC_NAME, MASKED, NULL);
+
+  values[0] = isolated;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr (LsFormDocument) doc = ls_form_document_new ("Test", "Test");
+      g_autoptr (PopplerDocument) pdf = NULL;
+      g_autoptr (PopplerPage) page = NULL;
+      GList *found;
+      double width, height;
+
+      ls_form_document_add_paragraph (doc, values[i], FALSE);
+      pdf = ls_test_render_to_poppler (doc);
+      page = poppler_document_get_page (pdf, 0);
+      poppler_page_get_size (page, &width, &height);
+      found = poppler_page_find_text (page, "19380415");
+      g_assert_nonnull (found);
+      g_assert_cmpfloat (((PopplerRectangle *) found->data)->x1, <, width / 2);
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -76,5 +113,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/bidi/format", test_format);
   g_test_add_func ("/bidi/pdf", test_pdf);
+  g_test_add_func ("/bidi/pdf-arabic-first", test_pdf_arabic_first);
   return g_test_run ();
 }

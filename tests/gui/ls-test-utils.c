@@ -242,7 +242,8 @@ ls_test_save_screenshot (GtkWidget *widget, const char *name)
 }
 
 /* @shown as it reads: without the isolates around the values put into
- * it, which are not drawn. */
+ * it and the mark of direction before a sentence that starts with one,
+ * none of which are drawn. */
 char *
 ls_test_dup_plain (const char *shown)
 {
@@ -253,6 +254,8 @@ ls_test_dup_plain (const char *shown)
   out = g_string_new (shown);
   g_string_replace (out, "\u2068", "", 0);
   g_string_replace (out, "\u2069", "", 0);
+  g_string_replace (out, "\u200e", "", 0);
+  g_string_replace (out, "\u200f", "", 0);
   return g_string_free (out, FALSE);
 }
 
@@ -307,19 +310,18 @@ ls_test_widget_has_text (GtkWidget *root, const char *text)
 }
 
 /* A title as it reads, without the underscore of its mnemonic and the
- * isolates around its values. */
+ * isolates and marks around its values. */
 char *
 ls_test_strip_mnemonic (const char *text)
 {
   GString *out = g_string_new (NULL);
+  g_autofree char *plain = NULL;
 
   for (const char *p = text; p != NULL && *p != '\0'; p++)
     if (*p != '_' || p[1] == '_')
       g_string_append_c (out, *p);
-  g_string_replace (out, "\u2068", "", 0);
-  g_string_replace (out, "\u2069", "", 0);
-
-  return g_string_free (out, FALSE);
+  plain = g_string_free (out, FALSE);
+  return ls_test_dup_plain (plain);
 }
 
 /* Depth-first search for the preference row titled @title (mnemonic

@@ -1215,7 +1215,8 @@ test_bidi_isolates (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (ls_wizard_get_page_name (wizard_of (fixture)), ==,
                    "point-1");
   g_assert_true (ls_test_widget_has_text (
-      page (fixture), "\u2068ليلى حسن\u2069 (\u206819380415-****\u2069)"));
+      page (fixture),
+      "\u200e\u2068ليلى حسن\u2069 (\u206819380415-****\u2069)"));
 }
 
 /* A point of the law is called a point, so that its number is not read

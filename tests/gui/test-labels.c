@@ -87,9 +87,18 @@ test_bidi_masked_number (void)
   label = ls_test_find_label (GTK_WIDGET (wizard), expected);
   g_assert_nonnull (label);
   text = gtk_label_get_text (GTK_LABEL (label));
-  /* In logical order: the name, then the number, each isolated. */
-  g_assert_cmpstr (text, ==,
-                   "\u2068" ARABIC_NAME "\u2069 (\u2068" MASKED "\u2069)");
+  /* In logical order: the name, then the number, each isolated, after
+   * the mark of the window's direction. */
+  g_assert_cmpstr (
+      text, ==, "\u200e\u2068" ARABIC_NAME "\u2069 (\u2068" MASKED "\u2069)");
+  /* The line is laid out left to right as the window is, although an
+   * Arabic name begins it: the name on the left, the number after. */
+  g_assert_cmpint (pango_layout_get_line_readonly (
+                       gtk_label_get_layout (GTK_LABEL (label)), 0)
+                       ->resolved_dir,
+                   ==, PANGO_DIRECTION_LTR);
+  g_assert_cmpint (x_of (GTK_LABEL (label), strstr (text, ARABIC_NAME) - text),
+                   <, x_of (GTK_LABEL (label), strstr (text, "(") - text));
   /* Drawn: the number reads as it is masked, its digits left of its
    * stars, wherever the name puts the sentence's start. */
   g_assert_cmpint (x_of (GTK_LABEL (label), strstr (text, "1952") - text), <,

@@ -68,22 +68,20 @@ dup_individuals_text (LsReport *report)
       g_autoptr (LsIndividual) individual =
           g_list_model_get_item (individuals, i);
 
-      if (out->len > 0)
-        g_string_append (out, "\n");
-      g_autofree char *name =
-          ls_bidi_isolate (ls_individual_get_name (individual));
-
+      const char *name = ls_individual_get_name (individual);
+      const char *number = ls_individual_get_personal_number (individual);
+      g_autofree char *masked = number != NULL ? ls_pnr_mask (number) : NULL;
       /* Each value isolated: a name written right to left must not turn
        * the number after it around. */
-      g_string_append (out, name);
-      if (ls_individual_get_personal_number (individual) != NULL)
-        {
-          g_autofree char *masked =
-              ls_pnr_mask (ls_individual_get_personal_number (individual));
-          g_autofree char *isolated = ls_bidi_format (" (%s)", masked, NULL);
+      g_autofree char *line =
+          masked != NULL
+              ? ls_bidi_format ("%s (%s)", name != NULL ? name : "", masked,
+                                NULL)
+              : ls_bidi_format ("%s", name != NULL ? name : "", NULL);
 
-          g_string_append (out, isolated);
-        }
+      if (out->len > 0)
+        g_string_append (out, "\n");
+      g_string_append (out, line);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
