@@ -7,8 +7,9 @@
 #include "ls-application.h"
 #include "ls-core-test.h"
 #include "ls-investigation-wizard.h"
-#include "ls-preferences-window.h"
 #include "ls-pg-store.h"
+#include "ls-pg-team-test.h"
+#include "ls-preferences-window.h"
 #include "ls-row-error.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
@@ -48,9 +49,8 @@ use_look (guint i)
 
 typedef struct
 {
-  char *name;
-  char *location;
-  char *investigator;
+  LsPgTeam team;
+  const char *investigator;
   LsStore *store;
   GSettings *settings;
   LsContext *context;
@@ -61,35 +61,17 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (LsStore) owner = NULL;
   g_autoptr (LsOrganisation) organisation = NULL;
-  g_autofree char *sql = NULL;
-  g_autofree char *message = NULL;
   g_autofree char *conninfo = NULL;
 
-  f->location = ls_core_test_pg_create_database (&f->name);
-  f->investigator = g_strdup_printf ("%s_ivar", f->name);
-  owner = ls_store_open (f->location, &error);
-  g_assert_no_error (error);
-  g_assert_true (
-      ls_store_import_document (owner, document, "Maria Lind", NULL, &error));
-  g_assert_no_error (error);
-  g_clear_object (&owner);
-  g_assert_true (ls_pg_store_init_shared (f->location, &error));
-  g_assert_no_error (error);
-  sql = g_strdup_printf (
-      "CREATE ROLE %s LOGIN IN ROLE lexsarah_investigator;"
-      "INSERT INTO people (role, name, title) VALUES ('%s', 'Ivar Berg', "
-      "'Kvalitetsutvecklare');"
-      "INSERT INTO assignments (case_uuid, role) VALUES ('" CASE_OPEN "', "
-      "'%s');",
-      f->investigator, f->investigator, f->investigator);
-  message = ls_core_test_pg_exec (f->location, sql);
-  g_assert_null (message);
+  ls_pg_team_init (&f->team);
+  ls_pg_team_share_example (&f->team);
+  f->investigator = ls_pg_team_name_role (&f->team, "ivar");
+  ls_pg_team_add_person (&f->team, f->investigator, "investigator", "Ivar Berg",
+                         "Kvalitetsutvecklare", NULL, CASE_OPEN);
 
-  conninfo = g_strdup_printf ("%s user=%s", f->location, f->investigator);
+  conninfo = ls_pg_team_dup_location_as (&f->team, f->investigator);
   f->store = ls_store_open (conninfo, &error);
   g_assert_no_error (error);
   organisation = ls_store_load_organisation (f->store, &error);
@@ -105,20 +87,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *sql =
-      g_strdup_printf ("DROP ROLE IF EXISTS %s", f->investigator);
-
   ls_test_destroy_windows ();
   g_clear_object (&f->wizard);
   g_clear_object (&f->lcase);
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  ls_core_test_pg_drop_database (f->name);
-  g_free (ls_core_test_pg_exec (ls_core_test_pg_server (), sql));
-  g_free (f->name);
-  g_free (f->location);
-  g_free (f->investigator);
+  ls_pg_team_clear (&f->team);
 }
 
 /* The investigator reads the conclusion step but cannot write in it. */
@@ -213,7 +188,7 @@ test_setup_shared (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = ls_test_make_database ("team-setup", NULL);
   g_autofree char *ivar =
-      g_strdup_printf ("%s user=%s", f->location, f->investigator);
+      ls_pg_team_dup_location_as (&f->team, f->investigator);
   GtkWidget *window;
   GtkWidget *row;
 
@@ -294,31 +269,15 @@ password_refused (gpointer data)
 static void
 test_password_dialog (Fixture *f, gconstpointer data)
 {
-  g_autofree char *role = g_strdup_printf ("%s_pia", f->name);
-  g_autofree char *conninfo = g_strdup_printf ("%s user=%s", f->location, role);
-  g_autofree char *sql = g_strdup_printf (
-      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-      "'lexsarah_password_test') THEN CREATE ROLE lexsarah_password_test; "
-      "END IF; END $$;"
-      "CREATE ROLE %s LOGIN PASSWORD 'rätt lösen' IN ROLE "
-      "lexsarah_password_test, lexsarah_investigator",
-      role);
-  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", role);
-  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
+  const char *role = ls_pg_team_name_role (&f->team, "pia");
+  g_autofree char *conninfo = ls_pg_team_dup_location_as (&f->team, role);
   g_autofree char *kept = NULL;
   GtkWidget *window;
   GtkWidget *dialog;
   GtkWidget *entry;
 
-  g_assert_null (message);
-  if (ls_core_test_pg_query_int (
-          f->location, "SELECT count(*) FROM pg_hba_file_rules WHERE "
-                       "'+lexsarah_password_test' = ANY (user_name)") == 0)
-    {
-      g_free (ls_core_test_pg_exec (f->location, drop));
-      g_test_skip ("The server asks no password of lexsarah_password_test");
-      return;
-    }
+  if (!ls_pg_team_add_password_role (&f->team, role, "rätt lösen"))
+    return;
 
   window = ls_test_open_window (app, 900, 760);
   ls_application_open_database (app, conninfo);
@@ -368,15 +327,7 @@ test_password_dialog (Fixture *f, gconstpointer data)
 
     ls_test_open_database (app, back);
   }
-  g_free (ls_core_test_pg_exec (f->location, drop));
   (void) window;
-}
-
-static void
-skip_without_server (void)
-{
-  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
-               "connection, or run build-aux/dev test, which starts one");
 }
 
 int
@@ -392,7 +343,7 @@ main (int argc, char *argv[])
    * the build runs them one per process. */
 #define ADD(path, func)                                                        \
   if (ls_core_test_pg_server () == NULL)                                       \
-    g_test_add_func ("/team/" path, skip_without_server);                      \
+    g_test_add_func ("/team/" path, ls_pg_team_skip_without_server);           \
   else                                                                         \
     g_test_add ("/team/" path, Fixture, NULL, fixture_set_up, func,            \
                 fixture_tear_down)
