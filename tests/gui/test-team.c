@@ -7,10 +7,13 @@
 #include "ls-application.h"
 #include "ls-core-test.h"
 #include "ls-investigation-wizard.h"
+#include "ls-people-window.h"
 #include "ls-pg-store.h"
 #include "ls-pg-team-test.h"
 #include "ls-preferences-window.h"
+#include "ls-routines-editor.h"
 #include "ls-row-error.h"
+#include "ls-staff-view.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -330,6 +333,142 @@ test_password_dialog (Fixture *f, gconstpointer data)
   (void) window;
 }
 
+/* The register as its owner saves it: @n people of Solgården, more than
+ * one window shows. */
+static void
+add_people (Fixture *f, guint n)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) owner = ls_store_open (f->team.location, &error);
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+
+  g_assert_no_error (error);
+  register_ = ls_store_load_people (owner, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LsPerson) person = ls_person_new ();
+      g_autofree char *name = g_strdup_printf ("Person %02u Lind", i);
+      const char *units[] = { LS_CORE_TEST_UNIT_SOLGARDEN, NULL };
+
+      ls_person_set_name (person, name);
+      ls_person_set_category (person, LS_REPORTER_CATEGORY_EMPLOYEE);
+      ls_person_set_units (person, units);
+      ls_person_set_started_on (person, "2025-01-01");
+      g_list_store_append (ls_people_register_get_people (register_), person);
+    }
+  g_assert_true (ls_store_save_people (owner, register_, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+people_loaded (gpointer data)
+{
+  return ls_people_window_get_view (data, "staff") != NULL;
+}
+
+/* The buttons of @root that change something: those of @action, or
+ * whose icon is @icon; asserts there is one at least, and returns how
+ * many of them are sensitive. */
+static guint
+n_sensitive_buttons (GtkWidget *root, const char *action, const char *icon)
+{
+  GtkWidget *button;
+  guint n = 0;
+  guint n_sensitive = 0;
+
+  for (guint i = 0;
+       (button = ls_test_find_by_type (root, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if ((action != NULL &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+                    action) == 0) ||
+        (icon != NULL &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)), icon) == 0))
+      {
+        n++;
+        if (gtk_widget_is_sensitive (button))
+          n_sensitive++;
+      }
+  g_assert_cmpuint (n, >, 0);
+  return n_sensitive;
+}
+
+/* The view of @row scrolls: more in its scrolled window than it shows,
+ * and moved down when asked. */
+static void
+assert_scrolls (GtkWidget *row)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (
+      gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double bottom;
+
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (scrolled)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  bottom = gtk_adjustment_get_upper (adjustment) -
+           gtk_adjustment_get_page_size (adjustment);
+  gtk_adjustment_set_value (adjustment, bottom);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, bottom);
+}
+
+/* Staff and Routines for someone who is not an administrator: read,
+ * scrolled and selected, with the sentence why nothing can be changed,
+ * and nothing that would change the register sensitive. */
+static void
+test_people_read_only (Fixture *f, gconstpointer data)
+{
+  const char *why =
+      "Only an administrator can change the organisation and its people.";
+  GtkWidget *window;
+  GtkWidget *staff;
+  GtkWidget *routines;
+  GtkWidget *holder;
+
+  g_assert_false (ls_store_may (f->store, LS_STORE_RIGHT_ADMINISTER));
+  add_people (f, 40);
+  window = ls_people_window_new (NULL, f->store,
+                                 ls_context_get_organisation (f->context));
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 520);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (people_loaded, window);
+  staff = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "staff");
+  ls_test_wait_for_frames (window, 3);
+
+  g_assert_true (gtk_widget_is_sensitive (staff));
+  g_assert_cmpuint (ls_staff_view_get_n_shown (LS_STAFF_VIEW (staff)), >=, 40);
+  g_assert_true (ls_test_widget_has_text (staff, "Person 39 Lind"));
+  g_assert_true (gtk_widget_is_visible (ls_test_find_label (staff, why)));
+  g_free (ls_test_save_screenshot (window, "team-staff-read-only"));
+  assert_scrolls (ls_test_find_row (staff, "Person 00 Lind"));
+  /* Nobody is chosen for an occasion; names can be selected. */
+  g_assert_null (ls_test_find_by_type (staff, GTK_TYPE_CHECK_BUTTON, 0));
+  g_assert_true (adw_preferences_row_get_title_selectable (
+      ADW_PREFERENCES_ROW (ls_test_find_row (staff, "Person 00 Lind"))));
+  g_assert_cmpuint (n_sensitive_buttons (staff, "staff.add-person", NULL), ==,
+                    0);
+  g_assert_cmpuint (n_sensitive_buttons (staff, "staff.record-occasion", NULL),
+                    ==, 0);
+  g_assert_cmpuint (n_sensitive_buttons (staff, NULL, "document-edit-symbolic"),
+                    ==, 0);
+
+  routines = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "routines");
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 360);
+  ls_test_wait_for_frames (window, 3);
+  g_assert_true (gtk_widget_is_sensitive (routines));
+  g_assert_true (ls_test_widget_has_text (routines, why));
+  g_free (ls_test_save_screenshot (window, "team-routines-read-only"));
+  /* The holders read, and take no input; no version can be decided. */
+  holder = ls_test_find_by_type (routines, ADW_TYPE_ENTRY_ROW, 0);
+  g_assert_nonnull (holder);
+  assert_scrolls (holder);
+  g_assert_true (gtk_widget_is_sensitive (holder));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (holder)));
+  g_assert_false (
+      gtk_widget_is_visible (ls_test_find_row (routines, "Decided by")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -351,6 +490,7 @@ main (int argc, char *argv[])
   ADD ("preferences", test_preferences);
   ADD ("setup-shared", test_setup_shared);
   ADD ("password-dialog", test_password_dialog);
+  ADD ("people-read-only", test_people_read_only);
 #undef ADD
   if (ls_core_test_pg_server () == NULL)
     return g_test_run ();
