@@ -370,56 +370,6 @@ ls_digest_new_from_store (LsStore *store,
   return ls_digest_new_from_cases (query, cases, organisation);
 }
 
-static void
-new_from_store_thread (GTask *task,
-                       gpointer source_object,
-                       gpointer task_data,
-                       GCancellable *cancellable)
-{
-  GError *error = NULL;
-  LsDigest *digest;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  digest = ls_digest_new_from_store (source_object, task_data, &error);
-  if (digest == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, digest, g_object_unref);
-}
-
-void
-ls_digest_new_from_store_async (LsStore *store,
-                                const LsStatisticsQuery *query,
-                                GCancellable *cancellable,
-                                GAsyncReadyCallback callback,
-                                gpointer user_data)
-{
-  g_autoptr (GTask) task = NULL;
-
-  g_return_if_fail (LS_IS_STORE (store));
-  g_return_if_fail (query != NULL);
-
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_digest_new_from_store_async);
-  g_task_set_task_data (task, ls_statistics_query_copy (query),
-                        (GDestroyNotify) ls_statistics_query_free);
-  g_task_run_in_thread (task, new_from_store_thread);
-}
-
-LsDigest *
-ls_digest_new_from_store_finish (LsStore *store,
-                                 GAsyncResult *result,
-                                 GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                            ls_digest_new_from_store_async,
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 const LsStatisticsQuery *
 ls_digest_get_query (LsDigest *self)
 {

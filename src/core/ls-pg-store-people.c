@@ -8,6 +8,7 @@
 #include "ls-enum-types.h"
 #include "ls-pg-store-private.h"
 #include "ls-requirement.h"
+#include "ls-store-people-driver.h"
 
 /* On PostgreSQL as on SQLite: the register of people who must report,
  * their information occasions and the decided versions of the routines
@@ -79,73 +80,6 @@ ls_pg_store_load_people (LsStore *store, GError **error)
       g_rec_mutex_locker_new (&self->reader.mutex);
 
   return ls_pg_store_load_people_on (&self->reader, FALSE, error);
-}
-
-static char *
-stored_json (gpointer backend, guint table, const char *id, GError **error)
-{
-  LsPgStore *self = backend;
-  g_autofree char *sql =
-      g_strdup_printf ("SELECT json FROM %s WHERE id = $1", tables[table]);
-  const char *params[] = { id };
-  g_autoptr (PGresult) row = ls_pg_query (&self->writer, sql, 1, params, error);
-
-  if (row == NULL || PQntuples (row) == 0)
-    return NULL;
-  return ls_pg_dup_value (row, 0, 0);
-}
-
-static gboolean
-write_record (gpointer backend,
-              guint table,
-              GObject *item,
-              const char *json,
-              GError **error)
-{
-  LsPgStore *self = backend;
-
-  if (LS_IS_PERSON (item))
-    {
-      LsPerson *person = LS_PERSON (item);
-      const char *params[] = {
-        ls_person_get_id (person),       ls_person_get_staff_number (person),
-        ls_person_get_name (person),     ls_person_get_started_on (person),
-        ls_person_get_ended_on (person), json
-      };
-
-      return ls_pg_run (
-          &self->writer,
-          "INSERT INTO register_people (id, staff_number, name, started_on, "
-          "ended_on, json) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) "
-          "DO UPDATE SET staff_number = excluded.staff_number, "
-          "name = excluded.name, started_on = excluded.started_on, "
-          "ended_on = excluded.ended_on, json = excluded.json",
-          6, params, error);
-    }
-  if (LS_IS_INFORMATION_OCCASION (item))
-    {
-      LsInformationOccasion *occasion = LS_INFORMATION_OCCASION (item);
-      const char *params[] = { ls_information_occasion_get_id (occasion),
-                               ls_information_occasion_get_held_on (occasion),
-                               json };
-
-      return ls_pg_run (&self->writer,
-                        "INSERT INTO register_occasions (id, held_on, json) "
-                        "VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET "
-                        "held_on = excluded.held_on, json = excluded.json",
-                        3, params, error);
-    }
-  {
-    LsRoutines *routines = LS_ROUTINES (item);
-    const char *params[] = { ls_routines_get_id (routines),
-                             ls_routines_get_decided_on (routines),
-                             ls_routines_get_decided_by (routines), json };
-
-    return ls_pg_run (&self->writer,
-                      "INSERT INTO register_routines (id, decided_on, "
-                      "decided_by, json) VALUES ($1, $2, $3, $4)",
-                      4, params, error);
-  }
 }
 
 /* The rows of one case of "needs attention now", computed again. */
@@ -230,22 +164,57 @@ refresh_attention (LsPgStore *self,
                     error);
 }
 
-gboolean
-ls_pg_store_save_people_locked (LsPgStore *self,
-                                LsPeopleRegister *register_,
-                                LsOrganisation *organisation,
-                                guint *n_changed,
-                                GError **error)
-{
-  LsStoreRegisterIO io = { self, stored_json, write_record };
-  guint changed = 0;
+/* ---- What the register's save needs of PostgreSQL --------------------- */
 
-  if (!ls_store_write_register (&io, register_, organisation, &changed, error))
-    return FALSE;
-  if (n_changed != NULL)
-    *n_changed = changed;
-  return changed == 0 || refresh_attention (self, organisation, error);
+static char *
+query_text (gpointer backend,
+            const char *sql,
+            int n_params,
+            const char *const *params,
+            GError **error)
+{
+  LsPgStore *self = backend;
+  g_autoptr (PGresult) row =
+      ls_pg_query (&self->writer, sql, n_params, params, error);
+
+  if (row == NULL || PQntuples (row) == 0)
+    return NULL;
+  return ls_pg_dup_value (row, 0, 0);
 }
+
+static gboolean
+run (gpointer backend,
+     const char *sql,
+     int n_params,
+     const char *const *params,
+     GError **error)
+{
+  LsPgStore *self = backend;
+
+  return ls_pg_run (&self->writer, sql, n_params, params, error);
+}
+
+static LsOrganisation *
+load_organisation (gpointer backend, GError **error)
+{
+  LsPgStore *self = backend;
+
+  return ls_pg_store_load_organisation_on (&self->writer, error);
+}
+
+static const LsStorePeopleDriver people_driver = {
+  .writer_mutex_offset = G_STRUCT_OFFSET (LsPgStore, writer.mutex),
+  .tables = tables,
+  .begin = (gboolean (*) (gpointer, GError **)) ls_pg_begin,
+  .commit = (gboolean (*) (gpointer, GError **)) ls_pg_commit,
+  .rollback = (void (*) (gpointer)) ls_pg_rollback,
+  .committed = (void (*) (gpointer)) ls_pg_store_note_writer,
+  .load_organisation = load_organisation,
+  .query_text = query_text,
+  .run = run,
+  .refresh_attention =
+      (gboolean (*) (gpointer, LsOrganisation *, GError **)) refresh_attention,
+};
 
 gboolean
 ls_pg_store_import_people_locked (LsPgStore *self,
@@ -254,15 +223,8 @@ ls_pg_store_import_people_locked (LsPgStore *self,
                                   guint *n_changed,
                                   GError **error)
 {
-  LsStoreRegisterIO io = { self, stored_json, write_record };
-  guint changed = 0;
-
-  /* The cases of the document were saved before their routines. */
-  if (!ls_store_import_register (&io, root, organisation, &changed, error))
-    return FALSE;
-  if (n_changed != NULL)
-    *n_changed = changed;
-  return changed == 0 || refresh_attention (self, organisation, error);
+  return ls_store_people_import_locked (&people_driver, self, root,
+                                        organisation, n_changed, error);
 }
 
 static gboolean
@@ -270,28 +232,7 @@ ls_pg_store_save_people (LsStore *store,
                          LsPeopleRegister *register_,
                          GError **error)
 {
-  LsPgStore *self = LS_PG_STORE (store);
-  g_autoptr (GRecMutexLocker) locker =
-      g_rec_mutex_locker_new (&self->writer.mutex);
-  g_autoptr (LsOrganisation) organisation = NULL;
-  guint changed = 0;
-
-  if (!ls_pg_begin (self, error) ||
-      (organisation =
-           ls_pg_store_load_organisation_on (&self->writer, error)) == NULL ||
-      !ls_pg_store_save_people_locked (self, register_, organisation, &changed,
-                                       error) ||
-      !ls_pg_commit (self, error))
-    {
-      ls_pg_rollback (self);
-      return FALSE;
-    }
-  ls_pg_store_note_writer (self);
-  g_clear_pointer (&locker, g_rec_mutex_locker_free);
-
-  if (changed > 0)
-    ls_store_emit_changed (store, NULL);
-  return TRUE;
+  return ls_store_people_save (store, &people_driver, register_, error);
 }
 
 /* ---- Attachments -------------------------------------------------------- */

@@ -222,11 +222,6 @@ LsPeopleRegister *ls_pg_store_load_people_on (LsPgConnection *conn,
                                   GError            **error);
 LsPeopleRegister *ls_pg_store_routines_from_rows (PGresult *rows,
                                   GError            **error);
-gboolean        ls_pg_store_save_people_locked (LsPgStore *self,
-                                  LsPeopleRegister   *register_,
-                                  LsOrganisation     *organisation,
-                                  guint              *n_changed,
-                                  GError            **error);
 gboolean        ls_pg_store_import_people_locked (LsPgStore *self,
                                   JsonObject         *root,
                                   LsOrganisation     *organisation,

@@ -7,12 +7,14 @@
 
 #include "ls-model.h"
 #include "ls-sqlite-store-private.h"
+#include "ls-store-people-driver.h"
 
 /* The register of people who must report, their information occasions
  * and the decided versions of the routines: three tables of JSON records
- * in the order they were added.  A save writes what changed; it never
- * deletes a person or an occasion, and refuses to change a decided
- * version of the routines (the table's triggers refuse it too). */
+ * in the order they were added, saved by ls-store-people-driver.c.  A
+ * save writes what changed; it never deletes a person or an occasion, and
+ * refuses to change a decided version of the routines (the table's
+ * triggers refuse it too). */
 
 /* The tables of the register, in the order of ls_store_register_member(). */
 static const char *const tables[LS_STORE_REGISTER_TABLES] = {
@@ -84,132 +86,76 @@ ls_sqlite_store_load_people (LsStore *store, GError **error)
   return ls_sqlite_store_load_people_on (&self->reader, FALSE, error);
 }
 
-/* The stored JSON of the row with @id, or NULL when there is none. */
+/* ---- What the register's save needs of SQLite (ls-store-people-driver.c) */
+
+static LsStmt *
+prepare (LsSqliteStore *self,
+         const char *sql,
+         int n_params,
+         const char *const *params,
+         GError **error)
+{
+  LsStmt *stmt = ls_sqlite_get_stmt (&self->writer, sql, error);
+
+  for (int i = 0; stmt != NULL && i < n_params; i++)
+    ls_sqlite_bind_text (stmt, i + 1, params[i]);
+  return stmt;
+}
+
 static char *
-stored_json (gpointer backend, guint table, const char *id, GError **error)
+query_text (gpointer backend,
+            const char *sql,
+            int n_params,
+            const char *const *params,
+            GError **error)
 {
   LsSqliteStore *self = backend;
-  g_autofree char *sql =
-      g_strdup_printf ("SELECT json FROM %s WHERE id = ?", tables[table]);
-  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (&self->writer, sql, error);
+  g_autoptr (LsStmt) stmt = prepare (self, sql, n_params, params, error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
-  ls_sqlite_bind_text (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return ls_sqlite_column_dup (stmt, 0);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return ls_sqlite_column_dup (stmt, 0);
+  if (rc != SQLITE_DONE)
+    ls_sqlite_set_error (&self->writer, error, rc);
+  return NULL;
 }
 
 static gboolean
-write_person (LsSqliteStore *self,
-              LsPerson *person,
-              const char *json,
-              GError **error)
+run (gpointer backend,
+     const char *sql,
+     int n_params,
+     const char *const *params,
+     GError **error)
 {
-  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
-      &self->writer,
-      "INSERT INTO people (id, staff_number, name, started_on, ended_on, "
-      "json) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-      "staff_number = excluded.staff_number, name = excluded.name, "
-      "started_on = excluded.started_on, ended_on = excluded.ended_on, "
-      "json = excluded.json",
-      error);
+  LsSqliteStore *self = backend;
+  g_autoptr (LsStmt) stmt = prepare (self, sql, n_params, params, error);
 
-  if (stmt == NULL)
-    return FALSE;
-  ls_sqlite_bind_text (stmt, 1, ls_person_get_id (person));
-  ls_sqlite_bind_text (stmt, 2, ls_person_get_staff_number (person));
-  ls_sqlite_bind_text (stmt, 3, ls_person_get_name (person));
-  ls_sqlite_bind_text (stmt, 4, ls_person_get_started_on (person));
-  ls_sqlite_bind_text (stmt, 5, ls_person_get_ended_on (person));
-  ls_sqlite_bind_text (stmt, 6, json);
-  return ls_sqlite_step_done (&self->writer, stmt, error);
+  return stmt != NULL && ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
-static gboolean
-write_occasion (LsSqliteStore *self,
-                LsInformationOccasion *occasion,
-                const char *json,
-                GError **error)
-{
-  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
-      &self->writer,
-      "INSERT INTO occasions (id, held_on, json) VALUES (?, ?, ?) "
-      "ON CONFLICT (id) DO UPDATE SET held_on = excluded.held_on, "
-      "json = excluded.json",
-      error);
-
-  if (stmt == NULL)
-    return FALSE;
-  ls_sqlite_bind_text (stmt, 1, ls_information_occasion_get_id (occasion));
-  ls_sqlite_bind_text (stmt, 2, ls_information_occasion_get_held_on (occasion));
-  ls_sqlite_bind_text (stmt, 3, json);
-  return ls_sqlite_step_done (&self->writer, stmt, error);
-}
-
-static gboolean
-write_routines (LsSqliteStore *self,
-                LsRoutines *routines,
-                const char *json,
-                GError **error)
-{
-  g_autoptr (LsStmt) stmt = ls_sqlite_get_stmt (
-      &self->writer,
-      "INSERT INTO routines (id, decided_on, decided_by, json) "
-      "VALUES (?, ?, ?, ?)",
-      error);
-
-  if (stmt == NULL)
-    return FALSE;
-  ls_sqlite_bind_text (stmt, 1, ls_routines_get_id (routines));
-  ls_sqlite_bind_text (stmt, 2, ls_routines_get_decided_on (routines));
-  ls_sqlite_bind_text (stmt, 3, ls_routines_get_decided_by (routines));
-  ls_sqlite_bind_text (stmt, 4, json);
-  return ls_sqlite_step_done (&self->writer, stmt, error);
-}
-
-static gboolean
-write_record (gpointer backend,
-              guint table,
-              GObject *item,
-              const char *json,
-              GError **error)
+static LsOrganisation *
+load_organisation (gpointer backend, GError **error)
 {
   LsSqliteStore *self = backend;
 
-  if (LS_IS_PERSON (item))
-    return write_person (self, LS_PERSON (item), json, error);
-  if (LS_IS_INFORMATION_OCCASION (item))
-    return write_occasion (self, LS_INFORMATION_OCCASION (item), json, error);
-  return write_routines (self, LS_ROUTINES (item), json, error);
+  return ls_sqlite_store_load_organisation_on (&self->writer, error);
 }
 
-/**
- * ls_sqlite_store_save_people_locked:
- * @n_changed: (out) (optional): how many rows were written
- *
- * Inside a transaction of the writer: checks @register_ against the
- * stored organisation and writes every person, occasion and version that
- * is new or changed.
- */
-gboolean
-ls_sqlite_store_save_people_locked (LsSqliteStore *self,
-                                    LsPeopleRegister *register_,
-                                    LsOrganisation *organisation,
-                                    guint *n_changed,
-                                    GError **error)
-{
-  LsStoreRegisterIO io = { self, stored_json, write_record };
-  guint changed = 0;
-
-  if (!ls_store_write_register (&io, register_, organisation, &changed, error))
-    return FALSE;
-  if (n_changed != NULL)
-    *n_changed = changed;
-  return changed == 0 ||
-         ls_sqlite_store_refresh_attention (self, organisation, error);
-}
+static const LsStorePeopleDriver people_driver = {
+  .writer_mutex_offset = G_STRUCT_OFFSET (LsSqliteStore, writer.mutex),
+  .tables = tables,
+  .begin = (gboolean (*) (gpointer, GError **)) ls_sqlite_store_begin,
+  .commit = (gboolean (*) (gpointer, GError **)) ls_sqlite_store_commit,
+  .rollback = (void (*) (gpointer)) ls_sqlite_store_rollback,
+  .load_organisation = load_organisation,
+  .query_text = query_text,
+  .run = run,
+  .refresh_attention = (gboolean (*) (
+      gpointer, LsOrganisation *, GError **)) ls_sqlite_store_refresh_attention,
+};
 
 /**
  * ls_sqlite_store_import_people_locked:
@@ -223,16 +169,8 @@ ls_sqlite_store_import_people_locked (LsSqliteStore *self,
                                       guint *n_changed,
                                       GError **error)
 {
-  LsStoreRegisterIO io = { self, stored_json, write_record };
-  guint changed = 0;
-
-  /* The cases of the document were saved before their routines. */
-  if (!ls_store_import_register (&io, root, organisation, &changed, error))
-    return FALSE;
-  if (n_changed != NULL)
-    *n_changed = changed;
-  return changed == 0 ||
-         ls_sqlite_store_refresh_attention (self, organisation, error);
+  return ls_store_people_import_locked (&people_driver, self, root,
+                                        organisation, n_changed, error);
 }
 
 gboolean
@@ -240,26 +178,5 @@ ls_sqlite_store_save_people (LsStore *store,
                              LsPeopleRegister *register_,
                              GError **error)
 {
-  LsSqliteStore *self = LS_SQLITE_STORE (store);
-  g_autoptr (GRecMutexLocker) locker =
-      g_rec_mutex_locker_new (&self->writer.mutex);
-  g_autoptr (LsOrganisation) organisation = NULL;
-  guint changed = 0;
-
-  if (!ls_sqlite_store_begin (self, error))
-    return FALSE;
-  organisation = ls_sqlite_store_load_organisation_on (&self->writer, error);
-  if (organisation == NULL ||
-      !ls_sqlite_store_save_people_locked (self, register_, organisation,
-                                           &changed, error) ||
-      !ls_sqlite_store_commit (self, error))
-    {
-      ls_sqlite_store_rollback (self);
-      return FALSE;
-    }
-  g_clear_pointer (&locker, g_rec_mutex_locker_free);
-
-  if (changed > 0)
-    ls_store_emit_changed (store, NULL);
-  return TRUE;
+  return ls_store_people_save (store, &people_driver, register_, error);
 }

@@ -277,11 +277,6 @@ LsPeopleRegister *ls_sqlite_store_load_people_on (LsSqliteConnection *conn,
                                           GError            **error);
 LsPeopleRegister *ls_sqlite_store_load_people (LsStore       *store,
                                           GError            **error);
-gboolean        ls_sqlite_store_save_people_locked (LsSqliteStore *self,
-                                          LsPeopleRegister   *register_,
-                                          LsOrganisation     *organisation,
-                                          guint              *n_changed,
-                                          GError            **error);
 gboolean        ls_sqlite_store_import_people_locked (LsSqliteStore *self,
                                           JsonObject         *root,
                                           LsOrganisation     *organisation,

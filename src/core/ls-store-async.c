@@ -5,9 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-digest.h"
 #include "ls-enum-types.h"
 #include "ls-model.h"
 #include "ls-store-backend-private.h"
+#include "ls-store-statistics.h"
 #include "ls-store.h"
 
 /* ---- Async ------------------------------------------------------------- */
@@ -22,9 +24,10 @@
  * waits for it.
  *
  * Each call has an AsyncCallKind: what it runs, what frees its result and
- * whether it writes.  The pairs of the reads that take no argument or one
- * text are one DEFINE_READ () or DEFINE_TEXT_READ () line each; a call
- * with arguments of its own writes its _async out and packs them into the
+ * whether it writes.  The pairs of the reads that take no argument, one
+ * text or a query of the statistics are one DEFINE_READ (),
+ * DEFINE_TEXT_READ () or DEFINE_QUERY_READ () line each; a call with
+ * arguments of its own writes its _async out and packs them into the
  * AsyncCall.
  */
 typedef struct _AsyncCall AsyncCall;
@@ -44,6 +47,7 @@ struct _AsyncCall
   char *text;
   GStrv strv;
   guint number; /* a limit, or a year */
+  LsStatisticsQuery *query;
 
   /* A save: the revision its case was loaded at, and after the save the
    * one it made, for the caller's case (@model). */
@@ -58,6 +62,7 @@ async_call_free (AsyncCall *call)
   g_clear_object (&call->model);
   g_free (call->text);
   g_strfreev (call->strv);
+  g_clear_pointer (&call->query, ls_statistics_query_free);
   g_free (call);
 }
 
@@ -163,14 +168,41 @@ finish_boolean (LsStore *self,
   return finish_async (self, result, source_tag, error) != NULL;
 }
 
-/* The _finish of a call whose result is a pointer, as its blocking twin
- * returns it. */
-#define DEFINE_FINISH(name, Result)                                            \
-  Result ls_store_##name##_finish (LsStore *self, GAsyncResult *result,        \
-                                   GError **error)                             \
+/* The _finish of @func_async, whose result is a pointer, as its blocking
+ * twin @func returns it. */
+#define DEFINE_FINISH_OF(func, Result)                                         \
+  Result func##_finish (LsStore *self, GAsyncResult *result, GError **error)   \
   {                                                                            \
-    return finish_async (self, result, ls_store_##name##_async, error);        \
+    return finish_async (self, result, func##_async, error);                   \
   }
+
+/* The _finish of a store's call. */
+#define DEFINE_FINISH(name, Result) DEFINE_FINISH_OF (ls_store_##name, Result)
+
+/* The pair of a read of one query of the statistics that makes an object:
+ * @func_async() runs @func (store, query) in the worker thread, on a copy
+ * of the query, so that the caller may go on changing its own. */
+#define DEFINE_QUERY_READ(func, Result)                                        \
+  static gpointer func##_call (LsStore *self, AsyncCall *call, GError **error) \
+  {                                                                            \
+    return func (self, call->query, error);                                    \
+  }                                                                            \
+  static const AsyncCallKind func##_kind = { func##_call, g_object_unref,      \
+                                             FALSE };                          \
+  void func##_async (LsStore *self, const LsStatisticsQuery *query,            \
+                     GCancellable *cancellable, GAsyncReadyCallback callback,  \
+                     gpointer user_data)                                       \
+  {                                                                            \
+    AsyncCall *call;                                                           \
+                                                                               \
+    g_return_if_fail (LS_IS_STORE (self));                                     \
+    g_return_if_fail (query != NULL);                                          \
+                                                                               \
+    call = async_call_new_for (&func##_kind, NULL, 0);                         \
+    call->query = ls_statistics_query_copy (query);                            \
+    run_async (self, call, func##_async, cancellable, callback, user_data);    \
+  }                                                                            \
+  DEFINE_FINISH_OF (func, Result)
 
 /* The pair of a read that takes no argument: ls_store_NAME_async() runs
  * ls_store_NAME() in the worker thread. */
@@ -887,3 +919,72 @@ ls_store_import_people_finish (LsStore *self,
     *counts = *done;
   return TRUE;
 }
+
+/**
+ * ls_store_compute_statistics_async:
+ *
+ * Counts the statistics as ls_store_compute_statistics() does, in a worker
+ * thread.
+ */
+/**
+ * ls_store_compute_statistics_finish:
+ *
+ * Returns: (transfer full): as ls_store_compute_statistics()
+ */
+DEFINE_QUERY_READ (ls_store_compute_statistics, LsStatistics *)
+
+/**
+ * ls_digest_new_from_store_async:
+ *
+ * Makes the digest as ls_digest_new_from_store() does, in a worker thread.
+ */
+/**
+ * ls_digest_new_from_store_finish:
+ *
+ * Returns: (transfer full): as ls_digest_new_from_store()
+ */
+DEFINE_QUERY_READ (ls_digest_new_from_store, LsDigest *)
+
+/* The units travel as the call's strv, the day as its text. */
+static gpointer
+follow_ups_call (LsStore *self, AsyncCall *call, GError **error)
+{
+  return ls_store_list_follow_ups (self, (const char *const *) call->strv,
+                                   call->text, error);
+}
+
+static const AsyncCallKind follow_ups_kind = {
+  follow_ups_call, (GDestroyNotify) g_ptr_array_unref, FALSE
+};
+
+/**
+ * ls_store_list_follow_ups_async:
+ *
+ * Lists the follow-ups due as ls_store_list_follow_ups() does, in a worker
+ * thread.
+ */
+void
+ls_store_list_follow_ups_async (LsStore *self,
+                                const char *const *units,
+                                const char *today,
+                                GCancellable *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer user_data)
+{
+  AsyncCall *call;
+
+  g_return_if_fail (LS_IS_STORE (self));
+
+  call = async_call_new_for (&follow_ups_kind, today, 0);
+  call->strv = g_strdupv ((GStrv) units);
+  run_async (self, call, ls_store_list_follow_ups_async, cancellable, callback,
+             user_data);
+}
+
+/**
+ * ls_store_list_follow_ups_finish:
+ *
+ * Returns: (transfer full) (element-type LsFollowUp) (nullable): as
+ *   ls_store_list_follow_ups()
+ */
+DEFINE_FINISH (list_follow_ups, GPtrArray *)

@@ -11,8 +11,8 @@
 /* The statistics, the digest's cases and the follow-ups due from a store:
  * each backend selects in its own way (LsStoreClass.compute_statistics,
  * list_concluded_cases, list_follow_up_cases), and one without such
- * queries has every case read and chosen one by one; the async calls run
- * them in a worker. */
+ * queries has every case read and chosen one by one; their async calls,
+ * in ls-store-async.c, run them in a worker. */
 
 /* For a backend without queries of its own: every case, read from the
  * store's export, and counted one by one. */
@@ -131,56 +131,6 @@ ls_store_list_concluded_cases (LsStore *self,
   return concluded;
 }
 
-static void
-compute_thread (GTask *task,
-                gpointer source_object,
-                gpointer task_data,
-                GCancellable *cancellable)
-{
-  GError *error = NULL;
-  LsStatistics *statistics;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  statistics = ls_store_compute_statistics (source_object, task_data, &error);
-  if (statistics == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, statistics, g_object_unref);
-}
-
-void
-ls_store_compute_statistics_async (LsStore *self,
-                                   const LsStatisticsQuery *query,
-                                   GCancellable *cancellable,
-                                   GAsyncReadyCallback callback,
-                                   gpointer user_data)
-{
-  g_autoptr (GTask) task = NULL;
-
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (query != NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_compute_statistics_async);
-  g_task_set_task_data (task, ls_statistics_query_copy (query),
-                        (GDestroyNotify) ls_statistics_query_free);
-  g_task_run_in_thread (task, compute_thread);
-}
-
-LsStatistics *
-ls_store_compute_statistics_finish (LsStore *self,
-                                    GAsyncResult *result,
-                                    GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                            ls_store_compute_statistics_async,
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 /**
  * ls_store_list_follow_ups:
  * @units: (nullable) (array zero-terminated=1): only the cases of these
@@ -222,84 +172,6 @@ ls_store_list_follow_ups (LsStore *self,
   if (cases == NULL)
     return NULL;
   return ls_follow_ups_list_open (cases, today, units);
-}
-
-typedef struct
-{
-  char **units;
-  char *today;
-} FollowUpsData;
-
-static void
-follow_ups_data_free (gpointer data)
-{
-  FollowUpsData *follow_ups = data;
-
-  g_strfreev (follow_ups->units);
-  g_free (follow_ups->today);
-  g_free (follow_ups);
-}
-
-static void
-list_follow_ups_thread (GTask *task,
-                        gpointer source_object,
-                        gpointer task_data,
-                        GCancellable *cancellable)
-{
-  FollowUpsData *data = task_data;
-  GError *error = NULL;
-  GPtrArray *follow_ups;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  follow_ups = ls_store_list_follow_ups (
-      source_object, (const char *const *) data->units, data->today, &error);
-  if (follow_ups == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, follow_ups,
-                           (GDestroyNotify) g_ptr_array_unref);
-}
-
-void
-ls_store_list_follow_ups_async (LsStore *self,
-                                const char *const *units,
-                                const char *today,
-                                GCancellable *cancellable,
-                                GAsyncReadyCallback callback,
-                                gpointer user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  FollowUpsData *data;
-
-  g_return_if_fail (LS_IS_STORE (self));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ls_store_list_follow_ups_async);
-  data = g_new0 (FollowUpsData, 1);
-  data->units = g_strdupv ((char **) units);
-  data->today = g_strdup (today);
-  g_task_set_task_data (task, data, follow_ups_data_free);
-  g_task_run_in_thread (task, list_follow_ups_thread);
-}
-
-/**
- * ls_store_list_follow_ups_finish:
- *
- * Returns: (transfer full) (element-type LsFollowUp) (nullable): as
- *   ls_store_list_follow_ups()
- */
-GPtrArray *
-ls_store_list_follow_ups_finish (LsStore *self,
-                                 GAsyncResult *result,
-                                 GError **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                            ls_store_list_follow_ups_async,
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* ---- What the backends' GROUP BY queries count --------------------------- */

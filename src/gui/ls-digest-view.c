@@ -10,6 +10,7 @@
 #include "ls-enum-types.h"
 #include "ls-law.h"
 #include "ls-names.h"
+#include "ls-view-load.h"
 
 /* The learning digest as the user sees it before it is exported: exactly
  * the pseudonymised text the PDF carries, made off the main loop by
@@ -23,8 +24,7 @@ struct _LsDigestView
 
   LsStore *store;
   LsDigest *digest;
-  GCancellable *cancellable;
-  gboolean loading;
+  LsViewLoad load;
 
   GtkStack *stack;
   GtkSpinner *spinner;
@@ -190,37 +190,14 @@ show_digest (LsDigestView *self)
 }
 
 static void
-set_loading (LsDigestView *self, gboolean loading)
+digest_made (gpointer view, gpointer digest)
 {
-  if (self->loading == loading)
-    return;
-  self->loading = loading;
-  gtk_spinner_set_spinning (self->spinner, loading);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
+  LsDigestView *self = view;
 
-static void
-digest_made_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (LsDigestView) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsDigest) digest =
-      ls_digest_new_from_store_finish (LS_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  set_loading (self, FALSE);
   g_clear_object (&self->digest);
-  if (digest == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-    }
-  else
-    {
-      self->digest = g_steal_pointer (&digest);
-      show_digest (self);
-    }
+  self->digest = digest;
+  if (digest != NULL)
+    show_digest (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIGEST]);
 }
 
@@ -229,8 +206,7 @@ ls_digest_view_dispose (GObject *object)
 {
   LsDigestView *self = LS_DIGEST_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  ls_view_load_cancel (&self->load);
   g_clear_object (&self->store);
   g_clear_object (&self->digest);
 
@@ -254,7 +230,7 @@ ls_digest_view_get_property (GObject *object,
       g_value_set_object (value, self->digest);
       break;
     case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
+      g_value_set_boolean (value, self->load.loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -312,6 +288,10 @@ static void
 ls_digest_view_init (LsDigestView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_view_load_init (&self->load, self, properties[PROP_LOADING], self->spinner,
+                     self->stack, self->error_page,
+                     (LsViewLoadFinish) ls_digest_new_from_store_finish,
+                     digest_made);
 }
 
 GtkWidget *
@@ -335,13 +315,9 @@ ls_digest_view_set_query (LsDigestView *self, const LsStatisticsQuery *query)
   g_return_if_fail (LS_IS_DIGEST_VIEW (self));
   g_return_if_fail (query != NULL);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_loading (self, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  ls_digest_new_from_store_async (self->store, query, self->cancellable,
-                                  digest_made_cb, g_object_ref (self));
+  ls_digest_new_from_store_async (self->store, query,
+                                  ls_view_load_start (&self->load, TRUE),
+                                  ls_view_load_ready, &self->load);
 }
 
 /**
@@ -362,5 +338,5 @@ ls_digest_view_get_loading (LsDigestView *self)
 {
   g_return_val_if_fail (LS_IS_DIGEST_VIEW (self), FALSE);
 
-  return self->loading;
+  return self->load.loading;
 }

@@ -11,6 +11,7 @@
 #include "ls-labels.h"
 #include "ls-period-chooser.h"
 #include "ls-store-statistics.h"
+#include "ls-view-load.h"
 #include "ls-wizards.h"
 
 /* IVO's third finding, across cases: every remedial and preventive action
@@ -29,10 +30,9 @@ struct _LsFollowUpsView
   LsStore *store;
   char *today; /* NULL: the clock's */
   GPtrArray *follow_ups;
-  GCancellable *cancellable;
+  LsViewLoad load;
   /* Opening a case is not undone by reading the list again. */
   GCancellable *open_cancellable;
-  gboolean loading;
   guint n_shown;
 
   AdwToastOverlay *toast_overlay;
@@ -67,16 +67,6 @@ static const struct
 };
 
 static void load (LsFollowUpsView *self);
-
-static void
-set_loading (LsFollowUpsView *self, gboolean loading)
-{
-  if (self->loading == loading)
-    return;
-  self->loading = loading;
-  gtk_spinner_set_spinning (self->spinner, loading);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
 
 static GDateTime *
 dup_today (LsFollowUpsView *self)
@@ -230,28 +220,18 @@ show_follow_ups (LsFollowUpsView *self)
 }
 
 static void
-loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
+loaded (gpointer view, gpointer follow_ups)
 {
-  g_autoptr (LsFollowUpsView) self = user_data;
-  g_autoptr (GError) error = NULL;
-  GPtrArray *follow_ups =
-      ls_store_list_follow_ups_finish (LS_STORE (source), result, &error);
+  LsFollowUpsView *self = view;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   if (follow_ups == NULL)
     {
       self->n_shown = 0;
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
     }
-  else
-    {
-      g_clear_pointer (&self->follow_ups, g_ptr_array_unref);
-      self->follow_ups = follow_ups;
-      show_follow_ups (self);
-    }
-  set_loading (self, FALSE);
+  g_clear_pointer (&self->follow_ups, g_ptr_array_unref);
+  self->follow_ups = follow_ups;
+  show_follow_ups (self);
 }
 
 static void
@@ -259,15 +239,10 @@ load (LsFollowUpsView *self)
 {
   g_auto (GStrv) units = ls_period_chooser_dup_units (self->chooser);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_loading (self, TRUE);
-  if (self->follow_ups == NULL)
-    gtk_stack_set_visible_child_name (self->stack, "loading");
-  ls_store_list_follow_ups_async (self->store, (const char *const *) units,
-                                  self->today, self->cancellable, loaded_cb,
-                                  g_object_ref (self));
+  ls_store_list_follow_ups_async (
+      self->store, (const char *const *) units, self->today,
+      ls_view_load_start (&self->load, self->follow_ups == NULL),
+      ls_view_load_ready, &self->load);
 }
 
 static void
@@ -306,8 +281,7 @@ ls_follow_ups_view_dispose (GObject *object)
 {
   LsFollowUpsView *self = LS_FOLLOW_UPS_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  ls_view_load_cancel (&self->load);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_FOLLOW_UPS_VIEW);
@@ -333,7 +307,7 @@ ls_follow_ups_view_get_property (GObject *object,
       g_value_set_object (value, self->context);
       break;
     case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
+      g_value_set_boolean (value, self->load.loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -399,6 +373,10 @@ ls_follow_ups_view_init (LsFollowUpsView *self)
 {
   self->open_cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_view_load_init (&self->load, self, properties[PROP_LOADING], self->spinner,
+                     self->stack, self->error_page,
+                     (LsViewLoadFinish) ls_store_list_follow_ups_finish,
+                     loaded);
 }
 
 /**
@@ -454,7 +432,7 @@ ls_follow_ups_view_get_loading (LsFollowUpsView *self)
 {
   g_return_val_if_fail (LS_IS_FOLLOW_UPS_VIEW (self), FALSE);
 
-  return self->loading;
+  return self->load.loading;
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "ls-statistics-document.h"
 #include "ls-statistics-view.h"
 #include "ls-store-statistics.h"
+#include "ls-view-load.h"
 
 /* Statistics and the learning digest over a period and a set of units, in
  * a window of their own: each table as a chart with the table beneath it,
@@ -28,8 +29,7 @@ struct _LsStatisticsView
   LsOrganisation *organisation;
   LsStatistics *statistics;
   LsStatisticsQuery *query;
-  GCancellable *cancellable;
-  gboolean loading;
+  LsViewLoad load; /* its cancellable also the exports' */
   /* The digest is made when its page is shown: it reads every case of
    * the period whole. */
   gboolean digest_stale;
@@ -148,37 +148,14 @@ show_statistics (LsStatisticsView *self)
 }
 
 static void
-set_loading (LsStatisticsView *self, gboolean loading)
+computed (gpointer view, gpointer statistics)
 {
-  if (self->loading == loading)
-    return;
-  self->loading = loading;
-  gtk_spinner_set_spinning (self->spinner, loading);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
+  LsStatisticsView *self = view;
 
-static void
-computed_cb (GObject *source, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (LsStatisticsView) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsStatistics) statistics =
-      ls_store_compute_statistics_finish (LS_STORE (source), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   g_clear_object (&self->statistics);
-  if (statistics == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->statistics_stack, "error");
-    }
-  else
-    {
-      self->statistics = g_steal_pointer (&statistics);
-      show_statistics (self);
-    }
-  set_loading (self, FALSE);
+  self->statistics = statistics;
+  if (statistics != NULL)
+    show_statistics (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATISTICS]);
 }
 
@@ -196,14 +173,9 @@ update_digest (LsStatisticsView *self)
 static void
 reload (LsStatisticsView *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  set_loading (self, TRUE);
-  gtk_stack_set_visible_child_name (self->statistics_stack, "loading");
   ls_store_compute_statistics_async (self->store, self->query,
-                                     self->cancellable, computed_cb,
-                                     g_object_ref (self));
+                                     ls_view_load_start (&self->load, TRUE),
+                                     ls_view_load_ready, &self->load);
   self->digest_stale = TRUE;
   update_digest (self);
 }
@@ -257,7 +229,7 @@ csv_chosen (GFile *file, gpointer user_data)
 {
   LsStatisticsView *self = user_data;
 
-  ls_statistics_write_csv_async (self->statistics, file, self->cancellable,
+  ls_statistics_write_csv_async (self->statistics, file, self->load.cancellable,
                                  exported_cb, g_object_ref (self));
 }
 
@@ -344,7 +316,7 @@ pdf_chosen (GFile *file, gpointer user_data)
   PdfChoice *choice = user_data;
 
   ls_form_export_pdf_async (build_document, g_steal_pointer (&choice->export),
-                            export_free, file, choice->self->cancellable,
+                            export_free, file, choice->self->load.cancellable,
                             exported_cb, g_object_ref (choice->self));
 }
 
@@ -397,7 +369,7 @@ print_cb (GtkWidget *widget, const char *action_name, GVariant *param)
   export_free (export);
   operation = ls_print_operation_new (doc);
   ls_print_operation_print_async (operation, GTK_WINDOW (self),
-                                  self->cancellable, printed_cb,
+                                  self->load.cancellable, printed_cb,
                                   g_object_ref (self));
 }
 
@@ -421,8 +393,7 @@ ls_statistics_view_dispose (GObject *object)
 {
   LsStatisticsView *self = LS_STATISTICS_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  ls_view_load_cancel (&self->load);
   g_clear_object (&self->store);
   g_clear_object (&self->organisation);
   g_clear_object (&self->statistics);
@@ -451,7 +422,7 @@ ls_statistics_view_get_property (GObject *object,
       g_value_set_object (value, self->statistics);
       break;
     case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
+      g_value_set_boolean (value, self->load.loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -538,6 +509,10 @@ static void
 ls_statistics_view_init (LsStatisticsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ls_view_load_init (&self->load, self, properties[PROP_LOADING], self->spinner,
+                     self->statistics_stack, self->error_page,
+                     (LsViewLoadFinish) ls_store_compute_statistics_finish,
+                     computed);
 
   /* The first count is made once, in constructed(), with the units. */
   g_signal_connect_swapped (self->stack, "notify::visible-child",
@@ -596,7 +571,7 @@ ls_statistics_view_get_loading (LsStatisticsView *self)
 {
   g_return_val_if_fail (LS_IS_STATISTICS_VIEW (self), FALSE);
 
-  return self->loading || ls_digest_view_get_loading (self->digest_view);
+  return self->load.loading || ls_digest_view_get_loading (self->digest_view);
 }
 
 /**

@@ -5,6 +5,7 @@
 
 #include "ls-core-test.h"
 #include "ls-pg-store.h"
+#include "ls-pg-team-test.h"
 #include "ls-store-connect.h"
 #include "ls-store.h"
 
@@ -17,83 +18,46 @@
 
 typedef struct
 {
-  char *name;
-  char *location;
-  char *investigator;
-  char *decider;
-  char *notifier;
-  char *admin;
+  LsPgTeam team;
+  const char *location; /* the team's */
+  const char *investigator;
+  const char *decider;
+  const char *notifier;
+  const char *admin;
 } Fixture;
 
-static void
-add_person (Fixture *f, const char *role, const char *group)
+static const char *
+add_person (Fixture *f, const char *who, const char *group)
 {
-  g_autofree char *sql = g_strdup_printf (
-      "CREATE ROLE %s LOGIN IN ROLE lexsarah_%s;"
-      "INSERT INTO people (role, name, title) VALUES ('%s', 'Namn', 'Chef');"
-      "INSERT INTO person_units (role, unit) VALUES ('%s', "
-      "'" LS_CORE_TEST_UNIT_LINDEN "');"
-      "INSERT INTO assignments (case_uuid, role) VALUES ('" CASE_OPEN "', "
-      "'%s');",
-      role, group, role, role, role);
-  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
+  const char *role = ls_pg_team_name_role (&f->team, who);
 
-  g_assert_null (message);
+  ls_pg_team_add_person (&f->team, role, group, "Namn", "Chef",
+                         LS_CORE_TEST_UNIT_LINDEN, CASE_OPEN);
+  return role;
 }
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsStore) store = NULL;
-
-  f->location = ls_core_test_pg_create_database (&f->name);
-  f->investigator = g_strdup_printf ("%s_ivar", f->name);
-  f->decider = g_strdup_printf ("%s_dora", f->name);
-  f->notifier = g_strdup_printf ("%s_nils", f->name);
-  f->admin = g_strdup_printf ("%s_adam", f->name);
-
-  store = ls_store_open (f->location, &error);
-  g_assert_no_error (error);
-  g_assert_true (
-      ls_store_import_document (store, document, "Maria Lind", NULL, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-  g_assert_true (ls_pg_store_init_shared (f->location, &error));
-  g_assert_no_error (error);
-
-  add_person (f, f->investigator, "investigator");
-  add_person (f, f->decider, "decision_maker");
-  add_person (f, f->notifier, "notifier");
-  add_person (f, f->admin, "administrator");
+  ls_pg_team_init (&f->team);
+  f->location = f->team.location;
+  ls_pg_team_share_example (&f->team);
+  f->investigator = add_person (f, "ivar", "investigator");
+  f->decider = add_person (f, "dora", "decision_maker");
+  f->notifier = add_person (f, "nils", "notifier");
+  f->admin = add_person (f, "adam", "administrator");
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  const char *roles[] = { f->investigator, f->decider, f->notifier, f->admin };
-
-  ls_core_test_pg_drop_database (f->name);
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    {
-      g_autofree char *sql =
-          g_strdup_printf ("DROP ROLE IF EXISTS %s", roles[i]);
-
-      g_free (ls_core_test_pg_exec (ls_core_test_pg_server (), sql));
-    }
-  g_free (f->name);
-  g_free (f->location);
-  g_free (f->investigator);
-  g_free (f->decider);
-  g_free (f->notifier);
-  g_free (f->admin);
+  ls_pg_team_clear (&f->team);
 }
 
 static char *
 as (Fixture *f, const char *role)
 {
-  return g_strdup_printf ("%s user=%s", f->location, role);
+  return ls_pg_team_dup_location_as (&f->team, role);
 }
 
 /* Sets one member of the open case's content, as raw SQL would. */
@@ -306,7 +270,7 @@ test_check (Fixture *f, gconstpointer data)
 {
   g_autofree char *ivar = as (f, f->investigator);
   g_autofree char *nobody = as (f, "lexsarah_no_such_role");
-  g_autofree char *bare = g_strdup_printf ("%s_bare", f->name);
+  g_autofree char *bare = g_strdup_printf ("%s_bare", f->team.name);
   g_autofree char *bare_conninfo = as (f, bare);
   g_autofree char *create = g_strdup_printf ("CREATE ROLE %s LOGIN", bare);
   g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", bare);
@@ -351,31 +315,15 @@ test_check (Fixture *f, gconstpointer data)
 static void
 test_password (Fixture *f, gconstpointer data)
 {
-  g_autofree char *role = g_strdup_printf ("%s_pia", f->name);
+  const char *role = ls_pg_team_name_role (&f->team, "pia");
   g_autofree char *conninfo = as (f, role);
-  g_autofree char *sql = g_strdup_printf (
-      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-      "'lexsarah_password_test') THEN CREATE ROLE lexsarah_password_test; "
-      "END IF; END $$;"
-      "CREATE ROLE %s LOGIN PASSWORD 'rätt lösen' IN ROLE "
-      "lexsarah_password_test, lexsarah_investigator",
-      role);
-  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", role);
-  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
   g_autofree char *with = NULL;
   g_autofree char *said = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (LsStore) store = NULL;
 
-  g_assert_null (message);
-  if (ls_core_test_pg_query_int (
-          f->location, "SELECT count(*) FROM pg_hba_file_rules WHERE "
-                       "'+lexsarah_password_test' = ANY (user_name)") == 0)
-    {
-      g_free (ls_core_test_pg_exec (f->location, drop));
-      g_test_skip ("The server asks no password of lexsarah_password_test");
-      return;
-    }
+  if (!ls_pg_team_add_password_role (&f->team, role, "rätt lösen"))
+    return;
   assert_check_fails (conninfo, NULL, LS_STORE_ERROR,
                       LS_STORE_ERROR_NEEDS_PASSWORD, "asks for a password");
   assert_check_fails (conninfo, "fel", LS_STORE_ERROR,
@@ -389,14 +337,6 @@ test_password (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_null (strstr (ls_store_get_location (store), "lösen"));
   g_clear_object (&store);
-  g_free (ls_core_test_pg_exec (f->location, drop));
-}
-
-static void
-skip_without_server (void)
-{
-  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
-               "connection, or run build-aux/dev test, which starts one");
 }
 
 int
@@ -407,7 +347,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pg-rights/sqlite", test_sqlite_rights);
   if (ls_core_test_pg_server () == NULL)
     {
-      g_test_add_func ("/pg-rights/no-server", skip_without_server);
+      g_test_add_func ("/pg-rights/no-server", ls_pg_team_skip_without_server);
       return g_test_run ();
     }
 

@@ -6,6 +6,7 @@
 #include "ls-core-test.h"
 #include "ls-journal-item.h"
 #include "ls-pg-store.h"
+#include "ls-pg-team-test.h"
 #include "ls-store.h"
 
 /* What only a shared database does: a server's schema refused when it is
@@ -19,44 +20,31 @@
 
 typedef struct
 {
+  LsPgTeam team;
   char *dir;
-  char *name;
-  char *location;
-  char *receiver;
-  char *investigator;
-  char *administrator;
+  const char *location; /* the team's */
+  const char *receiver;
+  const char *investigator;
+  const char *administrator;
 } Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   f->dir = ls_core_test_make_tmpdir ("pg-store");
-  f->location = ls_core_test_pg_create_database (&f->name);
-  f->receiver = g_strdup_printf ("%s_anna", f->name);
-  f->investigator = g_strdup_printf ("%s_ivar", f->name);
-  f->administrator = g_strdup_printf ("%s_ada", f->name);
+  ls_pg_team_init (&f->team);
+  f->location = f->team.location;
+  f->receiver = ls_pg_team_name_role (&f->team, "anna");
+  f->investigator = ls_pg_team_name_role (&f->team, "ivar");
+  f->administrator = ls_pg_team_name_role (&f->team, "ada");
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  const char *roles[] = { f->receiver, f->investigator, f->administrator };
-
-  ls_core_test_pg_drop_database (f->name);
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
-    {
-      g_autofree char *sql =
-          g_strdup_printf ("DROP ROLE IF EXISTS %s", roles[i]);
-
-      g_free (ls_core_test_pg_exec (ls_core_test_pg_server (), sql));
-    }
+  ls_pg_team_clear (&f->team);
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
-  g_free (f->name);
-  g_free (f->location);
-  g_free (f->receiver);
-  g_free (f->investigator);
-  g_free (f->administrator);
 }
 
 static LsStore *
@@ -279,48 +267,10 @@ test_exchange_both_ways (Fixture *f, gconstpointer data)
 
 /* ---- Rights -------------------------------------------------------------- */
 
-static void
-init_shared (Fixture *f)
-{
-  g_autoptr (GError) error = NULL;
-
-  /* Twice: the second run finds everything set up and changes nothing. */
-  for (guint i = 0; i < 2; i++)
-    {
-      g_assert_true (ls_pg_store_init_shared (f->location, &error));
-      g_assert_no_error (error);
-    }
-}
-
-static void
-add_person (Fixture *f,
-            const char *role,
-            const char *group,
-            const char *name,
-            const char *unit)
-{
-  g_autofree char *sql = g_strdup_printf (
-      "CREATE ROLE %s LOGIN IN ROLE lexsarah_%s;"
-      "INSERT INTO people (role, name, title) VALUES ('%s', '%s', 'Chef');",
-      role, group, role, name);
-  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
-
-  g_assert_null (message);
-  if (unit != NULL)
-    {
-      g_autofree char *units = g_strdup_printf (
-          "INSERT INTO person_units (role, unit) VALUES ('%s', '%s')", role,
-          unit);
-
-      message = ls_core_test_pg_exec (f->location, units);
-      g_assert_null (message);
-    }
-}
-
 static char *
 as (Fixture *f, const char *role)
 {
-  return g_strdup_printf ("%s user=%s", f->location, role);
+  return ls_pg_team_dup_location_as (&f->team, role);
 }
 
 static void
@@ -335,10 +285,11 @@ test_rights (Fixture *f, gconstpointer data)
 
   import_example (store);
   g_clear_object (&store);
-  init_shared (f);
-  add_person (f, f->receiver, "receiver", "Anna Ek",
-              LS_CORE_TEST_UNIT_SOLGARDEN);
-  add_person (f, f->investigator, "investigator", "Ivar Berg", NULL);
+  ls_pg_team_init_shared (&f->team);
+  ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
+                         LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
+  ls_pg_team_add_person (&f->team, f->investigator, "investigator", "Ivar Berg",
+                         "Chef", NULL, NULL);
   anna = as (f, f->receiver);
   ivar = as (f, f->investigator);
 
@@ -423,10 +374,11 @@ test_rights_register (Fixture *f, gconstpointer data)
 
   import_example (store);
   g_clear_object (&store);
-  init_shared (f);
-  add_person (f, f->receiver, "receiver", "Anna Ek",
-              LS_CORE_TEST_UNIT_SOLGARDEN);
-  add_person (f, f->administrator, "administrator", "Ada Lind", NULL);
+  ls_pg_team_init_shared (&f->team);
+  ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
+                         LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
+  ls_pg_team_add_person (&f->team, f->administrator, "administrator",
+                         "Ada Lind", "Chef", NULL, NULL);
   anna = as (f, f->receiver);
   ada = as (f, f->administrator);
 
@@ -499,9 +451,9 @@ test_rights_store (Fixture *f, gconstpointer data)
 
   import_example (store);
   g_clear_object (&store);
-  init_shared (f);
-  add_person (f, f->receiver, "receiver", "Anna Ek",
-              LS_CORE_TEST_UNIT_SOLGARDEN);
+  ls_pg_team_init_shared (&f->team);
+  ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
+                         LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
   anna = as (f, f->receiver);
   hers = open_store (anna);
   g_assert_cmpstr (ls_pg_store_get_role (LS_PG_STORE (hers)), ==, f->receiver);
@@ -731,7 +683,7 @@ terminate_others (Fixture *f)
   g_autofree char *sql = g_strdup_printf (
       "SELECT count (pg_terminate_backend (pid)) FROM pg_stat_activity "
       "WHERE datname = '%s' AND pid != pg_backend_pid ()",
-      f->name);
+      f->team.name);
 
   g_assert_cmpint (ls_core_test_pg_query_int (ls_core_test_pg_server (), sql),
                    >=, 2);
@@ -794,13 +746,6 @@ test_reconnect (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_case_get_lessons_learned (stored), ==, "Halvt sparat?");
 }
 
-static void
-skip_without_server (void)
-{
-  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
-               "connection, or run build-aux/dev test, which starts one");
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -808,7 +753,7 @@ main (int argc, char *argv[])
 
   if (ls_core_test_pg_server () == NULL)
     {
-      g_test_add_func ("/pg/no-server", skip_without_server);
+      g_test_add_func ("/pg/no-server", ls_pg_team_skip_without_server);
       return g_test_run ();
     }
 

@@ -246,95 +246,6 @@ make_quarter (void)
   return query;
 }
 
-static void
-test_quarter (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStatisticsQuery) query = make_quarter ();
-  g_autoptr (LsStatistics) from_cases = NULL;
-  g_autoptr (LsStatistics) from_store = NULL;
-  g_autoptr (GError) error = NULL;
-  const LsStatisticsTable *units;
-
-  ls_statistics_query_set_obliged (query, UNIT_SOLGARDEN, 6);
-  ls_statistics_query_set_obliged (query, NULL, 20);
-  g_assert_cmpstr (ls_statistics_query_get_from (query), ==, "2026-01-01");
-  g_assert_cmpstr (ls_statistics_query_get_to (query), ==, "2026-03-31");
-
-  from_cases = ls_statistics_new_from_cases (query, f->cases, f->organisation);
-  from_store = ls_store_compute_statistics (f->store, query, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpuint (ls_statistics_get_n_cases (from_cases), ==, 5);
-  g_assert_cmpuint (ls_statistics_get_n_tables (from_cases), ==,
-                    LS_STATISTICS_N_TABLES);
-  assert_expected (from_cases, quarter, G_N_ELEMENTS (quarter));
-  assert_expected (from_store, quarter, G_N_ELEMENTS (quarter));
-  assert_same (from_cases, from_store);
-
-  /* Units are named from the organisation, in its order. */
-  units = ls_statistics_lookup_table (from_store, LS_STATISTICS_BY_UNIT);
-  g_assert_cmpstr (
-      ((LsStatisticsRow *) g_ptr_array_index (units->rows, 0))->label, ==,
-      "Solgårdens vård- och omsorgsboende");
-  /* Every month of the quarter is a row, in order. */
-  g_assert_cmpuint (
-      ls_statistics_lookup_table (from_store, LS_STATISTICS_BY_MONTH)
-          ->rows->len,
-      ==, 3);
-}
-
-static void
-test_units (Fixture *f, gconstpointer data)
-{
-  g_autoptr (LsStatisticsQuery) query = make_quarter ();
-  const char *const units[] = { UNIT_LINDEN, NULL };
-  g_autoptr (LsStatistics) from_cases = NULL;
-  g_autoptr (LsStatistics) from_store = NULL;
-  g_autoptr (GError) error = NULL;
-
-  ls_statistics_query_set_units (query, units);
-  from_cases = ls_statistics_new_from_cases (query, f->cases, f->organisation);
-  from_store = ls_store_compute_statistics (f->store, query, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpuint (ls_statistics_get_n_cases (from_store), ==, 2);
-  assert_expected (from_cases, linden, G_N_ELEMENTS (linden));
-  assert_expected (from_store, linden, G_N_ELEMENTS (linden));
-  assert_same (from_cases, from_store);
-  /* Without the number of people who must report, no rate. */
-  g_assert_null (ls_statistics_lookup_table (from_store, LS_STATISTICS_RATE));
-  g_assert_cmpuint (ls_statistics_get_n_tables (from_store), ==,
-                    LS_STATISTICS_N_TABLES - 1);
-}
-
-static void
-add_person (LsPeopleRegister *register_,
-            const char *name,
-            const char *unit_a,
-            const char *unit_b,
-            const char *started_on,
-            const char *ended_on)
-{
-  g_autoptr (LsPerson) person = ls_person_new ();
-  const char *units[] = { unit_a, unit_b, NULL };
-
-  ls_person_set_name (person, name);
-  ls_person_set_category (person, LS_REPORTER_CATEGORY_EMPLOYEE);
-  ls_person_set_units (person, units);
-  ls_person_set_started_on (person, started_on);
-  ls_person_set_ended_on (person, ended_on);
-  g_list_store_append (ls_people_register_get_people (register_), person);
-}
-
-static guint
-n_rate_rows (LsStatistics *statistics)
-{
-  const LsStatisticsTable *rate =
-      ls_statistics_lookup_table (statistics, LS_STATISTICS_RATE);
-
-  return rate != NULL ? rate->rows->len : 0;
-}
-
 /* Reports per 10 people who must report, from the register: those engaged
  * at some time in the first quarter, in each of their units and once in
  * all.  Counted by hand:
@@ -367,6 +278,140 @@ static const Expected rate_linden[] = {
   { LS_STATISTICS_RATE, "all", LS_STATISTICS_RATE_PER_10, 10 },
 };
 
+/* One hand count: the first quarter of 2026 as a query chooses it, and
+ * what both the count case by case and the store's SQL must give. */
+typedef struct
+{
+  const char *const *units; /* NULL: all */
+  const char *obliged_unit; /* people who must report, if given */
+  guint obliged_in_unit;
+  guint obliged;
+  gboolean count_obliged; /* from the store's register */
+  guint n_cases;
+  const Expected *expected;
+  guint n_expected;
+  guint n_rate_rows;
+} HandCount;
+
+static const char *const linden_only[] = { UNIT_LINDEN, NULL };
+
+#define EXPECTED(table) table, G_N_ELEMENTS (table)
+
+/* clang-format off */
+static const HandCount quarter_count = {
+  NULL, UNIT_SOLGARDEN, 6, 20, FALSE, 5, EXPECTED (quarter), 2 };
+static const HandCount linden_count = {
+  linden_only, NULL, 0, 0, FALSE, 2, EXPECTED (linden), 0 };
+static const HandCount rate_quarter_count = {
+  NULL, NULL, 0, 0, TRUE, 5, EXPECTED (rate_quarter), 3 };
+static const HandCount rate_linden_count = {
+  linden_only, NULL, 0, 0, TRUE, 2, EXPECTED (rate_linden), 2 };
+/* clang-format on */
+
+static guint
+n_rate_rows (LsStatistics *statistics)
+{
+  const LsStatisticsTable *rate =
+      ls_statistics_lookup_table (statistics, LS_STATISTICS_RATE);
+
+  return rate != NULL ? rate->rows->len : 0;
+}
+
+/* Counts @count's query case by case and in @store, asserts both give
+ * its figures and the same tables, and returns the store's. */
+static LsStatistics *
+assert_hand_count (Fixture *f, LsStore *store, const HandCount *count)
+{
+  g_autoptr (LsStatisticsQuery) query = make_quarter ();
+  g_autoptr (LsStatistics) from_cases = NULL;
+  g_autoptr (LsStatistics) from_store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  ls_statistics_query_set_units (query, count->units);
+  if (count->obliged_unit != NULL)
+    ls_statistics_query_set_obliged (query, count->obliged_unit,
+                                     count->obliged_in_unit);
+  if (count->obliged > 0)
+    ls_statistics_query_set_obliged (query, NULL, count->obliged);
+
+  from_store = ls_store_compute_statistics (store, query, &error);
+  g_assert_no_error (error);
+  /* The store counts from its register unless the query says; counted
+   * case by case, the query must say. */
+  if (count->count_obliged)
+    {
+      g_autoptr (LsPeopleRegister) register_ =
+          ls_store_load_people (store, &error);
+
+      g_assert_no_error (error);
+      ls_statistics_query_count_obliged (query, register_);
+    }
+  from_cases = ls_statistics_new_from_cases (query, f->cases, f->organisation);
+
+  g_assert_cmpuint (ls_statistics_get_n_cases (from_cases), ==, count->n_cases);
+  assert_expected (from_cases, count->expected, count->n_expected);
+  assert_expected (from_store, count->expected, count->n_expected);
+  assert_same (from_cases, from_store);
+  g_assert_cmpuint (n_rate_rows (from_store), ==, count->n_rate_rows);
+  return g_steal_pointer (&from_store);
+}
+
+static void
+test_quarter (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStatisticsQuery) query = make_quarter ();
+  g_autoptr (LsStatistics) from_store =
+      assert_hand_count (f, f->store, &quarter_count);
+  const LsStatisticsTable *units;
+
+  g_assert_cmpstr (ls_statistics_query_get_from (query), ==, "2026-01-01");
+  g_assert_cmpstr (ls_statistics_query_get_to (query), ==, "2026-03-31");
+  g_assert_cmpuint (ls_statistics_get_n_tables (from_store), ==,
+                    LS_STATISTICS_N_TABLES);
+
+  /* Units are named from the organisation, in its order. */
+  units = ls_statistics_lookup_table (from_store, LS_STATISTICS_BY_UNIT);
+  g_assert_cmpstr (
+      ((LsStatisticsRow *) g_ptr_array_index (units->rows, 0))->label, ==,
+      "Solgårdens vård- och omsorgsboende");
+  /* Every month of the quarter is a row, in order. */
+  g_assert_cmpuint (
+      ls_statistics_lookup_table (from_store, LS_STATISTICS_BY_MONTH)
+          ->rows->len,
+      ==, 3);
+}
+
+static void
+test_units (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStatistics) from_store =
+      assert_hand_count (f, f->store, &linden_count);
+
+  /* Without the number of people who must report, no rate. */
+  g_assert_null (ls_statistics_lookup_table (from_store, LS_STATISTICS_RATE));
+  g_assert_cmpuint (ls_statistics_get_n_tables (from_store), ==,
+                    LS_STATISTICS_N_TABLES - 1);
+}
+
+static void
+add_person (LsPeopleRegister *register_,
+            const char *name,
+            const char *unit_a,
+            const char *unit_b,
+            const char *started_on,
+            const char *ended_on)
+{
+  g_autoptr (LsPerson) person = ls_person_new ();
+  const char *units[] = { unit_a, unit_b, NULL };
+
+  ls_person_set_name (person, name);
+  ls_person_set_category (person, LS_REPORTER_CATEGORY_EMPLOYEE);
+  ls_person_set_units (person, units);
+  ls_person_set_started_on (person, started_on);
+  ls_person_set_ended_on (person, ended_on);
+  g_list_store_append (ls_people_register_get_people (register_), person);
+}
+
 static void
 test_rate_from_register (Fixture *f, gconstpointer data)
 {
@@ -374,12 +419,9 @@ test_rate_from_register (Fixture *f, gconstpointer data)
   g_autoptr (LsPeopleRegister) register_ =
       ls_store_load_people (f->store, &error);
   g_autoptr (LsStatisticsQuery) query = make_quarter ();
-  g_autoptr (LsStatisticsQuery) of_linden = make_quarter ();
-  g_autoptr (LsStatisticsQuery) counted = NULL;
   g_autoptr (LsStatisticsQuery) before =
       ls_statistics_query_new_month (2019, 1);
   g_autoptr (LsStatistics) statistics = NULL;
-  const char *const linden_only[] = { UNIT_LINDEN, NULL };
 
   g_assert_no_error (error);
   /* Nobody in the register: no rate. */
@@ -400,26 +442,12 @@ test_rate_from_register (Fixture *f, gconstpointer data)
   g_assert_true (ls_store_save_people (f->store, register_, &error));
   g_assert_no_error (error);
 
-  /* The count itself, and the store's statistics, which count with it. */
-  counted = ls_statistics_query_copy (query);
-  ls_statistics_query_count_obliged (counted, register_);
-  statistics =
-      ls_statistics_new_from_cases (counted, f->cases, f->organisation);
-  assert_expected (statistics, rate_quarter, G_N_ELEMENTS (rate_quarter));
-  g_clear_object (&statistics);
-  statistics = ls_store_compute_statistics (f->store, query, &error);
-  g_assert_no_error (error);
-  assert_expected (statistics, rate_quarter, G_N_ELEMENTS (rate_quarter));
-  g_assert_cmpuint (n_rate_rows (statistics), ==, 3);
-  /* The other tables are as without the register. */
+  /* The count itself, and the store's statistics, which count with it;
+   * the other tables are as without the register. */
+  statistics = assert_hand_count (f, f->store, &rate_quarter_count);
   assert_expected (statistics, quarter, G_N_ELEMENTS (quarter) - 4);
   g_clear_object (&statistics);
-
-  ls_statistics_query_set_units (of_linden, linden_only);
-  statistics = ls_store_compute_statistics (f->store, of_linden, &error);
-  g_assert_no_error (error);
-  assert_expected (statistics, rate_linden, G_N_ELEMENTS (rate_linden));
-  g_assert_cmpuint (n_rate_rows (statistics), ==, 2);
+  statistics = assert_hand_count (f, f->store, &rate_linden_count);
   g_clear_object (&statistics);
 
   /* Figures the caller gives are kept: the register does not override. */
@@ -717,11 +745,7 @@ test_other_backend (Fixture *f, gconstpointer data)
   g_autoptr (GError) error = NULL;
 
   other->inner = g_object_ref (f->store);
-  ls_statistics_query_set_obliged (query, UNIT_SOLGARDEN, 6);
-  ls_statistics_query_set_obliged (query, NULL, 20);
-  statistics = ls_store_compute_statistics (LS_STORE (other), query, &error);
-  g_assert_no_error (error);
-  assert_expected (statistics, quarter, G_N_ELEMENTS (quarter));
+  statistics = assert_hand_count (f, LS_STORE (other), &quarter_count);
   concluded = ls_store_list_concluded_cases (LS_STORE (other), query, &error);
   g_assert_no_error (error);
   g_assert_nonnull (concluded);
@@ -771,7 +795,6 @@ test_store_follow_ups (Fixture *f, gconstpointer data)
   g_autoptr (TestExportStore) other =
       g_object_new (TEST_TYPE_EXPORT_STORE, NULL);
   g_autoptr (GError) error = NULL;
-  const char *const linden_only[] = { UNIT_LINDEN, NULL };
   const char *const solgarden_only[] = { UNIT_SOLGARDEN, NULL };
 
   g_assert_true (ls_store_save_case (f->store, closed, "Test", &error));

@@ -10,6 +10,7 @@
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
+#include "ls-pg-team-test.h"
 #include "ls-sqlite-store-private.h"
 #include "ls-store.h"
 
@@ -1992,13 +1993,6 @@ add_pg (const char *path, TestFunc func)
   g_test_add (name, Fixture, &pg_open, fixture_set_up, func, fixture_tear_down);
 }
 
-static void
-skip_without_server (void)
-{
-  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
-               "connection, or run build-aux/dev test, which starts one");
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -2025,7 +2019,7 @@ main (int argc, char *argv[])
 
   pg = ls_core_test_pg_server () != NULL;
   if (!pg)
-    g_test_add_func ("/store/pg/no-server", skip_without_server);
+    g_test_add_func ("/store/pg/no-server", ls_pg_team_skip_without_server);
   ADD ("/store/open/create-private", test_open_create);
   ADD ("/store/open/pragmas", test_open_pragmas);
   ADD_CLOSED ("/store/open/empty-file", test_open_empty_file);

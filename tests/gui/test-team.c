@@ -7,9 +7,13 @@
 #include "ls-application.h"
 #include "ls-core-test.h"
 #include "ls-investigation-wizard.h"
-#include "ls-preferences-window.h"
+#include "ls-people-window.h"
 #include "ls-pg-store.h"
+#include "ls-pg-team-test.h"
+#include "ls-preferences-window.h"
+#include "ls-routines-editor.h"
 #include "ls-row-error.h"
+#include "ls-staff-view.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -48,9 +52,8 @@ use_look (guint i)
 
 typedef struct
 {
-  char *name;
-  char *location;
-  char *investigator;
+  LsPgTeam team;
+  const char *investigator;
   LsStore *store;
   GSettings *settings;
   LsContext *context;
@@ -61,35 +64,17 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
   g_autoptr (GError) error = NULL;
-  g_autoptr (LsStore) owner = NULL;
   g_autoptr (LsOrganisation) organisation = NULL;
-  g_autofree char *sql = NULL;
-  g_autofree char *message = NULL;
   g_autofree char *conninfo = NULL;
 
-  f->location = ls_core_test_pg_create_database (&f->name);
-  f->investigator = g_strdup_printf ("%s_ivar", f->name);
-  owner = ls_store_open (f->location, &error);
-  g_assert_no_error (error);
-  g_assert_true (
-      ls_store_import_document (owner, document, "Maria Lind", NULL, &error));
-  g_assert_no_error (error);
-  g_clear_object (&owner);
-  g_assert_true (ls_pg_store_init_shared (f->location, &error));
-  g_assert_no_error (error);
-  sql = g_strdup_printf (
-      "CREATE ROLE %s LOGIN IN ROLE lexsarah_investigator;"
-      "INSERT INTO people (role, name, title) VALUES ('%s', 'Ivar Berg', "
-      "'Kvalitetsutvecklare');"
-      "INSERT INTO assignments (case_uuid, role) VALUES ('" CASE_OPEN "', "
-      "'%s');",
-      f->investigator, f->investigator, f->investigator);
-  message = ls_core_test_pg_exec (f->location, sql);
-  g_assert_null (message);
+  ls_pg_team_init (&f->team);
+  ls_pg_team_share_example (&f->team);
+  f->investigator = ls_pg_team_name_role (&f->team, "ivar");
+  ls_pg_team_add_person (&f->team, f->investigator, "investigator", "Ivar Berg",
+                         "Kvalitetsutvecklare", NULL, CASE_OPEN);
 
-  conninfo = g_strdup_printf ("%s user=%s", f->location, f->investigator);
+  conninfo = ls_pg_team_dup_location_as (&f->team, f->investigator);
   f->store = ls_store_open (conninfo, &error);
   g_assert_no_error (error);
   organisation = ls_store_load_organisation (f->store, &error);
@@ -105,20 +90,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *sql =
-      g_strdup_printf ("DROP ROLE IF EXISTS %s", f->investigator);
-
   ls_test_destroy_windows ();
   g_clear_object (&f->wizard);
   g_clear_object (&f->lcase);
   g_clear_object (&f->context);
   g_clear_object (&f->settings);
   g_clear_object (&f->store);
-  ls_core_test_pg_drop_database (f->name);
-  g_free (ls_core_test_pg_exec (ls_core_test_pg_server (), sql));
-  g_free (f->name);
-  g_free (f->location);
-  g_free (f->investigator);
+  ls_pg_team_clear (&f->team);
 }
 
 /* The investigator reads the conclusion step but cannot write in it. */
@@ -213,7 +191,7 @@ test_setup_shared (Fixture *f, gconstpointer data)
 {
   g_autofree char *path = ls_test_make_database ("team-setup", NULL);
   g_autofree char *ivar =
-      g_strdup_printf ("%s user=%s", f->location, f->investigator);
+      ls_pg_team_dup_location_as (&f->team, f->investigator);
   GtkWidget *window;
   GtkWidget *row;
 
@@ -294,31 +272,15 @@ password_refused (gpointer data)
 static void
 test_password_dialog (Fixture *f, gconstpointer data)
 {
-  g_autofree char *role = g_strdup_printf ("%s_pia", f->name);
-  g_autofree char *conninfo = g_strdup_printf ("%s user=%s", f->location, role);
-  g_autofree char *sql = g_strdup_printf (
-      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
-      "'lexsarah_password_test') THEN CREATE ROLE lexsarah_password_test; "
-      "END IF; END $$;"
-      "CREATE ROLE %s LOGIN PASSWORD 'rätt lösen' IN ROLE "
-      "lexsarah_password_test, lexsarah_investigator",
-      role);
-  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", role);
-  g_autofree char *message = ls_core_test_pg_exec (f->location, sql);
+  const char *role = ls_pg_team_name_role (&f->team, "pia");
+  g_autofree char *conninfo = ls_pg_team_dup_location_as (&f->team, role);
   g_autofree char *kept = NULL;
   GtkWidget *window;
   GtkWidget *dialog;
   GtkWidget *entry;
 
-  g_assert_null (message);
-  if (ls_core_test_pg_query_int (
-          f->location, "SELECT count(*) FROM pg_hba_file_rules WHERE "
-                       "'+lexsarah_password_test' = ANY (user_name)") == 0)
-    {
-      g_free (ls_core_test_pg_exec (f->location, drop));
-      g_test_skip ("The server asks no password of lexsarah_password_test");
-      return;
-    }
+  if (!ls_pg_team_add_password_role (&f->team, role, "rätt lösen"))
+    return;
 
   window = ls_test_open_window (app, 900, 760);
   ls_application_open_database (app, conninfo);
@@ -368,15 +330,143 @@ test_password_dialog (Fixture *f, gconstpointer data)
 
     ls_test_open_database (app, back);
   }
-  g_free (ls_core_test_pg_exec (f->location, drop));
   (void) window;
 }
 
+/* The register as its owner saves it: @n people of Solgården, more than
+ * one window shows. */
 static void
-skip_without_server (void)
+add_people (Fixture *f, guint n)
 {
-  g_test_skip ("No PostgreSQL server: set LEXSARAH_TEST_PG to a libpq "
-               "connection, or run build-aux/dev test, which starts one");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) owner = ls_store_open (f->team.location, &error);
+  g_autoptr (LsPeopleRegister) register_ = NULL;
+
+  g_assert_no_error (error);
+  register_ = ls_store_load_people (owner, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LsPerson) person = ls_person_new ();
+      g_autofree char *name = g_strdup_printf ("Person %02u Lind", i);
+      const char *units[] = { LS_CORE_TEST_UNIT_SOLGARDEN, NULL };
+
+      ls_person_set_name (person, name);
+      ls_person_set_category (person, LS_REPORTER_CATEGORY_EMPLOYEE);
+      ls_person_set_units (person, units);
+      ls_person_set_started_on (person, "2025-01-01");
+      g_list_store_append (ls_people_register_get_people (register_), person);
+    }
+  g_assert_true (ls_store_save_people (owner, register_, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+people_loaded (gpointer data)
+{
+  return ls_people_window_get_view (data, "staff") != NULL;
+}
+
+/* The buttons of @root that change something: those of @action, or
+ * whose icon is @icon; asserts there is one at least, and returns how
+ * many of them are sensitive. */
+static guint
+n_sensitive_buttons (GtkWidget *root, const char *action, const char *icon)
+{
+  GtkWidget *button;
+  guint n = 0;
+  guint n_sensitive = 0;
+
+  for (guint i = 0;
+       (button = ls_test_find_by_type (root, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    if ((action != NULL &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+                    action) == 0) ||
+        (icon != NULL &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)), icon) == 0))
+      {
+        n++;
+        if (gtk_widget_is_sensitive (button))
+          n_sensitive++;
+      }
+  g_assert_cmpuint (n, >, 0);
+  return n_sensitive;
+}
+
+/* The view of @row scrolls: more in its scrolled window than it shows,
+ * and moved down when asked. */
+static void
+assert_scrolls (GtkWidget *row)
+{
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (
+      gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double bottom;
+
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (scrolled)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  bottom = gtk_adjustment_get_upper (adjustment) -
+           gtk_adjustment_get_page_size (adjustment);
+  gtk_adjustment_set_value (adjustment, bottom);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, bottom);
+}
+
+/* Staff and Routines for someone who is not an administrator: read,
+ * scrolled and selected, with the sentence why nothing can be changed,
+ * and nothing that would change the register sensitive. */
+static void
+test_people_read_only (Fixture *f, gconstpointer data)
+{
+  const char *why =
+      "Only an administrator can change the organisation and its people.";
+  GtkWidget *window;
+  GtkWidget *staff;
+  GtkWidget *routines;
+  GtkWidget *holder;
+
+  g_assert_false (ls_store_may (f->store, LS_STORE_RIGHT_ADMINISTER));
+  add_people (f, 40);
+  window = ls_people_window_new (NULL, f->store,
+                                 ls_context_get_organisation (f->context));
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 520);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_until (people_loaded, window);
+  staff = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "staff");
+  ls_test_wait_for_frames (window, 3);
+
+  g_assert_true (gtk_widget_is_sensitive (staff));
+  g_assert_cmpuint (ls_staff_view_get_n_shown (LS_STAFF_VIEW (staff)), >=, 40);
+  g_assert_true (ls_test_widget_has_text (staff, "Person 39 Lind"));
+  g_assert_true (gtk_widget_is_visible (ls_test_find_label (staff, why)));
+  g_free (ls_test_save_screenshot (window, "team-staff-read-only"));
+  assert_scrolls (ls_test_find_row (staff, "Person 00 Lind"));
+  /* Nobody is chosen for an occasion; names can be selected. */
+  g_assert_null (ls_test_find_by_type (staff, GTK_TYPE_CHECK_BUTTON, 0));
+  g_assert_true (adw_preferences_row_get_title_selectable (
+      ADW_PREFERENCES_ROW (ls_test_find_row (staff, "Person 00 Lind"))));
+  g_assert_cmpuint (n_sensitive_buttons (staff, "staff.add-person", NULL), ==,
+                    0);
+  g_assert_cmpuint (n_sensitive_buttons (staff, "staff.record-occasion", NULL),
+                    ==, 0);
+  g_assert_cmpuint (n_sensitive_buttons (staff, NULL, "document-edit-symbolic"),
+                    ==, 0);
+
+  routines = ls_people_window_get_view (LS_PEOPLE_WINDOW (window), "routines");
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 360);
+  ls_test_wait_for_frames (window, 3);
+  g_assert_true (gtk_widget_is_sensitive (routines));
+  g_assert_true (ls_test_widget_has_text (routines, why));
+  g_free (ls_test_save_screenshot (window, "team-routines-read-only"));
+  /* The holders read, and take no input; no version can be decided. */
+  holder = ls_test_find_by_type (routines, ADW_TYPE_ENTRY_ROW, 0);
+  g_assert_nonnull (holder);
+  assert_scrolls (holder);
+  g_assert_true (gtk_widget_is_sensitive (holder));
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (holder)));
+  g_assert_false (
+      gtk_widget_is_visible (ls_test_find_row (routines, "Decided by")));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -392,7 +482,7 @@ main (int argc, char *argv[])
    * the build runs them one per process. */
 #define ADD(path, func)                                                        \
   if (ls_core_test_pg_server () == NULL)                                       \
-    g_test_add_func ("/team/" path, skip_without_server);                      \
+    g_test_add_func ("/team/" path, ls_pg_team_skip_without_server);           \
   else                                                                         \
     g_test_add ("/team/" path, Fixture, NULL, fixture_set_up, func,            \
                 fixture_tear_down)
@@ -400,6 +490,7 @@ main (int argc, char *argv[])
   ADD ("preferences", test_preferences);
   ADD ("setup-shared", test_setup_shared);
   ADD ("password-dialog", test_password_dialog);
+  ADD ("people-read-only", test_people_read_only);
 #undef ADD
   if (ls_core_test_pg_server () == NULL)
     return g_test_run ();

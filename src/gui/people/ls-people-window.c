@@ -10,7 +10,6 @@
 #include "ls-people-files.h"
 #include "ls-people-window.h"
 #include "ls-print-operation.h"
-#include "ls-rights.h"
 #include "ls-routines-editor.h"
 #include "ls-staff-view.h"
 
@@ -95,17 +94,14 @@ show_register (LsPeopleWindow *self)
   adw_bin_set_child (self->routines_bin, routines);
 
   /* In a shared database only an administrator changes who is who, as the
-   * server enforces; the others print and read. */
+   * server enforces; the others read, scroll, select and print. */
   if (!ls_store_may (self->store, LS_STORE_RIGHT_ADMINISTER))
     {
-      AdwToast *why =
-          adw_toast_new (ls_store_rights_explain (LS_STORE_RIGHT_ADMINISTER));
+      const char *why = ls_store_rights_explain (LS_STORE_RIGHT_ADMINISTER);
 
-      ls_rights_limit (staff, FALSE, LS_STORE_RIGHT_ADMINISTER);
-      ls_rights_limit (routines, FALSE, LS_STORE_RIGHT_ADMINISTER);
+      ls_staff_view_set_read_only (LS_STAFF_VIEW (staff), why);
+      ls_routines_editor_set_read_only (LS_ROUTINES_EDITOR (routines), why);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.import", FALSE);
-      adw_toast_set_timeout (why, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, why);
     }
 }
 

@@ -24,6 +24,7 @@ struct _LsRoutinesEditor
 {
   AdwBin parent_instance;
 
+  AdwPreferencesGroup *read_only_group;
   AdwComboRow *version_row;
   AdwComboRow *unit_row;
   AdwPreferencesGroup *responsibilities_group;
@@ -42,6 +43,8 @@ struct _LsRoutinesEditor
   AdwEntryRow *substitutes[LS_N_RESPONSIBILITIES];
   AdwEntryRow *hows[LS_N_RESPONSIBILITIES];
   gboolean loading;
+  /* Why no version may be decided here, or NULL. */
+  char *read_only;
 };
 
 G_DEFINE_FINAL_TYPE (LsRoutinesEditor, ls_routines_editor, ADW_TYPE_BIN)
@@ -166,7 +169,7 @@ update_subtitle (LsRoutinesEditor *self, LsResponsibility r)
 static void
 show_routines (LsRoutinesEditor *self)
 {
-  gboolean editable = self->shown == self->draft;
+  gboolean editable = self->shown == self->draft && self->read_only == NULL;
 
   self->loading = TRUE;
   for (guint r = 0; r < LS_N_RESPONSIBILITIES; r++)
@@ -206,6 +209,8 @@ show_routines (LsRoutinesEditor *self)
       update_subtitle (self, r);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->decide_group), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.decide",
+                                 editable);
   self->loading = FALSE;
 }
 
@@ -217,7 +222,7 @@ entry_changed_cb (GtkEditable *editable, LsRoutinesEditor *self)
   LsAssignment *assignment;
   const char *text = gtk_editable_get_text (editable);
 
-  if (self->loading || self->shown != self->draft)
+  if (self->loading || self->shown != self->draft || self->read_only != NULL)
     return;
   assignment = ls_routines_ensure (self->draft, r, self->unit_id);
   if (GTK_WIDGET (editable) == GTK_WIDGET (self->holders[r]))
@@ -345,6 +350,7 @@ ls_routines_editor_dispose (GObject *object)
   g_clear_object (&self->organisation);
   g_clear_object (&self->draft);
   g_clear_pointer (&self->unit_id, g_free);
+  g_clear_pointer (&self->read_only, g_free);
 
   G_OBJECT_CLASS (ls_routines_editor_parent_class)->dispose (object);
 }
@@ -426,6 +432,8 @@ ls_routines_editor_class_init (LsRoutinesEditorClass *klass)
   gtk_widget_class_set_template_from_resource (
       widget_class, "/com/example/LexSarah/gui/people/ls-routines-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LsRoutinesEditor,
+                                        read_only_group);
+  gtk_widget_class_bind_template_child (widget_class, LsRoutinesEditor,
                                         version_row);
   gtk_widget_class_bind_template_child (widget_class, LsRoutinesEditor,
                                         unit_row);
@@ -463,6 +471,27 @@ ls_routines_editor_new (LsPeopleRegister *register_,
 
   return g_object_new (LS_TYPE_ROUTINES_EDITOR, "register", register_,
                        "organisation", organisation, NULL);
+}
+
+/**
+ * ls_routines_editor_set_read_only:
+ * @why: (nullable): the sentence that says why the routines may not be
+ *   changed here, or %NULL to let them be changed again
+ *
+ * Lets every version be read, its text selected and the page scrolled,
+ * but no new version decided: the entries do not take input, the
+ * decision is hidden, and @why is shown at the top.
+ */
+void
+ls_routines_editor_set_read_only (LsRoutinesEditor *self, const char *why)
+{
+  g_return_if_fail (LS_IS_ROUTINES_EDITOR (self));
+
+  g_free (self->read_only);
+  self->read_only = g_strdup (why);
+  adw_preferences_group_set_description (self->read_only_group, why);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_group), why != NULL);
+  show_routines (self);
 }
 
 /**

@@ -22,6 +22,8 @@ void        ls_routines_editor_set_unit       (LsRoutinesEditor *self,
                                                const char       *unit_id);
 gboolean    ls_routines_editor_decide         (LsRoutinesEditor *self,
                                                GError          **error);
+void        ls_routines_editor_set_read_only  (LsRoutinesEditor *self,
+                                               const char       *why);
 /* clang-format on */
 
 G_END_DECLS

@@ -30,6 +30,7 @@ struct _LsStaffView
   GtkDropDown *unit_dropdown;
   GtkDropDown *status_dropdown;
   GtkLabel *summary_label;
+  GtkLabel *read_only_label;
   GtkListBox *list;
 
   LsPeopleRegister *register_;
@@ -39,6 +40,8 @@ struct _LsStaffView
   LsStaffFilter status_filter;
   GHashTable *selected; /* person ids chosen */
   guint n_shown;
+  /* Why the register may only be read here, or NULL. */
+  char *read_only;
 };
 
 G_DEFINE_FINAL_TYPE (LsStaffView, ls_staff_view, ADW_TYPE_BIN)
@@ -58,6 +61,18 @@ static const char *const status_names[] = {
   [LS_STAFF_FILTER_ENDED] = N_ ("Left"),
 };
 
+/* What changes the register is there only for those who may change it. */
+static void
+update_actions (LsStaffView *self)
+{
+  gboolean may = self->read_only == NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.record-occasion",
+                                 may && g_hash_table_size (self->selected) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.select-all", may);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.add-person", may);
+}
+
 static void
 check_toggled_cb (GtkCheckButton *check, LsStaffView *self)
 {
@@ -67,8 +82,7 @@ check_toggled_cb (GtkCheckButton *check, LsStaffView *self)
     g_hash_table_add (self->selected, g_strdup (id));
   else
     g_hash_table_remove (self->selected, id);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.record-occasion",
-                                 g_hash_table_size (self->selected) > 0);
+  update_actions (self);
 }
 
 /* What the manager edits of a person by hand, besides the units, which
@@ -296,16 +310,12 @@ passes (LsStaffView *self, LsPerson *person, GListModel *flags)
     }
 }
 
+/* The check box that chooses @person for an occasion. */
 static GtkWidget *
-new_row (LsStaffView *self, LsPerson *person, GListModel *flags)
+new_check (LsStaffView *self, LsPerson *person)
 {
-  GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *subtitle = dup_subtitle (self, person, flags);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 ls_person_get_name (person));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (check), "ls-person-id",
                           g_strdup (ls_person_get_id (person)), g_free);
@@ -316,14 +326,37 @@ new_row (LsStaffView *self, LsPerson *person, GListModel *flags)
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   ls_person_get_name (person), -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return check;
+}
+
+static GtkWidget *
+new_row (LsStaffView *self, LsPerson *person, GListModel *flags)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *subtitle = dup_subtitle (self, person, flags);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 ls_person_get_name (person));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  /* Read only, nobody is chosen for an occasion, and the name can be
+   * selected and copied instead. */
+  if (self->read_only == NULL)
+    {
+      GtkWidget *check = new_check (self, person);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+    }
+  else
+    adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
   {
     GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
 
     gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (edit, "flat");
-    gtk_widget_set_tooltip_text (edit, _ ("Edit"));
+    gtk_widget_set_tooltip_text (edit, self->read_only != NULL ? self->read_only
+                                                               : _ ("Edit"));
+    gtk_widget_set_sensitive (edit, self->read_only == NULL);
     g_object_set_data_full (G_OBJECT (edit), "ls-person-id",
                             g_strdup (ls_person_get_id (person)), g_free);
     g_signal_connect (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
@@ -398,8 +431,7 @@ ls_staff_view_refresh (LsStaffView *self)
                      n_attention),
         n_attention);
   gtk_label_set_text (self->summary_label, summary);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "staff.record-occasion",
-                                 g_hash_table_size (self->selected) > 0);
+  update_actions (self);
 }
 
 static void
@@ -458,6 +490,7 @@ ls_staff_view_dispose (GObject *object)
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->unit_filter, g_free);
   g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_pointer (&self->read_only, g_free);
 
   G_OBJECT_CLASS (ls_staff_view_parent_class)->dispose (object);
 }
@@ -487,6 +520,8 @@ ls_staff_view_class_init (LsStaffViewClass *klass)
                                         status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LsStaffView,
                                         summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LsStaffView,
+                                        read_only_label);
   gtk_widget_class_bind_template_child (widget_class, LsStaffView, list);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_install_action (widget_class, "staff.record-occasion", NULL,
@@ -552,6 +587,28 @@ ls_staff_view_new (LsPeopleRegister *register_,
   self->register_ = g_object_ref (register_);
   ls_staff_view_refresh (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * ls_staff_view_set_read_only:
+ * @why: (nullable): the sentence that says why the register may not be
+ *   changed here, or %NULL to let it be changed again
+ *
+ * Lets the register be read, filtered and scrolled but not changed: what
+ * would change it is insensitive, and @why is shown above the list.
+ */
+void
+ls_staff_view_set_read_only (LsStaffView *self, const char *why)
+{
+  g_return_if_fail (LS_IS_STAFF_VIEW (self));
+
+  g_free (self->read_only);
+  self->read_only = g_strdup (why);
+  gtk_label_set_text (self->read_only_label, why != NULL ? why : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), why != NULL);
+  if (why != NULL)
+    g_hash_table_remove_all (self->selected);
+  ls_staff_view_refresh (self);
 }
 
 /**

@@ -41,6 +41,8 @@ GtkWidget *ls_staff_view_record_occasion (LsStaffView      *self);
 GtkWidget *ls_staff_view_edit_person     (LsStaffView      *self,
                                           LsPerson         *person);
 void       ls_staff_view_refresh         (LsStaffView      *self);
+void       ls_staff_view_set_read_only   (LsStaffView      *self,
+                                          const char       *why);
 /* clang-format on */
 
 G_END_DECLS
