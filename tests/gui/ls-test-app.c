@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "ls-cli.h"
@@ -11,24 +14,51 @@
 /* Helpers for tests that drive the application: databases made for a
  * test, and waiting for what happens off the main loop. */
 
-/* A new database BUILDDIR/databases/NAME.db, with the exchange document
- * @document (relative to the source root) imported when given. */
+static const char *const database_suffixes[] = { "", "-wal", "-shm" };
+static GPtrArray *made_databases;
+
+static void
+unlink_database (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (database_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, database_suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+/* A test that ends normally takes its databases with it; one that fails
+ * leaves them to be looked at. */
+static void
+unlink_made_databases (void)
+{
+  for (guint i = 0; i < made_databases->len; i++)
+    unlink_database (made_databases->pdata[i]);
+  g_clear_pointer (&made_databases, g_ptr_array_unref);
+}
+
+/* A new database BUILDDIR/databases/NAME-PID.db, with the exchange
+ * document @document (relative to the source root) imported when given.
+ * The process's number keeps apart the programs whose tests run one per
+ * process, several at once. */
 char *
 ls_test_make_database (const char *name, const char *document)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_build_filename (LS_TEST_BUILDDIR, "databases", NULL);
-  g_autofree char *basename = g_strconcat (name, ".db", NULL);
+  g_autofree char *basename =
+      g_strdup_printf ("%s-%d.db", name, (int) getpid ());
   char *path = g_build_filename (dir, basename, NULL);
-  const char *suffixes[] = { "", "-wal", "-shm" };
 
   g_mkdir_with_parents (dir, 0700);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  unlink_database (path);
+  if (made_databases == NULL)
     {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
+      made_databases = g_ptr_array_new_with_free_func (g_free);
+      atexit (unlink_made_databases);
     }
+  g_ptr_array_add (made_databases, g_strdup (path));
 
   if (document != NULL)
     {

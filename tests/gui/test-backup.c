@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "ls-backup.h"
 #include "ls-core-test.h"
@@ -207,7 +208,7 @@ test_backup_and_restore (void)
   /* A restore copies the whole file and opens it again: on a busy machine
    * that takes longer than a step of a window. */
   ls_test_wait_until_for (60, holds_three_cases, app);
-  keep_prefix = g_strdup ("backup-before-restore-");
+  keep_prefix = g_strdup_printf ("backup-%d-before-restore-", (int) getpid ());
   databases = g_path_get_dirname (copy_path);
   dir = g_dir_open (databases, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
