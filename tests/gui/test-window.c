@@ -121,6 +121,7 @@ test_window_empty_state (void)
   g_autoptr (GdkTexture) texture = NULL;
   g_autoptr (GError) error = NULL;
   GtkWidget *window;
+  GtkPopover *popover;
 
   window = ls_test_open_window (app, 960, 640);
   ls_test_wait_until (window_shows_empty_state, window);
@@ -139,6 +140,14 @@ test_window_empty_state (void)
   g_assert_cmpint (gdk_texture_get_height (texture), ==,
                    gtk_widget_get_height (window));
   g_assert_cmpint (gtk_widget_get_width (window), >=, 900);
+
+  /* The page is built when first shown, its menu button too: F10 opens
+   * the main menu there. */
+  popover = ls_test_open_main_menu (window);
+  g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
+  g_assert_true (
+      ls_test_shows_text (GTK_WIDGET (popover), "Statistics and Learning"));
+  gtk_popover_popdown (popover);
 
   ls_test_destroy_windows ();
 }
