@@ -51,7 +51,7 @@ struct _LsAttentionPanel
 
   GtkStack *stack;
   GtkSpinner *spinner;
-  AdwStatusPage *empty_page;
+  AdwStatusPage *empty_page; /* with list_box, once something is found */
   GtkBox *list_box;
   GPtrArray *groups;
   GtkWidget *people_group; /* what the register asks, first */
@@ -100,6 +100,27 @@ create_row (LsAttentionPanel *self,
 }
 
 static void set_loading (LsAttentionPanel *self, gboolean loading);
+
+/* The pages for what is found, built when first needed: the window's
+ * first frame shows the panel loading, and built with the panel they
+ * were some twenty widgets more for that frame, on pages nobody saw. */
+static void
+ensure_pages (LsAttentionPanel *self)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+
+  if (self->list_box != NULL)
+    return;
+  builder = gtk_builder_new_from_resource (
+      "/com/example/LexSarah/gui/ls-attention-panel-pages.ui");
+  self->empty_page =
+      ADW_STATUS_PAGE (gtk_builder_get_object (builder, "empty_page"));
+  self->list_box = GTK_BOX (gtk_builder_get_object (builder, "list_box"));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
+  gtk_stack_add_named (
+      self->stack, GTK_WIDGET (gtk_builder_get_object (builder, "list_page")),
+      "list");
+}
 
 static void
 add_group (LsAttentionPanel *self, LsAttentionItem *item)
@@ -161,6 +182,7 @@ render (LsAttentionPanel *self, GPtrArray *items)
   self->items = g_ptr_array_ref (items);
   self->n_added = 0;
 
+  ensure_pages (self);
   add_groups (self, FIRST_GROUPS);
   /* After the frame that shows the first ones, at the priority of the
    * panel's own loading: the list of cases and typing come first. */
@@ -226,6 +248,7 @@ people_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
   if (register_ == NULL)
     return;
+  ensure_pages (self);
   if (self->people_group != NULL)
     gtk_box_remove (self->list_box, self->people_group);
   self->people_group = ls_people_attention_new_group (register_, today);
@@ -437,10 +460,6 @@ ls_attention_panel_class_init (LsAttentionPanelClass *klass)
       widget_class, "/com/example/LexSarah/gui/ls-attention-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
                                         spinner);
-  gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
-                                        empty_page);
-  gtk_widget_class_bind_template_child (widget_class, LsAttentionPanel,
-                                        list_box);
 }
 
 static void

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "ls-a11y.h"
 #include "ls-announce.h"
@@ -19,8 +18,8 @@
 #include "ls-people-window.h"
 #include "ls-rows.h"
 #include "ls-setup-page.h"
-#include "ls-spinner.h"
 #include "ls-statistics-view.h"
+#include "ls-window-pages.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
 
@@ -80,21 +79,13 @@ struct _LsWindow
 
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
-  GtkWidget *loading_box;
-  GtkWidget *error_box;
-  GtkWidget *empty_box;
-  GtkSpinner *loading_spinner;
-  AdwStatusPage *error_page;
   AdwBin *setup_bin;
-  AdwStatusPage *empty_page;
   AdwLeaflet *leaflet;
   GtkWidget *sidebar;
   GtkWidget *content;
   AdwWindowTitle *list_title;
   AdwWindowTitle *content_title;
   GtkMenuButton *filter_button;
-  GtkMenuButton *error_menu_button;
-  GtkMenuButton *empty_menu_button;
   GtkMenuButton *sidebar_menu_button;
   GMenuModel *primary_menu;
   GtkSearchBar *search_bar;
@@ -570,14 +561,6 @@ build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
-static void
-build_primary_menu_cb (GtkMenuButton *button, gpointer user_data)
-{
-  LsWindow *self = user_data;
-
-  gtk_menu_button_set_menu_model (button, self->primary_menu);
-}
-
 /* A narrow window's list header leaves its room to the title, "Cases"
  * and how many: Filter and Sort moves into the main menu. */
 static void
@@ -696,10 +679,8 @@ show_menu_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
         adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
       button = self->sidebar_menu_button;
     }
-  else if (g_strcmp0 (page, "empty") == 0)
-    button = self->empty_menu_button;
-  else if (g_strcmp0 (page, "error") == 0)
-    button = self->error_menu_button;
+  else if (page != NULL)
+    button = ls_window_pages_get_menu_button (self->main_stack, page);
   if (button != NULL)
     gtk_menu_button_popup (button);
 }
@@ -881,56 +862,6 @@ set_organisation (LsWindow *self, LsOrganisation *organisation)
 }
 
 static void
-show_store_error (LsWindow *self, const GError *error)
-{
-  g_autofree char *file = g_filename_display_name (
-      ls_application_get_database_path (self->application));
-  g_autofree char *text = NULL;
-  g_autofree char *markup = NULL;
-
-  /* The store's message names the file when it matters; else it is
-   * named here.  A shared database is not a file to keep a copy of. */
-  if (ls_store_location_is_server (
-          ls_application_get_database_path (self->application)))
-    text = g_strdup_printf (_ ("%s\n\nNothing was changed. Choose where the "
-                               "cases are kept in Preferences, or ask your "
-                               "IT."),
-                            error->message);
-  else if (strstr (error->message, file) != NULL)
-    text = g_strdup_printf (_ ("%s\n\nLex Sarah has not changed the file. "
-                               "Keep a copy and ask your IT support for help, "
-                               "or start Lex Sarah with another file."),
-                            error->message);
-  else
-    /* Translators: the first %s says what is wrong, the second is the
-     * database file. */
-    text = g_strdup_printf (_ ("%s\n\nThe file is %s. Lex Sarah has not "
-                               "changed it. Keep a copy and ask your IT "
-                               "support for help, or start Lex Sarah with "
-                               "another file."),
-                            error->message, file);
-  markup = g_markup_escape_text (text, -1);
-  adw_status_page_set_description (self->error_page, markup);
-}
-
-/* The pages other than the overview are added to the window's stack when
- * first shown (see ls-window.ui). */
-static void
-add_page (LsWindow *self, const char *name)
-{
-  GtkWidget *child = NULL;
-
-  if (g_str_equal (name, "loading"))
-    child = self->loading_box;
-  else if (g_str_equal (name, "error"))
-    child = self->error_box;
-  else if (g_str_equal (name, "empty"))
-    child = self->empty_box;
-  if (child != NULL && gtk_widget_get_parent (child) == NULL)
-    gtk_stack_add_named (self->main_stack, child, name);
-}
-
-static void
 update_state (LsWindow *self)
 {
   const GError *error = ls_application_get_store_error (self->application);
@@ -952,7 +883,9 @@ update_state (LsWindow *self)
 
   if (error != NULL)
     {
-      show_store_error (self, error);
+      ls_window_pages_show_error (
+          self->main_stack, self->primary_menu, error,
+          ls_application_get_database_path (self->application));
       page = "error";
     }
   else if (store == NULL)
@@ -982,10 +915,8 @@ update_state (LsWindow *self)
       self->setup_page = NULL;
     }
 
-  if (g_strcmp0 (page, "loading") == 0)
-    ls_spinner_start_later (self->loading_spinner);
-  else
-    ls_spinner_stop (self->loading_spinner);
+  ls_window_pages_set_loading (self->main_stack,
+                               g_strcmp0 (page, "loading") == 0);
 
   /* In a shared database only a receiver files a report. */
   set_action_enabled (self, "new-report",
@@ -995,7 +926,7 @@ update_state (LsWindow *self)
   gtk_search_bar_set_key_capture_widget (
       self->search_bar,
       g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
-  add_page (self, page);
+  ls_window_pages_ensure (self->main_stack, page, self->primary_menu);
   gtk_stack_set_visible_child_name (self->main_stack, page);
 }
 
@@ -1083,24 +1014,13 @@ ls_window_class_init (LsWindowClass *klass)
       widget_class, "/com/example/LexSarah/gui/ls-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, loading_box);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, error_box);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, empty_box);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow,
-                                        loading_spinner);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, setup_bin);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow,
-                                        error_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow,
-                                        empty_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, primary_menu);
@@ -1155,12 +1075,9 @@ ls_window_init (LsWindow *self)
                                 GTK_EDITABLE (self->search_entry));
   gtk_menu_button_set_create_popup_func (self->filter_button,
                                          build_filter_menu_cb, self, NULL);
-  gtk_menu_button_set_create_popup_func (self->error_menu_button,
-                                         build_primary_menu_cb, self, NULL);
-  gtk_menu_button_set_create_popup_func (self->empty_menu_button,
-                                         build_primary_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,
                                          build_sidebar_menu_cb, self, NULL);
+  ls_window_pages_fill_when_shown (self->list_stack, "no-match");
   ls_announce_when_drawn (GTK_WIDGET (self), "rows-shown", rows_shown);
 }
 

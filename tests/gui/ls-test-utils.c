@@ -413,6 +413,24 @@ ls_test_click (GtkWidget *root, const char *label)
   g_signal_emit_by_name (button, "clicked");
 }
 
+/* Opens the main menu of the page the main @window shows, as F10 does;
+ * returns it, shown. */
+GtkPopover *
+ls_test_open_main_menu (GtkWidget *window)
+{
+  GtkWidget *menu;
+  GtkPopover *popover;
+
+  g_assert_true (gtk_widget_activate_action (window, "win.show-menu", NULL));
+  ls_test_wait_for_frames (window, 2);
+  menu = ls_test_find_by_type (window, GTK_TYPE_POPOVER_MENU, 0);
+  g_assert_nonnull (menu);
+  popover = gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (gtk_widget_get_ancestor (menu, GTK_TYPE_MENU_BUTTON)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  return popover;
+}
+
 /* The newest visible toplevel of @type, or NULL. */
 GtkWidget *
 ls_test_find_toplevel (GType type)

@@ -68,6 +68,7 @@ gboolean   ls_test_reads_as          (const char  *shown,
 void       ls_test_click             (GtkWidget   *root,
                                       const char  *label);
 GtkWidget *ls_test_find_toplevel     (GType        type);
+GtkPopover *ls_test_open_main_menu   (GtkWidget   *window);
 gboolean   ls_test_press_key         (GtkWidget   *window,
                                       guint        keyval,
                                       GdkModifierType modifiers);

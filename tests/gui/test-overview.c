@@ -665,18 +665,8 @@ static void
 test_main_menu (void)
 {
   GtkWidget *window = open_window (1100, 720);
-  GtkMenuButton *button;
-  GtkPopover *popover;
+  GtkPopover *popover = ls_test_open_main_menu (window);
 
-  /* What F10 does. */
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-menu", NULL);
-  ls_test_wait_for_frames (window, 2);
-  button = GTK_MENU_BUTTON (gtk_widget_get_ancestor (
-      ls_test_find_by_type (window, GTK_TYPE_POPOVER_MENU, 0),
-      GTK_TYPE_MENU_BUTTON));
-  g_assert_nonnull (button);
-  popover = gtk_menu_button_get_popover (button);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
   gtk_popover_popdown (popover);
 

@@ -407,6 +407,7 @@ test_refuses_bad_file (void)
   g_autoptr (GError) error = NULL;
   const char *content = "Inköpslista: mjölk, bröd, kaffe.\n";
   GtkWidget *window;
+  GtkPopover *popover;
   gsize length;
 
   g_assert_true (g_file_set_contents (path, content, -1, &error));
@@ -420,6 +421,11 @@ test_refuses_bad_file (void)
   g_free (ls_test_save_screenshot (window, "database-refused"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                      "new-report"));
+  /* The page is built when first shown, its menu button too: F10 opens
+   * the main menu there, to choose another database in Preferences. */
+  popover = ls_test_open_main_menu (window);
+  g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
+  gtk_popover_popdown (popover);
 
   /* The file is as it was. */
   g_assert_true (g_file_get_contents (path, &after, &length, &error));

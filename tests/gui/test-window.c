@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ls-application.h"
+#include "ls-attention-panel.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-window.h"
@@ -121,6 +122,7 @@ test_window_empty_state (void)
   g_autoptr (GdkTexture) texture = NULL;
   g_autoptr (GError) error = NULL;
   GtkWidget *window;
+  GtkPopover *popover;
 
   window = ls_test_open_window (app, 960, 640);
   ls_test_wait_until (window_shows_empty_state, window);
@@ -140,6 +142,56 @@ test_window_empty_state (void)
                    gtk_widget_get_height (window));
   g_assert_cmpint (gtk_widget_get_width (window), >=, 900);
 
+  /* The page is built when first shown, its menu button too: F10 opens
+   * the main menu there. */
+  popover = ls_test_open_main_menu (window);
+  g_assert_true (ls_test_shows_text (GTK_WIDGET (popover), "Preferences"));
+  g_assert_true (
+      ls_test_shows_text (GTK_WIDGET (popover), "Statistics and Learning"));
+  gtk_popover_popdown (popover);
+
+  ls_test_destroy_windows ();
+}
+
+static gboolean
+attention_loaded (gpointer data)
+{
+  return !ls_attention_panel_get_loading (LS_ATTENTION_PANEL (data));
+}
+
+/* What needs attention now builds its pages for what it finds when it
+ * first finds something: with no case, the page that says so. */
+static void
+test_attention_empty (void)
+{
+  g_autofree char *path = make_set_up_database ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = ls_store_open (path, &error);
+  g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsContext) context = NULL;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *panel;
+
+  g_assert_no_error (error);
+  organisation = ls_store_load_organisation (store, &error);
+  g_assert_no_error (error);
+  context =
+      ls_context_new (store, organisation, ls_application_get_settings (app));
+  panel = GTK_WIDGET (ls_attention_panel_new (context));
+  adw_window_set_content (ADW_WINDOW (window), panel);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (
+      ls_test_widget_has_text (panel, "Nothing Needs Attention Now"));
+
+  ls_test_wait_until (attention_loaded, panel);
+  ls_test_wait_for_frames (window, 2);
+  g_assert_cmpuint (ls_attention_panel_get_n_cases (LS_ATTENTION_PANEL (panel)),
+                    ==, 0);
+  g_assert_true (
+      ls_test_widget_has_text (panel, "Nothing Needs Attention Now"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (
+                       ls_test_find_by_type (panel, GTK_TYPE_STACK, 0))),
+                   ==, "empty");
   ls_test_destroy_windows ();
 }
 
@@ -215,6 +267,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/opens-while-loading",
                    test_window_opens_while_loading);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
+  g_test_add_func ("/window/attention-empty", test_attention_empty);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/size-saved", test_window_size_saved);
   g_test_add_func ("/window/swedish", test_window_swedish);
