@@ -47,6 +47,7 @@ struct _LsCaseList
    * filter came after it; a save during it refreshes once more after. */
   guint query_serial;
   guint refresh_serial;
+  GTask *pending; /* the query running in its thread */
 };
 
 static void ls_case_list_model_init (GListModelInterface *iface);
@@ -320,6 +321,7 @@ ls_case_list_dispose (GObject *object)
 {
   LsCaseList *self = LS_CASE_LIST (object);
 
+  g_clear_object (&self->pending);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
@@ -502,11 +504,22 @@ typedef struct
   GPtrArray *first_page;
   GPtrArray *matches;
   gboolean limited;
+
+  /* Set by the thread when the result is complete, so that the list may
+   * take it before the task's callback comes (see
+   * ls_case_list_apply_pending_query()). */
+  GMutex lock;
+  GCond done;
+  gboolean finished;
+  gboolean ready;
+  gboolean applied;
 } QueryData;
 
 static void
 query_data_free (QueryData *data)
 {
+  g_mutex_clear (&data->lock);
+  g_cond_clear (&data->done);
   g_free (data->status);
   g_free (data->unit);
   g_free (data->search);
@@ -521,50 +534,57 @@ empty_to_null (const char *text)
   return text != NULL && *text != '\0' ? text : NULL;
 }
 
+/* The query itself; %FALSE with @error set when it failed. */
+static gboolean
+run_query (LsCaseList *self,
+           QueryData *data,
+           GCancellable *cancellable,
+           GError **error)
+{
+  LsStoreQuery query = { data->status, data->unit, data->search,
+                         data->with_deadline, data->order };
+
+  if (has_words (data->search))
+    {
+      data->matches = find_matches (self->store, &query, &data->limited, error);
+      if (data->matches == NULL)
+        return FALSE;
+      data->n_items = data->matches->len;
+      return TRUE;
+    }
+
+  data->n_items = ls_store_count_cases (self->store, &query, error);
+  if (data->n_items < 0 ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  /* The first page too, so that the view can draw its first rows without
+   * going back to the database on the main loop. */
+  data->first_page =
+      ls_store_list_cases (self->store, &query, 0, PAGE_SIZE, error);
+  return data->first_page != NULL;
+}
+
 static void
 query_thread (GTask *task,
               gpointer source_object,
               gpointer task_data,
               GCancellable *cancellable)
 {
-  LsCaseList *self = source_object;
   QueryData *data = task_data;
-  LsStoreQuery query = { data->status, data->unit, data->search,
-                         data->with_deadline, data->order };
   GError *error = NULL;
+  gboolean ok = run_query (source_object, data, cancellable, &error);
 
-  if (has_words (data->search))
-    {
-      data->matches =
-          find_matches (self->store, &query, &data->limited, &error);
-      if (data->matches == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      data->n_items = data->matches->len;
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
+  /* Finished either way, so that no one waits for a failed query. */
+  g_mutex_lock (&data->lock);
+  data->finished = TRUE;
+  data->ready = ok;
+  g_cond_broadcast (&data->done);
+  g_mutex_unlock (&data->lock);
 
-  data->n_items = ls_store_count_cases (self->store, &query, &error);
-  if (data->n_items < 0)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  /* The first page too, so that the view can draw its first rows without
-   * going back to the database on the main loop. */
-  data->first_page =
-      ls_store_list_cases (self->store, &query, 0, PAGE_SIZE, &error);
-  if (data->first_page == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 static void
@@ -654,11 +674,16 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   LsCaseList *self = LS_CASE_LIST (source);
   g_autoptr (GTask) outer = user_data;
+  QueryData *data = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (self->pending == G_TASK (result))
+    g_clear_object (&self->pending);
+  if (data->applied)
+    g_task_return_boolean (outer, TRUE);
+  else if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_error (outer, error);
-  else if (!apply_query (self, g_task_get_task_data (G_TASK (result))))
+  else if (!apply_query (self, data))
     g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                              "Another query came after this one");
   else
@@ -700,11 +725,52 @@ ls_case_list_set_query_async (LsCaseList *self,
   data->order = query->order;
   data->query_serial = ++self->query_serial;
   data->refresh_serial = self->refresh_serial;
+  g_mutex_init (&data->lock);
+  g_cond_init (&data->done);
 
   task = g_task_new (self, cancellable, query_done_cb, outer);
   g_task_set_check_cancellable (task, TRUE);
   g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
+  g_set_object (&self->pending, task);
   g_task_run_in_thread (task, query_thread);
+}
+
+/**
+ * ls_case_list_apply_pending_query:
+ * @timeout_us: how long to wait for the query's thread, in microseconds
+ *
+ * Shows the result of the last ls_case_list_set_query_async() now, if its
+ * thread has it or has it within @timeout_us, rather than when its task
+ * returns on the main loop.  A window calls it just before it draws a
+ * frame: the frame after a keystroke then shows its matches, where it
+ * would otherwise show only the letter typed, and the matches a frame
+ * later (a frame is not drawn within 16 ms of the one before).
+ *
+ * Returns: whether the list changed to the query's result
+ */
+gboolean
+ls_case_list_apply_pending_query (LsCaseList *self, gint64 timeout_us)
+{
+  QueryData *data;
+  gint64 end = g_get_monotonic_time () + timeout_us;
+  gboolean ready;
+
+  g_return_val_if_fail (LS_IS_CASE_LIST (self), FALSE);
+
+  if (self->pending == NULL)
+    return FALSE;
+  data = g_task_get_task_data (self->pending);
+  g_mutex_lock (&data->lock);
+  while (!data->finished && g_cond_wait_until (&data->done, &data->lock, end))
+    ;
+  ready = data->ready;
+  g_mutex_unlock (&data->lock);
+  if (!ready || data->applied)
+    return FALSE;
+  /* Once only: the task's callback then finds it done. */
+  g_clear_object (&self->pending);
+  data->applied = apply_query (self, data);
+  return data->applied;
 }
 
 /**

@@ -37,6 +37,8 @@ gboolean    ls_case_list_set_query_finish  (LsCaseList          *self,
                                             GAsyncResult        *result,
                                             GError             **error);
 gboolean    ls_case_list_get_limited       (LsCaseList          *self);
+gboolean    ls_case_list_apply_pending_query (LsCaseList        *self,
+                                              gint64             timeout_us);
 /* clang-format on */
 
 G_END_DECLS

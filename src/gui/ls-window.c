@@ -8,6 +8,7 @@
 #include "ls-a11y.h"
 #include "ls-announce.h"
 #include "ls-attention-panel.h"
+#include "ls-case-list-view.h"
 #include "ls-case-list.h"
 #include "ls-case-row.h"
 #include "ls-case-view.h"
@@ -423,6 +424,8 @@ run_query (LsWindow *self)
   self->query_cancellable = g_cancellable_new ();
   ls_case_list_set_query_async (self->cases, &query, self->query_cancellable,
                                 query_done_cb, self);
+  ls_case_list_view_apply_in_next_frame (GTK_WIDGET (self->case_list),
+                                         self->cases);
 }
 
 static void

@@ -300,6 +300,50 @@ test_search_keeps_rows (Fixture *f, gconstpointer data)
   g_assert_false (ls_case_list_get_limited (f->list));
 }
 
+/* A window takes the result of a search just before it draws a frame,
+ * before the task's callback: the list then shows the matches, once, and
+ * the callback still says that it shows them. */
+static void
+test_search_applied_early (Fixture *f, gconstpointer data)
+{
+  LsStoreQuery query = { NULL, NULL, "fallo", FALSE, LS_STORE_ORDER_UPDATED };
+  g_autoptr (LsCaseSummary) first = NULL;
+
+  g_assert_false (ls_case_list_apply_pending_query (f->list, 0));
+  f->done = FALSE;
+  ls_case_list_set_query_async (f->list, &query, NULL, query_done_cb, f);
+  /* Waits for the thread as long as it takes here. */
+  g_assert_true (
+      ls_case_list_apply_pending_query (f->list, G_USEC_PER_SEC * 60));
+  g_assert_false (f->done);
+  g_assert_cmpuint (f->applied, ==, 1);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 5);
+  first = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_assert_true (g_str_has_prefix (ls_case_summary_get_title (first),
+                                   "Fallolycka i badrummet"));
+  /* Taken once. */
+  g_assert_false (ls_case_list_apply_pending_query (f->list, 0));
+
+  while (!f->done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (f->applied, ==, 1);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 5);
+
+  /* Another, whose matches are more. */
+  search_async (f, "bemot");
+  g_assert_cmpuint (f->applied, ==, 2);
+  f->done = FALSE;
+  query.search = "VON";
+  ls_case_list_set_query_async (f->list, &query, NULL, query_done_cb, f);
+  g_assert_cmpuint (n_items (f), ==, N_CASES - N_CASES / 5);
+  g_assert_true (
+      ls_case_list_apply_pending_query (f->list, G_USEC_PER_SEC * 60));
+  g_assert_cmpuint (n_items (f), ==, N_CASES);
+  while (!f->done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (f->applied, ==, 3);
+}
+
 /* A search stops at LS_CASE_LIST_SEARCH_LIMIT matches, the newest, and
  * says that there were more. */
 static void
@@ -368,6 +412,7 @@ main (int argc, char *argv[])
   ADD ("/case-list/filters", test_filters);
   ADD ("/case-list/follows-store", test_follows_store);
   ADD ("/case-list/search-keeps-rows", test_search_keeps_rows);
+  ADD ("/case-list/search-applied-early", test_search_applied_early);
   ADD ("/case-list/search-limited", test_search_limited);
   ADD ("/case-list/search-count-capped", test_search_count_capped);
   return g_test_run ();

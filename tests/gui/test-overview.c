@@ -229,6 +229,8 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "lakemedelslistan");
   ls_test_wait_without_text (list, CLOSED_CASE);
   g_assert_true (ls_test_shows_text (list, OPEN_CASE));
+  /* Counted with the rows it shows. */
+  g_assert_nonnull (ls_test_find_label (window, "1 case"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "trygghetslarm");
   ls_test_wait_without_text (list, OPEN_CASE);
@@ -242,6 +244,7 @@ test_search (void)
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
   ls_test_wait_for_text (list, OPEN_CASE);
   ls_test_wait_for_text (list, CLOSED_CASE);
+  g_assert_nonnull (ls_test_find_label (window, "2 cases"));
 
   ls_test_destroy_windows ();
 }

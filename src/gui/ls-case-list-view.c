@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-case-list-view"
+
+#include "config.h"
+
+#include "ls-case-list-view.h"
+
+/* A keystroke in the search draws a frame at once, with the letter typed;
+ * the matches come from their thread a few milliseconds later, and GDK
+ * draws no frame within 16 ms of the one before: the list would change a
+ * frame after the letter.  So the frame after a new query waits for it,
+ * a little, just before it is drawn. */
+
+/* How long a frame waits for the matches, in microseconds: the list is
+ * drawn in about as long again, within the 16 ms of a frame at 60 Hz.  A
+ * slower search is shown in the frame after. */
+#define FRAME_WAIT_US 8000
+
+static void
+before_paint_cb (GdkFrameClock *clock, LsCaseList *cases)
+{
+  g_signal_handlers_disconnect_by_func (clock, before_paint_cb, cases);
+  ls_case_list_apply_pending_query (cases, FRAME_WAIT_US);
+}
+
+/**
+ * ls_case_list_view_apply_in_next_frame:
+ * @view: the widget that shows @cases
+ * @cases: a list whose query has just been changed with
+ *   ls_case_list_set_query_async()
+ *
+ * Lets the next frame of @view show the query's result, if its thread has
+ * it within a few milliseconds; it still comes when its task returns
+ * otherwise.
+ */
+void
+ls_case_list_view_apply_in_next_frame (GtkWidget *view, LsCaseList *cases)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (GTK_IS_WIDGET (view));
+  g_return_if_fail (LS_IS_CASE_LIST (cases));
+
+  clock = gtk_widget_get_frame_clock (view);
+  if (clock == NULL ||
+      g_signal_handler_find (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                             0, 0, NULL, before_paint_cb, cases) != 0)
+    return;
+  g_signal_connect_object (clock, "before-paint", G_CALLBACK (before_paint_cb),
+                           cases, 0);
+  /* A frame even if nothing else asked for one. */
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
