@@ -25,6 +25,7 @@ import_locked (LsSqliteStore *self,
 {
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsPeopleRegister) routines = NULL;
 
   if (imported != NULL)
     {
@@ -45,6 +46,12 @@ import_locked (LsSqliteStore *self,
       if (organisation == NULL)
         return FALSE;
     }
+
+  /* The routines a case's attention rows depend on, read once: the
+   * document's register is written after its cases. */
+  routines = ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  if (routines == NULL)
+    return FALSE;
 
   /* One case read and written at a time, all in one transaction. */
   for (guint i = 0; i < json_array_get_length (cases); i++)
@@ -68,9 +75,9 @@ import_locked (LsSqliteStore *self,
         return FALSE;
       if (history != NULL)
         flags |= LS_SQLITE_SAVE_HISTORY_GIVEN;
-      if (!ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
-                                             NULL, flags, when, &changed,
-                                             &local_error) ||
+      if (!ls_sqlite_store_save_case_locked (self, lcase, organisation,
+                                             routines, author, NULL, flags,
+                                             when, &changed, &local_error) ||
           !ls_sqlite_store_import_case_extras (self, ls_case_get_uuid (lcase),
                                                history, attachments, path,
                                                &changed, &local_error))
