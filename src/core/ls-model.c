@@ -130,16 +130,59 @@ member_name_at (GObject *object, guint index)
   return get_prop_list (object)->names[index];
 }
 
+/* g_object_get_property() without looking @pspec up again by its name:
+ * the walks below read every property of every object of a case, and
+ * the lookup (with the reference and the notify queue it takes) cost
+ * more than the value.  @value is initialised to the property's type,
+ * and the properties walked are no overrides nor deprecated. */
+static void
+get_value (GObject *object, GParamSpec *pspec, GValue *value)
+{
+  GObjectClass *klass = g_type_class_peek (pspec->owner_type);
+
+  klass->get_property (object, pspec->param_id, value, pspec);
+}
+
+/* g_object_set_property() the same way, for the values that need no
+ * validation by @pspec: a text, a boolean, a value of the enumeration
+ * (found by its nick).  Any other goes through GObject, which refuses a
+ * number out of range. */
+static void
+set_value (GObject *object, GParamSpec *pspec, const GValue *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || G_TYPE_IS_ENUM (type))
+    {
+      GObjectClass *klass = g_type_class_peek (pspec->owner_type);
+
+      klass->set_property (object, pspec->param_id, value, pspec);
+      /* As GObject does for a property whose setter does not notify. */
+      if (!(pspec->flags & G_PARAM_EXPLICIT_NOTIFY))
+        g_object_notify_by_pspec (object, pspec);
+    }
+  else
+    g_object_set_property (object, pspec->name, value);
+}
+
 static GObject *
 get_object_prop (GObject *object, GParamSpec *pspec)
 {
-  GObject *child = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
 
   /* Children live as long as their parent: a borrowed pointer. */
-  g_object_get (object, pspec->name, &child, NULL);
-  if (child != NULL)
-    g_object_unref (child);
-  return child;
+  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  get_value (object, pspec, &value);
+  return g_value_get_object (&value);
+}
+
+/* A text property's value, borrowed while @value is held. */
+static const char *
+get_text (GObject *object, GParamSpec *pspec, GValue *value)
+{
+  g_value_init (value, G_TYPE_STRING);
+  get_value (object, pspec, value);
+  return g_value_get_string (value);
 }
 
 static JsonNode *
@@ -149,7 +192,7 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   g_value_init (&value, type);
-  g_object_get_property (object, pspec->name, &value);
+  get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
@@ -313,7 +356,7 @@ append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   g_value_init (&value, type);
-  g_object_get_property (object, pspec->name, &value);
+  get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
@@ -623,7 +666,7 @@ scalar_from_node (GObject *object,
       g_return_val_if_reached (FALSE);
     }
 
-  g_object_set_property (object, pspec->name, &value);
+  set_value (object, pspec, &value);
   return TRUE;
 }
 
@@ -874,9 +917,9 @@ ls_model_validate (GObject *object,
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING)
             {
-              g_autofree char *text = NULL;
+              g_auto (GValue) value = G_VALUE_INIT;
+              const char *text = get_text (object, pspec, &value);
 
-              g_object_get (object, pspec->name, &text, NULL);
               if (!ls_field_validate (ls_field_get_kind (pspec), text, error))
                 {
                   if (bad_path != NULL)
@@ -967,9 +1010,9 @@ ls_model_collect_text (GObject *object, GString *out)
           if (pspec->value_type == G_TYPE_STRING &&
               ls_field_get_kind (pspec) == LS_FIELD_TEXT)
             {
-              g_autofree char *text = NULL;
+              g_auto (GValue) value = G_VALUE_INIT;
+              const char *text = get_text (object, pspec, &value);
 
-              g_object_get (object, pspec->name, &text, NULL);
               if (text != NULL)
                 {
                   if (out->len > 0)
