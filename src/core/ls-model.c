@@ -114,22 +114,6 @@ get_prop_list (GObject *object)
   return list;
 }
 
-static GParamSpec *const *
-list_props (GObject *object, guint *n_props)
-{
-  const PropList *list = get_prop_list (object);
-
-  *n_props = list->n_pspecs;
-  return list->pspecs;
-}
-
-/* The member name of the @index-th property of list_props(). */
-static const char *
-member_name_at (GObject *object, guint index)
-{
-  return get_prop_list (object)->names[index];
-}
-
 /* g_object_get_property() without looking @pspec up again by its name:
  * the walks below read every property of every object of a case, and
  * the lookup (with the reference and the notify queue it takes) cost
@@ -254,17 +238,20 @@ JsonObject *
 ls_model_to_json (GObject *object)
 {
   JsonObject *json = json_object_new ();
+  const PropList *props;
   GParamSpec *const *pspecs;
   guint n_props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
 
-  pspecs = list_props (object, &n_props);
+  props = get_prop_list (object);
+  pspecs = props->pspecs;
+  n_props = props->n_pspecs;
   for (guint i = 0; i < n_props; i++)
     {
-      const char *name = member_name_at (object, i);
+      const char *name = props->names[i];
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_SCALAR:
           json_object_set_member (json, name,
@@ -441,24 +428,27 @@ ls_model_append_json (GObject *object,
                       GString *out,
                       GString *text)
 {
+  const PropList *props;
   GParamSpec *const *pspecs;
   guint n_props;
   gboolean first = TRUE;
 
   g_return_if_fail (G_IS_OBJECT (object));
 
-  pspecs = list_props (object, &n_props);
+  props = get_prop_list (object);
+  pspecs = props->pspecs;
+  n_props = props->n_pspecs;
   g_string_append_c (out, '{');
   for (guint i = 0; i < n_props; i++)
     {
-      PropKind kind = get_prop_list (object)->kinds[i];
+      PropKind kind = props->kinds[i];
 
       if (kind == KIND_SKIP)
         continue;
       if (!first)
         g_string_append_c (out, ',');
       first = FALSE;
-      append_string (out, member_name_at (object, i));
+      append_string (out, props->names[i]);
       g_string_append_c (out, ':');
 
       switch (kind)
@@ -900,19 +890,22 @@ ls_model_validate (GObject *object,
                    char **bad_path,
                    GError **error)
 {
+  const PropList *props;
   GParamSpec *const *pspecs;
   guint n_props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
 
-  pspecs = list_props (object, &n_props);
+  props = get_prop_list (object);
+  pspecs = props->pspecs;
+  n_props = props->n_pspecs;
   for (guint i = 0; i < n_props; i++)
     {
       GParamSpec *pspec = pspecs[i];
-      const char *name = member_name_at (object, i);
+      const char *name = props->names[i];
       g_autofree char *child_path = join_path (path, name);
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING)
@@ -993,18 +986,21 @@ ls_model_copy (GObject *dest, GObject *src)
 void
 ls_model_collect_text (GObject *object, GString *out)
 {
+  const PropList *props;
   GParamSpec *const *pspecs;
   guint n_props;
 
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (out != NULL);
 
-  pspecs = list_props (object, &n_props);
+  props = get_prop_list (object);
+  pspecs = props->pspecs;
+  n_props = props->n_pspecs;
   for (guint i = 0; i < n_props; i++)
     {
       GParamSpec *pspec = pspecs[i];
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING &&
@@ -1164,18 +1160,21 @@ items_changed_cb (GListModel *list,
 static void
 watch_tree (GObject *object, WatchLink *link)
 {
+  const PropList *props;
   GParamSpec *const *pspecs;
   guint n_props;
 
   g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
                          watch_link_ref (link), watch_link_closure_unref, 0);
 
-  pspecs = list_props (object, &n_props);
+  props = get_prop_list (object);
+  pspecs = props->pspecs;
+  n_props = props->n_pspecs;
   for (guint i = 0; i < n_props; i++)
     {
       GObject *child;
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_CHILD:
           child = get_object_prop (object, pspecs[i]);
