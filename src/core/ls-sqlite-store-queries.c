@@ -80,6 +80,25 @@ build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
       query->search ? dup_match_query (query->search) : NULL;
 
   *has_match = match != NULL;
+  if (count && match != NULL)
+    {
+      /* Counted up to the limit and one more, from the search index:
+       * "id IN (SELECT rowid ... MATCH)" would gather every match first,
+       * tens of thousands of a common word at 100,000 cases, before the
+       * limit stopped anything. */
+      g_string_append (sql, "SELECT count(*) FROM (SELECT 1 FROM case_fts "
+                            "JOIN cases ON cases.id = case_fts.rowid "
+                            "WHERE case_fts MATCH :match");
+      if (query->status != NULL)
+        g_string_append (sql, " AND cases.status = :status");
+      if (query->unit != NULL)
+        g_string_append (sql, " AND cases.unit = :unit");
+      if (query->with_deadline)
+        g_string_append (sql, " AND cases.next_deadline IS NOT NULL");
+      g_string_append_printf (sql, " LIMIT %d)",
+                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+      return g_string_free (g_steal_pointer (&sql), FALSE);
+    }
   g_string_append (sql, count ? "SELECT count(*) FROM cases WHERE 1"
                               : "SELECT " SUMMARY_COLUMNS
                                 " FROM cases WHERE 1");
@@ -92,15 +111,6 @@ build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
   if (match != NULL)
     g_string_append (sql, " AND id IN (SELECT rowid FROM case_fts "
                           "WHERE case_fts MATCH :match)");
-  if (count && match != NULL)
-    {
-      /* Counted up to the limit and one more. */
-      g_string_replace (sql, "SELECT count(*) FROM cases WHERE 1",
-                        "SELECT 1 FROM cases WHERE 1", 1);
-      g_string_prepend (sql, "SELECT count(*) FROM (");
-      g_string_append_printf (sql, " LIMIT %d)",
-                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
-    }
   if (!count)
     {
       switch (query->order)
