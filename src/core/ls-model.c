@@ -114,39 +114,16 @@ get_prop_list (GObject *object)
   return list;
 }
 
-/* g_object_get_property() without looking @pspec up again by its name:
- * the walks below read every property of every object of a case, and
- * the lookup (with the reference and the notify queue it takes) cost
- * more than the value.  @value is initialised to the property's type,
- * and the properties walked are no overrides nor deprecated. */
+/* g_object_get_property() into a new @value, without looking @pspec up
+ * again by its name (with the reference and notify queue it takes): the
+ * walks read every property of every object of a case that way. */
 static void
 get_value (GObject *object, GParamSpec *pspec, GValue *value)
 {
   GObjectClass *klass = g_type_class_peek (pspec->owner_type);
 
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   klass->get_property (object, pspec->param_id, value, pspec);
-}
-
-/* g_object_set_property() the same way, for the values that need no
- * validation by @pspec: a text, a boolean, a value of the enumeration
- * (found by its nick).  Any other goes through GObject, which refuses a
- * number out of range. */
-static void
-set_value (GObject *object, GParamSpec *pspec, const GValue *value)
-{
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  if (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || G_TYPE_IS_ENUM (type))
-    {
-      GObjectClass *klass = g_type_class_peek (pspec->owner_type);
-
-      klass->set_property (object, pspec->param_id, value, pspec);
-      /* As GObject does for a property whose setter does not notify. */
-      if (!(pspec->flags & G_PARAM_EXPLICIT_NOTIFY))
-        g_object_notify_by_pspec (object, pspec);
-    }
-  else
-    g_object_set_property (object, pspec->name, value);
 }
 
 static GObject *
@@ -155,7 +132,6 @@ get_object_prop (GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
 
   /* Children live as long as their parent: a borrowed pointer. */
-  g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   get_value (object, pspec, &value);
   return g_value_get_object (&value);
 }
@@ -164,7 +140,6 @@ get_object_prop (GObject *object, GParamSpec *pspec)
 static const char *
 get_text (GObject *object, GParamSpec *pspec, GValue *value)
 {
-  g_value_init (value, G_TYPE_STRING);
   get_value (object, pspec, value);
   return g_value_get_string (value);
 }
@@ -175,7 +150,6 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  g_value_init (&value, type);
   get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
@@ -239,15 +213,11 @@ ls_model_to_json (GObject *object)
 {
   JsonObject *json = json_object_new ();
   const PropList *props;
-  GParamSpec *const *pspecs;
-  guint n_props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
 
   props = get_prop_list (object);
-  pspecs = props->pspecs;
-  n_props = props->n_pspecs;
-  for (guint i = 0; i < n_props; i++)
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
       const char *name = props->names[i];
 
@@ -255,11 +225,11 @@ ls_model_to_json (GObject *object)
         {
         case KIND_SCALAR:
           json_object_set_member (json, name,
-                                  scalar_to_node (object, pspecs[i]));
+                                  scalar_to_node (object, props->pspecs[i]));
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspecs[i]);
+            GObject *child = get_object_prop (object, props->pspecs[i]);
 
             if (child != NULL)
               json_object_set_object_member (json, name,
@@ -271,7 +241,7 @@ ls_model_to_json (GObject *object)
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, pspecs[i]));
+                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
             JsonArray *array = json_array_new ();
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
@@ -342,7 +312,6 @@ append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  g_value_init (&value, type);
   get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
@@ -429,17 +398,13 @@ ls_model_append_json (GObject *object,
                       GString *text)
 {
   const PropList *props;
-  GParamSpec *const *pspecs;
-  guint n_props;
   gboolean first = TRUE;
 
   g_return_if_fail (G_IS_OBJECT (object));
 
   props = get_prop_list (object);
-  pspecs = props->pspecs;
-  n_props = props->n_pspecs;
   g_string_append_c (out, '{');
-  for (guint i = 0; i < n_props; i++)
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
       PropKind kind = props->kinds[i];
 
@@ -454,11 +419,11 @@ ls_model_append_json (GObject *object,
       switch (kind)
         {
         case KIND_SCALAR:
-          append_scalar (out, text, object, pspecs[i]);
+          append_scalar (out, text, object, props->pspecs[i]);
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspecs[i]);
+            GObject *child = get_object_prop (object, props->pspecs[i]);
 
             if (child != NULL)
               ls_model_append_json (child, omit, out, text);
@@ -469,7 +434,7 @@ ls_model_append_json (GObject *object,
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, pspecs[i]));
+                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
             guint n = list == omit ? 0 : g_list_model_get_n_items (list);
 
             g_string_append_c (out, '[');
@@ -656,7 +621,20 @@ scalar_from_node (GObject *object,
       g_return_val_if_reached (FALSE);
     }
 
-  set_value (object, pspec, &value);
+  /* A text, a boolean or a value of the enumeration needs no validation
+   * by @pspec, and is set without looking it up by its name again; a
+   * number goes through GObject, which refuses one out of range. */
+  if (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || G_TYPE_IS_ENUM (type))
+    {
+      GObjectClass *klass = g_type_class_peek (pspec->owner_type);
+
+      klass->set_property (object, pspec->param_id, &value, pspec);
+      /* As GObject does for a property whose setter does not notify. */
+      if (!(pspec->flags & G_PARAM_EXPLICIT_NOTIFY))
+        g_object_notify_by_pspec (object, pspec);
+    }
+  else
+    g_object_set_property (object, pspec->name, &value);
   return TRUE;
 }
 
@@ -891,17 +869,13 @@ ls_model_validate (GObject *object,
                    GError **error)
 {
   const PropList *props;
-  GParamSpec *const *pspecs;
-  guint n_props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
 
   props = get_prop_list (object);
-  pspecs = props->pspecs;
-  n_props = props->n_pspecs;
-  for (guint i = 0; i < n_props; i++)
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
-      GParamSpec *pspec = pspecs[i];
+      GParamSpec *pspec = props->pspecs[i];
       const char *name = props->names[i];
       g_autofree char *child_path = join_path (path, name);
 
@@ -987,18 +961,14 @@ void
 ls_model_collect_text (GObject *object, GString *out)
 {
   const PropList *props;
-  GParamSpec *const *pspecs;
-  guint n_props;
 
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (out != NULL);
 
   props = get_prop_list (object);
-  pspecs = props->pspecs;
-  n_props = props->n_pspecs;
-  for (guint i = 0; i < n_props; i++)
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
-      GParamSpec *pspec = pspecs[i];
+      GParamSpec *pspec = props->pspecs[i];
 
       switch (props->kinds[i])
         {
@@ -1161,28 +1131,24 @@ static void
 watch_tree (GObject *object, WatchLink *link)
 {
   const PropList *props;
-  GParamSpec *const *pspecs;
-  guint n_props;
 
   g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
                          watch_link_ref (link), watch_link_closure_unref, 0);
 
   props = get_prop_list (object);
-  pspecs = props->pspecs;
-  n_props = props->n_pspecs;
-  for (guint i = 0; i < n_props; i++)
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
       GObject *child;
 
       switch (props->kinds[i])
         {
         case KIND_CHILD:
-          child = get_object_prop (object, pspecs[i]);
+          child = get_object_prop (object, props->pspecs[i]);
           if (child != NULL)
             watch_tree (child, link);
           break;
         case KIND_LIST:
-          child = get_object_prop (object, pspecs[i]);
+          child = get_object_prop (object, props->pspecs[i]);
           g_signal_connect_data (
               child, "items-changed", G_CALLBACK (items_changed_cb),
               watch_link_ref (link), watch_link_closure_unref, 0);
