@@ -103,6 +103,48 @@ is_past_member (const char *name)
   return FALSE;
 }
 
+/* A day three days before today, "YYYY-MM-DD", kept for the second it
+ * was made in: a document's hundreds of dates are each compared with
+ * it, and making the local time for each of them cost more than the rest
+ * of reading the case. */
+static void
+copy_recent_day (char day[11])
+{
+  static GMutex mutex;
+  static gint64 second = -1;
+  static char recent[11];
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  g_mutex_lock (&mutex);
+  if (now != second)
+    {
+      g_autoptr (GDateTime) local = g_date_time_new_now_local ();
+      g_autoptr (GDateTime) before = g_date_time_add_days (local, -3);
+      g_autofree char *text = g_date_time_format (before, "%Y-%m-%d");
+
+      g_strlcpy (recent, text, sizeof recent);
+      second = now;
+    }
+  memcpy (day, recent, sizeof recent);
+  g_mutex_unlock (&mutex);
+}
+
+/* Whether @value (a day, or a moment with its offset, already found well
+ * formed) is before the recent day: no offset of a moment moves it by
+ * more than a day, so that it cannot lie after now.  The rest is
+ * compared with the clock. */
+static gboolean
+surely_past (const char *value)
+{
+  char recent[11];
+
+  for (guint i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? value[i] != '-' : !g_ascii_isdigit (value[i]))
+      return FALSE;
+  copy_recent_day (recent);
+  return strncmp (value, recent, 10) < 0;
+}
+
 static gboolean
 check_department (const char *value,
                   const char *path,
@@ -159,7 +201,7 @@ ls_model_check_text (GParamSpec *pspec,
     }
   if (!document || value == NULL || *value == '\0')
     return TRUE;
-  if (is_past_member (name))
+  if (is_past_member (name) && !surely_past (value))
     {
       g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 

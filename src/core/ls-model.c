@@ -114,32 +114,34 @@ get_prop_list (GObject *object)
   return list;
 }
 
-static GParamSpec *const *
-list_props (GObject *object, guint *n_props)
+/* g_object_get_property() into a new @value, without looking @pspec up
+ * again by its name (with the reference and notify queue it takes): the
+ * walks read every property of every object of a case that way. */
+static void
+get_value (GObject *object, GParamSpec *pspec, GValue *value)
 {
-  const PropList *list = get_prop_list (object);
+  GObjectClass *klass = g_type_class_peek (pspec->owner_type);
 
-  *n_props = list->n_pspecs;
-  return list->pspecs;
-}
-
-/* The member name of the @index-th property of list_props(). */
-static const char *
-member_name_at (GObject *object, guint index)
-{
-  return get_prop_list (object)->names[index];
+  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  klass->get_property (object, pspec->param_id, value, pspec);
 }
 
 static GObject *
 get_object_prop (GObject *object, GParamSpec *pspec)
 {
-  GObject *child = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
 
   /* Children live as long as their parent: a borrowed pointer. */
-  g_object_get (object, pspec->name, &child, NULL);
-  if (child != NULL)
-    g_object_unref (child);
-  return child;
+  get_value (object, pspec, &value);
+  return g_value_get_object (&value);
+}
+
+/* A text property's value, borrowed while @value is held. */
+static const char *
+get_text (GObject *object, GParamSpec *pspec, GValue *value)
+{
+  get_value (object, pspec, value);
+  return g_value_get_string (value);
 }
 
 static JsonNode *
@@ -148,8 +150,7 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  g_value_init (&value, type);
-  g_object_get_property (object, pspec->name, &value);
+  get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
@@ -211,25 +212,24 @@ JsonObject *
 ls_model_to_json (GObject *object)
 {
   JsonObject *json = json_object_new ();
-  GParamSpec *const *pspecs;
-  guint n_props;
+  const PropList *props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
 
-  pspecs = list_props (object, &n_props);
-  for (guint i = 0; i < n_props; i++)
+  props = get_prop_list (object);
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
-      const char *name = member_name_at (object, i);
+      const char *name = props->names[i];
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_SCALAR:
           json_object_set_member (json, name,
-                                  scalar_to_node (object, pspecs[i]));
+                                  scalar_to_node (object, props->pspecs[i]));
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspecs[i]);
+            GObject *child = get_object_prop (object, props->pspecs[i]);
 
             if (child != NULL)
               json_object_set_object_member (json, name,
@@ -241,7 +241,7 @@ ls_model_to_json (GObject *object)
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, pspecs[i]));
+                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
             JsonArray *array = json_array_new ();
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
@@ -312,8 +312,7 @@ append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  g_value_init (&value, type);
-  g_object_get_property (object, pspec->name, &value);
+  get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
@@ -398,34 +397,33 @@ ls_model_append_json (GObject *object,
                       GString *out,
                       GString *text)
 {
-  GParamSpec *const *pspecs;
-  guint n_props;
+  const PropList *props;
   gboolean first = TRUE;
 
   g_return_if_fail (G_IS_OBJECT (object));
 
-  pspecs = list_props (object, &n_props);
+  props = get_prop_list (object);
   g_string_append_c (out, '{');
-  for (guint i = 0; i < n_props; i++)
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
-      PropKind kind = get_prop_list (object)->kinds[i];
+      PropKind kind = props->kinds[i];
 
       if (kind == KIND_SKIP)
         continue;
       if (!first)
         g_string_append_c (out, ',');
       first = FALSE;
-      append_string (out, member_name_at (object, i));
+      append_string (out, props->names[i]);
       g_string_append_c (out, ':');
 
       switch (kind)
         {
         case KIND_SCALAR:
-          append_scalar (out, text, object, pspecs[i]);
+          append_scalar (out, text, object, props->pspecs[i]);
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspecs[i]);
+            GObject *child = get_object_prop (object, props->pspecs[i]);
 
             if (child != NULL)
               ls_model_append_json (child, omit, out, text);
@@ -436,7 +434,7 @@ ls_model_append_json (GObject *object,
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, pspecs[i]));
+                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
             guint n = list == omit ? 0 : g_list_model_get_n_items (list);
 
             g_string_append_c (out, '[');
@@ -623,7 +621,20 @@ scalar_from_node (GObject *object,
       g_return_val_if_reached (FALSE);
     }
 
-  g_object_set_property (object, pspec->name, &value);
+  /* A text, a boolean or a value of the enumeration needs no validation
+   * by @pspec, and is set without looking it up by its name again; a
+   * number goes through GObject, which refuses one out of range. */
+  if (type == G_TYPE_STRING || type == G_TYPE_BOOLEAN || G_TYPE_IS_ENUM (type))
+    {
+      GObjectClass *klass = g_type_class_peek (pspec->owner_type);
+
+      klass->set_property (object, pspec->param_id, &value, pspec);
+      /* As GObject does for a property whose setter does not notify. */
+      if (!(pspec->flags & G_PARAM_EXPLICIT_NOTIFY))
+        g_object_notify_by_pspec (object, pspec);
+    }
+  else
+    g_object_set_property (object, pspec->name, &value);
   return TRUE;
 }
 
@@ -857,26 +868,25 @@ ls_model_validate (GObject *object,
                    char **bad_path,
                    GError **error)
 {
-  GParamSpec *const *pspecs;
-  guint n_props;
+  const PropList *props;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
 
-  pspecs = list_props (object, &n_props);
-  for (guint i = 0; i < n_props; i++)
+  props = get_prop_list (object);
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
-      GParamSpec *pspec = pspecs[i];
-      const char *name = member_name_at (object, i);
+      GParamSpec *pspec = props->pspecs[i];
+      const char *name = props->names[i];
       g_autofree char *child_path = join_path (path, name);
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING)
             {
-              g_autofree char *text = NULL;
+              g_auto (GValue) value = G_VALUE_INIT;
+              const char *text = get_text (object, pspec, &value);
 
-              g_object_get (object, pspec->name, &text, NULL);
               if (!ls_field_validate (ls_field_get_kind (pspec), text, error))
                 {
                   if (bad_path != NULL)
@@ -950,26 +960,25 @@ ls_model_copy (GObject *dest, GObject *src)
 void
 ls_model_collect_text (GObject *object, GString *out)
 {
-  GParamSpec *const *pspecs;
-  guint n_props;
+  const PropList *props;
 
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (out != NULL);
 
-  pspecs = list_props (object, &n_props);
-  for (guint i = 0; i < n_props; i++)
+  props = get_prop_list (object);
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
-      GParamSpec *pspec = pspecs[i];
+      GParamSpec *pspec = props->pspecs[i];
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING &&
               ls_field_get_kind (pspec) == LS_FIELD_TEXT)
             {
-              g_autofree char *text = NULL;
+              g_auto (GValue) value = G_VALUE_INIT;
+              const char *text = get_text (object, pspec, &value);
 
-              g_object_get (object, pspec->name, &text, NULL);
               if (text != NULL)
                 {
                   if (out->len > 0)
@@ -1121,26 +1130,25 @@ items_changed_cb (GListModel *list,
 static void
 watch_tree (GObject *object, WatchLink *link)
 {
-  GParamSpec *const *pspecs;
-  guint n_props;
+  const PropList *props;
 
   g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
                          watch_link_ref (link), watch_link_closure_unref, 0);
 
-  pspecs = list_props (object, &n_props);
-  for (guint i = 0; i < n_props; i++)
+  props = get_prop_list (object);
+  for (guint i = 0; i < props->n_pspecs; i++)
     {
       GObject *child;
 
-      switch (get_prop_list (object)->kinds[i])
+      switch (props->kinds[i])
         {
         case KIND_CHILD:
-          child = get_object_prop (object, pspecs[i]);
+          child = get_object_prop (object, props->pspecs[i]);
           if (child != NULL)
             watch_tree (child, link);
           break;
         case KIND_LIST:
-          child = get_object_prop (object, pspecs[i]);
+          child = get_object_prop (object, props->pspecs[i]);
           g_signal_connect_data (
               child, "items-changed", G_CALLBACK (items_changed_cb),
               watch_link_ref (link), watch_link_closure_unref, 0);

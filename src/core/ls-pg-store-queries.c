@@ -426,7 +426,7 @@ import_chunk (LsPgStore *self,
 }
 
 static gboolean
-import_locked (LsPgStore *self,
+import_locked (gpointer backend,
                LsOrganisation *imported,
                JsonObject *root,
                JsonArray *cases,
@@ -435,6 +435,7 @@ import_locked (LsPgStore *self,
                guint *people_changed,
                GError **error)
 {
+  LsPgStore *self = backend;
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation =
       ls_pg_store_load_organisation_on (&self->writer, error);
@@ -468,6 +469,30 @@ import_locked (LsPgStore *self,
 }
 
 static gboolean
+import_begin (gpointer backend, GError **error)
+{
+  return ls_pg_begin (backend, error);
+}
+
+static gboolean
+import_commit (gpointer backend, GError **error)
+{
+  return ls_pg_commit (backend, error);
+}
+
+static void
+import_rollback (gpointer backend)
+{
+  ls_pg_rollback (backend);
+}
+
+static void
+import_committed (gpointer backend)
+{
+  ls_pg_store_note_writer (backend);
+}
+
+static gboolean
 ls_pg_store_import_document (LsStore *store,
                              JsonNode *document,
                              const char *author,
@@ -475,32 +500,17 @@ ls_pg_store_import_document (LsStore *store,
                              GError **error)
 {
   LsPgStore *self = LS_PG_STORE (store);
-  g_autoptr (LsOrganisation) imported = NULL;
-  g_autoptr (GRecMutexLocker) locker = NULL;
-  JsonArray *cases = NULL;
-  guint changed_count = 0;
-  guint people_changed = 0;
+  const LsStoreImportIO io = {
+    .backend = self,
+    .mutex = &self->writer.mutex,
+    .begin = import_begin,
+    .import = import_locked,
+    .commit = import_commit,
+    .rollback = import_rollback,
+    .committed = import_committed,
+  };
 
-  if (!ls_store_read_document (document, &imported, &cases, error))
-    return FALSE;
-
-  locker = g_rec_mutex_locker_new (&self->writer.mutex);
-  if (!ls_pg_begin (self, error) ||
-      !import_locked (self, imported, json_node_get_object (document), cases,
-                      author, &changed_count, &people_changed, error) ||
-      !ls_pg_commit (self, error))
-    {
-      ls_pg_rollback (self);
-      return FALSE;
-    }
-  ls_pg_store_note_writer (self);
-  g_clear_pointer (&locker, g_rec_mutex_locker_free);
-
-  if (n_changed != NULL)
-    *n_changed = changed_count;
-  if (changed_count > 0 || people_changed > 0 || imported != NULL)
-    ls_store_emit_changed (store, NULL);
-  return TRUE;
+  return ls_store_import_with (store, &io, document, author, n_changed, error);
 }
 
 static gboolean

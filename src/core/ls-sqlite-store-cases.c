@@ -394,11 +394,14 @@ check_change (LsSqliteStore *self,
 /* Saves one case inside an open transaction: the case row with its
  * derived columns, new journal items and the history of what changed.
  * The case row is written by one statement, so that its search row is
- * indexed once. */
+ * indexed once.  @routines: (nullable): the register with its routines
+ * as the transaction holds them, read here when %NULL (an import of
+ * thousands of cases reads them once). */
 gboolean
 ls_sqlite_store_save_case_locked (LsSqliteStore *self,
                                   LsCase *lcase,
                                   LsOrganisation *organisation,
+                                  LsPeopleRegister *routines,
                                   const char *author,
                                   const char *why,
                                   LsSqliteSaveFlags flags,
@@ -532,7 +535,7 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
 
   if (*changed)
     return write_attention (self, case_id, old_text == NULL, lcase,
-                            organisation, NULL, error);
+                            organisation, routines, error);
   return TRUE;
 }
 
@@ -584,8 +587,9 @@ save_case (LsStore *store,
   if (!ls_sqlite_store_begin (self, error) ||
       (organisation = ls_sqlite_store_load_organisation_on (&self->writer,
                                                             error)) == NULL ||
-      !ls_sqlite_store_save_case_locked (self, lcase, organisation, author, why,
-                                         flags, when, &changed, error) ||
+      !ls_sqlite_store_save_case_locked (self, lcase, organisation, NULL,
+                                         author, why, flags, when, &changed,
+                                         error) ||
       !ls_sqlite_store_commit (self, error))
     {
       ls_sqlite_store_rollback (self);

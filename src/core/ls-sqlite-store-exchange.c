@@ -14,7 +14,7 @@
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
-import_locked (LsSqliteStore *self,
+import_locked (gpointer backend,
                LsOrganisation *imported,
                JsonObject *root,
                JsonArray *cases,
@@ -23,8 +23,10 @@ import_locked (LsSqliteStore *self,
                guint *people_changed,
                GError **error)
 {
+  LsSqliteStore *self = backend;
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsPeopleRegister) routines = NULL;
 
   if (imported != NULL)
     {
@@ -45,6 +47,12 @@ import_locked (LsSqliteStore *self,
       if (organisation == NULL)
         return FALSE;
     }
+
+  /* The routines a case's attention rows depend on, read once: the
+   * document's register is written after its cases. */
+  routines = ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
+  if (routines == NULL)
+    return FALSE;
 
   /* One case read and written at a time, all in one transaction. */
   for (guint i = 0; i < json_array_get_length (cases); i++)
@@ -68,9 +76,9 @@ import_locked (LsSqliteStore *self,
         return FALSE;
       if (history != NULL)
         flags |= LS_SQLITE_SAVE_HISTORY_GIVEN;
-      if (!ls_sqlite_store_save_case_locked (self, lcase, organisation, author,
-                                             NULL, flags, when, &changed,
-                                             &local_error) ||
+      if (!ls_sqlite_store_save_case_locked (self, lcase, organisation,
+                                             routines, author, NULL, flags,
+                                             when, &changed, &local_error) ||
           !ls_sqlite_store_import_case_extras (self, ls_case_get_uuid (lcase),
                                                history, attachments, path,
                                                &changed, &local_error))
@@ -92,6 +100,24 @@ import_locked (LsSqliteStore *self,
                                                people_changed, error);
 }
 
+static gboolean
+import_begin (gpointer backend, GError **error)
+{
+  return ls_sqlite_store_begin (backend, error);
+}
+
+static gboolean
+import_commit (gpointer backend, GError **error)
+{
+  return ls_sqlite_store_commit (backend, error);
+}
+
+static void
+import_rollback (gpointer backend)
+{
+  ls_sqlite_store_rollback (backend);
+}
+
 gboolean
 ls_sqlite_store_import_document (LsStore *store,
                                  JsonNode *document,
@@ -100,31 +126,16 @@ ls_sqlite_store_import_document (LsStore *store,
                                  GError **error)
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
-  g_autoptr (LsOrganisation) imported = NULL;
-  g_autoptr (GRecMutexLocker) locker = NULL;
-  JsonArray *cases = NULL;
-  guint changed_count = 0;
-  guint people_changed = 0;
+  const LsStoreImportIO io = {
+    .backend = self,
+    .mutex = &self->writer.mutex,
+    .begin = import_begin,
+    .import = import_locked,
+    .commit = import_commit,
+    .rollback = import_rollback,
+  };
 
-  if (!ls_store_read_document (document, &imported, &cases, error))
-    return FALSE;
-
-  locker = g_rec_mutex_locker_new (&self->writer.mutex);
-  if (!ls_sqlite_store_begin (self, error) ||
-      !import_locked (self, imported, json_node_get_object (document), cases,
-                      author, &changed_count, &people_changed, error) ||
-      !ls_sqlite_store_commit (self, error))
-    {
-      ls_sqlite_store_rollback (self);
-      return FALSE;
-    }
-  g_clear_pointer (&locker, g_rec_mutex_locker_free);
-
-  if (n_changed != NULL)
-    *n_changed = changed_count;
-  if (changed_count > 0 || people_changed > 0 || imported != NULL)
-    ls_store_emit_changed (store, NULL);
-  return TRUE;
+  return ls_store_import_with (store, &io, document, author, n_changed, error);
 }
 
 /* Inside the export's read transaction. */

@@ -148,6 +148,7 @@ const char     *ls_store_schema_step     (int                 version);
 gboolean        ls_sqlite_store_save_case_locked (LsSqliteStore  *self,
                                           LsCase             *lcase,
                                           LsOrganisation     *organisation,
+                                          LsPeopleRegister   *routines,
                                           const char         *author,
                                           const char         *why,
                                           LsSqliteSaveFlags   flags,

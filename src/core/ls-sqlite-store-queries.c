@@ -72,6 +72,24 @@ dup_match_query (const char *text)
   return join_match_query (words, " ", TRUE);
 }
 
+/* The list's order; every one ends with the id, so that it is total. */
+static const char *
+order_sql (LsStoreOrder order)
+{
+  switch (order)
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      return " ORDER BY received_at DESC, id DESC";
+    case LS_STORE_ORDER_DEADLINE:
+      return " ORDER BY next_deadline IS NULL, next_deadline, id";
+    case LS_STORE_ORDER_REGNO:
+      return " ORDER BY regno, id";
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      return " ORDER BY updated_at DESC, id DESC";
+    }
+}
+
 static char *
 build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
 {
@@ -80,9 +98,32 @@ build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
       query->search ? dup_match_query (query->search) : NULL;
 
   *has_match = match != NULL;
+  if (count && match != NULL)
+    {
+      /* Counted up to the limit and one more, from the search index:
+       * "id IN (SELECT rowid ... MATCH)" would gather every match first,
+       * tens of thousands of a common word at 100,000 cases, before the
+       * limit stopped anything. */
+      g_string_append (sql, "SELECT count(*) FROM (SELECT 1 FROM case_fts "
+                            "JOIN cases ON cases.id = case_fts.rowid "
+                            "WHERE case_fts MATCH :match");
+      if (query->status != NULL)
+        g_string_append (sql, " AND cases.status = :status");
+      if (query->unit != NULL)
+        g_string_append (sql, " AND cases.unit = :unit");
+      if (query->with_deadline)
+        g_string_append (sql, " AND cases.next_deadline IS NOT NULL");
+      g_string_append_printf (sql, " LIMIT %d)",
+                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+      return g_string_free (g_steal_pointer (&sql), FALSE);
+    }
+  /* A page: the ids of the page first, from the index of the order
+   * alone, then their summaries.  The rows skipped by the offset are
+   * then steps of that index, not reads of as many cases' rows, each a
+   * page of its own (60 ms for the middle of 100,000 cases). */
   g_string_append (sql, count ? "SELECT count(*) FROM cases WHERE 1"
-                              : "SELECT " SUMMARY_COLUMNS
-                                " FROM cases WHERE 1");
+                              : "SELECT " SUMMARY_COLUMNS " FROM cases "
+                                "WHERE id IN (SELECT id FROM cases WHERE 1");
   if (query->status != NULL)
     g_string_append (sql, " AND status = :status");
   if (query->unit != NULL)
@@ -92,35 +133,11 @@ build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
   if (match != NULL)
     g_string_append (sql, " AND id IN (SELECT rowid FROM case_fts "
                           "WHERE case_fts MATCH :match)");
-  if (count && match != NULL)
-    {
-      /* Counted up to the limit and one more. */
-      g_string_replace (sql, "SELECT count(*) FROM cases WHERE 1",
-                        "SELECT 1 FROM cases WHERE 1", 1);
-      g_string_prepend (sql, "SELECT count(*) FROM (");
-      g_string_append_printf (sql, " LIMIT %d)",
-                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
-    }
   if (!count)
     {
-      switch (query->order)
-        {
-        case LS_STORE_ORDER_RECEIVED:
-          g_string_append (sql, " ORDER BY received_at DESC, id DESC");
-          break;
-        case LS_STORE_ORDER_DEADLINE:
-          g_string_append (
-              sql, " ORDER BY next_deadline IS NULL, next_deadline, id");
-          break;
-        case LS_STORE_ORDER_REGNO:
-          g_string_append (sql, " ORDER BY regno, id");
-          break;
-        case LS_STORE_ORDER_UPDATED:
-        default:
-          g_string_append (sql, " ORDER BY updated_at DESC, id DESC");
-          break;
-        }
-      g_string_append (sql, " LIMIT :limit OFFSET :offset");
+      g_string_append (sql, order_sql (query->order));
+      g_string_append (sql, " LIMIT :limit OFFSET :offset)");
+      g_string_append (sql, order_sql (query->order));
     }
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }

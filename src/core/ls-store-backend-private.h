@@ -76,6 +76,29 @@ typedef struct
                                  GError **error);
 } LsStoreExtrasIO;
 
+/* How a backend imports a document in one transaction of its writer:
+ * @mutex is the writer's, held from @begin to @commit (or @rollback,
+ * after any failure); @import writes the document's organisation, cases
+ * and register inside the transaction, counting the cases and records it
+ * changed; @committed (nullable) runs after the commit, under the lock. */
+typedef struct
+{
+  gpointer backend;
+  GRecMutex *mutex;
+  gboolean (*begin) (gpointer backend, GError **error);
+  gboolean (*import) (gpointer backend,
+                      LsOrganisation *imported,
+                      JsonObject *root,
+                      JsonArray *cases,
+                      const char *author,
+                      guint *changed_count,
+                      guint *people_changed,
+                      GError **error);
+  gboolean (*commit) (gpointer backend, GError **error);
+  void (*rollback) (gpointer backend);
+  void (*committed) (gpointer backend);
+} LsStoreImportIO;
+
 /* Reads an attachment's bytes on a backend's connection. */
 typedef GBytes *(*LsStoreReadFunc) (gpointer connection,
                                     const char *uuid,
@@ -141,6 +164,12 @@ gboolean        ls_store_organisation_differs (LsOrganisation     *a,
 JsonNode       *ls_store_build_document       (LsOrganisation     *organisation,
                                                LsPeopleRegister   *register_,
                                                JsonArray          *cases);
+gboolean        ls_store_import_with          (LsStore            *store,
+                                               const LsStoreImportIO *io,
+                                               JsonNode           *document,
+                                               const char         *author,
+                                               guint              *n_changed,
+                                               GError            **error);
 
 /* ls-store-backend-extras.c */
 LsOrganisation *ls_store_organisation_from_text (const char      *text,

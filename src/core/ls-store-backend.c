@@ -701,6 +701,53 @@ ls_store_organisation_differs (LsOrganisation *a, LsOrganisation *b)
   return !g_str_equal (ta, tb);
 }
 
+/**
+ * ls_store_import_with:
+ * @io: the backend's transaction and import
+ * @n_changed: (out) (optional): how many cases the import changed
+ *
+ * An import as every backend runs it: the document read and checked as
+ * a whole, then written in one transaction of the writer, which is
+ * rolled back on any failure so that nothing of a refused document is
+ * kept; the store's windows hear of it once, after the commit.
+ */
+gboolean
+ls_store_import_with (LsStore *store,
+                      const LsStoreImportIO *io,
+                      JsonNode *document,
+                      const char *author,
+                      guint *n_changed,
+                      GError **error)
+{
+  g_autoptr (LsOrganisation) imported = NULL;
+  g_autoptr (GRecMutexLocker) locker = NULL;
+  JsonArray *cases = NULL;
+  guint changed_count = 0;
+  guint people_changed = 0;
+
+  if (!ls_store_read_document (document, &imported, &cases, error))
+    return FALSE;
+
+  locker = g_rec_mutex_locker_new (io->mutex);
+  if (!io->begin (io->backend, error) ||
+      !io->import (io->backend, imported, json_node_get_object (document),
+                   cases, author, &changed_count, &people_changed, error) ||
+      !io->commit (io->backend, error))
+    {
+      io->rollback (io->backend);
+      return FALSE;
+    }
+  if (io->committed != NULL)
+    io->committed (io->backend);
+  g_clear_pointer (&locker, g_rec_mutex_locker_free);
+
+  if (n_changed != NULL)
+    *n_changed = changed_count;
+  if (changed_count > 0 || people_changed > 0 || imported != NULL)
+    ls_store_emit_changed (store, NULL);
+  return TRUE;
+}
+
 /* Takes @cases.  A backend that keeps no register of people (@register_
  * %NULL) writes its members empty: every member of the version is written. */
 JsonNode *

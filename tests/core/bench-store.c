@@ -10,6 +10,7 @@
 #include "ls-bench.h"
 #include "ls-core-test.h"
 #include "ls-enum-types.h"
+#include "ls-journal-item.h"
 #include "ls-model.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
@@ -58,6 +59,7 @@ typedef struct
   char *search_folded;  /* PostgreSQL's search column */
   GPtrArray *journal;   /* JournalRow */
   GPtrArray *attention; /* "step\tdue" */
+  gint64 case_id;       /* as written by the floor */
 } FloorRow;
 
 typedef struct
@@ -104,23 +106,17 @@ nick (GType type, int value)
   return g_strdup (g_enum_get_value (klass, value)->value_nick);
 }
 
-static char *
-object_text (JsonObject *object)
-{
-  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
-
-  json_node_set_object (node, object);
-  return json_to_string (node, FALSE);
-}
-
+/* The rows are the store's own, computed before the clock starts: the
+ * case's JSON without its journal, each item's JSON and the search text
+ * in the store's order, and the attention rows by the store's rule. */
 static void
 floor_row_init (FloorRow *row, LsCase *lcase, LsOrganisation *organisation)
 {
-  g_autoptr (JsonObject) json = ls_case_to_json (lcase);
-  JsonObject *inv = json_object_get_object_member (json, "investigation");
-  g_autoptr (JsonArray) journal =
-      json_array_ref (json_object_get_array_member (inv, "journal"));
-  g_autoptr (GListStore) requirements = ls_rules_check (lcase, organisation);
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) attention =
+      ls_store_attention_requirements (lcase, organisation, NULL);
   GString *text = g_string_new (NULL);
   LsReport *report = ls_case_get_report (lcase);
 
@@ -134,7 +130,7 @@ floor_row_init (FloorRow *row, LsCase *lcase, LsOrganisation *organisation)
   row->next_deadline = ls_case_get_status (lcase) != LS_CASE_STATUS_CLOSED
                            ? g_strdup (ls_case_get_next_deadline (lcase))
                            : NULL;
-  ls_model_collect_text (G_OBJECT (lcase), text);
+  row->json = ls_store_serialize_case (lcase, item_json, text);
   row->search_text = g_string_free (text, FALSE);
   {
     g_autofree char *all_text =
@@ -145,43 +141,32 @@ floor_row_init (FloorRow *row, LsCase *lcase, LsOrganisation *organisation)
 
   row->journal =
       g_ptr_array_new_with_free_func ((GDestroyNotify) journal_row_free);
-  for (guint i = 0; i < json_array_get_length (journal); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
     {
-      JsonObject *item = json_array_get_object_element (journal, i);
+      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
       JournalRow *jr = g_new0 (JournalRow, 1);
 
-      jr->uuid = g_strdup (json_object_get_string_member (item, "uuid"));
-      jr->documented_on =
-          g_strdup (json_object_get_string_member (item, "documented_on"));
-      jr->text = g_strdup (json_object_get_string_member (item, "text"));
-      jr->json = object_text (item);
+      jr->uuid = g_strdup (ls_journal_item_get_uuid (item));
+      jr->documented_on = g_strdup (ls_journal_item_get_documented_on (item));
+      jr->text = g_strdup (ls_journal_item_get_text (item));
+      jr->json = g_strdup (item_json->pdata[i]);
       g_ptr_array_add (row->journal, jr);
     }
-  json_object_set_array_member (inv, "journal", json_array_new ());
-  row->json = object_text (json);
 
-  /* As the store's attention list: the individual, the notification and
-   * its deadline, and follow-ups with a date. */
+  /* What needs attention now, by the rule of the store's list (with no
+   * routines, as the benchmark's register has none). */
   row->attention = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requirements));
-       i++)
+  for (guint i = 0; i < attention->len; i++)
     {
-      g_autoptr (LsRequirement) r =
-          g_list_model_get_item (G_LIST_MODEL (requirements), i);
-      LsStep step = ls_requirement_get_step (r);
+      LsRequirement *r = attention->pdata[i];
+      g_autofree char *step_nick =
+          nick (LS_TYPE_STEP, ls_requirement_get_step (r));
 
-      if (step == LS_STEP_NOTIFICATION || step == LS_STEP_INVESTIGATION_SENT ||
-          step == LS_STEP_INDIVIDUAL ||
-          (step == LS_STEP_FOLLOW_UP && ls_requirement_get_due (r) != NULL))
-        {
-          g_autofree char *step_nick = nick (LS_TYPE_STEP, step);
-
-          g_ptr_array_add (row->attention,
-                           g_strdup_printf ("%s\t%s", step_nick,
-                                            ls_requirement_get_due (r)
-                                                ? ls_requirement_get_due (r)
-                                                : ""));
-        }
+      g_ptr_array_add (row->attention,
+                       g_strdup_printf ("%s\t%s", step_nick,
+                                        ls_requirement_get_due (r)
+                                            ? ls_requirement_get_due (r)
+                                            : ""));
     }
 }
 
@@ -233,12 +218,7 @@ sqlite_floor_insert (SqliteFloor *floor, FloorRow *row, const char *now)
   sqlite_exec (s);
   case_id = sqlite3_last_insert_rowid (floor->db);
 
-  /* The case's row of the search index, as a trigger wrote it. */
-  s = floor->index;
-  sqlite3_bind_int64 (s, 1, case_id);
-  sqlite_bind (s, 2, row->regno != NULL ? row->regno : "");
-  sqlite_bind (s, 3, row->search_text);
-  sqlite_exec (s);
+  row->case_id = case_id;
 
   s = floor->history;
   sqlite3_bind_int64 (s, 1, case_id);
@@ -278,6 +258,24 @@ sqlite_floor_insert (SqliteFloor *floor, FloorRow *row, const char *now)
         sqlite3_bind_text (s, 3, tab + 1, -1, SQLITE_STATIC);
       else
         sqlite3_bind_null (s, 3);
+      sqlite_exec (s);
+    }
+}
+
+/* The rows of the search index of a transaction's cases, together at its
+ * end as the store writes them: FTS5 writes what it holds to disk at the
+ * savepoint of every statement that may fail halfway, and a row written
+ * with each case would be a segment of the index each. */
+static void
+sqlite_floor_index (SqliteFloor *floor, FloorRow *rows, guint n)
+{
+  sqlite3_stmt *s = floor->index;
+
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_bind_int64 (s, 1, rows[i].case_id);
+      sqlite_bind (s, 2, rows[i].regno != NULL ? rows[i].regno : "");
+      sqlite_bind (s, 3, rows[i].search_text);
       sqlite_exec (s);
     }
 }
@@ -649,6 +647,7 @@ backend_floor_write (Backend *backend, FloorRow *rows, guint n, const char *now)
   sqlite_exec (backend->sqlite->begin);
   for (guint i = 0; i < n; i++)
     sqlite_floor_insert (backend->sqlite, &rows[i], now);
+  sqlite_floor_index (backend->sqlite, rows, n);
   sqlite_exec (backend->sqlite->commit);
 }
 
