@@ -180,6 +180,22 @@ static const char schema_v2[] =
     "register_people\n"
     "  FOR EACH STATEMENT EXECUTE FUNCTION lexsarah_notify ();\n";
 
+/* Version 3: an index for each order the list is read in, and for each
+ * filter with its order, holding every column the order compares.  A
+ * page far down the list is found by reading the index alone
+ * (ls-pg-store-queries.c): the first two orders' nulls were sorted at
+ * the other end from the list's, and the filters' ended before the case
+ * id, so that the server read and sorted every case for each page. */
+static const char schema_v3[] =
+    "DROP INDEX cases_received;\n"
+    "CREATE INDEX cases_received ON cases\n"
+    "  (received_at DESC NULLS LAST, id DESC);\n"
+    "CREATE INDEX cases_regno ON cases (regno NULLS FIRST, id);\n"
+    "DROP INDEX cases_status;\n"
+    "CREATE INDEX cases_status ON cases (status, updated_at DESC, id DESC);\n"
+    "DROP INDEX cases_unit;\n"
+    "CREATE INDEX cases_unit ON cases (unit, updated_at DESC, id DESC);\n";
+
 const char *
 ls_pg_schema_step (int version)
 {
@@ -189,6 +205,8 @@ ls_pg_schema_step (int version)
       return schema_v1;
     case 2:
       return schema_v2;
+    case 3:
+      return schema_v3;
     default:
       return NULL;
     }
