@@ -29,7 +29,7 @@ G_BEGIN_DECLS
  * the writer's mutex while holding the reader's. */
 
 /* The schema this build writes; ls_schema.version of a current database. */
-#define LS_PG_SCHEMA_VERSION 2
+#define LS_PG_SCHEMA_VERSION 3
 
 /* The channel of NOTIFY: its payload is the uuid of the case saved. */
 #define LS_PG_CHANNEL "lexsarah_changed"
@@ -42,6 +42,7 @@ typedef struct
   gboolean must_change;
   gboolean keep; /* its rows are wanted: see ls_pg_defer_read() */
   int tag;
+  char *preparing; /* the SQL of a statement being prepared, or NULL */
 } LsPgPending;
 
 typedef struct
@@ -55,6 +56,10 @@ typedef struct
    * after a failed ls_pg_flush() what the failed one was for; -1 none. */
   int tag;
   int failed_tag;
+  /* The statements of ls_pg_defer() the server holds prepared on this
+   * connection: SQL -> its name there. */
+  GHashTable *prepared;
+  guint n_prepared;
 } LsPgConnection;
 
 struct _LsPgStore
@@ -165,6 +170,8 @@ PGresult       *ls_pg_steal_kept (LsPgConnection     *conn,
 gboolean        ls_pg_flush      (LsPgConnection     *conn,
                                   GError            **error);
 gboolean        ls_pg_begin      (LsPgStore          *self,
+                                  GError            **error);
+gboolean        ls_pg_begin_deferred (LsPgStore      *self,
                                   GError            **error);
 gboolean        ls_pg_commit     (LsPgStore          *self,
                                   GError            **error);
