@@ -122,12 +122,17 @@ build_list_sql (const LsStoreQuery *query,
     }
   if (count && *match != NULL)
     {
-      /* Counted up to the limit and one more. */
-      g_string_replace (sql, "SELECT count(*) FROM cases WHERE TRUE",
-                        "SELECT 1 FROM cases WHERE TRUE", 1);
-      g_string_prepend (sql, "SELECT count(*) FROM (");
-      g_string_append_printf (sql, " LIMIT %d) AS matched",
-                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+      /* Counted up to the limit and one more, by the server's function
+       * of schema 3 (see there why). */
+      g_ptr_array_set_size (params, 0);
+      g_ptr_array_add (params, *match);
+      g_ptr_array_add (params, (gpointer) query->status);
+      g_ptr_array_add (params, (gpointer) query->unit);
+      g_string_printf (sql,
+                       "SELECT lexsarah_count_matches (to_tsquery ('simple', "
+                       "$1), $2::text, $3::text, %s, %d)",
+                       query->with_deadline ? "TRUE" : "FALSE",
+                       LS_STORE_SEARCH_COUNT_LIMIT + 1);
     }
   if (!count)
     {

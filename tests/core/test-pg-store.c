@@ -195,8 +195,8 @@ test_foreign_refused (Fixture *f, gconstpointer data)
 }
 
 /* A database of schema 2, as a build of that version left it: schema 3
- * only changed the indexes of the list's orders, so the current schema
- * with those indexes as they were is one. */
+ * only changed the indexes of the list's orders and added the count of
+ * a search, so the current schema with those as they were is one. */
 static void
 make_version_2 (Fixture *f)
 {
@@ -207,6 +207,7 @@ make_version_2 (Fixture *f)
       "CREATE INDEX cases_status ON cases (status, updated_at);"
       "CREATE INDEX cases_unit ON cases (unit, updated_at);"
       "CREATE INDEX cases_received ON cases (received_at DESC, id DESC);"
+      "DROP FUNCTION lexsarah_count_matches;"
       "UPDATE ls_schema SET version = 2");
 
   g_assert_null (message);
@@ -308,6 +309,19 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
                      "00000000-0000-4000-8000-000000000001");
   assert_list_order (store, LS_STORE_ORDER_RECEIVED, 2,
                      "00000000-0000-4000-8000-000000000001");
+
+  /* A search is counted again, by schema 3's function. */
+  {
+    LsStoreQuery query = { .search = "trygghetslarm" };
+    g_autoptr (GPtrArray) found =
+        ls_store_search (store, query.search, 10, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, >, 0);
+    g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==,
+                     found->len);
+    g_assert_no_error (error);
+  }
 }
 
 /* ---- Exchange ------------------------------------------------------------ */
