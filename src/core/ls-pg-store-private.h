@@ -10,10 +10,10 @@ G_BEGIN_DECLS
 
 /* The PostgreSQL backend, split by concern over ls-pg-store*.c:
  *
- *   ls-pg-store.c          connections, errors, schema and migration,
+ *   ls-pg-store.c          connections, errors, opening,
  *                          the listener for other clients' saves
- *   ls-pg-store-schema.c   the schema step by step, and the shared
- *                          database's roles and policies
+ *   ls-pg-store-schema.c   the schema step by step, its migration, and
+ *                          the shared database's roles and policies
  *   ls-pg-store-save.c     saving cases: journal, history, attention
  *   ls-pg-store-cases.c    loading cases, history, organisation
  *   ls-pg-store-people.c   the register of people and the routines,
@@ -192,6 +192,16 @@ void            ls_pg_store_note_writer (LsPgStore    *self);
 /* ls-pg-store-schema.c */
 const char     *ls_pg_schema_step (int                version);
 const char     *ls_pg_shared_setup_sql (guint           part);
+int             ls_pg_read_version (LsPgConnection   *conn,
+                                  gboolean           *foreign,
+                                  GError            **error);
+gboolean        ls_pg_check_version (int              version,
+                                  gboolean            foreign,
+                                  GError            **error);
+gboolean        ls_pg_migrate    (LsPgStore          *self,
+                                  GError            **error);
+gboolean        ls_pg_run_team_setup (LsPgStore      *self,
+                                  GError            **error);
 
 /* ls-pg-store-save.c */
 LsPgSaveContext *ls_pg_save_context_new (LsPgStore  *self,

@@ -796,93 +796,6 @@ connect_to (LsPgConnection *conn, const char *location, GError **error)
                     NULL, error);
 }
 
-static int
-read_version (LsPgConnection *conn, gboolean *foreign, GError **error)
-{
-  g_autoptr (PGresult) result = NULL;
-
-  result = ls_pg_query (conn,
-                        "SELECT to_regclass ('ls_schema') IS NOT NULL, "
-                        "to_regclass ('cases') IS NOT NULL",
-                        0, NULL, error);
-  if (result == NULL)
-    return -1;
-  *foreign = FALSE;
-  if (g_str_equal (PQgetvalue (result, 0, 0), "f"))
-    {
-      *foreign = g_str_equal (PQgetvalue (result, 0, 1), "t");
-      return 0;
-    }
-  g_clear_pointer (&result, PQclear);
-  result =
-      ls_pg_query (conn, "SELECT max (version) FROM ls_schema", 0, NULL, error);
-  if (result == NULL)
-    return -1;
-  return PQgetisnull (result, 0, 0) ? 0 : (int) ls_pg_int_value (result, 0, 0);
-}
-
-static gboolean
-check_version (int version, gboolean foreign, GError **error)
-{
-  if (foreign)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
-                   _ ("The database on the server is not a Lex Sarah case "
-                      "database."));
-      return FALSE;
-    }
-  if (version > LS_PG_SCHEMA_VERSION)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_NEW,
-                   _ ("The shared case database was set up by a newer "
-                      "version of Lex Sarah. Update Lex Sarah to use it; the "
-                      "database was left as it is."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Migrates in one transaction, under a lock that another client opening
- * the same database at once waits for; what it finds then is checked
- * again. */
-static gboolean
-migrate (LsPgStore *self, GError **error)
-{
-  g_autoptr (GRecMutexLocker) locker =
-      g_rec_mutex_locker_new (&self->writer.mutex);
-  gboolean foreign = FALSE;
-  int version;
-
-  if (!ls_pg_begin (self, error))
-    return FALSE;
-  if (!ls_pg_run (&self->writer,
-                  "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
-                  NULL, error))
-    goto fail;
-  version = read_version (&self->writer, &foreign, error);
-  if (version < 0 || !check_version (version, foreign, error))
-    goto fail;
-  for (int step = version + 1; step <= LS_PG_SCHEMA_VERSION; step++)
-    {
-      g_autofree char *number = g_strdup_printf ("%d", step);
-      const char *params[] = { number };
-
-      if (!ls_pg_run (&self->writer, ls_pg_schema_step (step), 0, NULL,
-                      error) ||
-          !ls_pg_run (&self->writer, "DELETE FROM ls_schema", 0, NULL, error) ||
-          !ls_pg_run (&self->writer,
-                      "INSERT INTO ls_schema (version) VALUES ($1)", 1, params,
-                      error))
-        goto fail;
-      g_debug ("Migrated the shared case database to schema %d", step);
-    }
-  return ls_pg_commit (self, error);
-
-fail:
-  ls_pg_rollback (self);
-  return FALSE;
-}
-
 /* The session's rights, from its membership of the team's group roles:
  * everything for the owner (and a superuser, who is a member of every
  * role) and in a database that was never set up for a team. */
@@ -969,8 +882,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
     return FALSE;
 
   /* A newer or foreign database is refused before anything is written. */
-  version = read_version (&self->writer, &foreign, error);
-  if (version < 0 || !check_version (version, foreign, error))
+  version = ls_pg_read_version (&self->writer, &foreign, error);
+  if (version < 0 || !ls_pg_check_version (version, foreign, error))
     return FALSE;
   if (version < LS_PG_SCHEMA_VERSION)
     {
@@ -981,7 +894,7 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
                           "your IT to run lexsarah --init-shared-database."));
           return FALSE;
         }
-      if (!migrate (self, error))
+      if (!ls_pg_migrate (self, error))
         return FALSE;
     }
 
@@ -1215,11 +1128,7 @@ ls_pg_store_init_shared (const char *conninfo, GError **error)
                   "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
                   NULL, error))
     goto fail;
-  for (guint part = 0; ls_pg_shared_setup_sql (part) != NULL; part++)
-    if (!ls_pg_run (&self->writer, ls_pg_shared_setup_sql (part), 0, NULL,
-                    error))
-      goto fail;
-  if (!ls_pg_commit (self, error))
+  if (!ls_pg_run_team_setup (self, error) || !ls_pg_commit (self, error))
     goto fail;
   return TRUE;
 

@@ -208,9 +208,26 @@ make_version_2 (Fixture *f)
       "CREATE INDEX cases_unit ON cases (unit, updated_at);"
       "CREATE INDEX cases_received ON cases (received_at DESC, id DESC);"
       "DROP FUNCTION lexsarah_count_matches;"
-      "UPDATE ls_schema SET version = 2");
+      "UPDATE ls_schema SET version = 2;"
+      /* And the policy of the history as a team's set-up of version 2
+       * wrote it, if it has one. */
+      "DO $$ BEGIN IF EXISTS (SELECT FROM pg_policies WHERE policyname = "
+      "'history_of_cases') THEN DROP POLICY history_of_cases ON history; "
+      "CREATE POLICY history_of_cases ON history "
+      "USING (case_id IN (SELECT id FROM cases)); END IF; END $$");
 
   g_assert_null (message);
+}
+
+/* Whether the history's policy asks for the one case of the row. */
+static gboolean
+history_policy_current (Fixture *f)
+{
+  g_autofree char *qual = query_text (
+      f->location,
+      "SELECT qual FROM pg_policies WHERE policyname = 'history_of_cases'");
+
+  return qual != NULL && strstr (qual, "EXISTS") != NULL;
 }
 
 /* The definitions of the indexes of the list's orders, in one text. */
@@ -249,8 +266,9 @@ assert_list_order (LsStore *store,
                      ls_case_summary_get_uuid (all->pdata[i + 1]));
 }
 
-/* Schema 3's indexes reach a database of schema 2 when it is opened,
- * and when it is set up for a team again; its cases are kept, and the
+/* Schema 3's indexes reach a database of schema 2 when it is set up
+ * for a team again, and when it is opened (with the team's policies of
+ * this version); its cases are kept, and the
  * list reads them in each order as before: the nulls of the receipt
  * last, those of the registration number first. */
 static void
@@ -279,14 +297,18 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
       g_assert_null (strstr (old, "NULLS"));
       if (way == 0)
         {
-          store = open_store (f->location);
-          g_clear_object (&store);
-        }
-      else
-        {
           g_assert_true (ls_pg_store_init_shared (f->location, &error));
           g_assert_no_error (error);
         }
+      else
+        {
+          /* Now a team's database: opened, it gets the team's set-up of
+           * this version too. */
+          g_assert_false (history_policy_current (f));
+          store = open_store (f->location);
+          g_clear_object (&store);
+        }
+      g_assert_true (history_policy_current (f));
       g_assert_cmpint (ls_core_test_pg_query_int (
                            f->location, "SELECT version FROM ls_schema"),
                        ==, 3);
