@@ -10,10 +10,10 @@ G_BEGIN_DECLS
 
 /* The PostgreSQL backend, split by concern over ls-pg-store*.c:
  *
- *   ls-pg-store.c          connections, errors, schema and migration,
+ *   ls-pg-store.c          connections, errors, opening,
  *                          the listener for other clients' saves
- *   ls-pg-store-schema.c   the schema step by step, and the shared
- *                          database's roles and policies
+ *   ls-pg-store-schema.c   the schema step by step, its migration, and
+ *                          the shared database's roles and policies
  *   ls-pg-store-save.c     saving cases: journal, history, attention
  *   ls-pg-store-cases.c    loading cases, history, organisation
  *   ls-pg-store-people.c   the register of people and the routines,
@@ -29,7 +29,7 @@ G_BEGIN_DECLS
  * the writer's mutex while holding the reader's. */
 
 /* The schema this build writes; ls_schema.version of a current database. */
-#define LS_PG_SCHEMA_VERSION 2
+#define LS_PG_SCHEMA_VERSION 3
 
 /* The channel of NOTIFY: its payload is the uuid of the case saved. */
 #define LS_PG_CHANNEL "lexsarah_changed"
@@ -42,6 +42,7 @@ typedef struct
   gboolean must_change;
   gboolean keep; /* its rows are wanted: see ls_pg_defer_read() */
   int tag;
+  char *preparing; /* the SQL of a statement being prepared, or NULL */
 } LsPgPending;
 
 typedef struct
@@ -55,6 +56,10 @@ typedef struct
    * after a failed ls_pg_flush() what the failed one was for; -1 none. */
   int tag;
   int failed_tag;
+  /* The statements of ls_pg_defer() the server holds prepared on this
+   * connection: SQL -> its name there. */
+  GHashTable *prepared;
+  guint n_prepared;
 } LsPgConnection;
 
 struct _LsPgStore
@@ -166,6 +171,8 @@ gboolean        ls_pg_flush      (LsPgConnection     *conn,
                                   GError            **error);
 gboolean        ls_pg_begin      (LsPgStore          *self,
                                   GError            **error);
+gboolean        ls_pg_begin_deferred (LsPgStore      *self,
+                                  GError            **error);
 gboolean        ls_pg_commit     (LsPgStore          *self,
                                   GError            **error);
 void            ls_pg_rollback   (LsPgStore          *self);
@@ -185,6 +192,16 @@ void            ls_pg_store_note_writer (LsPgStore    *self);
 /* ls-pg-store-schema.c */
 const char     *ls_pg_schema_step (int                version);
 const char     *ls_pg_shared_setup_sql (guint           part);
+int             ls_pg_read_version (LsPgConnection   *conn,
+                                  gboolean           *foreign,
+                                  GError            **error);
+gboolean        ls_pg_check_version (int              version,
+                                  gboolean            foreign,
+                                  GError            **error);
+gboolean        ls_pg_migrate    (LsPgStore          *self,
+                                  GError            **error);
+gboolean        ls_pg_run_team_setup (LsPgStore      *self,
+                                  GError            **error);
 
 /* ls-pg-store-save.c */
 LsPgSaveContext *ls_pg_save_context_new (LsPgStore  *self,

@@ -70,16 +70,36 @@ dup_search_query (const char *text)
   return dup_tsquery (words, " & ", TRUE);
 }
 
-/* The statement of a list or a count, with its parameters in @params. */
+/* The order of a list, as the indexes of schema 3 hold it. */
+static const char *
+list_order (LsStoreOrder order)
+{
+  switch (order)
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      return " ORDER BY received_at DESC NULLS LAST, id DESC";
+    case LS_STORE_ORDER_DEADLINE:
+      return " ORDER BY (next_deadline IS NULL), next_deadline, id";
+    case LS_STORE_ORDER_REGNO:
+      return " ORDER BY regno NULLS FIRST, id";
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      return " ORDER BY updated_at DESC, id DESC";
+    }
+}
+
+/* The statement of a list or a count, with its parameters in @params.
+ * A list's page is found among the ids alone, which the server reads
+ * from the order's index without the rows: the rows it skips are never
+ * read, only the page's. */
 static char *
 build_list_sql (const LsStoreQuery *query,
                 gboolean count,
                 GPtrArray *params,
                 char **match)
 {
-  GString *sql =
-      g_string_new (count ? "SELECT count(*) FROM cases WHERE TRUE"
-                          : "SELECT " SUMMARY_COLUMNS " FROM cases WHERE TRUE");
+  GString *sql = g_string_new (count ? "SELECT count(*) FROM cases WHERE TRUE"
+                                     : "SELECT id FROM cases WHERE TRUE");
 
   *match = query->search != NULL ? dup_search_query (query->search) : NULL;
   if (query->status != NULL)
@@ -102,33 +122,30 @@ build_list_sql (const LsStoreQuery *query,
     }
   if (count && *match != NULL)
     {
-      /* Counted up to the limit and one more. */
-      g_string_replace (sql, "SELECT count(*) FROM cases WHERE TRUE",
-                        "SELECT 1 FROM cases WHERE TRUE", 1);
-      g_string_prepend (sql, "SELECT count(*) FROM (");
-      g_string_append_printf (sql, " LIMIT %d) AS matched",
-                              LS_STORE_SEARCH_COUNT_LIMIT + 1);
+      /* Counted up to the limit and one more, by the server's function
+       * of schema 3 (see there why). */
+      g_ptr_array_set_size (params, 0);
+      g_ptr_array_add (params, *match);
+      g_ptr_array_add (params, (gpointer) query->status);
+      g_ptr_array_add (params, (gpointer) query->unit);
+      g_string_printf (sql,
+                       "SELECT lexsarah_count_matches (to_tsquery ('simple', "
+                       "$1), $2::text, $3::text, %s, %d)",
+                       query->with_deadline ? "TRUE" : "FALSE",
+                       LS_STORE_SEARCH_COUNT_LIMIT + 1);
     }
   if (!count)
     {
-      switch (query->order)
-        {
-        case LS_STORE_ORDER_RECEIVED:
-          g_string_append (sql, " ORDER BY received_at DESC NULLS LAST, "
-                                "id DESC");
-          break;
-        case LS_STORE_ORDER_DEADLINE:
-          g_string_append (
-              sql, " ORDER BY (next_deadline IS NULL), next_deadline, id");
-          break;
-        case LS_STORE_ORDER_REGNO:
-          g_string_append (sql, " ORDER BY regno NULLS FIRST, id");
-          break;
-        case LS_STORE_ORDER_UPDATED:
-        default:
-          g_string_append (sql, " ORDER BY updated_at DESC, id DESC");
-          break;
-        }
+      const char *order = list_order (query->order);
+
+      g_string_append (sql, order);
+      g_ptr_array_add (params, NULL); /* the limit and the offset */
+      g_ptr_array_add (params, NULL);
+      g_string_append_printf (sql, " LIMIT $%u OFFSET $%u", params->len - 1,
+                              params->len);
+      g_string_prepend (sql,
+                        "SELECT " SUMMARY_COLUMNS " FROM cases WHERE id IN (");
+      g_string_append_printf (sql, ")%s", order);
     }
   return g_string_free (sql, FALSE);
 }
@@ -194,17 +211,14 @@ ls_pg_store_list_cases (LsStore *store,
   LsPgStore *self = LS_PG_STORE (store);
   g_autoptr (GPtrArray) params = g_ptr_array_new ();
   g_autofree char *match = NULL;
-  g_autofree char *base = build_list_sql (query, FALSE, params, &match);
-  g_autofree char *sql = NULL;
+  g_autofree char *sql = build_list_sql (query, FALSE, params, &match);
   g_autofree char *limit_text = g_strdup_printf ("%u", limit);
   g_autofree char *offset_text = g_strdup_printf ("%u", offset);
   g_autoptr (GRecMutexLocker) locker = NULL;
   g_autoptr (PGresult) rows = NULL;
 
-  g_ptr_array_add (params, limit_text);
-  g_ptr_array_add (params, offset_text);
-  sql = g_strdup_printf ("%s LIMIT $%u OFFSET $%u", base, params->len - 1,
-                         params->len);
+  params->pdata[params->len - 2] = limit_text;
+  params->pdata[params->len - 1] = offset_text;
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
   rows = ls_pg_query (&self->reader, sql, params->len,
                       (const char *const *) params->pdata, error);

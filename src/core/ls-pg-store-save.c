@@ -113,19 +113,13 @@ read_rows (LsPgSaveContext *context, PGresult *rows, PGresult *items)
     }
 }
 
-/**
- * ls_pg_save_context_new:
- * @cases: (element-type LsCase): the cases about to be saved
- * @author: who saves, when the server knows no name for the session
- *
- * Inside a transaction of the writer: reads what saving @cases needs, in
- * one round trip whatever their number.
- */
-LsPgSaveContext *
-ls_pg_save_context_new (LsPgStore *self,
-                        GPtrArray *cases,
-                        const char *author,
-                        GError **error)
+/* With @organisation, the organisation is read in the same round trip. */
+static LsPgSaveContext *
+save_context_new (LsPgStore *self,
+                  GPtrArray *cases,
+                  const char *author,
+                  LsOrganisation **organisation,
+                  GError **error)
 {
   LsPgSaveContext *context = g_new0 (LsPgSaveContext, 1);
   g_autoptr (GPtrArray) uuids = g_ptr_array_new ();
@@ -134,6 +128,7 @@ ls_pg_save_context_new (LsPgStore *self,
   g_autoptr (PGresult) items = NULL;
   g_autoptr (PGresult) fresh = NULL;
   g_autoptr (PGresult) routines = NULL;
+  g_autoptr (PGresult) organisation_row = NULL;
   g_autofree char *uuid_list = NULL;
   g_autofree char *item_list = NULL;
   g_autofree char *n_cases = g_strdup_printf ("%u", cases->len);
@@ -208,6 +203,10 @@ ls_pg_save_context_new (LsPgStore *self,
         !ls_pg_defer_read (&self->writer,
                            "SELECT json FROM register_routines ORDER BY seq", 0,
                            NULL, error) ||
+        (organisation != NULL &&
+         !ls_pg_defer_read (&self->writer,
+                            "SELECT json FROM organisation WHERE id = 1", 0,
+                            NULL, error)) ||
         !ls_pg_flush (&self->writer, error))
       goto fail;
   }
@@ -223,11 +222,38 @@ ls_pg_save_context_new (LsPgStore *self,
   context->routines = ls_pg_store_routines_from_rows (routines, error);
   if (context->routines == NULL)
     goto fail;
+  if (organisation != NULL)
+    {
+      organisation_row = ls_pg_steal_kept (&self->writer, 4);
+      *organisation = ls_store_organisation_from_text (
+          PQntuples (organisation_row) > 0 ? PQgetvalue (organisation_row, 0, 0)
+                                           : NULL,
+          error);
+      if (*organisation == NULL)
+        goto fail;
+    }
   return context;
 
 fail:
   ls_pg_save_context_free (context);
   return NULL;
+}
+
+/**
+ * ls_pg_save_context_new:
+ * @cases: (element-type LsCase): the cases about to be saved
+ * @author: who saves, when the server knows no name for the session
+ *
+ * Inside a transaction of the writer: reads what saving @cases needs, in
+ * one round trip whatever their number.
+ */
+LsPgSaveContext *
+ls_pg_save_context_new (LsPgStore *self,
+                        GPtrArray *cases,
+                        const char *author,
+                        GError **error)
+{
+  return save_context_new (self, cases, author, NULL, error);
 }
 
 /* ---- Writing ------------------------------------------------------------ */
@@ -660,6 +686,36 @@ ls_pg_store_save_case_locked (LsPgStore *self,
   return TRUE;
 }
 
+/* A save's first round trip: the transaction begun with everything it
+ * reads.  Nothing is written yet, so that a connection found lost on the
+ * way is made again and the whole sent once more, as a statement outside
+ * a transaction is. */
+static gboolean
+begin_save (LsPgStore *self,
+            GPtrArray *cases,
+            const char *author,
+            LsOrganisation **organisation,
+            LsPgSaveContext **context,
+            GError **error)
+{
+  for (guint attempt = 0;; attempt++)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      if (ls_pg_begin_deferred (self, &local_error) &&
+          (*context = save_context_new (self, cases, author, organisation,
+                                        &local_error)) != NULL)
+        return TRUE;
+      ls_pg_rollback (self);
+      if (attempt > 0 || PQstatus (self->writer.conn) == CONNECTION_OK)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_debug ("Connecting to the shared case database again");
+    }
+}
+
 static gboolean
 save_case (LsStore *store,
            LsCase *lcase,
@@ -678,10 +734,7 @@ save_case (LsStore *store,
       g_rec_mutex_locker_new (&self->writer.mutex);
 
   g_ptr_array_add (cases, lcase);
-  if (!ls_pg_begin (self, error) ||
-      (organisation =
-           ls_pg_store_load_organisation_on (&self->writer, error)) == NULL ||
-      (context = ls_pg_save_context_new (self, cases, author, error)) == NULL ||
+  if (!begin_save (self, cases, author, &organisation, &context, error) ||
       !ls_pg_store_save_case_locked (self, context, lcase, organisation, author,
                                      why, when, flags, &changed, error) ||
       !ls_pg_commit (self, error))

@@ -106,6 +106,16 @@ result_ok (PGresult *result)
  * one: the server rolled back what was half done, and the statement is
  * run again.  Inside a transaction the loss is an error, and the caller
  * rolls back. */
+/* A connection made again holds none of the statements prepared on the
+ * one before. */
+static void
+reset (LsPgConnection *conn)
+{
+  PQreset (conn->conn);
+  if (conn->prepared != NULL)
+    g_hash_table_remove_all (conn->prepared);
+}
+
 static PGresult *
 query (LsPgConnection *conn,
        const char *sql,
@@ -120,14 +130,14 @@ query (LsPgConnection *conn,
   if (!ls_pg_flush (conn, error))
     return NULL;
   if (!conn->in_transaction && PQstatus (conn->conn) != CONNECTION_OK)
-    PQreset (conn->conn);
+    reset (conn);
   result = exec_params (conn, sql, n_params, params, formats);
   if (!result_ok (result) && !conn->in_transaction &&
       PQstatus (conn->conn) != CONNECTION_OK)
     {
       PQclear (result);
       g_debug ("Connecting to the shared case database again");
-      PQreset (conn->conn);
+      reset (conn);
       result = exec_params (conn, sql, n_params, params, formats);
     }
   if (!result_ok (result))
@@ -190,6 +200,49 @@ set_send_error (LsPgConnection *conn, GError **error)
  * ls_pg_query() on @conn (a COMMIT) calls first.  Inside a transaction
  * only: a failure is reported at the flush, and the caller rolls back.
  */
+static void
+pending_clear (LsPgPending *pending)
+{
+  g_clear_pointer (&pending->preparing, g_free);
+}
+
+/* At most so many statements are kept prepared on a connection: the
+ * saves' and imports' few, and never an unbounded number of others. */
+#define MAX_PREPARED 64
+
+/* The name @sql is prepared under on the server, sending its
+ * preparation first when it is not yet: a statement a save sends for
+ * every row is parsed and planned once a connection, not each time.
+ * NULL when it is sent as it is. */
+static const char *
+prepared_name (LsPgConnection *conn, const char *sql, int n_params)
+{
+  const char *name;
+  char *new_name;
+  LsPgPending preparing = { FALSE, FALSE, conn->tag, NULL };
+
+  if (conn->prepared == NULL)
+    conn->prepared =
+        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  name = g_hash_table_lookup (conn->prepared, sql);
+  if (name != NULL)
+    return name;
+  if (g_hash_table_size (conn->prepared) >= MAX_PREPARED)
+    return NULL;
+  new_name = g_strdup_printf ("ls_%u", ++conn->n_prepared);
+  if (PQsendPrepare (conn->conn, new_name, sql, n_params, NULL) != 1)
+    {
+      g_free (new_name);
+      return NULL;
+    }
+  /* Taken as prepared at once, for what is sent after it in the same
+   * pipeline; forgotten again at the flush if the server did not. */
+  preparing.preparing = g_strdup (sql);
+  g_array_append_val (conn->pending, preparing);
+  g_hash_table_insert (conn->prepared, g_strdup (sql), new_name);
+  return new_name;
+}
+
 static gboolean
 send (LsPgConnection *conn,
       const char *sql,
@@ -199,19 +252,30 @@ send (LsPgConnection *conn,
       gboolean keep,
       GError **error)
 {
-  LsPgPending sent = { must_change, keep, conn->tag };
+  LsPgPending sent = { must_change, keep, conn->tag, NULL };
+  const char *name;
+  int sent_ok;
 
   g_return_val_if_fail (conn->in_transaction, FALSE);
 
   if (conn->pending == NULL)
-    conn->pending = g_array_new (FALSE, FALSE, sizeof (LsPgPending));
+    {
+      conn->pending = g_array_new (FALSE, FALSE, sizeof (LsPgPending));
+      g_array_set_clear_func (conn->pending, (GDestroyNotify) pending_clear);
+    }
   if (conn->pending->len == 0 && PQenterPipelineMode (conn->conn) != 1)
     {
       set_send_error (conn, error);
       return FALSE;
     }
-  if (PQsendQueryParams (conn->conn, sql, n_params, NULL, params, NULL, NULL,
-                         0) != 1)
+  name = prepared_name (conn, sql, n_params);
+  if (name != NULL)
+    sent_ok =
+        PQsendQueryPrepared (conn->conn, name, n_params, params, NULL, NULL, 0);
+  else
+    sent_ok = PQsendQueryParams (conn->conn, sql, n_params, NULL, params, NULL,
+                                 NULL, 0);
+  if (sent_ok != 1)
     {
       /* Nothing more is sent; the flush reads what was. */
       g_autoptr (GError) ignored = NULL;
@@ -313,6 +377,29 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
 
       /* Each statement's result, then NULL; after a failure the server
        * answers the rest as aborted. */
+      if (sent->preparing != NULL)
+        {
+          /* A preparation: forgotten unless the server made it. */
+          gboolean made = FALSE;
+
+          while ((result = PQgetResult (conn->conn)) != NULL)
+            {
+              ExecStatusType status = PQresultStatus (result);
+
+              made = made || status == PGRES_COMMAND_OK;
+              if (ok && status != PGRES_COMMAND_OK &&
+                  status != PGRES_PIPELINE_ABORTED)
+                {
+                  set_error_from_result (conn->conn, result, error);
+                  conn->failed_tag = sent->tag;
+                  ok = FALSE;
+                }
+              g_clear_pointer (&result, PQclear);
+            }
+          if (!made)
+            g_hash_table_remove (conn->prepared, sent->preparing);
+          continue;
+        }
       while ((result = PQgetResult (conn->conn)) != NULL)
         {
           gboolean aborted = PQresultStatus (result) == PGRES_PIPELINE_ABORTED;
@@ -338,7 +425,10 @@ ls_pg_flush (LsPgConnection *conn, GError **error)
           ok = FALSE;
         }
     }
-  /* The end of the pipeline's sync, unless the connection is gone. */
+  /* The end of the pipeline's sync, unless the connection is gone (and
+   * with it what was prepared). */
+  if (PQstatus (conn->conn) != CONNECTION_OK && conn->prepared != NULL)
+    g_hash_table_remove_all (conn->prepared);
   if (PQstatus (conn->conn) == CONNECTION_OK)
     {
       PGresult *result;
@@ -440,6 +530,31 @@ ls_pg_begin (LsPgStore *self, GError **error)
   if (!ls_pg_run (&self->writer, "BEGIN", 0, NULL, error))
     return FALSE;
   self->writer.in_transaction = TRUE;
+  return TRUE;
+}
+
+/**
+ * ls_pg_begin_deferred:
+ *
+ * As ls_pg_begin(), sending the BEGIN with what follows instead of
+ * waiting for it: the first flush confirms it.  A connection found lost
+ * is made again first.
+ */
+gboolean
+ls_pg_begin_deferred (LsPgStore *self, GError **error)
+{
+  if (self->read_only)
+    return ls_pg_begin (self, error);
+  if (!ls_pg_flush (&self->writer, error))
+    return FALSE;
+  if (PQstatus (self->writer.conn) != CONNECTION_OK)
+    reset (&self->writer);
+  self->writer.in_transaction = TRUE;
+  if (!ls_pg_defer (&self->writer, "BEGIN", 0, NULL, FALSE, error))
+    {
+      self->writer.in_transaction = FALSE;
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -681,93 +796,6 @@ connect_to (LsPgConnection *conn, const char *location, GError **error)
                     NULL, error);
 }
 
-static int
-read_version (LsPgConnection *conn, gboolean *foreign, GError **error)
-{
-  g_autoptr (PGresult) result = NULL;
-
-  result = ls_pg_query (conn,
-                        "SELECT to_regclass ('ls_schema') IS NOT NULL, "
-                        "to_regclass ('cases') IS NOT NULL",
-                        0, NULL, error);
-  if (result == NULL)
-    return -1;
-  *foreign = FALSE;
-  if (g_str_equal (PQgetvalue (result, 0, 0), "f"))
-    {
-      *foreign = g_str_equal (PQgetvalue (result, 0, 1), "t");
-      return 0;
-    }
-  g_clear_pointer (&result, PQclear);
-  result =
-      ls_pg_query (conn, "SELECT max (version) FROM ls_schema", 0, NULL, error);
-  if (result == NULL)
-    return -1;
-  return PQgetisnull (result, 0, 0) ? 0 : (int) ls_pg_int_value (result, 0, 0);
-}
-
-static gboolean
-check_version (int version, gboolean foreign, GError **error)
-{
-  if (foreign)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_A_DATABASE,
-                   _ ("The database on the server is not a Lex Sarah case "
-                      "database."));
-      return FALSE;
-    }
-  if (version > LS_PG_SCHEMA_VERSION)
-    {
-      g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_NEW,
-                   _ ("The shared case database was set up by a newer "
-                      "version of Lex Sarah. Update Lex Sarah to use it; the "
-                      "database was left as it is."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Migrates in one transaction, under a lock that another client opening
- * the same database at once waits for; what it finds then is checked
- * again. */
-static gboolean
-migrate (LsPgStore *self, GError **error)
-{
-  g_autoptr (GRecMutexLocker) locker =
-      g_rec_mutex_locker_new (&self->writer.mutex);
-  gboolean foreign = FALSE;
-  int version;
-
-  if (!ls_pg_begin (self, error))
-    return FALSE;
-  if (!ls_pg_run (&self->writer,
-                  "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
-                  NULL, error))
-    goto fail;
-  version = read_version (&self->writer, &foreign, error);
-  if (version < 0 || !check_version (version, foreign, error))
-    goto fail;
-  for (int step = version + 1; step <= LS_PG_SCHEMA_VERSION; step++)
-    {
-      g_autofree char *number = g_strdup_printf ("%d", step);
-      const char *params[] = { number };
-
-      if (!ls_pg_run (&self->writer, ls_pg_schema_step (step), 0, NULL,
-                      error) ||
-          !ls_pg_run (&self->writer, "DELETE FROM ls_schema", 0, NULL, error) ||
-          !ls_pg_run (&self->writer,
-                      "INSERT INTO ls_schema (version) VALUES ($1)", 1, params,
-                      error))
-        goto fail;
-      g_debug ("Migrated the shared case database to schema %d", step);
-    }
-  return ls_pg_commit (self, error);
-
-fail:
-  ls_pg_rollback (self);
-  return FALSE;
-}
-
 /* The session's rights, from its membership of the team's group roles:
  * everything for the owner (and a superuser, who is a member of every
  * role) and in a database that was never set up for a team. */
@@ -854,8 +882,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
     return FALSE;
 
   /* A newer or foreign database is refused before anything is written. */
-  version = read_version (&self->writer, &foreign, error);
-  if (version < 0 || !check_version (version, foreign, error))
+  version = ls_pg_read_version (&self->writer, &foreign, error);
+  if (version < 0 || !ls_pg_check_version (version, foreign, error))
     return FALSE;
   if (version < LS_PG_SCHEMA_VERSION)
     {
@@ -866,7 +894,7 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
                           "your IT to run lexsarah --init-shared-database."));
           return FALSE;
         }
-      if (!migrate (self, error))
+      if (!ls_pg_migrate (self, error))
         return FALSE;
     }
 
@@ -993,6 +1021,7 @@ ls_pg_store_finalize (GObject *object)
       LsPgConnection *conn = i == 0 ? &self->writer : &self->reader;
 
       g_clear_pointer (&conn->pending, g_array_unref);
+      g_clear_pointer (&conn->prepared, g_hash_table_unref);
       g_clear_pointer (&conn->kept, g_ptr_array_unref);
     }
   g_rec_mutex_clear (&self->writer.mutex);
@@ -1099,11 +1128,7 @@ ls_pg_store_init_shared (const char *conninfo, GError **error)
                   "SELECT pg_advisory_xact_lock (hashtext ('lexsarah'))", 0,
                   NULL, error))
     goto fail;
-  for (guint part = 0; ls_pg_shared_setup_sql (part) != NULL; part++)
-    if (!ls_pg_run (&self->writer, ls_pg_shared_setup_sql (part), 0, NULL,
-                    error))
-      goto fail;
-  if (!ls_pg_commit (self, error))
+  if (!ls_pg_run_team_setup (self, error) || !ls_pg_commit (self, error))
     goto fail;
   return TRUE;
 

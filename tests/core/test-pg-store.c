@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ls-case-summary.h"
 #include "ls-core-test.h"
 #include "ls-journal-item.h"
 #include "ls-pg-store.h"
@@ -179,6 +180,158 @@ test_foreign_refused (Fixture *f, gconstpointer data)
                                  "SELECT (to_regclass ('ls_schema') IS NULL "
                                  "AND to_regclass ('journal') IS NULL)::int"),
       ==, 1);
+}
+
+/* A database of schema 2, as a build of that version left it: schema 3
+ * only changed the indexes of the list's orders and added the count of
+ * a search, so the current schema with those as they were is one. */
+static void
+make_version_2 (Fixture *f)
+{
+  g_autofree char *message = ls_core_test_pg_exec (
+      f->location,
+      "DROP INDEX cases_received; DROP INDEX cases_regno;"
+      "DROP INDEX cases_status; DROP INDEX cases_unit;"
+      "CREATE INDEX cases_status ON cases (status, updated_at);"
+      "CREATE INDEX cases_unit ON cases (unit, updated_at);"
+      "CREATE INDEX cases_received ON cases (received_at DESC, id DESC);"
+      "DROP FUNCTION lexsarah_count_matches;"
+      "UPDATE ls_schema SET version = 2;"
+      /* And the policy of the history as a team's set-up of version 2
+       * wrote it, if it has one. */
+      "DO $$ BEGIN IF EXISTS (SELECT FROM pg_policies WHERE policyname = "
+      "'history_of_cases') THEN DROP POLICY history_of_cases ON history; "
+      "CREATE POLICY history_of_cases ON history "
+      "USING (case_id IN (SELECT id FROM cases)); END IF; END $$");
+
+  g_assert_null (message);
+}
+
+/* Whether the history's policy asks for the one case of the row. */
+static gboolean
+history_policy_current (Fixture *f)
+{
+  g_autofree char *qual = query_text (
+      f->location,
+      "SELECT qual FROM pg_policies WHERE policyname = 'history_of_cases'");
+
+  return qual != NULL && strstr (qual, "EXISTS") != NULL;
+}
+
+/* The definitions of the indexes of the list's orders, in one text. */
+static char *
+list_indexes (Fixture *f)
+{
+  return query_text (
+      f->location,
+      "SELECT string_agg (indexdef, '; ' ORDER BY indexname) FROM pg_indexes "
+      "WHERE tablename = 'cases' AND indexname IN ('cases_received', "
+      "'cases_regno', 'cases_status', 'cases_unit')");
+}
+
+/* The list in @order has case @uuid at @position of its three. */
+static void
+assert_list_order (LsStore *store,
+                   LsStoreOrder order,
+                   guint position,
+                   const char *uuid)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .order = order };
+  g_autoptr (GPtrArray) all =
+      ls_store_list_cases (store, &query, 0, 10, &error);
+  g_autoptr (GPtrArray) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (ls_case_summary_get_uuid (all->pdata[position]), ==, uuid);
+  /* A page further down is the same cases as the whole list there. */
+  second = ls_store_list_cases (store, &query, 1, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (second->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpstr (ls_case_summary_get_uuid (second->pdata[i]), ==,
+                     ls_case_summary_get_uuid (all->pdata[i + 1]));
+}
+
+/* Schema 3's indexes reach a database of schema 2 when it is set up
+ * for a team again, and when it is opened (with the team's policies of
+ * this version); its cases are kept, and the
+ * list reads them in each order as before: the nulls of the receipt
+ * last, those of the registration number first. */
+static void
+test_version_2_migrated (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *message = NULL;
+
+  import_example (store);
+  g_clear_object (&store);
+  current = list_indexes (f);
+  g_assert_nonnull (strstr (current, "received_at DESC NULLS LAST, id DESC"));
+  g_assert_nonnull (strstr (current, "regno NULLS FIRST, id"));
+  g_assert_nonnull (strstr (current, "status, updated_at DESC, id DESC"));
+  g_assert_nonnull (strstr (current, "unit, updated_at DESC, id DESC"));
+
+  for (guint way = 0; way < 2; way++)
+    {
+      g_autofree char *migrated = NULL;
+
+      make_version_2 (f);
+      old = (g_free (old), list_indexes (f));
+      g_assert_null (strstr (old, "NULLS"));
+      if (way == 0)
+        {
+          g_assert_true (ls_pg_store_init_shared (f->location, &error));
+          g_assert_no_error (error);
+        }
+      else
+        {
+          /* Now a team's database: opened, it gets the team's set-up of
+           * this version too. */
+          g_assert_false (history_policy_current (f));
+          store = open_store (f->location);
+          g_clear_object (&store);
+        }
+      g_assert_true (history_policy_current (f));
+      g_assert_cmpint (ls_core_test_pg_query_int (
+                           f->location, "SELECT version FROM ls_schema"),
+                       ==, 3);
+      migrated = list_indexes (f);
+      g_assert_cmpstr (migrated, ==, current);
+    }
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT count(*) FROM cases"), ==,
+      2);
+
+  /* A third case with neither a registration number nor a time of
+   * receipt. */
+  message = ls_core_test_pg_exec (
+      f->location, "INSERT INTO cases (uuid, status, updated_at, json) VALUES "
+                   "('00000000-0000-4000-8000-000000000001', 'received', "
+                   "'2026-01-01T00:00:00Z', '{}')");
+  g_assert_null (message);
+  store = open_store (f->location);
+  assert_list_order (store, LS_STORE_ORDER_REGNO, 0,
+                     "00000000-0000-4000-8000-000000000001");
+  assert_list_order (store, LS_STORE_ORDER_RECEIVED, 2,
+                     "00000000-0000-4000-8000-000000000001");
+
+  /* A search is counted again, by schema 3's function. */
+  {
+    LsStoreQuery query = { .search = "trygghetslarm" };
+    g_autoptr (GPtrArray) found =
+        ls_store_search (store, query.search, 10, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, >, 0);
+    g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==,
+                     found->len);
+    g_assert_no_error (error);
+  }
 }
 
 /* ---- Exchange ------------------------------------------------------------ */
@@ -763,6 +916,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pg/location", test_location);
   ADD ("/pg/open/newer-refused", test_newer_refused);
   ADD ("/pg/open/foreign-refused", test_foreign_refused);
+  ADD ("/pg/open/version-2-migrated", test_version_2_migrated);
   ADD ("/pg/exchange/both-ways", test_exchange_both_ways);
   ADD ("/pg/rights/raw-sql", test_rights);
   ADD ("/pg/rights/store", test_rights_store);
