@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "ls-core-test.h"
-#include "ls-pg-store.h"
 #include "ls-store-connect.h"
 #include "ls-store.h"
 
@@ -60,7 +59,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
       ls_store_import_document (store, document, "Maria Lind", NULL, &error));
   g_assert_no_error (error);
   g_clear_object (&store);
-  g_assert_true (ls_pg_store_init_shared (f->location, &error));
+  g_assert_true (ls_store_server_init_shared (f->location, &error));
   g_assert_no_error (error);
 
   add_person (f, f->investigator, "investigator");
@@ -384,7 +383,7 @@ test_password (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (said);
 
-  with = ls_pg_store_dup_location_with_password (conninfo, "rätt lösen");
+  with = ls_store_server_dup_location_with_password (conninfo, "rätt lösen");
   store = ls_store_open (with, &error);
   g_assert_no_error (error);
   g_assert_null (strstr (ls_store_get_location (store), "lösen"));

@@ -8,8 +8,8 @@
 #include "ls-core-test.h"
 #include "ls-investigation-wizard.h"
 #include "ls-preferences-window.h"
-#include "ls-pg-store.h"
 #include "ls-row-error.h"
+#include "ls-store-connect.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -77,7 +77,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
       ls_store_import_document (owner, document, "Maria Lind", NULL, &error));
   g_assert_no_error (error);
   g_clear_object (&owner);
-  g_assert_true (ls_pg_store_init_shared (f->location, &error));
+  g_assert_true (ls_store_server_init_shared (f->location, &error));
   g_assert_no_error (error);
   sql = g_strdup_printf (
       "CREATE ROLE %s LOGIN IN ROLE lexsarah_investigator;"
@@ -259,7 +259,8 @@ test_setup_shared (Fixture *f, gconstpointer data)
   /* Using it keeps only the connection, and opens the shared database. */
   ls_test_click (window, "Use the Shared Database");
   ls_test_wait_for_store (app);
-  g_assert_true (LS_IS_PG_STORE (ls_application_get_store (app)));
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (ls_application_get_store (app)), ==,
+                   "LsPgStore");
   {
     g_autofree char *kept =
         g_settings_get_string (ls_application_get_settings (app), "database");
@@ -354,9 +355,8 @@ test_password_dialog (Fixture *f, gconstpointer data)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "connect");
   ls_test_wait_for_store (app);
   g_assert_nonnull (ls_application_get_store (app));
-  g_assert_cmpstr (
-      ls_pg_store_get_role (LS_PG_STORE (ls_application_get_store (app))), ==,
-      role);
+  g_assert_cmpstr (ls_store_server_get_role (ls_application_get_store (app)),
+                   ==, role);
   g_assert_null (
       strstr (ls_store_get_location (ls_application_get_store (app)), "lösen"));
   kept = g_settings_get_string (ls_application_get_settings (app), "database");
