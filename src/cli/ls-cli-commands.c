@@ -11,8 +11,8 @@
 #include "ls-form-cli.h"
 #include "ls-ivo-package.h"
 #include "ls-people-cli.h"
-#include "ls-pg-store.h"
 #include "ls-statistics-cli.h"
+#include "ls-store-connect.h"
 
 /* The command line: one table that LsApplication's option entries and
  * its handle_local_options read.  The commands run before any display is
@@ -134,7 +134,7 @@ run_init_shared (const LsCliCall *call, GError **error)
              "postgresql://server/lexsarah or service=lexsarah."));
       return FALSE;
     }
-  if (!ls_pg_store_init_shared (conninfo, error))
+  if (!ls_store_server_init_shared (conninfo, error))
     return FALSE;
   g_print ("%s\n", _ ("The shared case database is set up: add people with "
                       "their roles as docs/team-mode.md describes."));

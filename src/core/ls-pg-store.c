@@ -594,28 +594,6 @@ ls_pg_rollback (LsPgStore *self)
 
 /* ---- Locations ---------------------------------------------------------- */
 
-/**
- * ls_pg_store_is_location:
- * @location: what `--database` or the preferences name
- *
- * Returns: whether @location is a PostgreSQL connection: a URI
- *   (postgresql://, postgres://) or libpq's keyword=value form (with
- *   service=, host=, dbname= …).  A file's path is not, even with an "="
- *   in it.
- */
-gboolean
-ls_pg_store_is_location (const char *location)
-{
-  g_return_val_if_fail (location != NULL, FALSE);
-
-  if (g_str_has_prefix (location, "postgresql://") ||
-      g_str_has_prefix (location, "postgres://"))
-    return TRUE;
-  if (location[0] == '/' || location[0] == '.' || location[0] == '~')
-    return FALSE;
-  return strchr (location, '=') != NULL;
-}
-
 /* The location to show: libpq's keywords without a password, if it named
  * one, so that none reaches a title, a message or a log. */
 static char *
@@ -686,7 +664,7 @@ ls_pg_store_is_valid_location (const char *location)
 
   g_return_val_if_fail (location != NULL, FALSE);
 
-  if (!ls_pg_store_is_location (location))
+  if (!ls_store_location_is_server (location))
     return FALSE;
   options = PQconninfoParse (location, NULL);
   if (options == NULL)

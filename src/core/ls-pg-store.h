@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LsPgStore, ls_pg_store, LS, PG_STORE, LsStore)
 
 /* clang-format off */
-gboolean        ls_pg_store_is_location     (const char       *location);
 LsStore        *ls_pg_store_open            (const char       *location,
                                              LsStoreOpenFlags  flags,
                                              GError          **error);

@@ -4,13 +4,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-enum-types.h"
-#include "ls-pg-store.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-sqlite-store.h"
 #include "ls-store-backend-private.h"
+#include "ls-store-connect.h"
 #include "ls-store.h"
 
 /* What the model, the forms and the windows know of a database: this
@@ -55,7 +56,7 @@ static const struct
   gboolean (*is_location) (const char *location);
   OpenFunc open;
 } backends[] = {
-  { ls_pg_store_is_location, ls_pg_store_open },
+  { ls_store_location_is_server, ls_store_server_open },
   { NULL, ls_sqlite_store_open },
 };
 
@@ -201,14 +202,22 @@ ls_history_entry_free (LsHistoryEntry *entry)
  * @location: what `--database` or the preferences name
  *
  * Returns: whether @location is a connection to a database server rather
- *   than a file
+ *   than a file: a PostgreSQL URI (postgresql://, postgres://) or libpq's
+ *   keyword=value form (with service=, host=, dbname= …).  A file's path
+ *   is not, even with an "=" in it.  Told from the text alone, so that
+ *   team mode's module is not loaded to tell it.
  */
 gboolean
 ls_store_location_is_server (const char *location)
 {
   g_return_val_if_fail (location != NULL, FALSE);
 
-  return ls_pg_store_is_location (location);
+  if (g_str_has_prefix (location, "postgresql://") ||
+      g_str_has_prefix (location, "postgres://"))
+    return TRUE;
+  if (location[0] == '/' || location[0] == '.' || location[0] == '~')
+    return FALSE;
+  return strchr (location, '=') != NULL;
 }
 
 /**

@@ -39,6 +39,8 @@ G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
  *   the message names who and when, and nothing was saved
  * @LS_STORE_ERROR_NEEDS_PASSWORD: the server asks for a password, or did
  *   not accept the one given; the message says which
+ * @LS_STORE_ERROR_NOT_INSTALLED: the backend for the location's kind is
+ *   not installed (team mode's module, for a shared database)
  */
 typedef enum
 {
@@ -54,6 +56,7 @@ typedef enum
   LS_STORE_ERROR_DENIED,
   LS_STORE_ERROR_STALE,
   LS_STORE_ERROR_NEEDS_PASSWORD,
+  LS_STORE_ERROR_NOT_INSTALLED,
 } LsStoreError;
 
 /**

@@ -13,8 +13,8 @@
 #include "ls-model.h"
 #include "ls-password-dialog.h"
 #include "ls-paths.h"
-#include "ls-pg-store.h"
 #include "ls-preferences-window.h"
+#include "ls-store-connect.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
 
@@ -330,8 +330,8 @@ open_database (LsApplication *self)
    * location the windows show. */
   if (self->password != NULL &&
       ls_store_location_is_server (self->database_path))
-    location = ls_pg_store_dup_location_with_password (self->database_path,
-                                                       self->password);
+    location = ls_store_server_dup_location_with_password (self->database_path,
+                                                           self->password);
   ls_store_open_async (location != NULL ? location : self->database_path,
                        self->open_cancellable, store_opened_cb, data);
   if (location != NULL)
@@ -401,7 +401,7 @@ ls_application_startup (GApplication *app)
           ls_application_get_settings (LS_APPLICATION (app)), "database");
 
       if (*shared != '\0' && ls_store_location_is_server (shared) &&
-          !ls_pg_store_location_has_password (shared))
+          !ls_store_server_location_has_password (shared))
         {
           g_free (LS_APPLICATION (app)->database_path);
           LS_APPLICATION (app)->database_path = g_steal_pointer (&shared);
@@ -817,7 +817,7 @@ ls_application_set_database_setting (LsApplication *self, const char *location)
 {
   g_return_if_fail (LS_IS_APPLICATION (self));
   g_return_if_fail (location == NULL ||
-                    !ls_pg_store_location_has_password (location));
+                    !ls_store_server_location_has_password (location));
 
   g_settings_set_string (ls_application_get_settings (self), "database",
                          location != NULL ? location : "");

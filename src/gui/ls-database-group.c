@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "ls-database-group.h"
-#include "ls-pg-store.h"
 #include "ls-row-error.h"
 #include "ls-rows.h"
 #include "ls-store-connect.h"
@@ -69,15 +68,18 @@ static char *
 dup_connection (LsDatabaseGroup *self)
 {
   g_autofree char *text = ls_rows_dup_text (self->connection_row);
+  g_autoptr (GError) error = NULL;
   const char *message = NULL;
 
   if (text == NULL)
     message = _ ("Give the shared database’s address or service, as your IT "
                  "gives it.");
-  else if (!ls_pg_store_is_valid_location (text))
+  else if (!ls_store_server_is_installed (&error))
+    message = error->message;
+  else if (!ls_store_server_location_is_valid (text))
     message = _ ("This is not a connection Lex Sarah can use: give a "
                  "postgresql:// address or service=name.");
-  else if (ls_pg_store_location_has_password (text))
+  else if (ls_store_server_location_has_password (text))
     message = _ ("Give the connection without a password: Lex Sarah asks "
                  "for it when the server needs one, and never keeps it.");
   ls_row_set_error (self->connection_row, message);
@@ -314,7 +316,7 @@ ls_database_group_new (const char *location)
   self->location = g_strdup (location);
   gtk_check_button_set_active (self->shared_check, shared);
   /* The location in use, but never a password it may have named. */
-  if (shared && !ls_pg_store_location_has_password (location))
+  if (shared && !ls_store_server_location_has_password (location))
     gtk_editable_set_text (GTK_EDITABLE (self->connection_row), location);
   update (self);
   return GTK_WIDGET (self);

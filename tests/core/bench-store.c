@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 #include <math.h>
 #include <string.h>
 #include <sys/resource.h>

@@ -3,13 +3,16 @@
 
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "ls-case.h"
 #include "ls-organisation.h"
 
 G_BEGIN_DECLS
+
+/* libpq's connection, without its header: the tests that use no server
+ * need neither it nor libpq (see ls-core-test-pg.c). */
+typedef struct pg_conn PGconn;
 
 /* Helpers shared by the core tests: the example document as a fixture,
  * temporary folders, checksums of files and direct looks into a database

@@ -2,7 +2,7 @@
 #include "config.h"
 
 #include "ls-core-test.h"
-#include "ls-pg-store.h"
+#include "ls-store-connect.h"
 #include "ls-pg-team-test.h"
 #include "ls-store.h"
 
@@ -74,7 +74,7 @@ ls_pg_team_init_shared (LsPgTeam *team)
     {
       g_autoptr (GError) error = NULL;
 
-      g_assert_true (ls_pg_store_init_shared (team->location, &error));
+      g_assert_true (ls_store_server_init_shared (team->location, &error));
       g_assert_no_error (error);
     }
 }

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "ls-core-test.h"
-#include "ls-pg-store.h"
 #include "ls-pg-team-test.h"
 #include "ls-store-connect.h"
 #include "ls-store.h"
@@ -332,7 +331,7 @@ test_password (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (said);
 
-  with = ls_pg_store_dup_location_with_password (conninfo, "rätt lösen");
+  with = ls_store_server_dup_location_with_password (conninfo, "rätt lösen");
   store = ls_store_open (with, &error);
   g_assert_no_error (error);
   g_assert_null (strstr (ls_store_get_location (store), "lösen"));

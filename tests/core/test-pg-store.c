@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <libpq-fe.h>
 #include <string.h>
 
 #include "ls-case-summary.h"
 #include "ls-core-test.h"
 #include "ls-journal-item.h"
-#include "ls-pg-store.h"
 #include "ls-pg-team-test.h"
+#include "ls-store-connect.h"
 #include "ls-store.h"
 
 /* What only a shared database does: a server's schema refused when it is
@@ -123,7 +124,7 @@ test_location (void)
   with_password = g_strdup_printf ("%s password=hemligt", location);
   store = ls_store_open (with_password, &error);
   g_assert_no_error (error);
-  g_assert_true (LS_IS_PG_STORE (store));
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (store), ==, "LsPgStore");
   g_assert_null (strstr (ls_store_get_location (store), "hemligt"));
   g_assert_nonnull (strstr (ls_store_get_location (store), name));
   g_clear_object (&store);
@@ -285,7 +286,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
       g_assert_null (strstr (old, "NULLS"));
       if (way == 0)
         {
-          g_assert_true (ls_pg_store_init_shared (f->location, &error));
+          g_assert_true (ls_store_server_init_shared (f->location, &error));
           g_assert_no_error (error);
         }
       else
@@ -370,8 +371,8 @@ test_exchange_both_ways (Fixture *f, gconstpointer data)
   JsonArray *history;
   gboolean has_why = FALSE;
 
-  g_assert_true (LS_IS_PG_STORE (pg));
-  g_assert_false (LS_IS_PG_STORE (sqlite));
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (pg), ==, "LsPgStore");
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (sqlite), !=, "LsPgStore");
   /* The example has what must travel: people, routines, a history entry
    * with its reason, an attachment. */
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
@@ -609,7 +610,7 @@ test_rights_store (Fixture *f, gconstpointer data)
                          LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
   anna = as (f, f->receiver);
   hers = open_store (anna);
-  g_assert_cmpstr (ls_pg_store_get_role (LS_PG_STORE (hers)), ==, f->receiver);
+  g_assert_cmpstr (ls_store_server_get_role (hers), ==, f->receiver);
 
   g_assert_cmpint (ls_store_count_cases (hers, NULL, &error), ==, 1);
   g_assert_null (ls_store_load_case (hers, CASE_OPEN, &error));

@@ -8,12 +8,12 @@
 #include "ls-core-test.h"
 #include "ls-investigation-wizard.h"
 #include "ls-people-window.h"
-#include "ls-pg-store.h"
 #include "ls-pg-team-test.h"
 #include "ls-preferences-window.h"
 #include "ls-routines-editor.h"
 #include "ls-row-error.h"
 #include "ls-staff-view.h"
+#include "ls-store-connect.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
 #include "ls-wizard-test.h"
@@ -237,7 +237,8 @@ test_setup_shared (Fixture *f, gconstpointer data)
   /* Using it keeps only the connection, and opens the shared database. */
   ls_test_click (window, "Use the Shared Database");
   ls_test_wait_for_store (app);
-  g_assert_true (LS_IS_PG_STORE (ls_application_get_store (app)));
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (ls_application_get_store (app)), ==,
+                   "LsPgStore");
   {
     g_autofree char *kept =
         g_settings_get_string (ls_application_get_settings (app), "database");
@@ -316,9 +317,8 @@ test_password_dialog (Fixture *f, gconstpointer data)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "connect");
   ls_test_wait_for_store (app);
   g_assert_nonnull (ls_application_get_store (app));
-  g_assert_cmpstr (
-      ls_pg_store_get_role (LS_PG_STORE (ls_application_get_store (app))), ==,
-      role);
+  g_assert_cmpstr (ls_store_server_get_role (ls_application_get_store (app)),
+                   ==, role);
   g_assert_null (
       strstr (ls_store_get_location (ls_application_get_store (app)), "lösen"));
   kept = g_settings_get_string (ls_application_get_settings (app), "database");

@@ -42,10 +42,12 @@ window_shows_empty_state (gpointer data)
   return ls_test_shows_text (data, "No Cases Yet");
 }
 
-/* poppler-glib is the preview's alone, opened when it first shows a PDF:
- * a window and its database leave it out of the process's memory. */
+/* poppler-glib is the preview's alone, opened when it first shows a PDF,
+ * and libpq team mode's, opened with its module for a shared database: a
+ * window on a database in a file leaves both out of the process's
+ * memory, with what they link (TLS, Kerberos, LDAP). */
 static void
-assert_poppler_not_loaded (void)
+assert_optional_libraries_not_loaded (void)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *maps = NULL;
@@ -53,7 +55,71 @@ assert_poppler_not_loaded (void)
   g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (maps, "libgtk-4"));
+  g_assert_nonnull (strstr (maps, "libsqlite3"));
   g_assert_null (strstr (maps, "libpoppler"));
+  g_assert_null (strstr (maps, "liblexsarah-pg"));
+  g_assert_null (strstr (maps, "libpq"));
+  g_assert_null (strstr (maps, "libgnutls"));
+}
+
+/* How many of @widget's pixels are drawn opaque, and how many of those
+ * are light. */
+static guint
+count_drawn (GtkWidget *widget, const char *name, guint *light)
+{
+  g_autofree char *path = ls_test_save_screenshot (widget, name);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GdkTexture) texture = gdk_texture_new_from_filename (path, &error);
+  g_autofree guchar *pixels = NULL;
+  guint drawn = 0;
+  int width, height;
+
+  g_assert_no_error (error);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  *light = 0;
+  for (int i = 0; i < width * height; i++)
+    if (pixels[i * 4 + 3] > 0xc0)
+      {
+        drawn++;
+        if (pixels[i * 4] > 0x80)
+          (*light)++;
+      }
+  return drawn;
+}
+
+/* The spinners draw the app's icon, a PNG, and not the theme's, an SVG,
+ * which loads librsvg (some 6 MB) the first time a wait lasts; in the
+ * text's colour, as the theme's is. */
+static void
+test_window_spinner_icon (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+  g_autofree char *maps = NULL;
+  g_autoptr (GError) error = NULL;
+  guint light;
+
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (app));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_window_set_child (GTK_WINDOW (window), spinner);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Its ring is drawn, dark on the light style and light on the dark. */
+  g_assert_cmpuint (count_drawn (spinner, "spinner", &light), >, 32);
+  g_assert_cmpuint (light, ==, 0);
+  ls_test_use_dark (TRUE);
+  g_assert_cmpuint (count_drawn (spinner, "spinner-dark", &light), >, 32);
+  g_assert_cmpuint (light, >, 32);
+  ls_test_use_dark (FALSE);
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (strstr (maps, "librsvg"));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -76,7 +142,7 @@ test_window_opens_while_loading (void)
   ls_test_wait_until (window_shows_empty_state, window);
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window),
                                                     "new-report"));
-  assert_poppler_not_loaded ();
+  assert_optional_libraries_not_loaded ();
   ls_test_destroy_windows ();
 }
 
@@ -264,6 +330,7 @@ main (int argc, char *argv[])
   g_assert_no_error (error);
   ls_test_wait_for_store (app);
 
+  g_test_add_func ("/window/spinner-icon", test_window_spinner_icon);
   g_test_add_func ("/window/opens-while-loading",
                    test_window_opens_while_loading);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
