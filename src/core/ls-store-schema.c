@@ -222,6 +222,24 @@ static const char schema_v7[] =
     "  DELETE FROM case_fts WHERE rowid = old.id;\n"
     "END;\n";
 
+/* Version 8: the number of cases, kept by the database as cases are
+ * added.  Counting them read a whole index at every start, 3 ms at
+ * 10,000 cases and 9-30 ms at 100,000: the size of the database was felt
+ * before the first window.  Cases are never deleted, but a delete would
+ * be counted too.  Made anew if a file claims an older version. */
+static const char schema_v8[] =
+    "DROP TRIGGER IF EXISTS cases_count_insert;\n"
+    "DROP TRIGGER IF EXISTS cases_count_delete;\n"
+    "DROP TABLE IF EXISTS case_count;\n"
+    "CREATE TABLE case_count (n INTEGER NOT NULL);\n"
+    "INSERT INTO case_count (n) SELECT count(*) FROM cases;\n"
+    "CREATE TRIGGER cases_count_insert AFTER INSERT ON cases BEGIN\n"
+    "  UPDATE case_count SET n = n + 1;\n"
+    "END;\n"
+    "CREATE TRIGGER cases_count_delete AFTER DELETE ON cases BEGIN\n"
+    "  UPDATE case_count SET n = n - 1;\n"
+    "END;\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -241,6 +259,8 @@ ls_store_schema_step (int version)
       return schema_v6;
     case 7:
       return schema_v7;
+    case 8:
+      return schema_v8;
     default:
       return NULL;
     }

@@ -350,6 +350,43 @@ test_one_letter (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_found (f, "bemötandet qq"), ==, 0);
 }
 
+/* The number of cases is kept by the database (schema 8), not counted
+ * at every start: it follows every case added, and a file of schema 7
+ * gets it counted once when it is opened. */
+static void
+test_kept_count (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsCase) other = ls_core_test_numbered_case (N_CASES + 1);
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db;
+
+  g_assert_cmpint (raw_int (f, "SELECT n FROM case_count"), ==, N_CASES);
+  g_assert_true (ls_store_save_case (f->store, other, "Maria", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_int (f, "SELECT n FROM case_count"), ==, N_CASES + 1);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, &error), ==,
+                   N_CASES + 1);
+
+  g_clear_object (&f->store);
+  db = ls_core_test_open_raw (f->path);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TRIGGER cases_count_insert;\n"
+                                 "DROP TRIGGER cases_count_delete;\n"
+                                 "DROP TABLE case_count;\n"
+                                 "PRAGMA user_version = 7;",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  f->store = open_store (f->path);
+  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
+                   LS_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_int (f, "SELECT n FROM case_count"), ==, N_CASES + 1);
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, &error), ==,
+                   N_CASES + 1);
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -364,5 +401,6 @@ main (int argc, char *argv[])
   ADD ("/store-index/migrate-from-v5", test_migrate_from_v5);
   ADD ("/store-index/migrate-from-v6", test_migrate_from_v6);
   ADD ("/store-index/one-letter", test_one_letter);
+  ADD ("/store-index/kept-count", test_kept_count);
   return g_test_run ();
 }
