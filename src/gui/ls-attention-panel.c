@@ -54,12 +54,6 @@ struct _LsAttentionPanel
   guint add_id;      /* adds the next few */
   gboolean expanded; /* all cases found are shown, not only SHOWN_CASES */
   GDateTime *now;
-  /* The window's first frame is not to wait for the groups: what is found
-   * before it is drawn waits for it. */
-  gboolean drawn;
-  GPtrArray *waiting; /* what was found, until then */
-  GdkFrameClock *clock;
-  gulong paint_id;
 
   GtkStack *stack;
   GtkSpinner *spinner;
@@ -312,58 +306,8 @@ attention_loaded_cb (GObject *source, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  if (!self->drawn && self->paint_id != 0)
-    {
-      g_clear_pointer (&self->waiting, g_ptr_array_unref);
-      self->waiting = g_steal_pointer (&items);
-      return;
-    }
-  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   ls_spinner_stop (self->spinner);
   render (self, items);
-}
-
-static void
-stop_waiting_for_paint (LsAttentionPanel *self)
-{
-  if (self->clock != NULL)
-    g_clear_signal_handler (&self->paint_id, self->clock);
-  g_clear_object (&self->clock);
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock, LsAttentionPanel *self)
-{
-  g_autoptr (GPtrArray) items = g_steal_pointer (&self->waiting);
-
-  self->drawn = TRUE;
-  stop_waiting_for_paint (self);
-  if (items == NULL)
-    return;
-  ls_spinner_stop (self->spinner);
-  render (self, items);
-}
-
-static void
-ls_attention_panel_realize (GtkWidget *widget)
-{
-  LsAttentionPanel *self = LS_ATTENTION_PANEL (widget);
-
-  GTK_WIDGET_CLASS (ls_attention_panel_parent_class)->realize (widget);
-  if (self->drawn || self->paint_id != 0)
-    return;
-  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-  self->paint_id = g_signal_connect (self->clock, "after-paint",
-                                     G_CALLBACK (after_paint_cb), self);
-}
-
-/* What was found waits on, for the first frame after it is realized
- * again. */
-static void
-ls_attention_panel_unrealize (GtkWidget *widget)
-{
-  stop_waiting_for_paint (LS_ATTENTION_PANEL (widget));
-  GTK_WIDGET_CLASS (ls_attention_panel_parent_class)->unrealize (widget);
 }
 
 static void
@@ -469,11 +413,15 @@ ls_attention_panel_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
-  /* At once, beside the list of cases, which asked the store first: both
-   * run in worker threads.  Started after the window's first frame, it
-   * began only once the list's rows were shown.  What it finds is shown
-   * after that frame, which does not wait for it. */
-  reload (self);
+  /* Once the window has drawn its first frame: the list of cases comes
+   * first, and this work would compete with it for the database and the
+   * processor.  Started at once, beside the list's, the window took twice
+   * as long and more to show its first rows. */
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  ls_spinner_start_later (self->spinner);
+  self->loading = TRUE;
+  self->reload_id =
+      g_idle_add_full (G_PRIORITY_LOW, reload_timeout_cb, self, NULL);
   ls_announce_when_drawn (GTK_WIDGET (self), "attention-filled",
                           attention_filled);
 }
@@ -496,9 +444,7 @@ ls_attention_panel_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_clear_pointer (&self->now, g_date_time_unref);
-  stop_waiting_for_paint (self);
 
   G_OBJECT_CLASS (ls_attention_panel_parent_class)->dispose (object);
 }
@@ -555,8 +501,6 @@ ls_attention_panel_class_init (LsAttentionPanelClass *klass)
   object_class->dispose = ls_attention_panel_dispose;
   object_class->get_property = ls_attention_panel_get_property;
   object_class->set_property = ls_attention_panel_set_property;
-  widget_class->realize = ls_attention_panel_realize;
-  widget_class->unrealize = ls_attention_panel_unrealize;
 
   properties[PROP_CONTEXT] = g_param_spec_object (
       "context", NULL, NULL, LS_TYPE_CONTEXT,
