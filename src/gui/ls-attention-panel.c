@@ -30,6 +30,11 @@
  * while the manager waited for the first few. */
 #define FIRST_GROUPS 5
 #define MORE_GROUPS 5
+/* Cases shown until the manager asks for all: the soonest due, and a row
+ * "Show All 50 Cases" below them.  All 50 groups drawn, mostly scrolled
+ * out of view, were nineteen in twenty of the window's render nodes, walked
+ * at every frame: a keystroke in the search took five times as long. */
+#define SHOWN_CASES 8
 
 struct _LsAttentionPanel
 {
@@ -44,9 +49,10 @@ struct _LsAttentionPanel
   gboolean loading;
   gboolean shown; /* the first groups of a list found are in */
   guint n_cases;
-  GPtrArray *items; /* of LsAttentionItem, those found */
-  guint n_added;    /* of them, made into groups so far */
-  guint add_id;     /* adds the next few */
+  GPtrArray *items;  /* of LsAttentionItem, those found */
+  guint n_added;     /* of them, made into groups so far */
+  guint add_id;      /* adds the next few */
+  gboolean expanded; /* all cases found are shown, not only SHOWN_CASES */
   GDateTime *now;
 
   GtkStack *stack;
@@ -54,7 +60,8 @@ struct _LsAttentionPanel
   AdwStatusPage *empty_page; /* with list_box, once something is found */
   GtkBox *list_box;
   GPtrArray *groups;
-  GtkWidget *people_group; /* what the register asks, first */
+  GtkWidget *people_group;   /* what the register asks, first */
+  GtkWidget *show_all_group; /* below the groups, while some are left out */
 };
 
 G_DEFINE_FINAL_TYPE (LsAttentionPanel, ls_attention_panel, ADW_TYPE_BIN)
@@ -146,15 +153,80 @@ add_group (LsAttentionPanel *self, LsAttentionItem *item)
   g_ptr_array_add (self->groups, group);
 }
 
-/* Makes up to @n more of the cases found into groups; the panel is up to
+/* How many of the cases found the panel shows. */
+static guint
+n_to_show (LsAttentionPanel *self)
+{
+  return self->expanded ? self->items->len
+                        : MIN (self->items->len, SHOWN_CASES);
+}
+
+static void
+remove_show_all (LsAttentionPanel *self)
+{
+  if (self->show_all_group == NULL)
+    return;
+  gtk_box_remove (self->list_box, self->show_all_group);
+  self->show_all_group = NULL;
+}
+
+static void add_groups (LsAttentionPanel *self, guint n);
+static gboolean add_more_cb (gpointer user_data);
+
+/* Shows the cases left out, and goes on showing them all when the panel
+ * is brought up to date after a save: the manager asked for them. */
+static void
+show_all_activated_cb (AdwActionRow *row, LsAttentionPanel *self)
+{
+  guint first = self->n_added;
+
+  self->expanded = TRUE;
+  /* Hidden rather than removed: it is being activated.  The next list
+   * found replaces it. */
+  gtk_widget_set_visible (self->show_all_group, FALSE);
+  set_loading (self, TRUE);
+  add_groups (self, MORE_GROUPS);
+  if (self->n_added < self->items->len && self->add_id == 0)
+    self->add_id = g_idle_add_full (G_PRIORITY_LOW, add_more_cb, self, NULL);
+  /* The row that had the focus is gone: on to the first case it showed,
+   * where reading goes on. */
+  if (first < self->groups->len)
+    gtk_widget_child_focus (self->groups->pdata[first], GTK_DIR_TAB_FORWARD);
+}
+
+static void
+add_show_all (LsAttentionPanel *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = NULL;
+
+  self->show_all_group = adw_preferences_group_new ();
+  title = g_strdup_printf (
+      ngettext ("Show All %u Case", "Show All %u Cases", self->items->len),
+      self->items->len);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-down-symbolic"));
+  g_signal_connect (row, "activated", G_CALLBACK (show_all_activated_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->show_all_group), row);
+  gtk_box_append (self->list_box, self->show_all_group);
+}
+
+/* Makes up to @n more of the cases shown into groups; the panel is up to
  * date when all are. */
 static void
 add_groups (LsAttentionPanel *self, guint n)
 {
-  for (; n > 0 && self->n_added < self->items->len; n--)
+  guint n_shown = n_to_show (self);
+
+  for (; n > 0 && self->n_added < n_shown; n--)
     add_group (self, self->items->pdata[self->n_added++]);
-  if (self->n_added == self->items->len)
-    set_loading (self, FALSE);
+  if (self->n_added < n_shown)
+    return;
+  if (n_shown < self->items->len && self->show_all_group == NULL)
+    add_show_all (self);
+  set_loading (self, FALSE);
 }
 
 static gboolean
@@ -163,7 +235,7 @@ add_more_cb (gpointer user_data)
   LsAttentionPanel *self = user_data;
 
   add_groups (self, MORE_GROUPS);
-  if (self->n_added < self->items->len)
+  if (self->n_added < n_to_show (self))
     return G_SOURCE_CONTINUE;
   self->add_id = 0;
   return G_SOURCE_REMOVE;
@@ -178,6 +250,7 @@ render (LsAttentionPanel *self, GPtrArray *items)
   for (guint i = 0; i < self->groups->len; i++)
     gtk_box_remove (self->list_box, self->groups->pdata[i]);
   g_ptr_array_set_size (self->groups, 0);
+  remove_show_all (self);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   self->items = g_ptr_array_ref (items);
   self->n_added = 0;
@@ -186,7 +259,7 @@ render (LsAttentionPanel *self, GPtrArray *items)
   add_groups (self, FIRST_GROUPS);
   /* After the frame that shows the first ones, at the priority of the
    * panel's own loading: the list of cases and typing come first. */
-  if (self->n_added < items->len)
+  if (self->n_added < n_to_show (self))
     self->add_id = g_idle_add_full (G_PRIORITY_LOW, add_more_cb, self, NULL);
   self->shown = TRUE;
 
@@ -341,7 +414,9 @@ ls_attention_panel_constructed (GObject *object)
   self->changed_id = g_signal_connect (self->store, "changed",
                                        G_CALLBACK (store_changed_cb), self);
   /* Once the window has drawn its first frame: the list of cases comes
-   * first, and this work would compete with it for the database. */
+   * first, and this work would compete with it for the database and the
+   * processor.  Started at once, beside the list's, the window took twice
+   * as long and more to show its first rows. */
   gtk_stack_set_visible_child_name (self->stack, "loading");
   ls_spinner_start_later (self->spinner);
   self->loading = TRUE;

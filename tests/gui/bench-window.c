@@ -444,6 +444,92 @@ search_paint_cb (GdkFrameClock *clock, SearchWatch *search)
     search->watch.painted = g_get_monotonic_time ();
 }
 
+/* Counts the render nodes under @node, and among them the texts and the
+ * shadows: GTK 4.8's renderer walks every one of them at every frame,
+ * those scrolled out of view too. */
+static void
+count_nodes (GskRenderNode *node, guint *n, guint *n_texts, guint *n_shadows)
+{
+  GskRenderNode *children[2] = { NULL, NULL };
+
+  if (node == NULL)
+    return;
+  (*n)++;
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_nodes (gsk_container_node_get_child (node, i), n, n_texts,
+                     n_shadows);
+      return;
+    case GSK_TEXT_NODE:
+      (*n_texts)++;
+      return;
+    case GSK_INSET_SHADOW_NODE:
+    case GSK_OUTSET_SHADOW_NODE:
+      (*n_shadows)++;
+      return;
+    case GSK_SHADOW_NODE:
+      (*n_shadows)++;
+      children[0] = gsk_shadow_node_get_child (node);
+      break;
+    case GSK_TRANSFORM_NODE:
+      children[0] = gsk_transform_node_get_child (node);
+      break;
+    case GSK_CLIP_NODE:
+      children[0] = gsk_clip_node_get_child (node);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      children[0] = gsk_rounded_clip_node_get_child (node);
+      break;
+    case GSK_OPACITY_NODE:
+      children[0] = gsk_opacity_node_get_child (node);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      children[0] = gsk_color_matrix_node_get_child (node);
+      break;
+    case GSK_REPEAT_NODE:
+      children[0] = gsk_repeat_node_get_child (node);
+      break;
+    case GSK_BLUR_NODE:
+      children[0] = gsk_blur_node_get_child (node);
+      break;
+    case GSK_DEBUG_NODE:
+      children[0] = gsk_debug_node_get_child (node);
+      break;
+    case GSK_BLEND_NODE:
+      children[0] = gsk_blend_node_get_bottom_child (node);
+      children[1] = gsk_blend_node_get_top_child (node);
+      break;
+    case GSK_CROSS_FADE_NODE:
+      children[0] = gsk_cross_fade_node_get_start_child (node);
+      children[1] = gsk_cross_fade_node_get_end_child (node);
+      break;
+    default:
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    count_nodes (children[i], n, n_texts, n_shadows);
+}
+
+/* The render nodes of a frame of @window, as GTK makes them to draw it. */
+static void
+count_window_nodes (GtkWidget *window,
+                    guint *n,
+                    guint *n_texts,
+                    guint *n_shadows)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window),
+                          gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  *n = *n_texts = *n_shadows = 0;
+  count_nodes (node, n, n_texts, n_shadows);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -481,6 +567,7 @@ main (int argc, char *argv[])
   GtkWidget *entry;
   GListModel *model;
   SearchWatch search = { 0 };
+  guint n_nodes, n_text_nodes, n_shadow_nodes;
 
   ls_test_init_gtk (&argc, &argv);
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
@@ -576,6 +663,7 @@ main (int argc, char *argv[])
                searches[i], g_list_model_get_n_items (model), worst);
     }
   g_signal_handler_disconnect (search.watch.clock, search.paint_id);
+  count_window_nodes (window, &n_nodes, &n_text_nodes, &n_shadow_nodes);
 
   /* Scrolling down through the cases, a screen at a time. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
@@ -617,6 +705,10 @@ main (int argc, char *argv[])
                    ls_bench_percentile (query_ms, 0.95), "ms");
   ls_bench_figure ("search-keystroke-draw-p95",
                    ls_bench_percentile (draw_ms, 0.95), "ms");
+  /* What each frame of it walks, after the searches. */
+  ls_bench_figure ("window-render-nodes", n_nodes, "nodes");
+  ls_bench_figure ("window-text-nodes", n_text_nodes, "nodes");
+  ls_bench_figure ("window-shadow-nodes", n_shadow_nodes, "nodes");
   ls_bench_figure ("scroll-screen-mean", scroll_total / SCROLL_SCREENS, "ms");
   ls_bench_figure ("scroll-screen-max", scroll_max, "ms");
 

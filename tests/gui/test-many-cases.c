@@ -17,8 +17,10 @@
  * organisation with N_CASES numbered cases, each with something due. */
 
 #define N_CASES (LS_CASE_LIST_SEARCH_LIMIT + 1)
-/* Cases "needs attention now" names at most (ls-attention-panel.c). */
+/* Cases "needs attention now" names at most, and shows until asked to
+ * show them all (ls-attention-panel.c). */
 #define MAX_ATTENTION 50
+#define SHOWN_ATTENTION 8
 
 static LsApplication *app;
 
@@ -97,25 +99,72 @@ dup_group_title (guint index)
                               : "Solgårdens vård- och omsorgsboende");
 }
 
-/* The panel names the most it names, the soonest due first, the last as
- * well as the first, though it makes them a few at a time. */
+/* The group titled @title among those below @root. */
+static GtkWidget *
+find_group (GtkWidget *root, const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (root))
+    {
+      g_autofree char *plain = ls_test_dup_plain (
+          adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)));
+
+      if (g_strcmp0 (plain, title) == 0)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_group (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The panel names the most it names, the soonest due first, though it
+ * shows only the first few until asked for all, Enter on "Show All" as a
+ * click: then the last as well as the first, and the focus on the first
+ * case that was left out. */
 static void
 test_attention (void)
 {
   GtkWidget *window = ls_test_open_window (app, 1100, 720);
   GtkWidget *panel = ls_test_find_by_type (window, LS_TYPE_ATTENTION_PANEL, 0);
   g_autofree char *first = dup_group_title (0);
+  g_autofree char *last_shown = dup_group_title (SHOWN_ATTENTION - 1);
+  g_autofree char *left_out = dup_group_title (SHOWN_ATTENTION);
   g_autofree char *last = dup_group_title (MAX_ATTENTION - 1);
   g_autofree char *beyond = dup_group_title (MAX_ATTENTION);
+  g_autofree char *show_all =
+      g_strdup_printf ("Show All %u Cases", MAX_ATTENTION);
+  GtkWidget *row;
+  GtkWidget *focus;
 
   g_assert_nonnull (panel);
   ls_test_wait_until (attention_loaded, panel);
   g_assert_cmpuint (ls_attention_panel_get_n_cases (LS_ATTENTION_PANEL (panel)),
                     ==, MAX_ATTENTION);
+  g_assert_cmpuint (count_groups (panel), ==, SHOWN_ATTENTION);
+  g_assert_true (ls_test_shows_text (panel, first));
+  g_assert_true (ls_test_shows_text (panel, last_shown));
+  g_assert_false (ls_test_shows_text (panel, left_out));
+  g_assert_true (ls_test_shows_text (panel, show_all));
+
+  row = ls_test_find_row (panel, show_all);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (ls_test_press_key (window, GDK_KEY_Return, 0));
+  ls_test_wait_until (attention_loaded, panel);
   g_assert_cmpuint (count_groups (panel), ==, MAX_ATTENTION);
   g_assert_true (ls_test_shows_text (panel, first));
+  g_assert_true (ls_test_shows_text (panel, left_out));
   g_assert_true (ls_test_shows_text (panel, last));
   g_assert_false (ls_test_shows_text (panel, beyond));
+  g_assert_false (ls_test_shows_text (panel, show_all));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, find_group (panel, left_out)));
   g_free (ls_test_save_screenshot (window, "many-cases-attention"));
   ls_test_destroy_windows ();
 }
