@@ -483,30 +483,6 @@ import_locked (gpointer backend,
 }
 
 static gboolean
-import_begin (gpointer backend, GError **error)
-{
-  return ls_pg_begin (backend, error);
-}
-
-static gboolean
-import_commit (gpointer backend, GError **error)
-{
-  return ls_pg_commit (backend, error);
-}
-
-static void
-import_rollback (gpointer backend)
-{
-  ls_pg_rollback (backend);
-}
-
-static void
-import_committed (gpointer backend)
-{
-  ls_pg_store_note_writer (backend);
-}
-
-static gboolean
 ls_pg_store_import_document (LsStore *store,
                              JsonNode *document,
                              const char *author,
@@ -517,11 +493,12 @@ ls_pg_store_import_document (LsStore *store,
   const LsStoreImportIO io = {
     .backend = self,
     .mutex = &self->writer.mutex,
-    .begin = import_begin,
+    /* The same calls as the register's driver, taking the store. */
+    .begin = (gboolean (*) (gpointer, GError **)) ls_pg_begin,
     .import = import_locked,
-    .commit = import_commit,
-    .rollback = import_rollback,
-    .committed = import_committed,
+    .commit = (gboolean (*) (gpointer, GError **)) ls_pg_commit,
+    .rollback = (void (*) (gpointer)) ls_pg_rollback,
+    .committed = (void (*) (gpointer)) ls_pg_store_note_writer,
   };
 
   return ls_store_import_with (store, &io, document, author, n_changed, error);

@@ -100,24 +100,6 @@ import_locked (gpointer backend,
                                                people_changed, error);
 }
 
-static gboolean
-import_begin (gpointer backend, GError **error)
-{
-  return ls_sqlite_store_begin (backend, error);
-}
-
-static gboolean
-import_commit (gpointer backend, GError **error)
-{
-  return ls_sqlite_store_commit (backend, error);
-}
-
-static void
-import_rollback (gpointer backend)
-{
-  ls_sqlite_store_rollback (backend);
-}
-
 gboolean
 ls_sqlite_store_import_document (LsStore *store,
                                  JsonNode *document,
@@ -129,10 +111,11 @@ ls_sqlite_store_import_document (LsStore *store,
   const LsStoreImportIO io = {
     .backend = self,
     .mutex = &self->writer.mutex,
-    .begin = import_begin,
+    /* The same calls as the register's driver, taking the store. */
+    .begin = (gboolean (*) (gpointer, GError **)) ls_sqlite_store_begin,
     .import = import_locked,
-    .commit = import_commit,
-    .rollback = import_rollback,
+    .commit = (gboolean (*) (gpointer, GError **)) ls_sqlite_store_commit,
+    .rollback = (void (*) (gpointer)) ls_sqlite_store_rollback,
   };
 
   return ls_store_import_with (store, &io, document, author, n_changed, error);
