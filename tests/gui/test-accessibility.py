@@ -533,8 +533,12 @@ def run_in_own_session():
 def run_session():
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
+        # -noreset: by default the server resets when its last client
+        # leaves, and the accessibility bus's helpers connecting and
+        # leaving as they start made it reset just as the app connected,
+        # which then could not open the display (seen in 7 of 30 starts).
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
-         "-nolisten", "tcp"],
+         "-nolisten", "tcp", "-noreset"],
         pass_fds=[write_end],
     )
     os.close(write_end)
