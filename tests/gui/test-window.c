@@ -146,6 +146,43 @@ test_window_opens_while_loading (void)
   ls_test_destroy_windows ();
 }
 
+static gboolean
+stack_left_loading (gpointer data)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "loading") != 0;
+}
+
+/* When the database is open, the window shows what it holds at once, in
+ * the first frame after: not faded in over the loading page, which drew
+ * the whole window twice at every frame of the fade, and showed the list
+ * barely visible in the first. */
+static void
+test_window_shown_without_fade (void)
+{
+  g_autofree char *path = make_set_up_database ();
+  GtkWidget *window;
+  GtkStack *stack;
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE,
+                NULL);
+  ls_application_open_database (app, path);
+  window = GTK_WIDGET (ls_window_new (app));
+  gtk_window_present (GTK_WINDOW (window));
+  stack = GTK_STACK (ls_test_find_by_type (window, GTK_TYPE_STACK, 0));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  g_assert_cmpint (gtk_stack_get_transition_type (stack), ==,
+                   GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+
+  ls_test_wait_until (stack_left_loading, stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (stack)));
+  g_assert_false (gtk_stack_get_transition_running (stack));
+  g_assert_true (window_shows_empty_state (window));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE,
+                NULL);
+  ls_test_destroy_windows ();
+}
+
 /* The keyboard shortcuts, built when first asked for: Ctrl+? and the main
  * menu's Keyboard Shortcuts open them over the window, the second time too. */
 static void
@@ -333,6 +370,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/spinner-icon", test_window_spinner_icon);
   g_test_add_func ("/window/opens-while-loading",
                    test_window_opens_while_loading);
+  g_test_add_func ("/window/shown-without-fade",
+                   test_window_shown_without_fade);
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/attention-empty", test_attention_empty);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
