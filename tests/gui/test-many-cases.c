@@ -7,6 +7,7 @@
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
 #include "ls-core-test.h"
+#include "ls-labels.h"
 #include "ls-spinner.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
@@ -54,49 +55,82 @@ attention_loaded (gpointer data)
   return !ls_attention_panel_get_loading (LS_ATTENTION_PANEL (data));
 }
 
-static guint
-count_groups (GtkWidget *root)
-{
-  guint n = 0;
-
-  if (ADW_IS_PREFERENCES_GROUP (root))
-    {
-      /* The title's values are isolated: read it as it reads. */
-      g_autofree char *title = ls_test_dup_plain (
-          adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)));
-
-      if (g_str_has_prefix (title, "VON-2026-"))
-        return 1;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    n += count_groups (child);
-  return n;
-}
-
-/* The title of the group of what needs attention at @index, as the
- * store orders them. */
-static char *
-dup_group_title (guint index)
+/* What needs attention at @index, as the store orders it. */
+static LsAttentionItem *
+dup_attention_item (guint index)
 {
   LsStore *store = ls_application_get_store (app);
   g_autoptr (GError) error = NULL;
   g_autoptr (LsOrganisation) organisation =
       ls_store_load_organisation (store, &error);
   g_autoptr (GPtrArray) items = NULL;
-  LsAttentionItem *item;
 
   g_assert_no_error (error);
   items =
       ls_store_list_attention_items (store, organisation, index + 1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (items->len, ==, index + 1);
-  item = items->pdata[index];
+  return g_object_ref (items->pdata[index]);
+}
+
+/* The title of the group of what needs attention at @index. */
+static char *
+dup_group_title (guint index)
+{
+  g_autoptr (LsAttentionItem) item = dup_attention_item (index);
+
   return g_strdup_printf ("%s · %s", ls_attention_item_get_regno (item),
                           g_strcmp0 (ls_attention_item_get_unit (item),
                                      LS_CORE_TEST_UNIT_LINDEN) == 0
                               ? "Gruppbostaden Linden"
                               : "Solgårdens vård- och omsorgsboende");
+}
+
+/* The deadline of the most urgent thing the case at @index asks, as its
+ * row says it. */
+static char *
+dup_first_deadline (guint index)
+{
+  g_autoptr (LsAttentionItem) item = dup_attention_item (index);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  LsRequirement *requirement =
+      ls_attention_item_get_requirements (item)->pdata[0];
+  LsUrgency urgency;
+
+  g_assert_nonnull (ls_requirement_get_due (requirement));
+  return ls_labels_deadline (ls_requirement_get_due (requirement), now,
+                             &urgency);
+}
+
+/* The titles of the cases' groups below @root, top to bottom. */
+static void
+collect_group_titles (GtkWidget *root, GPtrArray *titles)
+{
+  if (ADW_IS_PREFERENCES_GROUP (root))
+    {
+      /* The title's values are isolated: read it as it reads. */
+      char *title = ls_test_dup_plain (
+          adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (root)));
+
+      if (g_str_has_prefix (title, "VON-2026-"))
+        {
+          g_ptr_array_add (titles, title);
+          return;
+        }
+      g_free (title);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_group_titles (child, titles);
+}
+
+static guint
+count_groups (GtkWidget *root)
+{
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  collect_group_titles (root, titles);
+  return titles->len;
 }
 
 /* The group titled @title among those below @root. */
@@ -138,6 +172,7 @@ test_attention (void)
   g_autofree char *beyond = dup_group_title (MAX_ATTENTION);
   g_autofree char *show_all =
       g_strdup_printf ("Show All %u Cases", MAX_ATTENTION);
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *row;
   GtkWidget *focus;
 
@@ -150,6 +185,19 @@ test_attention (void)
   g_assert_true (ls_test_shows_text (panel, last_shown));
   g_assert_false (ls_test_shows_text (panel, left_out));
   g_assert_true (ls_test_shows_text (panel, show_all));
+  /* In the store's order, each with its deadline. */
+  collect_group_titles (panel, titles);
+  g_assert_cmpuint (titles->len, ==, SHOWN_ATTENTION);
+  for (guint i = 0; i < SHOWN_ATTENTION; i++)
+    {
+      g_autofree char *expected = dup_group_title (i);
+      g_autofree char *deadline = dup_first_deadline (i);
+      GtkWidget *group = find_group (panel, expected);
+
+      g_assert_cmpstr (titles->pdata[i], ==, expected);
+      g_assert_nonnull (group);
+      g_assert_true (ls_test_shows_text (group, deadline));
+    }
 
   row = ls_test_find_row (panel, show_all);
   g_assert_nonnull (row);
