@@ -930,7 +930,16 @@ update_state (LsWindow *self)
       self->search_bar,
       g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
   ls_window_pages_ensure (self->main_stack, page, self->primary_menu);
-  gtk_stack_set_visible_child_name (self->main_stack, page);
+  /* The page shown once the database has opened comes at once: a fade
+   * from the loading page (blank but for a spinner after a moment) draws
+   * both into images of the window's size at each of its frames, some
+   * 5 MB that the heap keeps resident for the rest of the run. */
+  gtk_stack_set_visible_child_full (
+      self->main_stack, page,
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                 "loading") == 0
+          ? GTK_STACK_TRANSITION_TYPE_NONE
+          : gtk_stack_get_transition_type (self->main_stack));
 }
 
 /* Whether the list of cases is drawn with its rows, for a benchmark of
