@@ -42,8 +42,9 @@ make_database (const char *dir)
   return path;
 }
 
-/* Starts the app on @path and waits for its first frame with the cases
- * shown (LEXSARAH_ANNOUNCE_FD, see ls-announce.c). */
+/* Starts the app on @path and waits for its first frames with the cases
+ * shown and what needs attention filled (LEXSARAH_ANNOUNCE_FD, see
+ * ls-announce.c): nothing is then read off the main loop. */
 static pid_t
 start_app (const char *path)
 {
@@ -73,7 +74,8 @@ start_app (const char *path)
   posix_spawn_file_actions_destroy (&actions);
   close (writer);
 
-  while (strstr (lines->str, "rows-shown\n") == NULL)
+  while (strstr (lines->str, "rows-shown\n") == NULL ||
+         strstr (lines->str, "attention-filled\n") == NULL)
     {
       struct pollfd poll_fd = { reader, POLLIN, 0 };
       char buffer[256];
