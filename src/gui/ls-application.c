@@ -444,6 +444,14 @@ ls_application_shutdown (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
     g_clear_handle_id (&self->signal_sources[i], g_source_remove);
 
+  /* app.quit and a signal end the app with its windows open: closed
+   * here, they let go of the store, so that it closes its files below
+   * and SQLite removes the -wal.  One left would have the next start
+   * check the whole file as after a crash, seconds at 100,000 cases. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_destroy (
+        gtk_application_get_windows (GTK_APPLICATION (app))->data);
+
   /* However the app ends (app.quit, the last window closed, a signal),
    * the database file alone then holds every case, and a copy of it is
    * whole.  The main loop has stopped, so this waits for nothing on
@@ -451,6 +459,7 @@ ls_application_shutdown (GApplication *app)
   if (self->store != NULL && !ls_store_checkpoint (self->store, &error))
     g_warning ("Could not fold the case database's WAL into its file: %s",
                error->message);
+  g_clear_object (&self->store);
 
   G_APPLICATION_CLASS (ls_application_parent_class)->shutdown (app);
 }

@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ls-core-test.h"
+#include "ls-store.h"
+
+/* The real app ended by SIGTERM, as a logout ends it, with its window
+ * open on a database in a file: it quits as app.quit does, and its store
+ * closes the file, so that SQLite removes the -wal.  One left would have
+ * the next start check the whole file as after a crash, seconds at
+ * 100,000 cases.
+ *
+ * Usage: test-quit-signal LEXSARAH */
+
+#define ANNOUNCE_FD 3
+#define TIMEOUT_MS 60000
+
+static const char *lexsarah;
+
+static char *
+make_database (const char *dir)
+{
+  char *path = g_build_filename (dir, "quit.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = ls_store_open (path, &error);
+  g_autoptr (JsonNode) example = ls_core_test_load_example ();
+
+  g_assert_no_error (error);
+  g_assert_true (
+      ls_store_import_document (store, example, "Test", NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Starts the app on @path and waits for its first frames with the cases
+ * shown and what needs attention filled (LEXSARAH_ANNOUNCE_FD, see
+ * ls-announce.c): nothing is then read off the main loop. */
+static pid_t
+start_app (const char *path)
+{
+  g_auto (GStrv) env =
+      g_environ_setenv (g_get_environ (), "LEXSARAH_ANNOUNCE_FD",
+                        G_STRINGIFY (ANNOUNCE_FD), TRUE);
+  char flag[] = "--database";
+  char *argv[] = { (char *) lexsarah, flag, (char *) path, NULL };
+  g_autoptr (GString) lines = g_string_new (NULL);
+  posix_spawn_file_actions_t actions;
+  int fds[2];
+  int reader;
+  int writer;
+  pid_t pid;
+
+  /* Both ends above the one the app is given, so that its dup2 is not a
+   * no-op that would leave it closed on exec. */
+  g_assert_cmpint (pipe (fds), ==, 0);
+  reader = fcntl (fds[0], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
+  writer = fcntl (fds[1], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
+  close (fds[0]);
+  close (fds[1]);
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_adddup2 (&actions, writer, ANNOUNCE_FD);
+  g_assert_cmpint (posix_spawn (&pid, lexsarah, &actions, NULL, argv, env), ==,
+                   0);
+  posix_spawn_file_actions_destroy (&actions);
+  close (writer);
+
+  while (strstr (lines->str, "rows-shown\n") == NULL ||
+         strstr (lines->str, "attention-filled\n") == NULL)
+    {
+      struct pollfd poll_fd = { reader, POLLIN, 0 };
+      char buffer[256];
+      gssize n;
+      int ready = poll (&poll_fd, 1, TIMEOUT_MS);
+
+      if (ready < 0 && errno == EINTR)
+        continue;
+      g_assert_cmpint (ready, >, 0);
+      n = read (reader, buffer, sizeof buffer);
+      g_assert_cmpint (n, >, 0);
+      g_string_append_len (lines, buffer, n);
+    }
+  close (reader);
+  return pid;
+}
+
+static void
+test_quit_signal_closes_database (void)
+{
+  g_autofree char *dir = ls_core_test_make_tmpdir ("quit-signal");
+  g_autofree char *path = make_database (dir);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  int status = 0;
+  pid_t pid;
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  pid = start_app (path);
+  /* The app has the file open, its -wal beside it. */
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (kill (pid, SIGTERM), ==, 0);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* Every case is in the file itself. */
+  store = ls_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 2);
+  g_clear_object (&store);
+  ls_core_test_remove_tree (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s LEXSARAH\n", argv[0]);
+      return 2;
+    }
+  lexsarah = argv[1];
+  g_test_add_func ("/quit-signal/closes-database",
+                   test_quit_signal_closes_database);
+  return g_test_run ();
+}
