@@ -25,7 +25,10 @@
  * how its costs grow: at 10,000 and 100,000 cases (and 1,000,000 with
  * LEXSARAH_BENCH_HUGE=1) the time to open the database, a page of the
  * list, a search at the 50th and 95th percentiles with its count, and a
- * save.  LS_BENCH_CASES makes the run smaller; --backend sqlite or
+ * save.  On SQLite the 1,000,000 cases are a database kept between runs
+ * under build/tests/bench (some 10 GB, written once in a few minutes by
+ * ls_bench_write_database(), each run adding its saved cases to it).
+ * LS_BENCH_CASES makes the run smaller; --backend sqlite or
  * --backend postgresql runs one of them (the PostgreSQL one needs
  * LEXSARAH_TEST_PG, and is skipped without it).
  *
