@@ -3,14 +3,18 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <sqlite3.h>
 
 #include "ls-action.h"
 #include "ls-bench-cases.h"
 #include "ls-cause.h"
 #include "ls-core-test.h"
+#include "ls-enum-types.h"
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
+#include "ls-requirement.h"
+#include "ls-store-backend-private.h"
 
 /* Synthetic cases for the benchmarks, as managers write them, the same for
  * every run (the random numbers are seeded), and a database of them kept
@@ -19,6 +23,21 @@
 #define UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
 #define UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
 #define DATABASE_BATCH 1000
+
+/* How a build goes: comments of a test's output in a test. */
+static void G_GNUC_PRINTF (1, 2) progress (const char *format, ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (g_test_initialized ())
+    g_test_message ("%s", text);
+  else
+    g_print ("%s\n", text);
+}
 
 /* ---- Synthetic cases ------------------------------------------------------
  */
@@ -398,8 +417,8 @@ ls_bench_ensure_database (const char *path, guint n_cases)
   organisation = ls_core_test_example_organisation ();
   g_assert_true (ls_store_save_organisation (store, organisation, &error));
 
-  g_print ("Building a database of %u cases (kept for later runs)...\n",
-           n_cases);
+  progress ("Building a database of %u cases (kept for later runs)...",
+            n_cases);
   start = g_get_monotonic_time ();
   rand = g_rand_new_with_seed (20260301);
   for (guint done = 0; done < n_cases; done += DATABASE_BATCH)
@@ -415,7 +434,300 @@ ls_bench_ensure_database (const char *path, guint n_cases)
                                                NULL, &error));
       g_assert_no_error (error);
     }
-  g_print ("Built in %.1f s.\n",
-           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  progress ("Built in %.1f s.",
+            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
   return TRUE;
+}
+
+/* ---- A large database, written in bare sqlite3 -------------------------
+ */
+
+/* The rows the store's import writes for a case, written with bare
+ * sqlite3 in transactions of tens of thousands of cases: a million cases
+ * imported a thousand at a time took hours, their search index and
+ * indexes read back again and again through the store's small page cache.
+ * The rows are the store's own: its JSON, derived columns and search text
+ * (ls_store_serialize_case(), ls_store_derive()), its history of a new
+ * case and its documented items, what needs attention by its rule, and
+ * the search index written at the end of each transaction by the
+ * statement the store uses at its commit.  The schema, its triggers and
+ * the number of cases they keep are the store's, as the file is made by
+ * ls_store_open() first.  tests/core/test-bench-database.c checks that
+ * the result equals the store's import of the same cases. */
+
+#define LARGE_BATCH 20000
+#define AUTHOR "Benchmark"
+
+typedef struct
+{
+  sqlite3 *db;
+  sqlite3_stmt *begin;
+  sqlite3_stmt *commit;
+  sqlite3_stmt *insert;
+  sqlite3_stmt *history;
+  sqlite3_stmt *journal;
+  sqlite3_stmt *attention;
+  sqlite3_stmt *index;
+  char *when;
+} Writer;
+
+static sqlite3_stmt *
+writer_prepare (Writer *writer, const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (writer->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (writer->db));
+  return stmt;
+}
+
+static void
+writer_step (Writer *writer, sqlite3_stmt *stmt)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    g_error ("%s: %s", sqlite3_sql (stmt), sqlite3_errmsg (writer->db));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static void
+writer_exec (Writer *writer, const char *sql)
+{
+  if (sqlite3_exec (writer->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (writer->db));
+}
+
+static void
+bind (sqlite3_stmt *stmt, int index, const char *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+static void
+writer_add_history (Writer *writer,
+                    gint64 case_id,
+                    const char *field,
+                    const char *new_value)
+{
+  sqlite3_bind_int64 (writer->history, 1, case_id);
+  bind (writer->history, 2, writer->when);
+  bind (writer->history, 3, field);
+  bind (writer->history, 4, new_value);
+  writer_step (writer, writer->history);
+}
+
+/* In the order of ls_sqlite_store_save_case_locked() for a new case, so
+ * that every table's ids are the store's too. */
+static gint64
+writer_add_case (Writer *writer, LsCase *lcase, LsOrganisation *organisation)
+{
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *json = ls_store_serialize_case (lcase, item_json, text);
+  g_autoptr (GPtrArray) attention = NULL;
+  g_auto (LsDerived) derived = { 0 };
+  sqlite3_stmt *s = writer->insert;
+  gint64 case_id;
+
+  ls_store_derive (lcase, &derived, g_strdup (text->str));
+  bind (s, 1, ls_case_get_regno (lcase));
+  bind (s, 2, writer->when);
+  bind (s, 3, json);
+  bind (s, 4, derived.status);
+  bind (s, 5, derived.unit);
+  bind (s, 6, derived.kind);
+  bind (s, 7, derived.title);
+  bind (s, 8, derived.received_at);
+  bind (s, 9, derived.next_deadline);
+  bind (s, 10, derived.search_text);
+  bind (s, 11, ls_case_get_uuid (lcase));
+  writer_step (writer, s);
+  case_id = sqlite3_last_insert_rowid (writer->db);
+  writer_add_history (writer, case_id, "case", ls_case_get_regno (lcase));
+
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
+      const char *documented_on = ls_journal_item_get_documented_on (item);
+      const char *item_text = ls_journal_item_get_text (item);
+
+      /* Generated items correct none. */
+      g_assert_null (ls_journal_item_get_corrects (item));
+      s = writer->journal;
+      bind (s, 1, ls_journal_item_get_uuid (item));
+      sqlite3_bind_int64 (s, 2, case_id);
+      bind (s, 3, documented_on != NULL ? documented_on : writer->when);
+      bind (s, 4, item_text != NULL ? item_text : "");
+      bind (s, 5, item_json->pdata[i]);
+      writer_step (writer, s);
+      writer_add_history (writer, case_id, "investigation.journal",
+                          ls_journal_item_get_uuid (item));
+    }
+
+  /* The benchmarks' register has no routines. */
+  attention = ls_store_attention_requirements (lcase, organisation, NULL);
+  for (guint i = 0; i < attention->len; i++)
+    {
+      LsRequirement *requirement = attention->pdata[i];
+      g_autofree char *step = ls_store_dup_enum_nick (
+          LS_TYPE_STEP, ls_requirement_get_step (requirement));
+
+      s = writer->attention;
+      sqlite3_bind_int64 (s, 1, case_id);
+      bind (s, 2, step);
+      bind (s, 3, ls_requirement_get_due (requirement));
+      writer_step (writer, s);
+    }
+  return case_id;
+}
+
+/* @n_cases generated cases (those of ls_bench_ensure_database()) and the
+ * example's organisation in a new database at @path, in transactions of
+ * @batch cases. */
+void
+ls_bench_write_database (const char *path, guint n_cases, guint batch)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+  Writer writer = { 0 };
+  gint64 start = g_get_monotonic_time ();
+  gint64 last = start;
+
+  {
+    g_autoptr (LsStore) store = ls_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 0);
+    g_assert_true (ls_store_save_organisation (store, organisation, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpint (sqlite3_open (path, &writer.db), ==, SQLITE_OK);
+  /* Nothing of the build needs to survive a crash (the file is only
+   * used once complete), and its indexes fit in a large page cache:
+   * every insert in the middle of an index is then made in memory. */
+  writer_exec (&writer, "PRAGMA journal_mode = OFF;"
+                        "PRAGMA synchronous = OFF;"
+                        "PRAGMA locking_mode = EXCLUSIVE;"
+                        "PRAGMA cache_size = -1048576;");
+  writer.when = ls_store_now_iso ();
+  writer.begin = writer_prepare (&writer, "BEGIN");
+  writer.commit = writer_prepare (&writer, "COMMIT");
+  writer.insert = writer_prepare (
+      &writer, "INSERT INTO cases (regno, updated_at, json, status, unit, "
+               "kind, title, received_at, next_deadline, search_text, uuid) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  writer.history = writer_prepare (
+      &writer, "INSERT INTO history (case_id, at, field, old, new, who, why) "
+               "VALUES (?, ?, ?, NULL, ?, '" AUTHOR "', NULL)");
+  writer.journal = writer_prepare (
+      &writer, "INSERT INTO journal (uuid, case_id, corrects, "
+               "documented_at, text, json) VALUES (?, ?, NULL, ?, ?, ?)");
+  writer.attention = writer_prepare (
+      &writer, "INSERT INTO attention (case_id, step, due) VALUES (?, ?, ?)");
+  /* The store's own statement at its commit (ls_sqlite_store_commit()). */
+  writer.index = writer_prepare (
+      &writer, "INSERT INTO case_fts (rowid, regno, body, journal) "
+               "SELECT id, coalesce (regno, ''), search_text, '' FROM cases "
+               "WHERE id BETWEEN ? AND ?");
+
+  for (guint done = 0; done < n_cases; done += batch)
+    {
+      gint64 first = 0;
+      gint64 id = 0;
+
+      writer_step (&writer, writer.begin);
+      for (guint i = done; i < MIN (done + batch, n_cases); i++)
+        {
+          g_autoptr (LsCase) lcase = ls_bench_generate_case (rand, i + 1);
+
+          id = writer_add_case (&writer, lcase, organisation);
+          if (first == 0)
+            first = id;
+        }
+      sqlite3_bind_int64 (writer.index, 1, first);
+      sqlite3_bind_int64 (writer.index, 2, id);
+      writer_step (&writer, writer.index);
+      writer_step (&writer, writer.commit);
+
+      /* How the build goes, to see that it stays linear. */
+      if (n_cases >= 100000 && (done + batch) % 100000 < batch)
+        {
+          gint64 now = g_get_monotonic_time ();
+
+          progress ("  %u cases, %.1f s (the last 100,000 in %.1f s)",
+                    MIN (done + batch, n_cases), (now - start) / 1e6,
+                    (now - last) / 1e6);
+          last = now;
+        }
+    }
+
+  /* The store's file again: write-ahead logged, as it made it. */
+  writer_exec (&writer, "PRAGMA locking_mode = NORMAL;"
+                        "PRAGMA journal_mode = WAL;");
+  sqlite3_finalize (writer.begin);
+  sqlite3_finalize (writer.commit);
+  sqlite3_finalize (writer.insert);
+  sqlite3_finalize (writer.history);
+  sqlite3_finalize (writer.journal);
+  sqlite3_finalize (writer.attention);
+  sqlite3_finalize (writer.index);
+  g_assert_cmpint (sqlite3_close (writer.db), ==, SQLITE_OK);
+  g_free (writer.when);
+}
+
+/* A database of at least @n_cases generated cases at @path, the same as
+ * ls_bench_ensure_database() would build, kept between runs (a million
+ * cases are some 10 GB): written by ls_bench_write_database() into a
+ * file beside it that replaces it once complete.  A run may add cases to
+ * it.  Returns the number of cases it holds. */
+guint
+ls_bench_ensure_large_database (const char *path, guint n_cases)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  gint64 start;
+  gint64 n;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr (LsStore) store = ls_store_open (path, &error);
+
+      g_assert_no_error (error);
+      n = ls_store_count_cases (store, NULL, &error);
+      g_assert_no_error (error);
+      if (n >= n_cases)
+        return n;
+    }
+
+  g_mkdir_with_parents (dir, 0700);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char *const suffixes[] = { "", "-wal", "-shm" };
+      g_autofree char *file = g_strconcat (part, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+  progress ("Building a database of %u cases (kept for later runs)...",
+            n_cases);
+  start = g_get_monotonic_time ();
+  ls_bench_write_database (part, n_cases, LARGE_BATCH);
+  g_assert_cmpint (g_rename (part, path), ==, 0);
+  {
+    GStatBuf buf;
+
+    g_assert_cmpint (g_stat (path, &buf), ==, 0);
+    progress ("Built in %.1f s, %.2f GB.",
+              (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
+              buf.st_size / 1e9);
+  }
+  return n_cases;
 }

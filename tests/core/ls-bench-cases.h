@@ -18,6 +18,11 @@ char     *ls_bench_make_query      (GRand      *rand,
                                     guint       n_cases);
 gboolean  ls_bench_ensure_database (const char *path,
                                     guint       n_cases);
+void      ls_bench_write_database  (const char *path,
+                                    guint       n_cases,
+                                    guint       batch);
+guint     ls_bench_ensure_large_database (const char *path,
+                                          guint       n_cases);
 /* clang-format on */
 
 G_END_DECLS

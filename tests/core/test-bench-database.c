@@ -1,0 +1,311 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "ls-bench-cases.h"
+#include "ls-core-test.h"
+#include "ls-case-summary.h"
+#include "ls-store.h"
+
+/* The benchmarks' large database is written with bare sqlite3
+ * (ls_bench_write_database()), not through the store: what it holds must
+ * be what the store's import of the same cases holds, or the figures
+ * measured on it would be of another database.  Compared here, table by
+ * table: the schema with its triggers, every row of every table with the
+ * number of cases the database keeps and the rows of the search index,
+ * leaving out only the times of writing; and the store opens it, checks
+ * it and finds in it what it finds in its own. */
+
+#define N_CASES 450
+/* Several transactions, the last one partly filled. */
+#define BATCH 128
+
+typedef struct
+{
+  char *dir;
+  char *written;  /* by bare sqlite3 */
+  char *imported; /* by the store */
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = ls_core_test_make_tmpdir ("bench-database");
+  f->written = g_build_filename (f->dir, "written.db", NULL);
+  f->imported = g_build_filename (f->dir, "imported.db", NULL);
+  ls_bench_write_database (f->written, N_CASES, BATCH);
+  g_assert_true (ls_bench_ensure_database (f->imported, N_CASES));
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  ls_core_test_remove_tree (f->dir);
+  g_free (f->written);
+  g_free (f->imported);
+  g_free (f->dir);
+}
+
+static sqlite3 *
+open_raw (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  return db;
+}
+
+/* Every row of @sql's result, each as one string of its quoted values. */
+static GPtrArray *
+rows (sqlite3 *db, const char *sql)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GString *row = g_string_new (NULL);
+
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          const char *value = (const char *) sqlite3_column_text (stmt, i);
+
+          g_string_append_printf (row, "%s%s", i > 0 ? "|" : "",
+                                  value != NULL ? value : "NULL");
+        }
+      g_ptr_array_add (out, g_string_free (row, FALSE));
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  return out;
+}
+
+static void
+assert_same_rows (sqlite3 *a, sqlite3 *b, const char *sql)
+{
+  g_autoptr (GPtrArray) in_a = rows (a, sql);
+  g_autoptr (GPtrArray) in_b = rows (b, sql);
+
+  g_test_message ("%s: %u rows", sql, in_a->len);
+  g_assert_cmpuint (in_a->len, ==, in_b->len);
+  for (guint i = 0; i < in_a->len; i++)
+    g_assert_cmpstr (in_a->pdata[i], ==, in_b->pdata[i]);
+}
+
+static gint64
+query_int (sqlite3 *db, const char *sql)
+{
+  g_autoptr (GPtrArray) result = rows (db, sql);
+
+  g_assert_cmpuint (result->len, ==, 1);
+  return g_ascii_strtoll (result->pdata[0], NULL, 10);
+}
+
+/* The times a row was written at: the moment of each build. */
+static gboolean
+is_time_of_writing (const char *table, const char *column)
+{
+  return (g_str_equal (table, "cases") && g_str_equal (column, "updated_at")) ||
+         (g_str_equal (table, "history") && g_str_equal (column, "at"));
+}
+
+/* A SELECT of every column of @table but the times of writing, ordered
+ * by all of them. */
+static char *
+select_all (sqlite3 *db, const char *table)
+{
+  g_autofree char *info_sql =
+      g_strdup_printf ("SELECT name FROM pragma_table_info ('%s')", table);
+  g_autoptr (GPtrArray) columns = rows (db, info_sql);
+  GString *sql = g_string_new ("SELECT ");
+  guint n = 0;
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      if (is_time_of_writing (table, columns->pdata[i]))
+        continue;
+      g_string_append_printf (sql, "%squote (\"%s\")", n > 0 ? ", " : "",
+                              (const char *) columns->pdata[i]);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 0);
+  g_string_append_printf (sql, " FROM \"%s\" ORDER BY ", table);
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (sql, "%s%u", i > 1 ? ", " : "", i);
+  return g_string_free (sql, FALSE);
+}
+
+static void
+test_same_as_import (Fixture *f, gconstpointer data)
+{
+  sqlite3 *a = open_raw (f->written);
+  sqlite3 *b = open_raw (f->imported);
+  g_autoptr (GPtrArray) tables = NULL;
+  static const char *const searches[] = {
+    "brukaren", "insulin", "bru*", "lar*", "VON*", "Andersson", "000123",
+  };
+
+  /* The same schema, triggers included, and the same file. */
+  assert_same_rows (a, b,
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master "
+                    "ORDER BY type, name");
+  assert_same_rows (a, b, "PRAGMA user_version");
+  assert_same_rows (a, b, "PRAGMA application_id");
+  assert_same_rows (a, b, "PRAGMA journal_mode");
+  g_assert_cmpint (query_int (a, "PRAGMA user_version"), ==,
+                   LS_STORE_SCHEMA_VERSION);
+
+  /* Every table's rows, but the pages of the search index itself, which
+   * depend on how many cases each transaction wrote: what it finds is
+   * compared below. */
+  tables = rows (a, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT IN ('case_fts_data', 'case_fts_idx') "
+                    "ORDER BY name");
+  g_assert_cmpuint (tables->len, >, 10);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = select_all (a, tables->pdata[i]);
+
+      assert_same_rows (a, b, sql);
+    }
+
+  /* The numbers the database keeps, and what the rows above hold. */
+  g_assert_cmpint (query_int (a, "SELECT n FROM case_count"), ==, N_CASES);
+  g_assert_cmpint (query_int (a, "SELECT count(*) FROM cases"), ==, N_CASES);
+  g_assert_cmpint (query_int (a, "SELECT count(*) FROM case_fts"), ==, N_CASES);
+  g_assert_cmpint (query_int (a, "SELECT count(*) FROM journal"), >, 0);
+  g_assert_cmpint (query_int (a, "SELECT count(*) FROM attention"), >, 0);
+  g_assert_cmpint (query_int (a, "SELECT count(*) FROM history"), ==,
+                   N_CASES + query_int (a, "SELECT count(*) FROM journal"));
+
+  /* The search index finds the same cases, and is sound. */
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT rowid FROM case_fts WHERE case_fts MATCH '%s' "
+          "ORDER BY rowid",
+          searches[i]);
+      g_autoptr (GPtrArray) found = rows (a, sql);
+
+      g_assert_cmpuint (found->len, >, 0);
+      assert_same_rows (a, b, sql);
+    }
+  g_assert_cmpint (sqlite3_exec (a,
+                                 "INSERT INTO case_fts (case_fts) "
+                                 "VALUES ('integrity-check')",
+                                 NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (query_int (a, "SELECT count(*) FROM pragma_integrity_check "
+                                 "WHERE integrity_check != 'ok'"),
+                   ==, 0);
+
+  g_assert_cmpint (sqlite3_close (a), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (b), ==, SQLITE_OK);
+}
+
+static GPtrArray *
+uuids (GPtrArray *summaries)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < summaries->len; i++)
+    g_ptr_array_add (out,
+                     g_strdup (ls_case_summary_get_uuid (summaries->pdata[i])));
+  return out;
+}
+
+static void
+assert_same_uuids (GPtrArray *a, GPtrArray *b)
+{
+  g_autoptr (GPtrArray) in_a = uuids (a);
+  g_autoptr (GPtrArray) in_b = uuids (b);
+
+  g_assert_cmpuint (in_a->len, >, 0);
+  g_assert_cmpuint (in_a->len, ==, in_b->len);
+  for (guint i = 0; i < in_a->len; i++)
+    g_assert_cmpstr (in_a->pdata[i], ==, in_b->pdata[i]);
+}
+
+/* The store opens the written file as its own and answers from it as
+ * from the one it imported. */
+static void
+test_store_reads_it (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) written = ls_store_open (f->written, &error);
+  g_autoptr (LsStore) imported = NULL;
+  LsStoreQuery deadline = { .order = LS_STORE_ORDER_DEADLINE };
+  LsStoreQuery search = { .search = "insulin" };
+
+  g_assert_no_error (error);
+  imported = ls_store_open (f->imported, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_store_count_cases (written, NULL, &error), ==, N_CASES);
+  g_assert_cmpint (ls_store_count_cases (written, &search, &error), ==,
+                   ls_store_count_cases (imported, &search, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr (GPtrArray) a = ls_store_search (written, "insulin", 50, &error);
+    g_autoptr (GPtrArray) b = ls_store_search (imported, "insulin", 50, &error);
+
+    g_assert_no_error (error);
+    assert_same_uuids (a, b);
+  }
+  {
+    g_autoptr (GPtrArray) a =
+        ls_store_list_cases (written, &deadline, 100, 50, &error);
+    g_autoptr (GPtrArray) b =
+        ls_store_list_cases (imported, &deadline, 100, 50, &error);
+
+    g_assert_no_error (error);
+    assert_same_uuids (a, b);
+  }
+  {
+    g_autoptr (LsCase) lcase = ls_store_load_case (
+        written, "50000000-0000-4000-8000-000000000200", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (ls_case_get_uuid (lcase), ==,
+                     "50000000-0000-4000-8000-000000000200");
+  }
+}
+
+/* Built once, then kept: a second call finds it and writes nothing. */
+static void
+test_kept (void)
+{
+  g_autofree char *dir = ls_core_test_make_tmpdir ("bench-large");
+  g_autofree char *path = g_build_filename (dir, "large.db", NULL);
+  g_autofree char *part = g_strconcat (path, ".part", NULL);
+  GStatBuf before;
+  GStatBuf after;
+
+  g_assert_cmpuint (ls_bench_ensure_large_database (path, 200), ==, 200);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_cmpint (before.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (ls_bench_ensure_large_database (path, 200), ==, 200);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  ls_core_test_remove_tree (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add ("/bench-database/same-as-import", Fixture, NULL, fixture_set_up,
+              test_same_as_import, fixture_tear_down);
+  g_test_add ("/bench-database/store-reads-it", Fixture, NULL, fixture_set_up,
+              test_store_reads_it, fixture_tear_down);
+  g_test_add_func ("/bench-database/kept", test_kept);
+  return g_test_run ();
+}
