@@ -703,6 +703,8 @@ test_submit (Fixture *f, gconstpointer data)
   /* a municipal board writes no letter of 6 kap. 4 § */
   g_assert_null (ls_test_find_label (visible_page_child (f),
                                      "Write the Letter to the Board…"));
+  /* Next saves in a thread: its end, not a moment, before reading. */
+  wait_for_store (f);
   {
     g_autoptr (LsCase) told = load_stored (f);
     g_autoptr (LsIndividual) individual = g_list_model_get_item (
