@@ -232,8 +232,12 @@ ls_pg_schema_step (int version)
 }
 
 /* Team mode, set up by --init-shared-database; every statement may run
- * again.  The five group roles of the routines; a person is a login role
- * that is a member of one or more of them, with a row in people.  The
+ * again.  The five group roles of the routines belong to the server, not
+ * to the database, and the set-up's advisory lock is the database's own:
+ * the set-up of another database on the server may make a role at the
+ * same moment, and the one that comes second finds it made.  A person is
+ * a login role that is a member of one or more of them, with a row in
+ * people.  The
  * server enforces the rights: row-level security (forced, so that the
  * owner is bound too) decides which cases a role sees and changes, and
  * the grants which tables it may write.  The author of every history
@@ -248,7 +252,11 @@ static const char shared_setup[] =
     "      'lexsarah_decision_maker', 'lexsarah_notifier', "
     "'lexsarah_administrator'] LOOP\n"
     "    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN\n"
-    "      EXECUTE format ('CREATE ROLE %I NOLOGIN', r);\n"
+    "      BEGIN\n"
+    "        EXECUTE format ('CREATE ROLE %I NOLOGIN', r);\n"
+    "      EXCEPTION WHEN unique_violation OR duplicate_object THEN\n"
+    "        NULL;\n"
+    "      END;\n"
     "    END IF;\n"
     "  END LOOP;\n"
     "END $$;\n"

@@ -94,10 +94,11 @@ ls_core_test_pg_create_database (char **name_out)
 
   g_assert_nonnull (server);
   name = g_strdup_printf ("lexsarah_test_%d_%u", (int) getpid (), ++pg_counter);
-  sql = g_strdup_printf ("CREATE DATABASE %s", name);
-  /* CREATE DATABASE copies template1, and fails while another session
-   * (another test program's CREATE DATABASE) holds it: again, a little
-   * later. */
+  /* A copy of template0, which no session can connect to: template1
+   * cannot be copied while a session is connected to it, such as the
+   * autovacuum's.  Should the server refuse all the same, again, a
+   * little later. */
+  sql = g_strdup_printf ("CREATE DATABASE %s TEMPLATE template0", name);
   for (guint attempt = 0; attempt < 10; attempt++)
     {
       g_clear_pointer (&message, g_free);

@@ -189,7 +189,9 @@ ls_core_test_uuid (guint64 n)
 }
 
 /* Case @n of a generated set: every fourth closed, every fifth about a
- * fall, odd ones at Linden; regno VON-2026-%05u. */
+ * fall, odd ones at Linden; regno VON-2026-%05u.  Registered when it was
+ * received, not now: the same case made again, in another minute, must be
+ * the same case, or an import of it counts a change. */
 LsCase *
 ls_core_test_numbered_case (guint n)
 {
@@ -205,6 +207,7 @@ ls_core_test_numbered_case (guint n)
 
   ls_case_set_uuid (lcase, uuid);
   ls_case_set_regno (lcase, regno);
+  ls_case_set_created_at (lcase, received);
   ls_case_set_unit_id (lcase, n % 2 ? LS_CORE_TEST_UNIT_LINDEN
                                     : LS_CORE_TEST_UNIT_SOLGARDEN);
   ls_report_set_kind (report, LS_CASE_KIND_WRONGDOING);

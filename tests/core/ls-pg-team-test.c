@@ -165,9 +165,12 @@ ls_pg_team_add_password_role (LsPgTeam *team,
                               const char *password)
 {
   g_autofree char *sql = g_strdup_printf (
+      /* The server's role, made by the first test program that asks, and
+       * perhaps by another at the same moment. */
       "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
       "'lexsarah_password_test') THEN CREATE ROLE lexsarah_password_test; "
-      "END IF; END $$;"
+      "END IF; EXCEPTION WHEN unique_violation OR duplicate_object THEN "
+      "NULL; END $$;"
       "CREATE ROLE %s LOGIN PASSWORD '%s' IN ROLE "
       "lexsarah_password_test, lexsarah_investigator",
       role, password);

@@ -184,8 +184,10 @@ void
 ls_test_wait_for_text (GtkWidget *root, const char *text)
 {
   TextQuery query = { root, text };
+  g_autofree char *what = g_strdup_printf ("“%s” shown", text);
 
-  ls_test_wait_until (text_shown, &query);
+  ls_test_wait_until_named (LS_TEST_TIMEOUT, text_shown, what, &query, __FILE__,
+                            __LINE__);
 }
 
 /* Until @text is no longer on screen under @root. */
@@ -193,6 +195,8 @@ void
 ls_test_wait_without_text (GtkWidget *root, const char *text)
 {
   TextQuery query = { root, text };
+  g_autofree char *what = g_strdup_printf ("“%s” gone", text);
 
-  ls_test_wait_until (text_gone, &query);
+  ls_test_wait_until_named (LS_TEST_TIMEOUT, text_gone, what, &query, __FILE__,
+                            __LINE__);
 }

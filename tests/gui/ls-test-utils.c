@@ -117,9 +117,14 @@ timeout_cb (gpointer user_data)
 }
 
 /* Runs the main loop until @condition holds; fails the test after
- * @seconds. */
+ * @seconds, with @name and the caller's place in the message. */
 void
-ls_test_wait_until_for (guint seconds, LsTestCondition condition, gpointer data)
+ls_test_wait_until_named (guint seconds,
+                          LsTestCondition condition,
+                          const char *name,
+                          gpointer data,
+                          const char *file,
+                          int line)
 {
   gboolean timed_out = FALSE;
   guint timeout_id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
@@ -127,14 +132,16 @@ ls_test_wait_until_for (guint seconds, LsTestCondition condition, gpointer data)
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   if (!timed_out)
-    g_source_remove (timeout_id);
-  g_assert_false (timed_out);
-}
+    {
+      g_source_remove (timeout_id);
+      return;
+    }
+  {
+    g_autofree char *message =
+        g_strdup_printf ("%s did not hold after %u s", name, seconds);
 
-void
-ls_test_wait_until (LsTestCondition condition, gpointer data)
-{
-  ls_test_wait_until_for (LS_TEST_TIMEOUT, condition, data);
+    g_assertion_message (G_LOG_DOMAIN, file, line, G_STRFUNC, message);
+  }
 }
 
 /* Runs the main loop for @ms, so that work in threads and timeouts can
@@ -192,9 +199,12 @@ ls_test_wait_for_frames (GtkWidget *widget, guint frames)
 
   gtk_widget_remove_tick_callback (widget, tick_id);
   if (!timed_out)
-    g_source_remove (timeout_id);
-
-  g_assert_false (timed_out);
+    {
+      g_source_remove (timeout_id);
+      return;
+    }
+  g_error ("%s drew %u of %u frames in %u s", G_OBJECT_TYPE_NAME (widget), seen,
+           frames, LS_TEST_TIMEOUT);
 }
 
 /* Renders @widget as it is on screen and writes it to

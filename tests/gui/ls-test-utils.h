@@ -28,17 +28,29 @@ typedef struct
 extern const LsTestLook ls_test_looks[LS_TEST_N_LOOKS];
 
 /* How long a test waits for what happens off the main loop, in seconds,
- * before it fails. */
-#define LS_TEST_TIMEOUT 10
+ * before it fails: not a measure of speed but a safeguard against waiting
+ * for ever, so generous enough for a sanitizer's build on a busy machine,
+ * and below the test programs' own time limit, so that the failure names
+ * what never came. */
+#define LS_TEST_TIMEOUT 60
+
+/* Runs the main loop until @condition (a function) returns %TRUE for
+ * @data; fails the test, naming @condition, after @seconds. */
+#define ls_test_wait_until_for(seconds, condition, data)                       \
+  ls_test_wait_until_named ((seconds), (condition), #condition, (data),        \
+                            __FILE__, __LINE__)
+#define ls_test_wait_until(condition, data)                                    \
+  ls_test_wait_until_for (LS_TEST_TIMEOUT, condition, data)
 
 /* clang-format off */
 void       ls_test_init_gtk          (int         *argc,
                                       char      ***argv);
-void       ls_test_wait_until_for    (guint        seconds,
+void       ls_test_wait_until_named  (guint        seconds,
                                       LsTestCondition condition,
-                                      gpointer     data);
-void       ls_test_wait_until        (LsTestCondition condition,
-                                      gpointer     data);
+                                      const char  *name,
+                                      gpointer     data,
+                                      const char  *file,
+                                      int          line);
 void       ls_test_run_for           (guint        ms);
 void       ls_test_drain_events      (void);
 void       ls_test_destroy_windows   (void);

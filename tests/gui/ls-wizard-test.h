@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /* Saves and loads run in threads; under a sanitizer they take a while. */
-#define LS_WZ_TIMEOUT 20
+#define LS_WZ_TIMEOUT LS_TEST_TIMEOUT
 
 /* clang-format off */
 char      *ls_wz_make_temp_dir      (void);

@@ -260,6 +260,33 @@ def key(keysym):
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
 
 
+def focused(root):
+    for node in walk(root):
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                return node
+        except Exception:
+            # A node went while it was being read.
+            pass
+    return None
+
+
+def key_moving_focus(root, keysym):
+    """@keysym, and then the time the app takes to move the focus: a key
+    pressed while the last is still on its way would pass over the
+    control looked for, on a slow machine again at every round.  A key
+    that moves it nowhere seen (the one control there is, or a part that
+    is not in the tree) is waited for two seconds only."""
+    before = focused(root)
+    key(keysym)
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = focused(root)
+        if now is not None and now != before:
+            return
+
+
 def tab_to(root, role, prefix, limit=80):
     """Tab until the control @prefix… has the focus: it must be within
     keyboard reach.  Looked up at every key, as a page may be made anew."""
@@ -267,8 +294,7 @@ def tab_to(root, role, prefix, limit=80):
         node = find_prefix(root, role, prefix)
         if node is not None and node.getState().contains(pyatspi.STATE_FOCUSED):
             return node
-        key(KEY_TAB)
-        time.sleep(0.05)
+        key_moving_focus(root, KEY_TAB)
     sys.exit("“%s…” cannot be reached with Tab" % prefix)
 
 
@@ -291,8 +317,7 @@ def open_with_keys(root, prefix):
             c.getState().contains(pyatspi.STATE_FOCUSED)
             for c in children(item.parent)
         )
-        key(KEY_DOWN if in_list else KEY_TAB)
-        time.sleep(0.05)
+        key_moving_focus(root, KEY_DOWN if in_list else KEY_TAB)
     sys.exit(
         "“%s…” cannot be reached with the keyboard (windows: %s)"
         % (prefix, ", ".join(w.name for w in children(app_node())))

@@ -80,7 +80,7 @@ pages_loaded (gpointer data)
 static void
 wait_until_loaded (Fixture *f)
 {
-  ls_test_wait_until_for (20, pages_loaded, f);
+  ls_test_wait_until (pages_loaded, f);
   ls_test_wait_for_frames (GTK_WIDGET (f->window), 3);
 }
 

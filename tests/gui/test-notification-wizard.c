@@ -380,7 +380,7 @@ wait_for_preview (Fixture *f)
       ls_test_find_by_type (root (f), LS_TYPE_FORM_PREVIEW, 0));
 
   ls_test_run_for (100);
-  ls_test_wait_until_for (20, preview_drawn, preview);
+  ls_test_wait_until (preview_drawn, preview);
   ls_test_wait_for_frames (root (f), 3);
 }
 
@@ -703,6 +703,8 @@ test_submit (Fixture *f, gconstpointer data)
   /* a municipal board writes no letter of 6 kap. 4 § */
   g_assert_null (ls_test_find_label (visible_page_child (f),
                                      "Write the Letter to the Board…"));
+  /* Next saves in a thread: its end, not a moment, before reading. */
+  wait_for_store (f);
   {
     g_autoptr (LsCase) told = load_stored (f);
     g_autoptr (LsIndividual) individual = g_list_model_get_item (
@@ -1078,7 +1080,7 @@ test_storage_error (Fixture *f, gconstpointer data)
   ls_test_set_row_text (root (f), "Workplace", "Gruppbostäderna");
   activate (f, "wizard.next");
   /* the store waits a while for the lock before it gives up */
-  ls_test_wait_until_for (30, retry_offered, f);
+  ls_test_wait_until (retry_offered, f);
   g_free (
       ls_test_save_screenshot (root (f), "notification-wizard-storage-error"));
 
