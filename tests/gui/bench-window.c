@@ -326,14 +326,11 @@ static gboolean
 rows_drawn (GtkWidget *window)
 {
   GtkWidget *row = ls_test_find_by_type (window, LS_TYPE_CASE_ROW, 0);
-  GtkWidget *label;
 
   if (row == NULL || !gtk_widget_get_mapped (row))
     return FALSE;
-  label = gtk_widget_get_first_child (row);
-  return GTK_IS_INSCRIPTION (label) &&
-         g_str_has_prefix (gtk_inscription_get_text (GTK_INSCRIPTION (label)),
-                           "VON-");
+  return g_str_has_prefix (
+      ls_case_row_get_text (LS_CASE_ROW (row), LS_CASE_ROW_REGNO), "VON-");
 }
 
 /* Milliseconds from creating a window to its first frame that is ready. */
