@@ -312,6 +312,70 @@ test_case_row_texts (void)
   ls_test_destroy_windows ();
 }
 
+/* The bounds of the first text @node draws, depth first. */
+static gboolean
+find_first_text (GskRenderNode *node, graphene_rect_t *bounds)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      gsk_render_node_get_bounds (node, bounds);
+      return TRUE;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (find_first_text (gsk_container_node_get_child (node, i), bounds))
+          return TRUE;
+      return FALSE;
+    case GSK_ROUNDED_CLIP_NODE:
+      return find_first_text (gsk_rounded_clip_node_get_child (node), bounds);
+    case GSK_CLIP_NODE:
+      return find_first_text (gsk_clip_node_get_child (node), bounds);
+    default:
+      return FALSE;
+    }
+}
+
+/* Where the registration number, the first text a row draws, is drawn in
+ * it. */
+static graphene_rect_t
+regno_bounds (GtkWidget *row)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  graphene_rect_t bounds;
+
+  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (find_first_text (node, &bounds));
+  return bounds;
+}
+
+/* Right to left, the row is mirrored: the number at the right. */
+static void
+test_case_row_right_to_left (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *row = find_case_row (window, OPEN_CASE);
+  graphene_rect_t bounds = regno_bounds (row);
+
+  g_assert_cmpfloat (bounds.origin.x, <, gtk_widget_get_width (row) / 4.0);
+  ls_test_destroy_windows ();
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = open_window (1100, 720);
+  row = find_case_row (window, OPEN_CASE);
+  bounds = regno_bounds (row);
+  g_assert_cmpfloat (bounds.origin.x, >, gtk_widget_get_width (row) / 2.0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (row) + 1);
+  g_assert_cmpstr (ls_case_row_get_text (LS_CASE_ROW (row), LS_CASE_ROW_STATUS),
+                   ==, "Under investigation");
+  g_free (ls_test_save_screenshot (window, "overview-rtl"));
+  ls_test_destroy_windows ();
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 /* A row too narrow for its text shortens it with an ellipsis, and keeps
  * the whole of it (for its item's name too, which test-accessibility.py
  * reads: the tests here run without an accessibility bus). */
@@ -846,6 +910,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/case-row/texts", test_case_row_texts);
   g_test_add_func ("/overview/case-row/ellipsized", test_case_row_ellipsized);
   g_test_add_func ("/overview/case-row/order", test_case_row_order);
+  g_test_add_func ("/overview/case-row/right-to-left",
+                   test_case_row_right_to_left);
   g_test_add_func ("/overview/case-view", test_case_view);
   g_test_add_func ("/overview/case-view/law", test_case_view_law);
   g_test_add_func ("/overview/enter-opens-case", test_enter_opens_case);
