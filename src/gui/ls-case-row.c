@@ -114,6 +114,8 @@ struct _LsCaseRow
    * its pill. */
   Box boxes[LS_CASE_ROW_N_TEXTS];
   guint faces_serial;
+  /* The status's width unbounded, -1 until laid out for its text. */
+  int status_width;
 
   const char *pill_tint;
   gboolean draft;
@@ -200,6 +202,7 @@ get_faces (LsCaseRow *self)
   if (self->faces_serial != face_cache.serial)
     {
       self->faces_serial = face_cache.serial;
+      self->status_width = -1;
       for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
         if (self->layouts[i] != NULL)
           pango_layout_set_font_description (
@@ -248,14 +251,20 @@ pill_border (LsCaseRow *self)
   return self->draft ? PILL_DRAFT_BORDER : 0;
 }
 
+/* Measured once for each status, not at every measuring of the row,
+ * which would lay the text out again unbounded and then in its width. */
 static int
 pill_width (LsCaseRow *self)
 {
-  PangoRectangle logical;
+  if (self->status_width < 0)
+    {
+      PangoRectangle logical;
 
-  pango_layout_get_pixel_extents (
-      get_layout_for_width (self, LS_CASE_ROW_STATUS, -1), NULL, &logical);
-  return logical.width + 2 * (PILL_PADDING_X + pill_border (self));
+      pango_layout_get_pixel_extents (
+          get_layout_for_width (self, LS_CASE_ROW_STATUS, -1), NULL, &logical);
+      self->status_width = logical.width;
+    }
+  return self->status_width + 2 * (PILL_PADDING_X + pill_border (self));
 }
 
 static int
@@ -590,6 +599,7 @@ ls_case_row_class_init (LsCaseRowClass *klass)
 static void
 ls_case_row_init (LsCaseRow *self)
 {
+  self->status_width = -1;
 }
 
 LsCaseRow *
@@ -608,7 +618,10 @@ set_text (LsCaseRow *self, LsCaseRowText text, const char *value)
   self->texts[text] = g_strdup (value);
   if (self->layouts[text] != NULL)
     pango_layout_set_text (self->layouts[text], value != NULL ? value : "", -1);
-  return text == LS_CASE_ROW_STATUS;
+  if (text != LS_CASE_ROW_STATUS)
+    return FALSE;
+  self->status_width = -1;
+  return TRUE;
 }
 
 static const char *
