@@ -11,63 +11,531 @@
 
 /* One case in the overview's list, drawn from its summary alone: the list
  * must stay smooth with 100,000 cases, so no whole case is ever loaded for
- * a row. */
+ * a row.
+ *
+ * One widget that lays out and draws its five texts itself, not a grid of
+ * five inscriptions: GTK 4.8's list view makes a new row for every case
+ * that comes into view, for every search keystroke too, and each child
+ * was a widget and a CSS node to make, style, measure and allocate, five
+ * times the work of the row itself (tests/gui/bench-window measures the
+ * first frame of a window and a keystroke).  The texts are laid out only
+ * when the row's width changes, and drawn as the style classes they had
+ * drew them: the numbers below follow libadwaita 1.2's .heading, .caption
+ * and .dim-label, and the status pill of style.css. */
+
+#define ROW_SPACING 3
+#define COLUMN_SPACING 6
+
+/* .status-pill: padding 1px 8px, a draft's border 1px dashed. */
+#define PILL_PADDING_X 8
+#define PILL_PADDING_Y 1
+#define PILL_DRAFT_BORDER 1
+#define PILL_DRAFT_OPACITY 0.8
+#define PILL_TINT_ALPHA 0.25
+/* .heading and .caption. */
+#define HEADING_POINTS 11
+#define CAPTION_POINTS 9
+/* .dim-label, and in the high-contrast style. */
+#define DIM_OPACITY 0.55
+#define DIM_OPACITY_HIGH_CONTRAST 0.9
+
+typedef enum
+{
+  FACE_HEADING,
+  FACE_PILL,
+  FACE_BODY,
+  FACE_CAPTION,
+  N_FACES,
+} Face;
+
+/* How each text looks, and how many characters wide it is at the least
+ * and at its best, so that no text needs laying out to measure a row; the
+ * status is as wide as its text, which a pill must be. */
+static const struct
+{
+  Face face;
+  guint min_chars;
+  guint nat_chars;
+} text_styles[LS_CASE_ROW_N_TEXTS] = {
+  [LS_CASE_ROW_REGNO] = { FACE_HEADING, 8, 16 },
+  [LS_CASE_ROW_STATUS] = { FACE_PILL, 0, 0 },
+  [LS_CASE_ROW_TITLE] = { FACE_BODY, 10, 36 },
+  [LS_CASE_ROW_META] = { FACE_CAPTION, 6, 24 },
+  [LS_CASE_ROW_DEADLINE] = { FACE_CAPTION, 10, 22 },
+};
+
+/* The tint of each status's pill, from the palette (style.css); a draft
+ * is only outlined, since it is not yet a report. */
+static const struct
+{
+  const char *css_class;
+  const char *color;
+} pill_tints[] = {
+  { "status-reported", "blue_3" },
+  { "status-investigation", "purple_3" },
+  { "status-notified", "orange_3" },
+  { "status-closed", "green_3" },
+};
+
+typedef struct
+{
+  PangoFontDescription *font;
+  int char_width;
+  int height;
+} FaceMetrics;
+
+/* The faces' fonts and sizes, shared by all rows: measuring a font shapes
+ * a sample text, too much to do for each of a list's rows.  Kept for the
+ * font, font map, resolution and language they were measured with. */
+static struct
+{
+  guint serial;
+  PangoFontDescription *base;
+  PangoFontMap *font_map;
+  double resolution;
+  PangoLanguage *language;
+  FaceMetrics faces[N_FACES];
+} face_cache;
+
+typedef struct
+{
+  int x, y, width, height;
+} Box;
 
 struct _LsCaseRow
 {
   GtkWidget parent_instance;
 
-  GtkInscription *regno_label;
-  GtkInscription *status_label;
-  GtkInscription *title_label;
-  GtkInscription *meta_label;
-  GtkInscription *deadline_label;
+  char *texts[LS_CASE_ROW_N_TEXTS];
+  PangoLayout *layouts[LS_CASE_ROW_N_TEXTS];
+  /* The width each layout was given, -1 for none. */
+  int layout_widths[LS_CASE_ROW_N_TEXTS];
+  /* Where each text goes, from the last allocation; the status's box is
+   * its pill. */
+  Box boxes[LS_CASE_ROW_N_TEXTS];
+  guint faces_serial;
+  /* The status's width unbounded, -1 until laid out for its text. */
+  int status_width;
 
-  const char *status_class;
-  const char *urgency_class;
+  const char *pill_tint;
+  gboolean draft;
+  gboolean has_deadline;
+  LsUrgency urgency;
 };
 
 G_DEFINE_FINAL_TYPE (LsCaseRow, ls_case_row, GTK_TYPE_WIDGET)
 
 static void
-swap_class (GtkWidget *widget, const char **current, const char *next)
+scale_font (PangoFontDescription *font, double factor)
 {
-  if (*current != NULL)
-    gtk_widget_remove_css_class (widget, *current);
-  *current = next;
-  if (next != NULL)
-    gtk_widget_add_css_class (widget, next);
+  int size = pango_font_description_get_size (font);
+
+  if (size <= 0)
+    return;
+  if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, size * factor);
+  else
+    pango_font_description_set_size (font, (int) (size * factor));
 }
 
-/* A text in the row's grid; an inscription, whose size does not depend on
- * its text, so that no text is laid out to measure a row. */
-static GtkInscription *
-add_text (LsCaseRow *self,
-          int row,
-          int column,
-          int span,
-          guint min_chars,
-          guint nat_chars,
-          const char *style)
+static void
+measure_face (PangoContext *context, FaceMetrics *face)
 {
-  GtkWidget *text = gtk_inscription_new (NULL);
-  GtkGridLayoutChild *child;
+  PangoFontMetrics *metrics = pango_context_get_metrics (
+      context, face->font, pango_context_get_language (context));
 
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (text), min_chars);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (text), nat_chars);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (text, column == 0);
-  if (style != NULL)
-    gtk_widget_add_css_class (text, style);
-  gtk_widget_set_parent (text, GTK_WIDGET (self));
+  face->char_width = PANGO_PIXELS_CEIL (
+      MAX (pango_font_metrics_get_approximate_char_width (metrics),
+           pango_font_metrics_get_approximate_digit_width (metrics)));
+  face->height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                    pango_font_metrics_get_descent (metrics));
+  pango_font_metrics_unref (metrics);
+}
 
-  child = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
-      gtk_widget_get_layout_manager (GTK_WIDGET (self)), text));
-  gtk_grid_layout_child_set_row (child, row);
-  gtk_grid_layout_child_set_column (child, column);
-  gtk_grid_layout_child_set_column_span (child, span);
-  return GTK_INSCRIPTION (text);
+static void
+clear_face_cache (void)
+{
+  g_clear_pointer (&face_cache.base, pango_font_description_free);
+  g_clear_object (&face_cache.font_map);
+  for (guint i = 0; i < N_FACES; i++)
+    g_clear_pointer (&face_cache.faces[i].font, pango_font_description_free);
+  face_cache.serial++;
+}
+
+/* The faces for @self's font, measured again when it changed; and its
+ * layouts given them. */
+static const FaceMetrics *
+get_faces (LsCaseRow *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *base =
+      pango_context_get_font_description (context);
+
+  if (face_cache.base == NULL ||
+      !pango_font_description_equal (base, face_cache.base) ||
+      face_cache.font_map != pango_context_get_font_map (context) ||
+      face_cache.resolution != pango_cairo_context_get_resolution (context) ||
+      face_cache.language != pango_context_get_language (context))
+    {
+      clear_face_cache ();
+      face_cache.base = pango_font_description_copy (base);
+      face_cache.font_map = g_object_ref (pango_context_get_font_map (context));
+      face_cache.resolution = pango_cairo_context_get_resolution (context);
+      face_cache.language = pango_context_get_language (context);
+      for (guint i = 0; i < N_FACES; i++)
+        face_cache.faces[i].font = pango_font_description_copy (base);
+      /* In points, as GTK's CSS gives them: the context's resolution is
+       * the style's. */
+      pango_font_description_set_size (face_cache.faces[FACE_HEADING].font,
+                                       HEADING_POINTS * PANGO_SCALE);
+      pango_font_description_set_weight (face_cache.faces[FACE_HEADING].font,
+                                         PANGO_WEIGHT_BOLD);
+      /* font-size: smaller, as CSS makes it of the row's. */
+      scale_font (face_cache.faces[FACE_PILL].font, 1 / 1.2);
+      pango_font_description_set_weight (face_cache.faces[FACE_PILL].font,
+                                         PANGO_WEIGHT_BOLD);
+      pango_font_description_set_size (face_cache.faces[FACE_CAPTION].font,
+                                       CAPTION_POINTS * PANGO_SCALE);
+      for (guint i = 0; i < N_FACES; i++)
+        measure_face (context, &face_cache.faces[i]);
+    }
+  if (self->faces_serial != face_cache.serial)
+    {
+      self->faces_serial = face_cache.serial;
+      self->status_width = -1;
+      for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
+        if (self->layouts[i] != NULL)
+          pango_layout_set_font_description (
+              self->layouts[i], face_cache.faces[text_styles[i].face].font);
+    }
+  return face_cache.faces;
+}
+
+static PangoLayout *
+get_layout (LsCaseRow *self, LsCaseRowText text)
+{
+  const FaceMetrics *faces = get_faces (self);
+
+  if (self->layouts[text] == NULL)
+    {
+      PangoLayout *layout =
+          gtk_widget_create_pango_layout (GTK_WIDGET (self), self->texts[text]);
+
+      pango_layout_set_font_description (layout,
+                                         faces[text_styles[text].face].font);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      self->layouts[text] = layout;
+      self->layout_widths[text] = -1;
+    }
+  return self->layouts[text];
+}
+
+/* Lays @text out for @width pixels (-1: unbounded), unless it already
+ * is. */
+static PangoLayout *
+get_layout_for_width (LsCaseRow *self, LsCaseRowText text, int width)
+{
+  PangoLayout *layout = get_layout (self, text);
+
+  if (self->layout_widths[text] != width)
+    {
+      pango_layout_set_width (layout, width < 0 ? -1 : width * PANGO_SCALE);
+      self->layout_widths[text] = width;
+    }
+  return layout;
+}
+
+static int
+pill_border (LsCaseRow *self)
+{
+  return self->draft ? PILL_DRAFT_BORDER : 0;
+}
+
+/* Measured once for each status, not at every measuring of the row,
+ * which would lay the text out again unbounded and then in its width. */
+static int
+pill_width (LsCaseRow *self)
+{
+  if (self->status_width < 0)
+    {
+      PangoRectangle logical;
+
+      pango_layout_get_pixel_extents (
+          get_layout_for_width (self, LS_CASE_ROW_STATUS, -1), NULL, &logical);
+      self->status_width = logical.width;
+    }
+  return self->status_width + 2 * (PILL_PADDING_X + pill_border (self));
+}
+
+static int
+pill_height (LsCaseRow *self, const FaceMetrics *faces)
+{
+  return faces[FACE_PILL].height + 2 * (PILL_PADDING_Y + pill_border (self));
+}
+
+static int
+chars_width (const FaceMetrics *faces, LsCaseRowText text, gboolean natural)
+{
+  return faces[text_styles[text].face].char_width *
+         (natural ? text_styles[text].nat_chars : text_styles[text].min_chars);
+}
+
+/* The first line and the last are two columns: the number and the unit
+ * and kind take what the status and the deadline leave.  Without a
+ * deadline, the unit and kind may use the whole line. */
+static int
+row_width (LsCaseRow *self, const FaceMetrics *faces, gboolean natural)
+{
+  int pill = pill_width (self);
+  int start = chars_width (faces, LS_CASE_ROW_REGNO, natural);
+  int end = pill;
+  int width;
+
+  if (self->has_deadline)
+    {
+      start = MAX (start, chars_width (faces, LS_CASE_ROW_META, natural));
+      end = MAX (end, chars_width (faces, LS_CASE_ROW_DEADLINE, natural));
+    }
+  width = start + COLUMN_SPACING + end;
+  width = MAX (width, chars_width (faces, LS_CASE_ROW_TITLE, natural));
+  if (!self->has_deadline)
+    width = MAX (width, chars_width (faces, LS_CASE_ROW_META, natural));
+  return width;
+}
+
+static int
+first_line_height (LsCaseRow *self, const FaceMetrics *faces)
+{
+  return MAX (faces[FACE_HEADING].height, pill_height (self, faces));
+}
+
+static void
+ls_case_row_measure (GtkWidget *widget,
+                     GtkOrientation orientation,
+                     int for_size,
+                     int *minimum,
+                     int *natural,
+                     int *minimum_baseline,
+                     int *natural_baseline)
+{
+  LsCaseRow *self = LS_CASE_ROW (widget);
+  const FaceMetrics *faces = get_faces (self);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = row_width (self, faces, FALSE);
+      *natural = MAX (*minimum, row_width (self, faces, TRUE));
+    }
+  else
+    {
+      *minimum = *natural = first_line_height (self, faces) + ROW_SPACING +
+                            faces[FACE_BODY].height + ROW_SPACING +
+                            faces[FACE_CAPTION].height;
+    }
+}
+
+static void
+set_box (LsCaseRow *self,
+         LsCaseRowText text,
+         int row_width,
+         int x,
+         int y,
+         int width,
+         int height)
+{
+  Box *box = &self->boxes[text];
+
+  width = MAX (width, 0);
+  box->x = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
+               ? row_width - x - width
+               : x;
+  box->y = y;
+  box->width = width;
+  box->height = height;
+}
+
+static void
+ls_case_row_size_allocate (GtkWidget *widget,
+                           int width,
+                           int height,
+                           int baseline)
+{
+  LsCaseRow *self = LS_CASE_ROW (widget);
+  const FaceMetrics *faces = get_faces (self);
+  int line = first_line_height (self, faces);
+  int pill = pill_width (self);
+  int start_min = chars_width (faces, LS_CASE_ROW_REGNO, FALSE);
+  int end = pill;
+  int pill_h = pill_height (self, faces);
+  int y;
+
+  /* The second column as wide as it wants, unless the first would be
+   * narrower than it must. */
+  if (self->has_deadline)
+    {
+      start_min = MAX (start_min, chars_width (faces, LS_CASE_ROW_META, FALSE));
+      end = MAX (end, chars_width (faces, LS_CASE_ROW_DEADLINE, TRUE));
+      if (width - COLUMN_SPACING - end < start_min)
+        end = MAX (pill, MAX (chars_width (faces, LS_CASE_ROW_DEADLINE, FALSE),
+                              width - COLUMN_SPACING - start_min));
+    }
+  end = MIN (end, width);
+  pill = MIN (pill, end);
+
+  set_box (self, LS_CASE_ROW_REGNO, width, 0, 0, width - COLUMN_SPACING - end,
+           line);
+  set_box (self, LS_CASE_ROW_STATUS, width, width - pill, (line - pill_h) / 2,
+           pill, pill_h);
+  y = line + ROW_SPACING;
+  set_box (self, LS_CASE_ROW_TITLE, width, 0, y, width,
+           faces[FACE_BODY].height);
+  y += faces[FACE_BODY].height + ROW_SPACING;
+  set_box (self, LS_CASE_ROW_META, width, 0, y,
+           self->has_deadline ? width - COLUMN_SPACING - end : width,
+           faces[FACE_CAPTION].height);
+  set_box (self, LS_CASE_ROW_DEADLINE, width, width - end, y, end,
+           faces[FACE_CAPTION].height);
+
+  for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
+    {
+      int text_width = self->boxes[i].width;
+
+      if (i == LS_CASE_ROW_STATUS)
+        text_width -= 2 * (PILL_PADDING_X + pill_border (self));
+      get_layout_for_width (self, i, MAX (text_width, 0));
+    }
+}
+
+/* Draws @text in @box as an inscription would, vertically centred and at
+ * the start of the line, or at its end for @at_end. */
+static void
+draw_text (LsCaseRow *self,
+           GtkSnapshot *snapshot,
+           LsCaseRowText text,
+           const Box *box,
+           gboolean at_end,
+           const GdkRGBA *color)
+{
+  PangoLayout *layout = self->layouts[text];
+  PangoRectangle logical;
+  double xalign = at_end ? 1 : 0;
+
+  if (layout == NULL || self->texts[text] == NULL || box->width <= 0)
+    return;
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    xalign = 1 - xalign;
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (
+      snapshot,
+      &GRAPHENE_POINT_INIT (
+          box->x + floor (xalign * (box->width - logical.width) - logical.x),
+          box->y + floor ((box->height - logical.height) / 2.0)));
+  gtk_snapshot_append_layout (snapshot, layout, color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+draw_pill (LsCaseRow *self, GtkSnapshot *snapshot, const GdkRGBA *color)
+{
+  const Box *box = &self->boxes[LS_CASE_ROW_STATUS];
+  int inset = PILL_PADDING_X + pill_border (self);
+  GskRoundedRect outline;
+  GdkRGBA text_color = *color;
+  Box text_box = { box->x + inset, box->y, box->width - 2 * inset,
+                   box->height };
+
+  if (self->texts[LS_CASE_ROW_STATUS] == NULL || box->width <= 0)
+    return;
+  gsk_rounded_rect_init_from_rect (
+      &outline, &GRAPHENE_RECT_INIT (box->x, box->y, box->width, box->height),
+      box->height / 2.0);
+  if (self->draft)
+    {
+      GdkRGBA border = *color;
+      cairo_t *cr;
+
+      text_color.alpha *= PILL_DRAFT_OPACITY;
+      border.alpha *= 0.6 * PILL_DRAFT_OPACITY;
+      /* GSK draws only solid borders. */
+      cr = gtk_snapshot_append_cairo (snapshot, &outline.bounds);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, box->x + box->height / 2.0, box->y + box->height / 2.0,
+                 (box->height - 1) / 2.0, G_PI / 2, 3 * G_PI / 2);
+      cairo_arc (cr, box->x + box->width - box->height / 2.0,
+                 box->y + box->height / 2.0, (box->height - 1) / 2.0, -G_PI / 2,
+                 G_PI / 2);
+      cairo_close_path (cr);
+      cairo_set_line_width (cr, PILL_DRAFT_BORDER);
+      cairo_set_dash (cr, (double[]){ 3 }, 1, 0);
+      gdk_cairo_set_source_rgba (cr, &border);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
+  else if (self->pill_tint != NULL)
+    {
+      GdkRGBA tint;
+
+      if (!gtk_style_context_lookup_color (
+              gtk_widget_get_style_context (GTK_WIDGET (self)), self->pill_tint,
+              &tint))
+        tint = *color;
+      tint.alpha *= PILL_TINT_ALPHA;
+      gtk_snapshot_push_rounded_clip (snapshot, &outline);
+      gtk_snapshot_append_color (snapshot, &tint, &outline.bounds);
+      gtk_snapshot_pop (snapshot);
+    }
+  draw_text (self, snapshot, LS_CASE_ROW_STATUS, &text_box, FALSE, &text_color);
+}
+
+static void
+ls_case_row_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
+{
+  LsCaseRow *self = LS_CASE_ROW (widget);
+  GtkStyleContext *context;
+  GdkRGBA color;
+  GdkRGBA dim;
+  GdkRGBA deadline;
+
+  context = gtk_widget_get_style_context (widget);
+  gtk_style_context_get_color (context, &color);
+  dim = color;
+  /* Fainter, as the opacity of .dim-label makes it. */
+  dim.alpha *=
+      adw_style_manager_get_high_contrast (adw_style_manager_get_default ())
+          ? DIM_OPACITY_HIGH_CONTRAST
+          : DIM_OPACITY;
+  /* As .error and .warning colour it, and .dim-label further off. */
+  deadline = dim;
+  if (self->urgency == LS_URGENCY_OVERDUE || self->urgency == LS_URGENCY_SOON)
+    {
+      const char *name =
+          self->urgency == LS_URGENCY_OVERDUE ? "error_color" : "warning_color";
+
+      if (!gtk_style_context_lookup_color (context, name, &deadline))
+        deadline = color;
+    }
+
+  draw_text (self, snapshot, LS_CASE_ROW_REGNO, &self->boxes[LS_CASE_ROW_REGNO],
+             FALSE, &color);
+  draw_pill (self, snapshot, &color);
+  draw_text (self, snapshot, LS_CASE_ROW_TITLE, &self->boxes[LS_CASE_ROW_TITLE],
+             FALSE, &color);
+  draw_text (self, snapshot, LS_CASE_ROW_META, &self->boxes[LS_CASE_ROW_META],
+             FALSE, &dim);
+  if (self->has_deadline)
+    draw_text (self, snapshot, LS_CASE_ROW_DEADLINE,
+               &self->boxes[LS_CASE_ROW_DEADLINE], TRUE, &deadline);
+}
+
+static void
+ls_case_row_system_setting_changed (GtkWidget *widget, GtkSystemSetting setting)
+{
+  /* New fonts installed look different under the same name. */
+  if (setting == GTK_SYSTEM_SETTING_FONT_CONFIG)
+    clear_face_cache ();
+  GTK_WIDGET_CLASS (ls_case_row_parent_class)
+      ->system_setting_changed (widget, setting);
 }
 
 /* A list view's item, not the row in it, takes the focus; GTK 4.8 gives
@@ -91,12 +559,23 @@ label_focusable (LsCaseRow *self, const char *description)
 static void
 ls_case_row_dispose (GObject *object)
 {
-  GtkWidget *child;
+  LsCaseRow *self = LS_CASE_ROW (object);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
+    g_clear_object (&self->layouts[i]);
 
   G_OBJECT_CLASS (ls_case_row_parent_class)->dispose (object);
+}
+
+static void
+ls_case_row_finalize (GObject *object)
+{
+  LsCaseRow *self = LS_CASE_ROW (object);
+
+  for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
+    g_free (self->texts[i]);
+
+  G_OBJECT_CLASS (ls_case_row_parent_class)->finalize (object);
 }
 
 static void
@@ -106,40 +585,52 @@ ls_case_row_class_init (LsCaseRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ls_case_row_dispose;
+  object_class->finalize = ls_case_row_finalize;
+  widget_class->measure = ls_case_row_measure;
+  widget_class->size_allocate = ls_case_row_size_allocate;
+  widget_class->snapshot = ls_case_row_snapshot;
+  widget_class->system_setting_changed = ls_case_row_system_setting_changed;
 
   gtk_widget_class_set_css_name (widget_class, "caserow");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_GRID_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class,
                                         GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
-/* Built in code, not from a template: GTK 4.8's list view makes up to 200
- * rows at once, and anew for every search, and a builder per row costs
- * more than the rows themselves (measured with tests/gui/bench-window). */
 static void
 ls_case_row_init (LsCaseRow *self)
 {
-  GtkGridLayout *layout =
-      GTK_GRID_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
-
-  gtk_grid_layout_set_row_spacing (layout, 3);
-  gtk_grid_layout_set_column_spacing (layout, 6);
-
-  self->regno_label = add_text (self, 0, 0, 1, 8, 16, "heading");
-  self->status_label = add_text (self, 0, 1, 1, 4, 4, "status-pill");
-  gtk_widget_set_halign (GTK_WIDGET (self->status_label), GTK_ALIGN_END);
-  gtk_widget_set_valign (GTK_WIDGET (self->status_label), GTK_ALIGN_CENTER);
-  self->title_label = add_text (self, 1, 0, 2, 10, 36, NULL);
-  self->meta_label = add_text (self, 2, 0, 1, 6, 24, "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->meta_label), "dim-label");
-  self->deadline_label = add_text (self, 2, 1, 1, 10, 22, "caption");
-  gtk_inscription_set_xalign (self->deadline_label, 1);
+  self->status_width = -1;
 }
 
 LsCaseRow *
 ls_case_row_new (void)
 {
   return g_object_new (LS_TYPE_CASE_ROW, NULL);
+}
+
+/* Whether the row's size changed with it. */
+static gboolean
+set_text (LsCaseRow *self, LsCaseRowText text, const char *value)
+{
+  if (g_strcmp0 (self->texts[text], value) == 0)
+    return FALSE;
+  g_free (self->texts[text]);
+  self->texts[text] = g_strdup (value);
+  if (self->layouts[text] != NULL)
+    pango_layout_set_text (self->layouts[text], value != NULL ? value : "", -1);
+  if (text != LS_CASE_ROW_STATUS)
+    return FALSE;
+  self->status_width = -1;
+  return TRUE;
+}
+
+static const char *
+find_pill_tint (const char *css_class)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pill_tints); i++)
+    if (g_strcmp0 (pill_tints[i].css_class, css_class) == 0)
+      return pill_tints[i].color;
+  return NULL;
 }
 
 /**
@@ -157,71 +648,104 @@ ls_case_row_set_summary (LsCaseRow *self,
   g_autofree char *meta = NULL;
   g_autofree char *deadline = NULL;
   g_autofree char *description = NULL;
-  const char *title;
-  const char *regno;
-  const char *status;
-  LsUrgency urgency;
+  const char *title = NULL;
+  const char *regno = NULL;
+  const char *status = NULL;
+  const char *pill_tint = NULL;
+  gboolean draft = FALSE;
+  LsUrgency urgency = LS_URGENCY_NONE;
+  gboolean resize;
 
   g_return_if_fail (LS_IS_CASE_ROW (self));
   g_return_if_fail (now != NULL);
 
-  if (summary == NULL)
+  if (summary != NULL)
     {
-      label_focusable (self, NULL);
-      gtk_inscription_set_text (self->regno_label, NULL);
-      gtk_inscription_set_text (self->status_label, NULL);
-      gtk_inscription_set_text (self->title_label, NULL);
-      gtk_inscription_set_text (self->meta_label, NULL);
-      gtk_inscription_set_text (self->deadline_label, NULL);
-      return;
+      const char *css_class =
+          ls_labels_status_css_class (ls_case_summary_get_status (summary));
+
+      regno = ls_case_summary_get_regno (summary);
+      if (regno == NULL)
+        regno = _ ("No registration number");
+      status = ls_labels_status (ls_case_summary_get_status (summary));
+      title = ls_case_summary_get_title (summary);
+      if (title == NULL || *title == '\0')
+        title = _ ("Nothing written yet about what happened");
+      draft = g_strcmp0 (css_class, "status-draft") == 0;
+      pill_tint = find_pill_tint (css_class);
+      /* Translators: a case's unit and its kind, "Solgården · Wrongdoing". */
+      meta = ls_bidi_format (
+          _ ("%s · %s"),
+          ls_labels_unit_name (organisation,
+                               ls_case_summary_get_unit (summary)),
+          ls_labels_kind (ls_case_summary_get_kind (summary)), NULL);
+      deadline = ls_labels_deadline (
+          ls_case_summary_get_next_deadline (summary), now, &urgency);
     }
 
-  regno = ls_case_summary_get_regno (summary);
-  if (regno == NULL)
-    regno = _ ("No registration number");
-  status = ls_labels_status (ls_case_summary_get_status (summary));
-  title = ls_case_summary_get_title (summary);
-  if (title == NULL || *title == '\0')
-    title = _ ("Nothing written yet about what happened");
+  resize = set_text (self, LS_CASE_ROW_REGNO, regno);
+  resize |= set_text (self, LS_CASE_ROW_STATUS, status);
+  resize |= set_text (self, LS_CASE_ROW_TITLE, title);
+  resize |= set_text (self, LS_CASE_ROW_META, meta);
+  resize |= set_text (self, LS_CASE_ROW_DEADLINE, deadline);
+  resize |= draft != self->draft ||
+            (urgency != LS_URGENCY_NONE) != self->has_deadline;
+  self->draft = draft;
+  self->pill_tint = pill_tint;
+  self->urgency = urgency;
+  self->has_deadline = urgency != LS_URGENCY_NONE;
+  /* Every other text is laid out in the width it has. */
+  if (resize)
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
 
-  gtk_inscription_set_text (self->regno_label, regno);
-  /* As wide as its text, which a pill must be. */
-  gtk_inscription_set_text (self->status_label, status);
-  gtk_inscription_set_min_chars (self->status_label,
-                                 g_utf8_strlen (status, -1));
-  gtk_inscription_set_nat_chars (self->status_label,
-                                 g_utf8_strlen (status, -1));
-  swap_class (
-      GTK_WIDGET (self->status_label), &self->status_class,
-      ls_labels_status_css_class (ls_case_summary_get_status (summary)));
-  gtk_inscription_set_text (self->title_label, title);
-
-  /* Translators: a case's unit and its kind, "Solgården · Wrongdoing". */
-  meta = ls_bidi_format (
-      _ ("%s · %s"),
-      ls_labels_unit_name (organisation, ls_case_summary_get_unit (summary)),
-      ls_labels_kind (ls_case_summary_get_kind (summary)), NULL);
-  gtk_inscription_set_text (self->meta_label, meta);
-
-  deadline = ls_labels_deadline (ls_case_summary_get_next_deadline (summary),
-                                 now, &urgency);
-  gtk_inscription_set_text (self->deadline_label, deadline);
-  gtk_widget_set_visible (GTK_WIDGET (self->deadline_label),
-                          urgency != LS_URGENCY_NONE);
-  /* The status above makes the second column wide; without a deadline the
-   * unit and kind may use it. */
-  gtk_grid_layout_child_set_column_span (
-      GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
-          gtk_widget_get_layout_manager (GTK_WIDGET (self)),
-          GTK_WIDGET (self->meta_label))),
-      urgency != LS_URGENCY_NONE ? 1 : 2);
-  swap_class (GTK_WIDGET (self->deadline_label), &self->urgency_class,
-              ls_labels_urgency_css_class (urgency));
-
+  if (summary == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self),
+                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
+      label_focusable (self, NULL);
+      return;
+    }
   /* One sentence for a screen reader, in the order the eye reads. */
   description = g_strjoin (", ", regno, status, title, meta,
-                           urgency != LS_URGENCY_NONE ? deadline : NULL, NULL);
+                           self->has_deadline ? deadline : NULL, NULL);
   gtk_accessible_update_property (
       GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   label_focusable (self, description);
+}
+
+/**
+ * ls_case_row_get_text:
+ * @text: which of the row's texts
+ *
+ * Returns: (nullable): the text the row shows there, whole, though it may
+ *   be drawn shortened with an ellipsis; %NULL when it shows none
+ */
+const char *
+ls_case_row_get_text (LsCaseRow *self, LsCaseRowText text)
+{
+  g_return_val_if_fail (LS_IS_CASE_ROW (self), NULL);
+  g_return_val_if_fail (text < LS_CASE_ROW_N_TEXTS, NULL);
+
+  if (text == LS_CASE_ROW_DEADLINE && !self->has_deadline)
+    return NULL;
+  return self->texts[text];
+}
+
+/**
+ * ls_case_row_is_ellipsized:
+ * @text: which of the row's texts
+ *
+ * Returns: whether @text is too long for the row's width as last
+ *   allocated, and shortened with an ellipsis
+ */
+gboolean
+ls_case_row_is_ellipsized (LsCaseRow *self, LsCaseRowText text)
+{
+  g_return_val_if_fail (LS_IS_CASE_ROW (self), FALSE);
+  g_return_val_if_fail (text < LS_CASE_ROW_N_TEXTS, FALSE);
+
+  return self->layouts[text] != NULL && self->layout_widths[text] >= 0 &&
+         pango_layout_is_ellipsized (self->layouts[text]);
 }

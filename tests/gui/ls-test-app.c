@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ls-case-row.h"
 #include "ls-cli.h"
 #include "ls-test-app.h"
 #include "ls-test-utils.h"
@@ -142,6 +143,11 @@ ls_test_find_text (GtkWidget *root, const char *text)
     return NULL;
   if (ls_test_reads_as (shown_text (root), text))
     return root;
+  /* A case's row draws its texts itself. */
+  if (LS_IS_CASE_ROW (root))
+    for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
+      if (ls_test_reads_as (ls_case_row_get_text (LS_CASE_ROW (root), i), text))
+        return root;
   for (child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {

@@ -298,6 +298,13 @@ def tab_to(root, role, prefix, limit=80):
     sys.exit("“%s…” cannot be reached with Tab" % prefix)
 
 
+# The title of the example's closed case, copied to both cases here, as
+# the list shows it: longer than a row is wide.
+LONG_TITLE = (
+    "Anna Svensson larmade med sitt trygghetslarm kl. 22.30 den 1 mars. "
+    "Larmet besvar"
+)
+
 KEY_DOWN = 0xFF54
 KEY_RETURN = 0xFF0D
 KEY_SPACE = 0x20
@@ -501,6 +508,13 @@ def session(database, case, button, wizard, on_step=None, backwards=False):
             "the case list", lambda: find_prefix(main_window, "list item", case)
         )
         check_controls(main_window, "Main window")
+        # A row cuts its title short with an ellipsis; its item says it
+        # whole.
+        if not any(
+            node.getRoleName() == "list item" and LONG_TITLE in (node.name or "")
+            for node in walk(main_window)
+        ):
+            problems.append("No case in the list is named with its whole title")
         open_with_keys(main_window, case)
         press(wait_for(button, lambda: sensitive(main_window, button)))
         return drive_wizard(app, wizard, on_step, backwards)

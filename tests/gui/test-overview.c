@@ -249,6 +249,187 @@ test_search (void)
   ls_test_destroy_windows ();
 }
 
+/* The registration numbers the list's rows show, top to bottom. */
+static char *
+dup_shown_regnos (GtkWidget *window)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) regnos = NULL;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (case_list (window));
+       item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (LS_IS_CASE_ROW (row) && gtk_widget_get_mapped (row))
+        g_strv_builder_add (builder, ls_case_row_get_text (LS_CASE_ROW (row),
+                                                           LS_CASE_ROW_REGNO));
+    }
+  regnos = g_strv_builder_end (builder);
+  return g_strjoinv (",", regnos);
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  const char *regnos;
+} ShownQuery;
+
+static gboolean
+shows_regnos (gpointer data)
+{
+  ShownQuery *query = data;
+  g_autofree char *shown = dup_shown_regnos (query->window);
+
+  return g_strcmp0 (shown, query->regnos) == 0;
+}
+
+/* Each text of a row where it belongs: the row draws them itself. */
+static void
+test_case_row_texts (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  LsCaseRow *row = LS_CASE_ROW (find_case_row (window, OPEN_CASE));
+
+  g_assert_cmpstr (ls_case_row_get_text (row, LS_CASE_ROW_REGNO), ==,
+                   OPEN_CASE);
+  g_assert_cmpstr (ls_case_row_get_text (row, LS_CASE_ROW_STATUS), ==,
+                   "Under investigation");
+  g_assert_true (
+      ls_test_reads_as (ls_case_row_get_text (row, LS_CASE_ROW_META),
+                        "Gruppbostaden Linden · Clear risk of wrongdoing"));
+  g_assert_false (ls_case_row_is_ellipsized (row, LS_CASE_ROW_REGNO));
+
+  row = LS_CASE_ROW (find_case_row (window, CLOSED_CASE));
+  g_assert_cmpstr (ls_case_row_get_text (row, LS_CASE_ROW_STATUS), ==,
+                   "Closed");
+  g_assert_true (
+      ls_test_reads_as (ls_case_row_get_text (row, LS_CASE_ROW_META),
+                        "Solgårdens vård- och omsorgsboende · Wrongdoing"));
+  g_assert_true (g_str_has_prefix (
+      ls_case_row_get_text (row, LS_CASE_ROW_TITLE),
+      "Anna Svensson larmade med sitt trygghetslarm kl. 22.30 den 1 mars."));
+  ls_test_destroy_windows ();
+}
+
+/* The bounds of the first text @node draws, depth first. */
+static gboolean
+find_first_text (GskRenderNode *node, graphene_rect_t *bounds)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      gsk_render_node_get_bounds (node, bounds);
+      return TRUE;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        if (find_first_text (gsk_container_node_get_child (node, i), bounds))
+          return TRUE;
+      return FALSE;
+    case GSK_ROUNDED_CLIP_NODE:
+      return find_first_text (gsk_rounded_clip_node_get_child (node), bounds);
+    case GSK_CLIP_NODE:
+      return find_first_text (gsk_clip_node_get_child (node), bounds);
+    default:
+      return FALSE;
+    }
+}
+
+/* Where the registration number, the first text a row draws, is drawn in
+ * it. */
+static graphene_rect_t
+regno_bounds (GtkWidget *row)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  graphene_rect_t bounds;
+
+  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (find_first_text (node, &bounds));
+  return bounds;
+}
+
+/* Right to left, the row is mirrored: the number at the right. */
+static void
+test_case_row_right_to_left (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *row = find_case_row (window, OPEN_CASE);
+  graphene_rect_t bounds = regno_bounds (row);
+
+  g_assert_cmpfloat (bounds.origin.x, <, gtk_widget_get_width (row) / 4.0);
+  ls_test_destroy_windows ();
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = open_window (1100, 720);
+  row = find_case_row (window, OPEN_CASE);
+  bounds = regno_bounds (row);
+  g_assert_cmpfloat (bounds.origin.x, >, gtk_widget_get_width (row) / 2.0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (row) + 1);
+  g_assert_cmpstr (ls_case_row_get_text (LS_CASE_ROW (row), LS_CASE_ROW_STATUS),
+                   ==, "Under investigation");
+  g_free (ls_test_save_screenshot (window, "overview-rtl"));
+  ls_test_destroy_windows ();
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+/* A row too narrow for its text shortens it with an ellipsis, and keeps
+ * the whole of it (for its item's name too, which test-accessibility.py
+ * reads: the tests here run without an accessibility bus). */
+static void
+test_case_row_ellipsized (void)
+{
+  GtkWidget *window = open_window (360, 720);
+  LsCaseRow *row = LS_CASE_ROW (find_case_row (window, CLOSED_CASE));
+
+  g_assert_true (ls_case_row_is_ellipsized (row, LS_CASE_ROW_TITLE));
+  g_assert_false (ls_case_row_is_ellipsized (row, LS_CASE_ROW_REGNO));
+  g_assert_false (ls_case_row_is_ellipsized (row, LS_CASE_ROW_STATUS));
+  g_assert_cmpstr (
+      ls_case_row_get_text (row, LS_CASE_ROW_TITLE), ==,
+      "Anna Svensson larmade med sitt trygghetslarm kl. 22.30 den 1 mars. "
+      "Larmet besvar");
+  ls_test_destroy_windows ();
+}
+
+/* The rows follow the list's order through a search and back, none left
+ * showing a case of the query before. */
+static void
+test_case_row_order (void)
+{
+  GtkWidget *window = open_window (1100, 720);
+  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  ShownQuery query = { window, CLOSED_CASE "," OPEN_CASE };
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
+                                  g_variant_new_string ("regno"));
+  ls_test_wait_until (shows_regnos, &query);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "lakemedelslistan");
+  query.regnos = OPEN_CASE;
+  ls_test_wait_until (shows_regnos, &query);
+  g_assert_cmpstr (
+      ls_case_row_get_text (LS_CASE_ROW (find_case_row (window, OPEN_CASE)),
+                            LS_CASE_ROW_STATUS),
+      ==, "Under investigation");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  query.regnos = CLOSED_CASE "," OPEN_CASE;
+  ls_test_wait_until (shows_regnos, &query);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
+                                  g_variant_new_string ("received"));
+  query.regnos = OPEN_CASE "," CLOSED_CASE;
+  ls_test_wait_until (shows_regnos, &query);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
+                                  g_variant_new_string ("updated"));
+  ls_test_destroy_windows ();
+}
+
 /* The closed case keeps its deadline after the fact, shows its
  * attachments, and its history says why a change was made. */
 /* The history row titled @title whose subtitle holds @needle: the case
@@ -726,6 +907,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/filter-by-unit", test_filter_by_unit);
   g_test_add_func ("/overview/sort", test_sort);
   g_test_add_func ("/overview/search", test_search);
+  g_test_add_func ("/overview/case-row/texts", test_case_row_texts);
+  g_test_add_func ("/overview/case-row/ellipsized", test_case_row_ellipsized);
+  g_test_add_func ("/overview/case-row/order", test_case_row_order);
+  g_test_add_func ("/overview/case-row/right-to-left",
+                   test_case_row_right_to_left);
   g_test_add_func ("/overview/case-view", test_case_view);
   g_test_add_func ("/overview/case-view/law", test_case_view_law);
   g_test_add_func ("/overview/enter-opens-case", test_enter_opens_case);
