@@ -739,6 +739,12 @@ add_preventive_action (void)
   g_assert_no_error (error);
 }
 
+static gboolean
+attention_filled (gpointer panel)
+{
+  return ls_attention_panel_get_n_cases (LS_ATTENTION_PANEL (panel)) > 0;
+}
+
 static void
 test_screenshots (void)
 {
@@ -748,6 +754,10 @@ test_screenshots (void)
   add_preventive_action ();
   window = open_window (1100, 720);
   ls_test_wait_for_text (case_list (window), "Due in 5 days");
+  /* The window as it settles, with what needs attention counted. */
+  ls_test_wait_until (
+      attention_filled,
+      ls_test_find_by_type (window, LS_TYPE_ATTENTION_PANEL, 0));
 
   select_case (window, OPEN_CASE);
   view = LS_CASE_VIEW (ls_test_find_by_type (window, LS_TYPE_CASE_VIEW, 0));
