@@ -64,8 +64,12 @@ typedef struct
   GParamSpec **pspecs;
   PropKind *kinds;
   char **names;          /* the member name of each, "_" for "-" */
+  LsFieldKind *fields;   /* the field kind of each */
+  LsModelChecks *checks; /* what a document's value of each is checked for */
+  gboolean *required;    /* whether a document must hold it */
   GHashTable *by_member; /* member name -> index + 1 */
   guint n_pspecs;
+  guint n_required;
 } PropList;
 
 static GQuark
@@ -98,12 +102,21 @@ get_prop_list (GObject *object)
                  compare_pspecs);
           list->kinds = g_new0 (PropKind, list->n_pspecs);
           list->names = g_new0 (char *, list->n_pspecs + 1);
+          list->fields = g_new0 (LsFieldKind, list->n_pspecs);
+          list->checks = g_new0 (LsModelChecks, list->n_pspecs);
+          list->required = g_new0 (gboolean, list->n_pspecs);
           list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint i = 0; i < list->n_pspecs; i++)
             {
               list->kinds[i] = prop_kind (list->pspecs[i]);
               list->names[i] = g_strdup (list->pspecs[i]->name);
               g_strdelimit (list->names[i], "-", '_');
+              list->fields[i] = ls_field_get_kind (list->pspecs[i]);
+              list->checks[i] = ls_model_member_checks (list->names[i]);
+              list->required[i] = list->kinds[i] != KIND_SKIP &&
+                                  !ls_model_is_added_later (list->pspecs[i]);
+              if (list->required[i])
+                list->n_required++;
               g_hash_table_insert (list->by_member, list->names[i],
                                    GUINT_TO_POINTER (i + 1));
             }
@@ -267,47 +280,68 @@ ls_model_to_json (GObject *object)
 static void
 append_string (GString *out, const char *text)
 {
+  const char *run = text;
+
   g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
+  /* The bytes that need no escape in runs, not one at a time: the texts
+   * of a case are most of what the store writes. */
+  for (const char *p = text;; p++)
     {
       guchar c = (guchar) *p;
+      const char *escape;
+      char code[8];
 
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
       switch (c)
         {
+        case '\0':
+          g_string_append_c (out, '"');
+          return;
         case '"':
-          g_string_append (out, "\\\"");
+          escape = "\\\"";
           break;
         case '\\':
-          g_string_append (out, "\\\\");
+          escape = "\\\\";
           break;
         case '\b':
-          g_string_append (out, "\\b");
+          escape = "\\b";
           break;
         case '\f':
-          g_string_append (out, "\\f");
+          escape = "\\f";
           break;
         case '\n':
-          g_string_append (out, "\\n");
+          escape = "\\n";
           break;
         case '\r':
-          g_string_append (out, "\\r");
+          escape = "\\r";
           break;
         case '\t':
-          g_string_append (out, "\\t");
+          escape = "\\t";
           break;
         default:
-          if (c < 0x1f || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          /* 0x1f is written as it is, as json-glib writes it. */
+          if (c == 0x1f)
+            {
+              g_string_append_c (out, (char) c);
+              continue;
+            }
+          g_snprintf (code, sizeof code, "\\u%04x", c);
+          escape = code;
           break;
         }
+      g_string_append (out, escape);
     }
-  g_string_append_c (out, '"');
 }
 
 static void
-append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
+append_scalar (GString *out,
+               GString *text,
+               GObject *object,
+               GParamSpec *pspec,
+               LsFieldKind field)
 {
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
@@ -325,7 +359,7 @@ append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
         }
       append_string (out, string);
       /* As ls_model_collect_text() gathers it. */
-      if (text != NULL && ls_field_get_kind (pspec) == LS_FIELD_TEXT)
+      if (text != NULL && field == LS_FIELD_TEXT)
         {
           if (text->len > 0)
             g_string_append_c (text, '\n');
@@ -419,7 +453,7 @@ ls_model_append_json (GObject *object,
       switch (kind)
         {
         case KIND_SCALAR:
-          append_scalar (out, text, object, props->pspecs[i]);
+          append_scalar (out, text, object, props->pspecs[i], props->fields[i]);
           break;
         case KIND_CHILD:
           {
@@ -502,13 +536,15 @@ typedef enum
 
 static gboolean
 scalar_from_node (GObject *object,
-                  GParamSpec *pspec,
+                  const PropList *props,
+                  guint index,
                   JsonNode *node,
                   const char *path,
                   const char *name,
                   FromJsonFlags flags,
                   GError **error)
 {
+  GParamSpec *pspec = props->pspecs[index];
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
@@ -527,7 +563,8 @@ scalar_from_node (GObject *object,
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
       if ((flags & FROM_JSON_CHECK) &&
-          !ls_model_check_text (pspec, g_value_get_string (&value), path, name,
+          !ls_model_check_text (props->fields[index], props->checks[index],
+                                g_value_get_string (&value), path, name,
                                 flags & FROM_JSON_DOCUMENT, error))
         return FALSE;
     }
@@ -680,6 +717,7 @@ from_json (GObject *object,
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
+  guint n_required = 0;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
@@ -695,13 +733,17 @@ from_json (GObject *object,
 
       if (kind == KIND_SKIP)
         return bad_member (error, path, name, _ ("no such field."));
+      /* A JsonObject holds a name once: counting finds one missing. */
+      if (props->required[index - 1])
+        n_required++;
 
       switch (kind)
         {
         case KIND_SCALAR:
           if ((flags & FROM_JSON_FRESH) && holds_default (pspec, node))
             break;
-          if (!scalar_from_node (object, pspec, node, path, name, flags, error))
+          if (!scalar_from_node (object, props, index - 1, node, path, name,
+                                 flags, error))
             return FALSE;
           break;
         case KIND_CHILD:
@@ -760,10 +802,10 @@ from_json (GObject *object,
           break;
         }
     }
-  for (guint i = 0; (flags & FROM_JSON_DOCUMENT) && i < props->n_pspecs; i++)
-    if (props->kinds[i] != KIND_SKIP &&
-        !ls_model_is_added_later (props->pspecs[i]) &&
-        !json_object_has_member (json, props->names[i]))
+  if (!(flags & FROM_JSON_DOCUMENT) || n_required == props->n_required)
+    return TRUE;
+  for (guint i = 0; i < props->n_pspecs; i++)
+    if (props->required[i] && !json_object_has_member (json, props->names[i]))
       return bad_member (error, path, props->names[i],
                          _ ("missing: a document writes every member."));
   return TRUE;
@@ -887,7 +929,7 @@ ls_model_validate (GObject *object,
               g_auto (GValue) value = G_VALUE_INIT;
               const char *text = get_text (object, pspec, &value);
 
-              if (!ls_field_validate (ls_field_get_kind (pspec), text, error))
+              if (!ls_field_validate (props->fields[i], text, error))
                 {
                   if (bad_path != NULL)
                     *bad_path = g_steal_pointer (&child_path);
@@ -974,7 +1016,7 @@ ls_model_collect_text (GObject *object, GString *out)
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING &&
-              ls_field_get_kind (pspec) == LS_FIELD_TEXT)
+              props->fields[i] == LS_FIELD_TEXT)
             {
               g_auto (GValue) value = G_VALUE_INIT;
               const char *text = get_text (object, pspec, &value);
@@ -1106,6 +1148,10 @@ static void watch_tree (GObject *object, WatchLink *link);
 static void
 notify_cb (GObject *object, GParamSpec *pspec, WatchLink *link)
 {
+  /* A derived value (a case's status, which its watcher sets) is no
+   * change of the tree: telling it would derive everything again. */
+  if (prop_kind (pspec) == KIND_SKIP)
+    return;
   emit_changed (link);
 }
 
