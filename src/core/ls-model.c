@@ -64,6 +64,7 @@ typedef struct
   GParamSpec **pspecs;
   PropKind *kinds;
   char **names;          /* the member name of each, "_" for "-" */
+  char **keys;           /* each name as a document writes it, "\"name\":" */
   LsFieldKind *fields;   /* the field kind of each */
   LsModelChecks *checks; /* what a document's value of each is checked for */
   gboolean *required;    /* whether a document must hold it */
@@ -102,6 +103,7 @@ get_prop_list (GObject *object)
                  compare_pspecs);
           list->kinds = g_new0 (PropKind, list->n_pspecs);
           list->names = g_new0 (char *, list->n_pspecs + 1);
+          list->keys = g_new0 (char *, list->n_pspecs + 1);
           list->fields = g_new0 (LsFieldKind, list->n_pspecs);
           list->checks = g_new0 (LsModelChecks, list->n_pspecs);
           list->required = g_new0 (gboolean, list->n_pspecs);
@@ -111,6 +113,8 @@ get_prop_list (GObject *object)
               list->kinds[i] = prop_kind (list->pspecs[i]);
               list->names[i] = g_strdup (list->pspecs[i]->name);
               g_strdelimit (list->names[i], "-", '_');
+              /* Names of properties need no escape. */
+              list->keys[i] = g_strdup_printf ("\"%s\":", list->names[i]);
               list->fields[i] = ls_field_get_kind (list->pspecs[i]);
               list->checks[i] = ls_model_member_checks (list->names[i]);
               list->required[i] = list->kinds[i] != KIND_SKIP &&
@@ -447,8 +451,7 @@ ls_model_append_json (GObject *object,
       if (!first)
         g_string_append_c (out, ',');
       first = FALSE;
-      append_string (out, props->names[i]);
-      g_string_append_c (out, ':');
+      g_string_append (out, props->keys[i]);
 
       switch (kind)
         {
