@@ -10,6 +10,7 @@
 #include "ls-field.h"
 #include "ls-model-private.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /* The model classes describe themselves through their properties, and the
  * operations that are the same for every class walk those properties: the
@@ -68,6 +69,7 @@ typedef struct
   LsFieldKind *fields;   /* the field kind of each */
   LsModelChecks *checks; /* what a document's value of each is checked for */
   gboolean *required;    /* whether a document must hold it */
+  gsize *offsets;        /* ls_record_text_offset() of each */
   GHashTable *by_member; /* member name -> index + 1 */
   guint n_pspecs;
   guint n_required;
@@ -107,6 +109,7 @@ get_prop_list (GObject *object)
           list->fields = g_new0 (LsFieldKind, list->n_pspecs);
           list->checks = g_new0 (LsModelChecks, list->n_pspecs);
           list->required = g_new0 (gboolean, list->n_pspecs);
+          list->offsets = g_new0 (gsize, list->n_pspecs);
           list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint i = 0; i < list->n_pspecs; i++)
             {
@@ -117,6 +120,7 @@ get_prop_list (GObject *object)
               list->keys[i] = g_strdup_printf ("\"%s\":", list->names[i]);
               list->fields[i] = ls_field_get_kind (list->pspecs[i]);
               list->checks[i] = ls_model_member_checks (list->names[i]);
+              list->offsets[i] = ls_record_text_offset (list->pspecs[i]);
               list->required[i] = list->kinds[i] != KIND_SKIP &&
                                   !ls_model_is_added_later (list->pspecs[i]);
               if (list->required[i])
@@ -159,6 +163,16 @@ get_text (GObject *object, GParamSpec *pspec, GValue *value)
 {
   get_value (object, pspec, value);
   return g_value_get_string (value);
+}
+
+/* Text property @i of @object, borrowed: where the record keeps it, or
+ * from get_property() into @value. */
+static const char *
+peek_text (GObject *object, const PropList *props, guint i, GValue *value)
+{
+  if (props->offsets[i] > 0)
+    return G_STRUCT_MEMBER (const char *, object, props->offsets[i] - 1);
+  return get_text (object, props->pspecs[i], value);
 }
 
 static JsonNode *
@@ -344,17 +358,17 @@ static void
 append_scalar (GString *out,
                GString *text,
                GObject *object,
-               GParamSpec *pspec,
-               LsFieldKind field)
+               const PropList *props,
+               guint index)
 {
   g_auto (GValue) value = G_VALUE_INIT;
+  GParamSpec *pspec = props->pspecs[index];
+  LsFieldKind field = props->fields[index];
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
-      const char *string = g_value_get_string (&value);
+      const char *string = peek_text (object, props, index, &value);
 
       if (string == NULL)
         {
@@ -369,8 +383,11 @@ append_scalar (GString *out,
             g_string_append_c (text, '\n');
           g_string_append (text, string);
         }
+      return;
     }
-  else if (type == G_TYPE_BOOLEAN)
+
+  get_value (object, pspec, &value);
+  if (type == G_TYPE_BOOLEAN)
     g_string_append (out, g_value_get_boolean (&value) ? "true" : "false");
   else if (type == G_TYPE_INT)
     g_string_append_printf (out, "%d", g_value_get_int (&value));
@@ -456,7 +473,7 @@ ls_model_append_json (GObject *object,
       switch (kind)
         {
         case KIND_SCALAR:
-          append_scalar (out, text, object, props->pspecs[i], props->fields[i]);
+          append_scalar (out, text, object, props, i);
           break;
         case KIND_CHILD:
           {
@@ -555,21 +572,29 @@ scalar_from_node (GObject *object,
 
   if (type == G_TYPE_STRING)
     {
-      if (JSON_NODE_HOLDS_NULL (node))
-        g_value_set_string (&value, NULL);
-      else if (node_is_string (node))
-        g_value_set_string (&value, json_node_get_string (node));
-      else
+      const char *string = NULL;
+
+      if (node_is_string (node))
+        string = json_node_get_string (node);
+      else if (!JSON_NODE_HOLDS_NULL (node))
         return bad_member (error, path, name, _ ("expected a text or null."));
-      if (g_value_get_string (&value) != NULL &&
-          !g_utf8_validate (g_value_get_string (&value), -1, NULL))
+      if (string != NULL && !g_utf8_validate (string, -1, NULL))
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
       if ((flags & FROM_JSON_CHECK) &&
           !ls_model_check_text (props->fields[index], props->checks[index],
-                                g_value_get_string (&value), path, name,
-                                flags & FROM_JSON_DOCUMENT, error))
+                                string, path, name, flags & FROM_JSON_DOCUMENT,
+                                error))
         return FALSE;
+      /* Kept by the record: set as its set_property() would. */
+      if (props->offsets[index] > 0)
+        {
+          ls_record_set_string (
+              object, G_STRUCT_MEMBER_P (object, props->offsets[index] - 1),
+              pspec, string);
+          return TRUE;
+        }
+      g_value_set_string (&value, string);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
@@ -721,18 +746,30 @@ from_json (GObject *object,
   const char *name;
   JsonNode *node;
   guint n_required = 0;
+  guint next = 0;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
   props = get_prop_list (object);
-  json_object_iter_init (&iter, json);
-  while (json_object_iter_next (&iter, &name, &node))
+  json_object_iter_init_ordered (&iter, json);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      guint index =
-          GPOINTER_TO_UINT (g_hash_table_lookup (props->by_member, name));
-      GParamSpec *pspec = index > 0 ? props->pspecs[index - 1] : NULL;
-      PropKind kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
+      guint index;
+      GParamSpec *pspec;
+      PropKind kind;
+
+      /* A document lists the members in the class's order, as
+       * ls_model_append_json() writes them: the next one is tried first. */
+      while (next < props->n_pspecs && props->kinds[next] == KIND_SKIP)
+        next++;
+      if (next < props->n_pspecs && g_str_equal (props->names[next], name))
+        index = next + 1;
+      else
+        index = GPOINTER_TO_UINT (g_hash_table_lookup (props->by_member, name));
+      next = index;
+      pspec = index > 0 ? props->pspecs[index - 1] : NULL;
+      kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
 
       if (kind == KIND_SKIP)
         return bad_member (error, path, name, _ ("no such field."));
@@ -930,7 +967,7 @@ ls_model_validate (GObject *object,
           if (pspec->value_type == G_TYPE_STRING)
             {
               g_auto (GValue) value = G_VALUE_INIT;
-              const char *text = get_text (object, pspec, &value);
+              const char *text = peek_text (object, props, i, &value);
 
               if (!ls_field_validate (props->fields[i], text, error))
                 {
@@ -1022,7 +1059,7 @@ ls_model_collect_text (GObject *object, GString *out)
               props->fields[i] == LS_FIELD_TEXT)
             {
               g_auto (GValue) value = G_VALUE_INIT;
-              const char *text = get_text (object, pspec, &value);
+              const char *text = peek_text (object, props, i, &value);
 
               if (text != NULL)
                 {
