@@ -9,6 +9,7 @@
 #include "ls-error.h"
 #include "ls-field.h"
 #include "ls-model-private.h"
+#include "ls-model-props.h"
 #include "ls-model.h"
 #include "ls-record-private.h"
 
@@ -22,14 +23,6 @@
  * (strings, booleans, enums, flags, string lists), or when it holds a child
  * object or a GListStore of children (read-only: the parent owns them).
  * Read-only scalars, such as a case's status, are derived and left out. */
-
-typedef enum
-{
-  KIND_SKIP,
-  KIND_SCALAR,
-  KIND_CHILD,
-  KIND_LIST,
-} PropKind;
 
 static PropKind
 prop_kind (GParamSpec *pspec)
@@ -56,25 +49,6 @@ compare_pspecs (gconstpointer a, gconstpointer b)
   return (int) pa->param_id - (int) pb->param_id;
 }
 
-/* The record's properties in the order the class declares them, so that
- * exported documents read in a sensible order.  Listing a class's
- * properties walks every property of every type, so each class's list is
- * made once and kept for the life of the process, as the class is. */
-typedef struct
-{
-  GParamSpec **pspecs;
-  PropKind *kinds;
-  char **names;          /* the member name of each, "_" for "-" */
-  char **keys;           /* each name as a document writes it, "\"name\":" */
-  LsFieldKind *fields;   /* the field kind of each */
-  LsModelChecks *checks; /* what a document's value of each is checked for */
-  gboolean *required;    /* whether a document must hold it */
-  gsize *offsets;        /* ls_record_text_offset() of each */
-  GHashTable *by_member; /* member name -> index + 1 */
-  guint n_pspecs;
-  guint n_required;
-} PropList;
-
 static GQuark
 prop_list_quark (void)
 {
@@ -85,8 +59,8 @@ prop_list_quark (void)
   return quark;
 }
 
-static const PropList *
-get_prop_list (GObject *object)
+const PropList *
+ls_model_prop_list (GObject *object)
 {
   static GMutex mutex;
   GType type = G_OBJECT_TYPE (object);
@@ -138,8 +112,8 @@ get_prop_list (GObject *object)
 /* g_object_get_property() into a new @value, without looking @pspec up
  * again by its name (with the reference and notify queue it takes): the
  * walks read every property of every object of a case that way. */
-static void
-get_value (GObject *object, GParamSpec *pspec, GValue *value)
+void
+ls_model_get_value (GObject *object, GParamSpec *pspec, GValue *value)
 {
   GObjectClass *klass = g_type_class_peek (pspec->owner_type);
 
@@ -147,13 +121,13 @@ get_value (GObject *object, GParamSpec *pspec, GValue *value)
   klass->get_property (object, pspec->param_id, value, pspec);
 }
 
-static GObject *
-get_object_prop (GObject *object, GParamSpec *pspec)
+GObject *
+ls_model_get_child (GObject *object, GParamSpec *pspec)
 {
   g_auto (GValue) value = G_VALUE_INIT;
 
   /* Children live as long as their parent: a borrowed pointer. */
-  get_value (object, pspec, &value);
+  ls_model_get_value (object, pspec, &value);
   return g_value_get_object (&value);
 }
 
@@ -161,14 +135,17 @@ get_object_prop (GObject *object, GParamSpec *pspec)
 static const char *
 get_text (GObject *object, GParamSpec *pspec, GValue *value)
 {
-  get_value (object, pspec, value);
+  ls_model_get_value (object, pspec, value);
   return g_value_get_string (value);
 }
 
 /* Text property @i of @object, borrowed: where the record keeps it, or
  * from get_property() into @value. */
-static const char *
-peek_text (GObject *object, const PropList *props, guint i, GValue *value)
+const char *
+ls_model_peek_text (GObject *object,
+                    const PropList *props,
+                    guint i,
+                    GValue *value)
 {
   if (props->offsets[i] > 0)
     return G_STRUCT_MEMBER (const char *, object, props->offsets[i] - 1);
@@ -181,7 +158,7 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  get_value (object, pspec, &value);
+  ls_model_get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
@@ -247,7 +224,7 @@ ls_model_to_json (GObject *object)
 
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       const char *name = props->names[i];
@@ -260,7 +237,7 @@ ls_model_to_json (GObject *object)
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, props->pspecs[i]);
+            GObject *child = ls_model_get_child (object, props->pspecs[i]);
 
             if (child != NULL)
               json_object_set_object_member (json, name,
@@ -272,7 +249,7 @@ ls_model_to_json (GObject *object)
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
+                G_LIST_MODEL (ls_model_get_child (object, props->pspecs[i]));
             JsonArray *array = json_array_new ();
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
@@ -290,225 +267,6 @@ ls_model_to_json (GObject *object)
         }
     }
   return json;
-}
-
-/* A string as json-glib's generator writes it, byte for byte, so that a
- * record written here compares equal to one it wrote: control characters
- * below 0x1f and DEL escaped, the rest of UTF-8 as it is. */
-static void
-append_string (GString *out, const char *text)
-{
-  const char *run = text;
-
-  g_string_append_c (out, '"');
-  /* The bytes that need no escape in runs, not one at a time: the texts
-   * of a case are most of what the store writes. */
-  for (const char *p = text;; p++)
-    {
-      guchar c = (guchar) *p;
-      const char *escape;
-      char code[8];
-
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-        continue;
-      g_string_append_len (out, run, p - run);
-      run = p + 1;
-      switch (c)
-        {
-        case '\0':
-          g_string_append_c (out, '"');
-          return;
-        case '"':
-          escape = "\\\"";
-          break;
-        case '\\':
-          escape = "\\\\";
-          break;
-        case '\b':
-          escape = "\\b";
-          break;
-        case '\f':
-          escape = "\\f";
-          break;
-        case '\n':
-          escape = "\\n";
-          break;
-        case '\r':
-          escape = "\\r";
-          break;
-        case '\t':
-          escape = "\\t";
-          break;
-        default:
-          /* 0x1f is written as it is, as json-glib writes it. */
-          if (c == 0x1f)
-            {
-              g_string_append_c (out, (char) c);
-              continue;
-            }
-          g_snprintf (code, sizeof code, "\\u%04x", c);
-          escape = code;
-          break;
-        }
-      g_string_append (out, escape);
-    }
-}
-
-static void
-append_scalar (GString *out,
-               GString *text,
-               GObject *object,
-               const PropList *props,
-               guint index)
-{
-  g_auto (GValue) value = G_VALUE_INIT;
-  GParamSpec *pspec = props->pspecs[index];
-  LsFieldKind field = props->fields[index];
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  if (type == G_TYPE_STRING)
-    {
-      const char *string = peek_text (object, props, index, &value);
-
-      if (string == NULL)
-        {
-          g_string_append (out, "null");
-          return;
-        }
-      append_string (out, string);
-      /* As ls_model_collect_text() gathers it. */
-      if (text != NULL && field == LS_FIELD_TEXT)
-        {
-          if (text->len > 0)
-            g_string_append_c (text, '\n');
-          g_string_append (text, string);
-        }
-      return;
-    }
-
-  get_value (object, pspec, &value);
-  if (type == G_TYPE_BOOLEAN)
-    g_string_append (out, g_value_get_boolean (&value) ? "true" : "false");
-  else if (type == G_TYPE_INT)
-    g_string_append_printf (out, "%d", g_value_get_int (&value));
-  else if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
-                                         g_value_get_enum (&value));
-
-      append_string (out, ev != NULL ? ev->value_nick : "");
-    }
-  else if (G_TYPE_IS_FLAGS (type))
-    {
-      GFlagsClass *klass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
-      guint flags = g_value_get_flags (&value);
-      gboolean first = TRUE;
-
-      g_string_append_c (out, '[');
-      for (guint i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value != 0 &&
-            (flags & klass->values[i].value) == klass->values[i].value)
-          {
-            if (!first)
-              g_string_append_c (out, ',');
-            append_string (out, klass->values[i].value_nick);
-            first = FALSE;
-          }
-      g_string_append_c (out, ']');
-    }
-  else if (type == G_TYPE_STRV)
-    {
-      const char *const *strv = g_value_get_boxed (&value);
-
-      g_string_append_c (out, '[');
-      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ',');
-          append_string (out, strv[i]);
-        }
-      g_string_append_c (out, ']');
-    }
-  else
-    g_return_if_reached ();
-}
-
-/**
- * ls_model_append_json:
- * @omit: (nullable): a list of the tree to write as empty
- * @out: where the JSON goes
- * @text: (nullable): where the free text goes, as ls_model_collect_text()
- *   gathers it (but for @omit)
- *
- * Writes exactly what ls_model_to_json() and json-glib's generator would,
- * without building the document first: the store writes every case it
- * saves this way, and takes its search text on the same walk.  The list
- * @omit (a case's journal, which the store keeps in a table of its own)
- * is written as "[]".
- */
-void
-ls_model_append_json (GObject *object,
-                      GListModel *omit,
-                      GString *out,
-                      GString *text)
-{
-  const PropList *props;
-  gboolean first = TRUE;
-
-  g_return_if_fail (G_IS_OBJECT (object));
-
-  props = get_prop_list (object);
-  g_string_append_c (out, '{');
-  for (guint i = 0; i < props->n_pspecs; i++)
-    {
-      PropKind kind = props->kinds[i];
-
-      if (kind == KIND_SKIP)
-        continue;
-      if (!first)
-        g_string_append_c (out, ',');
-      first = FALSE;
-      g_string_append (out, props->keys[i]);
-
-      switch (kind)
-        {
-        case KIND_SCALAR:
-          append_scalar (out, text, object, props, i);
-          break;
-        case KIND_CHILD:
-          {
-            GObject *child = get_object_prop (object, props->pspecs[i]);
-
-            if (child != NULL)
-              ls_model_append_json (child, omit, out, text);
-            else
-              g_string_append (out, "null");
-          }
-          break;
-        case KIND_LIST:
-          {
-            GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
-            guint n = list == omit ? 0 : g_list_model_get_n_items (list);
-
-            g_string_append_c (out, '[');
-            for (guint k = 0; k < n; k++)
-              {
-                g_autoptr (GObject) item = g_list_model_get_item (list, k);
-
-                if (k > 0)
-                  g_string_append_c (out, ',');
-                ls_model_append_json (item, omit, out, text);
-              }
-            g_string_append_c (out, ']');
-          }
-          break;
-        case KIND_SKIP:
-        default:
-          break;
-        }
-    }
-  g_string_append_c (out, '}');
 }
 
 static gboolean
@@ -751,7 +509,7 @@ from_json (GObject *object,
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   json_object_iter_init_ordered (&iter, json);
   while (json_object_iter_next_ordered (&iter, &name, &node))
     {
@@ -788,7 +546,7 @@ from_json (GObject *object,
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspec);
+            GObject *child = ls_model_get_child (object, pspec);
             g_autofree char *child_path = join_path (path, name);
 
             if (JSON_NODE_HOLDS_NULL (node) && !(flags & FROM_JSON_DOCUMENT))
@@ -802,7 +560,8 @@ from_json (GObject *object,
           break;
         case KIND_LIST:
           {
-            GListStore *list = G_LIST_STORE (get_object_prop (object, pspec));
+            GListStore *list =
+                G_LIST_STORE (ls_model_get_child (object, pspec));
             GType item_type = g_list_model_get_item_type (G_LIST_MODEL (list));
             g_autoptr (GPtrArray) items =
                 g_ptr_array_new_with_free_func (g_object_unref);
@@ -954,7 +713,7 @@ ls_model_validate (GObject *object,
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       GParamSpec *pspec = props->pspecs[i];
@@ -967,7 +726,7 @@ ls_model_validate (GObject *object,
           if (pspec->value_type == G_TYPE_STRING)
             {
               g_auto (GValue) value = G_VALUE_INIT;
-              const char *text = peek_text (object, props, i, &value);
+              const char *text = ls_model_peek_text (object, props, i, &value);
 
               if (!ls_field_validate (props->fields[i], text, error))
                 {
@@ -979,7 +738,7 @@ ls_model_validate (GObject *object,
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspec);
+            GObject *child = ls_model_get_child (object, pspec);
 
             if (child != NULL &&
                 !ls_model_validate (child, child_path, bad_path, error))
@@ -988,7 +747,8 @@ ls_model_validate (GObject *object,
           break;
         case KIND_LIST:
           {
-            GListModel *list = G_LIST_MODEL (get_object_prop (object, pspec));
+            GListModel *list =
+                G_LIST_MODEL (ls_model_get_child (object, pspec));
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
               {
@@ -1047,7 +807,7 @@ ls_model_collect_text (GObject *object, GString *out)
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (out != NULL);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       GParamSpec *pspec = props->pspecs[i];
@@ -1059,7 +819,7 @@ ls_model_collect_text (GObject *object, GString *out)
               props->fields[i] == LS_FIELD_TEXT)
             {
               g_auto (GValue) value = G_VALUE_INIT;
-              const char *text = peek_text (object, props, i, &value);
+              const char *text = ls_model_peek_text (object, props, i, &value);
 
               if (text != NULL)
                 {
@@ -1071,7 +831,7 @@ ls_model_collect_text (GObject *object, GString *out)
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspec);
+            GObject *child = ls_model_get_child (object, pspec);
 
             if (child != NULL)
               ls_model_collect_text (child, out);
@@ -1079,7 +839,8 @@ ls_model_collect_text (GObject *object, GString *out)
           break;
         case KIND_LIST:
           {
-            GListModel *list = G_LIST_MODEL (get_object_prop (object, pspec));
+            GListModel *list =
+                G_LIST_MODEL (ls_model_get_child (object, pspec));
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
               {
@@ -1221,7 +982,7 @@ watch_tree (GObject *object, WatchLink *link)
   g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
                          watch_link_ref (link), watch_link_closure_unref, 0);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       GObject *child;
@@ -1229,12 +990,12 @@ watch_tree (GObject *object, WatchLink *link)
       switch (props->kinds[i])
         {
         case KIND_CHILD:
-          child = get_object_prop (object, props->pspecs[i]);
+          child = ls_model_get_child (object, props->pspecs[i]);
           if (child != NULL)
             watch_tree (child, link);
           break;
         case KIND_LIST:
-          child = get_object_prop (object, props->pspecs[i]);
+          child = ls_model_get_child (object, props->pspecs[i]);
           g_signal_connect_data (
               child, "items-changed", G_CALLBACK (items_changed_cb),
               watch_link_ref (link), watch_link_closure_unref, 0);
