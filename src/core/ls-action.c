@@ -192,6 +192,7 @@ ls_action_class_init (LsActionClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   ls_model_mark_added_later (properties[PROP_FOLLOWED_UP_ON]);
 
   ls_field_set_kind (properties[PROP_TAKEN_AT], LS_FIELD_WHEN);

@@ -144,6 +144,7 @@ ls_board_notice_class_init (LsBoardNoticeClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   ls_model_mark_added_later (properties[PROP_SECRECY_PREVENTS]);
   ls_model_mark_added_later (properties[PROP_SECRECY_REASON]);
   ls_model_mark_added_later (properties[PROP_LETTER_SENT_ON]);

@@ -90,6 +90,7 @@ ls_cause_class_init (LsCauseClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_CATEGORY], LS_FIELD_CHOICE);
 }

@@ -79,21 +79,63 @@ is_clock_and_zone (const char *p)
   return *p == '\0' || (two_digits (p, 60) && p[2] == '\0');
 }
 
+/* Whether @value is a moment in the form this file stores. */
+static gboolean
+is_moment (const char *value)
+{
+  return strlen (value) >= 16 && parse_day (value, 10, NULL) &&
+         (value[10] == 'T' || value[10] == ' ') && has_zone (value) &&
+         is_clock_and_zone (value + 11);
+}
+
 static GDateTime *
 parse_moment (const char *value)
 {
   g_autoptr (GTimeZone) local = NULL;
   g_autofree char *copy = NULL;
 
-  if (strlen (value) < 16 || !parse_day (value, 10, NULL) ||
-      (value[10] != 'T' && value[10] != ' ') || !has_zone (value) ||
-      !is_clock_and_zone (value + 11))
+  if (!is_moment (value))
     return NULL;
 
   copy = g_strdup (value);
   copy[10] = 'T';
   local = g_time_zone_new_local ();
   return g_date_time_new_from_iso8601 (copy, local);
+}
+
+/* The day of @value, a day or a moment, as a number, where it was
+ * written.  No offset moves a moment by more than a day, so that two
+ * values whose days are three apart are in the order of their days
+ * without making a moment of either: a case's dates are compared at
+ * every save. */
+static gboolean
+day_number (const char *value, guint32 *number)
+{
+  GDate day;
+  gsize len = strlen (value);
+
+  if (len != 10 && !is_moment (value))
+    return FALSE;
+  if (!parse_day (value, 10, &day))
+    return FALSE;
+  *number = g_date_get_julian (&day);
+  return TRUE;
+}
+
+/* -1 or 1 when @a and @b are surely in that order by their days alone,
+ * 0 when that is not known. */
+static int
+compare_far_days (const char *a, const char *b)
+{
+  guint32 da, db;
+
+  if (a == NULL || b == NULL || !day_number (a, &da) || !day_number (b, &db))
+    return 0;
+  if (da + 3 <= db)
+    return -1;
+  if (db + 3 <= da)
+    return 1;
+  return 0;
 }
 
 static void
@@ -316,7 +358,10 @@ ls_dates_compare (const char *a, const char *b)
 {
   GDate day_a, day_b;
   gboolean ok_a, ok_b;
+  int far = compare_far_days (a, b);
 
+  if (far != 0)
+    return far;
   if (ls_dates_has_time (a) && ls_dates_has_time (b))
     {
       g_autoptr (GDateTime) ta = parse_moment (a);
@@ -346,6 +391,23 @@ ls_dates_is_future (const char *value, GDateTime *now)
 
   g_return_val_if_fail (now != NULL, FALSE);
 
+  /* Days before yesterday's yesterday, most of a case's dates, lie before
+   * now in every time zone. */
+  if (value != NULL)
+    {
+      guint32 number;
+      int y, m, d;
+
+      g_date_time_get_ymd (now, &y, &m, &d);
+      if (g_date_valid_dmy (d, m, y) && day_number (value, &number))
+        {
+          GDate day;
+
+          g_date_set_dmy (&day, d, m, y);
+          if (number + 3 <= g_date_get_julian (&day))
+            return FALSE;
+        }
+    }
   if (ls_dates_has_time (value))
     {
       g_autoptr (GDateTime) moment = parse_moment (value);

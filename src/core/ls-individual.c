@@ -123,6 +123,7 @@ ls_individual_class_init (LsIndividualClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   ls_model_mark_added_later (properties[PROP_TOLD_OF_NOTIFICATION_ON]);
   ls_model_mark_added_later (properties[PROP_TOLD_OF_NOTIFICATION_HOW]);
 

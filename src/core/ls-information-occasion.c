@@ -165,6 +165,7 @@ ls_information_occasion_class_init (LsInformationOccasionClass *klass)
       "The identifiers of the people who took part", G_TYPE_STRV, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_ID], LS_FIELD_UUID);
   ls_field_set_kind (properties[PROP_HELD_ON], LS_FIELD_DATE);

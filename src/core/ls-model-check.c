@@ -94,13 +94,18 @@ fail (GError **error,
   return FALSE;
 }
 
-static gboolean
-is_past_member (const char *name)
+/* Found once per property of a class, not for every value read. */
+LsModelChecks
+ls_model_member_checks (const char *name)
 {
+  LsModelChecks checks = 0;
+
   for (guint i = 0; i < G_N_ELEMENTS (past_members); i++)
     if (g_str_equal (name, past_members[i]))
-      return TRUE;
-  return FALSE;
+      checks |= LS_MODEL_CHECK_PAST;
+  if (g_str_equal (name, "department"))
+    checks |= LS_MODEL_CHECK_DEPARTMENT;
+  return checks;
 }
 
 /* A day three days before today, "YYYY-MM-DD", kept for the second it
@@ -169,7 +174,8 @@ check_department (const char *value,
 
 /**
  * ls_model_check_text:
- * @pspec: the string property read
+ * @kind: the field kind of the string property read
+ * @checks: ls_model_member_checks() of its name
  * @value: (nullable): its value
  * @path: (nullable): where its object is in the document
  * @name: the member's name
@@ -180,14 +186,14 @@ check_department (const char *value,
  * IVO department is one of IVO's, and the message never quotes @value.
  */
 gboolean
-ls_model_check_text (GParamSpec *pspec,
+ls_model_check_text (LsFieldKind kind,
+                     LsModelChecks checks,
                      const char *value,
                      const char *path,
                      const char *name,
                      gboolean document,
                      GError **error)
 {
-  LsFieldKind kind = ls_field_get_kind (pspec);
   g_autoptr (GError) local_error = NULL;
 
   if (!ls_field_validate (kind, value, &local_error))
@@ -201,7 +207,7 @@ ls_model_check_text (GParamSpec *pspec,
     }
   if (!document || value == NULL || *value == '\0')
     return TRUE;
-  if (is_past_member (name) && !surely_past (value))
+  if ((checks & LS_MODEL_CHECK_PAST) && !surely_past (value))
     {
       g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
@@ -209,7 +215,7 @@ ls_model_check_text (GParamSpec *pspec,
         return fail (error, LS_ERROR, LS_ERROR_DATE_IN_FUTURE, path, name,
                      _ ("the date lies after today."));
     }
-  if (g_str_equal (name, "department"))
+  if (checks & LS_MODEL_CHECK_DEPARTMENT)
     return check_department (value, path, name, error);
   return TRUE;
 }

@@ -9,7 +9,9 @@
 #include "ls-error.h"
 #include "ls-field.h"
 #include "ls-model-private.h"
+#include "ls-model-props.h"
 #include "ls-model.h"
+#include "ls-record-private.h"
 
 /* The model classes describe themselves through their properties, and the
  * operations that are the same for every class walk those properties: the
@@ -21,14 +23,6 @@
  * (strings, booleans, enums, flags, string lists), or when it holds a child
  * object or a GListStore of children (read-only: the parent owns them).
  * Read-only scalars, such as a case's status, are derived and left out. */
-
-typedef enum
-{
-  KIND_SKIP,
-  KIND_SCALAR,
-  KIND_CHILD,
-  KIND_LIST,
-} PropKind;
 
 static PropKind
 prop_kind (GParamSpec *pspec)
@@ -55,19 +49,6 @@ compare_pspecs (gconstpointer a, gconstpointer b)
   return (int) pa->param_id - (int) pb->param_id;
 }
 
-/* The record's properties in the order the class declares them, so that
- * exported documents read in a sensible order.  Listing a class's
- * properties walks every property of every type, so each class's list is
- * made once and kept for the life of the process, as the class is. */
-typedef struct
-{
-  GParamSpec **pspecs;
-  PropKind *kinds;
-  char **names;          /* the member name of each, "_" for "-" */
-  GHashTable *by_member; /* member name -> index + 1 */
-  guint n_pspecs;
-} PropList;
-
 static GQuark
 prop_list_quark (void)
 {
@@ -78,8 +59,8 @@ prop_list_quark (void)
   return quark;
 }
 
-static const PropList *
-get_prop_list (GObject *object)
+const PropList *
+ls_model_prop_list (GObject *object)
 {
   static GMutex mutex;
   GType type = G_OBJECT_TYPE (object);
@@ -98,12 +79,26 @@ get_prop_list (GObject *object)
                  compare_pspecs);
           list->kinds = g_new0 (PropKind, list->n_pspecs);
           list->names = g_new0 (char *, list->n_pspecs + 1);
+          list->keys = g_new0 (char *, list->n_pspecs + 1);
+          list->fields = g_new0 (LsFieldKind, list->n_pspecs);
+          list->checks = g_new0 (LsModelChecks, list->n_pspecs);
+          list->required = g_new0 (gboolean, list->n_pspecs);
+          list->offsets = g_new0 (gsize, list->n_pspecs);
           list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint i = 0; i < list->n_pspecs; i++)
             {
               list->kinds[i] = prop_kind (list->pspecs[i]);
               list->names[i] = g_strdup (list->pspecs[i]->name);
               g_strdelimit (list->names[i], "-", '_');
+              /* Names of properties need no escape. */
+              list->keys[i] = g_strdup_printf ("\"%s\":", list->names[i]);
+              list->fields[i] = ls_field_get_kind (list->pspecs[i]);
+              list->checks[i] = ls_model_member_checks (list->names[i]);
+              list->offsets[i] = ls_record_text_offset (list->pspecs[i]);
+              list->required[i] = list->kinds[i] != KIND_SKIP &&
+                                  !ls_model_is_added_later (list->pspecs[i]);
+              if (list->required[i])
+                list->n_required++;
               g_hash_table_insert (list->by_member, list->names[i],
                                    GUINT_TO_POINTER (i + 1));
             }
@@ -117,8 +112,8 @@ get_prop_list (GObject *object)
 /* g_object_get_property() into a new @value, without looking @pspec up
  * again by its name (with the reference and notify queue it takes): the
  * walks read every property of every object of a case that way. */
-static void
-get_value (GObject *object, GParamSpec *pspec, GValue *value)
+void
+ls_model_get_value (GObject *object, GParamSpec *pspec, GValue *value)
 {
   GObjectClass *klass = g_type_class_peek (pspec->owner_type);
 
@@ -126,13 +121,13 @@ get_value (GObject *object, GParamSpec *pspec, GValue *value)
   klass->get_property (object, pspec->param_id, value, pspec);
 }
 
-static GObject *
-get_object_prop (GObject *object, GParamSpec *pspec)
+GObject *
+ls_model_get_child (GObject *object, GParamSpec *pspec)
 {
   g_auto (GValue) value = G_VALUE_INIT;
 
   /* Children live as long as their parent: a borrowed pointer. */
-  get_value (object, pspec, &value);
+  ls_model_get_value (object, pspec, &value);
   return g_value_get_object (&value);
 }
 
@@ -140,8 +135,21 @@ get_object_prop (GObject *object, GParamSpec *pspec)
 static const char *
 get_text (GObject *object, GParamSpec *pspec, GValue *value)
 {
-  get_value (object, pspec, value);
+  ls_model_get_value (object, pspec, value);
   return g_value_get_string (value);
+}
+
+/* Text property @i of @object, borrowed: where the record keeps it, or
+ * from get_property() into @value. */
+const char *
+ls_model_peek_text (GObject *object,
+                    const PropList *props,
+                    guint i,
+                    GValue *value)
+{
+  if (props->offsets[i] > 0)
+    return G_STRUCT_MEMBER (const char *, object, props->offsets[i] - 1);
+  return get_text (object, props->pspecs[i], value);
 }
 
 static JsonNode *
@@ -150,7 +158,7 @@ scalar_to_node (GObject *object, GParamSpec *pspec)
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
-  get_value (object, pspec, &value);
+  ls_model_get_value (object, pspec, &value);
 
   if (type == G_TYPE_STRING)
     {
@@ -216,7 +224,7 @@ ls_model_to_json (GObject *object)
 
   g_return_val_if_fail (G_IS_OBJECT (object), NULL);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       const char *name = props->names[i];
@@ -229,7 +237,7 @@ ls_model_to_json (GObject *object)
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, props->pspecs[i]);
+            GObject *child = ls_model_get_child (object, props->pspecs[i]);
 
             if (child != NULL)
               json_object_set_object_member (json, name,
@@ -241,7 +249,7 @@ ls_model_to_json (GObject *object)
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
+                G_LIST_MODEL (ls_model_get_child (object, props->pspecs[i]));
             JsonArray *array = json_array_new ();
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
@@ -259,202 +267,6 @@ ls_model_to_json (GObject *object)
         }
     }
   return json;
-}
-
-/* A string as json-glib's generator writes it, byte for byte, so that a
- * record written here compares equal to one it wrote: control characters
- * below 0x1f and DEL escaped, the rest of UTF-8 as it is. */
-static void
-append_string (GString *out, const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (c < 0x1f || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
-          break;
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_scalar (GString *out, GString *text, GObject *object, GParamSpec *pspec)
-{
-  g_auto (GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  get_value (object, pspec, &value);
-
-  if (type == G_TYPE_STRING)
-    {
-      const char *string = g_value_get_string (&value);
-
-      if (string == NULL)
-        {
-          g_string_append (out, "null");
-          return;
-        }
-      append_string (out, string);
-      /* As ls_model_collect_text() gathers it. */
-      if (text != NULL && ls_field_get_kind (pspec) == LS_FIELD_TEXT)
-        {
-          if (text->len > 0)
-            g_string_append_c (text, '\n');
-          g_string_append (text, string);
-        }
-    }
-  else if (type == G_TYPE_BOOLEAN)
-    g_string_append (out, g_value_get_boolean (&value) ? "true" : "false");
-  else if (type == G_TYPE_INT)
-    g_string_append_printf (out, "%d", g_value_get_int (&value));
-  else if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
-                                         g_value_get_enum (&value));
-
-      append_string (out, ev != NULL ? ev->value_nick : "");
-    }
-  else if (G_TYPE_IS_FLAGS (type))
-    {
-      GFlagsClass *klass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
-      guint flags = g_value_get_flags (&value);
-      gboolean first = TRUE;
-
-      g_string_append_c (out, '[');
-      for (guint i = 0; i < klass->n_values; i++)
-        if (klass->values[i].value != 0 &&
-            (flags & klass->values[i].value) == klass->values[i].value)
-          {
-            if (!first)
-              g_string_append_c (out, ',');
-            append_string (out, klass->values[i].value_nick);
-            first = FALSE;
-          }
-      g_string_append_c (out, ']');
-    }
-  else if (type == G_TYPE_STRV)
-    {
-      const char *const *strv = g_value_get_boxed (&value);
-
-      g_string_append_c (out, '[');
-      for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-        {
-          if (i > 0)
-            g_string_append_c (out, ',');
-          append_string (out, strv[i]);
-        }
-      g_string_append_c (out, ']');
-    }
-  else
-    g_return_if_reached ();
-}
-
-/**
- * ls_model_append_json:
- * @omit: (nullable): a list of the tree to write as empty
- * @out: where the JSON goes
- * @text: (nullable): where the free text goes, as ls_model_collect_text()
- *   gathers it (but for @omit)
- *
- * Writes exactly what ls_model_to_json() and json-glib's generator would,
- * without building the document first: the store writes every case it
- * saves this way, and takes its search text on the same walk.  The list
- * @omit (a case's journal, which the store keeps in a table of its own)
- * is written as "[]".
- */
-void
-ls_model_append_json (GObject *object,
-                      GListModel *omit,
-                      GString *out,
-                      GString *text)
-{
-  const PropList *props;
-  gboolean first = TRUE;
-
-  g_return_if_fail (G_IS_OBJECT (object));
-
-  props = get_prop_list (object);
-  g_string_append_c (out, '{');
-  for (guint i = 0; i < props->n_pspecs; i++)
-    {
-      PropKind kind = props->kinds[i];
-
-      if (kind == KIND_SKIP)
-        continue;
-      if (!first)
-        g_string_append_c (out, ',');
-      first = FALSE;
-      append_string (out, props->names[i]);
-      g_string_append_c (out, ':');
-
-      switch (kind)
-        {
-        case KIND_SCALAR:
-          append_scalar (out, text, object, props->pspecs[i]);
-          break;
-        case KIND_CHILD:
-          {
-            GObject *child = get_object_prop (object, props->pspecs[i]);
-
-            if (child != NULL)
-              ls_model_append_json (child, omit, out, text);
-            else
-              g_string_append (out, "null");
-          }
-          break;
-        case KIND_LIST:
-          {
-            GListModel *list =
-                G_LIST_MODEL (get_object_prop (object, props->pspecs[i]));
-            guint n = list == omit ? 0 : g_list_model_get_n_items (list);
-
-            g_string_append_c (out, '[');
-            for (guint k = 0; k < n; k++)
-              {
-                g_autoptr (GObject) item = g_list_model_get_item (list, k);
-
-                if (k > 0)
-                  g_string_append_c (out, ',');
-                ls_model_append_json (item, omit, out, text);
-              }
-            g_string_append_c (out, ']');
-          }
-          break;
-        case KIND_SKIP:
-        default:
-          break;
-        }
-    }
-  g_string_append_c (out, '}');
 }
 
 static gboolean
@@ -502,13 +314,15 @@ typedef enum
 
 static gboolean
 scalar_from_node (GObject *object,
-                  GParamSpec *pspec,
+                  const PropList *props,
+                  guint index,
                   JsonNode *node,
                   const char *path,
                   const char *name,
                   FromJsonFlags flags,
                   GError **error)
 {
+  GParamSpec *pspec = props->pspecs[index];
   g_auto (GValue) value = G_VALUE_INIT;
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
@@ -516,20 +330,29 @@ scalar_from_node (GObject *object,
 
   if (type == G_TYPE_STRING)
     {
-      if (JSON_NODE_HOLDS_NULL (node))
-        g_value_set_string (&value, NULL);
-      else if (node_is_string (node))
-        g_value_set_string (&value, json_node_get_string (node));
-      else
+      const char *string = NULL;
+
+      if (node_is_string (node))
+        string = json_node_get_string (node);
+      else if (!JSON_NODE_HOLDS_NULL (node))
         return bad_member (error, path, name, _ ("expected a text or null."));
-      if (g_value_get_string (&value) != NULL &&
-          !g_utf8_validate (g_value_get_string (&value), -1, NULL))
+      if (string != NULL && !g_utf8_validate (string, -1, NULL))
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
       if ((flags & FROM_JSON_CHECK) &&
-          !ls_model_check_text (pspec, g_value_get_string (&value), path, name,
-                                flags & FROM_JSON_DOCUMENT, error))
+          !ls_model_check_text (props->fields[index], props->checks[index],
+                                string, path, name, flags & FROM_JSON_DOCUMENT,
+                                error))
         return FALSE;
+      /* Kept by the record: set as its set_property() would. */
+      if (props->offsets[index] > 0)
+        {
+          ls_record_set_string (
+              object, G_STRUCT_MEMBER_P (object, props->offsets[index] - 1),
+              pspec, string);
+          return TRUE;
+        }
+      g_value_set_string (&value, string);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
@@ -680,33 +503,50 @@ from_json (GObject *object,
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
+  guint n_required = 0;
+  guint next = 0;
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
   g_return_val_if_fail (json != NULL, FALSE);
 
-  props = get_prop_list (object);
-  json_object_iter_init (&iter, json);
-  while (json_object_iter_next (&iter, &name, &node))
+  props = ls_model_prop_list (object);
+  json_object_iter_init_ordered (&iter, json);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      guint index =
-          GPOINTER_TO_UINT (g_hash_table_lookup (props->by_member, name));
-      GParamSpec *pspec = index > 0 ? props->pspecs[index - 1] : NULL;
-      PropKind kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
+      guint index;
+      GParamSpec *pspec;
+      PropKind kind;
+
+      /* A document lists the members in the class's order, as
+       * ls_model_append_json() writes them: the next one is tried first. */
+      while (next < props->n_pspecs && props->kinds[next] == KIND_SKIP)
+        next++;
+      if (next < props->n_pspecs && g_str_equal (props->names[next], name))
+        index = next + 1;
+      else
+        index = GPOINTER_TO_UINT (g_hash_table_lookup (props->by_member, name));
+      next = index;
+      pspec = index > 0 ? props->pspecs[index - 1] : NULL;
+      kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
 
       if (kind == KIND_SKIP)
         return bad_member (error, path, name, _ ("no such field."));
+      /* A JsonObject holds a name once: counting finds one missing. */
+      if (props->required[index - 1])
+        n_required++;
 
       switch (kind)
         {
         case KIND_SCALAR:
           if ((flags & FROM_JSON_FRESH) && holds_default (pspec, node))
             break;
-          if (!scalar_from_node (object, pspec, node, path, name, flags, error))
+          if (!scalar_from_node (object, props, index - 1, node, path, name,
+                                 flags, error))
             return FALSE;
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspec);
+            GObject *child = ls_model_get_child (object, pspec);
             g_autofree char *child_path = join_path (path, name);
 
             if (JSON_NODE_HOLDS_NULL (node) && !(flags & FROM_JSON_DOCUMENT))
@@ -720,7 +560,8 @@ from_json (GObject *object,
           break;
         case KIND_LIST:
           {
-            GListStore *list = G_LIST_STORE (get_object_prop (object, pspec));
+            GListStore *list =
+                G_LIST_STORE (ls_model_get_child (object, pspec));
             GType item_type = g_list_model_get_item_type (G_LIST_MODEL (list));
             g_autoptr (GPtrArray) items =
                 g_ptr_array_new_with_free_func (g_object_unref);
@@ -760,10 +601,10 @@ from_json (GObject *object,
           break;
         }
     }
-  for (guint i = 0; (flags & FROM_JSON_DOCUMENT) && i < props->n_pspecs; i++)
-    if (props->kinds[i] != KIND_SKIP &&
-        !ls_model_is_added_later (props->pspecs[i]) &&
-        !json_object_has_member (json, props->names[i]))
+  if (!(flags & FROM_JSON_DOCUMENT) || n_required == props->n_required)
+    return TRUE;
+  for (guint i = 0; i < props->n_pspecs; i++)
+    if (props->required[i] && !json_object_has_member (json, props->names[i]))
       return bad_member (error, path, props->names[i],
                          _ ("missing: a document writes every member."));
   return TRUE;
@@ -872,7 +713,7 @@ ls_model_validate (GObject *object,
 
   g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       GParamSpec *pspec = props->pspecs[i];
@@ -885,9 +726,9 @@ ls_model_validate (GObject *object,
           if (pspec->value_type == G_TYPE_STRING)
             {
               g_auto (GValue) value = G_VALUE_INIT;
-              const char *text = get_text (object, pspec, &value);
+              const char *text = ls_model_peek_text (object, props, i, &value);
 
-              if (!ls_field_validate (ls_field_get_kind (pspec), text, error))
+              if (!ls_field_validate (props->fields[i], text, error))
                 {
                   if (bad_path != NULL)
                     *bad_path = g_steal_pointer (&child_path);
@@ -897,7 +738,7 @@ ls_model_validate (GObject *object,
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspec);
+            GObject *child = ls_model_get_child (object, pspec);
 
             if (child != NULL &&
                 !ls_model_validate (child, child_path, bad_path, error))
@@ -906,7 +747,8 @@ ls_model_validate (GObject *object,
           break;
         case KIND_LIST:
           {
-            GListModel *list = G_LIST_MODEL (get_object_prop (object, pspec));
+            GListModel *list =
+                G_LIST_MODEL (ls_model_get_child (object, pspec));
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
               {
@@ -965,7 +807,7 @@ ls_model_collect_text (GObject *object, GString *out)
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (out != NULL);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       GParamSpec *pspec = props->pspecs[i];
@@ -974,10 +816,10 @@ ls_model_collect_text (GObject *object, GString *out)
         {
         case KIND_SCALAR:
           if (pspec->value_type == G_TYPE_STRING &&
-              ls_field_get_kind (pspec) == LS_FIELD_TEXT)
+              props->fields[i] == LS_FIELD_TEXT)
             {
               g_auto (GValue) value = G_VALUE_INIT;
-              const char *text = get_text (object, pspec, &value);
+              const char *text = ls_model_peek_text (object, props, i, &value);
 
               if (text != NULL)
                 {
@@ -989,7 +831,7 @@ ls_model_collect_text (GObject *object, GString *out)
           break;
         case KIND_CHILD:
           {
-            GObject *child = get_object_prop (object, pspec);
+            GObject *child = ls_model_get_child (object, pspec);
 
             if (child != NULL)
               ls_model_collect_text (child, out);
@@ -997,7 +839,8 @@ ls_model_collect_text (GObject *object, GString *out)
           break;
         case KIND_LIST:
           {
-            GListModel *list = G_LIST_MODEL (get_object_prop (object, pspec));
+            GListModel *list =
+                G_LIST_MODEL (ls_model_get_child (object, pspec));
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
               {
@@ -1106,6 +949,10 @@ static void watch_tree (GObject *object, WatchLink *link);
 static void
 notify_cb (GObject *object, GParamSpec *pspec, WatchLink *link)
 {
+  /* A derived value (a case's status, which its watcher sets) is no
+   * change of the tree: telling it would derive everything again. */
+  if (prop_kind (pspec) == KIND_SKIP)
+    return;
   emit_changed (link);
 }
 
@@ -1135,7 +982,7 @@ watch_tree (GObject *object, WatchLink *link)
   g_signal_connect_data (object, "notify", G_CALLBACK (notify_cb),
                          watch_link_ref (link), watch_link_closure_unref, 0);
 
-  props = get_prop_list (object);
+  props = ls_model_prop_list (object);
   for (guint i = 0; i < props->n_pspecs; i++)
     {
       GObject *child;
@@ -1143,12 +990,12 @@ watch_tree (GObject *object, WatchLink *link)
       switch (props->kinds[i])
         {
         case KIND_CHILD:
-          child = get_object_prop (object, props->pspecs[i]);
+          child = ls_model_get_child (object, props->pspecs[i]);
           if (child != NULL)
             watch_tree (child, link);
           break;
         case KIND_LIST:
-          child = get_object_prop (object, props->pspecs[i]);
+          child = ls_model_get_child (object, props->pspecs[i]);
           g_signal_connect_data (
               child, "items-changed", G_CALLBACK (items_changed_cb),
               watch_link_ref (link), watch_link_closure_unref, 0);

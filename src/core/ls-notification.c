@@ -369,6 +369,7 @@ ls_notification_class_init (LsNotificationClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   /* Since version 3 of the exchange format. */
   ls_model_mark_added_later (properties[PROP_SENT_ATTACHMENTS]);
 

@@ -187,6 +187,7 @@ ls_organisation_class_init (LsOrganisationClass *klass)
       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_POSTCODE], LS_FIELD_POSTCODE);
   ls_field_set_kind (properties[PROP_EMAIL], LS_FIELD_EMAIL);

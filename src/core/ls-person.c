@@ -147,6 +147,7 @@ ls_person_class_init (LsPersonClass *klass)
       "ended-on", "Ended on", "The day the engagement ended", NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_ID], LS_FIELD_UUID);
   ls_field_set_kind (properties[PROP_STARTED_ON], LS_FIELD_DATE);

@@ -48,6 +48,10 @@ gboolean ls_record_set_text_value (gpointer            self,
 void     ls_record_free_texts     (gpointer            self,
                                    const LsRecordText *texts,
                                    guint               n_texts);
+void     ls_record_mark_texts     (GParamSpec        **properties,
+                                   const LsRecordText *texts,
+                                   guint               n_texts);
+gsize    ls_record_text_offset    (GParamSpec         *pspec);
 void     ls_record_set_boolean    (gpointer            self,
                                    gboolean           *field,
                                    GParamSpec         *pspec,

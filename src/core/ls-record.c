@@ -138,6 +138,39 @@ ls_record_free_texts (gpointer self, const LsRecordText *texts, guint n_texts)
                      g_free);
 }
 
+static GQuark
+text_offset_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-record-text-offset");
+  return quark;
+}
+
+/* Marks each of @texts on its property, after the class installed them,
+ * so that the walks of the model (ls-model.c) read and set the text
+ * where it is kept, as get_property and set_property would, without a
+ * GValue and a copy of it each time. */
+void
+ls_record_mark_texts (GParamSpec **properties,
+                      const LsRecordText *texts,
+                      guint n_texts)
+{
+  for (guint i = 0; i < n_texts; i++)
+    g_param_spec_set_qdata (properties[texts[i].prop_id], text_offset_quark (),
+                            GSIZE_TO_POINTER (texts[i].offset + 1));
+}
+
+/* Returns: the G_STRUCT_OFFSET() of the text @pspec is kept in, plus one;
+ * 0 when it is no text of a table of LsRecordText */
+gsize
+ls_record_text_offset (GParamSpec *pspec)
+{
+  return GPOINTER_TO_SIZE (
+      g_param_spec_get_qdata (pspec, text_offset_quark ()));
+}
+
 /* Stores @value, as TRUE or FALSE, and notifies @pspec when it changed. */
 void
 ls_record_set_boolean (gpointer self,

@@ -210,6 +210,7 @@ ls_report_class_init (LsReportClass *klass)
       G_TYPE_LIST_STORE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_RECEIVED_AT], LS_FIELD_DATETIME);
   ls_field_set_kind (properties[PROP_OCCURRED_AT], LS_FIELD_WHEN);

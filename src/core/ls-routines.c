@@ -129,6 +129,8 @@ ls_assignment_class_init (LsAssignmentClass *klass)
 
   g_object_class_install_properties (object_class, ASSIGNMENT_N_PROPS,
                                      assignment_props);
+  ls_record_mark_texts (assignment_props, assignment_texts,
+                        G_N_ELEMENTS (assignment_texts));
 
   ls_field_set_kind (assignment_props[ASSIGNMENT_PROP_UNIT_ID], LS_FIELD_UUID);
 }
@@ -338,6 +340,8 @@ ls_routines_class_init (LsRoutinesClass *klass)
 
   g_object_class_install_properties (object_class, ROUTINES_N_PROPS,
                                      routines_props);
+  ls_record_mark_texts (routines_props, routines_texts,
+                        G_N_ELEMENTS (routines_texts));
 
   ls_field_set_kind (routines_props[ROUTINES_PROP_ID], LS_FIELD_UUID);
   ls_field_set_kind (routines_props[ROUTINES_PROP_DECIDED_ON], LS_FIELD_DATE);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ls-case-private.h"
 #include "ls-import-check.h"
 #include "ls-enum-types.h"
 #include "ls-journal-item.h"
@@ -635,7 +636,8 @@ ls_store_read_document (JsonNode *document,
   return TRUE;
 }
 
-/* Reads case @index of the document, checking every field. */
+/* Reads case @index of the document, checking every field, to be stored
+ * as it is: the case does not follow changes (ls_case_read_to_store()). */
 LsCase *
 ls_store_read_case (JsonArray *cases, guint index, GError **error)
 {
@@ -651,8 +653,8 @@ ls_store_read_case (JsonArray *cases, guint index, GError **error)
                    index + 1);
       return NULL;
     }
-  lcase = ls_case_new_from_document (json_node_get_object (element), path,
-                                     &local_error);
+  lcase = ls_case_read_to_store (json_node_get_object (element), path,
+                                 &local_error);
   if (lcase == NULL)
     {
       g_autofree char *regno = ls_import_dup_case_name (element, index);

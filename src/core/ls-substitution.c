@@ -108,6 +108,7 @@ ls_substitution_class_init (LsSubstitutionClass *klass)
       "reason", "Reason", "Why the holder could not act", NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 }
 
 static void

@@ -139,6 +139,7 @@ ls_unit_class_init (LsUnitClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_ID], LS_FIELD_UUID);
   ls_field_set_kind (properties[PROP_POSTCODE], LS_FIELD_POSTCODE);

@@ -207,6 +207,20 @@ test_compare (void)
   g_assert_cmpint (ls_dates_compare (NULL, "2026-03-01"), <, 0);
   g_assert_cmpint (ls_dates_compare ("2026-03-01", "nonsense"), >, 0);
   g_assert_cmpint (ls_dates_compare (NULL, NULL), ==, 0);
+  /* Days three apart are in the order of their days, whatever the
+   * offsets; a moment that cannot be read stays unreadable. */
+  g_assert_cmpint (ls_dates_compare ("2026-03-01T23:59:00-23:59",
+                                     "2026-03-04T00:00:00+23:59"),
+                   <, 0);
+  g_assert_cmpint (ls_dates_compare ("2026-03-04T00:00:00+23:59",
+                                     "2026-03-01T23:59:00-23:59"),
+                   >, 0);
+  g_assert_cmpint (ls_dates_compare ("2026-01-01", "2026-03-01T08:00:00+01:00"),
+                   <, 0);
+  g_assert_cmpint (ls_dates_compare ("2026-01-01T99:00:00+01:00", "2026-03-01"),
+                   <, 0);
+  g_assert_cmpint (ls_dates_compare ("2026-03-10", "2026-01-01T99:00:00+01:00"),
+                   >, 0);
 }
 
 static void
@@ -225,6 +239,12 @@ test_is_future (void)
   /* The same moment written in UTC. */
   g_assert_false (ls_dates_is_future ("2026-03-01T11:05:00Z", now));
   g_assert_true (ls_dates_is_future ("2026-03-01T11:30:00Z", now));
+  /* Days long past, and far ahead, in every form. */
+  g_assert_false (ls_dates_is_future ("2026-02-26", now));
+  g_assert_false (ls_dates_is_future ("2026-02-26T23:59:00-23:59", now));
+  g_assert_false (ls_dates_is_future ("1999-12-31T12:00:00Z", now));
+  g_assert_true (ls_dates_is_future ("2026-03-10", now));
+  g_assert_true (ls_dates_is_future ("2026-03-10T00:00:00+01:00", now));
 }
 
 static void
