@@ -90,8 +90,66 @@ order_sql (LsStoreOrder order)
     }
 }
 
+/* A page after a key (see LsStoreKey): the rows of its group after it,
+ * in an order of one group alone, which the order's index holds as it is
+ * (the order by deadline's index begins with "next_deadline IS NULL",
+ * which SQLite only seeks when the query says it so). */
+static void
+append_key_sql (GString *sql, LsStoreOrder order, const LsStoreKey *key)
+{
+  const char *column;
+  gboolean descending = FALSE;
+  const char *later;
+
+  switch (order)
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      column = "received_at";
+      descending = TRUE;
+      break;
+    case LS_STORE_ORDER_DEADLINE:
+      column = "next_deadline";
+      break;
+    case LS_STORE_ORDER_REGNO:
+      column = "regno";
+      break;
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      column = "updated_at";
+      descending = TRUE;
+      break;
+    }
+  later = descending ? "<" : ">";
+
+  if (key->nulls)
+    {
+      g_string_append_printf (sql, " AND %s IS NULL", column);
+      if (key->uuid != NULL)
+        g_string_append_printf (sql,
+                                " AND id %s (SELECT id FROM cases "
+                                "WHERE uuid = :after)",
+                                later);
+      g_string_append_printf (sql, " ORDER BY id%s", descending ? " DESC" : "");
+      return;
+    }
+  if (order == LS_STORE_ORDER_DEADLINE)
+    g_string_append (sql, " AND (next_deadline IS NULL) = 0");
+  else
+    g_string_append_printf (sql, " AND %s IS NOT NULL", column);
+  if (key->uuid != NULL)
+    g_string_append_printf (sql,
+                            " AND (%s, id) %s (:key, (SELECT id FROM cases "
+                            "WHERE uuid = :after))",
+                            column, later);
+  g_string_append_printf (sql, " ORDER BY %s%s, id%s", column,
+                          descending ? " DESC" : "", descending ? " DESC" : "");
+}
+
 static char *
-build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
+build_list_sql (const LsStoreQuery *query,
+                const LsStoreKey *key,
+                gboolean count,
+                gboolean *has_match)
 {
   g_autoptr (GString) sql = g_string_new (NULL);
   g_autofree char *match =
@@ -135,7 +193,10 @@ build_list_sql (const LsStoreQuery *query, gboolean count, gboolean *has_match)
                           "WHERE case_fts MATCH :match)");
   if (!count)
     {
-      g_string_append (sql, order_sql (query->order));
+      if (key != NULL)
+        append_key_sql (sql, query->order, key);
+      else
+        g_string_append (sql, order_sql (query->order));
       g_string_append (sql, " LIMIT :limit OFFSET :offset)");
       g_string_append (sql, order_sql (query->order));
     }
@@ -214,7 +275,7 @@ ls_sqlite_store_count_cases (LsStore *store,
                query->search == NULL && !query->with_deadline;
   /* Every case: the number the database keeps (schema 8). */
   sql = every_case ? g_strdup ("SELECT n FROM case_count")
-                   : build_list_sql (query, TRUE, &has_match);
+                   : build_list_sql (query, NULL, TRUE, &has_match);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
   if (every_case)
     {
@@ -246,6 +307,7 @@ ls_sqlite_store_count_cases (LsStore *store,
 GPtrArray *
 ls_sqlite_store_list_cases (LsStore *store,
                             const LsStoreQuery *query,
+                            const LsStoreKey *key,
                             guint offset,
                             guint limit,
                             GError **error)
@@ -256,12 +318,21 @@ ls_sqlite_store_list_cases (LsStore *store,
   g_autoptr (LsStmt) stmt = NULL;
   gboolean has_match;
 
-  sql = build_list_sql (query, FALSE, &has_match);
+  sql = build_list_sql (query, key, FALSE, &has_match);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
   stmt = ls_sqlite_get_stmt (&self->reader, sql, error);
   if (stmt == NULL)
     return NULL;
   bind_query (stmt, query);
+  if (key != NULL && key->uuid != NULL)
+    {
+      int index = sqlite3_bind_parameter_index (stmt, ":key");
+
+      if (index > 0)
+        ls_sqlite_bind_text (stmt, index, key->value);
+      ls_sqlite_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":after"),
+                           key->uuid);
+    }
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"),
                       limit);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":offset"),
