@@ -563,6 +563,28 @@ test_keyset_after_save (Fixture *f, gconstpointer data)
   g_assert_cmpstr (got, ==, want);
 }
 
+/* The list reads the next page after the last row of the one it holds:
+ * scrolled through to the end it shows every case once, in order. */
+static void
+test_list_scrolls_by_key (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .order = LS_STORE_ORDER_RECEIVED };
+  g_autoptr (GPtrArray) expected = NULL;
+  g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_RECEIVED);
+  expected = ls_store_list_cases (f->store, &query, 0, N_CASES, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_items (f); i++)
+    g_ptr_array_add (shown, g_list_model_get_item (G_LIST_MODEL (f->list), i));
+  want = join_uuids (expected, 0, G_MAXUINT);
+  got = join_uuids (shown, 0, G_MAXUINT);
+  g_assert_cmpstr (got, ==, want);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -581,5 +603,6 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-count-capped", test_search_count_capped);
   ADD ("/case-list/keyset-pages", test_keyset_pages);
   ADD ("/case-list/keyset-after-save", test_keyset_after_save);
+  ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);
   return g_test_run ();
 }
