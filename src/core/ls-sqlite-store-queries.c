@@ -162,9 +162,16 @@ build_list_sql (const LsStoreQuery *query,
        * "id IN (SELECT rowid ... MATCH)" would gather every match first,
        * tens of thousands of a common word at 100,000 cases, before the
        * limit stopped anything. */
-      g_string_append (sql, "SELECT count(*) FROM (SELECT 1 FROM case_fts "
-                            "JOIN cases ON cases.id = case_fts.rowid "
-                            "WHERE case_fts MATCH :match");
+      gboolean filtered =
+          query->status != NULL || query->unit != NULL || query->with_deadline;
+
+      /* Without a filter, from the search index alone: each case has its
+       * row there, and looking up each match's case was most of the
+       * count's time at 100,000 cases. */
+      g_string_append (sql, "SELECT count(*) FROM (SELECT 1 FROM case_fts ");
+      if (filtered)
+        g_string_append (sql, "JOIN cases ON cases.id = case_fts.rowid ");
+      g_string_append (sql, "WHERE case_fts MATCH :match");
       if (query->status != NULL)
         g_string_append (sql, " AND cases.status = :status");
       if (query->unit != NULL)

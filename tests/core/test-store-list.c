@@ -585,6 +585,22 @@ test_list_scrolls_by_key (Fixture *f, gconstpointer data)
   g_assert_cmpstr (got, ==, want);
 }
 
+/* A count with a filter is capped too, and counts only what passes it. */
+static void
+test_search_count_filtered (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .search = "Kim", .unit = UNIT_LINDEN };
+
+  /* Every other case is Linden's. */
+  g_assert_cmpint (ls_store_count_cases (f->store, &query, &error), ==,
+                   N_CASES / 2);
+  g_assert_no_error (error);
+  query.search = "fallolycka";
+  g_assert_cmpint (ls_store_count_cases (f->store, &query, &error), ==,
+                   N_CASES / 10);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -601,6 +617,7 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-applied-early", test_search_applied_early);
   ADD ("/case-list/search-limited", test_search_limited);
   ADD ("/case-list/search-count-capped", test_search_count_capped);
+  ADD ("/case-list/search-count-filtered", test_search_count_filtered);
   ADD ("/case-list/keyset-pages", test_keyset_pages);
   ADD ("/case-list/keyset-after-save", test_keyset_after_save);
   ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);
