@@ -98,28 +98,11 @@ append_key_sql (GString *sql,
                 GPtrArray *params)
 {
   const char *column;
-  gboolean descending = FALSE;
+  gboolean descending;
   const char *later;
   guint after;
 
-  switch (order)
-    {
-    case LS_STORE_ORDER_RECEIVED:
-      column = "received_at";
-      descending = TRUE;
-      break;
-    case LS_STORE_ORDER_DEADLINE:
-      column = "next_deadline";
-      break;
-    case LS_STORE_ORDER_REGNO:
-      column = "regno";
-      break;
-    case LS_STORE_ORDER_UPDATED:
-    default:
-      column = "updated_at";
-      descending = TRUE;
-      break;
-    }
+  column = ls_store_order_column (order, &descending);
   later = descending ? "<" : ">";
 
   g_string_append_printf (sql, " AND %s IS %sNULL", column,

@@ -98,27 +98,10 @@ static void
 append_key_sql (GString *sql, LsStoreOrder order, const LsStoreKey *key)
 {
   const char *column;
-  gboolean descending = FALSE;
+  gboolean descending;
   const char *later;
 
-  switch (order)
-    {
-    case LS_STORE_ORDER_RECEIVED:
-      column = "received_at";
-      descending = TRUE;
-      break;
-    case LS_STORE_ORDER_DEADLINE:
-      column = "next_deadline";
-      break;
-    case LS_STORE_ORDER_REGNO:
-      column = "regno";
-      break;
-    case LS_STORE_ORDER_UPDATED:
-    default:
-      column = "updated_at";
-      descending = TRUE;
-      break;
-    }
+  column = ls_store_order_column (order, &descending);
   later = descending ? "<" : ">";
 
   if (key->nulls)
