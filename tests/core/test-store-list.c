@@ -18,6 +18,7 @@ typedef struct
   char *dir;
   LsStore *store;
   LsCaseList *list;
+  JsonNode *document; /* the cases imported at the start */
   guint calls;
   guint position;
   guint removed;
@@ -46,17 +47,15 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonNode) document = NULL;
-
   f->dir = ls_core_test_make_tmpdir ("list");
   f->store = ls_store_open (
       ls_core_test_location (f->dir, "cases.db", *(const gboolean *) data),
       &error);
   g_assert_no_error (error);
 
-  document = ls_core_test_numbered_document (N_CASES);
+  f->document = ls_core_test_numbered_document (N_CASES);
   g_assert_true (
-      ls_store_import_document (f->store, document, "Maria", NULL, &error));
+      ls_store_import_document (f->store, f->document, "Maria", NULL, &error));
   g_assert_no_error (error);
 
   f->list = ls_case_list_new (f->store);
@@ -70,6 +69,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->list);
   g_clear_object (&f->store);
+  g_clear_pointer (&f->document, json_node_unref);
   ls_core_test_drop_locations ();
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -366,17 +366,37 @@ test_search_limited (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_case_summary_get_regno (newest), ==, "VON-2026-05000");
 }
 
+static void
+copy_element (JsonArray *array, guint index, JsonNode *node, gpointer copy)
+{
+  json_array_add_element (copy, json_node_copy (node));
+}
+
 /* A search that finds more than the list shows is counted no further
  * than the limit and one more: the list says "more than 1,000", and a
  * keystroke never counts every case. */
 static void
 test_search_count_capped (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) more = ls_core_test_numbered_document (N_CASES + 10);
+  g_autoptr (JsonNode) more = NULL;
+  JsonArray *cases = json_array_new ();
   g_autoptr (GError) error = NULL;
   LsStoreQuery query = { .search = "Kim" };
   guint n_changed = 0;
 
+  /* The cases imported at the start as they were, with their moment of
+   * registration (to the minute: numbered anew in the next minute they
+   * would differ), and ten more. */
+  json_array_foreach_element (json_object_get_array_member (
+                                  json_node_get_object (f->document), "cases"),
+                              copy_element, cases);
+  for (guint i = N_CASES + 1; i <= N_CASES + 10; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (i);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  more = ls_core_test_document_of (cases);
   g_assert_true (
       ls_store_import_document (f->store, more, "Maria", &n_changed, &error));
   g_assert_no_error (error);
