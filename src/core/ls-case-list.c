@@ -236,9 +236,26 @@ ls_case_list_get_item (GListModel *model, guint position)
       g_autoptr (GError) error = NULL;
       LsStoreQuery query;
 
+      GPtrArray *before = NULL;
+      guint start = 0;
+
+      /* From the last row of the nearest page before that is held, as
+       * scrolling down reads the next page: the page is then found from
+       * the order's index at that row, however far down the list it is,
+       * where an offset steps over every row before it. */
+      for (guint k = page_number; before == NULL && k > 0; k--)
+        {
+          before = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (k - 1));
+          if (before != NULL && before->len < PAGE_SIZE)
+            before = NULL; /* the list changed since: from the start */
+          start = k;
+        }
       fill_query (self, &query);
-      page = ls_store_list_cases (self->store, &query, page_number * PAGE_SIZE,
-                                  PAGE_SIZE, &error);
+      page = ls_store_list_cases_after (
+          self->store, &query,
+          before != NULL ? before->pdata[before->len - 1] : NULL,
+          (page_number - (before != NULL ? start : 0)) * PAGE_SIZE, PAGE_SIZE,
+          &error);
       if (page == NULL)
         {
           g_warning ("Could not list the cases: %s", error->message);

@@ -88,12 +88,60 @@ list_order (LsStoreOrder order)
     }
 }
 
+/* A page after a key (see LsStoreKey): the rows of its group after it,
+ * found by a comparison of rows that the order's index answers as a
+ * range.  The rows without a value are few and read by their ids. */
+static void
+append_key_sql (GString *sql,
+                LsStoreOrder order,
+                const LsStoreKey *key,
+                GPtrArray *params)
+{
+  const char *column;
+  gboolean descending;
+  const char *later;
+  guint after;
+
+  column = ls_store_order_column (order, &descending);
+  later = descending ? "<" : ">";
+
+  g_string_append_printf (sql, " AND %s IS %sNULL", column,
+                          key->nulls ? "" : "NOT ");
+  if (key->uuid != NULL)
+    {
+      g_ptr_array_add (params, (gpointer) key->uuid);
+      after = params->len;
+      if (key->nulls)
+        g_string_append_printf (sql,
+                                " AND id %s (SELECT id FROM cases "
+                                "WHERE uuid = $%u)",
+                                later, after);
+      else
+        {
+          g_ptr_array_add (params, (gpointer) key->value);
+          g_string_append_printf (
+              sql,
+              " AND (%s%s, id) %s (%s$%u, (SELECT id FROM cases "
+              "WHERE uuid = $%u))",
+              order == LS_STORE_ORDER_DEADLINE ? "(next_deadline IS NULL), "
+                                               : "",
+              column, later, order == LS_STORE_ORDER_DEADLINE ? "false, " : "",
+              params->len, after);
+        }
+    }
+  if (key->nulls)
+    g_string_append_printf (sql, " ORDER BY id%s", descending ? " DESC" : "");
+  else
+    g_string_append (sql, list_order (order));
+}
+
 /* The statement of a list or a count, with its parameters in @params.
  * A list's page is found among the ids alone, which the server reads
  * from the order's index without the rows: the rows it skips are never
  * read, only the page's. */
 static char *
 build_list_sql (const LsStoreQuery *query,
+                const LsStoreKey *key,
                 gboolean count,
                 GPtrArray *params,
                 char **match)
@@ -138,7 +186,10 @@ build_list_sql (const LsStoreQuery *query,
     {
       const char *order = list_order (query->order);
 
-      g_string_append (sql, order);
+      if (key != NULL)
+        append_key_sql (sql, query->order, key, params);
+      else
+        g_string_append (sql, order);
       g_ptr_array_add (params, NULL); /* the limit and the offset */
       g_ptr_array_add (params, NULL);
       g_string_append_printf (sql, " LIMIT $%u OFFSET $%u", params->len - 1,
@@ -163,7 +214,7 @@ ls_pg_store_count_cases (LsStore *store,
   LsPgStore *self = LS_PG_STORE (store);
   g_autoptr (GPtrArray) params = g_ptr_array_new ();
   g_autofree char *match = NULL;
-  g_autofree char *sql = build_list_sql (query, TRUE, params, &match);
+  g_autofree char *sql = build_list_sql (query, NULL, TRUE, params, &match);
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
   g_autoptr (PGresult) rows = NULL;
@@ -204,6 +255,7 @@ ls_pg_store_count_cases (LsStore *store,
 static GPtrArray *
 ls_pg_store_list_cases (LsStore *store,
                         const LsStoreQuery *query,
+                        const LsStoreKey *key,
                         guint offset,
                         guint limit,
                         GError **error)
@@ -211,7 +263,7 @@ ls_pg_store_list_cases (LsStore *store,
   LsPgStore *self = LS_PG_STORE (store);
   g_autoptr (GPtrArray) params = g_ptr_array_new ();
   g_autofree char *match = NULL;
-  g_autofree char *sql = build_list_sql (query, FALSE, params, &match);
+  g_autofree char *sql = build_list_sql (query, key, FALSE, params, &match);
   g_autofree char *limit_text = g_strdup_printf ("%u", limit);
   g_autofree char *offset_text = g_strdup_printf ("%u", offset);
   g_autoptr (GRecMutexLocker) locker = NULL;

@@ -224,6 +224,7 @@ gint64          ls_sqlite_store_count_cases (LsStore         *store,
                                           GError            **error);
 GPtrArray      *ls_sqlite_store_list_cases (LsStore          *store,
                                           const LsStoreQuery *query,
+                                          const LsStoreKey   *key,
                                           guint               offset,
                                           guint               limit,
                                           GError            **error);

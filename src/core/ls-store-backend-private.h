@@ -141,6 +141,8 @@ char           *ls_store_serialize_case       (LsCase             *lcase,
 GPtrArray      *ls_store_attention_requirements (LsCase           *lcase,
                                                 LsOrganisation   *organisation,
                                                 LsPeopleRegister *routines);
+const char     *ls_store_order_column         (LsStoreOrder        order,
+                                               gboolean           *descending);
 GPtrArray      *ls_store_split_words          (const char         *text);
 GPtrArray      *ls_store_similar_words        (const char         *text);
 char           *ls_store_fold_words           (const char         *text);

@@ -428,6 +428,32 @@ ls_store_same_item (const char *stored, const char *json)
   return g_str_equal (normal->str, json);
 }
 
+/* ---- Orders ------------------------------------------------------------- */
+
+/* The column an order of the list sorts by, before the case id that makes
+ * it total, and whether it runs from the highest value down.  The same on
+ * every backend: a page after a key (LsStoreKey) compares these. */
+const char *
+ls_store_order_column (LsStoreOrder order, gboolean *descending)
+{
+  switch (order)
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      *descending = TRUE;
+      return "received_at";
+    case LS_STORE_ORDER_DEADLINE:
+      *descending = FALSE;
+      return "next_deadline";
+    case LS_STORE_ORDER_REGNO:
+      *descending = FALSE;
+      return "regno";
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      *descending = TRUE;
+      return "updated_at";
+    }
+}
+
 /* ---- Words -------------------------------------------------------------- */
 
 /* The words of @text: runs of letters and digits, as typed. */

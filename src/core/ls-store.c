@@ -648,7 +648,100 @@ ls_store_list_cases (LsStore *self,
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
 
   return LS_STORE_GET_CLASS (self)->list_cases (
-      self, query != NULL ? query : &all, offset, limit, error);
+      self, query != NULL ? query : &all, NULL, offset, limit, error);
+}
+
+/* The value of the order's column that places @summary in the list. */
+static const char *
+order_value (LsStoreOrder order, LsCaseSummary *summary)
+{
+  switch (order)
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      return ls_case_summary_get_received_at (summary);
+    case LS_STORE_ORDER_DEADLINE:
+      return ls_case_summary_get_next_deadline (summary);
+    case LS_STORE_ORDER_REGNO:
+      return ls_case_summary_get_regno (summary);
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      return ls_case_summary_get_updated_at (summary);
+    }
+}
+
+/**
+ * ls_store_list_cases_after:
+ * @query: (nullable): which cases, in which order
+ * @after: (nullable): the case just before the page, as it was listed
+ * @offset: how many rows after @after to skip
+ * @limit: how many rows at most
+ *
+ * Like ls_store_list_cases(), counted from the case after @after rather
+ * than from the first (keyset paging): the next page of a list costs the
+ * same at its end as at its start, where an offset steps over every row
+ * before the page.  @after places the page by the values it was listed
+ * with, so that a save of it since moves neither it nor the page.
+ *
+ * Returns: (transfer full) (element-type LsCaseSummary): one page of cases
+ */
+GPtrArray *
+ls_store_list_cases_after (LsStore *self,
+                           const LsStoreQuery *query,
+                           LsCaseSummary *after,
+                           guint offset,
+                           guint limit,
+                           GError **error)
+{
+  static const LsStoreQuery all = { 0 };
+  LsStoreClass *klass;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GPtrArray) more = NULL;
+  LsStoreKey key = { 0 };
+  gboolean nulls_first;
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (after == NULL || LS_IS_CASE_SUMMARY (after), NULL);
+
+  if (after == NULL)
+    return ls_store_list_cases (self, query, offset, limit, error);
+  if (query == NULL)
+    query = &all;
+  klass = LS_STORE_GET_CLASS (self);
+
+  /* The cases without a value of the column come first in the order by
+   * registration number, last in the others. */
+  nulls_first = query->order == LS_STORE_ORDER_REGNO;
+  key.uuid = ls_case_summary_get_uuid (after);
+  key.value = order_value (query->order, after);
+  key.nulls = key.value == NULL;
+  rows = klass->list_cases (self, query, &key, offset, limit, error);
+  if (rows == NULL || rows->len == limit || key.nulls != nulls_first)
+    return g_steal_pointer (&rows);
+
+  /* The rest of the page from the group that follows, the whole of it.
+   * Of the rows to skip, those of the group before are known only when
+   * it gave some; otherwise it is read to count them (a jump only, never
+   * the next page). */
+  if (rows->len == 0 && offset > 0)
+    {
+      g_autoptr (GPtrArray) skipped =
+          klass->list_cases (self, query, &key, 0, offset, error);
+
+      if (skipped == NULL)
+        return NULL;
+      offset -= skipped->len;
+    }
+  else
+    offset = 0;
+  key.uuid = NULL;
+  key.value = NULL;
+  key.nulls = !key.nulls;
+  more =
+      klass->list_cases (self, query, &key, offset, limit - rows->len, error);
+  if (more == NULL)
+    return NULL;
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&more));
+  return g_steal_pointer (&rows);
 }
 
 /**

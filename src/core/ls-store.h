@@ -141,6 +141,27 @@ typedef struct
 } LsStoreQuery;
 
 /**
+ * LsStoreKey:
+ * @uuid: (nullable): the case after which the rows start, or %NULL for the
+ *   group's first row
+ * @value: (nullable): that case's value of the order's column, as shown
+ * @nulls: which group: the cases without a value of the order's column
+ *   (%TRUE) or those with one
+ *
+ * Where a page begins in the order of an #LsStoreQuery, for a backend's
+ * list_cases: the cases of one group only, those with a value of the
+ * order's column or those without, after the one named.  A backend finds
+ * them from the order's index instead of stepping over every row before
+ * them, so that a page costs the same anywhere in the list.
+ */
+typedef struct
+{
+  const char *uuid;
+  const char *value;
+  gboolean nulls;
+} LsStoreKey;
+
+/**
  * LsHistoryEntry:
  * @when: ISO 8601 time in UTC
  * @field: the case field that changed ("case" when it was created,
@@ -204,6 +225,7 @@ struct _LsStoreClass
                                          GError            **error);
   GPtrArray      *(*list_cases)         (LsStore            *self,
                                          const LsStoreQuery *query,
+                                         const LsStoreKey   *key,
                                          guint               offset,
                                          guint               limit,
                                          GError            **error);
@@ -387,6 +409,12 @@ gint64          ls_store_count_cases          (LsStore             *self,
                                                GError             **error);
 GPtrArray      *ls_store_list_cases           (LsStore             *self,
                                                const LsStoreQuery  *query,
+                                               guint                offset,
+                                               guint                limit,
+                                               GError             **error);
+GPtrArray      *ls_store_list_cases_after     (LsStore             *self,
+                                               const LsStoreQuery  *query,
+                                               LsCaseSummary       *after,
                                                guint                offset,
                                                guint                limit,
                                                GError             **error);

@@ -495,6 +495,7 @@ typedef struct
   guint n_cases;
   double open_ms;
   double page_ms;
+  double jump_ms; /* the same page by its offset */
   double search_p50;
   double search_p95;
   double count_p95;
@@ -541,6 +542,13 @@ print_stage (const Stage *stage, const Stage *first, double floor_save_p50)
 {
   stage_figure ("open", stage, first, stage->open_ms, first->open_ms, 1000.0);
   stage_figure ("page", stage, first, stage->page_ms, first->page_ms, 50.0);
+  {
+    g_autofree char *name = g_strdup_printf ("%s-page-offset-%uk", stage->name,
+                                             stage->n_cases / 1000);
+
+    /* A jump by the scroll bar: no target, it grows with the offset. */
+    ls_bench_figure (name, stage->jump_ms, "ms");
+  }
   stage_figure ("search-p50", stage, first, stage->search_p50,
                 first->search_p50, 10.0);
   stage_figure ("search-p95", stage, first, stage->search_p95,
@@ -602,15 +610,32 @@ measure_stage (const char *path,
   stage->search_p95 = ls_bench_percentile (search_ms, 0.95);
   stage->count_p95 = ls_bench_percentile (count_ms, 0.95);
 
+  /* A page in the middle of the list, as scrolling reads it: after the
+   * last row of the page before (the list's keyset paging), and as a jump
+   * there reads it, by its offset. */
   {
+    g_autoptr (GPtrArray) before = NULL;
     g_autoptr (GPtrArray) page = NULL;
+    g_autoptr (GPtrArray) jump = NULL;
     LsStoreQuery query = { .order = LS_STORE_ORDER_DEADLINE };
 
+    before = ls_store_list_cases (store, &query, n_stored / 2 - 1, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (before->len, ==, 1);
     t = g_get_monotonic_time ();
-    page = ls_store_list_cases (store, &query, n_stored / 2, 200, &error);
+    page = ls_store_list_cases_after (store, &query, before->pdata[0], 0, 200,
+                                      &error);
     stage->page_ms = (g_get_monotonic_time () - t) / 1000.0;
     g_assert_no_error (error);
     g_assert_cmpuint (page->len, ==, 200);
+
+    t = g_get_monotonic_time ();
+    jump = ls_store_list_cases (store, &query, n_stored / 2, 200, &error);
+    stage->jump_ms = (g_get_monotonic_time () - t) / 1000.0;
+    g_assert_no_error (error);
+    g_assert_cmpuint (jump->len, ==, 200);
+    for (guint i = 0; i < page->len; i++)
+      g_assert_true (ls_case_summary_equal (page->pdata[i], jump->pdata[i]));
   }
 }
 

@@ -18,6 +18,7 @@ typedef struct
   char *dir;
   LsStore *store;
   LsCaseList *list;
+  JsonNode *document; /* the cases imported at the start */
   guint calls;
   guint position;
   guint removed;
@@ -46,17 +47,15 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (JsonNode) document = NULL;
-
   f->dir = ls_core_test_make_tmpdir ("list");
   f->store = ls_store_open (
       ls_core_test_location (f->dir, "cases.db", *(const gboolean *) data),
       &error);
   g_assert_no_error (error);
 
-  document = ls_core_test_numbered_document (N_CASES);
+  f->document = ls_core_test_numbered_document (N_CASES);
   g_assert_true (
-      ls_store_import_document (f->store, document, "Maria", NULL, &error));
+      ls_store_import_document (f->store, f->document, "Maria", NULL, &error));
   g_assert_no_error (error);
 
   f->list = ls_case_list_new (f->store);
@@ -70,6 +69,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->list);
   g_clear_object (&f->store);
+  g_clear_pointer (&f->document, json_node_unref);
   ls_core_test_drop_locations ();
   ls_core_test_remove_tree (f->dir);
   g_free (f->dir);
@@ -366,17 +366,37 @@ test_search_limited (Fixture *f, gconstpointer data)
   g_assert_cmpstr (ls_case_summary_get_regno (newest), ==, "VON-2026-05000");
 }
 
+static void
+copy_element (JsonArray *array, guint index, JsonNode *node, gpointer copy)
+{
+  json_array_add_element (copy, json_node_copy (node));
+}
+
 /* A search that finds more than the list shows is counted no further
  * than the limit and one more: the list says "more than 1,000", and a
  * keystroke never counts every case. */
 static void
 test_search_count_capped (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) more = ls_core_test_numbered_document (N_CASES + 10);
+  g_autoptr (JsonNode) more = NULL;
+  JsonArray *cases = json_array_new ();
   g_autoptr (GError) error = NULL;
   LsStoreQuery query = { .search = "Kim" };
   guint n_changed = 0;
 
+  /* The cases imported at the start as they were, with their moment of
+   * registration (to the minute: numbered anew in the next minute they
+   * would differ), and ten more. */
+  json_array_foreach_element (json_object_get_array_member (
+                                  json_node_get_object (f->document), "cases"),
+                              copy_element, cases);
+  for (guint i = N_CASES + 1; i <= N_CASES + 10; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (i);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+    }
+  more = ls_core_test_document_of (cases);
   g_assert_true (
       ls_store_import_document (f->store, more, "Maria", &n_changed, &error));
   g_assert_no_error (error);
@@ -399,6 +419,208 @@ test_search_count_capped (Fixture *f, gconstpointer data)
   g_assert_false (ls_case_list_get_limited (f->list));
 }
 
+/* The uuids of @rows from @from on, at most @n of them, as one string. */
+static char *
+join_uuids (GPtrArray *rows, guint from, guint n)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = from; i < rows->len && i < from + n; i++)
+    {
+      g_string_append (text, ls_case_summary_get_uuid (rows->pdata[i]));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Every case in @query's order, a page at a time, each after the last
+ * row of the one before. */
+static GPtrArray *
+walk_by_key (LsStore *store, const LsStoreQuery *query, guint page_size)
+{
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError) error = NULL;
+
+  for (;;)
+    {
+      g_autoptr (GPtrArray) page = ls_store_list_cases_after (
+          store, query, all->len > 0 ? all->pdata[all->len - 1] : NULL, 0,
+          page_size, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (page);
+      g_assert_cmpuint (page->len, <=, page_size);
+      g_ptr_array_extend_and_steal (all, g_steal_pointer (&page));
+      if (all->len == 0 || all->len % page_size != 0)
+        break;
+    }
+  return g_steal_pointer (&all);
+}
+
+/* Cases without a registration number, a received time or a deadline:
+ * the orders' other group, first by registration number, last by the
+ * others. */
+static void
+add_cases_without_values (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (N_CASES + i);
+
+      ls_case_set_regno (lcase, NULL);
+      ls_report_set_received_at (ls_case_get_report (lcase), NULL);
+      g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Pages after a key hold exactly the rows of the pages by offset, in
+ * every order: none skipped or repeated where many cases share a value
+ * (a thousand cases on 84 days), nor where the cases without a value
+ * begin. */
+static void
+test_keyset_pages (Fixture *f, gconstpointer data)
+{
+  static const LsStoreOrder orders[] = { LS_STORE_ORDER_UPDATED,
+                                         LS_STORE_ORDER_RECEIVED,
+                                         LS_STORE_ORDER_DEADLINE,
+                                         LS_STORE_ORDER_REGNO };
+  g_autoptr (GError) error = NULL;
+
+  add_cases_without_values (f);
+  for (guint k = 0; k < G_N_ELEMENTS (orders); k++)
+    {
+      LsStoreQuery query = { .order = orders[k] };
+      g_autoptr (GPtrArray) expected = NULL;
+      g_autoptr (GPtrArray) walked = NULL;
+      g_autoptr (GPtrArray) skipped = NULL;
+      g_autoptr (GPtrArray) across = NULL;
+      g_autofree char *expected_text = NULL;
+      g_autofree char *walked_text = NULL;
+      g_autofree char *want = NULL;
+      g_autofree char *got = NULL;
+
+      expected =
+          ls_store_list_cases (f->store, &query, 0, N_CASES + 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (expected->len, ==, N_CASES + 3);
+      walked = walk_by_key (f->store, &query, 37);
+      expected_text = join_uuids (expected, 0, G_MAXUINT);
+      walked_text = join_uuids (walked, 0, G_MAXUINT);
+      g_assert_cmpstr (walked_text, ==, expected_text);
+
+      /* After a key and an offset: a jump from a page held. */
+      skipped = ls_store_list_cases_after (
+          f->store, &query, expected->pdata[100], 50, 10, &error);
+      g_assert_no_error (error);
+      want = join_uuids (expected, 151, 10);
+      got = join_uuids (skipped, 0, G_MAXUINT);
+      g_assert_cmpstr (got, ==, want);
+      g_clear_pointer (&want, g_free);
+      g_clear_pointer (&got, g_free);
+
+      /* Across the border of the cases without a value, skipping rows
+       * on both sides of it. */
+      across = ls_store_list_cases_after (f->store, &query, expected->pdata[1],
+                                          N_CASES - 3, 4, &error);
+      g_assert_no_error (error);
+      want = join_uuids (expected, N_CASES - 1, 4);
+      got = join_uuids (across, 0, G_MAXUINT);
+      g_assert_cmpstr (got, ==, want);
+    }
+}
+
+/* A save between two pages: the next page begins after the row shown
+ * last, as it was shown, even when that very case was saved and moved. */
+static void
+test_keyset_after_save (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .order = LS_STORE_ORDER_UPDATED };
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) first = NULL;
+  g_autoptr (GPtrArray) second = NULL;
+  g_autoptr (GPtrArray) rest = g_ptr_array_new ();
+  g_autoptr (LsCase) moved = NULL;
+  g_autoptr (LsCase) last_shown = NULL;
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  before = ls_store_list_cases (f->store, &query, 0, N_CASES, &error);
+  g_assert_no_error (error);
+  first = ls_store_list_cases_after (f->store, &query, NULL, 0, 40, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->len, ==, 40);
+
+  /* A case further down and the last one shown are saved: both move to
+   * the top of the list. */
+  moved = ls_store_load_case (
+      f->store, ls_case_summary_get_uuid (before->pdata[60]), &error);
+  g_assert_no_error (error);
+  ls_report_set_description (ls_case_get_report (moved),
+                             "Sparad mellan två sidor");
+  g_assert_true (
+      ls_store_save_case_why (f->store, moved, "Maria", "Rättelse", &error));
+  g_assert_no_error (error);
+  last_shown = ls_store_load_case (
+      f->store, ls_case_summary_get_uuid (first->pdata[39]), &error);
+  g_assert_no_error (error);
+  ls_report_set_description (ls_case_get_report (last_shown), "Också sparad");
+  g_assert_true (ls_store_save_case_why (f->store, last_shown, "Maria",
+                                         "Rättelse", &error));
+  g_assert_no_error (error);
+
+  second = ls_store_list_cases_after (f->store, &query, first->pdata[39], 0, 40,
+                                      &error);
+  g_assert_no_error (error);
+  for (guint i = 40; i < before->len; i++)
+    if (i != 60)
+      g_ptr_array_add (rest, before->pdata[i]);
+  want = join_uuids (rest, 0, 40);
+  got = join_uuids (second, 0, G_MAXUINT);
+  g_assert_cmpstr (got, ==, want);
+}
+
+/* The list reads the next page after the last row of the one it holds:
+ * scrolled through to the end it shows every case once, in order. */
+static void
+test_list_scrolls_by_key (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .order = LS_STORE_ORDER_RECEIVED };
+  g_autoptr (GPtrArray) expected = NULL;
+  g_autoptr (GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *want = NULL;
+  g_autofree char *got = NULL;
+
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_RECEIVED);
+  expected = ls_store_list_cases (f->store, &query, 0, N_CASES, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_items (f); i++)
+    g_ptr_array_add (shown, g_list_model_get_item (G_LIST_MODEL (f->list), i));
+  want = join_uuids (expected, 0, G_MAXUINT);
+  got = join_uuids (shown, 0, G_MAXUINT);
+  g_assert_cmpstr (got, ==, want);
+}
+
+/* A count with a filter is capped too, and counts only what passes it. */
+static void
+test_search_count_filtered (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .search = "Kim", .unit = UNIT_LINDEN };
+
+  /* Every other case is Linden's. */
+  g_assert_cmpint (ls_store_count_cases (f->store, &query, &error), ==,
+                   N_CASES / 2);
+  g_assert_no_error (error);
+  query.search = "fallolycka";
+  g_assert_cmpint (ls_store_count_cases (f->store, &query, &error), ==,
+                   N_CASES / 10);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -415,5 +637,9 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-applied-early", test_search_applied_early);
   ADD ("/case-list/search-limited", test_search_limited);
   ADD ("/case-list/search-count-capped", test_search_count_capped);
+  ADD ("/case-list/search-count-filtered", test_search_count_filtered);
+  ADD ("/case-list/keyset-pages", test_keyset_pages);
+  ADD ("/case-list/keyset-after-save", test_keyset_after_save);
+  ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);
   return g_test_run ();
 }
