@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <spawn.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -313,4 +315,45 @@ ls_core_test_case_fields (JsonNode *node)
   if (json_object_has_member (object, "attachments"))
     json_object_remove_member (object, "attachments");
   return copy;
+}
+
+/* The descriptor on which a started app announces its moments. */
+#define ANNOUNCE_FD 3
+
+/**
+ * ls_core_test_spawn_announcing:
+ * @argv: the program and its arguments
+ * @reader: (out): where to read what it announces
+ *
+ * Starts @argv with LEXSARAH_ANNOUNCE_FD naming a pipe, on which the app
+ * writes a line at each moment a test or benchmark waits for
+ * (ls-announce.c).
+ *
+ * Returns: the process's id
+ */
+int
+ls_core_test_spawn_announcing (char *const *argv, int *reader)
+{
+  g_auto (GStrv) env =
+      g_environ_setenv (g_get_environ (), "LEXSARAH_ANNOUNCE_FD",
+                        G_STRINGIFY (ANNOUNCE_FD), TRUE);
+  posix_spawn_file_actions_t actions;
+  int fds[2];
+  int writer;
+  pid_t pid;
+
+  /* Both ends above the one the app is given, so that its dup2 is not a
+   * no-op that would leave it closed on exec. */
+  g_assert_cmpint (pipe (fds), ==, 0);
+  *reader = fcntl (fds[0], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
+  writer = fcntl (fds[1], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
+  close (fds[0]);
+  close (fds[1]);
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_adddup2 (&actions, writer, ANNOUNCE_FD);
+  g_assert_cmpint (posix_spawn (&pid, argv[0], &actions, NULL, argv, env), ==,
+                   0);
+  posix_spawn_file_actions_destroy (&actions);
+  close (writer);
+  return pid;
 }

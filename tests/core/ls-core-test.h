@@ -47,6 +47,8 @@ gint64          ls_core_test_count_cases       (const char  *path);
 GSubprocess    *ls_core_test_run_command       (const char *const *argv,
                                                 char       **out,
                                                 char       **err);
+int             ls_core_test_spawn_announcing  (char *const *argv,
+                                                int         *reader);
 void            ls_core_test_empty_register    (JsonNode    *document);
 const char     *ls_core_test_pg_server         (void);
 PGconn         *ls_core_test_pg_connect        (const char  *conninfo);

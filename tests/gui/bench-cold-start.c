@@ -2,13 +2,11 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
 #include <glib/gstdio.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -36,7 +34,6 @@
  * within 1.2 times the bare app's. */
 
 #define RUNS 5
-#define ANNOUNCE_FD 3
 #define TIMEOUT_MS 120000
 #define SETTLE_MS 500
 #define DEFAULT_CASES 100000
@@ -144,36 +141,15 @@ quit_app (Display *display, pid_t pid)
 static void
 run_once (Subject *subject, Display *display, gboolean keep)
 {
-  g_auto (GStrv) env =
-      g_environ_setenv (g_get_environ (), "LEXSARAH_ANNOUNCE_FD",
-                        G_STRINGIFY (ANNOUNCE_FD), TRUE);
   g_autoptr (GString) lines = g_string_new (NULL);
-  posix_spawn_file_actions_t actions;
   double rows_ms = -1;
   double attention_ms = -1;
   double memory_mb;
-  int fds[2];
   int reader;
-  int writer;
   pid_t pid;
-  gint64 start;
+  gint64 start = g_get_monotonic_time ();
 
-  /* Both ends above the one the app is given, so that its dup2 is not a
-   * no-op that would leave it closed on exec. */
-  g_assert_cmpint (pipe (fds), ==, 0);
-  reader = fcntl (fds[0], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
-  writer = fcntl (fds[1], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
-  close (fds[0]);
-  close (fds[1]);
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_adddup2 (&actions, writer, ANNOUNCE_FD);
-
-  start = g_get_monotonic_time ();
-  g_assert_cmpint (
-      posix_spawn (&pid, subject->argv[0], &actions, NULL, subject->argv, env),
-      ==, 0);
-  posix_spawn_file_actions_destroy (&actions);
-  close (writer);
+  pid = ls_core_test_spawn_announcing (subject->argv, &reader);
 
   while (rows_ms < 0 || (subject->has_attention && attention_ms < 0))
     {

@@ -2,12 +2,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -22,7 +20,6 @@
  *
  * Usage: test-quit-signal LEXSARAH */
 
-#define ANNOUNCE_FD 3
 #define TIMEOUT_MS 60000
 
 static const char *lexsarah;
@@ -48,31 +45,11 @@ make_database (const char *dir)
 static pid_t
 start_app (const char *path)
 {
-  g_auto (GStrv) env =
-      g_environ_setenv (g_get_environ (), "LEXSARAH_ANNOUNCE_FD",
-                        G_STRINGIFY (ANNOUNCE_FD), TRUE);
   char flag[] = "--database";
   char *argv[] = { (char *) lexsarah, flag, (char *) path, NULL };
   g_autoptr (GString) lines = g_string_new (NULL);
-  posix_spawn_file_actions_t actions;
-  int fds[2];
   int reader;
-  int writer;
-  pid_t pid;
-
-  /* Both ends above the one the app is given, so that its dup2 is not a
-   * no-op that would leave it closed on exec. */
-  g_assert_cmpint (pipe (fds), ==, 0);
-  reader = fcntl (fds[0], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
-  writer = fcntl (fds[1], F_DUPFD_CLOEXEC, ANNOUNCE_FD + 1);
-  close (fds[0]);
-  close (fds[1]);
-  posix_spawn_file_actions_init (&actions);
-  posix_spawn_file_actions_adddup2 (&actions, writer, ANNOUNCE_FD);
-  g_assert_cmpint (posix_spawn (&pid, lexsarah, &actions, NULL, argv, env), ==,
-                   0);
-  posix_spawn_file_actions_destroy (&actions);
-  close (writer);
+  pid_t pid = ls_core_test_spawn_announcing (argv, &reader);
 
   while (strstr (lines->str, "rows-shown\n") == NULL ||
          strstr (lines->str, "attention-filled\n") == NULL)
