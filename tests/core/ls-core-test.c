@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <poll.h>
 #include <spawn.h>
 #include <string.h>
 #include <unistd.h>
@@ -356,4 +358,35 @@ ls_core_test_spawn_announcing (char *const *argv, int *reader)
   posix_spawn_file_actions_destroy (&actions);
   close (writer);
   return pid;
+}
+
+/**
+ * ls_core_test_read_announced:
+ * @reader: the reading end from ls_core_test_spawn_announcing()
+ * @lines: what was announced so far, to add to
+ * @timeout_ms: how long to wait for more
+ *
+ * Returns: %FALSE when the app announced nothing more in @timeout_ms or
+ *   ended
+ */
+gboolean
+ls_core_test_read_announced (int reader, GString *lines, int timeout_ms)
+{
+  for (;;)
+    {
+      struct pollfd poll_fd = { reader, POLLIN, 0 };
+      char buffer[256];
+      gssize n;
+      int ready = poll (&poll_fd, 1, timeout_ms);
+
+      if (ready < 0 && errno == EINTR)
+        continue;
+      if (ready <= 0)
+        return FALSE;
+      n = read (reader, buffer, sizeof buffer);
+      if (n <= 0)
+        return FALSE;
+      g_string_append_len (lines, buffer, n);
+      return TRUE;
+    }
 }

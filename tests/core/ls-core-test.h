@@ -49,6 +49,9 @@ GSubprocess    *ls_core_test_run_command       (const char *const *argv,
                                                 char       **err);
 int             ls_core_test_spawn_announcing  (char *const *argv,
                                                 int         *reader);
+gboolean        ls_core_test_read_announced    (int          reader,
+                                                GString     *lines,
+                                                int          timeout_ms);
 void            ls_core_test_empty_register    (JsonNode    *document);
 const char     *ls_core_test_pg_server         (void);
 PGconn         *ls_core_test_pg_connect        (const char  *conninfo);

@@ -1,11 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
 #include <glib/gstdio.h>
-#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -153,20 +151,9 @@ run_once (Subject *subject, Display *display, gboolean keep)
 
   while (rows_ms < 0 || (subject->has_attention && attention_ms < 0))
     {
-      struct pollfd poll_fd = { reader, POLLIN, 0 };
-      char buffer[256];
-      gssize n;
-      int ready = poll (&poll_fd, 1, TIMEOUT_MS);
-
-      if (ready < 0 && errno == EINTR)
-        continue;
-      if (ready <= 0)
-        g_error ("%s announced nothing for %d s", subject->name,
-                 TIMEOUT_MS / 1000);
-      n = read (reader, buffer, sizeof buffer);
-      if (n <= 0)
-        g_error ("%s ended before it announced its rows", subject->name);
-      g_string_append_len (lines, buffer, n);
+      if (!ls_core_test_read_announced (reader, lines, TIMEOUT_MS))
+        g_error ("%s ended or announced nothing for %d s before its rows",
+                 subject->name, TIMEOUT_MS / 1000);
       if (rows_ms < 0 && strstr (lines->str, "rows-shown\n") != NULL)
         rows_ms = elapsed_ms (start);
       if (attention_ms < 0 && strstr (lines->str, "attention-filled\n") != NULL)

@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gstdio.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -53,19 +51,7 @@ start_app (const char *path)
 
   while (strstr (lines->str, "rows-shown\n") == NULL ||
          strstr (lines->str, "attention-filled\n") == NULL)
-    {
-      struct pollfd poll_fd = { reader, POLLIN, 0 };
-      char buffer[256];
-      gssize n;
-      int ready = poll (&poll_fd, 1, TIMEOUT_MS);
-
-      if (ready < 0 && errno == EINTR)
-        continue;
-      g_assert_cmpint (ready, >, 0);
-      n = read (reader, buffer, sizeof buffer);
-      g_assert_cmpint (n, >, 0);
-      g_string_append_len (lines, buffer, n);
-    }
+    g_assert_true (ls_core_test_read_announced (reader, lines, TIMEOUT_MS));
   close (reader);
   return pid;
 }
