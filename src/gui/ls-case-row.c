@@ -119,11 +119,17 @@ struct _LsCaseRow
 
   const char *pill_tint;
   gboolean draft;
-  gboolean has_deadline;
   LsUrgency urgency;
 };
 
 G_DEFINE_FINAL_TYPE (LsCaseRow, ls_case_row, GTK_TYPE_WIDGET)
+
+/* Whether the row shows a deadline: the case has one, whatever its urgency. */
+static gboolean
+has_deadline (LsCaseRow *self)
+{
+  return self->urgency != LS_URGENCY_NONE;
+}
 
 static void
 scale_font (PangoFontDescription *font, double factor)
@@ -291,14 +297,14 @@ row_width (LsCaseRow *self, const FaceMetrics *faces, gboolean natural)
   int end = pill;
   int width;
 
-  if (self->has_deadline)
+  if (has_deadline (self))
     {
       start = MAX (start, chars_width (faces, LS_CASE_ROW_META, natural));
       end = MAX (end, chars_width (faces, LS_CASE_ROW_DEADLINE, natural));
     }
   width = start + COLUMN_SPACING + end;
   width = MAX (width, chars_width (faces, LS_CASE_ROW_TITLE, natural));
-  if (!self->has_deadline)
+  if (!has_deadline (self))
     width = MAX (width, chars_width (faces, LS_CASE_ROW_META, natural));
   return width;
 }
@@ -371,7 +377,7 @@ ls_case_row_size_allocate (GtkWidget *widget,
 
   /* The second column as wide as it wants, unless the first would be
    * narrower than it must. */
-  if (self->has_deadline)
+  if (has_deadline (self))
     {
       start_min = MAX (start_min, chars_width (faces, LS_CASE_ROW_META, FALSE));
       end = MAX (end, chars_width (faces, LS_CASE_ROW_DEADLINE, TRUE));
@@ -391,7 +397,7 @@ ls_case_row_size_allocate (GtkWidget *widget,
            faces[FACE_BODY].height);
   y += faces[FACE_BODY].height + ROW_SPACING;
   set_box (self, LS_CASE_ROW_META, width, 0, y,
-           self->has_deadline ? width - COLUMN_SPACING - end : width,
+           has_deadline (self) ? width - COLUMN_SPACING - end : width,
            faces[FACE_CAPTION].height);
   set_box (self, LS_CASE_ROW_DEADLINE, width, width - end, y, end,
            faces[FACE_CAPTION].height);
@@ -523,7 +529,7 @@ ls_case_row_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
              FALSE, &color);
   draw_text (self, snapshot, LS_CASE_ROW_META, &self->boxes[LS_CASE_ROW_META],
              FALSE, &dim);
-  if (self->has_deadline)
+  if (has_deadline (self))
     draw_text (self, snapshot, LS_CASE_ROW_DEADLINE,
                &self->boxes[LS_CASE_ROW_DEADLINE], TRUE, &deadline);
 }
@@ -689,11 +695,10 @@ ls_case_row_set_summary (LsCaseRow *self,
   resize |= set_text (self, LS_CASE_ROW_META, meta);
   resize |= set_text (self, LS_CASE_ROW_DEADLINE, deadline);
   resize |= draft != self->draft ||
-            (urgency != LS_URGENCY_NONE) != self->has_deadline;
+            (urgency != LS_URGENCY_NONE) != has_deadline (self);
   self->draft = draft;
   self->pill_tint = pill_tint;
   self->urgency = urgency;
-  self->has_deadline = urgency != LS_URGENCY_NONE;
   /* Every other text is laid out in the width it has. */
   if (resize)
     gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -709,7 +714,7 @@ ls_case_row_set_summary (LsCaseRow *self,
     }
   /* One sentence for a screen reader, in the order the eye reads. */
   description = g_strjoin (", ", regno, status, title, meta,
-                           self->has_deadline ? deadline : NULL, NULL);
+                           has_deadline (self) ? deadline : NULL, NULL);
   gtk_accessible_update_property (
       GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
   label_focusable (self, description);
@@ -728,7 +733,7 @@ ls_case_row_get_text (LsCaseRow *self, LsCaseRowText text)
   g_return_val_if_fail (LS_IS_CASE_ROW (self), NULL);
   g_return_val_if_fail (text < LS_CASE_ROW_N_TEXTS, NULL);
 
-  if (text == LS_CASE_ROW_DEADLINE && !self->has_deadline)
+  if (text == LS_CASE_ROW_DEADLINE && !has_deadline (self))
     return NULL;
   return self->texts[text];
 }
