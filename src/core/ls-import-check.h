@@ -22,7 +22,7 @@ gboolean  ls_import_check_document     (JsonNode       *document,
 gboolean  ls_import_check_organisation (LsOrganisation *stored,
                                         LsOrganisation *incoming,
                                         GError        **error);
-gboolean  ls_import_check_case         (LsStore        *store,
+gboolean  ls_import_check_case         (LsCase         *stored,
                                         LsCase         *incoming,
                                         guint           index,
                                         GError        **error);

@@ -27,6 +27,26 @@ set_seen (LsCase *lcase, gint64 revision, gint64 journal_mark)
 
 /* ---- Loading ------------------------------------------------------------ */
 
+/* A case's row keeps its documented items in rows of their own: the
+ * empty journal of @object, a stored case's row, for them to go into.
+ *
+ * Returns: (transfer none): the journal */
+JsonArray *
+ls_pg_store_add_journal (JsonObject *object)
+{
+  JsonObject *investigation =
+      json_object_get_object_member (object, "investigation");
+  JsonArray *journal = json_array_new ();
+
+  if (investigation == NULL)
+    {
+      investigation = json_object_new ();
+      json_object_set_object_member (object, "investigation", investigation);
+    }
+  json_object_set_array_member (investigation, "journal", journal);
+  return journal;
+}
+
 /* The caller holds @conn's mutex.  @where is the column @key is of. */
 LsCase *
 ls_pg_store_load_case_on (LsPgConnection *conn,
@@ -41,7 +61,6 @@ ls_pg_store_load_case_on (LsPgConnection *conn,
   g_autoptr (JsonObject) object = NULL;
   g_autoptr (GError) local_error = NULL;
   const char *params[] = { key, NULL };
-  JsonObject *investigation;
   JsonArray *journal;
   LsCase *lcase;
   gint64 mark = 0;
@@ -58,14 +77,7 @@ ls_pg_store_load_case_on (LsPgConnection *conn,
   object = ls_store_object_from_string (PQgetvalue (row, 0, 1), error);
   if (object == NULL)
     return NULL;
-  investigation = json_object_get_object_member (object, "investigation");
-  if (investigation == NULL)
-    {
-      investigation = json_object_new ();
-      json_object_set_object_member (object, "investigation", investigation);
-    }
-  journal = json_array_new ();
-  json_object_set_array_member (investigation, "journal", journal);
+  journal = ls_pg_store_add_journal (object);
 
   params[0] = PQgetvalue (row, 0, 0);
   items = ls_pg_query (conn,

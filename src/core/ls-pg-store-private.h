@@ -209,6 +209,10 @@ LsPgSaveContext *ls_pg_save_context_new (LsPgStore  *self,
                                   const char         *author,
                                   GError            **error);
 void            ls_pg_save_context_free (LsPgSaveContext *context);
+gboolean        ls_pg_save_context_dup_case (LsPgSaveContext *context,
+                                  const char         *uuid,
+                                  LsCase            **stored,
+                                  GError            **error);
 gboolean        ls_pg_store_save_case_locked (LsPgStore *self,
                                   LsPgSaveContext    *context,
                                   LsCase             *lcase,
@@ -226,6 +230,7 @@ LsCase         *ls_pg_store_load_case_on (LsPgConnection *conn,
                                   const char         *where,
                                   const char         *key,
                                   GError            **error);
+JsonArray      *ls_pg_store_add_journal (JsonObject  *object);
 LsOrganisation *ls_pg_store_load_organisation_on (LsPgConnection *conn,
                                   GError            **error);
 gboolean        ls_pg_store_save_organisation_locked (LsPgStore *self,

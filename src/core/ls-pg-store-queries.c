@@ -411,10 +411,12 @@ import_case (LsPgStore *self,
   JsonArray *attachments = NULL;
   LsPgSaveFlags flags = LS_PG_SAVE_IMPORT;
   gboolean changed = FALSE;
+  g_autoptr (LsCase) stored = NULL;
 
-  /* A case the database does not hold has lost nothing. */
-  if (g_hash_table_contains (context->rows, ls_case_get_uuid (lcase)) &&
-      !ls_import_check_case (LS_STORE (self), lcase, index, error))
+  /* Checked against the case as the import's transaction holds it. */
+  if (!ls_pg_save_context_dup_case (context, ls_case_get_uuid (lcase), &stored,
+                                    error) ||
+      !ls_import_check_case (stored, lcase, index, error))
     return FALSE;
   if (!ls_store_extras_member (element, "history", path, &history, error) ||
       !ls_store_extras_member (element, "attachments", path, &attachments,

@@ -256,6 +256,48 @@ ls_pg_save_context_new (LsPgStore *self,
   return save_context_new (self, cases, author, NULL, error);
 }
 
+/**
+ * ls_pg_save_context_dup_case:
+ * @uuid: a case of the save
+ * @stored: (out) (transfer full) (nullable): the case as the save's
+ *   transaction holds it (its row, locked, and its documented items,
+ *   with what the transaction has written since); %NULL when it holds
+ *   none
+ *
+ * Read from what @context holds, with no round trip.
+ */
+gboolean
+ls_pg_save_context_dup_case (LsPgSaveContext *context,
+                             const char *uuid,
+                             LsCase **stored,
+                             GError **error)
+{
+  LsPgRow *row = g_hash_table_lookup (context->rows, uuid);
+  g_autoptr (JsonObject) object = NULL;
+  GPtrArray *items;
+  JsonArray *journal;
+
+  *stored = NULL;
+  if (row == NULL)
+    return TRUE;
+  object = ls_store_object_from_string (row->json, error);
+  if (object == NULL)
+    return FALSE;
+  journal = ls_pg_store_add_journal (object);
+  items = g_hash_table_lookup (context->case_items, row->id);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      JsonObject *item = ls_store_object_from_string (
+          ((LsPgItem *) items->pdata[i])->json, error);
+
+      if (item == NULL)
+        return FALSE;
+      json_array_add_object_element (journal, item);
+    }
+  *stored = ls_case_new_from_json (object, NULL, error);
+  return *stored != NULL;
+}
+
 /* ---- Writing ------------------------------------------------------------ */
 
 typedef struct

@@ -679,6 +679,17 @@ ls_sqlite_store_load_case_by_id (LsSqliteConnection *conn,
                        case_id, error);
 }
 
+/* The caller holds @conn's mutex: the writer's, for a case as its
+ * transaction holds it. */
+LsCase *
+ls_sqlite_store_load_case_on (LsSqliteConnection *conn,
+                              const char *uuid,
+                              GError **error)
+{
+  return load_case_on (conn, "SELECT id, json FROM cases WHERE uuid = ?", uuid,
+                       0, error);
+}
+
 /* Loads read on the reader, so that opening a case never waits for a
  * save of another. */
 static LsCase *
@@ -696,9 +707,11 @@ load_case_by_key (LsSqliteStore *self,
 LsCase *
 ls_sqlite_store_load_case (LsStore *store, const char *uuid, GError **error)
 {
-  return load_case_by_key (LS_SQLITE_STORE (store),
-                           "SELECT id, json FROM cases WHERE uuid = ?", uuid,
-                           error);
+  LsSqliteStore *self = LS_SQLITE_STORE (store);
+  g_autoptr (GRecMutexLocker) locker =
+      g_rec_mutex_locker_new (&self->reader.mutex);
+
+  return ls_sqlite_store_load_case_on (&self->reader, uuid, error);
 }
 
 LsCase *

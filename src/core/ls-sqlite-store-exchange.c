@@ -11,6 +11,25 @@
 /* Exchange documents: an import is checked case by case and written in
  * one transaction of the writer; an export reads one snapshot. */
 
+/* Inside the import's transaction: whether @lcase, case @index of the
+ * document, would make the case the transaction holds lose content.  Read
+ * on the writer, which sees what the import has written so far. */
+static gboolean
+check_case (LsSqliteStore *self, LsCase *lcase, guint index, GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (LsCase) stored = ls_sqlite_store_load_case_on (
+      &self->writer, ls_case_get_uuid (lcase), &local_error);
+
+  if (stored == NULL &&
+      !g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return ls_import_check_case (stored, lcase, index, error);
+}
+
 /* Inside the import's transaction: the organisation first, then every
  * case.  A case that cannot be read or written fails the whole import. */
 static gboolean
@@ -66,8 +85,7 @@ import_locked (gpointer backend,
       JsonArray *attachments = NULL;
       LsSqliteSaveFlags flags = LS_SQLITE_SAVE_IMPORT;
 
-      if (lcase == NULL ||
-          !ls_import_check_case (LS_STORE (self), lcase, i, error))
+      if (lcase == NULL || !check_case (self, lcase, i, error))
         return FALSE;
       element = json_array_get_object_element (cases, i);
       if (!ls_store_extras_member (element, "history", path, &history, error) ||

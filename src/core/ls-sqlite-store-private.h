@@ -158,6 +158,9 @@ gboolean        ls_sqlite_store_save_case_locked (LsSqliteStore  *self,
 LsCase         *ls_sqlite_store_load_case_by_id (LsSqliteConnection *conn,
                                           gint64              case_id,
                                           GError            **error);
+LsCase         *ls_sqlite_store_load_case_on (LsSqliteConnection *conn,
+                                          const char         *uuid,
+                                          GError            **error);
 gboolean        ls_sqlite_store_refresh_all_derived (LsSqliteStore *self,
                                           GError            **error);
 gboolean        ls_sqlite_store_refresh_attention (LsSqliteStore *self,

@@ -1644,6 +1644,126 @@ typedef struct
   const char *const parts[3];
 } BadDocument;
 
+/* The example with a copy of its case @index added at its end, whose
+ * lessons learned are @lessons (NULL: emptied). */
+static JsonNode *
+dup_example_with_copy (guint index, const char *lessons)
+{
+  JsonNode *document = ls_core_test_load_example ();
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (document), "cases");
+  JsonNode *copy = json_node_copy (get_case_node (document, index));
+  JsonObject *object = json_node_get_object (copy);
+
+  if (lessons != NULL)
+    json_object_set_string_member (object, "lessons_learned", lessons);
+  else
+    json_object_set_null_member (object, "lessons_learned");
+  json_array_add_element (cases, copy);
+  return document;
+}
+
+/* A document that holds a case twice is refused whole, naming both
+ * places, whether the second copy would make the first lose content or
+ * only add to it, whether the database holds the case already or not:
+ * the first copy is never written and then undone by the second. */
+static void
+test_import_case_twice (Fixture *f, gconstpointer data)
+{
+  static const struct
+  {
+    guint index;
+    const char *lessons;
+    const char *regno;
+  } copies[] = {
+    /* The second copy empties what the first holds. */
+    { 0, NULL, "VON-2026-0003" },
+    /* The second copy only adds. */
+    { 1, "Något som bara finns i den andra kopian.", "VON-2026-0004" },
+  };
+
+  for (guint stored = 0; stored < 2; stored++)
+    {
+      g_autoptr (JsonNode) before = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (stored == 1)
+        import_example (f->store);
+      before = ls_store_export_document (f->store, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
+        {
+          g_autoptr (JsonNode) document =
+              dup_example_with_copy (copies[i].index, copies[i].lessons);
+          g_autoptr (JsonNode) after = NULL;
+          g_autofree char *first =
+              g_strdup_printf ("(cases[%u])", copies[i].index);
+          guint count = 0;
+          gulong handler;
+
+          g_test_message ("copy of cases[%u], database %s", copies[i].index,
+                          stored ? "holding it" : "empty");
+          handler = g_signal_connect (f->store, "changed",
+                                      G_CALLBACK (changed_cb), &count);
+          g_assert_false (ls_store_import_document (f->store, document, "Maria",
+                                                    NULL, &error));
+          g_signal_handler_disconnect (f->store, handler);
+          g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, copies[i].regno));
+          g_assert_nonnull (strstr (error->message, first));
+          g_assert_nonnull (strstr (error->message, "(cases[2])"));
+          g_assert_nonnull (strstr (error->message, "uuid"));
+          g_assert_null (strstr (error->message, "den andra kopian"));
+          g_clear_error (&error);
+          g_assert_cmpuint (count, ==, 0);
+
+          /* Nothing of the document kept, not even its other case. */
+          after = ls_store_export_document (f->store, &error);
+          g_assert_no_error (error);
+          g_assert_true (ls_core_test_json_equal (before, after));
+          g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==,
+                           stored ? 2 : 0);
+        }
+    }
+}
+
+/* The check that an import loses nothing judges against the case as the
+ * import's own transaction holds it: a reader that still sees the case
+ * before its last save does not let the import undo that save. */
+static void
+test_import_checked_in_transaction (Fixture *f, gconstpointer data)
+{
+  LsSqliteStore *sqlite = LS_SQLITE_STORE (f->store);
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (LsCase) lcase = NULL;
+  g_autoptr (LsCase) after = NULL;
+  g_autoptr (GError) error = NULL;
+
+  import_example (f->store);
+  /* A read transaction of the reader, begun before the save. */
+  g_assert_true (ls_sqlite_exec (&sqlite->reader, "BEGIN", &error));
+  g_assert_cmpint (ls_store_count_cases (f->store, NULL, &error), ==, 2);
+  g_assert_no_error (error);
+  lcase = load (f->store, CASE_OPEN);
+  g_assert_null (ls_case_get_lessons_learned (lcase));
+  ls_case_set_lessons_learned (lcase, "Sparat efter exporten.");
+  save (f->store, lcase, "Maria");
+
+  /* The document is the case as it was before the save. */
+  g_assert_false (
+      ls_store_import_document (f->store, document, "Maria", NULL, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "VON-2026-0004"));
+  g_assert_nonnull (strstr (error->message, "cases[1].lessons_learned"));
+  g_assert_null (strstr (error->message, "Sparat efter"));
+  g_clear_error (&error);
+  g_assert_true (ls_sqlite_exec (&sqlite->reader, "COMMIT", &error));
+
+  after = load (f->store, CASE_OPEN);
+  g_assert_cmpstr (ls_case_get_lessons_learned (after), ==,
+                   "Sparat efter exporten.");
+}
+
 static void
 test_import_bad (Fixture *f, gconstpointer data)
 {
@@ -2050,6 +2170,9 @@ main (int argc, char *argv[])
   ADD_BOTH ("/store/import/bad-documents", test_import_bad);
   ADD_BOTH ("/store/import/reordered", test_import_reordered);
   ADD_BOTH ("/store/import/entry-removed", test_import_entry_removed);
+  ADD_BOTH ("/store/import/case-twice", test_import_case_twice);
+  ADD ("/store/import/checked-in-transaction",
+       test_import_checked_in_transaction);
   ADD_BOTH ("/store/export/round-trip", test_export_round_trip);
   ADD_BOTH ("/store/export/empty", test_export_empty);
   ADD_BOTH ("/store/organisation", test_organisation);
