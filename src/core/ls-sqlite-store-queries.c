@@ -330,75 +330,42 @@ ls_sqlite_store_list_cases (LsStore *store,
   return read_summaries (self, stmt, error);
 }
 
-typedef struct
-{
-  char *first; /* the case's soonest due, '9999' for none */
-  gint64 id;
-} AttentionCase;
-
-static int
-compare_attention_cases (gconstpointer a, gconstpointer b)
-{
-  const AttentionCase *x = a;
-  const AttentionCase *y = b;
-  int order = strcmp (x->first, y->first);
-
-  return order != 0 ? order : (x->id > y->id) - (x->id < y->id);
-}
-
-static void
-attention_case_clear (AttentionCase *c)
-{
-  g_free (c->first);
-}
-
-/* The cases ordered by their soonest due, then by id, read from the index
- * on the due dates: the first row of a case has its soonest due, and the
- * walk stops as soon as @limit cases are found and the due has moved on,
- * instead of grouping every row of the table.  The caller holds the
- * reader's mutex. */
+/* The ids of the cases ordered by their soonest due, then by id, as on
+ * PostgreSQL, read from the index on the due dates: rows come by due and
+ * then case, so the first row of a case has its soonest due and the cases
+ * come in their order; the walk stops as soon as @limit cases are found,
+ * instead of grouping every row of the table (only the rows that share
+ * the last due found are sorted by case).  The caller holds the reader's
+ * mutex. */
 static GArray *
 first_attention_cases (LsSqliteStore *self, guint limit, GError **error)
 {
-  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (AttentionCase));
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr (LsStmt) stmt = NULL;
-  g_autofree char *boundary = NULL;
-  int rc;
+  int rc = SQLITE_DONE;
 
-  g_array_set_clear_func (found, (GDestroyNotify) attention_case_clear);
   stmt = ls_sqlite_get_stmt (&self->reader,
-                             "SELECT case_id, coalesce (due, '9999') "
-                             "FROM attention ORDER BY coalesce (due, '9999')",
+                             "SELECT case_id FROM attention "
+                             "ORDER BY coalesce (due, '9999'), case_id",
                              error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while (found->len < limit && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *due = (const char *) sqlite3_column_text (stmt, 1);
-      AttentionCase c = { NULL, sqlite3_column_int64 (stmt, 0) };
+      gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      /* Cases that share the last due found are all read, for the order
-       * by id among them. */
-      if (boundary != NULL && strcmp (due, boundary) != 0)
-        break;
-      if (g_hash_table_contains (seen, GSIZE_TO_POINTER ((gsize) c.id)))
+      if (g_hash_table_contains (seen, GSIZE_TO_POINTER ((gsize) id)))
         continue;
-      c.first = g_strdup (due);
-      g_array_append_val (found, c);
-      g_hash_table_add (seen, GSIZE_TO_POINTER ((gsize) c.id));
-      if (found->len == limit)
-        boundary = g_strdup (due);
+      g_array_append_val (found, id);
+      g_hash_table_add (seen, GSIZE_TO_POINTER ((gsize) id));
     }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (found->len < limit && rc != SQLITE_DONE)
     {
       ls_sqlite_set_error (&self->reader, error,
                            sqlite3_extended_errcode (self->reader.db));
       return NULL;
     }
-  g_array_sort (found, compare_attention_cases);
-  if (found->len > limit)
-    g_array_set_size (found, limit);
   return g_steal_pointer (&found);
 }
 
@@ -425,7 +392,7 @@ ls_sqlite_store_list_attention (LsStore *store, guint limit, GError **error)
 
       if (stmt == NULL)
         return NULL;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (cases, AttentionCase, i).id);
+      sqlite3_bind_int64 (stmt, 1, g_array_index (cases, gint64, i));
       one = read_summaries (self, stmt, error);
       if (one == NULL)
         return NULL;

@@ -373,18 +373,19 @@ load_cases (LsStore *store, GPtrArray *uuids, GError **error)
 }
 
 /* The store's list_concluded_cases: the uuids on the reader, then each
- * case whole. */
+ * case whole; by the day of the conclusion, then as they were stored, as
+ * on PostgreSQL, so that cases concluded on one day keep their order. */
 GPtrArray *
 ls_sqlite_store_list_concluded_cases (LsStore *store,
                                       const LsStatisticsQuery *query,
                                       GError **error)
 {
   static const char sql[] =
-      "SELECT uuid FROM (SELECT uuid, substr (json_extract (json, "
+      "SELECT uuid FROM (SELECT uuid, id, substr (json_extract (json, "
       "'$.investigation.concluded_on'), 1, 10) AS concluded, unit "
       "FROM cases) WHERE concluded >= ?1 AND concluded <= ?2 "
       "AND (?3 IS NULL OR unit IN (SELECT value FROM json_each (?3))) "
-      "ORDER BY concluded";
+      "ORDER BY concluded, id";
   g_autofree char *units =
       dup_units_json (ls_statistics_query_get_units (query));
   g_autofree char *message = NULL;

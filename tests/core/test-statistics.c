@@ -751,6 +751,56 @@ test_other_backend (Fixture *f, gconstpointer data)
   g_assert_nonnull (concluded);
 }
 
+/* Cases concluded on one day come in the order they were stored in, on
+ * both backends alike and at every call: by the day, then by the case's
+ * place in the database, never by chance. */
+static void
+test_concluded_ties (Fixture *f, gconstpointer data)
+{
+  /* Stored in another order than their numbers and uuids. */
+  static const guint stored[] = { 2, 0, 1, 3, 4, 5, 6, 7 };
+  static const char *const expected[] = { "VON-2026-0103", "VON-2026-0101",
+                                          "VON-2026-0102" };
+  g_autoptr (LsStatisticsQuery) query = make_quarter ();
+  g_autoptr (JsonNode) root = load_fixture ();
+  g_autoptr (JsonArray) reordered = json_array_new ();
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  JsonArray *cases =
+      json_object_get_array_member (json_node_get_object (root), "cases");
+
+  g_assert_cmpuint (json_array_get_length (cases), ==, G_N_ELEMENTS (stored));
+  /* The first quarter's three concluded cases, concluded on one day. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    json_object_set_string_member (
+        json_object_get_object_member (json_array_get_object_element (cases, i),
+                                       "investigation"),
+        "concluded_on", "2026-02-24");
+  for (guint i = 0; i < G_N_ELEMENTS (stored); i++)
+    json_array_add_element (
+        reordered, json_node_copy (json_array_get_element (cases, stored[i])));
+  json_object_set_array_member (json_node_get_object (root), "cases",
+                                json_array_ref (reordered));
+
+  store = ls_store_open (
+      ls_core_test_location (f->dir, "ties.db", *(const gboolean *) data),
+      &error);
+  g_assert_no_error (error);
+  g_assert_true (ls_store_import_document (store, root, "Test", NULL, &error));
+  g_assert_no_error (error);
+  for (guint run = 0; run < 3; run++)
+    {
+      g_autoptr (GPtrArray) concluded =
+          ls_store_list_concluded_cases (store, query, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (concluded->len, ==, G_N_ELEMENTS (expected));
+      for (guint i = 0; i < concluded->len; i++)
+        g_assert_cmpstr (ls_case_get_regno (concluded->pdata[i]), ==,
+                         expected[i]);
+    }
+}
+
 static void
 follow_ups_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -902,6 +952,7 @@ main (int argc, char *argv[])
   ADD ("/statistics/async", test_async);
   ADD ("/follow-ups/due", test_follow_ups_due);
   ADD ("/statistics/other-backend", test_other_backend);
+  ADD ("/statistics/concluded-ties", test_concluded_ties);
   ADD ("/follow-ups/store", test_store_follow_ups);
   ADD ("/model/action/old-document-import", test_old_document_imports);
 #undef ADD

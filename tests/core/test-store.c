@@ -1219,6 +1219,65 @@ test_attention_order (Fixture *f, gconstpointer data)
 
 /* ---- Exchange documents -------------------------------------------------- */
 
+/* Cases whose soonest due is the same come in the order they were stored
+ * in, on both backends alike, at every call and whatever the limit. */
+static void
+test_attention_ties (Fixture *f, gconstpointer data)
+{
+  /* Saved in another order than their numbers. */
+  static const guint saved[] = { 7, 2, 11, 0, 5, 9, 1, 10, 3, 6, 8, 4 };
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GError) error = NULL;
+  guint first = G_MAXUINT;
+
+  import_example (f->store);
+  for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
+    {
+      g_autofree char *regno =
+          g_strdup_printf ("VON-2026-%04u", saved[i] + 100);
+      g_autoptr (LsCase) lcase = new_case (regno, "Larmet gick inte.");
+
+      save (f->store, lcase, "Maria Lind");
+    }
+  /* They do tie: one soonest due for all twelve. */
+  g_assert_cmpint (raw_int (f, "SELECT count (DISTINCT a.first) FROM cases "
+                               "JOIN (SELECT case_id, min (coalesce (due, "
+                               "'9999')) AS first FROM attention "
+                               "GROUP BY case_id) AS a ON a.case_id = cases.id "
+                               "WHERE cases.regno >= 'VON-2026-0100'"),
+                   ==, 1);
+
+  all = ls_store_list_attention (f->store, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, >=, G_N_ELEMENTS (saved));
+  for (guint i = 0; i < all->len && first == G_MAXUINT; i++)
+    if (g_str_has_prefix (ls_case_summary_get_regno (all->pdata[i]),
+                          "VON-2026-01"))
+      first = i;
+  g_assert_cmpuint (first + G_N_ELEMENTS (saved), <=, all->len);
+  for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
+    {
+      g_autofree char *regno =
+          g_strdup_printf ("VON-2026-%04u", saved[i] + 100);
+
+      g_assert_cmpstr (ls_case_summary_get_regno (all->pdata[first + i]), ==,
+                       regno);
+    }
+
+  /* A limit inside the ties cuts the same order short. */
+  for (guint limit = 1; limit <= all->len; limit++)
+    {
+      g_autoptr (GPtrArray) rows =
+          ls_store_list_attention (f->store, limit, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (rows->len, ==, limit);
+      for (guint i = 0; i < rows->len; i++)
+        g_assert_cmpstr (ls_case_summary_get_uuid (rows->pdata[i]), ==,
+                         ls_case_summary_get_uuid (all->pdata[i]));
+    }
+}
+
 static void
 test_import_example (Fixture *f, gconstpointer data)
 {
@@ -2165,6 +2224,7 @@ main (int argc, char *argv[])
   ADD_BOTH ("/store/similar", test_similar);
   ADD_BOTH ("/store/attention", test_attention);
   ADD ("/store/attention/order", test_attention_order);
+  ADD_BOTH ("/store/attention/ties", test_attention_ties);
   ADD_BOTH ("/store/import/example", test_import_example);
   ADD_BOTH ("/store/import/twice", test_import_twice);
   ADD_BOTH ("/store/import/bad-documents", test_import_bad);
