@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ls-dates.h"
 #include "ls-store.h"
 #include "ls-test-utils.h"
 
@@ -10,6 +11,22 @@ G_BEGIN_DECLS
 
 /* Saves and loads run in threads; under a sanitizer they take a while. */
 #define LS_WZ_TIMEOUT LS_TEST_TIMEOUT
+
+/* Asserts that @day, a day the app took as today by itself, is the local
+ * day at some moment since @since (ls_dates_dup_today() read before the
+ * app could take its day): @since exactly, unless midnight passed while
+ * the test ran, when it may be any day from @since to the day now. */
+#define ls_wz_assert_today_since(day, since)                                   \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    g_autofree char *ls_wz_now_ = ls_dates_dup_today (NULL);                   \
+    const char *ls_wz_day_ = (day);                                            \
+                                                                               \
+    g_assert_nonnull (ls_wz_day_);                                             \
+    g_assert_cmpstr (ls_wz_day_, >=, (since));                                 \
+    g_assert_cmpstr (ls_wz_day_, <=, ls_wz_now_);                              \
+  }                                                                            \
+  G_STMT_END
 
 /* clang-format off */
 char      *ls_wz_make_temp_dir      (void);

@@ -617,18 +617,21 @@ test_pdf (Fixture *f, gconstpointer data)
 static void
 test_submit (Fixture *f, gconstpointer data)
 {
-  g_autofree char *today = ls_dates_dup_today (NULL);
+  /* The app takes the day of the sending from the clock: the day at some
+   * moment of the test, whether or not midnight falls inside. */
+  g_autofree char *since = ls_dates_dup_today (NULL);
+  g_autofree char *sent_on = NULL;
+  g_autofree char *told_on = NULL;
+  g_autofree char *sent_title = NULL;
+  g_autofree char *investigation_title = NULL;
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (LsCase) closed = NULL;
   GtkWidget *description;
   GtkWidget *sent_label;
-  g_autofree char *sent_title = g_strdup_printf ("Sent to IVO on %s", today);
-  g_autofree char *investigation_title =
-      g_strdup_printf ("The finished investigation was sent on %s", today);
 
   ls_test_set_row_text (root (f), "Who signs (name in print)", "Maria Lind");
   go_to (f, "send");
-  g_assert_cmpstr (row_text (f, "Date sent"), ==, today);
+  ls_wz_assert_today_since (row_text (f, "Date sent"), since);
   /* what follows the sending is no step before it */
   g_assert_false (ls_wizard_page_is_available (
       ls_wizard_find_page (LS_WIZARD (f->wizard), "after"), wizard_case (f)));
@@ -647,18 +650,19 @@ test_submit (Fixture *f, gconstpointer data)
 
   mark_sent (f);
   stored = load_stored (f);
-  g_assert_cmpstr (
-      ls_notification_get_submitted_on (ls_case_get_notification (stored)), ==,
-      today);
+  sent_on = g_strdup (
+      ls_notification_get_submitted_on (ls_case_get_notification (stored)));
+  ls_wz_assert_today_since (sent_on, since);
   /* The investigation was concluded and goes with the form: it is sent
    * with it (6 kap. 2 §), nothing more is due, and the case is closed. */
   g_assert_cmpint (ls_case_get_status (stored), ==, LS_CASE_STATUS_CLOSED);
   {
     g_autofree char *stored_due = ls_rules_dup_investigation_due (stored);
-    g_autofree char *sent_on = ls_rules_dup_investigation_sent_on (stored);
+    g_autofree char *investigation_sent_on =
+        ls_rules_dup_investigation_sent_on (stored);
 
     g_assert_null (stored_due);
-    g_assert_cmpstr (sent_on, ==, today);
+    g_assert_cmpstr (investigation_sent_on, ==, sent_on);
   }
 
   /* read-only now, and says so */
@@ -675,6 +679,7 @@ test_submit (Fixture *f, gconstpointer data)
       ls_test_find_by_type (root (f), GTK_TYPE_INFO_BAR, 0), GTK_TYPE_LABEL, 0);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (sent_label)),
                             "cannot be changed"));
+  sent_title = g_strdup_printf ("Sent to IVO on %s", sent_on);
   g_assert_nonnull (ls_test_find_row (visible_page_child (f), sent_title));
   ls_test_set_row_text (root (f), "Town", "Någonstans");
   wait_for_store (f);
@@ -693,7 +698,9 @@ test_submit (Fixture *f, gconstpointer data)
       "Being told what happened is not the same: write when and how "
       "they were told of the notification. The form’s box is ticked "
       "from this."));
-  ls_test_set_row_text (visible_page_child (f), "Told on", today);
+  /* Today as it is now: never before the sending. */
+  told_on = ls_dates_dup_today (NULL);
+  ls_test_set_row_text (visible_page_child (f), "Told on", told_on);
   ls_test_set_row_text (visible_page_child (f), "How, and by whom",
                         "Per telefon");
 
@@ -712,7 +719,7 @@ test_submit (Fixture *f, gconstpointer data)
         0);
 
     g_assert_cmpstr (ls_individual_get_told_of_notification_on (individual), ==,
-                     today);
+                     told_on);
     g_assert_cmpstr (ls_individual_get_told_of_notification_how (individual),
                      ==, "Per telefon");
     g_assert_true (ls_rules_all_told_of_notification (told));
@@ -722,14 +729,16 @@ test_submit (Fixture *f, gconstpointer data)
   /* it went with the form: the same day as the notification */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
                        ls_test_find_row (visible_page_child (f), "Date sent"))),
-                   ==, today);
+                   ==, sent_on);
   activate (f, "wizard.mark-investigation-sent");
   wait_for_store (f);
   closed = load_stored (f);
   g_assert_cmpstr (ls_notification_get_investigation_sent_on (
                        ls_case_get_notification (closed)),
-                   ==, today);
+                   ==, sent_on);
   g_assert_cmpint (ls_case_get_status (closed), ==, LS_CASE_STATUS_CLOSED);
+  investigation_title =
+      g_strdup_printf ("The finished investigation was sent on %s", sent_on);
   g_assert_nonnull (
       ls_test_find_row (visible_page_child (f), investigation_title));
 }
@@ -740,13 +749,15 @@ test_submit (Fixture *f, gconstpointer data)
 static void
 test_reason_asked (Fixture *f, gconstpointer data)
 {
-  g_autofree char *today = ls_dates_dup_today (NULL);
+  g_autofree char *today = NULL;
   g_autofree char *why = NULL;
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (LsIndividual) individual = NULL;
 
   ls_test_set_row_text (root (f), "Who signs (name in print)", "Maria Lind");
   mark_sent (f);
+  /* Read after the sending, so never a day before it. */
+  today = ls_dates_dup_today (NULL);
   activate (f, "wizard.next");
   g_assert_cmpstr (visible_page (f), ==, "told");
   ls_test_set_row_text (visible_page_child (f), "Told on", today);
@@ -872,7 +883,7 @@ test_board_notice_private (Fixture *f, gconstpointer data)
   g_autoptr (LsCase) stored = NULL;
   GListModel *notices;
   g_autoptr (LsBoardNotice) notice = NULL;
-  g_autofree char *today = ls_dates_dup_today (NULL);
+  g_autofree char *today = NULL;
   const char *description;
 
   go_to (f, "sender");
@@ -886,6 +897,8 @@ test_board_notice_private (Fixture *f, gconstpointer data)
                    "Omsorg i Exempelstad AB");
 
   mark_sent (f);
+  /* Read after the sending, so never a day before it. */
+  today = ls_dates_dup_today (NULL);
   activate (f, "wizard.next");
   g_assert_cmpstr (visible_page (f), ==, "told");
   activate (f, "wizard.next");

@@ -245,6 +245,25 @@ dup_only_board_notice (LsCase *lcase)
   return g_list_model_get_item (notices, 0);
 }
 
+/* Returns the number @regno the app gave at its first save, asserting it
+ * is the year's first for the year when the test began (@since) or, when
+ * the year changed while the test ran, for the year now: the app takes
+ * the year from the clock. */
+static char *
+dup_first_regno (const char *regno, GDateTime *since)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *first =
+      g_strdup_printf ("OAB-%d-0001", g_date_time_get_year (since));
+  g_autofree char *last =
+      g_strdup_printf ("OAB-%d-0001", g_date_time_get_year (now));
+
+  g_assert_nonnull (regno);
+  if (!g_str_equal (regno, last))
+    g_assert_cmpstr (regno, ==, first);
+  return g_strdup (regno);
+}
+
 static void
 test_complete (Fixture *fixture, gconstpointer data)
 {
@@ -274,8 +293,7 @@ test_complete (Fixture *fixture, gconstpointer data)
   /* Saved at the first step, with the year's first number, as a draft. */
   g_assert_cmpint (count_cases (fixture), ==, 1);
   stored = load_stored (fixture, uuid);
-  regno = g_strdup_printf ("OAB-%d-0001", g_date_time_get_year (now));
-  g_assert_cmpstr (ls_case_get_regno (stored), ==, regno);
+  regno = dup_first_regno (ls_case_get_regno (stored), now);
   g_assert_cmpint (ls_case_get_status (stored), ==, LS_CASE_STATUS_DRAFT);
   g_assert_cmpstr (ls_report_get_reporter_name (ls_case_get_report (stored)),
                    ==, "Kim Berg");
@@ -405,8 +423,7 @@ test_regno (Fixture *fixture, gconstpointer data)
   g_autofree char *uuid =
       g_strdup (ls_case_get_uuid (ls_wizard_get_case (wizard_of (fixture))));
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *regno =
-      g_strdup_printf ("OAB-%d-0001", g_date_time_get_year (now));
+  g_autofree char *regno = NULL;
   g_autoptr (LsCase) other = ls_case_new ();
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (GError) error = NULL;
@@ -437,7 +454,7 @@ test_regno (Fixture *fixture, gconstpointer data)
   /* The year's number, given at the first save. */
   row = ls_test_find_row (w, "Registration number");
   g_assert_nonnull (row);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, regno);
+  regno = dup_first_regno (gtk_editable_get_text (GTK_EDITABLE (row)), now);
 
   /* Another case's number. */
   ls_test_set_row_text (w, "Registration number", "Dnr 2026/16");
