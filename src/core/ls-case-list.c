@@ -246,8 +246,12 @@ ls_case_list_get_item (GListModel *model, guint position)
       for (guint k = page_number; before == NULL && k > 0; k--)
         {
           before = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (k - 1));
+          /* A held page shorter than a whole one (the end of the list
+           * when it was read) does not end where the next page begins,
+           * so its last row is no key for it: the search goes on to the
+           * pages before, whose whole pages still are. */
           if (before != NULL && before->len < PAGE_SIZE)
-            before = NULL; /* the list changed since: from the start */
+            before = NULL;
           start = k;
         }
       fill_query (self, &query);

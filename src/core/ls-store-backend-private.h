@@ -32,6 +32,15 @@ typedef struct
   gint64 journal_mark; /* the highest journal id it had */
 } LsStoreSeen;
 
+/* What an order of the list sorts by (ls_store_order_info()). */
+typedef struct
+{
+  const char *column;
+  gboolean descending;
+  gboolean nulls_first;
+  const char *(*get) (LsCaseSummary *summary);
+} LsStoreOrderInfo;
+
 /* Called for every field that changed, with its path in the case. */
 typedef gboolean (*LsHistoryFunc) (const char *field,
                                    const char *old_value,
@@ -141,6 +150,7 @@ char           *ls_store_serialize_case       (LsCase             *lcase,
 GPtrArray      *ls_store_attention_requirements (LsCase           *lcase,
                                                 LsOrganisation   *organisation,
                                                 LsPeopleRegister *routines);
+const LsStoreOrderInfo *ls_store_order_info  (LsStoreOrder        order);
 const char     *ls_store_order_column         (LsStoreOrder        order,
                                                gboolean           *descending);
 GPtrArray      *ls_store_split_words          (const char         *text);

@@ -430,28 +430,37 @@ ls_store_same_item (const char *stored, const char *json)
 
 /* ---- Orders ------------------------------------------------------------- */
 
-/* The column an order of the list sorts by, before the case id that makes
- * it total, and whether it runs from the highest value down.  The same on
- * every backend: a page after a key (LsStoreKey) compares these. */
+/* What each order of the list sorts by, before the case id that makes it
+ * total: the column, whether it runs from the highest value down, whether
+ * the cases without a value come first, and a summary's value of it.  The
+ * same on every backend: a page after a key (LsStoreKey) compares these,
+ * and ls_store_list_cases_after() takes the key from a summary. */
+static const LsStoreOrderInfo orders[] = {
+  [LS_STORE_ORDER_UPDATED] = { "updated_at", TRUE, FALSE,
+                               ls_case_summary_get_updated_at },
+  [LS_STORE_ORDER_RECEIVED] = { "received_at", TRUE, FALSE,
+                                ls_case_summary_get_received_at },
+  [LS_STORE_ORDER_DEADLINE] = { "next_deadline", FALSE, FALSE,
+                                ls_case_summary_get_next_deadline },
+  [LS_STORE_ORDER_REGNO] = { "regno", FALSE, TRUE, ls_case_summary_get_regno },
+};
+
+/* An order not known sorts as by the last change, the list's first. */
+const LsStoreOrderInfo *
+ls_store_order_info (LsStoreOrder order)
+{
+  return &orders[(guint) order < G_N_ELEMENTS (orders)
+                     ? order
+                     : LS_STORE_ORDER_UPDATED];
+}
+
 const char *
 ls_store_order_column (LsStoreOrder order, gboolean *descending)
 {
-  switch (order)
-    {
-    case LS_STORE_ORDER_RECEIVED:
-      *descending = TRUE;
-      return "received_at";
-    case LS_STORE_ORDER_DEADLINE:
-      *descending = FALSE;
-      return "next_deadline";
-    case LS_STORE_ORDER_REGNO:
-      *descending = FALSE;
-      return "regno";
-    case LS_STORE_ORDER_UPDATED:
-    default:
-      *descending = TRUE;
-      return "updated_at";
-    }
+  const LsStoreOrderInfo *info = ls_store_order_info (order);
+
+  *descending = info->descending;
+  return info->column;
 }
 
 /* ---- Words -------------------------------------------------------------- */

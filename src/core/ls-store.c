@@ -651,24 +651,6 @@ ls_store_list_cases (LsStore *self,
       self, query != NULL ? query : &all, NULL, offset, limit, error);
 }
 
-/* The value of the order's column that places @summary in the list. */
-static const char *
-order_value (LsStoreOrder order, LsCaseSummary *summary)
-{
-  switch (order)
-    {
-    case LS_STORE_ORDER_RECEIVED:
-      return ls_case_summary_get_received_at (summary);
-    case LS_STORE_ORDER_DEADLINE:
-      return ls_case_summary_get_next_deadline (summary);
-    case LS_STORE_ORDER_REGNO:
-      return ls_case_summary_get_regno (summary);
-    case LS_STORE_ORDER_UPDATED:
-    default:
-      return ls_case_summary_get_updated_at (summary);
-    }
-}
-
 /**
  * ls_store_list_cases_after:
  * @query: (nullable): which cases, in which order
@@ -697,7 +679,7 @@ ls_store_list_cases_after (LsStore *self,
   g_autoptr (GPtrArray) rows = NULL;
   g_autoptr (GPtrArray) more = NULL;
   LsStoreKey key = { 0 };
-  gboolean nulls_first;
+  const LsStoreOrderInfo *order;
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
   g_return_val_if_fail (after == NULL || LS_IS_CASE_SUMMARY (after), NULL);
@@ -708,14 +690,14 @@ ls_store_list_cases_after (LsStore *self,
     query = &all;
   klass = LS_STORE_GET_CLASS (self);
 
-  /* The cases without a value of the column come first in the order by
-   * registration number, last in the others. */
-  nulls_first = query->order == LS_STORE_ORDER_REGNO;
+  /* The cases without a value of the column come first in some orders
+   * (by registration number), last in the others. */
+  order = ls_store_order_info (query->order);
   key.uuid = ls_case_summary_get_uuid (after);
-  key.value = order_value (query->order, after);
+  key.value = order->get (after);
   key.nulls = key.value == NULL;
   rows = klass->list_cases (self, query, &key, offset, limit, error);
-  if (rows == NULL || rows->len == limit || key.nulls != nulls_first)
+  if (rows == NULL || rows->len == limit || key.nulls != order->nulls_first)
     return g_steal_pointer (&rows);
 
   /* The rest of the page from the group that follows, the whole of it.
