@@ -501,6 +501,30 @@ test_attention_conflict (Fixture *f, gconstpointer data)
   g_assert_true (needs_attention (f->store, ls_case_get_uuid (lcase), TRUE));
 }
 
+/* A report saved remedied at once and under investigation: nothing else
+ * needs attention now, so what the routines change is all there is. */
+static LsCase *
+save_remedied_report (LsStore *store)
+{
+  LsCase *lcase = new_report ();
+  g_autoptr (LsAction) action = ls_action_new ();
+  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+  g_autoptr (GError) error = NULL;
+
+  ls_action_set_description (action, "Larmet byttes.");
+  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
+  g_list_store_append (
+      ls_report_get_immediate_actions (ls_case_get_report (lcase)), action);
+  ls_investigator_set_name (investigator, "Lena Holm");
+  g_list_store_append (
+      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
+      investigator);
+  g_assert_true (ls_store_save_case (store, lcase, "Anna", &error));
+  g_assert_no_error (error);
+  g_assert_false (needs_attention (store, ls_case_get_uuid (lcase), FALSE));
+  return lcase;
+}
+
 /* The routines change what needs attention in the cases already saved:
  * no substitute in a new version, and the case whose report names the
  * holder needs attention without being saved again; a substitute named
@@ -511,25 +535,9 @@ test_attention_follows_routines (Fixture *f, gconstpointer data)
   g_autoptr (LsPeopleRegister) register_ = load (f->store);
   g_autoptr (LsRoutines) without = NULL;
   g_autoptr (LsRoutines) with = NULL;
-  g_autoptr (LsCase) lcase = new_report ();
+  g_autoptr (LsCase) lcase = save_remedied_report (f->store);
   g_autoptr (GError) error = NULL;
-  g_autoptr (LsAction) action = ls_action_new ();
-  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
   g_autofree char *substitute = NULL;
-
-  /* Remedied at once and under investigation: nothing else needs
-   * attention now. */
-  ls_action_set_description (action, "Larmet byttes.");
-  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
-  g_list_store_append (
-      ls_report_get_immediate_actions (ls_case_get_report (lcase)), action);
-  ls_investigator_set_name (investigator, "Lena Holm");
-  g_list_store_append (
-      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
-      investigator);
-  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
-  g_assert_no_error (error);
-  g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
 
   without = ls_routines_new_version (
       ls_people_register_get_latest_routines (register_));
@@ -571,22 +579,8 @@ test_attention_follows_imported_routines (Fixture *f, gconstpointer data)
   g_autoptr (JsonNode) version = json_from_string (text, NULL);
   JsonArray *assignments = json_object_get_array_member (
       json_node_get_object (version), "assignments");
-  g_autoptr (LsCase) lcase = new_report ();
-  g_autoptr (LsAction) action = ls_action_new ();
-  g_autoptr (LsInvestigator) investigator = ls_investigator_new ();
+  g_autoptr (LsCase) lcase = save_remedied_report (f->store);
   g_autoptr (GError) error = NULL;
-
-  ls_action_set_description (action, "Larmet byttes.");
-  ls_action_set_taken_at (action, "2026-03-02T09:00:00+01:00");
-  g_list_store_append (
-      ls_report_get_immediate_actions (ls_case_get_report (lcase)), action);
-  ls_investigator_set_name (investigator, "Lena Holm");
-  g_list_store_append (
-      ls_investigation_get_investigators (ls_case_get_investigation (lcase)),
-      investigator);
-  g_assert_true (ls_store_save_case (f->store, lcase, "Anna", &error));
-  g_assert_no_error (error);
-  g_assert_false (needs_attention (f->store, ls_case_get_uuid (lcase), FALSE));
 
   json_object_set_string_member (json_node_get_object (version), "id",
                                  "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b0ff1");

@@ -597,8 +597,7 @@ main (int argc, char *argv[])
   guint n_nodes, n_text_nodes, n_shadow_nodes;
 
   ls_test_init_gtk (&argc, &argv);
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:close", NULL);
+  ls_test_use_title_buttons (NULL);
   if (n_cases == 0)
     n_cases = DEFAULT_CASES;
   if (g_getenv ("LS_BENCH_TYPING_INTERVAL") != NULL)

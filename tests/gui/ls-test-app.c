@@ -98,6 +98,33 @@ ls_test_open_database (LsApplication *app, const char *path)
   ls_test_wait_for_store (app);
 }
 
+/**
+ * ls_test_start_app:
+ * @path: (nullable): the database the app works on
+ *
+ * A test program's app: registered, and with @path its database open
+ * without an error.
+ *
+ * Returns: (transfer full): the app
+ */
+LsApplication *
+ls_test_start_app (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  LsApplication *app = ls_application_new ();
+
+  if (path != NULL)
+    ls_application_open_database (app, path);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  if (path == NULL)
+    return app;
+  ls_test_wait_for_store (app);
+  g_assert_no_error (ls_application_get_store_error (app));
+  g_assert_nonnull (ls_application_get_store (app));
+  return app;
+}
+
 /* A new main window of @app, @width by @height, presented and drawn. */
 GtkWidget *
 ls_test_open_window (LsApplication *app, int width, int height)

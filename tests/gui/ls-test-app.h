@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 char      *ls_test_make_database     (const char      *name,
                                       const char      *document);
 void       ls_test_wait_for_store    (LsApplication   *app);
+LsApplication *ls_test_start_app     (const char      *path);
 void       ls_test_open_database     (LsApplication   *app,
                                       const char      *path);
 GtkWidget *ls_test_open_window       (LsApplication   *app,

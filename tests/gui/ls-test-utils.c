@@ -63,6 +63,16 @@ const LsTestLook ls_test_looks[LS_TEST_N_LOOKS] = {
   { "-dark-narrow", TRUE, TRUE },
 };
 
+/* The title buttons windows show, as a desktop's layout names them: NULL
+ * for GNOME's own, "appmenu:close", so that a narrow window is what
+ * users see. */
+void
+ls_test_use_title_buttons (const char *layout)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
+                layout != NULL ? layout : "appmenu:close", NULL);
+}
+
 /* The dark style, or the default one again. */
 void
 ls_test_use_dark (gboolean dark)

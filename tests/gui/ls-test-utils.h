@@ -56,6 +56,7 @@ void       ls_test_drain_events      (void);
 void       ls_test_destroy_windows   (void);
 void       ls_test_use_language      (const char  *language);
 void       ls_test_use_dark          (gboolean     dark);
+void       ls_test_use_title_buttons (const char  *layout);
 void       ls_test_use_high_contrast (gboolean     high_contrast);
 void       ls_test_wait_for_frames   (GtkWidget   *widget,
                                       guint        frames);

@@ -115,14 +115,11 @@ test_shortcuts_window (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
 
-  app = ls_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ls_test_start_app (NULL);
 
   g_test_add_func ("/app/accelerators", test_accelerators);
   g_test_add_func ("/app/about", test_about_names_the_app);

@@ -170,8 +170,7 @@ test_narrow_header (void)
   GtkWidget *window;
 
   /* With every title button a desktop may show. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:minimize,maximize,close", NULL);
+  ls_test_use_title_buttons ("appmenu:minimize,maximize,close");
   ls_test_use_language ("sv");
   window = ls_test_open_window (app, LS_TEST_NARROW_WIDTH, 720);
   ls_test_wait_for_text (window, "2 ärenden");
@@ -197,8 +196,7 @@ test_narrow_header (void)
   ls_test_use_high_contrast (FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
   ls_test_drain_events ();
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:close", NULL);
+  ls_test_use_title_buttons (NULL);
   ls_test_use_language ("en");
 }
 
@@ -444,22 +442,13 @@ test_swedish_words (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
-  /* GNOME's own title buttons, so that the narrow window is what users
-   * see. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:close", NULL);
+  ls_test_use_title_buttons (NULL);
 
   example_db = ls_test_make_database ("labels", "docs/example.json");
-  app = ls_application_new ();
-  ls_application_open_database (app, example_db);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
-  g_assert_nonnull (ls_application_get_store (app));
+  app = ls_test_start_app (example_db);
 
   g_test_add_func ("/labels/bidi-masked-number", test_bidi_masked_number);
   g_test_add_func ("/labels/narrow-header", test_narrow_header);

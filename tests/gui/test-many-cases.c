@@ -305,18 +305,12 @@ test_spinner_waits (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
   path = make_database ();
-  app = ls_application_new ();
-  ls_application_open_database (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
-  g_assert_no_error (ls_application_get_store_error (app));
+  app = ls_test_start_app (path);
 
   g_test_add_func ("/many-cases/attention", test_attention);
   g_test_add_func ("/many-cases/search-capped", test_search_capped);

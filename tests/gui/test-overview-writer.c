@@ -140,17 +140,11 @@ make_database (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
   make_database ();
-  app = ls_application_new ();
-  ls_application_open_database (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
-  g_assert_nonnull (ls_application_get_store (app));
+  app = ls_test_start_app (path);
 
   g_test_add_func ("/overview/list-beside-writer", test_list_beside_writer);
   status = g_test_run ();

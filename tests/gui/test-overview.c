@@ -894,23 +894,13 @@ test_swedish (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
-  /* GNOME's own title buttons, so that the narrow window is what users
-   * see. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:close", NULL);
+  ls_test_use_title_buttons (NULL);
 
   example_db = ls_test_make_database ("overview", "docs/example.json");
-  app = ls_application_new ();
-  ls_application_open_database (app, example_db);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
-  g_assert_no_error (ls_application_get_store_error (app));
-  g_assert_nonnull (ls_application_get_store (app));
+  app = ls_test_start_app (example_db);
 
   g_test_add_func ("/overview/lists-cases", test_lists_cases);
   g_test_add_func ("/overview/filter-by-status", test_filter_by_status);

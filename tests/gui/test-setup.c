@@ -544,20 +544,14 @@ test_preferences (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:close", NULL);
+  ls_test_use_title_buttons (NULL);
 
   path = ls_test_make_database ("setup-start", NULL);
-  app = ls_application_new ();
-  ls_application_open_database (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
+  app = ls_test_start_app (path);
 
   g_test_add_func ("/setup/first-run", test_first_run);
   g_test_add_func ("/setup/who-you-are", test_who_you_are);

@@ -366,8 +366,7 @@ main (int argc, char *argv[])
   int status;
 
   ls_test_init_gtk (&argc, &argv);
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout",
-                "appmenu:close", NULL);
+  ls_test_use_title_buttons (NULL);
 
   fixture_db =
       ls_test_make_database ("statistics", "tests/data/statistics-cases.json");

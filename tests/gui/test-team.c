@@ -472,7 +472,6 @@ test_people_read_only (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   int status;
 
@@ -496,11 +495,7 @@ main (int argc, char *argv[])
     return g_test_run ();
 
   path = ls_test_make_database ("team-start", NULL);
-  app = ls_application_new ();
-  ls_application_open_database (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
+  app = ls_test_start_app (path);
 
   status = g_test_run ();
   g_clear_object (&app);

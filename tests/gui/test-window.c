@@ -354,18 +354,13 @@ test_window_size_saved (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   int status;
 
   ls_test_init_gtk (&argc, &argv);
 
   path = make_set_up_database ();
-  app = ls_application_new ();
-  ls_application_open_database (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  ls_test_wait_for_store (app);
+  app = ls_test_start_app (path);
 
   g_test_add_func ("/window/spinner-icon", test_window_spinner_icon);
   g_test_add_func ("/window/opens-while-loading",
