@@ -235,6 +235,15 @@ GPtrArray      *ls_sqlite_store_search   (LsStore            *store,
                                           const char         *text,
                                           guint               limit,
                                           GError            **error);
+GArray         *ls_sqlite_store_search_ids (LsStore            *store,
+                                            const LsStoreQuery *query,
+                                            guint               limit,
+                                            GError            **error);
+gboolean        ls_sqlite_store_read_summaries (LsStore        *store,
+                                            const gint64       *ids,
+                                            guint               n_ids,
+                                            GPtrArray          *summaries,
+                                            GError            **error);
 GPtrArray      *ls_sqlite_store_find_similar_cases (LsStore  *store,
                                           const char         *case_uuid,
                                           guint               limit,

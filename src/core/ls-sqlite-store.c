@@ -881,6 +881,8 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->list_cases = ls_sqlite_store_list_cases;
   store_class->list_attention = ls_sqlite_store_list_attention;
   store_class->search = ls_sqlite_store_search;
+  store_class->search_ids = ls_sqlite_store_search_ids;
+  store_class->read_summaries = ls_sqlite_store_read_summaries;
   store_class->find_similar_cases = ls_sqlite_store_find_similar_cases;
   store_class->import_document = ls_sqlite_store_import_document;
   store_class->export_document = ls_sqlite_store_export_document;
