@@ -850,6 +850,7 @@ ls_sqlite_store_finalize (GObject *object)
   connection_clear (&self->writer);
   g_clear_pointer (&self->index_added, g_array_unref);
   g_clear_pointer (&self->index_replaced, g_array_unref);
+  g_clear_pointer (&self->prefix_terms, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->display_name, g_free);
 

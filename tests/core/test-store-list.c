@@ -747,6 +747,45 @@ test_search_after_save (Fixture *f, gconstpointer data)
   assert_regno_at (f, 0, "VON-2026-00015");
 }
 
+static guint
+n_search_ids (Fixture *f, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .search = text };
+  g_autoptr (GArray) ids = ls_store_search_ids (f->store, &query, 5000, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* A word longer than the index's prefixes is still the start of a word,
+ * diacritics folded, also of one saved after a search read the words
+ * that start alike; one that starts none finds nothing. */
+static void
+test_search_long_words (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_core_test_numbered_case (5000);
+
+  g_assert_cmpuint (n_search_ids (f, "Fallolyck"), ==, N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "fallolycka"), ==, N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "fallolyckan"), ==, 0);
+  g_assert_cmpuint (n_search_ids (f, "maltide"), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "Bemötandet måltiden"), ==,
+                    N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "badrummet bemötandet"), ==, 0);
+
+  ls_report_set_description (ls_case_get_report (lcase),
+                             "Fallolyckorna i trappan");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_search_ids (f, "fallolycko"), ==, 1);
+  g_assert_cmpuint (n_search_ids (f, "FALLOLYC"), ==, N_CASES / 5 + 1);
+  ls_case_list_set_search (f->list, "fallolyckorna trappan");
+  g_assert_cmpuint (n_items (f), ==, 1);
+  assert_regno_at (f, 0, "VON-2026-05000");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -766,6 +805,7 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-count-filtered", test_search_count_filtered);
   ADD ("/case-list/search-filtered-whole", test_search_filtered_whole);
   ADD ("/case-list/search-after-save", test_search_after_save);
+  ADD ("/case-list/search-long-words", test_search_long_words);
   ADD ("/case-list/keyset-pages", test_keyset_pages);
   ADD ("/case-list/keyset-after-save", test_keyset_after_save);
   ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);
