@@ -652,8 +652,8 @@ ls_sqlite_store_search (LsStore *store,
   /* Newest first rather than by relevance: FTS5 then stops after @limit
    * rows, so that a common word typed as the first letters of a search
    * answers as fast as a rare one among 100,000 cases. */
-  match = dup_match_query (text);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  match = dup_search_match (self, text);
   /* The summaries from their index (schema 6), not the cases' rows. */
   return run_match (self,
                     "SELECT " SUMMARY_COLUMNS " FROM case_fts "
