@@ -864,8 +864,9 @@ ls_case_list_set_query_finish (LsCaseList *self,
 /**
  * ls_case_list_get_limited:
  *
- * Returns: whether a search found more than %LS_CASE_LIST_SEARCH_LIMIT
- *   cases, so that the list holds only the newest of them
+ * Returns: whether more than %LS_CASE_LIST_SEARCH_LIMIT cases match a
+ *   search and pass the filter, so that the list holds only the newest
+ *   of them
  */
 gboolean
 ls_case_list_get_limited (LsCaseList *self)
