@@ -870,18 +870,12 @@ ls_store_search (LsStore *self, const char *text, guint limit, GError **error)
 
 /**
  * ls_store_search_ids:
- * @query: the words to match, as for ls_store_search(), and the filter;
- *   the order is not used
- * @limit: how many cases at most
+ * @query: the words (as for ls_store_search()) and the filter, not the order
  *
- * The store's ids of the newest cases that match every word of
- * @query->search and its filter, without reading their summaries: a
- * search keystroke reads those only of the cases it did not show
- * before (see ls_store_read_summaries()).  Never waits for a write in
- * progress.
- *
- * Returns: (transfer full) (element-type gint64): the newest first; empty
- *   when the search has no words
+ * Returns: (transfer full) (element-type gint64): the ids of the newest
+ *   cases that match every word and pass the filter, at most @limit, the
+ *   newest first; a keystroke reads the summaries only of cases it did
+ *   not show before (ls_store_read_summaries())
  */
 GArray *
 ls_store_search_ids (LsStore *self,
@@ -900,16 +894,14 @@ ls_store_search_ids (LsStore *self,
 static void
 unref_summary (gpointer summary)
 {
-  if (summary != NULL)
-    g_object_unref (summary);
+  g_clear_object (&summary);
 }
 
 /**
  * ls_store_read_summaries:
- * @ids: (array length=n_ids): ids from ls_store_search_ids()
- *
+ * @ids: (array length=n_ids): from ls_store_search_ids()
  * Returns: (transfer full) (element-type LsCaseSummary): the summary of
- *   each of @ids at its place, %NULL where the case is no longer there
+ *   each of @ids at its place, %NULL where the case is gone
  */
 GPtrArray *
 ls_store_read_summaries (LsStore *self,
@@ -917,12 +909,9 @@ ls_store_read_summaries (LsStore *self,
                          guint n_ids,
                          GError **error)
 {
-  g_autoptr (GPtrArray) summaries = NULL;
+  g_autoptr (GPtrArray) summaries = g_ptr_array_new_full (n_ids, unref_summary);
 
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
-  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
-
-  summaries = g_ptr_array_new_full (n_ids, unref_summary);
   g_ptr_array_set_size (summaries, n_ids);
   if (n_ids > 0 && !LS_STORE_GET_CLASS (self)->read_summaries (
                        self, ids, n_ids, summaries, error))
