@@ -310,6 +310,18 @@ append_key_sql (GString *sql, LsStoreOrder order, const LsStoreKey *key)
                           descending ? " DESC" : "", descending ? " DESC" : "");
 }
 
+/* The filter of a search that joins the cases to the search index. */
+static void
+append_filter_sql (GString *sql, const LsStoreQuery *query)
+{
+  if (query->status != NULL)
+    g_string_append (sql, " AND cases.status = :status");
+  if (query->unit != NULL)
+    g_string_append (sql, " AND cases.unit = :unit");
+  if (query->with_deadline)
+    g_string_append (sql, " AND cases.next_deadline IS NOT NULL");
+}
+
 static char *
 build_list_sql (const LsStoreQuery *query,
                 const LsStoreKey *key,
@@ -337,12 +349,7 @@ build_list_sql (const LsStoreQuery *query,
       if (filtered)
         g_string_append (sql, "JOIN cases ON cases.id = case_fts.rowid ");
       g_string_append (sql, "WHERE case_fts MATCH :match");
-      if (query->status != NULL)
-        g_string_append (sql, " AND cases.status = :status");
-      if (query->unit != NULL)
-        g_string_append (sql, " AND cases.unit = :unit");
-      if (query->with_deadline)
-        g_string_append (sql, " AND cases.next_deadline IS NOT NULL");
+      append_filter_sql (sql, query);
       g_string_append_printf (sql, " LIMIT %d)",
                               LS_STORE_SEARCH_COUNT_LIMIT + 1);
       return g_string_free (g_steal_pointer (&sql), FALSE);
@@ -690,12 +697,7 @@ ls_sqlite_store_search_ids (LsStore *store,
     g_string_append (sql, " JOIN cases INDEXED BY cases_summary "
                           "ON cases.id = case_fts.rowid");
   g_string_append (sql, " WHERE case_fts MATCH :match");
-  if (query->status != NULL)
-    g_string_append (sql, " AND cases.status = :status");
-  if (query->unit != NULL)
-    g_string_append (sql, " AND cases.unit = :unit");
-  if (query->with_deadline)
-    g_string_append (sql, " AND cases.next_deadline IS NOT NULL");
+  append_filter_sql (sql, query);
   g_string_append (sql, " ORDER BY case_fts.rowid DESC LIMIT :limit");
 
   stmt = ls_sqlite_get_stmt (&self->reader, sql->str, error);
