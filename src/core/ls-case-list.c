@@ -14,9 +14,9 @@
  *
  * A search is different: counting every case that has a common word, and
  * sorting them all, takes as long as there are matches.  So a search takes
- * the newest LS_CASE_LIST_SEARCH_LIMIT matches, which the full-text index
- * finds without looking at the others, and filters and sorts them in
- * memory. */
+ * the newest LS_CASE_LIST_SEARCH_LIMIT matches that pass the filter, which
+ * the full-text index finds without looking at the others, and sorts them
+ * in memory; more than that is said, not counted. */
 
 /* A window's first frame reads the first page on the main loop, and shows
  * a dozen of its rows: a page of 200 took a millisecond of that frame at
@@ -42,6 +42,10 @@ struct _LsCaseList
   GHashTable *pages;  /* page number -> GPtrArray of LsCaseSummary */
   GPtrArray *matches; /* of a search, all of them */
   gboolean limited;
+  /* The summaries of the last search's matches by their ids, until the
+   * store changes; never changed once made, as a query's thread reads
+   * it. */
+  GHashTable *known;
 
   /* A query run off the main loop applies only if no other change of the
    * filter came after it; a save during it refreshes once more after. */
@@ -122,48 +126,77 @@ compare_matches (gconstpointer a, gconstpointer b, gpointer user_data)
     }
 }
 
-static gboolean
-summary_matches (LsCaseSummary *summary, const LsStoreQuery *query)
+static GHashTable *
+new_known (void)
 {
-  return (query->status == NULL ||
-          g_strcmp0 (ls_case_summary_get_status (summary), query->status) ==
-              0) &&
-         (query->unit == NULL ||
-          g_strcmp0 (ls_case_summary_get_unit (summary), query->unit) == 0) &&
-         (!query->with_deadline ||
-          ls_case_summary_get_next_deadline (summary) != NULL);
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                g_object_unref);
 }
 
-/* The newest matches of a search, filtered and in the order asked for;
- * the sort is stable, so equal ones stay newest first. */
+/* The newest matches of a search that pass the filter, in the order asked
+ * for; the sort is stable, so equal ones stay newest first.  Only the ids
+ * come from the search index; the summaries of the cases in @known (the
+ * last search's, read-only here as a thread may read it) are not read
+ * again, and a keystroke that narrows a search reads few or none.  The
+ * summaries of the matches are left in @found. */
 static GPtrArray *
 find_matches (LsStore *store,
               const LsStoreQuery *query,
+              GHashTable *known,
               gboolean *limited,
+              GHashTable **found,
               GError **error)
 {
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GArray) unknown = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) read = NULL;
   g_autoptr (GPtrArray) rows = NULL;
-  guint kept = 0;
+  g_autoptr (GHashTable) table = new_known ();
 
-  rows = ls_store_search (store, query->search, LS_CASE_LIST_SEARCH_LIMIT + 1,
-                          error);
-  if (rows == NULL)
+  ids =
+      ls_store_search_ids (store, query, LS_CASE_LIST_SEARCH_LIMIT + 1, error);
+  if (ids == NULL)
     return NULL;
-  *limited = rows->len > LS_CASE_LIST_SEARCH_LIMIT;
+  *limited = ids->len > LS_CASE_LIST_SEARCH_LIMIT;
   if (*limited)
-    g_ptr_array_set_size (rows, LS_CASE_LIST_SEARCH_LIMIT);
+    g_array_set_size (ids, LS_CASE_LIST_SEARCH_LIMIT);
 
-  for (guint i = 0; i < rows->len; i++)
-    if (summary_matches (rows->pdata[i], query))
-      {
-        gpointer row = rows->pdata[i];
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 *id = &g_array_index (ids, gint64, i);
+      LsCaseSummary *summary =
+          known != NULL ? g_hash_table_lookup (known, id) : NULL;
 
-        rows->pdata[i] = rows->pdata[kept];
-        rows->pdata[kept++] = row;
-      }
-  g_ptr_array_set_size (rows, kept);
+      if (summary != NULL)
+        g_hash_table_insert (table, g_memdup2 (id, sizeof *id),
+                             g_object_ref (summary));
+      else
+        g_array_append_val (unknown, *id);
+    }
+  read = ls_store_read_summaries (store, (const gint64 *) unknown->data,
+                                  unknown->len, error);
+  if (read == NULL)
+    return NULL;
+  for (guint i = 0; i < read->len; i++)
+    if (read->pdata[i] != NULL)
+      g_hash_table_insert (
+          table,
+          g_memdup2 (&g_array_index (unknown, gint64, i), sizeof (gint64)),
+          g_object_ref (read->pdata[i]));
+
+  /* A case removed since the index was read is left out. */
+  rows = g_ptr_array_new_full (ids->len, g_object_unref);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      LsCaseSummary *summary =
+          g_hash_table_lookup (table, &g_array_index (ids, gint64, i));
+
+      if (summary != NULL)
+        g_ptr_array_add (rows, g_object_ref (summary));
+    }
   g_ptr_array_sort_with_data (rows, compare_matches,
                               GINT_TO_POINTER (query->order));
+  *found = g_steal_pointer (&table);
   return g_steal_pointer (&rows);
 }
 
@@ -179,13 +212,17 @@ count_items (LsCaseList *self)
   self->limited = FALSE;
   if (has_words (self->search))
     {
-      self->matches =
-          find_matches (self->store, &query, &self->limited, &error);
+      GHashTable *found = NULL;
+
+      self->matches = find_matches (self->store, &query, self->known,
+                                    &self->limited, &found, &error);
       if (self->matches == NULL)
         {
           g_warning ("Could not search the cases: %s", error->message);
           return 0;
         }
+      g_clear_pointer (&self->known, g_hash_table_unref);
+      self->known = found;
       return self->matches->len;
     }
 
@@ -201,6 +238,7 @@ count_items (LsCaseList *self)
 static void
 store_changed_cb (LsStore *store, const char *uuid, LsCaseList *self)
 {
+  g_clear_pointer (&self->known, g_hash_table_unref);
   ls_case_list_refresh (self);
 }
 
@@ -359,6 +397,7 @@ ls_case_list_finalize (GObject *object)
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->matches, g_ptr_array_unref);
+  g_clear_pointer (&self->known, g_hash_table_unref);
   g_free (self->status);
   g_free (self->unit);
   g_free (self->search);
@@ -525,6 +564,8 @@ typedef struct
   GPtrArray *first_page;
   GPtrArray *matches;
   gboolean limited;
+  GHashTable *known; /* the list's when the query began */
+  GHashTable *found;
 
   /* Set by the thread when the result is complete, so that the list may
    * take it before the task's callback comes (see
@@ -546,6 +587,8 @@ query_data_free (QueryData *data)
   g_free (data->search);
   g_clear_pointer (&data->first_page, g_ptr_array_unref);
   g_clear_pointer (&data->matches, g_ptr_array_unref);
+  g_clear_pointer (&data->known, g_hash_table_unref);
+  g_clear_pointer (&data->found, g_hash_table_unref);
   g_free (data);
 }
 
@@ -567,7 +610,8 @@ run_query (LsCaseList *self,
 
   if (has_words (data->search))
     {
-      data->matches = find_matches (self->store, &query, &data->limited, error);
+      data->matches = find_matches (self->store, &query, data->known,
+                                    &data->limited, &data->found, error);
       if (data->matches == NULL)
         return FALSE;
       data->n_items = data->matches->len;
@@ -674,6 +718,12 @@ apply_query (LsCaseList *self, QueryData *data)
   g_clear_pointer (&self->matches, g_ptr_array_unref);
   self->matches = g_steal_pointer (&data->matches);
   self->limited = data->limited;
+  /* After a save the summaries read may be older than it. */
+  if (data->found != NULL && !stale)
+    {
+      g_clear_pointer (&self->known, g_hash_table_unref);
+      self->known = g_steal_pointer (&data->found);
+    }
   self->n_items = (guint) data->n_items;
   if (data->first_page != NULL)
     g_hash_table_insert (self->pages, GUINT_TO_POINTER (0),
@@ -746,6 +796,8 @@ ls_case_list_set_query_async (LsCaseList *self,
   data->order = query->order;
   data->query_serial = ++self->query_serial;
   data->refresh_serial = self->refresh_serial;
+  if (self->known != NULL)
+    data->known = g_hash_table_ref (self->known);
   g_mutex_init (&data->lock);
   g_cond_init (&data->done);
 
@@ -816,8 +868,9 @@ ls_case_list_set_query_finish (LsCaseList *self,
 /**
  * ls_case_list_get_limited:
  *
- * Returns: whether a search found more than %LS_CASE_LIST_SEARCH_LIMIT
- *   cases, so that the list holds only the newest of them
+ * Returns: whether more than %LS_CASE_LIST_SEARCH_LIMIT cases match a
+ *   search and pass the filter, so that the list holds only the newest
+ *   of them
  */
 gboolean
 ls_case_list_get_limited (LsCaseList *self)

@@ -322,6 +322,87 @@ ls_pg_store_search (LsStore *store,
   return rows != NULL ? read_summaries (rows) : NULL;
 }
 
+/* Newest first, the filter as parameters that may be NULL: the server
+ * plans the statement with their values. */
+static GArray *
+ls_pg_store_search_ids (LsStore *store,
+                        const LsStoreQuery *query,
+                        guint limit,
+                        GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autofree char *match = dup_search_query (query->search);
+  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
+  const char *params[] = { match, query->status, query->unit,
+                           query->with_deadline ? "t" : "f", limit_text };
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GRecMutexLocker) locker = NULL;
+  g_autoptr (PGresult) rows = NULL;
+
+  if (match == NULL)
+    return g_steal_pointer (&ids);
+  locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  rows = ls_pg_query (&self->reader,
+                      "SELECT id FROM cases "
+                      "WHERE search_vector @@ to_tsquery ('simple', $1) "
+                      "AND ($2::text IS NULL OR status = $2) "
+                      "AND ($3::text IS NULL OR unit = $3) "
+                      "AND (NOT $4::boolean OR next_deadline IS NOT NULL) "
+                      "ORDER BY id DESC LIMIT $5",
+                      G_N_ELEMENTS (params), params, error);
+  if (rows == NULL)
+    return NULL;
+  for (int i = 0; i < PQntuples (rows); i++)
+    {
+      gint64 id = g_ascii_strtoll (PQgetvalue (rows, i, 0), NULL, 10);
+
+      g_array_append_val (ids, id);
+    }
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+ls_pg_store_read_summaries (LsStore *store,
+                            const gint64 *ids,
+                            guint n_ids,
+                            GPtrArray *summaries,
+                            GError **error)
+{
+  LsPgStore *self = LS_PG_STORE (store);
+  g_autoptr (GString) array = g_string_new ("{");
+  g_autoptr (GHashTable) places =
+      g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GRecMutexLocker) locker = NULL;
+  g_autoptr (PGresult) rows = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  const char *params[1];
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_string_append_printf (array, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                              ids[i]);
+      g_hash_table_insert (places, (gpointer) &ids[i], GUINT_TO_POINTER (i));
+    }
+  g_string_append_c (array, '}');
+  params[0] = array->str;
+  locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  rows = ls_pg_query (&self->reader,
+                      "SELECT " SUMMARY_COLUMNS ", cases.id FROM cases "
+                      "WHERE cases.id = ANY ($1::bigint[])",
+                      1, params, error);
+  if (rows == NULL)
+    return FALSE;
+  found = read_summaries (rows);
+  for (int i = 0; i < PQntuples (rows); i++)
+    {
+      gint64 id = g_ascii_strtoll (PQgetvalue (rows, i, 9), NULL, 10);
+      guint place = GPOINTER_TO_UINT (g_hash_table_lookup (places, &id));
+
+      summaries->pdata[place] = g_object_ref (found->pdata[i]);
+    }
+  return TRUE;
+}
+
 /* Ranked by how many of the telling words another case shares; the
  * registration number is left out of the words compared. */
 static GPtrArray *
@@ -629,6 +710,8 @@ ls_pg_store_class_init_queries (LsStoreClass *klass)
   klass->list_cases = ls_pg_store_list_cases;
   klass->list_attention = ls_pg_store_list_attention;
   klass->search = ls_pg_store_search;
+  klass->search_ids = ls_pg_store_search_ids;
+  klass->read_summaries = ls_pg_store_read_summaries;
   klass->find_similar_cases = ls_pg_store_find_similar_cases;
   klass->import_document = ls_pg_store_import_document;
   klass->export_document = ls_pg_store_export_document;

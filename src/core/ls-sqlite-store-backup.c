@@ -249,6 +249,7 @@ ls_sqlite_store_restore (LsStore *store,
       return FALSE;
     }
   self->n_cases = -1;
+  g_clear_pointer (&self->prefix_terms, g_hash_table_unref);
   g_clear_pointer (&reader, g_rec_mutex_locker_free);
 
   if (!ls_sqlite_store_migrate (self, error))

@@ -63,6 +63,13 @@ struct _LsSqliteStore
   gint64 n_cases;
   gint64 n_cases_version;
 
+  /* The terms of the search index that start with a word of the longest
+   * prefix index's length, by that word, read at the reader's
+   * data_version prefix_terms_version (see ls-sqlite-store-queries.c).
+   * Under the reader's mutex. */
+  GHashTable *prefix_terms; /* char * -> GPtrArray of char * */
+  gint64 prefix_terms_version;
+
   /* The cases whose row of the search index the writer's transaction
    * writes at its commit, all in one statement (see
    * ls_sqlite_store_index_case).  Under the writer's mutex. */
@@ -238,6 +245,15 @@ GPtrArray      *ls_sqlite_store_search   (LsStore            *store,
                                           const char         *text,
                                           guint               limit,
                                           GError            **error);
+GArray         *ls_sqlite_store_search_ids (LsStore            *store,
+                                            const LsStoreQuery *query,
+                                            guint               limit,
+                                            GError            **error);
+gboolean        ls_sqlite_store_read_summaries (LsStore        *store,
+                                            const gint64       *ids,
+                                            guint               n_ids,
+                                            GPtrArray          *summaries,
+                                            GError            **error);
 GPtrArray      *ls_sqlite_store_find_similar_cases (LsStore  *store,
                                           const char         *case_uuid,
                                           guint               limit,

@@ -850,6 +850,7 @@ ls_sqlite_store_finalize (GObject *object)
   connection_clear (&self->writer);
   g_clear_pointer (&self->index_added, g_array_unref);
   g_clear_pointer (&self->index_replaced, g_array_unref);
+  g_clear_pointer (&self->prefix_terms, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->display_name, g_free);
 
@@ -881,6 +882,8 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->list_cases = ls_sqlite_store_list_cases;
   store_class->list_attention = ls_sqlite_store_list_attention;
   store_class->search = ls_sqlite_store_search;
+  store_class->search_ids = ls_sqlite_store_search_ids;
+  store_class->read_summaries = ls_sqlite_store_read_summaries;
   store_class->find_similar_cases = ls_sqlite_store_find_similar_cases;
   store_class->import_document = ls_sqlite_store_import_document;
   store_class->export_document = ls_sqlite_store_export_document;

@@ -851,6 +851,57 @@ ls_store_search (LsStore *self, const char *text, guint limit, GError **error)
 }
 
 /**
+ * ls_store_search_ids:
+ * @query: the words (as for ls_store_search()) and the filter, not the order
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the newest
+ *   cases that match every word and pass the filter, at most @limit, the
+ *   newest first; a keystroke reads the summaries only of cases it did
+ *   not show before (ls_store_read_summaries())
+ */
+GArray *
+ls_store_search_ids (LsStore *self,
+                     const LsStoreQuery *query,
+                     guint limit,
+                     GError **error)
+{
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (query->search == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
+  return LS_STORE_GET_CLASS (self)->search_ids (self, query, limit, error);
+}
+
+static void
+unref_summary (gpointer summary)
+{
+  g_clear_object (&summary);
+}
+
+/**
+ * ls_store_read_summaries:
+ * @ids: (array length=n_ids): from ls_store_search_ids()
+ * Returns: (transfer full) (element-type LsCaseSummary): the summary of
+ *   each of @ids at its place, %NULL where the case is gone
+ */
+GPtrArray *
+ls_store_read_summaries (LsStore *self,
+                         const gint64 *ids,
+                         guint n_ids,
+                         GError **error)
+{
+  g_autoptr (GPtrArray) summaries = g_ptr_array_new_full (n_ids, unref_summary);
+
+  g_return_val_if_fail (LS_IS_STORE (self), NULL);
+  g_ptr_array_set_size (summaries, n_ids);
+  if (n_ids > 0 && !LS_STORE_GET_CLASS (self)->read_summaries (
+                       self, ids, n_ids, summaries, error))
+    return NULL;
+  return g_steal_pointer (&summaries);
+}
+
+/**
  * ls_store_find_similar_cases:
  * @case_uuid: the case to compare with
  * @limit: how many cases at most

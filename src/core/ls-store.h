@@ -236,6 +236,15 @@ struct _LsStoreClass
                                          const char         *text,
                                          guint               limit,
                                          GError            **error);
+  GArray         *(*search_ids)         (LsStore            *self,
+                                         const LsStoreQuery *query,
+                                         guint               limit,
+                                         GError            **error);
+  gboolean        (*read_summaries)     (LsStore            *self,
+                                         const gint64       *ids,
+                                         guint               n_ids,
+                                         GPtrArray          *summaries,
+                                         GError            **error);
   GPtrArray      *(*find_similar_cases) (LsStore            *self,
                                          const char         *case_uuid,
                                          guint               limit,
@@ -446,6 +455,14 @@ void            ls_store_search_async         (LsStore             *self,
                                                gpointer             user_data);
 GPtrArray      *ls_store_search_finish        (LsStore             *self,
                                                GAsyncResult        *result,
+                                               GError             **error);
+GArray         *ls_store_search_ids           (LsStore             *self,
+                                               const LsStoreQuery  *query,
+                                               guint                limit,
+                                               GError             **error);
+GPtrArray      *ls_store_read_summaries       (LsStore             *self,
+                                               const gint64        *ids,
+                                               guint                n_ids,
                                                GError             **error);
 GPtrArray      *ls_store_find_similar_cases   (LsStore             *self,
                                                const char          *case_uuid,

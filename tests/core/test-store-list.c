@@ -255,14 +255,20 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 
 /* A search as the window runs it, off the main loop. */
 static void
-search_async (Fixture *f, const char *text)
+search_async_in_order (Fixture *f, const char *text, LsStoreOrder order)
 {
-  LsStoreQuery query = { NULL, NULL, text, FALSE, LS_STORE_ORDER_UPDATED };
+  LsStoreQuery query = { NULL, NULL, text, FALSE, order };
 
   f->done = FALSE;
   ls_case_list_set_query_async (f->list, &query, NULL, query_done_cb, f);
   while (!f->done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+search_async (Fixture *f, const char *text)
+{
+  search_async_in_order (f, text, LS_STORE_ORDER_UPDATED);
 }
 
 /* A keystroke that leaves the newest matches as they were changes no
@@ -621,6 +627,165 @@ test_search_count_filtered (Fixture *f, gconstpointer data)
                    N_CASES / 10);
 }
 
+/* The regnos of the list's items, one a line. */
+static char *
+join_regnos (Fixture *f)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_items (f); i++)
+    {
+      g_autoptr (LsCaseSummary) item =
+          g_list_model_get_item (G_LIST_MODEL (f->list), i);
+
+      g_string_append (text, ls_case_summary_get_regno (item));
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A search with a filter takes the newest matches that pass it: where
+ * more than the limit match the words but fewer pass the filter, the
+ * list holds every one of those, in the order asked for, and says no
+ * more than it shows. */
+static void
+test_search_filtered_whole (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) want = g_string_new (NULL);
+  g_autofree char *got = NULL;
+
+  for (guint i = N_CASES + 1; i <= N_CASES + 10; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (i);
+
+      g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
+      g_assert_no_error (error);
+    }
+  /* Every case names its reporter, Kim Berg. */
+  search_async (f, "Kim");
+  g_assert_cmpuint (n_items (f), ==, LS_CASE_LIST_SEARCH_LIMIT);
+  g_assert_true (ls_case_list_get_limited (f->list));
+
+  /* Linden's are the odd numbers: 505, the oldest of them too. */
+  ls_case_list_set_order (f->list, LS_STORE_ORDER_REGNO);
+  ls_case_list_set_unit (f->list, UNIT_LINDEN);
+  g_assert_false (ls_case_list_get_limited (f->list));
+  for (guint i = 1; i <= N_CASES + 10; i += 2)
+    g_string_append_printf (want, "VON-2026-%05u\n", i);
+  got = join_regnos (f);
+  g_assert_cmpstr (got, ==, want->str);
+
+  /* Another filter on top: the closed ones are all Solgården's. */
+  ls_case_list_set_status (f->list, "closed");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_false (ls_case_list_get_limited (f->list));
+  ls_case_list_set_unit (f->list, UNIT_SOLGARDEN);
+  /* Multiples of 4 up to 1,008. */
+  g_assert_cmpuint (n_items (f), ==, (N_CASES + 10) / 4);
+  assert_regno_at (f, 0, "VON-2026-00004");
+  assert_regno_at (f, (N_CASES + 10) / 4 - 1, "VON-2026-01008");
+
+  /* The filter as the window sets it, with the search, off the main
+   * loop; newest registered first. */
+  {
+    LsStoreQuery query = { "closed", UNIT_SOLGARDEN, "Kim fallolycka", FALSE,
+                           LS_STORE_ORDER_RECEIVED };
+
+    f->done = FALSE;
+    ls_case_list_set_query_async (f->list, &query, NULL, query_done_cb, f);
+    while (!f->done)
+      g_main_context_iteration (NULL, TRUE);
+    /* Multiples of 20. */
+    g_assert_cmpuint (n_items (f), ==, (N_CASES + 10) / 20);
+    g_assert_false (ls_case_list_get_limited (f->list));
+  }
+  {
+    g_autoptr (LsCaseSummary) first =
+        g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+    g_autoptr (LsCaseSummary) last =
+        g_list_model_get_item (G_LIST_MODEL (f->list), n_items (f) - 1);
+
+    g_assert_cmpstr (ls_case_summary_get_status (first), ==, "closed");
+    g_assert_cmpstr (ls_case_summary_get_unit (first), ==, UNIT_SOLGARDEN);
+    g_assert_cmpint (g_strcmp0 (ls_case_summary_get_received_at (first),
+                                ls_case_summary_get_received_at (last)),
+                     >, 0);
+  }
+}
+
+/* A keystroke shows the summaries the last search read, unless the store
+ * changed since: a case saved between two keystrokes shows as saved, and
+ * the filter applies to it as it is now. */
+static void
+test_search_after_save (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) moved = NULL;
+  g_autoptr (LsCaseSummary) item = NULL;
+
+  search_async_in_order (f, "fallo", LS_STORE_ORDER_REGNO);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 5);
+  assert_regno_at (f, 0, "VON-2026-00005");
+
+  moved = ls_store_load_case (f->store, "40000000-0000-4000-8000-000000000005",
+                              &error);
+  g_assert_no_error (error);
+  ls_case_set_unit_id (moved, UNIT_SOLGARDEN);
+  g_assert_true (
+      ls_store_save_case_why (f->store, moved, "Maria", "Rättelse", &error));
+  g_assert_no_error (error);
+
+  search_async_in_order (f, "fallolyc", LS_STORE_ORDER_REGNO);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 5);
+  item = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_assert_cmpstr (ls_case_summary_get_regno (item), ==, "VON-2026-00005");
+  g_assert_cmpstr (ls_case_summary_get_unit (item), ==, UNIT_SOLGARDEN);
+
+  ls_case_list_set_unit (f->list, UNIT_LINDEN);
+  g_assert_cmpuint (n_items (f), ==, N_CASES / 10 - 1);
+  assert_regno_at (f, 0, "VON-2026-00015");
+}
+
+static guint
+n_search_ids (Fixture *f, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .search = text };
+  g_autoptr (GArray) ids = ls_store_search_ids (f->store, &query, 5000, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+/* A word longer than the index's prefixes is still the start of a word,
+ * diacritics folded, also of one saved after a search read the words
+ * that start alike; one that starts none finds nothing. */
+static void
+test_search_long_words (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_core_test_numbered_case (5000);
+
+  g_assert_cmpuint (n_search_ids (f, "Fallolyck"), ==, N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "fallolycka"), ==, N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "fallolyckan"), ==, 0);
+  g_assert_cmpuint (n_search_ids (f, "maltide"), ==, N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "Bemötandet måltiden"), ==,
+                    N_CASES - N_CASES / 5);
+  g_assert_cmpuint (n_search_ids (f, "badrummet bemötandet"), ==, 0);
+
+  ls_report_set_description (ls_case_get_report (lcase),
+                             "Fallolyckorna i trappan");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_search_ids (f, "fallolycko"), ==, 1);
+  g_assert_cmpuint (n_search_ids (f, "FALLOLYC"), ==, N_CASES / 5 + 1);
+  ls_case_list_set_search (f->list, "fallolyckorna trappan");
+  g_assert_cmpuint (n_items (f), ==, 1);
+  assert_regno_at (f, 0, "VON-2026-05000");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -638,6 +803,9 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-limited", test_search_limited);
   ADD ("/case-list/search-count-capped", test_search_count_capped);
   ADD ("/case-list/search-count-filtered", test_search_count_filtered);
+  ADD ("/case-list/search-filtered-whole", test_search_filtered_whole);
+  ADD ("/case-list/search-after-save", test_search_after_save);
+  ADD ("/case-list/search-long-words", test_search_long_words);
   ADD ("/case-list/keyset-pages", test_keyset_pages);
   ADD ("/case-list/keyset-after-save", test_keyset_after_save);
   ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);

@@ -221,6 +221,7 @@ typedef struct
 {
   GtkWidget *window;
   const char *subtitle;
+  const char *text;
 } Expected;
 
 /* The list's title, "Cases", above the list. */
@@ -249,6 +250,14 @@ subtitle_is (gpointer data)
              expected->subtitle) == 0;
 }
 
+static gboolean
+shows_expected_text (gpointer data)
+{
+  Expected *expected = data;
+
+  return ls_test_shows_text (expected->window, expected->text);
+}
+
 /* A search stops counting at its limit and says "more than". */
 static void
 test_search_capped (void)
@@ -260,7 +269,7 @@ test_search_capped (void)
   g_autofree char *more = g_strdup_printf ("More than %'u cases · Newest "
                                            "Matches",
                                            (guint) LS_CASE_LIST_SEARCH_LIMIT);
-  Expected expected = { window, all };
+  Expected expected = { window, all, NULL };
 
   ls_test_wait_until (subtitle_is, &expected);
 
@@ -269,6 +278,23 @@ test_search_capped (void)
   expected.subtitle = more;
   ls_test_wait_until (subtitle_is, &expected);
   g_assert_cmpstr (more, ==, "More than 1000 cases · Newest Matches");
+
+  /* A filter on top: the list holds every match that passes it, the
+   * oldest too, and counts them. */
+  g_action_group_change_action_state (
+      G_ACTION_GROUP (window), "filter-unit",
+      g_variant_new_string (LS_CORE_TEST_UNIT_LINDEN));
+  expected.subtitle = "501 cases · Gruppbostaden Linden";
+  ls_test_wait_until (subtitle_is, &expected);
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "sort",
+                                      g_variant_new_string ("regno"));
+  expected.text = "VON-2026-00001";
+  ls_test_wait_until (shows_expected_text, &expected);
+  g_assert_false (ls_test_shows_text (window, "VON-2026-00002"));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "filter-unit",
+                                      g_variant_new_string (""));
+  expected.subtitle = more;
+  ls_test_wait_until (subtitle_is, &expected);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "VON-2026-00005");
   expected.subtitle = "1 case";
