@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ls-store"
+
+#include "config.h"
+
+#include "ls-store-backend-private.h"
+
+/* The cases of an import, read from its document in a thread of their
+ * own while the import writes those read before: reading a case into the
+ * model is about half of what an import costs beside the database's own
+ * work.  Each case is read by ls_store_read_case(), as it would be in
+ * the import's thread, and handed over in the document's order; the
+ * first case that cannot be read ends the reading, with its error, so
+ * that the import fails on the same case with the same message. */
+
+/* How many cases may wait, read, for the import: a few, so that a large
+ * document is not held twice in memory. */
+#define READ_AHEAD 16
+
+typedef struct
+{
+  LsCase *lcase;
+  GError *error;
+} ReadCase;
+
+struct _LsStoreCaseReader
+{
+  JsonArray *cases; /* borrowed: the import holds its document */
+  guint n_cases;
+  guint next;          /* the index the import asks for next */
+  GAsyncQueue *read;   /* ReadCase, in the document's order */
+  GAsyncQueue *wanted; /* one token per case that may be read */
+  gint stop;           /* atomic: the import needs no more */
+  GThread *thread;
+};
+
+static void
+read_case_free (gpointer data)
+{
+  ReadCase *read = data;
+
+  g_clear_object (&read->lcase);
+  g_clear_error (&read->error);
+  g_free (read);
+}
+
+static gpointer
+read_cases (gpointer data)
+{
+  LsStoreCaseReader *self = data;
+
+  for (guint i = 0; i < self->n_cases; i++)
+    {
+      ReadCase *read;
+
+      g_async_queue_pop (self->wanted);
+      if (g_atomic_int_get (&self->stop))
+        break;
+      read = g_new0 (ReadCase, 1);
+      read->lcase = ls_store_read_case (self->cases, i, &read->error);
+      g_async_queue_push (self->read, read);
+      if (read->lcase == NULL)
+        break;
+    }
+  return NULL;
+}
+
+/* Starts reading @cases, each of which the import then takes with
+ * ls_store_case_reader_next(), in order. */
+LsStoreCaseReader *
+ls_store_case_reader_new (JsonArray *cases)
+{
+  LsStoreCaseReader *self = g_new0 (LsStoreCaseReader, 1);
+
+  self->cases = cases;
+  self->n_cases = json_array_get_length (cases);
+  self->read = g_async_queue_new_full (read_case_free);
+  self->wanted = g_async_queue_new ();
+  for (guint i = 0; i < READ_AHEAD; i++)
+    g_async_queue_push (self->wanted, GINT_TO_POINTER (1));
+  self->thread = g_thread_new ("ls-import-read", read_cases, self);
+  return self;
+}
+
+/* Returns: (transfer full) (nullable): case @index, the next one, as
+ * ls_store_read_case() reads it, or %NULL with its @error */
+LsCase *
+ls_store_case_reader_next (LsStoreCaseReader *self, guint index, GError **error)
+{
+  ReadCase *read;
+  LsCase *lcase;
+
+  g_return_val_if_fail (index == self->next && index < self->n_cases, NULL);
+
+  read = g_async_queue_pop (self->read);
+  self->next++;
+  g_async_queue_push (self->wanted, GINT_TO_POINTER (1));
+  lcase = g_steal_pointer (&read->lcase);
+  if (lcase == NULL)
+    g_propagate_error (error, g_steal_pointer (&read->error));
+  read_case_free (read);
+  return lcase;
+}
+
+/* Stops the reading, waits for it, and lets go of what was read and not
+ * taken. */
+void
+ls_store_case_reader_free (LsStoreCaseReader *self)
+{
+  g_atomic_int_set (&self->stop, 1);
+  g_async_queue_push (self->wanted, GINT_TO_POINTER (1));
+  g_thread_join (self->thread);
+  g_async_queue_unref (self->read);
+  g_async_queue_unref (self->wanted);
+  g_free (self);
+}
