@@ -91,6 +91,7 @@ import_locked (gpointer backend,
         }
       if (changed)
         (*changed_count)++;
+      ls_store_case_reader_release (reader, g_steal_pointer (&lcase));
     }
   /* No stored case may be left pointing at a unit the organisation no
    * longer has. */

@@ -167,6 +167,8 @@ LsStoreCaseReader *ls_store_case_reader_new   (JsonArray          *cases);
 LsCase         *ls_store_case_reader_next     (LsStoreCaseReader  *self,
                                                guint               index,
                                                GError            **error);
+void            ls_store_case_reader_release  (LsStoreCaseReader  *self,
+                                               LsCase             *lcase);
 void            ls_store_case_reader_free     (LsStoreCaseReader  *self);
 void            ls_store_import_case_error    (LsCase             *lcase,
                                                guint               index,

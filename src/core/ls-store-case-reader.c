@@ -17,6 +17,12 @@
  * document is not held twice in memory. */
 #define READ_AHEAD 16
 
+/* In @wanted: leave to read one more case.  Anything else there is a
+ * case the import has written, let go in the reader's thread too, as
+ * freeing a case costs a fifth of writing it. */
+static char more;
+#define MORE ((gpointer) &more)
+
 typedef struct
 {
   LsCase *lcase;
@@ -29,7 +35,7 @@ struct _LsStoreCaseReader
   guint n_cases;
   guint next;          /* the index the import asks for next */
   GAsyncQueue *read;   /* ReadCase, in the document's order */
-  GAsyncQueue *wanted; /* one token per case that may be read */
+  GAsyncQueue *wanted; /* MORE, or a case to let go */
   gint stop;           /* atomic: the import needs no more */
   GThread *thread;
 };
@@ -44,23 +50,38 @@ read_case_free (gpointer data)
   g_free (read);
 }
 
+static void
+wanted_free (gpointer data)
+{
+  if (data != MORE)
+    g_object_unref (data);
+}
+
 static gpointer
 read_cases (gpointer data)
 {
   LsStoreCaseReader *self = data;
+  gboolean failed = FALSE;
+  guint next = 0;
 
-  for (guint i = 0; i < self->n_cases; i++)
+  for (;;)
     {
+      gpointer token = g_async_queue_pop (self->wanted);
       ReadCase *read;
 
-      g_async_queue_pop (self->wanted);
+      if (token != MORE)
+        {
+          g_object_unref (token);
+          continue;
+        }
       if (g_atomic_int_get (&self->stop))
         break;
+      if (failed || next == self->n_cases)
+        continue;
       read = g_new0 (ReadCase, 1);
-      read->lcase = ls_store_read_case (self->cases, i, &read->error);
+      read->lcase = ls_store_read_case (self->cases, next++, &read->error);
+      failed = read->lcase == NULL;
       g_async_queue_push (self->read, read);
-      if (read->lcase == NULL)
-        break;
     }
   return NULL;
 }
@@ -75,9 +96,9 @@ ls_store_case_reader_new (JsonArray *cases)
   self->cases = cases;
   self->n_cases = json_array_get_length (cases);
   self->read = g_async_queue_new_full (read_case_free);
-  self->wanted = g_async_queue_new ();
+  self->wanted = g_async_queue_new_full (wanted_free);
   for (guint i = 0; i < READ_AHEAD; i++)
-    g_async_queue_push (self->wanted, GINT_TO_POINTER (1));
+    g_async_queue_push (self->wanted, MORE);
   self->thread = g_thread_new ("ls-import-read", read_cases, self);
   return self;
 }
@@ -94,12 +115,20 @@ ls_store_case_reader_next (LsStoreCaseReader *self, guint index, GError **error)
 
   read = g_async_queue_pop (self->read);
   self->next++;
-  g_async_queue_push (self->wanted, GINT_TO_POINTER (1));
+  g_async_queue_push (self->wanted, MORE);
   lcase = g_steal_pointer (&read->lcase);
   if (lcase == NULL)
     g_propagate_error (error, g_steal_pointer (&read->error));
   read_case_free (read);
   return lcase;
+}
+
+/* Lets go of @lcase, taken from @self and written, in the reader's
+ * thread. */
+void
+ls_store_case_reader_release (LsStoreCaseReader *self, LsCase *lcase)
+{
+  g_async_queue_push (self->wanted, lcase);
 }
 
 /* Stops the reading, waits for it, and lets go of what was read and not
@@ -108,7 +137,7 @@ void
 ls_store_case_reader_free (LsStoreCaseReader *self)
 {
   g_atomic_int_set (&self->stop, 1);
-  g_async_queue_push (self->wanted, GINT_TO_POINTER (1));
+  g_async_queue_push (self->wanted, MORE);
   g_thread_join (self->thread);
   g_async_queue_unref (self->read);
   g_async_queue_unref (self->wanted);
