@@ -15,13 +15,17 @@
 
 /* How many cases may wait, read, for the import: a few, so that a large
  * document is not held twice in memory. */
-#define READ_AHEAD 16
+#define READ_AHEAD 32
 
-/* In @wanted: leave to read one more case.  Anything else there is a
- * case the import has written, let go in the reader's thread too, as
- * freeing a case costs a fifth of writing it. */
-static char more;
-#define MORE ((gpointer) &more)
+/* The written cases go back to the reader this many at a time, each
+ * letting it read one more: waking it for each case cost more than it
+ * saved on a busy machine.  Below READ_AHEAD, so that the import never
+ * waits for a case the reader may not read yet. */
+#define RELEASE_BATCH 8
+
+/* In @wanted after the batches: the import needs no more. */
+static char stop_token;
+#define STOP ((gpointer) &stop_token)
 
 typedef struct
 {
@@ -35,7 +39,8 @@ struct _LsStoreCaseReader
   guint n_cases;
   guint next;          /* the index the import asks for next */
   GAsyncQueue *read;   /* ReadCase, in the document's order */
-  GAsyncQueue *wanted; /* MORE, or a case to let go */
+  GAsyncQueue *wanted; /* GPtrArray of written cases, or STOP */
+  GPtrArray *written;  /* the import's, not yet handed back */
   gint stop;           /* atomic: the import needs no more */
   GThread *thread;
 };
@@ -53,8 +58,8 @@ read_case_free (gpointer data)
 static void
 wanted_free (gpointer data)
 {
-  if (data != MORE)
-    g_object_unref (data);
+  if (data != STOP)
+    g_ptr_array_unref (data);
 }
 
 static gpointer
@@ -62,26 +67,30 @@ read_cases (gpointer data)
 {
   LsStoreCaseReader *self = data;
   gboolean failed = FALSE;
+  guint allowed = READ_AHEAD;
   guint next = 0;
 
   for (;;)
     {
-      gpointer token = g_async_queue_pop (self->wanted);
-      ReadCase *read;
+      gpointer token;
 
-      if (token != MORE)
+      while (allowed > 0 && !failed && next < self->n_cases &&
+             !g_atomic_int_get (&self->stop))
         {
-          g_object_unref (token);
-          continue;
+          ReadCase *read = g_new0 (ReadCase, 1);
+
+          read->lcase = ls_store_read_case (self->cases, next++, &read->error);
+          failed = read->lcase == NULL;
+          allowed--;
+          g_async_queue_push (self->read, read);
         }
-      if (g_atomic_int_get (&self->stop))
+      token = g_async_queue_pop (self->wanted);
+      if (token == STOP)
         break;
-      if (failed || next == self->n_cases)
-        continue;
-      read = g_new0 (ReadCase, 1);
-      read->lcase = ls_store_read_case (self->cases, next++, &read->error);
-      failed = read->lcase == NULL;
-      g_async_queue_push (self->read, read);
+      /* Lets go of the written cases here: freeing a case costs the
+       * import a fifth of writing it. */
+      allowed += ((GPtrArray *) token)->len;
+      g_ptr_array_unref (token);
     }
   return NULL;
 }
@@ -97,8 +106,7 @@ ls_store_case_reader_new (JsonArray *cases)
   self->n_cases = json_array_get_length (cases);
   self->read = g_async_queue_new_full (read_case_free);
   self->wanted = g_async_queue_new_full (wanted_free);
-  for (guint i = 0; i < READ_AHEAD; i++)
-    g_async_queue_push (self->wanted, MORE);
+  self->written = g_ptr_array_new_with_free_func (g_object_unref);
   self->thread = g_thread_new ("ls-import-read", read_cases, self);
   return self;
 }
@@ -115,7 +123,6 @@ ls_store_case_reader_next (LsStoreCaseReader *self, guint index, GError **error)
 
   read = g_async_queue_pop (self->read);
   self->next++;
-  g_async_queue_push (self->wanted, MORE);
   lcase = g_steal_pointer (&read->lcase);
   if (lcase == NULL)
     g_propagate_error (error, g_steal_pointer (&read->error));
@@ -128,7 +135,11 @@ ls_store_case_reader_next (LsStoreCaseReader *self, guint index, GError **error)
 void
 ls_store_case_reader_release (LsStoreCaseReader *self, LsCase *lcase)
 {
-  g_async_queue_push (self->wanted, lcase);
+  g_ptr_array_add (self->written, lcase);
+  if (self->written->len < RELEASE_BATCH)
+    return;
+  g_async_queue_push (self->wanted, self->written);
+  self->written = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Stops the reading, waits for it, and lets go of what was read and not
@@ -137,9 +148,10 @@ void
 ls_store_case_reader_free (LsStoreCaseReader *self)
 {
   g_atomic_int_set (&self->stop, 1);
-  g_async_queue_push (self->wanted, MORE);
+  g_async_queue_push (self->wanted, STOP);
   g_thread_join (self->thread);
   g_async_queue_unref (self->read);
   g_async_queue_unref (self->wanted);
+  g_ptr_array_unref (self->written);
   g_free (self);
 }
