@@ -27,9 +27,6 @@ import_locked (gpointer backend,
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation = NULL;
   g_autoptr (LsPeopleRegister) routines = NULL;
-  /* The cases are read in a thread of their own while those read before
-   * are checked and written here, in the document's order. */
-  g_autoptr (LsStoreCaseReader) reader = ls_store_case_reader_new (cases);
 
   if (imported != NULL)
     {
@@ -60,7 +57,7 @@ import_locked (gpointer backend,
   /* One case read and written at a time, all in one transaction. */
   for (guint i = 0; i < json_array_get_length (cases); i++)
     {
-      g_autoptr (LsCase) lcase = ls_store_case_reader_next (reader, i, error);
+      g_autoptr (LsCase) lcase = ls_store_read_case (cases, i, error);
       gboolean changed = FALSE;
       GError *local_error = NULL;
       g_autofree char *path = g_strdup_printf ("cases[%u]", i);
@@ -91,7 +88,6 @@ import_locked (gpointer backend,
         }
       if (changed)
         (*changed_count)++;
-      ls_store_case_reader_release (reader, g_steal_pointer (&lcase));
     }
   /* No stored case may be left pointing at a unit the organisation no
    * longer has. */

@@ -33,9 +33,6 @@ typedef struct
 } LsStoreSeen;
 
 /* Called for every field that changed, with its path in the case. */
-/* The cases of an import, read ahead (ls-store-case-reader.c). */
-typedef struct _LsStoreCaseReader LsStoreCaseReader;
-
 typedef gboolean (*LsHistoryFunc) (const char *field,
                                    const char *old_value,
                                    const char *new_value,
@@ -163,13 +160,6 @@ gboolean        ls_store_read_document        (JsonNode           *document,
 LsCase         *ls_store_read_case            (JsonArray          *cases,
                                                guint               index,
                                                GError            **error);
-LsStoreCaseReader *ls_store_case_reader_new   (JsonArray          *cases);
-LsCase         *ls_store_case_reader_next     (LsStoreCaseReader  *self,
-                                               guint               index,
-                                               GError            **error);
-void            ls_store_case_reader_release  (LsStoreCaseReader  *self,
-                                               LsCase             *lcase);
-void            ls_store_case_reader_free     (LsStoreCaseReader  *self);
 void            ls_store_import_case_error    (LsCase             *lcase,
                                                guint               index,
                                                GError             *local_error,
@@ -238,8 +228,6 @@ gboolean        ls_store_check_attachment_data (LsAttachment      *attachment,
                                                GError            **error);
 gboolean        ls_store_attachment_changed_error (GError        **error);
 /* clang-format on */
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LsStoreCaseReader, ls_store_case_reader_free)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LsDerived, ls_derived_clear)
 
