@@ -591,9 +591,13 @@ from_json (GObject *object,
                                 flags | FROM_JSON_FRESH, error))
                   return FALSE;
               }
-            g_list_store_splice (list, 0,
-                                 g_list_model_get_n_items (G_LIST_MODEL (list)),
-                                 items->pdata, items->len);
+            /* Most lists of a case are empty, read into empty lists:
+             * nothing changes, and nothing is said. */
+            if (items->len > 0 ||
+                g_list_model_get_n_items (G_LIST_MODEL (list)) > 0)
+              g_list_store_splice (
+                  list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                  items->pdata, items->len);
           }
           break;
         case KIND_SKIP:

@@ -123,6 +123,35 @@ ls_requirement_init (LsRequirement *self)
 }
 
 /**
+ * ls_requirement_urgency_of_step:
+ * @due: (nullable): the last day of the requirement
+ *
+ * What the steps ask is as urgent as the law makes the step; the rules
+ * raise the few that depend on more than the step.
+ *
+ * Returns: the urgency a new requirement of @step has
+ */
+LsLegalUrgency
+ls_requirement_urgency_of_step (LsStep step, const char *due)
+{
+  switch (step)
+    {
+    case LS_STEP_NOTIFICATION:
+      return LS_LEGAL_URGENCY_AS_SOON_AS_POSSIBLE;
+    case LS_STEP_INVESTIGATION_SENT:
+      return LS_LEGAL_URGENCY_BY_DATE;
+    case LS_STEP_INDIVIDUAL:
+    case LS_STEP_TOLD_OF_NOTIFICATION:
+      return LS_LEGAL_URGENCY_SOON;
+    case LS_STEP_FOLLOW_UP:
+    case LS_STEP_REMEDIAL_FOLLOW_UP:
+      return due != NULL ? LS_LEGAL_URGENCY_BY_DATE : LS_LEGAL_URGENCY_IN_TIME;
+    default:
+      return LS_LEGAL_URGENCY_IN_TIME;
+    }
+}
+
+/**
  * ls_requirement_new:
  * @point: the point of 5 kap. 2 § concerned, or %LS_POINT_NONE
  * @reference: the provision, such as "5 kap. 2 § 5 SOSFS 2011:5"
@@ -151,29 +180,7 @@ ls_requirement_new (LsStep step,
   self->due = g_strdup (due);
   self->blocking = !!blocking;
 
-  /* What the steps ask is as urgent as the law makes the step; the rules
-   * raise the few that depend on more than the step. */
-  switch (step)
-    {
-    case LS_STEP_NOTIFICATION:
-      self->urgency = LS_LEGAL_URGENCY_AS_SOON_AS_POSSIBLE;
-      break;
-    case LS_STEP_INVESTIGATION_SENT:
-      self->urgency = LS_LEGAL_URGENCY_BY_DATE;
-      break;
-    case LS_STEP_INDIVIDUAL:
-    case LS_STEP_TOLD_OF_NOTIFICATION:
-      self->urgency = LS_LEGAL_URGENCY_SOON;
-      break;
-    case LS_STEP_FOLLOW_UP:
-    case LS_STEP_REMEDIAL_FOLLOW_UP:
-      self->urgency =
-          due != NULL ? LS_LEGAL_URGENCY_BY_DATE : LS_LEGAL_URGENCY_IN_TIME;
-      break;
-    default:
-      self->urgency = LS_LEGAL_URGENCY_IN_TIME;
-      break;
-    }
+  self->urgency = ls_requirement_urgency_of_step (step, due);
   return self;
 }
 

@@ -44,6 +44,8 @@ LsRequirement *ls_requirement_new           (LsStep         step,
                                              const char    *message,
                                              const char    *due,
                                              gboolean       blocking);
+LsLegalUrgency ls_requirement_urgency_of_step (LsStep       step,
+                                             const char    *due);
 LsStep         ls_requirement_get_step      (LsRequirement *self);
 LsPoints       ls_requirement_get_point     (LsRequirement *self);
 const char    *ls_requirement_get_reference (LsRequirement *self);

@@ -124,7 +124,9 @@ suggest_advised (LsRulesCheck *check, LsNoticeStage stage)
       g_autofree char *message = NULL;
       const char *board = ls_case_get_assistance_board (self);
 
-      if (board == NULL)
+      if (!ls_rules_wants_messages (check))
+        message = NULL;
+      else if (board == NULL)
         message = g_strdup (
             report ? _ ("Consider telling the board responsible under 15 § 2 "
                         "LSS of the report: Försäkringskassan decided on the "
@@ -153,12 +155,15 @@ suggest_advised (LsRulesCheck *check, LsNoticeStage stage)
                     ls_organisation_get_name (check->organisation))) &&
       !has_notice (check, stage, deciding))
     {
-      g_autofree char *message = ls_bidi_format (
-          report ? _ ("Consider telling %s, which decided the individual’s "
-                      "service, of the report.")
-                 : _ ("Consider telling %s, which decided the individual’s "
-                      "service, of the notification."),
-          deciding, NULL);
+      g_autofree char *message = NULL;
+
+      if (ls_rules_wants_messages (check))
+        message = ls_bidi_format (
+            report ? _ ("Consider telling %s, which decided the individual’s "
+                        "service, of the report.")
+                   : _ ("Consider telling %s, which decided the individual’s "
+                        "service, of the notification."),
+            deciding, NULL);
 
       ls_rules_require (check, LS_STEP_BOARD_NOTICE, 0,
                         report ? LS_LAW_BOARD_MUNICIPAL_ADVICE

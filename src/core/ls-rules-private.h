@@ -11,12 +11,16 @@
 G_BEGIN_DECLS
 
 /* What the parts of the rules share: one check of a case collects its
- * requirements into @out. */
+ * requirements into @out, or, when @out is %NULL, only the step and day
+ * of those that need attention now into @attention (of
+ * #LsRulesAttention), without their messages: the store writes those
+ * rows for every case it saves. */
 typedef struct
 {
   LsCase *self;
   LsOrganisation *organisation;
   GListStore *out;
+  GArray *attention;
 } LsRulesCheck;
 
 /* clang-format off */
@@ -25,6 +29,7 @@ guint               ls_rules_n_items         (GListStore   *store);
 gpointer            ls_rules_item_at         (GListStore   *store,
                                               guint         position);
 LsOrganisationKind  ls_rules_organisation_kind (LsRulesCheck *check);
+gboolean            ls_rules_wants_messages  (LsRulesCheck *check);
 LsRequirement      *ls_rules_require         (LsRulesCheck *check,
                                               LsStep        step,
                                               LsPoints      point,

@@ -27,7 +27,20 @@ ls_rules_needs_attention (LsRequirement *requirement)
 {
   g_return_val_if_fail (LS_IS_REQUIREMENT (requirement), FALSE);
 
-  return ls_requirement_get_urgency (requirement) != LS_LEGAL_URGENCY_IN_TIME;
+  return ls_rules_urgency_needs_attention (
+      ls_requirement_get_urgency (requirement));
+}
+
+/**
+ * ls_rules_urgency_needs_attention:
+ *
+ * Returns: whether a requirement as urgent as @urgency needs attention
+ *   now, see ls_rules_needs_attention()
+ */
+gboolean
+ls_rules_urgency_needs_attention (LsLegalUrgency urgency)
+{
+  return urgency != LS_LEGAL_URGENCY_IN_TIME;
 }
 
 /**

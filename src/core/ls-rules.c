@@ -307,7 +307,48 @@ ls_rules_dup_next_deadline (LsCase *self)
 
 typedef LsRulesCheck Check;
 
-/* Returns: (transfer none): the requirement, for its urgency */
+/* Whether the messages of the requirements are asked for: a check for
+ * the attention rows alone skips making them. */
+gboolean
+ls_rules_wants_messages (Check *check)
+{
+  return check->out != NULL;
+}
+
+/* Returns: (transfer none) (nullable): the requirement, or %NULL when
+ * only the attention rows are asked for */
+static LsRequirement *
+require_as_urgent (Check *check,
+                   LsStep step,
+                   LsPoints point,
+                   LsLawRef ref,
+                   const char *due,
+                   gboolean blocking,
+                   LsLegalUrgency urgency,
+                   const char *message)
+{
+  g_autoptr (LsRequirement) requirement = NULL;
+
+  if (check->out == NULL)
+    {
+      LsRulesAttention row = { step, g_strdup (due) };
+
+      if (ls_rules_urgency_needs_attention (urgency))
+        g_array_append_val (check->attention, row);
+      else
+        g_free (row.due);
+      return NULL;
+    }
+  requirement = ls_requirement_new (step, point, ls_law_get_reference (ref),
+                                    message, due, blocking);
+  ls_requirement_set_urgency (requirement, urgency);
+  g_list_store_append (check->out, requirement);
+  return requirement;
+}
+
+/* @message: (nullable): %NULL only when ls_rules_wants_messages() is not
+ * Returns: (transfer none) (nullable): the requirement, for its urgency,
+ * or %NULL when only the attention rows are asked for */
 LsRequirement *
 ls_rules_require (Check *check,
                   LsStep step,
@@ -317,11 +358,9 @@ ls_rules_require (Check *check,
                   gboolean blocking,
                   const char *message)
 {
-  g_autoptr (LsRequirement) requirement = ls_requirement_new (
-      step, point, ls_law_get_reference (ref), message, due, blocking);
-
-  g_list_store_append (check->out, requirement);
-  return requirement;
+  return require_as_urgent (check, step, point, ref, due, blocking,
+                            ls_requirement_urgency_of_step (step, due),
+                            message);
 }
 
 /* What the law asks at once, or without delay, of a report that came in
@@ -335,14 +374,15 @@ require_from_receipt (Check *check,
 {
   GDate day;
   g_autofree char *received = NULL;
-  LsRequirement *requirement;
 
   if (ls_dates_get_day (
           ls_report_get_received_at (ls_case_get_report (check->self)), &day))
     received = ls_dates_format_day (&day);
-  requirement = ls_rules_require (check, step, 0, ref, received, TRUE, message);
-  if (received != NULL)
-    ls_requirement_set_urgency (requirement, urgency);
+  require_as_urgent (check, step, 0, ref, received, TRUE,
+                     received != NULL
+                         ? urgency
+                         : ls_requirement_urgency_of_step (step, received),
+                     message);
 }
 
 /* A requirement whose message names values, such as an individual or an
@@ -361,9 +401,12 @@ requiref (Check *check,
   g_autofree char *message = NULL;
   va_list args;
 
-  va_start (args, format);
-  message = ls_bidi_format_valist (format, args);
-  va_end (args);
+  if (ls_rules_wants_messages (check))
+    {
+      va_start (args, format);
+      message = ls_bidi_format_valist (format, args);
+      va_end (args);
+    }
   ls_rules_require (check, step, point, ref, due, blocking, message);
 }
 
@@ -479,6 +522,12 @@ check_journal_items (Check *check, LsInvestigation *inv)
         g_ptr_array_add (missing, (gpointer) _ ("the author’s title"));
       if (missing->len == 0)
         continue;
+      if (!ls_rules_wants_messages (check))
+        {
+          ls_rules_require (check, LS_STEP_JOURNAL, 0, LS_LAW_DOCUMENTED_ITEM,
+                            NULL, TRUE, NULL);
+          continue;
+        }
 
       g_ptr_array_add (missing, NULL);
       list = g_strjoinv (", ", (char **) missing->pdata);
@@ -591,11 +640,15 @@ check_investigation (Check *check)
 
   for (guint i = 0; i < G_N_ELEMENTS (points); i++)
     if (!(documented & points[i]))
-      ls_requirement_set_later (
-          ls_rules_require (check, LS_STEP_JOURNAL, points[i],
-                            ls_law_point_reference (points[i]), NULL, TRUE,
-                            point_message (points[i])),
-          (later & points[i]) != 0);
+      {
+        LsRequirement *requirement =
+            ls_rules_require (check, LS_STEP_JOURNAL, points[i],
+                              ls_law_point_reference (points[i]), NULL, TRUE,
+                              point_message (points[i]));
+
+        if (requirement != NULL)
+          ls_requirement_set_later (requirement, (later & points[i]) != 0);
+      }
 
   check_actions_have_times (check, ls_report_get_immediate_actions (report),
                             LS_STEP_IMMEDIATE_ACTIONS,
@@ -786,6 +839,15 @@ check_follow_up (Check *check)
   check_remedial_follow_ups (check);
 }
 
+static void
+run_check (Check *check)
+{
+  check_report (check);
+  check_investigation (check);
+  check_notification (check);
+  check_follow_up (check);
+}
+
 /**
  * ls_rules_check:
  * @organisation: (nullable): the organisation, whose kind decides which
@@ -803,18 +865,49 @@ check_follow_up (Check *check)
 GListStore *
 ls_rules_check (LsCase *self, LsOrganisation *organisation)
 {
-  Check check = { self, organisation, NULL };
+  Check check = { self, organisation, NULL, NULL };
 
   g_return_val_if_fail (LS_IS_CASE (self), NULL);
   g_return_val_if_fail (
       organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
 
   check.out = g_list_store_new (LS_TYPE_REQUIREMENT);
-  check_report (&check);
-  check_investigation (&check);
-  check_notification (&check);
-  check_follow_up (&check);
+  run_check (&check);
   return check.out;
+}
+
+static void
+clear_attention (gpointer data)
+{
+  LsRulesAttention *row = data;
+
+  g_free (row->due);
+}
+
+/**
+ * ls_rules_check_attention:
+ * @organisation: (nullable): as for ls_rules_check()
+ *
+ * The requirements of ls_rules_check() that need attention now
+ * (ls_rules_needs_attention()), in the same order, with only their step
+ * and day: what the store keeps of them for every case it saves, without
+ * making the messages and objects of all the others.
+ *
+ * Returns: (transfer full) (element-type LsRulesAttention): the rows
+ */
+GArray *
+ls_rules_check_attention (LsCase *self, LsOrganisation *organisation)
+{
+  Check check = { self, organisation, NULL, NULL };
+
+  g_return_val_if_fail (LS_IS_CASE (self), NULL);
+  g_return_val_if_fail (
+      organisation == NULL || LS_IS_ORGANISATION (organisation), NULL);
+
+  check.attention = g_array_new (FALSE, FALSE, sizeof (LsRulesAttention));
+  g_array_set_clear_func (check.attention, clear_attention);
+  run_check (&check);
+  return check.attention;
 }
 
 /**

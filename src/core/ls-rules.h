@@ -11,6 +11,20 @@
 
 G_BEGIN_DECLS
 
+/**
+ * LsRulesAttention:
+ * @step: the step of a requirement that needs attention now
+ * @due: (nullable): its last day
+ *
+ * What the store keeps of such a requirement, see
+ * ls_rules_check_attention().
+ */
+typedef struct
+{
+  LsStep step;
+  char *due;
+} LsRulesAttention;
+
 /* clang-format off */
 gboolean      ls_rules_report_is_complete     (LsCase          *self);
 gboolean      ls_rules_investigation_begun    (LsCase          *self);
@@ -43,7 +57,10 @@ GListStore   *ls_rules_check                  (LsCase          *self,
 gboolean      ls_rules_can_close              (LsCase          *self,
                                                LsOrganisation  *organisation,
                                                GError         **error);
+GArray       *ls_rules_check_attention        (LsCase          *self,
+                                               LsOrganisation  *organisation);
 gboolean      ls_rules_needs_attention        (LsRequirement   *requirement);
+gboolean      ls_rules_urgency_needs_attention (LsLegalUrgency urgency);
 int           ls_rules_compare_urgency        (LsRequirement   *a,
                                                LsRequirement   *b);
 gboolean      ls_rules_find_invalid           (LsCase          *self,

@@ -31,7 +31,7 @@ write_attention (LsSqliteStore *self,
                  LsPeopleRegister *routines,
                  GError **error)
 {
-  g_autoptr (GPtrArray) requirements = NULL;
+  g_autoptr (GArray) rows = NULL;
   g_autoptr (LsPeopleRegister) read = NULL;
 
   /* A case saved for the first time has no rows to replace. */
@@ -55,16 +55,14 @@ write_attention (LsSqliteStore *self,
         ls_sqlite_store_load_people_on (&self->writer, TRUE, error);
   if (routines == NULL)
     return FALSE;
-  requirements =
-      ls_store_attention_requirements (lcase, organisation, routines);
-  for (guint i = 0; i < requirements->len; i++)
+  rows = ls_store_attention_rows (lcase, organisation, routines);
+  for (guint i = 0; i < rows->len; i++)
     {
-      LsRequirement *requirement = requirements->pdata[i];
+      const LsRulesAttention *row = &g_array_index (rows, LsRulesAttention, i);
       g_autoptr (LsStmt) stmt = NULL;
       g_autofree char *step = NULL;
 
-      step = ls_store_dup_enum_nick (LS_TYPE_STEP,
-                                     ls_requirement_get_step (requirement));
+      step = ls_store_dup_enum_nick (LS_TYPE_STEP, row->step);
       stmt = ls_sqlite_get_stmt (&self->writer,
                                  "INSERT INTO attention (case_id, step, due) "
                                  "VALUES (?, ?, ?)",
@@ -73,7 +71,7 @@ write_attention (LsSqliteStore *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, case_id);
       ls_sqlite_bind_text (stmt, 2, step);
-      ls_sqlite_bind_text (stmt, 3, ls_requirement_get_due (requirement));
+      ls_sqlite_bind_text (stmt, 3, row->due);
       if (!ls_sqlite_step_done (&self->writer, stmt, error))
         return FALSE;
     }

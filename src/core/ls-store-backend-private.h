@@ -150,6 +150,9 @@ char           *ls_store_serialize_case       (LsCase             *lcase,
 GPtrArray      *ls_store_attention_requirements (LsCase           *lcase,
                                                 LsOrganisation   *organisation,
                                                 LsPeopleRegister *routines);
+GArray         *ls_store_attention_rows         (LsCase           *lcase,
+                                                LsOrganisation   *organisation,
+                                                LsPeopleRegister *routines);
 const LsStoreOrderInfo *ls_store_order_info  (LsStoreOrder        order);
 const char     *ls_store_order_column         (LsStoreOrder        order,
                                                gboolean           *descending);

@@ -1823,6 +1823,49 @@ test_import_checked_in_transaction (Fixture *f, gconstpointer data)
                    "Sparat efter exporten.");
 }
 
+/* A document of many cases with one bad among them, at the start, past
+ * the cases read ahead of the writing, and last: the import fails on
+ * that case, naming it and its member, and writes nothing; the same
+ * document mended is imported whole. */
+static void
+test_import_bad_among_many (Fixture *f, gconstpointer data)
+{
+  static const guint bad_at[] = { 0, 1, 37, 119 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_at); i++)
+    {
+      g_autoptr (JsonNode) document = ls_core_test_numbered_document (120);
+      g_autoptr (GError) error = NULL;
+      g_autofree char *regno = g_strdup_printf ("VON-2026-%05u", bad_at[i] + 1);
+      JsonArray *cases = json_object_get_array_member (
+          json_node_get_object (document), "cases");
+      JsonObject *report = json_object_get_object_member (
+          json_array_get_object_element (cases, bad_at[i]), "report");
+
+      json_object_set_string_member (report, "received_at", "igår");
+      g_assert_false (
+          ls_store_import_document (f->store, document, "Maria", NULL, &error));
+      g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, regno));
+      g_assert_nonnull (strstr (error->message, "received_at"));
+      g_assert_null (strstr (error->message, "igår"));
+      g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 0);
+      g_assert_cmpint (raw_int (f, "SELECT count(*) FROM history"), ==, 0);
+    }
+
+  {
+    g_autoptr (JsonNode) document = ls_core_test_numbered_document (120);
+    g_autoptr (GError) error = NULL;
+    guint n_changed = 0;
+
+    g_assert_true (ls_store_import_document (f->store, document, "Maria",
+                                             &n_changed, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_changed, ==, 120);
+    g_assert_cmpint (ls_store_count_cases (f->store, NULL, NULL), ==, 120);
+  }
+}
+
 static void
 test_import_bad (Fixture *f, gconstpointer data)
 {
@@ -2228,6 +2271,7 @@ main (int argc, char *argv[])
   ADD_BOTH ("/store/import/example", test_import_example);
   ADD_BOTH ("/store/import/twice", test_import_twice);
   ADD_BOTH ("/store/import/bad-documents", test_import_bad);
+  ADD_BOTH ("/store/import/bad-among-many", test_import_bad_among_many);
   ADD_BOTH ("/store/import/reordered", test_import_reordered);
   ADD_BOTH ("/store/import/entry-removed", test_import_entry_removed);
   ADD_BOTH ("/store/import/case-twice", test_import_case_twice);
