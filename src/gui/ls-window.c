@@ -37,6 +37,10 @@
 #define MORE_ROWS 50
 /* No row of the list is lower than this, in pixels. */
 #define MIN_ROW_HEIGHT 60
+/* What stands above the list in the sidebar is never lower than this:
+ * the header bar (47 pixels at least in Adwaita) and the row of what needs
+ * attention (50). */
+#define SIDEBAR_TOP_HEIGHT 97
 
 static const struct
 {
@@ -86,6 +90,8 @@ struct _LsWindow
   GtkWidget *content;
   AdwWindowTitle *list_title;
   AdwWindowTitle *content_title;
+  GtkWidget *new_report_button;
+  GtkWidget *search_button;
   GtkMenuButton *filter_button;
   GtkMenuButton *sidebar_menu_button;
   GMenuModel *primary_menu;
@@ -339,16 +345,23 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 /* As many rows as fill the list, as high as it is or, before its first
- * frame, as the window is: each a row the first frame makes and draws. */
+ * frame, as the window is less what stands above the list: each a row the
+ * first frame makes and draws, and the window's height alone made a third
+ * more than it shows.  (Measuring what stands above would lay out its
+ * text at other widths than the frame does, and cost more than the rows
+ * it saves.) */
 static guint
 count_rows_to_fill (LsWindow *self)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self->case_list));
   int width;
 
-  /* GTK 4.8 wants both. */
   if (height <= 0)
-    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+    {
+      /* GTK 4.8 wants both. */
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      height -= SIDEBAR_TOP_HEIGHT;
+    }
   return MAX (height, 0) / MIN_ROW_HEIGHT + 1;
 }
 
@@ -1033,6 +1046,9 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow,
+                                        new_report_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         sidebar_menu_button);
@@ -1061,6 +1077,11 @@ ls_window_init (LsWindow *self)
   self->order = LS_STORE_ORDER_UPDATED;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Hidden while their tooltips were set (see ls-window.ui). */
+  gtk_widget_set_visible (self->new_report_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_menu_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), TRUE);
+  gtk_widget_set_visible (self->search_button, TRUE);
   ls_rows_activate_on_enter (GTK_WINDOW (self));
   ls_a11y_name_once (GTK_WIDGET (self));
 
