@@ -486,10 +486,9 @@ update_key_capture (LsWindow *self)
         self->search_bar, self->capture_keys ? GTK_WIDGET (self) : NULL);
 }
 
-/* The search entry is made after the window's first frame, which does not
- * show it: GTK 4.8 gives its clear icon a tooltip as it is made, and asks
- * the X server where the pointer is for it, round trips that kept the
- * first frame waiting along with making the entry itself. */
+/* Made after the window's first frame, which does not show it: GTK 4.8
+ * gives its clear icon a tooltip, asking the X server where the pointer is,
+ * round trips that kept the first frame waiting with making the entry. */
 static void
 ensure_search_entry (LsWindow *self)
 {
@@ -527,14 +526,15 @@ search_entry_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* At the start of the window's first frame: an idle runs once it is drawn. */
+/* At the start of the first frame: an idle runs once it is drawn. */
 static gboolean
 first_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   LsWindow *self = LS_WINDOW (widget);
 
   if (self->search_entry == NULL && self->search_entry_id == 0)
-    self->search_entry_id = g_idle_add (search_entry_idle_cb, self);
+    self->search_entry_id =
+        g_idle_add_full (G_PRIORITY_DEFAULT, search_entry_idle_cb, self, NULL);
   return G_SOURCE_REMOVE;
 }
 

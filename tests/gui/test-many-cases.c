@@ -255,7 +255,7 @@ static void
 test_search_capped (void)
 {
   GtkWidget *window = ls_test_open_window (app, 1100, 720);
-  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *entry;
   g_autofree char *all = g_strdup_printf ("%u cases", (guint) N_CASES);
   /* With the locale's thousands separator, none in the tests' C locale. */
   g_autofree char *more = g_strdup_printf ("More than %'u cases · Newest "
@@ -265,7 +265,9 @@ test_search_capped (void)
 
   ls_test_wait_until (subtitle_is, &expected);
 
+  /* The entry is made once the window is drawn, or when asked for. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "VON-2026");
   expected.subtitle = more;
   ls_test_wait_until (subtitle_is, &expected);
