@@ -37,6 +37,10 @@
 #define MORE_ROWS 50
 /* No row of the list is lower than this, in pixels. */
 #define MIN_ROW_HEIGHT 60
+/* What stands above the list in the sidebar is never lower than this:
+ * the header bar (47 pixels at least in Adwaita) and the row of what needs
+ * attention (50). */
+#define SIDEBAR_TOP_HEIGHT 97
 
 static const struct
 {
@@ -86,11 +90,15 @@ struct _LsWindow
   GtkWidget *content;
   AdwWindowTitle *list_title;
   AdwWindowTitle *content_title;
+  GtkWidget *new_report_button;
+  GtkWidget *search_button;
   GtkMenuButton *filter_button;
   GtkMenuButton *sidebar_menu_button;
   GMenuModel *primary_menu;
   GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
+  GtkSearchEntry *search_entry; /* made after the first frame */
+  guint search_entry_id;
+  gboolean capture_keys;
   GtkListBox *attention_list;
   GtkLabel *attention_count;
   GtkStack *list_stack;
@@ -339,16 +347,23 @@ query_done_cb (GObject *source, GAsyncResult *result, gpointer user_data)
 }
 
 /* As many rows as fill the list, as high as it is or, before its first
- * frame, as the window is: each a row the first frame makes and draws. */
+ * frame, as the window is less what stands above the list: each a row the
+ * first frame makes and draws, and the window's height alone made a third
+ * more than it shows.  (Measuring what stands above would lay out its
+ * text at other widths than the frame does, and cost more than the rows
+ * it saves.) */
 static guint
 count_rows_to_fill (LsWindow *self)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self->case_list));
   int width;
 
-  /* GTK 4.8 wants both. */
   if (height <= 0)
-    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+    {
+      /* GTK 4.8 wants both. */
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      height -= SIDEBAR_TOP_HEIGHT;
+    }
   return MAX (height, 0) / MIN_ROW_HEIGHT + 1;
 }
 
@@ -457,8 +472,70 @@ static void
 search_mode_changed_cb (LsWindow *self)
 {
   /* Leaving the search shows every case again. */
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
+  if (self->search_entry != NULL &&
+      !gtk_search_bar_get_search_mode (self->search_bar))
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Typing into the window searches while the list of cases shows. */
+static void
+update_key_capture (LsWindow *self)
+{
+  if (self->search_entry != NULL)
+    gtk_search_bar_set_key_capture_widget (
+        self->search_bar, self->capture_keys ? GTK_WIDGET (self) : NULL);
+}
+
+/* Made after the window's first frame, which does not show it: GTK 4.8
+ * gives its clear icon a tooltip, asking the X server where the pointer is,
+ * round trips that kept the first frame waiting with making the entry. */
+static void
+ensure_search_entry (LsWindow *self)
+{
+  GtkWidget *entry;
+
+  g_clear_handle_id (&self->search_entry_id, g_source_remove);
+  if (self->search_entry != NULL)
+    return;
+  entry = gtk_search_entry_new ();
+  self->search_entry = GTK_SEARCH_ENTRY (entry);
+  g_object_set (entry, "placeholder-text", _ ("Search all cases"), NULL);
+  gtk_widget_set_hexpand (entry, TRUE);
+  /* No pause after each key: a search takes a few milliseconds off the
+   * main loop, and one typed after it cancels it. */
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Search all cases"), -1);
+  g_signal_connect_swapped (entry, "search-changed",
+                            G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (entry, "stop-search", G_CALLBACK (stop_search_cb),
+                            self);
+  gtk_search_bar_set_child (self->search_bar, entry);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (entry));
+  update_key_capture (self);
+}
+
+static gboolean
+search_entry_idle_cb (gpointer user_data)
+{
+  LsWindow *self = user_data;
+
+  self->search_entry_id = 0;
+  ensure_search_entry (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* At the start of the first frame: an idle runs once it is drawn. */
+static gboolean
+first_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  LsWindow *self = LS_WINDOW (widget);
+
+  if (self->search_entry == NULL && self->search_entry_id == 0)
+    self->search_entry_id =
+        g_idle_add_full (G_PRIORITY_DEFAULT, search_entry_idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -650,6 +727,7 @@ search_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
     return;
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  ensure_search_entry (self);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -926,9 +1004,8 @@ update_state (LsWindow *self)
                       ready && ls_store_may (store, LS_STORE_RIGHT_FILE));
   set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
-  gtk_search_bar_set_key_capture_widget (
-      self->search_bar,
-      g_strcmp0 (page, "cases") == 0 ? GTK_WIDGET (self) : NULL);
+  self->capture_keys = g_strcmp0 (page, "cases") == 0;
+  update_key_capture (self);
   ls_window_pages_ensure (self->main_stack, page, self->primary_menu);
   /* The page shown once the database has opened comes at once: a fade
    * from the loading page draws both into images of the window's size at
@@ -1003,6 +1080,7 @@ ls_window_dispose (GObject *object)
       g_clear_signal_handler (&self->organisation_handler, self->application);
     }
   g_clear_handle_id (&self->grow_id, g_source_remove);
+  g_clear_handle_id (&self->search_entry_id, g_source_remove);
   detach_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->organisation);
@@ -1033,20 +1111,20 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow,
+                                        new_report_button);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, attention_list);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         attention_count);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, case_list);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_stack);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0,
@@ -1061,6 +1139,11 @@ ls_window_init (LsWindow *self)
   self->order = LS_STORE_ORDER_UPDATED;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Hidden while their tooltips were set (see ls-window.ui). */
+  gtk_widget_set_visible (self->new_report_button, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_menu_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), TRUE);
+  gtk_widget_set_visible (self->search_button, TRUE);
   ls_rows_activate_on_enter (GTK_WINDOW (self));
   ls_a11y_name_once (GTK_WIDGET (self));
 
@@ -1084,8 +1167,7 @@ ls_window_init (LsWindow *self)
       "changed", G_CALLBACK (list_resized_cb), self);
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (search_mode_changed_cb), self);
-  gtk_search_bar_connect_entry (self->search_bar,
-                                GTK_EDITABLE (self->search_entry));
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), first_tick_cb, NULL, NULL);
   gtk_menu_button_set_create_popup_func (self->filter_button,
                                          build_filter_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,

@@ -643,6 +643,8 @@ main (int argc, char *argv[])
   search.paint_id = g_signal_connect (search.watch.clock, "after-paint",
                                       G_CALLBACK (search_paint_cb), &search);
 
+  /* The entry is made once the window is drawn, or when asked for. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
   entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   /* The cases behind the list view's selection and slice. */
   model = gtk_slice_list_model_get_model (
@@ -653,7 +655,6 @@ main (int argc, char *argv[])
                     &search);
   g_signal_connect (model, "notify::query-serial", G_CALLBACK (list_changed_cb),
                     &search);
-  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
   /* Typed into a window that has finished opening: its first second goes
    * to loading what needs attention now, off the main loop, and a search
    * typed within it waits for that, though the window does not. */

@@ -6,6 +6,7 @@
 #include "ls-application.h"
 #include "ls-attention-panel.h"
 #include "ls-case-list.h"
+#include "ls-case-row.h"
 #include "ls-core-test.h"
 #include "ls-labels.h"
 #include "ls-spinner.h"
@@ -263,7 +264,7 @@ static void
 test_search_capped (void)
 {
   GtkWidget *window = ls_test_open_window (app, 1100, 720);
-  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *entry;
   g_autofree char *all = g_strdup_printf ("%u cases", (guint) N_CASES);
   /* With the locale's thousands separator, none in the tests' C locale. */
   g_autofree char *more = g_strdup_printf ("More than %'u cases · Newest "
@@ -273,7 +274,9 @@ test_search_capped (void)
 
   ls_test_wait_until (subtitle_is, &expected);
 
+  /* The entry is made once the window is drawn, or when asked for. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "VON-2026");
   expected.subtitle = more;
   ls_test_wait_until (subtitle_is, &expected);
@@ -309,6 +312,125 @@ spinning (gpointer data)
   return gtk_spinner_get_spinning (GTK_SPINNER (data));
 }
 
+/* ---- The window's first frame ------------------------------------------ */
+
+typedef struct
+{
+  GtkWidget *window;
+  GtkWidget *list;
+  gboolean drawn;
+  int list_height;
+  int row_height;
+  guint rows;
+  gulong paint_id;
+} FirstFrame;
+
+static void
+first_paint_cb (GdkFrameClock *clock, FirstFrame *first)
+{
+  GtkWidget *row = ls_test_find_by_type (first->list, LS_TYPE_CASE_ROW, 0);
+
+  if (first->drawn || row == NULL || !gtk_widget_get_mapped (row))
+    return;
+  first->drawn = TRUE;
+  first->list_height = gtk_widget_get_height (first->list);
+  /* The list's own row around the case's. */
+  first->row_height = gtk_widget_get_height (gtk_widget_get_parent (row));
+  for (GtkWidget *child = gtk_widget_get_first_child (first->list);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (LS_IS_CASE_ROW (gtk_widget_get_first_child (child)))
+      first->rows++;
+}
+
+static void
+first_realize_cb (GtkWidget *window, FirstFrame *first)
+{
+  first->paint_id =
+      g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                        G_CALLBACK (first_paint_cb), first);
+}
+
+static gboolean
+first_drawn (gpointer data)
+{
+  FirstFrame *first = data;
+
+  return first->drawn;
+}
+
+/* The first frame of a new window shows the list full, with few rows made
+ * that it does not show: a row is made, bound and drawn for each. */
+static void
+test_first_frame_rows (void)
+{
+  FirstFrame first = { 0 };
+
+  first.window = GTK_WIDGET (ls_window_new (app));
+  first.list = ls_test_find_by_type (first.window, GTK_TYPE_LIST_VIEW, 0);
+  g_signal_connect (first.window, "realize", G_CALLBACK (first_realize_cb),
+                    &first);
+  gtk_window_present (GTK_WINDOW (first.window));
+  ls_test_wait_until (first_drawn, &first);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (first.window),
+                               first.paint_id);
+
+  g_assert_cmpint (first.row_height, >, 0);
+  /* Full to its bottom ... */
+  g_assert_cmpint ((int) first.rows * first.row_height, >=, first.list_height);
+  /* ... and at most two rows below it: the window's height less what
+   * stands above the list, in rows as low as a row can be with any font
+   * (where it made four). */
+  g_assert_cmpint (
+      first.rows, <=,
+      (first.list_height + first.row_height - 1) / first.row_height + 2);
+  ls_test_destroy_windows ();
+}
+
+/* The sidebar's buttons show, each with its tooltip, though their
+ * tooltips are set while they are hidden; the content's back button only
+ * when the window is folded. */
+static void
+test_header_buttons (void)
+{
+  static const char *const names[] = { "New Report", "Main Menu",
+                                       "Filter and Sort", "Search" };
+  GtkWidget *window = ls_test_open_window (app, 1100, 720);
+  GtkWidget *back = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *button = NULL;
+
+      for (guint n = 0; button == NULL; n++)
+        {
+          GtkWidget *widget = ls_test_find_by_type (window, GTK_TYPE_WIDGET, n);
+
+          g_assert_nonnull (widget);
+          if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), names[i]) == 0)
+            button = widget;
+        }
+      g_assert_true (gtk_widget_get_visible (button));
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+      g_assert_true (gtk_widget_get_mapped (button));
+    }
+
+  for (guint n = 0; back == NULL; n++)
+    {
+      GtkWidget *widget = ls_test_find_by_type (window, GTK_TYPE_BUTTON, n);
+
+      g_assert_nonnull (widget);
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (widget),
+                     "Back to the Cases") == 0)
+        back = widget;
+    }
+  g_assert_false (gtk_widget_get_visible (back));
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 720);
+  ls_test_wait_for_frames (window, 3);
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_true (gtk_widget_get_has_tooltip (back));
+  ls_test_destroy_windows ();
+}
+
 /* A spinner spins only when the wait lasts, and a wait that ended before
  * shows none. */
 static void
@@ -341,6 +463,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/many-cases/attention", test_attention);
   g_test_add_func ("/many-cases/search-capped", test_search_capped);
   g_test_add_func ("/many-cases/spinner-waits", test_spinner_waits);
+  g_test_add_func ("/many-cases/first-frame-rows", test_first_frame_rows);
+  g_test_add_func ("/many-cases/header-buttons", test_header_buttons);
 
   status = g_test_run ();
   g_clear_object (&app);

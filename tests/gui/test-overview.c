@@ -219,10 +219,12 @@ test_search (void)
 {
   GtkWidget *window = open_window (1100, 720);
   GtkWidget *list = case_list (window);
-  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *bar = ls_test_find_by_type (window, GTK_TYPE_SEARCH_BAR, 0);
+  GtkWidget *entry;
 
+  /* The entry is made once the window is drawn, or when asked for. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
 
   /* Words of what happened, diacritics folded. */
@@ -401,7 +403,7 @@ static void
 test_case_row_order (void)
 {
   GtkWidget *window = open_window (1100, 720);
-  GtkWidget *entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *entry;
   ShownQuery query = { window, CLOSED_CASE "," OPEN_CASE };
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "sort",
@@ -409,6 +411,7 @@ test_case_row_order (void)
   ls_test_wait_until (shows_regnos, &query);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "lakemedelslistan");
   query.regnos = OPEN_CASE;
   ls_test_wait_until (shows_regnos, &query);
