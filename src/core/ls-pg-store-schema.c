@@ -215,6 +215,77 @@ static const char schema_v3[] =
     "    LIMIT up_to) AS matched\n"
     "$$;\n";
 
+/* Version 4: the count of a search's matches, read from the newest
+ * cases first while that costs less than the search index would.  The
+ * index (GIN) is read as a bitmap of every match before the first is
+ * counted, so that a word in most cases cost time in proportion to the
+ * number of cases (23 ms at 100,000, ten times that at a million),
+ * however few it counts.  The newest cases, read backwards by their ids
+ * a hundred, then more at a time, find the matches of such a
+ * word in about as many rows as it counts, whatever the size of the
+ * database; when the rows read show the word rare, so that the rest
+ * would take longer to read than the index takes, the index counts it
+ * as before.  A row read costs some twenty entries of the index (its
+ * search column is fetched from the table's TOAST).  Both run as the
+ * caller, bound by the policies of cases: only the cases the role sees
+ * are read and counted. */
+static const char schema_v4[] =
+    "CREATE FUNCTION lexsarah_count_newest (words tsquery, of_status text,\n"
+    "    of_unit text, with_deadline boolean, below bigint, n_rows integer,\n"
+    "    OUT n_read bigint, OUT n_matched bigint, OUT lowest bigint)\n"
+    "  LANGUAGE sql STABLE SET enable_seqscan = off\n"
+    "  SET enable_bitmapscan = off SET enable_sort = off AS $$\n"
+    "  SELECT count(*), count(*) FILTER (WHERE search_vector @@ words),\n"
+    "    min (id) FROM (SELECT id, search_vector FROM cases\n"
+    "      WHERE id < below\n"
+    "        AND (of_status IS NULL OR status = of_status)\n"
+    "        AND (of_unit IS NULL OR unit = of_unit)\n"
+    "        AND (NOT with_deadline OR next_deadline IS NOT NULL)\n"
+    "      ORDER BY id DESC LIMIT n_rows) AS newest\n"
+    "$$;\n"
+    "CREATE FUNCTION lexsarah_count_indexed (words tsquery, of_status text,\n"
+    "    of_unit text, with_deadline boolean, up_to integer)\n"
+    "  RETURNS bigint LANGUAGE sql STABLE SET enable_seqscan = off AS $$\n"
+    "  SELECT count(*) FROM (SELECT FROM cases\n"
+    "    WHERE search_vector @@ words\n"
+    "      AND (of_status IS NULL OR status = of_status)\n"
+    "      AND (of_unit IS NULL OR unit = of_unit)\n"
+    "      AND (NOT with_deadline OR next_deadline IS NOT NULL)\n"
+    "    LIMIT up_to) AS matched\n"
+    "$$;\n"
+    "CREATE OR REPLACE FUNCTION lexsarah_count_matches (words tsquery,\n"
+    "    of_status text, of_unit text, with_deadline boolean, up_to integer)\n"
+    "  RETURNS bigint LANGUAGE plpgsql STABLE AS $$\n"
+    "DECLARE\n"
+    "  n_cases float8 := (SELECT reltuples FROM pg_class\n"
+    "                     WHERE oid = 'cases'::regclass);\n"
+    "  below bigint := 9223372036854775807;\n"
+    "  n_rows integer := 128;\n"
+    "  n_read bigint := 0;\n"
+    "  n_matched bigint := 0;\n"
+    "  chunk record;\n"
+    "BEGIN\n"
+    /* Never analysed: how many cases there are is not known. */
+    "  WHILE n_cases > 0 LOOP\n"
+    "    SELECT * INTO chunk FROM lexsarah_count_newest (words, of_status,\n"
+    "      of_unit, with_deadline, below, n_rows);\n"
+    "    n_read := n_read + chunk.n_read;\n"
+    "    n_matched := n_matched + chunk.n_matched;\n"
+    "    IF n_matched >= up_to OR chunk.n_read < n_rows THEN\n"
+    "      RETURN least (n_matched, up_to);\n"
+    "    END IF;\n"
+    /* The rows still to read at the rate found so far, against the
+     * index's entries of the word in every case. */
+    "    EXIT WHEN n_matched = 0 OR 20.0 * (up_to - n_matched) * n_read\n"
+    "      / n_matched > n_cases * n_matched / n_read;\n"
+    "    below := chunk.lowest;\n"
+    "    n_rows := least (n_rows * 2,\n"
+    "      (up_to - n_matched) * n_read * 5 / (4 * n_matched) + 16);\n"
+    "  END LOOP;\n"
+    "  RETURN lexsarah_count_indexed (words, of_status, of_unit,\n"
+    "    with_deadline, up_to);\n"
+    "END $$;\n";
+
 const char *
 ls_pg_schema_step (int version)
 {
@@ -226,6 +297,8 @@ ls_pg_schema_step (int version)
       return schema_v2;
     case 3:
       return schema_v3;
+    case 4:
+      return schema_v4;
     default:
       return NULL;
     }
