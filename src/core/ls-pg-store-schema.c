@@ -219,29 +219,30 @@ static const char schema_v3[] =
  * cases first while that costs less than the search index would.  The
  * index (GIN) is read as a bitmap of every match before the first is
  * counted, so that a word in most cases cost time in proportion to the
- * number of cases (23 ms at 100,000, ten times that at a million),
- * however few it counts.  The newest cases, read backwards by their ids
- * a hundred, then more at a time, find the matches of such a
- * word in about as many rows as it counts, whatever the size of the
- * database; when the rows read show the word rare, so that the rest
- * would take longer to read than the index takes, the index counts it
- * as before.  A row read costs some twenty entries of the index (its
- * search column is fetched from the table's TOAST).  Both run as the
- * caller, bound by the policies of cases: only the cases the role sees
- * are read and counted. */
+ * number of cases (23 ms at 100,000), however few it counts.  The
+ * newest ids, read backwards a hundred and then more at a time, find
+ * the matches of such a word in about as many rows as it counts,
+ * whatever the size of the database; when the matches found among them
+ * say that reading on would take longer than the index takes, the index
+ * counts as before.  A row read costs some twenty entries of the index
+ * (its search column is fetched from the table's TOAST).  Both run as
+ * the caller, bound by the policies of cases: only the cases the role
+ * sees are counted, and a role that sees few finds few matches among
+ * the newest ids, so that the index counts for it.  The ids are read
+ * by their range, never as many as the role sees: that could be every
+ * id of the table. */
 static const char schema_v4[] =
     "CREATE FUNCTION lexsarah_count_newest (words tsquery, of_status text,\n"
-    "    of_unit text, with_deadline boolean, below bigint, n_rows integer,\n"
-    "    OUT n_read bigint, OUT n_matched bigint, OUT lowest bigint)\n"
-    "  LANGUAGE sql STABLE SET enable_seqscan = off\n"
-    "  SET enable_bitmapscan = off SET enable_sort = off AS $$\n"
-    "  SELECT count(*), count(*) FILTER (WHERE search_vector @@ words),\n"
-    "    min (id) FROM (SELECT id, search_vector FROM cases\n"
-    "      WHERE id < below\n"
-    "        AND (of_status IS NULL OR status = of_status)\n"
-    "        AND (of_unit IS NULL OR unit = of_unit)\n"
-    "        AND (NOT with_deadline OR next_deadline IS NOT NULL)\n"
-    "      ORDER BY id DESC LIMIT n_rows) AS newest\n"
+    "    of_unit text, with_deadline boolean, from_id bigint, "
+    "below_id bigint)\n"
+    "  RETURNS bigint LANGUAGE sql STABLE SET enable_seqscan = off\n"
+    "  SET enable_bitmapscan = off AS $$\n"
+    "  SELECT count(*) FROM cases\n"
+    "    WHERE id >= from_id AND id < below_id\n"
+    "      AND search_vector @@ words\n"
+    "      AND (of_status IS NULL OR status = of_status)\n"
+    "      AND (of_unit IS NULL OR unit = of_unit)\n"
+    "      AND (NOT with_deadline OR next_deadline IS NOT NULL)\n"
     "$$;\n"
     "CREATE FUNCTION lexsarah_count_indexed (words tsquery, of_status text,\n"
     "    of_unit text, with_deadline boolean, up_to integer)\n"
@@ -257,29 +258,33 @@ static const char schema_v4[] =
     "    of_status text, of_unit text, with_deadline boolean, up_to integer)\n"
     "  RETURNS bigint LANGUAGE plpgsql STABLE AS $$\n"
     "DECLARE\n"
-    "  n_cases float8 := (SELECT reltuples FROM pg_class\n"
-    "                     WHERE oid = 'cases'::regclass);\n"
-    "  below bigint := 9223372036854775807;\n"
-    "  n_rows integer := 128;\n"
+    "  top bigint;\n"
+    "  below bigint;\n"
+    "  n_ids bigint := 128;\n"
     "  n_read bigint := 0;\n"
     "  n_matched bigint := 0;\n"
-    "  chunk record;\n"
     "BEGIN\n"
-    /* Never analysed: how many cases there are is not known. */
-    "  WHILE n_cases > 0 LOOP\n"
-    "    SELECT * INTO chunk FROM lexsarah_count_newest (words, of_status,\n"
-    "      of_unit, with_deadline, below, n_rows);\n"
-    "    n_read := n_read + chunk.n_read;\n"
-    "    n_matched := n_matched + chunk.n_matched;\n"
-    "    IF n_matched >= up_to OR chunk.n_read < n_rows THEN\n"
-    "      RETURN least (n_matched, up_to);\n"
+    /* The newest id given; none to a role that may not read the
+     * sequence, which the index counts for. */
+    "  IF has_sequence_privilege ('cases_id_seq', 'SELECT, USAGE') THEN\n"
+    "    top := pg_sequence_last_value ('cases_id_seq');\n"
+    "  END IF;\n"
+    "  below := top + 1;\n"
+    "  WHILE below > 1 LOOP\n"
+    "    n_matched := n_matched + lexsarah_count_newest (words, of_status,\n"
+    "      of_unit, with_deadline, below - n_ids, below);\n"
+    "    n_read := n_read + least (n_ids, below - 1);\n"
+    "    below := below - n_ids;\n"
+    "    IF n_matched >= up_to THEN\n"
+    "      RETURN up_to;\n"
+    "    ELSIF below <= 1 THEN\n"
+    "      RETURN n_matched;\n"
     "    END IF;\n"
-    /* The rows still to read at the rate found so far, against the
+    /* The ids still to read at the rate found so far, against the
      * index's entries of the word in every case. */
     "    EXIT WHEN n_matched = 0 OR 20.0 * (up_to - n_matched) * n_read\n"
-    "      / n_matched > n_cases * n_matched / n_read;\n"
-    "    below := chunk.lowest;\n"
-    "    n_rows := least (n_rows * 2,\n"
+    "      / n_matched > top::float8 * n_matched / n_read;\n"
+    "    n_ids := least (n_ids * 2,\n"
     "      (up_to - n_matched) * n_read * 5 / (4 * n_matched) + 16);\n"
     "  END LOOP;\n"
     "  RETURN lexsarah_count_indexed (words, of_status, of_unit,\n"
