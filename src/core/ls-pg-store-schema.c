@@ -224,8 +224,10 @@ static const char schema_v3[] =
  * the matches of such a word in about as many rows as it counts,
  * whatever the size of the database; when the matches found among them
  * say that reading on would take longer than the index takes, the index
- * counts as before.  A row read costs some twenty entries of the index
- * (its search column is fetched from the table's TOAST).  Both run as
+ * counts as before.  A row read costs some ten entries of the index
+ * (its search column is fetched from the table's TOAST).  A word in a
+ * middling share of the cases is counted the cheaper way at each size,
+ * which grows with the square root of the number of cases.  Both run as
  * the caller, bound by the policies of cases: only the cases the role
  * sees are counted, and a role that sees few finds few matches among
  * the newest ids, so that the index counts for it.  The ids are read
@@ -282,7 +284,7 @@ static const char schema_v4[] =
     "    END IF;\n"
     /* The ids still to read at the rate found so far, against the
      * index's entries of the word in every case. */
-    "    EXIT WHEN n_matched = 0 OR 20.0 * (up_to - n_matched) * n_read\n"
+    "    EXIT WHEN n_matched = 0 OR 10.0 * (up_to - n_matched) * n_read\n"
     "      / n_matched > top::float8 * n_matched / n_read;\n"
     "    n_ids := least (n_ids * 2,\n"
     "      (up_to - n_matched) * n_read * 5 / (4 * n_matched) + 16);\n"
