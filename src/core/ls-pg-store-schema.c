@@ -215,6 +215,82 @@ static const char schema_v3[] =
     "    LIMIT up_to) AS matched\n"
     "$$;\n";
 
+/* Version 4: the count of a search's matches, read from the newest
+ * cases first while that costs less than the search index would.  The
+ * index (GIN) is read as a bitmap of every match before the first is
+ * counted, so that a word in most cases cost time in proportion to the
+ * number of cases (23 ms at 100,000), however few it counts.  The
+ * newest ids, read backwards a hundred and then more at a time, find
+ * the matches of such a word in about as many rows as it counts,
+ * whatever the size of the database; when the matches found among them
+ * say that reading on would take longer than the index takes, the index
+ * counts as before.  A row read costs some twenty entries of the index
+ * (its search column is fetched from the table's TOAST: 11 us against
+ * 0.4-1.4 us an entry, measured at 10,000 and 100,000 cases).  A word in a
+ * middling share of the cases is counted the cheaper way at each size,
+ * which grows with the square root of the number of cases.  Both run as
+ * the caller, bound by the policies of cases: only the cases the role
+ * sees are counted, and a role that sees few finds few matches among
+ * the newest ids, so that the index counts for it.  The ids are read
+ * by their range, never as many as the role sees: that could be every
+ * id of the table. */
+static const char schema_v4[] =
+    "CREATE FUNCTION lexsarah_count_newest (words tsquery, of_status text,\n"
+    "    of_unit text, with_deadline boolean, from_id bigint, "
+    "below_id bigint)\n"
+    "  RETURNS bigint LANGUAGE sql STABLE SET enable_seqscan = off\n"
+    "  SET enable_bitmapscan = off AS $$\n"
+    "  SELECT count(*) FROM cases\n"
+    "    WHERE id >= from_id AND id < below_id\n"
+    "      AND search_vector @@ words\n"
+    "      AND (of_status IS NULL OR status = of_status)\n"
+    "      AND (of_unit IS NULL OR unit = of_unit)\n"
+    "      AND (NOT with_deadline OR next_deadline IS NOT NULL)\n"
+    "$$;\n"
+    /* Schema 3's count by the index, as it was. */
+    "ALTER FUNCTION lexsarah_count_matches RENAME TO "
+    "lexsarah_count_indexed;\n"
+    "CREATE FUNCTION lexsarah_count_matches (words tsquery,\n"
+    "    of_status text, of_unit text, with_deadline boolean, up_to integer)\n"
+    "  RETURNS bigint LANGUAGE plpgsql STABLE AS $$\n"
+    "DECLARE\n"
+    "  top bigint;\n"
+    "  below bigint;\n"
+    "  n_ids bigint := 128;\n"
+    "  n_read bigint := 0;\n"
+    "  n_matched bigint := 0;\n"
+    "BEGIN\n"
+    /* The newest id given; none to a role that may not read the
+     * sequence, which the index counts for. */
+    "  IF has_sequence_privilege ('cases_id_seq', 'SELECT, USAGE') THEN\n"
+    "    top := pg_sequence_last_value ('cases_id_seq');\n"
+    "  END IF;\n"
+    /* Until the table holds more than twenty times as many cases as
+     * are counted, the index costs less than any reading of rows. */
+    "  IF top > 20 * up_to THEN\n"
+    "    below := top + 1;\n"
+    "  END IF;\n"
+    "  WHILE below > 1 LOOP\n"
+    "    n_matched := n_matched + lexsarah_count_newest (words, of_status,\n"
+    "      of_unit, with_deadline, below - n_ids, below);\n"
+    "    n_read := n_read + least (n_ids, below - 1);\n"
+    "    below := below - n_ids;\n"
+    "    IF n_matched >= up_to THEN\n"
+    "      RETURN up_to;\n"
+    "    ELSIF below <= 1 THEN\n"
+    "      RETURN n_matched;\n"
+    "    END IF;\n"
+    /* The ids still to read at the rate found so far, against the
+     * index's entries of the word in every case. */
+    "    EXIT WHEN n_matched = 0 OR 20.0 * (up_to - n_matched) * n_read\n"
+    "      / n_matched > top::float8 * n_matched / n_read;\n"
+    "    n_ids := least (n_ids * 2,\n"
+    "      (up_to - n_matched) * n_read * 5 / (4 * n_matched) + 16);\n"
+    "  END LOOP;\n"
+    "  RETURN lexsarah_count_indexed (words, of_status, of_unit,\n"
+    "    with_deadline, up_to);\n"
+    "END $$;\n";
+
 const char *
 ls_pg_schema_step (int version)
 {
@@ -226,6 +302,8 @@ ls_pg_schema_step (int version)
       return schema_v2;
     case 3:
       return schema_v3;
+    case 4:
+      return schema_v4;
     default:
       return NULL;
     }

@@ -13,6 +13,7 @@
 #include "ls-enum-types.h"
 #include "ls-journal-item.h"
 #include "ls-model.h"
+#include "ls-pg-store-private.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
 #include "ls-store-backend-private.h"
@@ -25,9 +26,12 @@
  * how its costs grow: at 10,000 and 100,000 cases (and 1,000,000 with
  * LEXSARAH_BENCH_HUGE=1) the time to open the database, a page of the
  * list, a search at the 50th and 95th percentiles with its count, and a
- * save.  On SQLite the 1,000,000 cases are a database kept between runs
- * under build/tests/bench (some 10 GB, written once in a few minutes by
- * ls_bench_write_database(), each run saving some of its cases again).
+ * save.  The 1,000,000 cases are a database kept between runs, each run
+ * saving some of its cases again: on SQLite a file under build/tests/bench
+ * (some 10 GB, written once in a few minutes by
+ * ls_bench_write_database()), on PostgreSQL a database of the test server
+ * (written with COPY by ls_bench_write_pg_database(); it lasts as long as
+ * the server does).
  * LS_BENCH_CASES makes the run smaller; --backend sqlite or
  * --backend postgresql runs one of them (the PostgreSQL one needs
  * LEXSARAH_TEST_PG, and is skipped without it).
@@ -42,7 +46,7 @@
 #define BATCH 1000
 #define SINGLE_SAVES 200
 #define QUERIES 400
-/* Larger sizes on SQLite from a database kept between runs. */
+/* Larger sizes from a database kept between runs. */
 #define LARGE_FROM 100000
 
 /* ---- The floor ------------------------------------------------------------
@@ -749,7 +753,7 @@ run_backend (Backend *backend, const guint *sizes, guint n_sizes)
   g_autoptr (GArray) floor_save_ms =
       g_array_new (FALSE, FALSE, sizeof (double));
   Stage stages[3] = { 0 };
-  g_autofree char *large_path = NULL;
+  g_autofree char *large_location = NULL;
   const char *location = backend->store_location;
   GRand *rand = g_rand_new_with_seed (20260301);
   GRand *query_rand = g_rand_new_with_seed (7);
@@ -780,23 +784,45 @@ run_backend (Backend *backend, const guint *sizes, guint n_sizes)
       /* A million cases from the database kept between runs: imported
        * here, with the floor's, they would take hours and twice the
        * space. */
-      if (sizes[k] > LARGE_FROM && backend->sqlite != NULL)
+      if (sizes[k] > LARGE_FROM)
         {
           guint n_large = bulk_target (n_stored, sizes[k]);
-          GStatBuf buf;
 
           g_clear_object (&store);
-          g_free (large_path);
-          large_path =
-              g_strdup_printf ("%s/bench/store-%u-v%d.db", LS_TEST_BUILDDIR,
-                               n_large, LS_STORE_SCHEMA_VERSION);
-          location = large_path;
-          n_stored = ls_bench_ensure_large_database (location, n_large);
-          g_assert_cmpint (g_stat (location, &buf), ==, 0);
-          g_print ("%s: %u cases from %s (%.2f GB; kept between runs, each "
-                   "saving %u of them again)\n",
-                   backend->name, n_stored, location, buf.st_size / 1e9,
-                   SINGLE_SAVES);
+          g_free (large_location);
+          if (backend->sqlite != NULL)
+            {
+              GStatBuf buf;
+
+              large_location =
+                  g_strdup_printf ("%s/bench/store-%u-v%d.db", LS_TEST_BUILDDIR,
+                                   n_large, LS_STORE_SCHEMA_VERSION);
+              n_stored =
+                  ls_bench_ensure_large_database (large_location, n_large);
+              g_assert_cmpint (g_stat (large_location, &buf), ==, 0);
+              g_print ("%s: %u cases from %s (%.2f GB; kept between runs, "
+                       "each saving %u of them again)\n",
+                       backend->name, n_stored, large_location,
+                       buf.st_size / 1e9, SINGLE_SAVES);
+            }
+          else
+            {
+              g_autofree char *name = g_strdup_printf (
+                  "lexsarah_bench_store_%u_v%d", n_large, LS_PG_SCHEMA_VERSION);
+
+              /* The smaller sizes' databases are done with: the server
+               * holds the kept one alone (some 9 GB). */
+              g_clear_pointer (&backend->pg, pg_floor_close);
+              ls_core_test_pg_drop_database (backend->store_db);
+              ls_core_test_pg_drop_database (backend->floor_db);
+              large_location =
+                  ls_bench_ensure_large_pg_database (name, n_large, &n_stored);
+              g_print ("%s: %u cases in the database %s of the server (kept "
+                       "between runs on the same server, each saving %u of "
+                       "them again)\n",
+                       backend->name, n_stored, name, SINGLE_SAVES);
+            }
+          location = large_location;
           serial = MAX (serial, n_stored);
           store = ls_store_open (location, &error);
           g_assert_no_error (error);

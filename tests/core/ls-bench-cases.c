@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 #include <math.h>
 #include <sqlite3.h>
 
@@ -392,8 +393,6 @@ ls_bench_ensure_database (const char *path, guint n_cases)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LsStore) store = NULL;
-  g_autoptr (LsOrganisation) organisation = NULL;
-  g_autoptr (GRand) rand = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   gint64 start;
 
@@ -414,13 +413,27 @@ ls_bench_ensure_database (const char *path, guint n_cases)
     }
   store = ls_store_open (path, &error);
   g_assert_no_error (error);
-  organisation = ls_core_test_example_organisation ();
-  g_assert_true (ls_store_save_organisation (store, organisation, &error));
 
   progress ("Building a database of %u cases (kept for later runs)...",
             n_cases);
   start = g_get_monotonic_time ();
-  rand = g_rand_new_with_seed (20260301);
+  ls_bench_import_cases (store, n_cases);
+  progress ("Built in %.1f s.",
+            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  return TRUE;
+}
+
+/* The example's organisation and @n_cases generated cases into the empty
+ * @store by its own import, a thousand cases a document. */
+void
+ls_bench_import_cases (LsStore *store, guint n_cases)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+
+  g_assert_true (ls_store_save_organisation (store, organisation, &error));
   for (guint done = 0; done < n_cases; done += DATABASE_BATCH)
     {
       g_autoptr (GPtrArray) batch =
@@ -434,9 +447,6 @@ ls_bench_ensure_database (const char *path, guint n_cases)
                                                NULL, &error));
       g_assert_no_error (error);
     }
-  progress ("Built in %.1f s.",
-            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
-  return TRUE;
 }
 
 /* ---- A large database, written in bare sqlite3 -------------------------
@@ -730,4 +740,367 @@ ls_bench_ensure_large_database (const char *path, guint n_cases)
               buf.st_size / 1e9);
   }
   return n_cases;
+}
+
+/* ---- A large database on the server, written with COPY -----------------
+ */
+
+/* The rows the store's import writes on PostgreSQL (ls-pg-store-save.c
+ * for a new case): the case with its derived columns and search column,
+ * its documented items, its history and what needs attention, with the
+ * ids the store's sequences would give them, in the order the store
+ * writes them.  Written with COPY in transactions of many cases, each
+ * table's rows of a transaction in one COPY: a million cases imported a
+ * thousand at a time take hours.  The schema is the store's, made by
+ * ls_store_open() first.  The session runs as a replica, so that no
+ * trigger fires: in a database of one user (not set up for a team) the
+ * only ones are the notices to other clients and the checks that the
+ * journal and the history are only added to, and the foreign keys hold
+ * by construction.  test-bench-database.c checks that the result equals
+ * the store's import of the same cases. */
+
+typedef struct
+{
+  PGconn *conn;
+  char *when;
+  GString *cases;
+  GString *journal;
+  GString *history;
+  GString *attention;
+  gint64 case_id;
+  gint64 item_id;
+  gint64 history_id;
+} PgWriter;
+
+static void
+pg_writer_exec (PgWriter *writer, const char *sql)
+{
+  PGresult *result = PQexec (writer->conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COMMAND_OK &&
+      PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  PQclear (result);
+}
+
+/* One value of a row of COPY's text format, after a tab unless first. */
+static void
+copy_value (GString *row, gboolean first, const char *value)
+{
+  if (!first)
+    g_string_append_c (row, '\t');
+  if (value == NULL)
+    {
+      g_string_append (row, "\\N");
+      return;
+    }
+  for (const char *p = value; *p != '\0'; p++)
+    switch (*p)
+      {
+      case '\\':
+        g_string_append (row, "\\\\");
+        break;
+      case '\t':
+        g_string_append (row, "\\t");
+        break;
+      case '\n':
+        g_string_append (row, "\\n");
+        break;
+      case '\r':
+        g_string_append (row, "\\r");
+        break;
+      default:
+        g_string_append_c (row, *p);
+      }
+}
+
+static void
+copy_id (GString *row, gboolean first, gint64 id)
+{
+  if (!first)
+    g_string_append_c (row, '\t');
+  g_string_append_printf (row, "%" G_GINT64_FORMAT, id);
+}
+
+static void
+pg_writer_add_history (PgWriter *writer,
+                       const char *field,
+                       const char *new_value)
+{
+  GString *row = writer->history;
+
+  copy_id (row, TRUE, ++writer->history_id);
+  copy_id (row, FALSE, writer->case_id);
+  copy_value (row, FALSE, writer->when);
+  copy_value (row, FALSE, field);
+  copy_value (row, FALSE, NULL);
+  copy_value (row, FALSE, new_value);
+  copy_value (row, FALSE, AUTHOR);
+  copy_value (row, FALSE, NULL);
+  g_string_append_c (row, '\n');
+}
+
+/* In the order of ls_pg_store_save_case_locked() for a new case. */
+static void
+pg_writer_add_case (PgWriter *writer,
+                    LsCase *lcase,
+                    LsOrganisation *organisation)
+{
+  GListModel *journal = G_LIST_MODEL (
+      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *json = ls_store_serialize_case (lcase, item_json, text);
+  g_autoptr (GPtrArray) attention = NULL;
+  g_auto (LsDerived) derived = { 0 };
+  g_autofree char *all_words = NULL;
+  g_autofree char *folded = NULL;
+  const char *regno = ls_case_get_regno (lcase);
+  GString *row = writer->cases;
+
+  ls_store_derive (lcase, &derived, g_strdup (text->str));
+  all_words =
+      g_strconcat (regno != NULL ? regno : "", " ", derived.search_text, NULL);
+  folded = ls_store_fold_words (all_words);
+  copy_id (row, TRUE, ++writer->case_id);
+  copy_value (row, FALSE, regno);
+  copy_value (row, FALSE, writer->when);
+  copy_value (row, FALSE, json);
+  copy_value (row, FALSE, derived.status);
+  copy_value (row, FALSE, derived.unit);
+  copy_value (row, FALSE, derived.kind);
+  copy_value (row, FALSE, derived.title);
+  copy_value (row, FALSE, derived.received_at);
+  copy_value (row, FALSE, derived.next_deadline);
+  copy_value (row, FALSE, derived.search_text);
+  copy_value (row, FALSE, folded);
+  copy_value (row, FALSE, AUTHOR);
+  copy_value (row, FALSE, writer->when);
+  copy_value (row, FALSE, ls_case_get_uuid (lcase));
+  g_string_append_c (row, '\n');
+  pg_writer_add_history (writer, "case", regno);
+
+  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
+    {
+      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
+      const char *documented_on = ls_journal_item_get_documented_on (item);
+      const char *item_text = ls_journal_item_get_text (item);
+
+      /* Generated items correct none. */
+      g_assert_null (ls_journal_item_get_corrects (item));
+      row = writer->journal;
+      copy_id (row, TRUE, ++writer->item_id);
+      copy_value (row, FALSE, ls_journal_item_get_uuid (item));
+      copy_id (row, FALSE, writer->case_id);
+      copy_value (row, FALSE, NULL);
+      copy_value (row, FALSE,
+                  documented_on != NULL ? documented_on : writer->when);
+      copy_value (row, FALSE, item_text != NULL ? item_text : "");
+      copy_value (row, FALSE, item_json->pdata[i]);
+      copy_value (row, FALSE, "1");
+      g_string_append_c (row, '\n');
+      pg_writer_add_history (writer, "investigation.journal",
+                             ls_journal_item_get_uuid (item));
+    }
+
+  /* The benchmarks' register has no routines. */
+  attention = ls_store_attention_requirements (lcase, organisation, NULL);
+  for (guint i = 0; i < attention->len; i++)
+    {
+      LsRequirement *requirement = attention->pdata[i];
+      g_autofree char *step = ls_store_dup_enum_nick (
+          LS_TYPE_STEP, ls_requirement_get_step (requirement));
+
+      row = writer->attention;
+      copy_id (row, TRUE, writer->case_id);
+      copy_value (row, FALSE, step);
+      copy_value (row, FALSE, ls_requirement_get_due (requirement));
+      g_string_append_c (row, '\n');
+    }
+}
+
+static void
+pg_writer_copy (PgWriter *writer, const char *sql, GString *rows)
+{
+  PGresult *result = PQexec (writer->conn, sql);
+
+  if (PQresultStatus (result) != PGRES_COPY_IN)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  PQclear (result);
+  if (PQputCopyData (writer->conn, rows->str, rows->len) != 1 ||
+      PQputCopyEnd (writer->conn, NULL) != 1)
+    g_error ("%s: %s", sql, PQerrorMessage (writer->conn));
+  result = PQgetResult (writer->conn);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  PQclear (result);
+  while ((result = PQgetResult (writer->conn)) != NULL)
+    PQclear (result);
+  g_string_truncate (rows, 0);
+}
+
+/* @n_cases generated cases (those of ls_bench_ensure_database()) and the
+ * example's organisation in the new, empty database of @conninfo, in
+ * transactions of @batch cases. */
+void
+ls_bench_write_pg_database (const char *conninfo, guint n_cases, guint batch)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+  PgWriter writer = { 0 };
+  gint64 start = g_get_monotonic_time ();
+  gint64 last = start;
+
+  {
+    g_autoptr (LsStore) store = ls_store_open (conninfo, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 0);
+    g_assert_true (ls_store_save_organisation (store, organisation, &error));
+    g_assert_no_error (error);
+  }
+
+  writer.conn = ls_core_test_pg_connect (conninfo);
+  writer.when = ls_store_now_iso ();
+  writer.cases = g_string_new (NULL);
+  writer.journal = g_string_new (NULL);
+  writer.history = g_string_new (NULL);
+  writer.attention = g_string_new (NULL);
+  /* Nothing of the build needs to survive a crash: the database is used
+   * only once complete. */
+  pg_writer_exec (&writer, "SET session_replication_role = replica;"
+                           "SET synchronous_commit = off;"
+                           "SET maintenance_work_mem = '256MB'");
+
+  for (guint done = 0; done < n_cases; done += batch)
+    {
+      pg_writer_exec (&writer, "BEGIN");
+      for (guint i = done; i < MIN (done + batch, n_cases); i++)
+        {
+          g_autoptr (LsCase) lcase = ls_bench_generate_case (rand, i + 1);
+
+          pg_writer_add_case (&writer, lcase, organisation);
+        }
+      pg_writer_copy (&writer,
+                      "COPY cases (id, regno, updated_at, json, status, "
+                      "unit, kind, title, received_at, next_deadline, "
+                      "search_text, search_folded, saved_by, saved_at, uuid) "
+                      "FROM STDIN",
+                      writer.cases);
+      pg_writer_copy (&writer,
+                      "COPY journal (id, uuid, case_id, corrects, "
+                      "documented_at, text, json, revision) FROM STDIN",
+                      writer.journal);
+      pg_writer_copy (&writer,
+                      "COPY history (id, case_id, at, field, old, new, who, "
+                      "why) FROM STDIN",
+                      writer.history);
+      pg_writer_copy (&writer, "COPY attention (case_id, step, due) FROM STDIN",
+                      writer.attention);
+      pg_writer_exec (&writer, "COMMIT");
+
+      if (n_cases >= 100000 && (done + batch) % 100000 < batch)
+        {
+          gint64 now = g_get_monotonic_time ();
+
+          progress ("  %u cases, %.1f s (the last 100,000 in %.1f s)",
+                    MIN (done + batch, n_cases), (now - start) / 1e6,
+                    (now - last) / 1e6);
+          last = now;
+        }
+    }
+
+  /* The sequences where the store's nextval() would have left them. */
+  {
+    static const char *const tables[] = { "cases", "journal", "history" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+      {
+        g_autofree char *sql = g_strdup_printf (
+            "SELECT setval ('%s_id_seq', max (id)) FROM %s HAVING "
+            "count(*) > 0",
+            tables[i], tables[i]);
+
+        pg_writer_exec (&writer, sql);
+      }
+  }
+  PQfinish (writer.conn);
+  g_string_free (writer.cases, TRUE);
+  g_string_free (writer.journal, TRUE);
+  g_string_free (writer.history, TRUE);
+  g_string_free (writer.attention, TRUE);
+  g_free (writer.when);
+}
+
+/* A database of at least @n_cases generated cases named @name on the
+ * test server, the same as the store's import of them would write, kept
+ * between runs of the benchmark on the same server: written by
+ * ls_bench_write_pg_database() into a database beside it that is renamed
+ * to @name once complete.  A run may add cases to it.  Returns the
+ * connection to it; *@n_stored is the number of cases it holds. */
+char *
+ls_bench_ensure_large_pg_database (const char *name,
+                                   guint n_cases,
+                                   guint *n_stored)
+{
+  const char *server = ls_core_test_pg_server ();
+  g_autofree char *part = g_strconcat (name, "_part", NULL);
+  g_autofree char *exists_sql = g_strdup_printf (
+      "SELECT count(*) FROM pg_database WHERE datname = '%s'", name);
+  char *location = g_strdup_printf ("%s dbname=%s", server, name);
+  gint64 start;
+
+  if (ls_core_test_pg_query_int (server, exists_sql) == 1)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LsStore) store = ls_store_open (location, &error);
+      gint64 n;
+
+      g_assert_no_error (error);
+      n = ls_store_count_cases (store, NULL, &error);
+      g_assert_no_error (error);
+      if (n >= n_cases)
+        {
+          *n_stored = n;
+          return location;
+        }
+      g_clear_object (&store);
+      ls_core_test_pg_drop_database (name);
+    }
+
+  {
+    g_autofree char *sql =
+        g_strdup_printf ("CREATE DATABASE %s TEMPLATE template0", part);
+    g_autofree char *rename =
+        g_strdup_printf ("ALTER DATABASE %s RENAME TO %s", part, name);
+    g_autofree char *part_location =
+        g_strdup_printf ("%s dbname=%s", server, part);
+    g_autofree char *message = NULL;
+    g_autofree char *size_sql =
+        g_strdup_printf ("SELECT pg_database_size ('%s')", name);
+
+    ls_core_test_pg_drop_database (part);
+    message = ls_core_test_pg_exec (server, sql);
+    g_assert_null (message);
+    progress ("Building a database of %u cases on the server (kept for "
+              "later runs on it)...",
+              n_cases);
+    start = g_get_monotonic_time ();
+    ls_bench_write_pg_database (part_location, n_cases, LARGE_BATCH);
+    /* As a server's autovacuum leaves a table long written to: its
+     * statistics gathered, its pages marked as seen by every
+     * transaction. */
+    g_clear_pointer (&message, g_free);
+    message = ls_core_test_pg_exec (part_location, "VACUUM ANALYZE");
+    g_assert_null (message);
+    message = ls_core_test_pg_exec (server, rename);
+    g_assert_null (message);
+    progress ("Built in %.1f s, %.2f GB.",
+              (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
+              ls_core_test_pg_query_int (server, size_sql) / 1e9);
+  }
+  *n_stored = n_cases;
+  return location;
 }

@@ -18,11 +18,19 @@ char     *ls_bench_make_query      (GRand      *rand,
                                     guint       n_cases);
 gboolean  ls_bench_ensure_database (const char *path,
                                     guint       n_cases);
+void      ls_bench_import_cases    (LsStore    *store,
+                                    guint       n_cases);
 void      ls_bench_write_database  (const char *path,
                                     guint       n_cases,
                                     guint       batch);
 guint     ls_bench_ensure_large_database (const char *path,
                                           guint       n_cases);
+void      ls_bench_write_pg_database (const char *conninfo,
+                                      guint       n_cases,
+                                      guint       batch);
+char     *ls_bench_ensure_large_pg_database (const char *name,
+                                             guint       n_cases,
+                                             guint      *n_stored);
 /* clang-format on */
 
 G_END_DECLS

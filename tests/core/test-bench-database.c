@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include "ls-bench-cases.h"
@@ -298,6 +299,173 @@ test_kept (void)
   ls_core_test_remove_tree (dir);
 }
 
+/* ---- On PostgreSQL ------------------------------------------------------ */
+
+/* Every row of @sql's result on @conn, each as one string of its values. */
+static GPtrArray *
+pg_rows (PGconn *conn, const char *sql)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  PGresult *result = PQexec (conn, sql);
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      GString *row = g_string_new (NULL);
+
+      for (int k = 0; k < PQnfields (result); k++)
+        g_string_append_printf (
+            row, "%s%s", k > 0 ? "|" : "",
+            PQgetisnull (result, i, k) ? "NULL" : PQgetvalue (result, i, k));
+      g_ptr_array_add (out, g_string_free (row, FALSE));
+    }
+  PQclear (result);
+  return out;
+}
+
+static void
+assert_same_pg_rows (PGconn *a, PGconn *b, const char *sql)
+{
+  g_autoptr (GPtrArray) in_a = pg_rows (a, sql);
+  g_autoptr (GPtrArray) in_b = pg_rows (b, sql);
+
+  g_test_message ("%s: %u rows", sql, in_a->len);
+  g_assert_cmpuint (in_a->len, ==, in_b->len);
+  for (guint i = 0; i < in_a->len; i++)
+    g_assert_cmpstr (in_a->pdata[i], ==, in_b->pdata[i]);
+}
+
+static gint64
+pg_int (PGconn *conn, const char *sql)
+{
+  g_autoptr (GPtrArray) result = pg_rows (conn, sql);
+
+  g_assert_cmpuint (result->len, ==, 1);
+  return g_ascii_strtoll (result->pdata[0], NULL, 10);
+}
+
+/* The rows written with COPY (ls_bench_write_pg_database()) are those of
+ * the store's import of the same cases, table by table, every column but
+ * the times of writing (and the time of the last save, which is one),
+ * with the same ids and the sequences where the store's would be; the
+ * search column finds the same cases; and the store answers from it as
+ * from its own. */
+static void
+test_pg_same_as_import (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *written_db = NULL;
+  g_autofree char *imported_db = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *imported = NULL;
+  g_autoptr (GPtrArray) tables = NULL;
+  PGconn *a;
+  PGconn *b;
+  static const char *const searches[] = {
+    "brukaren:*", "insulin", "bru:*", "lar:*", "von:*", "andersson", "000123",
+  };
+
+  if (ls_core_test_pg_server () == NULL)
+    {
+      g_test_skip ("No PostgreSQL server (LEXSARAH_TEST_PG)");
+      return;
+    }
+  written = ls_core_test_pg_create_database (&written_db);
+  imported = ls_core_test_pg_create_database (&imported_db);
+  ls_bench_write_pg_database (written, N_CASES, BATCH);
+  {
+    g_autoptr (LsStore) store = ls_store_open (imported, &error);
+
+    g_assert_no_error (error);
+    ls_bench_import_cases (store, N_CASES);
+  }
+  a = ls_core_test_pg_connect (written);
+  b = ls_core_test_pg_connect (imported);
+
+  /* The same schema: tables, columns, indexes, triggers, functions. */
+  assert_same_pg_rows (a, b,
+                       "SELECT table_name, column_name, data_type, "
+                       "column_default, is_nullable, generation_expression "
+                       "FROM information_schema.columns WHERE table_schema = "
+                       "'public' ORDER BY 1, 2");
+  assert_same_pg_rows (a, b,
+                       "SELECT indexname, indexdef FROM pg_indexes WHERE "
+                       "schemaname = 'public' ORDER BY 1");
+  assert_same_pg_rows (a, b,
+                       "SELECT tgrelid::regclass, tgname, tgenabled FROM "
+                       "pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2");
+  assert_same_pg_rows (a, b,
+                       "SELECT proname, prosrc FROM pg_proc WHERE pronamespace "
+                       "= 'public'::regnamespace ORDER BY 1");
+  assert_same_pg_rows (a, b, "SELECT version FROM ls_schema");
+
+  /* Every table's rows, but the times of writing. */
+  tables = pg_rows (a, "SELECT table_name FROM information_schema.tables "
+                       "WHERE table_schema = 'public' AND table_type = 'BASE "
+                       "TABLE' ORDER BY 1");
+  g_assert_cmpuint (tables->len, >, 10);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT (to_jsonb (t) - ARRAY ['updated_at', 'saved_at', 'at'])"
+          "::text AS r FROM \"%s\" AS t ORDER BY 1",
+          (const char *) tables->pdata[i]);
+
+      assert_same_pg_rows (a, b, sql);
+    }
+  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM cases"), ==, N_CASES);
+  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM journal"), >, 0);
+  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM attention"), >, 0);
+  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM history"), ==,
+                   N_CASES + pg_int (a, "SELECT count(*) FROM journal"));
+  assert_same_pg_rows (a, b,
+                       "SELECT sequencename, last_value FROM pg_sequences "
+                       "ORDER BY 1");
+
+  /* The search column finds the same cases. */
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT id FROM cases WHERE search_vector @@ to_tsquery ('simple', "
+          "'%s') ORDER BY id",
+          searches[i]);
+      g_autoptr (GPtrArray) found = pg_rows (a, sql);
+
+      g_assert_cmpuint (found->len, >, 0);
+      assert_same_pg_rows (a, b, sql);
+    }
+  PQfinish (a);
+  PQfinish (b);
+
+  /* The store finds in it what it finds in its own, and saves into it. */
+  {
+    g_autoptr (LsStore) w = ls_store_open (written, &error);
+    g_autoptr (LsStore) m = NULL;
+    LsStoreQuery search = { .search = "insulin" };
+    g_autoptr (GPtrArray) found_w = NULL;
+    g_autoptr (GPtrArray) found_m = NULL;
+    g_autoptr (GRand) rand = g_rand_new_with_seed (1);
+    g_autoptr (LsCase) added = ls_bench_generate_case (rand, N_CASES + 1);
+
+    g_assert_no_error (error);
+    m = ls_store_open (imported, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ls_store_count_cases (w, NULL, &error), ==, N_CASES);
+    g_assert_cmpint (ls_store_count_cases (w, &search, &error), ==,
+                     ls_store_count_cases (m, &search, &error));
+    found_w = ls_store_search (w, "insulin", 50, &error);
+    found_m = ls_store_search (m, "insulin", 50, &error);
+    g_assert_no_error (error);
+    assert_same_uuids (found_w, found_m);
+    g_assert_true (ls_store_save_case (w, added, "Bench", &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ls_store_count_cases (w, NULL, &error), ==, N_CASES + 1);
+  }
+  ls_core_test_pg_drop_database (written_db);
+  ls_core_test_pg_drop_database (imported_db);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -307,5 +475,7 @@ main (int argc, char *argv[])
   g_test_add ("/bench-database/store-reads-it", Fixture, NULL, fixture_set_up,
               test_store_reads_it, fixture_tear_down);
   g_test_add_func ("/bench-database/kept", test_kept);
+  g_test_add_func ("/bench-database/postgresql-same-as-import",
+                   test_pg_same_as_import);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <libpq-fe.h>
 #include <string.h>
 
 #include "ls-core-test.h"
@@ -338,6 +339,185 @@ test_password (Fixture *f, gconstpointer data)
   g_clear_object (&store);
 }
 
+/* ---- The count of a search's matches ------------------------------------ */
+
+/* 3,000 cases more, a third of them of the unit of the team's people,
+ * with words in every case, a tenth, every 500th and one; the table
+ * analysed, as the server's autovacuum would have it. */
+static void
+add_counted_cases (Fixture *f)
+{
+  g_autofree char *message = ls_core_test_pg_exec (
+      f->location,
+      "INSERT INTO cases (uuid, status, unit, updated_at, json, "
+      "search_folded) SELECT '60000000-0000-4000-8000-' || lpad (g::text, "
+      "12, '0'), CASE WHEN g % 7 = 0 THEN 'closed' ELSE 'received' END, "
+      "CASE WHEN g % 3 = 0 THEN '" LS_CORE_TEST_UNIT_LINDEN "' ELSE "
+      "'" LS_CORE_TEST_UNIT_SOLGARDEN "' END, '2026-01-01T00:00:00Z', '{}', "
+      "'everywhere ' || CASE WHEN g % 10 = 0 THEN 'tenth ' ELSE '' END || "
+      "CASE WHEN g % 500 = 0 THEN 'rarely ' ELSE '' END || 'w' || g "
+      "FROM generate_series (1, 3000) AS g;"
+      "ANALYZE cases");
+
+  g_assert_null (message);
+}
+
+/* The count of lexsarah_count_matches() as @conninfo's role, and the
+ * same count by the plain query, each up to @up_to. */
+static void
+assert_count (const char *conninfo,
+              const char *words,
+              const char *status,
+              guint up_to)
+{
+  g_autofree char *status_sql =
+      status != NULL ? g_strdup_printf ("'%s'", status) : g_strdup ("NULL");
+  g_autofree char *counted = g_strdup_printf (
+      "SELECT lexsarah_count_matches (to_tsquery ('simple', '%s'), %s, "
+      "NULL, FALSE, %u)",
+      words, status_sql, up_to);
+  g_autofree char *plain = g_strdup_printf (
+      "SELECT least (count(*), %u) FROM cases WHERE search_vector @@ "
+      "to_tsquery ('simple', '%s') AND (%s::text IS NULL OR status = %s)",
+      up_to, words, status_sql, status_sql);
+
+  g_test_message ("%s as %s", counted, conninfo);
+  g_assert_cmpint (ls_core_test_pg_query_int (conninfo, counted), ==,
+                   ls_core_test_pg_query_int (conninfo, plain));
+}
+
+/* The count, read from the newest cases or from the index, is the
+ * count of the cases the role sees, whichever way it is read: words in
+ * every case, few and none, counted up to a few or to many. */
+static void
+test_count_matches (Fixture *f, gconstpointer data)
+{
+  static const char *const words[] = {
+    "everywhere", "tenth", "rarely", "w12:*", "w2999", "nowhere", "ever:*",
+  };
+  static const guint limits[] = { 1001, 51, 5000 };
+  g_autofree char *decider = as (f, f->decider);
+  g_autofree char *investigator = as (f, f->investigator);
+  const char *who[] = { f->location, decider, investigator };
+
+  add_counted_cases (f);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (limits); k++)
+      for (guint w = 0; w < G_N_ELEMENTS (who); w++)
+        {
+          assert_count (who[w], words[i], NULL, limits[k]);
+          assert_count (who[w], words[i], "closed", limits[k]);
+        }
+
+  /* Through the store: the decision-maker counts the cases of their
+   * unit alone, the investigator none of them. */
+  {
+    LsStoreQuery query = { .search = "everywhere" };
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LsStore) store = ls_store_open (decider, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 1000);
+    g_clear_object (&store);
+    store = ls_store_open (investigator, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==, 0);
+    g_assert_no_error (error);
+  }
+}
+
+/* A team's database of schema 3, as a build of that version left it:
+ * schema 4 only replaced the count of a search's matches. */
+static void
+make_version_3 (Fixture *f)
+{
+  g_autofree char *message = ls_core_test_pg_exec (
+      f->location,
+      "DROP FUNCTION lexsarah_count_newest; DROP FUNCTION "
+      "lexsarah_count_indexed; DROP FUNCTION lexsarah_count_matches;"
+      "CREATE FUNCTION lexsarah_count_matches (words tsquery, of_status "
+      "text, of_unit text, with_deadline boolean, up_to integer) RETURNS "
+      "bigint LANGUAGE sql STABLE SET enable_seqscan = off AS $$ SELECT "
+      "count(*) FROM (SELECT FROM cases WHERE search_vector @@ words AND "
+      "(of_status IS NULL OR status = of_status) AND (of_unit IS NULL OR "
+      "unit = of_unit) AND (NOT with_deadline OR next_deadline IS NOT NULL) "
+      "LIMIT up_to) AS matched $$;"
+      "UPDATE ls_schema SET version = 3");
+
+  g_assert_null (message);
+}
+
+/* Everything of the cases and of the rights, in one text: every case's
+ * row, the people, their units and cases, the policies and the grants. */
+static char *
+cases_and_rights (Fixture *f)
+{
+  char *text = NULL;
+  PGconn *conn = ls_core_test_pg_connect (f->location);
+  PGresult *result = PQexec (
+      conn,
+      "SELECT concat_ws (E'\n', "
+      "(SELECT string_agg (c::text, E'\n' ORDER BY id) FROM cases AS c), "
+      "(SELECT string_agg (p::text, E'\n' ORDER BY role) FROM people AS p), "
+      "(SELECT string_agg (u::text, E'\n' ORDER BY role, unit) FROM "
+      "person_units AS u), "
+      "(SELECT string_agg (a::text, E'\n' ORDER BY case_uuid, role) FROM "
+      "assignments AS a), "
+      "(SELECT string_agg (concat_ws (' ', tablename, policyname, cmd, "
+      "roles::text, qual, with_check), E'\n' ORDER BY tablename, policyname) "
+      "FROM pg_policies), "
+      "(SELECT string_agg (concat_ws (' ', table_name, grantee, "
+      "privilege_type), E'\n' ORDER BY table_name, grantee, privilege_type) "
+      "FROM information_schema.role_table_grants WHERE table_schema = "
+      "'public'))");
+
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  text = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return text;
+}
+
+/* A team's database of schema 3 opened by this version: migrated in
+ * place to schema 4, every case and right as it was, and its counts
+ * bound by the rights as before. */
+static void
+test_count_upgrade (Fixture *f, gconstpointer data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *decider = as (f, f->decider);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+
+  add_counted_cases (f);
+  make_version_3 (f);
+  before = cases_and_rights (f);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT count(*) FROM cases"), >,
+      3000);
+
+  store = ls_store_open (f->location, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
+      ==, 4);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       f->location, "SELECT count(*) FROM pg_proc WHERE "
+                                    "proname = 'lexsarah_count_newest'"),
+                   ==, 1);
+  after = cases_and_rights (f);
+  g_assert_cmpstr (after, ==, before);
+  assert_count (decider, "everywhere", NULL, 1001);
+  assert_count (decider, "tenth", "closed", 1001);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       decider, "SELECT lexsarah_count_matches (to_tsquery "
+                                "('simple', 'everywhere'), NULL, NULL, FALSE, "
+                                "5000)"),
+                   ==, 1000);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -359,5 +539,7 @@ main (int argc, char *argv[])
   ADD ("/pg-rights/session", test_session_rights);
   ADD ("/pg-rights/check", test_check);
   ADD ("/pg-rights/password", test_password);
+  ADD ("/pg-rights/count-matches", test_count_matches);
+  ADD ("/pg-rights/count-upgrade", test_count_upgrade);
   return g_test_run ();
 }

@@ -183,9 +183,10 @@ test_foreign_refused (Fixture *f, gconstpointer data)
       ==, 1);
 }
 
-/* A database of schema 2, as a build of that version left it: schema 3
- * only changed the indexes of the list's orders and added the count of
- * a search, so the current schema with those as they were is one. */
+/* A database of schema 2, as a build of that version left it: schemas 3
+ * and 4 only changed the indexes of the list's orders and added the
+ * count of a search, so the current schema with those as they were is
+ * one. */
 static void
 make_version_2 (Fixture *f)
 {
@@ -197,6 +198,8 @@ make_version_2 (Fixture *f)
       "CREATE INDEX cases_unit ON cases (unit, updated_at);"
       "CREATE INDEX cases_received ON cases (received_at DESC, id DESC);"
       "DROP FUNCTION lexsarah_count_matches;"
+      "DROP FUNCTION lexsarah_count_newest;"
+      "DROP FUNCTION lexsarah_count_indexed;"
       "UPDATE ls_schema SET version = 2;"
       /* And the policy of the history as a team's set-up of version 2
        * wrote it, if it has one. */
@@ -300,7 +303,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
       g_assert_true (history_policy_current (f));
       g_assert_cmpint (ls_core_test_pg_query_int (
                            f->location, "SELECT version FROM ls_schema"),
-                       ==, 3);
+                       ==, 4);
       migrated = list_indexes (f);
       g_assert_cmpstr (migrated, ==, current);
     }
