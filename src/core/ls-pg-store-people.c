@@ -7,7 +7,7 @@
 
 #include "ls-enum-types.h"
 #include "ls-pg-store-private.h"
-#include "ls-requirement.h"
+#include "ls-rules.h"
 #include "ls-store-people-driver.h"
 
 /* On PostgreSQL as on SQLite: the register of people who must report,
@@ -92,22 +92,19 @@ write_attention (LsPgStore *self,
 {
   g_autoptr (LsCase) lcase =
       ls_pg_store_load_case_on (&self->writer, "id", case_id, error);
-  g_autoptr (GPtrArray) requirements = NULL;
+  g_autoptr (GArray) rows = NULL;
   const char *clear[] = { case_id };
 
   if (lcase == NULL ||
       !ls_pg_run (&self->writer, "DELETE FROM attention WHERE case_id = $1", 1,
                   clear, error))
     return FALSE;
-  requirements =
-      ls_store_attention_requirements (lcase, organisation, routines);
-  for (guint i = 0; i < requirements->len; i++)
+  rows = ls_store_attention_rows (lcase, organisation, routines);
+  for (guint i = 0; i < rows->len; i++)
     {
-      g_autofree char *step = ls_store_dup_enum_nick (
-          LS_TYPE_STEP, ls_requirement_get_step (requirements->pdata[i]));
-      const char *params[] = {
-        case_id, step, ls_requirement_get_due (requirements->pdata[i])
-      };
+      const LsRulesAttention *row = &g_array_index (rows, LsRulesAttention, i);
+      g_autofree char *step = ls_store_dup_enum_nick (LS_TYPE_STEP, row->step);
+      const char *params[] = { case_id, step, row->due };
 
       if (!ls_pg_run (&self->writer,
                       "INSERT INTO attention (case_id, step, due) "

@@ -10,7 +10,6 @@
 #include "ls-journal-item.h"
 #include "ls-model.h"
 #include "ls-pg-store-private.h"
-#include "ls-requirement.h"
 #include "ls-rules.h"
 
 /* Saving cases on PostgreSQL, as on SQLite: a case row holds the case as
@@ -484,22 +483,19 @@ write_attention (HistoryTarget *t,
                  gboolean new_case,
                  GError **error)
 {
-  g_autoptr (GPtrArray) requirements = NULL;
+  g_autoptr (GArray) rows = NULL;
   const char *clear[] = { t->case_id };
 
   if (!new_case && !ls_pg_defer (&t->self->writer,
                                  "DELETE FROM attention WHERE case_id = $1", 1,
                                  clear, FALSE, error))
     return FALSE;
-  requirements =
-      ls_store_attention_requirements (lcase, organisation, context->routines);
-  for (guint i = 0; i < requirements->len; i++)
+  rows = ls_store_attention_rows (lcase, organisation, context->routines);
+  for (guint i = 0; i < rows->len; i++)
     {
-      LsRequirement *requirement = requirements->pdata[i];
-      g_autofree char *step = ls_store_dup_enum_nick (
-          LS_TYPE_STEP, ls_requirement_get_step (requirement));
-      const char *params[] = { t->case_id, step,
-                               ls_requirement_get_due (requirement) };
+      const LsRulesAttention *row = &g_array_index (rows, LsRulesAttention, i);
+      g_autofree char *step = ls_store_dup_enum_nick (LS_TYPE_STEP, row->step);
+      const char *params[] = { t->case_id, step, row->due };
 
       if (!ls_pg_defer (&t->self->writer,
                         "INSERT INTO attention (case_id, step, due) "
