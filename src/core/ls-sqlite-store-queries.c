@@ -382,8 +382,9 @@ build_list_sql (const LsStoreQuery *query,
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
+/* @match: the search as dup_search_match() makes it, or %NULL. */
 static void
-bind_query (LsStmt *stmt, const LsStoreQuery *query)
+bind_query (LsStmt *stmt, const LsStoreQuery *query, const char *match)
 {
   int index;
 
@@ -392,11 +393,7 @@ bind_query (LsStmt *stmt, const LsStoreQuery *query)
   if ((index = sqlite3_bind_parameter_index (stmt, ":unit")) > 0)
     ls_sqlite_bind_text (stmt, index, query->unit);
   if ((index = sqlite3_bind_parameter_index (stmt, ":match")) > 0)
-    {
-      g_autofree char *match = dup_match_query (query->search);
-
-      ls_sqlite_bind_text (stmt, index, match);
-    }
+    ls_sqlite_bind_text (stmt, index, match);
 }
 
 /* Runs a statement on the reader that lists summaries; the caller holds
@@ -445,7 +442,8 @@ ls_sqlite_store_count_cases (LsStore *store,
   g_autofree char *sql = NULL;
   g_autoptr (GRecMutexLocker) locker = NULL;
   g_autoptr (LsStmt) stmt = NULL;
-  gboolean has_match;
+  g_autofree char *match = NULL;
+  gboolean has_match = FALSE;
   gboolean every_case;
   gint64 version = -1;
   gint64 n;
@@ -464,10 +462,14 @@ ls_sqlite_store_count_cases (LsStore *store,
       if (self->n_cases >= 0 && version == self->n_cases_version)
         return self->n_cases;
     }
+  /* The words as the list's search has them, so that the count and the
+   * matches listed agree, and a long word is not a merge of its terms. */
+  if (has_match && (match = dup_search_match (self, query->search)) == NULL)
+    return 0;
   stmt = ls_sqlite_get_stmt (&self->reader, sql, error);
   if (stmt == NULL)
     return -1;
-  bind_query (stmt, query);
+  bind_query (stmt, query, match);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       ls_sqlite_set_error (&self->reader, error,
@@ -495,14 +497,17 @@ ls_sqlite_store_list_cases (LsStore *store,
   g_autofree char *sql = NULL;
   g_autoptr (GRecMutexLocker) locker = NULL;
   g_autoptr (LsStmt) stmt = NULL;
+  g_autofree char *match = NULL;
   gboolean has_match;
 
   sql = build_list_sql (query, key, FALSE, &has_match);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
+  if (has_match && (match = dup_search_match (self, query->search)) == NULL)
+    return g_ptr_array_new_with_free_func (g_object_unref);
   stmt = ls_sqlite_get_stmt (&self->reader, sql, error);
   if (stmt == NULL)
     return NULL;
-  bind_query (stmt, query);
+  bind_query (stmt, query, match);
   if (key != NULL && key->uuid != NULL)
     {
       int index = sqlite3_bind_parameter_index (stmt, ":key");
@@ -670,9 +675,7 @@ ls_sqlite_store_search_ids (LsStore *store,
   stmt = ls_sqlite_get_stmt (&self->reader, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  bind_query (stmt, query);
-  ls_sqlite_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":match"),
-                       match);
+  bind_query (stmt, query, match);
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":limit"),
                       limit);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

@@ -786,6 +786,56 @@ test_search_long_words (Fixture *f, gconstpointer data)
   assert_regno_at (f, 0, "VON-2026-05000");
 }
 
+/* A search's count, its ids and a page of its matches, which agree. */
+static guint
+n_matches (Fixture *f, const char *text, const char *unit)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { .unit = unit, .search = text };
+  g_autoptr (GArray) ids = ls_store_search_ids (f->store, &query, 5000, &error);
+  g_autoptr (GPtrArray) page = NULL;
+  gint64 count;
+
+  g_assert_no_error (error);
+  count = ls_store_count_cases (f->store, &query, &error);
+  g_assert_no_error (error);
+  page = ls_store_list_cases (f->store, &query, 0, 5000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count, ==, ids->len);
+  g_assert_cmpuint (page->len, ==, ids->len);
+  for (guint i = 0; unit != NULL && i < page->len; i++)
+    g_assert_cmpstr (ls_case_summary_get_unit (page->pdata[i]), ==, unit);
+  return ids->len;
+}
+
+/* Counted and listed as the list's search finds them: words longer than
+ * the index's prefixes, folded, with a filter, one that starts no word,
+ * and after a save that adds a word that starts alike. */
+static void
+test_search_count_long_words (Fixture *f, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsCase) lcase = ls_core_test_numbered_case (5001);
+
+  g_assert_cmpuint (n_matches (f, "Fallolyck", NULL), ==, N_CASES / 5);
+  g_assert_cmpuint (n_matches (f, "FALLOLYCKA", NULL), ==, N_CASES / 5);
+  g_assert_cmpuint (n_matches (f, "fallolyckan", NULL), ==, 0);
+  g_assert_cmpuint (n_matches (f, "maltiden", NULL), ==, N_CASES - N_CASES / 5);
+  /* Linden's are the odd numbers: of the multiples of 5, half. */
+  g_assert_cmpuint (n_matches (f, "fallolycka", UNIT_LINDEN), ==, N_CASES / 10);
+  g_assert_cmpuint (n_matches (f, "Bemötandet måltiden", UNIT_LINDEN), ==,
+                    N_CASES / 2 - N_CASES / 10);
+  g_assert_cmpuint (n_matches (f, "badrummet bemötandet", UNIT_LINDEN), ==, 0);
+
+  ls_report_set_description (ls_case_get_report (lcase),
+                             "Fallolyckorna i trappan");
+  g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_matches (f, "fallolycko", NULL), ==, 1);
+  g_assert_cmpuint (n_matches (f, "fallolycko", UNIT_LINDEN), ==, 1);
+  g_assert_cmpuint (n_matches (f, "fallolyc", NULL), ==, N_CASES / 5 + 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -806,6 +856,7 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-filtered-whole", test_search_filtered_whole);
   ADD ("/case-list/search-after-save", test_search_after_save);
   ADD ("/case-list/search-long-words", test_search_long_words);
+  ADD ("/case-list/search-count-long-words", test_search_count_long_words);
   ADD ("/case-list/keyset-pages", test_keyset_pages);
   ADD ("/case-list/keyset-after-save", test_keyset_after_save);
   ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);
