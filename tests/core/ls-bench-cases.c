@@ -479,6 +479,10 @@ typedef struct
   sqlite3_stmt *attention;
   sqlite3_stmt *index;
   char *when;
+  /* The id of the transaction's first case, for the index, and of the
+   * case whose rows are written. */
+  gint64 first;
+  gint64 case_id;
 } Writer;
 
 static sqlite3_stmt *
@@ -516,23 +520,41 @@ bind (sqlite3_stmt *stmt, int index, const char *value)
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
 }
 
-static void
-writer_add_history (Writer *writer,
-                    gint64 case_id,
-                    const char *field,
-                    const char *new_value)
-{
-  sqlite3_bind_int64 (writer->history, 1, case_id);
-  bind (writer->history, 2, writer->when);
-  bind (writer->history, 3, field);
-  bind (writer->history, 4, new_value);
-  writer_step (writer, writer->history);
-}
+/* ---- What both writers share ------------------------------------------ */
 
-/* In the order of ls_sqlite_store_save_case_locked() for a new case, so
- * that every table's ids are the store's too. */
-static gint64
-writer_add_case (Writer *writer, LsCase *lcase, LsOrganisation *organisation)
+/* How a writer writes a transaction of cases: begun, each case's rows
+ * added in the order the store writes them, committed.  A row of the
+ * history, a documented item or what needs attention is of the case
+ * added last. */
+typedef struct
+{
+  void (*begin) (gpointer writer);
+  void (*add_case) (gpointer writer,
+                    LsCase *lcase,
+                    const char *json,
+                    const LsDerived *derived);
+  void (*add_history) (gpointer writer,
+                       const char *field,
+                       const char *new_value);
+  void (*add_item) (gpointer writer,
+                    LsJournalItem *item,
+                    const char *documented_at,
+                    const char *text,
+                    const char *json);
+  void (*add_attention) (gpointer writer, const char *step, const char *due);
+  void (*commit) (gpointer writer);
+} BatchWriter;
+
+/* The rows of @lcase as the store's save of a new case writes them
+ * (ls_sqlite_store_save_case_locked(), ls_pg_store_save_case_locked()),
+ * in their order, so that every table's ids are the store's too; @when
+ * is the time of writing. */
+static void
+write_case (const BatchWriter *batch_writer,
+            gpointer writer,
+            const char *when,
+            LsCase *lcase,
+            LsOrganisation *organisation)
 {
   GListModel *journal = G_LIST_MODEL (
       ls_investigation_get_journal (ls_case_get_investigation (lcase)));
@@ -541,24 +563,10 @@ writer_add_case (Writer *writer, LsCase *lcase, LsOrganisation *organisation)
   g_autofree char *json = ls_store_serialize_case (lcase, item_json, text);
   g_autoptr (GPtrArray) attention = NULL;
   g_auto (LsDerived) derived = { 0 };
-  sqlite3_stmt *s = writer->insert;
-  gint64 case_id;
 
   ls_store_derive (lcase, &derived, g_strdup (text->str));
-  bind (s, 1, ls_case_get_regno (lcase));
-  bind (s, 2, writer->when);
-  bind (s, 3, json);
-  bind (s, 4, derived.status);
-  bind (s, 5, derived.unit);
-  bind (s, 6, derived.kind);
-  bind (s, 7, derived.title);
-  bind (s, 8, derived.received_at);
-  bind (s, 9, derived.next_deadline);
-  bind (s, 10, derived.search_text);
-  bind (s, 11, ls_case_get_uuid (lcase));
-  writer_step (writer, s);
-  case_id = sqlite3_last_insert_rowid (writer->db);
-  writer_add_history (writer, case_id, "case", ls_case_get_regno (lcase));
+  batch_writer->add_case (writer, lcase, json, &derived);
+  batch_writer->add_history (writer, "case", ls_case_get_regno (lcase));
 
   for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
     {
@@ -568,15 +576,11 @@ writer_add_case (Writer *writer, LsCase *lcase, LsOrganisation *organisation)
 
       /* Generated items correct none. */
       g_assert_null (ls_journal_item_get_corrects (item));
-      s = writer->journal;
-      bind (s, 1, ls_journal_item_get_uuid (item));
-      sqlite3_bind_int64 (s, 2, case_id);
-      bind (s, 3, documented_on != NULL ? documented_on : writer->when);
-      bind (s, 4, item_text != NULL ? item_text : "");
-      bind (s, 5, item_json->pdata[i]);
-      writer_step (writer, s);
-      writer_add_history (writer, case_id, "investigation.journal",
-                          ls_journal_item_get_uuid (item));
+      batch_writer->add_item (
+          writer, item, documented_on != NULL ? documented_on : when,
+          item_text != NULL ? item_text : "", item_json->pdata[i]);
+      batch_writer->add_history (writer, "investigation.journal",
+                                 ls_journal_item_get_uuid (item));
     }
 
   /* The benchmarks' register has no routines. */
@@ -587,14 +591,188 @@ writer_add_case (Writer *writer, LsCase *lcase, LsOrganisation *organisation)
       g_autofree char *step = ls_store_dup_enum_nick (
           LS_TYPE_STEP, ls_requirement_get_step (requirement));
 
-      s = writer->attention;
-      sqlite3_bind_int64 (s, 1, case_id);
-      bind (s, 2, step);
-      bind (s, 3, ls_requirement_get_due (requirement));
-      writer_step (writer, s);
+      batch_writer->add_attention (writer, step,
+                                   ls_requirement_get_due (requirement));
     }
-  return case_id;
 }
+
+/* The example's organisation, saved by the store into the new, empty
+ * database at @location, which the store's opening gives its schema. */
+static LsOrganisation *
+save_example_organisation (const char *location)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = ls_store_open (location, &error);
+  LsOrganisation *organisation = ls_core_test_example_organisation ();
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 0);
+  g_assert_true (ls_store_save_organisation (store, organisation, &error));
+  g_assert_no_error (error);
+  return organisation;
+}
+
+/* The rows of @n_cases generated cases (those of
+ * ls_bench_ensure_database()), given to @batch_writer in transactions of
+ * @batch cases; @when is the time of writing. */
+static void
+write_in_batches (const BatchWriter *batch_writer,
+                  gpointer writer,
+                  const char *when,
+                  LsOrganisation *organisation,
+                  guint n_cases,
+                  guint batch)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+  gint64 start = g_get_monotonic_time ();
+  gint64 last = start;
+
+  for (guint done = 0; done < n_cases; done += batch)
+    {
+      batch_writer->begin (writer);
+      for (guint i = done; i < MIN (done + batch, n_cases); i++)
+        {
+          g_autoptr (LsCase) lcase = ls_bench_generate_case (rand, i + 1);
+
+          write_case (batch_writer, writer, when, lcase, organisation);
+        }
+      batch_writer->commit (writer);
+
+      /* How the build goes, to see that it stays linear. */
+      if (n_cases >= 100000 && (done + batch) % 100000 < batch)
+        {
+          gint64 now = g_get_monotonic_time ();
+
+          progress ("  %u cases, %.1f s (the last 100,000 in %.1f s)",
+                    MIN (done + batch, n_cases), (now - start) / 1e6,
+                    (now - last) / 1e6);
+          last = now;
+        }
+    }
+}
+
+/* The number of cases in the database at @location. */
+static gint64
+count_stored (const char *location)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = ls_store_open (location, &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  n = ls_store_count_cases (store, NULL, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+built (gint64 start, double bytes)
+{
+  progress ("Built in %.1f s, %.2f GB.",
+            (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
+            bytes / 1e9);
+}
+
+/* ---- The SQLite writer -------------------------------------------------- */
+
+static void
+sqlite_writer_begin (gpointer data)
+{
+  Writer *writer = data;
+
+  writer_step (writer, writer->begin);
+  writer->first = 0;
+}
+
+static void
+sqlite_writer_add_case (gpointer data,
+                        LsCase *lcase,
+                        const char *json,
+                        const LsDerived *derived)
+{
+  Writer *writer = data;
+  sqlite3_stmt *s = writer->insert;
+
+  bind (s, 1, ls_case_get_regno (lcase));
+  bind (s, 2, writer->when);
+  bind (s, 3, json);
+  bind (s, 4, derived->status);
+  bind (s, 5, derived->unit);
+  bind (s, 6, derived->kind);
+  bind (s, 7, derived->title);
+  bind (s, 8, derived->received_at);
+  bind (s, 9, derived->next_deadline);
+  bind (s, 10, derived->search_text);
+  bind (s, 11, ls_case_get_uuid (lcase));
+  writer_step (writer, s);
+  writer->case_id = sqlite3_last_insert_rowid (writer->db);
+  if (writer->first == 0)
+    writer->first = writer->case_id;
+}
+
+static void
+sqlite_writer_add_history (gpointer data,
+                           const char *field,
+                           const char *new_value)
+{
+  Writer *writer = data;
+
+  sqlite3_bind_int64 (writer->history, 1, writer->case_id);
+  bind (writer->history, 2, writer->when);
+  bind (writer->history, 3, field);
+  bind (writer->history, 4, new_value);
+  writer_step (writer, writer->history);
+}
+
+static void
+sqlite_writer_add_item (gpointer data,
+                        LsJournalItem *item,
+                        const char *documented_at,
+                        const char *text,
+                        const char *json)
+{
+  Writer *writer = data;
+  sqlite3_stmt *s = writer->journal;
+
+  bind (s, 1, ls_journal_item_get_uuid (item));
+  sqlite3_bind_int64 (s, 2, writer->case_id);
+  bind (s, 3, documented_at);
+  bind (s, 4, text);
+  bind (s, 5, json);
+  writer_step (writer, s);
+}
+
+static void
+sqlite_writer_add_attention (gpointer data, const char *step, const char *due)
+{
+  Writer *writer = data;
+  sqlite3_stmt *s = writer->attention;
+
+  sqlite3_bind_int64 (s, 1, writer->case_id);
+  bind (s, 2, step);
+  bind (s, 3, due);
+  writer_step (writer, s);
+}
+
+static void
+sqlite_writer_commit (gpointer data)
+{
+  Writer *writer = data;
+
+  sqlite3_bind_int64 (writer->index, 1, writer->first);
+  sqlite3_bind_int64 (writer->index, 2, writer->case_id);
+  writer_step (writer, writer->index);
+  writer_step (writer, writer->commit);
+}
+
+static const BatchWriter sqlite_batch_writer = {
+  .begin = sqlite_writer_begin,
+  .add_case = sqlite_writer_add_case,
+  .add_history = sqlite_writer_add_history,
+  .add_item = sqlite_writer_add_item,
+  .add_attention = sqlite_writer_add_attention,
+  .commit = sqlite_writer_commit,
+};
 
 /* @n_cases generated cases (those of ls_bench_ensure_database()) and the
  * example's organisation in a new database at @path, in transactions of
@@ -602,22 +780,8 @@ writer_add_case (Writer *writer, LsCase *lcase, LsOrganisation *organisation)
 void
 ls_bench_write_database (const char *path, guint n_cases, guint batch)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsOrganisation) organisation =
-      ls_core_test_example_organisation ();
-  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+  g_autoptr (LsOrganisation) organisation = save_example_organisation (path);
   Writer writer = { 0 };
-  gint64 start = g_get_monotonic_time ();
-  gint64 last = start;
-
-  {
-    g_autoptr (LsStore) store = ls_store_open (path, &error);
-
-    g_assert_no_error (error);
-    g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 0);
-    g_assert_true (ls_store_save_organisation (store, organisation, &error));
-    g_assert_no_error (error);
-  }
 
   g_assert_cmpint (sqlite3_open (path, &writer.db), ==, SQLITE_OK);
   /* Nothing of the build needs to survive a crash (the file is only
@@ -648,36 +812,8 @@ ls_bench_write_database (const char *path, guint n_cases, guint batch)
                "SELECT id, coalesce (regno, ''), search_text, '' FROM cases "
                "WHERE id BETWEEN ? AND ?");
 
-  for (guint done = 0; done < n_cases; done += batch)
-    {
-      gint64 first = 0;
-      gint64 id = 0;
-
-      writer_step (&writer, writer.begin);
-      for (guint i = done; i < MIN (done + batch, n_cases); i++)
-        {
-          g_autoptr (LsCase) lcase = ls_bench_generate_case (rand, i + 1);
-
-          id = writer_add_case (&writer, lcase, organisation);
-          if (first == 0)
-            first = id;
-        }
-      sqlite3_bind_int64 (writer.index, 1, first);
-      sqlite3_bind_int64 (writer.index, 2, id);
-      writer_step (&writer, writer.index);
-      writer_step (&writer, writer.commit);
-
-      /* How the build goes, to see that it stays linear. */
-      if (n_cases >= 100000 && (done + batch) % 100000 < batch)
-        {
-          gint64 now = g_get_monotonic_time ();
-
-          progress ("  %u cases, %.1f s (the last 100,000 in %.1f s)",
-                    MIN (done + batch, n_cases), (now - start) / 1e6,
-                    (now - last) / 1e6);
-          last = now;
-        }
-    }
+  write_in_batches (&sqlite_batch_writer, &writer, writer.when, organisation,
+                    n_cases, batch);
 
   /* The store's file again: write-ahead logged, as it made it. */
   writer_exec (&writer, "PRAGMA locking_mode = NORMAL;"
@@ -701,22 +837,14 @@ ls_bench_write_database (const char *path, guint n_cases, guint batch)
 guint
 ls_bench_ensure_large_database (const char *path, guint n_cases)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *part = g_strconcat (path, ".part", NULL);
   gint64 start;
   gint64 n;
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_autoptr (LsStore) store = ls_store_open (path, &error);
-
-      g_assert_no_error (error);
-      n = ls_store_count_cases (store, NULL, &error);
-      g_assert_no_error (error);
-      if (n >= n_cases)
-        return n;
-    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS) &&
+      (n = count_stored (path)) >= n_cases)
+    return n;
 
   g_mkdir_with_parents (dir, 0700);
   for (guint i = 0; i < 3; i++)
@@ -735,9 +863,7 @@ ls_bench_ensure_large_database (const char *path, guint n_cases)
     GStatBuf buf;
 
     g_assert_cmpint (g_stat (path, &buf), ==, 0);
-    progress ("Built in %.1f s, %.2f GB.",
-              (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
-              buf.st_size / 1e9);
+    built (start, buf.st_size);
   }
   return n_cases;
 }
@@ -823,10 +949,9 @@ copy_id (GString *row, gboolean first, gint64 id)
 }
 
 static void
-pg_writer_add_history (PgWriter *writer,
-                       const char *field,
-                       const char *new_value)
+pg_writer_add_history (gpointer data, const char *field, const char *new_value)
 {
+  PgWriter *writer = data;
   GString *row = writer->history;
 
   copy_id (row, TRUE, ++writer->history_id);
@@ -840,83 +965,68 @@ pg_writer_add_history (PgWriter *writer,
   g_string_append_c (row, '\n');
 }
 
-/* In the order of ls_pg_store_save_case_locked() for a new case. */
 static void
-pg_writer_add_case (PgWriter *writer,
+pg_writer_add_case (gpointer data,
                     LsCase *lcase,
-                    LsOrganisation *organisation)
+                    const char *json,
+                    const LsDerived *derived)
 {
-  GListModel *journal = G_LIST_MODEL (
-      ls_investigation_get_journal (ls_case_get_investigation (lcase)));
-  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GString) text = g_string_new (NULL);
-  g_autofree char *json = ls_store_serialize_case (lcase, item_json, text);
-  g_autoptr (GPtrArray) attention = NULL;
-  g_auto (LsDerived) derived = { 0 };
-  g_autofree char *all_words = NULL;
-  g_autofree char *folded = NULL;
+  PgWriter *writer = data;
   const char *regno = ls_case_get_regno (lcase);
+  g_autofree char *all_words =
+      g_strconcat (regno != NULL ? regno : "", " ", derived->search_text, NULL);
+  g_autofree char *folded = ls_store_fold_words (all_words);
   GString *row = writer->cases;
 
-  ls_store_derive (lcase, &derived, g_strdup (text->str));
-  all_words =
-      g_strconcat (regno != NULL ? regno : "", " ", derived.search_text, NULL);
-  folded = ls_store_fold_words (all_words);
   copy_id (row, TRUE, ++writer->case_id);
   copy_value (row, FALSE, regno);
   copy_value (row, FALSE, writer->when);
   copy_value (row, FALSE, json);
-  copy_value (row, FALSE, derived.status);
-  copy_value (row, FALSE, derived.unit);
-  copy_value (row, FALSE, derived.kind);
-  copy_value (row, FALSE, derived.title);
-  copy_value (row, FALSE, derived.received_at);
-  copy_value (row, FALSE, derived.next_deadline);
-  copy_value (row, FALSE, derived.search_text);
+  copy_value (row, FALSE, derived->status);
+  copy_value (row, FALSE, derived->unit);
+  copy_value (row, FALSE, derived->kind);
+  copy_value (row, FALSE, derived->title);
+  copy_value (row, FALSE, derived->received_at);
+  copy_value (row, FALSE, derived->next_deadline);
+  copy_value (row, FALSE, derived->search_text);
   copy_value (row, FALSE, folded);
   copy_value (row, FALSE, AUTHOR);
   copy_value (row, FALSE, writer->when);
   copy_value (row, FALSE, ls_case_get_uuid (lcase));
   g_string_append_c (row, '\n');
-  pg_writer_add_history (writer, "case", regno);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
-    {
-      g_autoptr (LsJournalItem) item = g_list_model_get_item (journal, i);
-      const char *documented_on = ls_journal_item_get_documented_on (item);
-      const char *item_text = ls_journal_item_get_text (item);
+static void
+pg_writer_add_item (gpointer data,
+                    LsJournalItem *item,
+                    const char *documented_at,
+                    const char *text,
+                    const char *json)
+{
+  PgWriter *writer = data;
+  GString *row = writer->journal;
 
-      /* Generated items correct none. */
-      g_assert_null (ls_journal_item_get_corrects (item));
-      row = writer->journal;
-      copy_id (row, TRUE, ++writer->item_id);
-      copy_value (row, FALSE, ls_journal_item_get_uuid (item));
-      copy_id (row, FALSE, writer->case_id);
-      copy_value (row, FALSE, NULL);
-      copy_value (row, FALSE,
-                  documented_on != NULL ? documented_on : writer->when);
-      copy_value (row, FALSE, item_text != NULL ? item_text : "");
-      copy_value (row, FALSE, item_json->pdata[i]);
-      copy_value (row, FALSE, "1");
-      g_string_append_c (row, '\n');
-      pg_writer_add_history (writer, "investigation.journal",
-                             ls_journal_item_get_uuid (item));
-    }
+  copy_id (row, TRUE, ++writer->item_id);
+  copy_value (row, FALSE, ls_journal_item_get_uuid (item));
+  copy_id (row, FALSE, writer->case_id);
+  copy_value (row, FALSE, NULL);
+  copy_value (row, FALSE, documented_at);
+  copy_value (row, FALSE, text);
+  copy_value (row, FALSE, json);
+  copy_value (row, FALSE, "1");
+  g_string_append_c (row, '\n');
+}
 
-  /* The benchmarks' register has no routines. */
-  attention = ls_store_attention_requirements (lcase, organisation, NULL);
-  for (guint i = 0; i < attention->len; i++)
-    {
-      LsRequirement *requirement = attention->pdata[i];
-      g_autofree char *step = ls_store_dup_enum_nick (
-          LS_TYPE_STEP, ls_requirement_get_step (requirement));
+static void
+pg_writer_add_attention (gpointer data, const char *step, const char *due)
+{
+  PgWriter *writer = data;
+  GString *row = writer->attention;
 
-      row = writer->attention;
-      copy_id (row, TRUE, writer->case_id);
-      copy_value (row, FALSE, step);
-      copy_value (row, FALSE, ls_requirement_get_due (requirement));
-      g_string_append_c (row, '\n');
-    }
+  copy_id (row, TRUE, writer->case_id);
+  copy_value (row, FALSE, step);
+  copy_value (row, FALSE, due);
+  g_string_append_c (row, '\n');
 }
 
 static void
@@ -939,28 +1049,55 @@ pg_writer_copy (PgWriter *writer, const char *sql, GString *rows)
   g_string_truncate (rows, 0);
 }
 
+static void
+pg_writer_begin (gpointer writer)
+{
+  pg_writer_exec (writer, "BEGIN");
+}
+
+/* Each table's rows of the transaction in one COPY. */
+static void
+pg_writer_commit (gpointer data)
+{
+  PgWriter *writer = data;
+
+  pg_writer_copy (writer,
+                  "COPY cases (id, regno, updated_at, json, status, "
+                  "unit, kind, title, received_at, next_deadline, "
+                  "search_text, search_folded, saved_by, saved_at, uuid) "
+                  "FROM STDIN",
+                  writer->cases);
+  pg_writer_copy (writer,
+                  "COPY journal (id, uuid, case_id, corrects, "
+                  "documented_at, text, json, revision) FROM STDIN",
+                  writer->journal);
+  pg_writer_copy (writer,
+                  "COPY history (id, case_id, at, field, old, new, who, "
+                  "why) FROM STDIN",
+                  writer->history);
+  pg_writer_copy (writer, "COPY attention (case_id, step, due) FROM STDIN",
+                  writer->attention);
+  pg_writer_exec (writer, "COMMIT");
+}
+
+static const BatchWriter pg_batch_writer = {
+  .begin = pg_writer_begin,
+  .add_case = pg_writer_add_case,
+  .add_history = pg_writer_add_history,
+  .add_item = pg_writer_add_item,
+  .add_attention = pg_writer_add_attention,
+  .commit = pg_writer_commit,
+};
+
 /* @n_cases generated cases (those of ls_bench_ensure_database()) and the
  * example's organisation in the new, empty database of @conninfo, in
  * transactions of @batch cases. */
 void
 ls_bench_write_pg_database (const char *conninfo, guint n_cases, guint batch)
 {
-  g_autoptr (GError) error = NULL;
   g_autoptr (LsOrganisation) organisation =
-      ls_core_test_example_organisation ();
-  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+      save_example_organisation (conninfo);
   PgWriter writer = { 0 };
-  gint64 start = g_get_monotonic_time ();
-  gint64 last = start;
-
-  {
-    g_autoptr (LsStore) store = ls_store_open (conninfo, &error);
-
-    g_assert_no_error (error);
-    g_assert_cmpint (ls_store_count_cases (store, NULL, NULL), ==, 0);
-    g_assert_true (ls_store_save_organisation (store, organisation, &error));
-    g_assert_no_error (error);
-  }
 
   writer.conn = ls_core_test_pg_connect (conninfo);
   writer.when = ls_store_now_iso ();
@@ -974,43 +1111,8 @@ ls_bench_write_pg_database (const char *conninfo, guint n_cases, guint batch)
                            "SET synchronous_commit = off;"
                            "SET maintenance_work_mem = '256MB'");
 
-  for (guint done = 0; done < n_cases; done += batch)
-    {
-      pg_writer_exec (&writer, "BEGIN");
-      for (guint i = done; i < MIN (done + batch, n_cases); i++)
-        {
-          g_autoptr (LsCase) lcase = ls_bench_generate_case (rand, i + 1);
-
-          pg_writer_add_case (&writer, lcase, organisation);
-        }
-      pg_writer_copy (&writer,
-                      "COPY cases (id, regno, updated_at, json, status, "
-                      "unit, kind, title, received_at, next_deadline, "
-                      "search_text, search_folded, saved_by, saved_at, uuid) "
-                      "FROM STDIN",
-                      writer.cases);
-      pg_writer_copy (&writer,
-                      "COPY journal (id, uuid, case_id, corrects, "
-                      "documented_at, text, json, revision) FROM STDIN",
-                      writer.journal);
-      pg_writer_copy (&writer,
-                      "COPY history (id, case_id, at, field, old, new, who, "
-                      "why) FROM STDIN",
-                      writer.history);
-      pg_writer_copy (&writer, "COPY attention (case_id, step, due) FROM STDIN",
-                      writer.attention);
-      pg_writer_exec (&writer, "COMMIT");
-
-      if (n_cases >= 100000 && (done + batch) % 100000 < batch)
-        {
-          gint64 now = g_get_monotonic_time ();
-
-          progress ("  %u cases, %.1f s (the last 100,000 in %.1f s)",
-                    MIN (done + batch, n_cases), (now - start) / 1e6,
-                    (now - last) / 1e6);
-          last = now;
-        }
-    }
+  write_in_batches (&pg_batch_writer, &writer, writer.when, organisation,
+                    n_cases, batch);
 
   /* The sequences where the store's nextval() would have left them. */
   {
@@ -1054,19 +1156,13 @@ ls_bench_ensure_large_pg_database (const char *name,
 
   if (ls_core_test_pg_query_int (server, exists_sql) == 1)
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (LsStore) store = ls_store_open (location, &error);
-      gint64 n;
+      gint64 n = count_stored (location);
 
-      g_assert_no_error (error);
-      n = ls_store_count_cases (store, NULL, &error);
-      g_assert_no_error (error);
       if (n >= n_cases)
         {
           *n_stored = n;
           return location;
         }
-      g_clear_object (&store);
       ls_core_test_pg_drop_database (name);
     }
 
@@ -1097,9 +1193,7 @@ ls_bench_ensure_large_pg_database (const char *name,
     g_assert_null (message);
     message = ls_core_test_pg_exec (server, rename);
     g_assert_null (message);
-    progress ("Built in %.1f s, %.2f GB.",
-              (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
-              ls_core_test_pg_query_int (server, size_sql) / 1e9);
+    built (start, ls_core_test_pg_query_int (server, size_sql));
   }
   *n_stored = n_cases;
   return location;

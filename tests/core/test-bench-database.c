@@ -59,9 +59,14 @@ open_raw (const char *path)
   return db;
 }
 
+/* Every row of @sql's result on a database, each as one string of its
+ * values: rows() on SQLite, pg_rows() on PostgreSQL, so that the
+ * comparisons below serve both. */
+typedef GPtrArray *(*RowsFunc) (gpointer db, const char *sql);
+
 /* Every row of @sql's result, each as one string of its quoted values. */
 static GPtrArray *
-rows (sqlite3 *db, const char *sql)
+rows (gpointer db, const char *sql)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
@@ -88,10 +93,10 @@ rows (sqlite3 *db, const char *sql)
 }
 
 static void
-assert_same_rows (sqlite3 *a, sqlite3 *b, const char *sql)
+assert_same_rows (RowsFunc rows_of, gpointer a, gpointer b, const char *sql)
 {
-  g_autoptr (GPtrArray) in_a = rows (a, sql);
-  g_autoptr (GPtrArray) in_b = rows (b, sql);
+  g_autoptr (GPtrArray) in_a = rows_of (a, sql);
+  g_autoptr (GPtrArray) in_b = rows_of (b, sql);
 
   g_test_message ("%s: %u rows", sql, in_a->len);
   g_assert_cmpuint (in_a->len, ==, in_b->len);
@@ -100,12 +105,48 @@ assert_same_rows (sqlite3 *a, sqlite3 *b, const char *sql)
 }
 
 static gint64
-query_int (sqlite3 *db, const char *sql)
+query_int (RowsFunc rows_of, gpointer db, const char *sql)
 {
-  g_autoptr (GPtrArray) result = rows (db, sql);
+  g_autoptr (GPtrArray) result = rows_of (db, sql);
 
   g_assert_cmpuint (result->len, ==, 1);
   return g_ascii_strtoll (result->pdata[0], NULL, 10);
+}
+
+/* The rows of the cases and of what they hold. */
+static void
+assert_counts (RowsFunc rows_of, gpointer db)
+{
+  g_assert_cmpint (query_int (rows_of, db, "SELECT count(*) FROM cases"), ==,
+                   N_CASES);
+  g_assert_cmpint (query_int (rows_of, db, "SELECT count(*) FROM journal"), >,
+                   0);
+  g_assert_cmpint (query_int (rows_of, db, "SELECT count(*) FROM attention"), >,
+                   0);
+  g_assert_cmpint (query_int (rows_of, db, "SELECT count(*) FROM history"), ==,
+                   N_CASES +
+                       query_int (rows_of, db, "SELECT count(*) FROM journal"));
+}
+
+/* Each of @terms, put between @before and @after, finds cases in @a and
+ * the same ones in @b. */
+static void
+assert_same_found (RowsFunc rows_of,
+                   gpointer a,
+                   gpointer b,
+                   const char *before,
+                   const char *after,
+                   const char *const *terms,
+                   guint n_terms)
+{
+  for (guint i = 0; i < n_terms; i++)
+    {
+      g_autofree char *sql = g_strconcat (before, terms[i], after, NULL);
+      g_autoptr (GPtrArray) found = rows_of (a, sql);
+
+      g_assert_cmpuint (found->len, >, 0);
+      assert_same_rows (rows_of, a, b, sql);
+    }
 }
 
 /* The times a row was written at: the moment of each build. */
@@ -153,13 +194,13 @@ test_same_as_import (Fixture *f, gconstpointer data)
   };
 
   /* The same schema, triggers included, and the same file. */
-  assert_same_rows (a, b,
+  assert_same_rows (rows, a, b,
                     "SELECT type, name, tbl_name, sql FROM sqlite_master "
                     "ORDER BY type, name");
-  assert_same_rows (a, b, "PRAGMA user_version");
-  assert_same_rows (a, b, "PRAGMA application_id");
-  assert_same_rows (a, b, "PRAGMA journal_mode");
-  g_assert_cmpint (query_int (a, "PRAGMA user_version"), ==,
+  assert_same_rows (rows, a, b, "PRAGMA user_version");
+  assert_same_rows (rows, a, b, "PRAGMA application_id");
+  assert_same_rows (rows, a, b, "PRAGMA journal_mode");
+  g_assert_cmpint (query_int (rows, a, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
 
   /* Every table's rows, but the pages of the search index itself, which
@@ -173,37 +214,28 @@ test_same_as_import (Fixture *f, gconstpointer data)
     {
       g_autofree char *sql = select_all (a, tables->pdata[i]);
 
-      assert_same_rows (a, b, sql);
+      assert_same_rows (rows, a, b, sql);
     }
 
   /* The numbers the database keeps, and what the rows above hold. */
-  g_assert_cmpint (query_int (a, "SELECT n FROM case_count"), ==, N_CASES);
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM cases"), ==, N_CASES);
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM case_fts"), ==, N_CASES);
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM journal"), >, 0);
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM attention"), >, 0);
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM history"), ==,
-                   N_CASES + query_int (a, "SELECT count(*) FROM journal"));
+  g_assert_cmpint (query_int (rows, a, "SELECT n FROM case_count"), ==,
+                   N_CASES);
+  g_assert_cmpint (query_int (rows, a, "SELECT count(*) FROM case_fts"), ==,
+                   N_CASES);
+  assert_counts (rows, a);
 
   /* The search index finds the same cases, and is sound. */
-  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      g_autofree char *sql = g_strdup_printf (
-          "SELECT rowid FROM case_fts WHERE case_fts MATCH '%s' "
-          "ORDER BY rowid",
-          searches[i]);
-      g_autoptr (GPtrArray) found = rows (a, sql);
-
-      g_assert_cmpuint (found->len, >, 0);
-      assert_same_rows (a, b, sql);
-    }
+  assert_same_found (rows, a, b,
+                     "SELECT rowid FROM case_fts WHERE case_fts MATCH '",
+                     "' ORDER BY rowid", searches, G_N_ELEMENTS (searches));
   g_assert_cmpint (sqlite3_exec (a,
                                  "INSERT INTO case_fts (case_fts) "
                                  "VALUES ('integrity-check')",
                                  NULL, NULL, NULL),
                    ==, SQLITE_OK);
-  g_assert_cmpint (query_int (a, "SELECT count(*) FROM pragma_integrity_check "
-                                 "WHERE integrity_check != 'ok'"),
+  g_assert_cmpint (query_int (rows, a,
+                              "SELECT count(*) FROM pragma_integrity_check "
+                              "WHERE integrity_check != 'ok'"),
                    ==, 0);
 
   g_assert_cmpint (sqlite3_close (a), ==, SQLITE_OK);
@@ -233,6 +265,26 @@ assert_same_uuids (GPtrArray *a, GPtrArray *b)
     g_assert_cmpstr (in_a->pdata[i], ==, in_b->pdata[i]);
 }
 
+/* @written holds all the cases, and finds by a search what @imported
+ * finds. */
+static void
+assert_finds_the_same (LsStore *written, LsStore *imported)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery search = { .search = "insulin" };
+  g_autoptr (GPtrArray) a = NULL;
+  g_autoptr (GPtrArray) b = NULL;
+
+  g_assert_cmpint (ls_store_count_cases (written, NULL, &error), ==, N_CASES);
+  g_assert_cmpint (ls_store_count_cases (written, &search, &error), ==,
+                   ls_store_count_cases (imported, &search, &error));
+  g_assert_no_error (error);
+  a = ls_store_search (written, "insulin", 50, &error);
+  b = ls_store_search (imported, "insulin", 50, &error);
+  g_assert_no_error (error);
+  assert_same_uuids (a, b);
+}
+
 /* The store opens the written file as its own and answers from it as
  * from the one it imported. */
 static void
@@ -242,23 +294,11 @@ test_store_reads_it (Fixture *f, gconstpointer data)
   g_autoptr (LsStore) written = ls_store_open (f->written, &error);
   g_autoptr (LsStore) imported = NULL;
   LsStoreQuery deadline = { .order = LS_STORE_ORDER_DEADLINE };
-  LsStoreQuery search = { .search = "insulin" };
 
   g_assert_no_error (error);
   imported = ls_store_open (f->imported, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (ls_store_count_cases (written, NULL, &error), ==, N_CASES);
-  g_assert_cmpint (ls_store_count_cases (written, &search, &error), ==,
-                   ls_store_count_cases (imported, &search, &error));
-  g_assert_no_error (error);
-
-  {
-    g_autoptr (GPtrArray) a = ls_store_search (written, "insulin", 50, &error);
-    g_autoptr (GPtrArray) b = ls_store_search (imported, "insulin", 50, &error);
-
-    g_assert_no_error (error);
-    assert_same_uuids (a, b);
-  }
+  assert_finds_the_same (written, imported);
   {
     g_autoptr (GPtrArray) a =
         ls_store_list_cases (written, &deadline, 100, 50, &error);
@@ -303,7 +343,7 @@ test_kept (void)
 
 /* Every row of @sql's result on @conn, each as one string of its values. */
 static GPtrArray *
-pg_rows (PGconn *conn, const char *sql)
+pg_rows (gpointer conn, const char *sql)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   PGresult *result = PQexec (conn, sql);
@@ -322,27 +362,6 @@ pg_rows (PGconn *conn, const char *sql)
     }
   PQclear (result);
   return out;
-}
-
-static void
-assert_same_pg_rows (PGconn *a, PGconn *b, const char *sql)
-{
-  g_autoptr (GPtrArray) in_a = pg_rows (a, sql);
-  g_autoptr (GPtrArray) in_b = pg_rows (b, sql);
-
-  g_test_message ("%s: %u rows", sql, in_a->len);
-  g_assert_cmpuint (in_a->len, ==, in_b->len);
-  for (guint i = 0; i < in_a->len; i++)
-    g_assert_cmpstr (in_a->pdata[i], ==, in_b->pdata[i]);
-}
-
-static gint64
-pg_int (PGconn *conn, const char *sql)
-{
-  g_autoptr (GPtrArray) result = pg_rows (conn, sql);
-
-  g_assert_cmpuint (result->len, ==, 1);
-  return g_ascii_strtoll (result->pdata[0], NULL, 10);
 }
 
 /* The rows written with COPY (ls_bench_write_pg_database()) are those of
@@ -384,21 +403,21 @@ test_pg_same_as_import (void)
   b = ls_core_test_pg_connect (imported);
 
   /* The same schema: tables, columns, indexes, triggers, functions. */
-  assert_same_pg_rows (a, b,
-                       "SELECT table_name, column_name, data_type, "
-                       "column_default, is_nullable, generation_expression "
-                       "FROM information_schema.columns WHERE table_schema = "
-                       "'public' ORDER BY 1, 2");
-  assert_same_pg_rows (a, b,
-                       "SELECT indexname, indexdef FROM pg_indexes WHERE "
-                       "schemaname = 'public' ORDER BY 1");
-  assert_same_pg_rows (a, b,
-                       "SELECT tgrelid::regclass, tgname, tgenabled FROM "
-                       "pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2");
-  assert_same_pg_rows (a, b,
-                       "SELECT proname, prosrc FROM pg_proc WHERE pronamespace "
-                       "= 'public'::regnamespace ORDER BY 1");
-  assert_same_pg_rows (a, b, "SELECT version FROM ls_schema");
+  assert_same_rows (pg_rows, a, b,
+                    "SELECT table_name, column_name, data_type, "
+                    "column_default, is_nullable, generation_expression "
+                    "FROM information_schema.columns WHERE table_schema = "
+                    "'public' ORDER BY 1, 2");
+  assert_same_rows (pg_rows, a, b,
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE "
+                    "schemaname = 'public' ORDER BY 1");
+  assert_same_rows (pg_rows, a, b,
+                    "SELECT tgrelid::regclass, tgname, tgenabled FROM "
+                    "pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2");
+  assert_same_rows (pg_rows, a, b,
+                    "SELECT proname, prosrc FROM pg_proc WHERE pronamespace "
+                    "= 'public'::regnamespace ORDER BY 1");
+  assert_same_rows (pg_rows, a, b, "SELECT version FROM ls_schema");
 
   /* Every table's rows, but the times of writing. */
   tables = pg_rows (a, "SELECT table_name FROM information_schema.tables "
@@ -412,29 +431,18 @@ test_pg_same_as_import (void)
           "::text AS r FROM \"%s\" AS t ORDER BY 1",
           (const char *) tables->pdata[i]);
 
-      assert_same_pg_rows (a, b, sql);
+      assert_same_rows (pg_rows, a, b, sql);
     }
-  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM cases"), ==, N_CASES);
-  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM journal"), >, 0);
-  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM attention"), >, 0);
-  g_assert_cmpint (pg_int (a, "SELECT count(*) FROM history"), ==,
-                   N_CASES + pg_int (a, "SELECT count(*) FROM journal"));
-  assert_same_pg_rows (a, b,
-                       "SELECT sequencename, last_value FROM pg_sequences "
-                       "ORDER BY 1");
+  assert_counts (pg_rows, a);
+  assert_same_rows (pg_rows, a, b,
+                    "SELECT sequencename, last_value FROM pg_sequences "
+                    "ORDER BY 1");
 
   /* The search column finds the same cases. */
-  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      g_autofree char *sql = g_strdup_printf (
-          "SELECT id FROM cases WHERE search_vector @@ to_tsquery ('simple', "
-          "'%s') ORDER BY id",
-          searches[i]);
-      g_autoptr (GPtrArray) found = pg_rows (a, sql);
-
-      g_assert_cmpuint (found->len, >, 0);
-      assert_same_pg_rows (a, b, sql);
-    }
+  assert_same_found (pg_rows, a, b,
+                     "SELECT id FROM cases WHERE search_vector @@ to_tsquery "
+                     "('simple', '",
+                     "') ORDER BY id", searches, G_N_ELEMENTS (searches));
   PQfinish (a);
   PQfinish (b);
 
@@ -442,22 +450,13 @@ test_pg_same_as_import (void)
   {
     g_autoptr (LsStore) w = ls_store_open (written, &error);
     g_autoptr (LsStore) m = NULL;
-    LsStoreQuery search = { .search = "insulin" };
-    g_autoptr (GPtrArray) found_w = NULL;
-    g_autoptr (GPtrArray) found_m = NULL;
     g_autoptr (GRand) rand = g_rand_new_with_seed (1);
     g_autoptr (LsCase) added = ls_bench_generate_case (rand, N_CASES + 1);
 
     g_assert_no_error (error);
     m = ls_store_open (imported, &error);
     g_assert_no_error (error);
-    g_assert_cmpint (ls_store_count_cases (w, NULL, &error), ==, N_CASES);
-    g_assert_cmpint (ls_store_count_cases (w, &search, &error), ==,
-                     ls_store_count_cases (m, &search, &error));
-    found_w = ls_store_search (w, "insulin", 50, &error);
-    found_m = ls_store_search (m, "insulin", 50, &error);
-    g_assert_no_error (error);
-    assert_same_uuids (found_w, found_m);
+    assert_finds_the_same (w, m);
     g_assert_true (ls_store_save_case (w, added, "Bench", &error));
     g_assert_no_error (error);
     g_assert_cmpint (ls_store_count_cases (w, NULL, &error), ==, N_CASES + 1);
