@@ -395,7 +395,9 @@ ls_pg_store_read_summaries (LsStore *store,
   found = read_summaries (rows);
   for (int i = 0; i < PQntuples (rows); i++)
     {
-      gint64 id = g_ascii_strtoll (PQgetvalue (rows, i, 9), NULL, 10);
+      /* The id, after the summary's columns. */
+      gint64 id = g_ascii_strtoll (PQgetvalue (rows, i, PQnfields (rows) - 1),
+                                   NULL, 10);
       guint place = GPOINTER_TO_UINT (g_hash_table_lookup (places, &id));
 
       summaries->pdata[place] = g_object_ref (found->pdata[i]);

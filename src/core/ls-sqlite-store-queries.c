@@ -72,12 +72,13 @@ split_match_words (const char *text)
   return words;
 }
 
-static char *
-dup_match_query (const char *text)
+/* Whether @text has a word to search for. */
+static gboolean
+has_match_words (const char *text)
 {
   g_autoptr (GPtrArray) words = split_match_words (text);
 
-  return join_match_query (words, " ", TRUE);
+  return words->len > 0;
 }
 
 /* ---- Words longer than the prefix indexes ----------------------------------
@@ -226,10 +227,10 @@ append_terms_of_word (LsSqliteStore *self, GString *match, const char *word)
   return any;
 }
 
-/* The search of the list's keystrokes: as dup_match_query(), the words
- * longer than the prefix indexes as the terms they start.  %NULL when
- * there are no words or no case can match.  The caller holds the
- * reader's mutex. */
+/* The search of the list's keystrokes: every word quoted and matched as
+ * a prefix, the words longer than the prefix indexes as the terms they
+ * start.  %NULL when there are no words or no case can match.  The
+ * caller holds the reader's mutex. */
 static char *
 dup_search_match (LsSqliteStore *self, const char *text)
 {
@@ -329,11 +330,10 @@ build_list_sql (const LsStoreQuery *query,
                 gboolean *has_match)
 {
   g_autoptr (GString) sql = g_string_new (NULL);
-  g_autofree char *match =
-      query->search ? dup_match_query (query->search) : NULL;
+  gboolean match = query->search != NULL && has_match_words (query->search);
 
-  *has_match = match != NULL;
-  if (count && match != NULL)
+  *has_match = match;
+  if (count && match)
     {
       /* Counted up to the limit and one more, from the search index:
        * "id IN (SELECT rowid ... MATCH)" would gather every match first,
@@ -367,7 +367,7 @@ build_list_sql (const LsStoreQuery *query,
     g_string_append (sql, " AND unit = :unit");
   if (query->with_deadline)
     g_string_append (sql, " AND next_deadline IS NOT NULL");
-  if (match != NULL)
+  if (match)
     g_string_append (sql, " AND id IN (SELECT rowid FROM case_fts "
                           "WHERE case_fts MATCH :match)");
   if (!count)
