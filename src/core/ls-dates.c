@@ -25,9 +25,12 @@ parse_day (const char *value, gsize len, GDate *day)
     if (i != 4 && i != 7 && !g_ascii_isdigit (value[i]))
       return FALSE;
 
-  y = g_ascii_strtoull (value, NULL, 10);
-  m = g_ascii_strtoull (value + 5, NULL, 10);
-  d = g_ascii_strtoull (value + 8, NULL, 10);
+  /* The digits were checked: read as numbers without g_ascii_strtoull(),
+   * as every date of every case saved is. */
+  y = (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 +
+      (value[3] - '0');
+  m = (value[5] - '0') * 10 + (value[6] - '0');
+  d = (value[8] - '0') * 10 + (value[9] - '0');
   if (y < 1900 || y > 2999 || !g_date_valid_dmy (d, m, y))
     return FALSE;
   if (day != NULL)

@@ -111,6 +111,21 @@ ls_field_validate (LsFieldKind kind, const char *value, GError **error)
                    _ ("The text is not valid UTF-8."));
       return FALSE;
     }
+  return ls_field_validate_utf8 (kind, value, error);
+}
+
+/**
+ * ls_field_validate_utf8:
+ * @value: (nullable): the value, known to be valid UTF-8
+ *
+ * Checks @value as ls_field_validate() does, for a reader that checked
+ * its UTF-8 already: a document's texts are checked once, not twice.
+ */
+gboolean
+ls_field_validate_utf8 (LsFieldKind kind, const char *value, GError **error)
+{
+  if (value == NULL || *value == '\0')
+    return TRUE;
 
   switch (kind)
     {

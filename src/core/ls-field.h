@@ -43,6 +43,10 @@ LsFieldKind ls_field_get_kind (GParamSpec   *pspec);
 gboolean    ls_field_validate (LsFieldKind   kind,
                                const char   *value,
                                GError      **error);
+gboolean    ls_field_validate_utf8
+                              (LsFieldKind   kind,
+                               const char   *value,
+                               GError      **error);
 gboolean    ls_field_is_blank (const char   *value);
 /* clang-format on */
 

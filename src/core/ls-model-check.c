@@ -176,7 +176,7 @@ check_department (const char *value,
  * ls_model_check_text:
  * @kind: the field kind of the string property read
  * @checks: ls_model_member_checks() of its name
- * @value: (nullable): its value
+ * @value: (nullable): its value, which the reader found to be valid UTF-8
  * @path: (nullable): where its object is in the document
  * @name: the member's name
  * @document: whether @value comes from a document to import
@@ -196,7 +196,7 @@ ls_model_check_text (LsFieldKind kind,
 {
   g_autoptr (GError) local_error = NULL;
 
-  if (!ls_field_validate (kind, value, &local_error))
+  if (!ls_field_validate_utf8 (kind, value, &local_error))
     {
       const char *message = local_error->message;
 

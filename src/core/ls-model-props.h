@@ -25,6 +25,7 @@ typedef struct
   PropKind *kinds;
   char **names;          /* the member name of each, "_" for "-" */
   char **keys;           /* each name as a document writes it, "\"name\":" */
+  gsize *key_lens;       /* the length of each key */
   LsFieldKind *fields;   /* the field kind of each */
   LsModelChecks *checks; /* what a document's value of each is checked for */
   gboolean *required;    /* whether a document must hold it */

@@ -11,8 +11,9 @@
 
 /* A string as json-glib's generator writes it, byte for byte, so that a
  * record written here compares equal to one it wrote: control characters
- * below 0x1f and DEL escaped, the rest of UTF-8 as it is. */
-static void
+ * below 0x1f and DEL escaped, the rest of UTF-8 as it is.  Returns the
+ * length of @text. */
+static gsize
 append_string (GString *out, const char *text)
 {
   const char *run = text;
@@ -34,7 +35,7 @@ append_string (GString *out, const char *text)
         {
         case '\0':
           g_string_append_c (out, '"');
-          return;
+          return p - text;
         case '"':
           escape = "\\\"";
           break;
@@ -81,43 +82,49 @@ append_scalar (GString *out,
   g_auto (GValue) value = G_VALUE_INIT;
   GParamSpec *pspec = props->pspecs[index];
   LsFieldKind field = props->fields[index];
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  GType type = pspec->value_type;
 
   if (type == G_TYPE_STRING)
     {
       const char *string = ls_model_peek_text (object, props, index, &value);
+      gsize len;
 
       if (string == NULL)
         {
-          g_string_append (out, "null");
+          g_string_append_len (out, "null", 4);
           return;
         }
-      append_string (out, string);
+      len = append_string (out, string);
       /* As ls_model_collect_text() gathers it. */
       if (text != NULL && field == LS_FIELD_TEXT)
         {
           if (text->len > 0)
             g_string_append_c (text, '\n');
-          g_string_append (text, string);
+          g_string_append_len (text, string, len);
         }
       return;
     }
 
   ls_model_get_value (object, pspec, &value);
   if (type == G_TYPE_BOOLEAN)
-    g_string_append (out, g_value_get_boolean (&value) ? "true" : "false");
+    {
+      if (g_value_get_boolean (&value))
+        g_string_append_len (out, "true", 4);
+      else
+        g_string_append_len (out, "false", 5);
+    }
   else if (type == G_TYPE_INT)
     g_string_append_printf (out, "%d", g_value_get_int (&value));
   else if (G_TYPE_IS_ENUM (type))
     {
-      GEnumValue *ev = g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class,
+      GEnumValue *ev = g_enum_get_value (((GParamSpecEnum *) pspec)->enum_class,
                                          g_value_get_enum (&value));
 
       append_string (out, ev != NULL ? ev->value_nick : "");
     }
   else if (G_TYPE_IS_FLAGS (type))
     {
-      GFlagsClass *klass = G_PARAM_SPEC_FLAGS (pspec)->flags_class;
+      GFlagsClass *klass = ((GParamSpecFlags *) pspec)->flags_class;
       guint flags = g_value_get_flags (&value);
       gboolean first = TRUE;
 
@@ -185,7 +192,7 @@ ls_model_append_json (GObject *object,
       if (!first)
         g_string_append_c (out, ',');
       first = FALSE;
-      g_string_append (out, props->keys[i]);
+      g_string_append_len (out, props->keys[i], props->key_lens[i]);
 
       switch (kind)
         {
@@ -199,7 +206,7 @@ ls_model_append_json (GObject *object,
             if (child != NULL)
               ls_model_append_json (child, omit, out, text);
             else
-              g_string_append (out, "null");
+              g_string_append_len (out, "null", 4);
           }
           break;
         case KIND_LIST:

@@ -80,6 +80,7 @@ ls_model_prop_list (GObject *object)
           list->kinds = g_new0 (PropKind, list->n_pspecs);
           list->names = g_new0 (char *, list->n_pspecs + 1);
           list->keys = g_new0 (char *, list->n_pspecs + 1);
+          list->key_lens = g_new0 (gsize, list->n_pspecs);
           list->fields = g_new0 (LsFieldKind, list->n_pspecs);
           list->checks = g_new0 (LsModelChecks, list->n_pspecs);
           list->required = g_new0 (gboolean, list->n_pspecs);
@@ -92,6 +93,7 @@ ls_model_prop_list (GObject *object)
               g_strdelimit (list->names[i], "-", '_');
               /* Names of properties need no escape. */
               list->keys[i] = g_strdup_printf ("\"%s\":", list->names[i]);
+              list->key_lens[i] = strlen (list->keys[i]);
               list->fields[i] = ls_field_get_kind (list->pspecs[i]);
               list->checks[i] = ls_model_member_checks (list->names[i]);
               list->offsets[i] = ls_record_text_offset (list->pspecs[i]);
@@ -117,7 +119,7 @@ ls_model_get_value (GObject *object, GParamSpec *pspec, GValue *value)
 {
   GObjectClass *klass = g_type_class_peek (pspec->owner_type);
 
-  g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_init (value, pspec->value_type);
   klass->get_property (object, pspec->param_id, value, pspec);
 }
 
@@ -294,6 +296,42 @@ join_path (const char *path, const char *name)
   return g_strconcat (path, ".", name, NULL);
 }
 
+/* "path.name[index]", or "name[index]" without a path: the path of each
+ * item of a list read, made without printf. */
+static char *
+item_path_new (const char *path, const char *name, guint index)
+{
+  char digits[12];
+  char *end = digits + sizeof digits;
+  char *p = end;
+  gsize path_len = path != NULL ? strlen (path) : 0;
+  gsize name_len = strlen (name);
+  char *item;
+  char *out;
+
+  do
+    {
+      *--p = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+  out = item = g_malloc (path_len + 1 + name_len + (end - p) + 3);
+  if (path_len > 0)
+    {
+      memcpy (out, path, path_len);
+      out += path_len;
+      *out++ = '.';
+    }
+  memcpy (out, name, name_len);
+  out += name_len;
+  *out++ = '[';
+  memcpy (out, p, end - p);
+  out += end - p;
+  *out++ = ']';
+  *out = '\0';
+  return item;
+}
+
 static gboolean
 node_is_string (JsonNode *node)
 {
@@ -324,9 +362,11 @@ scalar_from_node (GObject *object,
 {
   GParamSpec *pspec = props->pspecs[index];
   g_auto (GValue) value = G_VALUE_INIT;
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  GType type = pspec->value_type;
 
-  g_value_init (&value, type);
+  /* A text kept by the record needs no value. */
+  if (type != G_TYPE_STRING)
+    g_value_init (&value, type);
 
   if (type == G_TYPE_STRING)
     {
@@ -352,6 +392,7 @@ scalar_from_node (GObject *object,
               pspec, string);
           return TRUE;
         }
+      g_value_init (&value, type);
       g_value_set_string (&value, string);
     }
   else if (type == G_TYPE_BOOLEAN)
@@ -470,7 +511,7 @@ static void resume_changed (GObject *watcher);
 static gboolean
 holds_default (GParamSpec *pspec, JsonNode *node)
 {
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  GType type = pspec->value_type;
 
   if (type == G_TYPE_STRING)
     return JSON_NODE_HOLDS_NULL (node) &&
@@ -573,9 +614,7 @@ from_json (GObject *object,
             for (guint i = 0; i < json_array_get_length (array); i++)
               {
                 JsonNode *element = json_array_get_element (array, i);
-                g_autofree char *item_path = g_strdup_printf (
-                    "%s%s%s[%u]", path != NULL ? path : "",
-                    path != NULL && *path != '\0' ? "." : "", name, i);
+                g_autofree char *item_path = item_path_new (path, name, i);
                 GObject *item;
 
                 if (!JSON_NODE_HOLDS_OBJECT (element))

@@ -111,6 +111,13 @@ test_validate (void)
   g_assert_false (ls_dates_validate ("2026-03-01 ", LS_DATES_DATE, NULL));
   g_assert_false (ls_dates_validate ("2026/03/01", LS_DATES_DATE, NULL));
   g_assert_false (ls_dates_validate ("3000-01-01", LS_DATES_DATE, NULL));
+  g_assert_true (ls_dates_validate ("2999-12-31", LS_DATES_DATE, NULL));
+  g_assert_true (ls_dates_validate ("1900-01-01", LS_DATES_DATE, NULL));
+  g_assert_false (ls_dates_validate ("1899-12-31", LS_DATES_DATE, NULL));
+  g_assert_false (ls_dates_validate ("2026-13-01", LS_DATES_DATE, NULL));
+  g_assert_false (ls_dates_validate ("2026-00-10", LS_DATES_DATE, NULL));
+  g_assert_false (ls_dates_validate ("2026-01-00", LS_DATES_DATE, NULL));
+  g_assert_true (ls_dates_validate ("2026-12-31", LS_DATES_DATE, NULL));
   g_assert_true (
       ls_dates_validate ("2026-03-01T22:30:00+01:00", LS_DATES_DATETIME, NULL));
   g_assert_true (

@@ -338,6 +338,10 @@ test_bad_members (void)
       "cases[3].report.individuals: expected a list." },
     { "{\"report\": {\"individuals\": [{}, \"Erik\"]}}", LS_ERROR_BAD_DOCUMENT,
       "cases[3].report.individuals[1]: expected an object." },
+    { "{\"report\": {\"individuals\": [{}, {}, {}, {}, {}, {}, {}, {}, {}, "
+      "{}, {\"name\": 10}]}}",
+      LS_ERROR_BAD_DOCUMENT,
+      "cases[3].report.individuals[10].name: expected a text or null." },
     { "{\"report\": {\"individuals\": [{\"name\": \"Erik\", \"age\": 70}]}}",
       LS_ERROR_BAD_DOCUMENT,
       "cases[3].report.individuals[0].age: no such "
