@@ -33,6 +33,7 @@ write_attention (LsSqliteStore *self,
 {
   g_autoptr (GArray) rows = NULL;
   g_autoptr (LsPeopleRegister) read = NULL;
+  g_autoptr (GEnumClass) steps = NULL;
 
   /* A case saved for the first time has no rows to replace. */
   if (!new_case)
@@ -56,13 +57,15 @@ write_attention (LsSqliteStore *self,
   if (routines == NULL)
     return FALSE;
   rows = ls_store_attention_rows (lcase, organisation, routines);
+  if (rows->len > 0)
+    steps = g_type_class_ref (LS_TYPE_STEP);
   for (guint i = 0; i < rows->len; i++)
     {
       const LsRulesAttention *row = &g_array_index (rows, LsRulesAttention, i);
+      GEnumValue *value = g_enum_get_value (steps, row->step);
+      const char *step = value != NULL ? value->value_nick : NULL;
       g_autoptr (LsStmt) stmt = NULL;
-      g_autofree char *step = NULL;
 
-      step = ls_store_dup_enum_nick (LS_TYPE_STEP, row->step);
       stmt = ls_sqlite_get_stmt (&self->writer,
                                  "INSERT INTO attention (case_id, step, due) "
                                  "VALUES (?, ?, ?)",
@@ -70,8 +73,8 @@ write_attention (LsSqliteStore *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, case_id);
-      ls_sqlite_bind_text (stmt, 2, step);
-      ls_sqlite_bind_text (stmt, 3, row->due);
+      ls_sqlite_bind_static (stmt, 2, step);
+      ls_sqlite_bind_static (stmt, 3, row->due);
       if (!ls_sqlite_step_done (&self->writer, stmt, error))
         return FALSE;
     }
@@ -83,16 +86,17 @@ write_attention (LsSqliteStore *self,
   "status = ?, unit = ?, kind = ?, title = ?, received_at = ?, "               \
   "next_deadline = ?, search_text = ?"
 
+/* @derived lasts until the statement is released. */
 static void
 bind_derived (LsStmt *stmt, int first, const LsDerived *derived)
 {
-  ls_sqlite_bind_text (stmt, first, derived->status);
-  ls_sqlite_bind_text (stmt, first + 1, derived->unit);
-  ls_sqlite_bind_text (stmt, first + 2, derived->kind);
-  ls_sqlite_bind_text (stmt, first + 3, derived->title);
-  ls_sqlite_bind_text (stmt, first + 4, derived->received_at);
-  ls_sqlite_bind_text (stmt, first + 5, derived->next_deadline);
-  ls_sqlite_bind_text (stmt, first + 6, derived->search_text);
+  ls_sqlite_bind_static (stmt, first, derived->status);
+  ls_sqlite_bind_static (stmt, first + 1, derived->unit);
+  ls_sqlite_bind_static (stmt, first + 2, derived->kind);
+  ls_sqlite_bind_static (stmt, first + 3, derived->title);
+  ls_sqlite_bind_static (stmt, first + 4, derived->received_at);
+  ls_sqlite_bind_static (stmt, first + 5, derived->next_deadline);
+  ls_sqlite_bind_static (stmt, first + 6, derived->search_text);
 }
 
 static gboolean
@@ -184,12 +188,12 @@ ls_sqlite_store_add_history (LsSqliteStore *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, case_id);
-  ls_sqlite_bind_text (stmt, 2, when);
-  ls_sqlite_bind_text (stmt, 3, field);
-  ls_sqlite_bind_text (stmt, 4, old_value);
-  ls_sqlite_bind_text (stmt, 5, new_value);
-  ls_sqlite_bind_text (stmt, 6, who);
-  ls_sqlite_bind_text (stmt, 7, why);
+  ls_sqlite_bind_static (stmt, 2, when);
+  ls_sqlite_bind_static (stmt, 3, field);
+  ls_sqlite_bind_static (stmt, 4, old_value);
+  ls_sqlite_bind_static (stmt, 5, new_value);
+  ls_sqlite_bind_static (stmt, 6, who);
+  ls_sqlite_bind_static (stmt, 7, why);
   return ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
@@ -298,13 +302,13 @@ insert_journal_item (LsSqliteStore *self,
       error);
   if (stmt == NULL)
     return FALSE;
-  ls_sqlite_bind_text (stmt, 1, uuid);
+  ls_sqlite_bind_static (stmt, 1, uuid);
   sqlite3_bind_int64 (stmt, 2, case_id);
   if (corrects_id > 0)
     sqlite3_bind_int64 (stmt, 3, corrects_id);
-  ls_sqlite_bind_text (stmt, 4, documented_on != NULL ? documented_on : when);
-  ls_sqlite_bind_text (stmt, 5, text != NULL ? text : "");
-  ls_sqlite_bind_text (stmt, 6, json);
+  ls_sqlite_bind_static (stmt, 4, documented_on != NULL ? documented_on : when);
+  ls_sqlite_bind_static (stmt, 5, text != NULL ? text : "");
+  ls_sqlite_bind_static (stmt, 6, json);
   if (!ls_sqlite_step_done (&self->writer, stmt, error))
     return FALSE;
 
@@ -462,11 +466,11 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
                                 error);
       if (stmt == NULL)
         return FALSE;
-      ls_sqlite_bind_text (stmt, 1, ls_case_get_regno (lcase));
-      ls_sqlite_bind_text (stmt, 2, when);
-      ls_sqlite_bind_text (stmt, 3, json);
+      ls_sqlite_bind_static (stmt, 1, ls_case_get_regno (lcase));
+      ls_sqlite_bind_static (stmt, 2, when);
+      ls_sqlite_bind_static (stmt, 3, json);
       bind_derived (stmt, 4, &derived);
-      ls_sqlite_bind_text (stmt, 11, ls_case_get_uuid (lcase));
+      ls_sqlite_bind_static (stmt, 11, ls_case_get_uuid (lcase));
       if (!ls_sqlite_step_done (&self->writer, stmt, error))
         {
           /* The uuid was looked up above: what is taken is the number. */

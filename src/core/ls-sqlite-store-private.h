@@ -117,6 +117,9 @@ gboolean        ls_sqlite_step_done      (LsSqliteConnection *conn,
 void            ls_sqlite_bind_text      (LsStmt             *stmt,
                                           int                 index,
                                           const char         *value);
+void            ls_sqlite_bind_static    (LsStmt             *stmt,
+                                          int                 index,
+                                          const char         *value);
 char           *ls_sqlite_column_dup     (LsStmt             *stmt,
                                           int                 index);
 gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,

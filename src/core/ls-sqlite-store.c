@@ -103,6 +103,18 @@ ls_sqlite_bind_text (LsStmt *stmt, int index, const char *value)
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
 }
 
+/* Like ls_sqlite_bind_text(), without a copy: @value must last until the
+ * statement is released, as the texts of a case being saved do.  The
+ * case's JSON and search text are most of what a save writes. */
+void
+ls_sqlite_bind_static (LsStmt *stmt, int index, const char *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+}
+
 char *
 ls_sqlite_column_dup (LsStmt *stmt, int index)
 {
