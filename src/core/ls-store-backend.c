@@ -105,13 +105,13 @@ ls_store_serialize_case (LsCase *lcase,
 {
   GListModel *journal = G_LIST_MODEL (
       ls_investigation_get_journal (ls_case_get_investigation (lcase)));
-  GString *json = g_string_new (NULL);
+  GString *json = g_string_sized_new (4096);
 
   ls_model_append_json (G_OBJECT (lcase), journal, json, search_text);
   for (guint i = 0; i < g_list_model_get_n_items (journal); i++)
     {
       g_autoptr (GObject) item = g_list_model_get_item (journal, i);
-      GString *item_text = g_string_new (NULL);
+      GString *item_text = g_string_sized_new (512);
 
       ls_model_append_json (item, NULL, item_text, search_text);
       g_ptr_array_add (item_json, g_string_free (item_text, FALSE));
