@@ -26,6 +26,15 @@ put (GString *out, const char *bytes, gsize len)
     g_string_append_len (out, bytes, len);
 }
 
+/* The bytes append_string() writes otherwise than as they are, the end
+ * of the text among them: one look-up a byte. */
+static const guint8 needs_escape[256] = {
+  [0 ... 0x1f] = 1,
+  ['"'] = 1,
+  ['\\'] = 1,
+  [0x7f] = 1,
+};
+
 /* A string as json-glib's generator writes it, byte for byte, so that a
  * record written here compares equal to one it wrote: control characters
  * below 0x1f and DEL escaped, the rest of UTF-8 as it is.  Returns the
@@ -44,7 +53,7 @@ append_string (GString *out, const char *text)
       const char *escape;
       char code[8];
 
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+      if (G_LIKELY (!needs_escape[c]))
         continue;
       put (out, run, p - run);
       run = p + 1;
