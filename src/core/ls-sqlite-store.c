@@ -109,10 +109,8 @@ ls_sqlite_bind_text (LsStmt *stmt, int index, const char *value)
 void
 ls_sqlite_bind_static (LsStmt *stmt, int index, const char *value)
 {
-  if (value == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+  /* A NULL text binds NULL. */
+  sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
 }
 
 char *
