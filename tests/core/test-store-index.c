@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "ls-core-test.h"
+#include "ls-model.h"
 #include "ls-store.h"
 
 /* The search index of the SQLite store, which the store writes at the
@@ -9,8 +10,10 @@
  * statement: what a search finds after an import, a save that changes a
  * case's texts or its number, an import that fails halfway, and a file of
  * schema 5, whose triggers wrote the index row by row; a file of schema 6,
- * whose index kept no lists of words by their first 4 or 5 letters; and a
- * word of one letter typed after others. */
+ * whose index kept no lists of words by their first 4 or 5 letters; a
+ * word of one letter typed after others; and the rows a save writes, the
+ * case's and its documented items' JSON byte for byte as json-glib writes
+ * them, texts that JSON escapes among them. */
 
 #define N_CASES 300
 
@@ -353,6 +356,88 @@ test_one_letter (Fixture *f, gconstpointer data)
 /* The number of cases is kept by the database (schema 8), not counted
  * at every start: it follows every case added, and a file of schema 7
  * gets it counted once when it is opened. */
+static char *
+node_text (JsonObject *object)
+{
+  g_autoptr (JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_set_object (node, object);
+  return json_to_string (node, FALSE);
+}
+
+static void
+test_stored_json (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsOrganisation) organisation =
+      ls_core_test_example_organisation ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) weird = g_string_new ("Rad 1\nRad 2\t\"citat\" \\ ");
+
+  for (guint c = 1; c < 128; c++)
+    g_string_append_c (weird, (char) c);
+  g_string_append (weird, " åäö €");
+  g_assert_true (ls_store_save_organisation (f->store, organisation, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_example_case (i);
+      GListModel *journal = G_LIST_MODEL (
+          ls_investigation_get_journal (ls_case_get_investigation (lcase)));
+      g_autoptr (JsonObject) expected = NULL;
+      g_autofree char *expected_text = NULL;
+      sqlite3 *db;
+      sqlite3_stmt *stmt = NULL;
+      guint n_items = 0;
+
+      ls_case_set_lessons_learned (lcase, weird->str);
+      g_assert_true (ls_store_save_case (f->store, lcase, "Maria", &error));
+      g_assert_no_error (error);
+
+      /* The case without its journal, which has a table of its own. */
+      expected = ls_case_to_json (lcase);
+      json_object_set_array_member (
+          json_object_get_object_member (expected, "investigation"), "journal",
+          json_array_new ());
+      expected_text = node_text (expected);
+
+      db = ls_core_test_open_raw (f->path);
+      g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                           "SELECT json FROM cases "
+                                           "WHERE uuid = ?",
+                                           -1, &stmt, NULL),
+                       ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, ls_case_get_uuid (lcase), -1,
+                         SQLITE_TRANSIENT);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==,
+                       expected_text);
+      sqlite3_finalize (stmt);
+
+      g_assert_cmpint (
+          sqlite3_prepare_v2 (db,
+                              "SELECT json FROM journal WHERE case_id = "
+                              "(SELECT id FROM cases WHERE uuid = ?) "
+                              "ORDER BY id",
+                              -1, &stmt, NULL),
+          ==, SQLITE_OK);
+      sqlite3_bind_text (stmt, 1, ls_case_get_uuid (lcase), -1,
+                         SQLITE_TRANSIENT);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_autoptr (GObject) item = g_list_model_get_item (journal, n_items);
+          g_autofree char *item_text = node_text (ls_model_to_json (item));
+
+          g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==,
+                           item_text);
+          n_items++;
+        }
+      sqlite3_finalize (stmt);
+      sqlite3_close (db);
+      g_assert_cmpuint (n_items, ==, g_list_model_get_n_items (journal));
+    }
+}
+
 static void
 test_kept_count (Fixture *f, gconstpointer data)
 {
@@ -402,5 +487,6 @@ main (int argc, char *argv[])
   ADD ("/store-index/migrate-from-v6", test_migrate_from_v6);
   ADD ("/store-index/one-letter", test_one_letter);
   ADD ("/store-index/kept-count", test_kept_count);
+  ADD ("/store-index/stored-json", test_stored_json);
   return g_test_run ();
 }
