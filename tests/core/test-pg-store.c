@@ -431,6 +431,58 @@ as (Fixture *f, const char *role)
 }
 
 static void
+assert_needs_init (const GError *error)
+{
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_OLD);
+  g_assert_nonnull (strstr (error->message, "older version"));
+  g_assert_nonnull (strstr (error->message, "--init-shared-database"));
+  g_assert_nonnull (strstr (error->message, "owner"));
+}
+
+/* A member of the team who opens a database of an older schema may not
+ * change the schema: the message says who is to upgrade it and how, and
+ * the database is left as it was; so it is for a read-only open, which
+ * Test Connection makes.  Once the owner has run --init-shared-database,
+ * the member opens it. */
+static void
+test_older_needs_init (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *anna = NULL;
+  g_autofree char *said = NULL;
+
+  ls_pg_team_share_example (&f->team);
+  ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
+                         LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
+  anna = as (f, f->receiver);
+  make_version_2 (f);
+
+  store = ls_store_open (anna, &error);
+  g_assert_null (store);
+  assert_needs_init (error);
+  g_clear_error (&error);
+  said = ls_store_check_server (anna, NULL, &error);
+  g_assert_null (said);
+  assert_needs_init (error);
+  g_clear_error (&error);
+  store = ls_store_open_full (f->location, LS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  assert_needs_init (error);
+  g_clear_error (&error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
+      ==, 2);
+  g_assert_false (history_policy_current (f));
+
+  g_assert_true (ls_store_server_init_shared (f->location, &error));
+  g_assert_no_error (error);
+  store = open_store (anna);
+  g_assert_cmpint (ls_store_count_cases (store, NULL, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
+static void
 test_rights (Fixture *f, gconstpointer data)
 {
   g_autoptr (LsStore) store = open_store (f->location);
@@ -927,6 +979,7 @@ main (int argc, char *argv[])
   ADD ("/pg/open/newer-refused", test_newer_refused);
   ADD ("/pg/open/foreign-refused", test_foreign_refused);
   ADD ("/pg/open/version-2-migrated", test_version_2_migrated);
+  ADD ("/pg/open/older-needs-init", test_older_needs_init);
   ADD ("/pg/exchange/both-ways", test_exchange_both_ways);
   ADD ("/pg/rights/raw-sql", test_rights);
   ADD ("/pg/rights/store", test_rights_store);
