@@ -236,10 +236,6 @@ struct _LsStoreClass
   GPtrArray      *(*list_attention)     (LsStore            *self,
                                          guint               limit,
                                          GError            **error);
-  GPtrArray      *(*search)             (LsStore            *self,
-                                         const char         *text,
-                                         guint               limit,
-                                         GError            **error);
   GArray         *(*search_ids)         (LsStore            *self,
                                          const LsStoreQuery *query,
                                          guint               limit,
@@ -445,19 +441,6 @@ void            ls_store_list_attention_items_async (LsStore       *self,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 GPtrArray      *ls_store_list_attention_items_finish (LsStore      *self,
-                                               GAsyncResult        *result,
-                                               GError             **error);
-GPtrArray      *ls_store_search               (LsStore             *self,
-                                               const char          *text,
-                                               guint                limit,
-                                               GError             **error);
-void            ls_store_search_async         (LsStore             *self,
-                                               const char          *text,
-                                               guint                limit,
-                                               GCancellable        *cancellable,
-                                               GAsyncReadyCallback  callback,
-                                               gpointer             user_data);
-GPtrArray      *ls_store_search_finish        (LsStore             *self,
                                                GAsyncResult        *result,
                                                GError             **error);
 GArray         *ls_store_search_ids           (LsStore             *self,

@@ -264,6 +264,37 @@ ls_core_test_numbered_document (guint n_cases)
   return ls_core_test_document_of (cases);
 }
 
+/**
+ * ls_core_test_search:
+ * @text: the words, as the search entry has them
+ * @limit: how many cases at most
+ *
+ * Searches as the case list does: the ids of the newest matches, then
+ * their summaries.
+ *
+ * Returns: (transfer full) (element-type LsCaseSummary): the summaries,
+ *   the newest first, or %NULL with @error set
+ */
+GPtrArray *
+ls_core_test_search (LsStore *store,
+                     const char *text,
+                     guint limit,
+                     GError **error)
+{
+  LsStoreQuery query = { .search = text };
+  g_autoptr (GArray) ids = ls_store_search_ids (store, &query, limit, error);
+  GPtrArray *summaries;
+
+  if (ids == NULL)
+    return NULL;
+  summaries = ls_store_read_summaries (store, (const gint64 *) ids->data,
+                                       ids->len, error);
+  /* No case is deleted: every id found has its summary. */
+  for (guint i = 0; summaries != NULL && i < summaries->len; i++)
+    g_assert_nonnull (summaries->pdata[i]);
+  return summaries;
+}
+
 /* How many cases the database at @path holds. */
 gint64
 ls_core_test_count_cases (const char *path)

@@ -7,6 +7,7 @@
 
 #include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-store.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,10 @@ char           *ls_core_test_uuid              (guint64      n);
 LsCase         *ls_core_test_numbered_case     (guint        n);
 JsonNode       *ls_core_test_document_of       (JsonArray   *cases);
 JsonNode       *ls_core_test_numbered_document (guint        n_cases);
+GPtrArray      *ls_core_test_search            (LsStore     *store,
+                                                const char  *text,
+                                                guint        limit,
+                                                GError     **error);
 gint64          ls_core_test_count_cases       (const char  *path);
 GSubprocess    *ls_core_test_run_command       (const char *const *argv,
                                                 char       **out,

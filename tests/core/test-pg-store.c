@@ -328,7 +328,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
   {
     LsStoreQuery query = { .search = "trygghetslarm" };
     g_autoptr (GPtrArray) found =
-        ls_store_search (store, query.search, 10, &error);
+        ls_core_test_search (store, query.search, 10, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (found->len, >, 0);
@@ -817,14 +817,14 @@ test_journal_both (Fixture *f, gconstpointer data)
           ls_investigation_get_journal (ls_case_get_investigation (stored)))),
       ==, before + 2);
   /* The words of both are found, in the one case. */
-  found = ls_store_search (first, "apoteket sjukskoterskan", 10, &error);
+  found = ls_core_test_search (first, "apoteket sjukskoterskan", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
   g_clear_pointer (&found, g_ptr_array_unref);
-  found = ls_store_search (first, "apoteket", 10, &error);
+  found = ls_core_test_search (first, "apoteket", 10, &error);
   g_assert_cmpuint (found->len, ==, 1);
   g_clear_pointer (&found, g_ptr_array_unref);
-  found = ls_store_search (first, "sjukskoterskan", 10, &error);
+  found = ls_core_test_search (first, "sjukskoterskan", 10, &error);
   g_assert_cmpuint (found->len, ==, 1);
 }
 

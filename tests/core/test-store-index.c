@@ -69,7 +69,8 @@ static guint
 n_found (Fixture *f, const char *text)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) found = ls_store_search (f->store, text, 1000, &error);
+  g_autoptr (GPtrArray) found =
+      ls_core_test_search (f->store, text, 1000, &error);
 
   g_assert_no_error (error);
   return found->len;
@@ -79,7 +80,8 @@ static void
 assert_found_once (Fixture *f, const char *text, const char *regno)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) found = ls_store_search (f->store, text, 1000, &error);
+  g_autoptr (GPtrArray) found =
+      ls_core_test_search (f->store, text, 1000, &error);
 
   g_test_message ("search: %s", text);
   g_assert_no_error (error);
