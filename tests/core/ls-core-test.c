@@ -31,6 +31,38 @@ ls_core_test_load_example (void)
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/**
+ * ls_core_test_open_store:
+ *
+ * Returns: (transfer full): the store at @location, which must open
+ */
+LsStore *
+ls_core_test_open_store (const char *location)
+{
+  g_autoptr (GError) error = NULL;
+  LsStore *store = ls_store_open (location, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/**
+ * ls_core_test_import_example:
+ *
+ * Imports the example document into @store, as Maria Lind.
+ */
+void
+ls_core_test_import_example (LsStore *store)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (
+      ls_store_import_document (store, document, "Maria Lind", NULL, &error));
+  g_assert_no_error (error);
+}
+
 LsOrganisation *
 ls_core_test_example_organisation (void)
 {

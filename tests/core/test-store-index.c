@@ -21,17 +21,6 @@ typedef struct
   LsStore *store;
 } Fixture;
 
-static LsStore *
-open_store (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  LsStore *store = ls_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -40,7 +29,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->dir = ls_core_test_make_tmpdir ("index");
   f->path = g_build_filename (f->dir, "cases.db", NULL);
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_true (
       ls_store_import_document (f->store, document, "Maria", NULL, &error));
   g_assert_no_error (error);
@@ -212,7 +201,7 @@ test_migrate_from_v5 (Fixture *f, gconstpointer data)
       ==, SQLITE_OK);
   sqlite3_close (db);
 
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
@@ -295,7 +284,7 @@ test_migrate_from_v6 (Fixture *f, gconstpointer data)
                                "'%prefix = ''2 3'')'"),
                    ==, 1);
 
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
@@ -380,7 +369,7 @@ test_kept_count (Fixture *f, gconstpointer data)
                    ==, SQLITE_OK);
   sqlite3_close (db);
 
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (f, "SELECT n FROM case_count"), ==, N_CASES + 1);
