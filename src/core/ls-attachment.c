@@ -8,6 +8,7 @@
 #include "ls-attachment.h"
 #include "ls-dates.h"
 #include "ls-error.h"
+#include "ls-model-private.h"
 
 /*
  * A file attached to a case: a statement, a photo, the routines in force,
@@ -246,8 +247,7 @@ ls_attachment_new_from_json (JsonObject *json,
         known = g_str_equal (name, required[i]);
       if (!known)
         {
-          g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT,
-                       _ ("%s.%s: no such field."), path, name);
+          ls_model_fail_unknown_member (path, name, error);
           return NULL;
         }
     }

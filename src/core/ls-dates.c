@@ -142,25 +142,26 @@ compare_far_days (const char *a, const char *b)
   return 0;
 }
 
+/* The message says what the field needs, never what was typed: that may
+ * be a name, a personal identity number or a whole pasted paragraph.  The
+ * caller names the field (a row beside it, a path before it). */
 static void
-set_invalid (const char *value, LsDatesFormat formats, GError **error)
+set_invalid (LsDatesFormat formats, GError **error)
 {
   if (formats == LS_DATES_DATE)
-    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
-                 _ ("“%s” is not a date. Write it as year-month-day, such "
-                    "as 2026-03-01."),
-                 value);
+    g_set_error_literal (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                         _ ("This is not a date. Write it as year-month-day, "
+                            "such as 2026-03-01."));
   else if (formats == LS_DATES_DATETIME)
-    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
-                 _ ("“%s” is not a date and time. Write it as year-month-day "
-                    "and hours:minutes, such as 2026-03-01 22:30."),
-                 value);
+    g_set_error_literal (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                         _ ("This is not a date and time. Write it as "
+                            "year-month-day and hours:minutes, such as "
+                            "2026-03-01 22:30."));
   else
-    g_set_error (error, LS_ERROR, LS_ERROR_INVALID_DATE,
-                 _ ("“%s” is not a date. Write it as year-month-day, such "
-                    "as 2026-03-01, with the time if it is known, such as "
-                    "2026-03-01 22:30."),
-                 value);
+    g_set_error_literal (error, LS_ERROR, LS_ERROR_INVALID_DATE,
+                         _ ("This is not a date. Write it as year-month-day, "
+                            "such as 2026-03-01, with the time if it is "
+                            "known, such as 2026-03-01 22:30."));
 }
 
 /**
@@ -168,7 +169,8 @@ set_invalid (const char *value, LsDatesFormat formats, GError **error)
  * @value: an ISO 8601 day or moment
  * @formats: which forms are allowed
  *
- * Returns: whether @value is a real day (or moment) in an allowed form
+ * Returns: whether @value is a real day (or moment) in an allowed form;
+ *   if not, @error says how to write one, without quoting @value
  */
 gboolean
 ls_dates_validate (const char *value, LsDatesFormat formats, GError **error)
@@ -184,7 +186,7 @@ ls_dates_validate (const char *value, LsDatesFormat formats, GError **error)
       if (moment != NULL)
         return TRUE;
     }
-  set_invalid (value, formats, error);
+  set_invalid (formats, error);
   return FALSE;
 }
 
@@ -220,7 +222,8 @@ parse_clock (const char *text, guint *hour, guint *minute, guint *second)
  *
  * Turns what a user typed into the stored form, in the local time zone.
  *
- * Returns: (transfer full): the ISO 8601 value, or %NULL with @error set
+ * Returns: (transfer full): the ISO 8601 value, or %NULL with @error
+ *   saying how to write one, without quoting @text
  */
 char *
 ls_dates_parse_user (const char *text, LsDatesFormat formats, GError **error)
@@ -282,7 +285,7 @@ ls_dates_parse_user (const char *text, LsDatesFormat formats, GError **error)
 bad:
   /* Not ls_dates_validate (): what was typed may be valid as stored text
    * ("2026-03-01T22:30:60+01:00", a leap second) and yet not as typed. */
-  set_invalid (text, formats, error);
+  set_invalid (formats, error);
   return NULL;
 }
 

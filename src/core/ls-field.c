@@ -50,8 +50,8 @@ validate_email (const char *value, GError **error)
       strchr (at, '.') == NULL || g_str_has_suffix (value, ".") ||
       strpbrk (value, " \t\n") != NULL)
     {
-      g_set_error (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
-                   _ ("“%s” is not an e-mail address."), value);
+      g_set_error_literal (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
+                           _ ("This is not an e-mail address."));
       return FALSE;
     }
   return TRUE;
@@ -71,10 +71,9 @@ validate_postcode (const char *value, GError **error)
     }
   if (digits != 5)
     {
-      g_set_error (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
-                   _ ("“%s” is not a postcode; write five digits, such as "
-                      "“123 45”."),
-                   value);
+      g_set_error_literal (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
+                           _ ("This is not a postcode; write five digits, "
+                              "such as “123 45”."));
       return FALSE;
     }
   return TRUE;
@@ -98,7 +97,10 @@ validate_regno (const char *value, GError **error)
  * @value: (nullable): the value; %NULL (empty) is always valid here, since
  *   whether a field is required depends on the step of the case
  *
- * Checks that @value is well-formed for its kind.
+ * Checks that @value is well-formed for its kind.  The message of @error
+ * says what the kind needs and never quotes @value (it may be a personal
+ * detail typed into the wrong field, or anything a file holds): the
+ * caller names the field, beside it or before the message.
  */
 gboolean
 ls_field_validate (LsFieldKind kind, const char *value, GError **error)
@@ -141,8 +143,8 @@ ls_field_validate_utf8 (LsFieldKind kind, const char *value, GError **error)
     case LS_FIELD_UUID:
       if (!g_uuid_string_is_valid (value))
         {
-          g_set_error (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
-                       _ ("“%s” is not a valid identifier."), value);
+          g_set_error_literal (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
+                               _ ("This is not a valid identifier."));
           return FALSE;
         }
       return TRUE;

@@ -38,28 +38,18 @@ invalid (GError **error, const char *message)
 }
 
 /**
- * ls_import_dup_case_name:
- * @element: a case of a document, as it is there
+ * ls_import_name_case:
+ * @regno: (nullable): the case's registration number, as it has it
+ * @uuid: (nullable): its uuid
  * @index: its place in the document's cases
  *
  * Returns: (transfer full): how messages name the case: its registration
- *   number when it is one, else its uuid, else its place ("cases[3]")
+ *   number when it is one (one plain line), else its uuid, else its place
+ *   ("cases[3]"); never text that is not a case's name
  */
 char *
-ls_import_dup_case_name (JsonNode *element, guint index)
+ls_import_name_case (const char *regno, const char *uuid, guint index)
 {
-  JsonObject *object = element != NULL && JSON_NODE_HOLDS_OBJECT (element)
-                           ? json_node_get_object (element)
-                           : NULL;
-  const char *regno =
-      object != NULL
-          ? json_object_get_string_member_with_default (object, "regno", NULL)
-          : NULL;
-  const char *uuid =
-      object != NULL
-          ? json_object_get_string_member_with_default (object, "uuid", NULL)
-          : NULL;
-
   if (regno != NULL && *regno != '\0' &&
       ls_field_validate (LS_FIELD_REGNO, regno, NULL))
     {
@@ -73,6 +63,28 @@ ls_import_dup_case_name (JsonNode *element, guint index)
   if (uuid != NULL && g_uuid_string_is_valid (uuid))
     return g_strdup (uuid);
   return g_strdup_printf ("cases[%u]", index);
+}
+
+/**
+ * ls_import_dup_case_name:
+ * @element: a case of a document, as it is there
+ * @index: its place in the document's cases
+ *
+ * Returns: (transfer full): how messages name the case, as
+ *   ls_import_name_case() does
+ */
+char *
+ls_import_dup_case_name (JsonNode *element, guint index)
+{
+  JsonObject *object = element != NULL && JSON_NODE_HOLDS_OBJECT (element)
+                           ? json_node_get_object (element)
+                           : NULL;
+
+  if (object == NULL)
+    return ls_import_name_case (NULL, NULL, index);
+  return ls_import_name_case (
+      json_object_get_string_member_with_default (object, "regno", NULL),
+      json_object_get_string_member_with_default (object, "uuid", NULL), index);
 }
 
 /**
@@ -486,7 +498,7 @@ ls_import_check_case (LsCase *stored,
   g_autoptr (JsonObject) b = NULL;
   g_autofree char *path = NULL;
   g_autofree char *lost = NULL;
-  const char *regno;
+  g_autofree char *name = NULL;
 
   /* A case the database does not hold has lost nothing. */
   if (stored == NULL)
@@ -497,13 +509,14 @@ ls_import_check_case (LsCase *stored,
   lost = find_object_loss (a, b, path, TRUE);
   if (lost == NULL)
     return TRUE;
-  regno = ls_case_get_regno (stored);
+  name = ls_import_name_case (ls_case_get_regno (stored),
+                              ls_case_get_uuid (stored), index);
   g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
                _ ("Case %s is not imported: %s is empty or shorter in the "
                   "document than in the database, and an import never "
                   "removes what is stored. Change the case in Lex Sarah "
                   "instead."),
-               regno != NULL ? regno : ls_case_get_uuid (stored), lost);
+               name, lost);
   return FALSE;
 }
 

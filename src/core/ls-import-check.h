@@ -15,6 +15,9 @@ JsonNode *ls_import_read_document      (const char     *file,
 JsonNode *ls_import_parse_document     (const char     *data,
                                         gsize           length,
                                         GError        **error);
+char     *ls_import_name_case          (const char     *regno,
+                                        const char     *uuid,
+                                        guint           index);
 char     *ls_import_dup_case_name      (JsonNode       *element,
                                         guint           index);
 gboolean  ls_import_check_document     (JsonNode       *document,

@@ -52,9 +52,11 @@ ls_model_dup_nicks (GType type)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* What is wrong with a value of @kind, without the value. */
+/* What is wrong with a value of @kind in a document, where a moment is
+ * written with its offset rather than as a manager types it; %NULL where
+ * ls_field_validate()'s own message says it. */
 static const char *
-quiet_message (LsFieldKind kind)
+document_message (LsFieldKind kind)
 {
   switch (kind)
     {
@@ -77,7 +79,7 @@ quiet_message (LsFieldKind kind)
     case LS_FIELD_REGNO:
     case LS_FIELD_CHOICE:
     default:
-      return _ ("not a valid value.");
+      return NULL;
     }
 }
 
@@ -91,6 +93,53 @@ fail (GError **error,
 {
   g_set_error (error, domain, code, "%s%s%s: %s", path != NULL ? path : "",
                path != NULL && *path != '\0' ? "." : "", name, message);
+  return FALSE;
+}
+
+/* Whether @name, a member of a document, could be the name of a field
+ * as the format writes them ("received_at", or misspelt "received-at"):
+ * a member's name is the file's text as much as a value is, and may be
+ * anything. */
+static gboolean
+is_field_name (const char *name)
+{
+  gsize length = 0;
+
+  if (!g_ascii_islower (*name))
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if ((!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '_' &&
+         *p != '-') ||
+        ++length > 64)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ls_model_fail_unknown_member:
+ * @path: (nullable): where the member's object is in the document
+ * @name: the member's name, as the document has it
+ *
+ * Sets @error for a member that is no field of its object, named when
+ * its name could be a field's (a misspelt one), else by its object alone.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+ls_model_fail_unknown_member (const char *path,
+                              const char *name,
+                              GError **error)
+{
+  const char *message = _ ("a member's name is not the name of a field.");
+
+  if (is_field_name (name))
+    return fail (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, path, name,
+                 _ ("no such field."));
+  if (path == NULL || *path == '\0')
+    g_set_error_literal (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, message);
+  else
+    g_set_error (error, LS_ERROR, LS_ERROR_BAD_DOCUMENT, "%s: %s", path,
+                 message);
   return FALSE;
 }
 
@@ -183,7 +232,7 @@ check_department (const char *value,
  *
  * Checks @value as ls_field_validate() does, naming the member.  For a
  * document also: that a date of something done is not after today, that an
- * IVO department is one of IVO's, and the message never quotes @value.
+ * IVO department is one of IVO's.  The message never quotes @value.
  */
 gboolean
 ls_model_check_text (LsFieldKind kind,
@@ -198,12 +247,10 @@ ls_model_check_text (LsFieldKind kind,
 
   if (!ls_field_validate_utf8 (kind, value, &local_error))
     {
-      const char *message = local_error->message;
+      const char *message = document ? document_message (kind) : NULL;
 
-      if (document && value != NULL && strstr (message, value) != NULL)
-        message = quiet_message (kind);
       return fail (error, local_error->domain, local_error->code, path, name,
-                   message);
+                   message != NULL ? message : local_error->message);
     }
   if (!document || value == NULL || *value == '\0')
     return TRUE;

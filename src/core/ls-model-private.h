@@ -38,6 +38,9 @@ gboolean ls_model_check_text         (LsFieldKind  kind,
                                       const char  *name,
                                       gboolean     document,
                                       GError     **error);
+gboolean ls_model_fail_unknown_member (const char *path,
+                                      const char  *name,
+                                      GError     **error);
 gboolean ls_model_check_list_text    (GParamSpec  *pspec,
                                       const char  *value,
                                       const char  *path,

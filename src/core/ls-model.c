@@ -571,7 +571,7 @@ from_json (GObject *object,
       kind = index > 0 ? props->kinds[index - 1] : KIND_SKIP;
 
       if (kind == KIND_SKIP)
-        return bad_member (error, path, name, _ ("no such field."));
+        return ls_model_fail_unknown_member (path, name, error);
       /* A JsonObject holds a name once: counting finds one missing. */
       if (props->required[index - 1])
         n_required++;

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * only.  Both are built from the same tree and installed together; the
  * number is raised whenever the table or LsStoreClass changes, so that a
  * module left over from another version is refused, not called. */
-#define LS_PG_BACKEND_ABI 1
+#define LS_PG_BACKEND_ABI 2
 
 /* What the module is called in its folder, and its one entry point. */
 #define LS_PG_MODULE_NAME "liblexsarah-pg.so"

@@ -200,6 +200,9 @@ gboolean        ls_pg_check_version (int              version,
                                   GError            **error);
 gboolean        ls_pg_migrate    (LsPgStore          *self,
                                   GError            **error);
+gboolean        ls_pg_bring_up_to_date (LsPgStore    *self,
+                                  int                 version,
+                                  GError            **error);
 gboolean        ls_pg_run_team_setup (LsPgStore      *self,
                                   GError            **error);
 

@@ -297,31 +297,6 @@ ls_pg_store_list_attention (LsStore *store, guint limit, GError **error)
   return rows != NULL ? read_summaries (rows) : NULL;
 }
 
-/* Newest first, as on SQLite: the server stops after @limit rows. */
-static GPtrArray *
-ls_pg_store_search (LsStore *store,
-                    const char *text,
-                    guint limit,
-                    GError **error)
-{
-  LsPgStore *self = LS_PG_STORE (store);
-  g_autofree char *match = dup_search_query (text);
-  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
-  const char *params[] = { match, limit_text };
-  g_autoptr (GRecMutexLocker) locker = NULL;
-  g_autoptr (PGresult) rows = NULL;
-
-  if (match == NULL)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-  locker = g_rec_mutex_locker_new (&self->reader.mutex);
-  rows = ls_pg_query (&self->reader,
-                      "SELECT " SUMMARY_COLUMNS " FROM cases "
-                      "WHERE search_vector @@ to_tsquery ('simple', $1) "
-                      "ORDER BY id DESC LIMIT $2",
-                      2, params, error);
-  return rows != NULL ? read_summaries (rows) : NULL;
-}
-
 /* Newest first, the filter as parameters that may be NULL: the server
  * plans the statement with their values. */
 static GArray *
@@ -711,7 +686,6 @@ ls_pg_store_class_init_queries (LsStoreClass *klass)
   klass->count_cases = ls_pg_store_count_cases;
   klass->list_cases = ls_pg_store_list_cases;
   klass->list_attention = ls_pg_store_list_attention;
-  klass->search = ls_pg_store_search;
   klass->search_ids = ls_pg_store_search_ids;
   klass->read_summaries = ls_pg_store_read_summaries;
   klass->find_similar_cases = ls_pg_store_find_similar_cases;

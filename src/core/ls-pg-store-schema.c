@@ -694,3 +694,55 @@ fail:
   ls_pg_rollback (self);
   return FALSE;
 }
+
+/* Says what to do about a schema older than this version's that the
+ * session may not bring up to date: only the database's owner may
+ * change it, with --init-shared-database (docs/team-mode.md). */
+static void
+set_needs_init (int version, GError **error)
+{
+  if (version == 0)
+    g_set_error_literal (
+        error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+        _ ("There is no case database on the server yet: ask your IT to run "
+           "lexsarah --init-shared-database."));
+  else
+    g_set_error_literal (
+        error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_OLD,
+        _ ("The shared case database was set up by an older version of Lex "
+           "Sarah and must be upgraded before this version can use it. Ask "
+           "your IT to run lexsarah --init-shared-database as the "
+           "database’s owner; the database was left as it is."));
+}
+
+/**
+ * ls_pg_bring_up_to_date:
+ * @version: the schema the database has, from ls_pg_read_version()
+ *
+ * Migrates a database of an older schema as it is opened, when the store
+ * is not read-only.  A session that may not (a member of the team, not
+ * the database's owner) is told to have --init-shared-database run, and
+ * nothing is changed.
+ *
+ * Returns: whether the database has this version's schema
+ */
+gboolean
+ls_pg_bring_up_to_date (LsPgStore *self, int version, GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  if (version >= LS_PG_SCHEMA_VERSION)
+    return TRUE;
+  if (!self->read_only)
+    {
+      if (ls_pg_migrate (self, &local_error))
+        return TRUE;
+      if (!g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_DENIED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  set_needs_init (version, error);
+  return FALSE;
+}

@@ -863,18 +863,8 @@ open_connections (LsPgStore *self, LsStoreOpenFlags flags, GError **error)
   version = ls_pg_read_version (&self->writer, &foreign, error);
   if (version < 0 || !ls_pg_check_version (version, foreign, error))
     return FALSE;
-  if (version < LS_PG_SCHEMA_VERSION)
-    {
-      if (self->read_only)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _ ("There is no case database on the server yet: ask "
-                          "your IT to run lexsarah --init-shared-database."));
-          return FALSE;
-        }
-      if (!ls_pg_migrate (self, error))
-        return FALSE;
-    }
+  if (!ls_pg_bring_up_to_date (self, version, error))
+    return FALSE;
 
   result = ls_pg_query (&self->writer, "SELECT current_user", 0, NULL, error);
   if (result == NULL)

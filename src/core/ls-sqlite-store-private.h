@@ -244,10 +244,6 @@ GPtrArray      *ls_sqlite_store_list_cases (LsStore          *store,
 GPtrArray      *ls_sqlite_store_list_attention (LsStore      *store,
                                           guint               limit,
                                           GError            **error);
-GPtrArray      *ls_sqlite_store_search   (LsStore            *store,
-                                          const char         *text,
-                                          guint               limit,
-                                          GError            **error);
 GArray         *ls_sqlite_store_search_ids (LsStore            *store,
                                             const LsStoreQuery *query,
                                             guint               limit,

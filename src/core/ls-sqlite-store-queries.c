@@ -618,31 +618,6 @@ run_match (LsSqliteStore *self,
   return read_summaries (self, stmt, error);
 }
 
-GPtrArray *
-ls_sqlite_store_search (LsStore *store,
-                        const char *text,
-                        guint limit,
-                        GError **error)
-{
-  LsSqliteStore *self = LS_SQLITE_STORE (store);
-  g_autofree char *match = NULL;
-  g_autoptr (GRecMutexLocker) locker = NULL;
-
-  /* Newest first rather than by relevance: FTS5 then stops after @limit
-   * rows, so that a common word typed as the first letters of a search
-   * answers as fast as a rare one among 100,000 cases. */
-  locker = g_rec_mutex_locker_new (&self->reader.mutex);
-  match = dup_search_match (self, text);
-  /* The summaries from their index (schema 6), not the cases' rows. */
-  return run_match (self,
-                    "SELECT " SUMMARY_COLUMNS " FROM case_fts "
-                    "JOIN cases INDEXED BY cases_summary "
-                    "ON cases.id = case_fts.rowid "
-                    "WHERE case_fts MATCH ? AND case_fts.rowid != ? "
-                    "ORDER BY case_fts.rowid DESC LIMIT ?",
-                    match, 0, limit, error);
-}
-
 /* From the search index alone without a filter (2 ms for the newest
  * 1,001 matches of a common word at 100,000 cases); with one, each match
  * is looked up in the summaries' index until @limit pass it. */

@@ -906,7 +906,6 @@ ls_sqlite_store_class_init (LsSqliteStoreClass *klass)
   store_class->count_cases = ls_sqlite_store_count_cases;
   store_class->list_cases = ls_sqlite_store_list_cases;
   store_class->list_attention = ls_sqlite_store_list_attention;
-  store_class->search = ls_sqlite_store_search;
   store_class->search_ids = ls_sqlite_store_search_ids;
   store_class->read_summaries = ls_sqlite_store_read_summaries;
   store_class->find_similar_cases = ls_sqlite_store_find_similar_cases;

@@ -455,39 +455,6 @@ DEFINE_FINISH (next_regno, char *)
 DEFINE_READ (dup_units_in_use, GStrv, (GDestroyNotify) g_strfreev)
 
 static gpointer
-search_call (LsStore *self, AsyncCall *call, GError **error)
-{
-  return ls_store_search (self, call->text, call->number, error);
-}
-
-static const AsyncCallKind search_kind = { search_call,
-                                           (GDestroyNotify) g_ptr_array_unref,
-                                           FALSE };
-
-void
-ls_store_search_async (LsStore *self,
-                       const char *text,
-                       guint limit,
-                       GCancellable *cancellable,
-                       GAsyncReadyCallback callback,
-                       gpointer user_data)
-{
-  g_return_if_fail (LS_IS_STORE (self));
-  g_return_if_fail (text != NULL);
-
-  run_async (self, async_call_new_for (&search_kind, text, limit),
-             ls_store_search_async, cancellable, callback, user_data);
-}
-
-/**
- * ls_store_search_finish:
- *
- * Returns: (transfer full) (element-type LsCaseSummary): as
- * ls_store_search()
- */
-DEFINE_FINISH (search, GPtrArray *)
-
-static gpointer
 attention_items_call (LsStore *self, AsyncCall *call, GError **error)
 {
   return ls_store_list_attention_items (self, LS_ORGANISATION (call->model),

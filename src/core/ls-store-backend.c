@@ -744,8 +744,7 @@ ls_store_import_case_error (LsCase *lcase,
                             GError *local_error,
                             GError **error)
 {
-  const char *regno = ls_case_get_regno (lcase);
-  g_autofree char *path = g_strdup_printf ("cases[%u]", index);
+  g_autofree char *name = NULL;
 
   if (g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_READ_ONLY) ||
       g_error_matches (local_error, LS_STORE_ERROR, LS_STORE_ERROR_FAILED))
@@ -753,9 +752,10 @@ ls_store_import_case_error (LsCase *lcase,
       g_propagate_error (error, local_error);
       return;
     }
+  name = ls_import_name_case (ls_case_get_regno (lcase),
+                              ls_case_get_uuid (lcase), index);
   g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID,
-               _ ("Case %s is not valid: %s"), regno != NULL ? regno : path,
-               local_error->message);
+               _ ("Case %s is not valid: %s"), name, local_error->message);
   g_error_free (local_error);
 }
 

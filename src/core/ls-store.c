@@ -828,36 +828,19 @@ ls_store_list_attention_items (LsStore *self,
 }
 
 /**
- * ls_store_search:
- * @text: what the user typed; every word must occur, as a word or the
- *   start of one, in the registration number, a case text or the journal.
- *   Diacritics are folded: "anmalan" finds "anmälan".  A word of one
- *   letter beside longer ones may be left out, as not yet typed (the
- *   SQLite store does, see ls-sqlite-store-queries.c).
- * @limit: how many cases at most
- *
- * Never waits for a write in progress.
- *
- * Returns: (transfer full) (element-type LsCaseSummary): the newest
- * matches first
- */
-GPtrArray *
-ls_store_search (LsStore *self, const char *text, guint limit, GError **error)
-{
-  g_return_val_if_fail (LS_IS_STORE (self), NULL);
-  g_return_val_if_fail (text != NULL, NULL);
-
-  return LS_STORE_GET_CLASS (self)->search (self, text, limit, error);
-}
-
-/**
  * ls_store_search_ids:
- * @query: the words (as for ls_store_search()) and the filter, not the order
+ * @query: the words and the filter, not the order: every word must occur,
+ *   as a word or the start of one, in the registration number, a case
+ *   text or the journal.  Diacritics are folded: "anmalan" finds
+ *   "anmälan".  A word of one letter beside longer ones may be left out,
+ *   as not yet typed (the SQLite store does, see
+ *   ls-sqlite-store-queries.c).
  *
  * Returns: (transfer full) (element-type gint64): the ids of the newest
  *   cases that match every word and pass the filter, at most @limit, the
  *   newest first; a keystroke reads the summaries only of cases it did
- *   not show before (ls_store_read_summaries())
+ *   not show before (ls_store_read_summaries()); never waits for a write
+ *   in progress
  */
 GArray *
 ls_store_search_ids (LsStore *self,

@@ -41,6 +41,9 @@ G_DECLARE_DERIVABLE_TYPE (LsStore, ls_store, LS, STORE, GObject)
  *   not accept the one given; the message says which
  * @LS_STORE_ERROR_NOT_INSTALLED: the backend for the location's kind is
  *   not installed (team mode's module, for a shared database)
+ * @LS_STORE_ERROR_TOO_OLD: the shared database was set up by an older
+ *   version, and only its owner may bring it up to date
+ *   (`--init-shared-database`); it was left as it is
  */
 typedef enum
 {
@@ -57,6 +60,7 @@ typedef enum
   LS_STORE_ERROR_STALE,
   LS_STORE_ERROR_NEEDS_PASSWORD,
   LS_STORE_ERROR_NOT_INSTALLED,
+  LS_STORE_ERROR_TOO_OLD,
 } LsStoreError;
 
 /**
@@ -230,10 +234,6 @@ struct _LsStoreClass
                                          guint               limit,
                                          GError            **error);
   GPtrArray      *(*list_attention)     (LsStore            *self,
-                                         guint               limit,
-                                         GError            **error);
-  GPtrArray      *(*search)             (LsStore            *self,
-                                         const char         *text,
                                          guint               limit,
                                          GError            **error);
   GArray         *(*search_ids)         (LsStore            *self,
@@ -441,19 +441,6 @@ void            ls_store_list_attention_items_async (LsStore       *self,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 GPtrArray      *ls_store_list_attention_items_finish (LsStore      *self,
-                                               GAsyncResult        *result,
-                                               GError             **error);
-GPtrArray      *ls_store_search               (LsStore             *self,
-                                               const char          *text,
-                                               guint                limit,
-                                               GError             **error);
-void            ls_store_search_async         (LsStore             *self,
-                                               const char          *text,
-                                               guint                limit,
-                                               GCancellable        *cancellable,
-                                               GAsyncReadyCallback  callback,
-                                               gpointer             user_data);
-GPtrArray      *ls_store_search_finish        (LsStore             *self,
                                                GAsyncResult        *result,
                                                GError             **error);
 GArray         *ls_store_search_ids           (LsStore             *self,

@@ -260,8 +260,9 @@ ls_ivo_package_write (LsStore *store,
     {
       if (g_error_matches (local_error, LS_STORE_ERROR,
                            LS_STORE_ERROR_NOT_FOUND))
-        g_set_error (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
-                     _ ("No case has the registration number “%s”."), regno);
+        /* Not the number typed: it may be anything at all. */
+        g_set_error_literal (error, LS_STORE_ERROR, LS_STORE_ERROR_NOT_FOUND,
+                             _ ("No case has the registration number given."));
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;

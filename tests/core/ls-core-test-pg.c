@@ -187,6 +187,46 @@ ls_core_test_drop_locations (void)
   g_clear_pointer (&locations, g_hash_table_unref);
 }
 
+/**
+ * ls_core_test_store_set_up:
+ * @name: the test's, for its folder
+ * @pg: whether the store is on the PostgreSQL test server
+ * @example: whether to open the store and import the example into it;
+ *   else the test opens it itself, perhaps after writing an older schema
+ *
+ * Sets up an #LsCoreTestStore: the store's location is "cases.db" of the
+ * folder, and ls_core_test_location() of the same name gives it again.
+ */
+void
+ls_core_test_store_set_up (LsCoreTestStore *f,
+                           const char *name,
+                           gboolean pg,
+                           gboolean example)
+{
+  f->dir = ls_core_test_make_tmpdir (name);
+  f->pg = pg;
+  f->location = ls_core_test_location (f->dir, "cases.db", pg);
+  if (!example)
+    return;
+  f->store = ls_core_test_open_store (f->location);
+  ls_core_test_import_example (f->store);
+}
+
+/**
+ * ls_core_test_store_tear_down:
+ *
+ * Closes the store, drops every database the test made on the server and
+ * removes the folder; a #GTestFixtureFunc.
+ */
+void
+ls_core_test_store_tear_down (LsCoreTestStore *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  ls_core_test_drop_locations ();
+  ls_core_test_remove_tree (f->dir);
+  g_clear_pointer (&f->dir, g_free);
+}
+
 /* Behind the store's back: bare sqlite3 on a file, bare libpq on the
  * server. */
 gint64

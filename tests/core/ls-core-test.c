@@ -31,6 +31,38 @@ ls_core_test_load_example (void)
   return json_node_copy (json_parser_get_root (parser));
 }
 
+/**
+ * ls_core_test_open_store:
+ *
+ * Returns: (transfer full): the store at @location, which must open
+ */
+LsStore *
+ls_core_test_open_store (const char *location)
+{
+  g_autoptr (GError) error = NULL;
+  LsStore *store = ls_store_open (location, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+/**
+ * ls_core_test_import_example:
+ *
+ * Imports the example document into @store, as Maria Lind.
+ */
+void
+ls_core_test_import_example (LsStore *store)
+{
+  g_autoptr (JsonNode) document = ls_core_test_load_example ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (
+      ls_store_import_document (store, document, "Maria Lind", NULL, &error));
+  g_assert_no_error (error);
+}
+
 LsOrganisation *
 ls_core_test_example_organisation (void)
 {
@@ -262,6 +294,37 @@ ls_core_test_numbered_document (guint n_cases)
       json_array_add_object_element (cases, ls_case_to_json (lcase));
     }
   return ls_core_test_document_of (cases);
+}
+
+/**
+ * ls_core_test_search:
+ * @text: the words, as the search entry has them
+ * @limit: how many cases at most
+ *
+ * Searches as the case list does: the ids of the newest matches, then
+ * their summaries.
+ *
+ * Returns: (transfer full) (element-type LsCaseSummary): the summaries,
+ *   the newest first, or %NULL with @error set
+ */
+GPtrArray *
+ls_core_test_search (LsStore *store,
+                     const char *text,
+                     guint limit,
+                     GError **error)
+{
+  LsStoreQuery query = { .search = text };
+  g_autoptr (GArray) ids = ls_store_search_ids (store, &query, limit, error);
+  GPtrArray *summaries;
+
+  if (ids == NULL)
+    return NULL;
+  summaries = ls_store_read_summaries (store, (const gint64 *) ids->data,
+                                       ids->len, error);
+  /* No case is deleted: every id found has its summary. */
+  for (guint i = 0; summaries != NULL && i < summaries->len; i++)
+    g_assert_nonnull (summaries->pdata[i]);
+  return summaries;
 }
 
 /* How many cases the database at @path holds. */

@@ -7,6 +7,7 @@
 
 #include "ls-case.h"
 #include "ls-organisation.h"
+#include "ls-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +23,21 @@ typedef struct pg_conn PGconn;
 #define LS_CORE_TEST_UNIT_SOLGARDEN "6637c86c-a47f-4dae-8000-0b60995e4035"
 #define LS_CORE_TEST_UNIT_LINDEN "eed27bfe-1a3f-4647-9f5e-ae39f322ea91"
 
+/* The fixture of a test of the store on either backend: a folder of its
+ * own, the location of its store there (a file, or a database of its own
+ * on the test server) and the store, when the set-up opened it. */
+typedef struct
+{
+  char *dir;
+  gboolean pg;
+  const char *location;
+  LsStore *store;
+} LsCoreTestStore;
+
 /* clang-format off */
 JsonNode       *ls_core_test_load_example      (void);
+LsStore        *ls_core_test_open_store        (const char  *location);
+void            ls_core_test_import_example    (LsStore     *store);
 LsOrganisation *ls_core_test_example_organisation (void);
 LsCase         *ls_core_test_example_case      (guint        index);
 GDateTime      *ls_core_test_now               (void);
@@ -43,6 +57,10 @@ char           *ls_core_test_uuid              (guint64      n);
 LsCase         *ls_core_test_numbered_case     (guint        n);
 JsonNode       *ls_core_test_document_of       (JsonArray   *cases);
 JsonNode       *ls_core_test_numbered_document (guint        n_cases);
+GPtrArray      *ls_core_test_search            (LsStore     *store,
+                                                const char  *text,
+                                                guint        limit,
+                                                GError     **error);
 gint64          ls_core_test_count_cases       (const char  *path);
 GSubprocess    *ls_core_test_run_command       (const char *const *argv,
                                                 char       **out,
@@ -65,6 +83,12 @@ const char     *ls_core_test_location          (const char  *dir,
                                                 const char  *name,
                                                 gboolean     pg);
 void            ls_core_test_drop_locations    (void);
+void            ls_core_test_store_set_up      (LsCoreTestStore *f,
+                                                const char  *name,
+                                                gboolean     pg,
+                                                gboolean     example);
+void            ls_core_test_store_tear_down   (LsCoreTestStore *f,
+                                                gconstpointer data);
 gint64          ls_core_test_raw_int           (const char  *location,
                                                 const char  *sql);
 gboolean        ls_core_test_raw_exec          (const char  *location,

@@ -88,14 +88,9 @@ ls_pg_team_init_shared (LsPgTeam *team)
 void
 ls_pg_team_share_example (LsPgTeam *team)
 {
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LsStore) owner = ls_store_open (team->location, &error);
+  g_autoptr (LsStore) owner = ls_core_test_open_store (team->location);
 
-  g_assert_no_error (error);
-  g_assert_true (
-      ls_store_import_document (owner, document, "Maria Lind", NULL, &error));
-  g_assert_no_error (error);
+  ls_core_test_import_example (owner);
   g_clear_object (&owner);
   ls_pg_team_init_shared (team);
 }

@@ -279,8 +279,8 @@ assert_finds_the_same (LsStore *written, LsStore *imported)
   g_assert_cmpint (ls_store_count_cases (written, &search, &error), ==,
                    ls_store_count_cases (imported, &search, &error));
   g_assert_no_error (error);
-  a = ls_store_search (written, "insulin", 50, &error);
-  b = ls_store_search (imported, "insulin", 50, &error);
+  a = ls_core_test_search (written, "insulin", 50, &error);
+  b = ls_core_test_search (imported, "insulin", 50, &error);
   g_assert_no_error (error);
   assert_same_uuids (a, b);
 }

@@ -378,11 +378,14 @@ test_pdf (Fixture *f, gconstpointer data)
       g_clear_pointer (&contents, g_free);
     }
 
-  /* An unknown case: a clear message, no file. */
+  /* An unknown case: a clear message, no file, and not the number typed,
+   * which may be anything. */
   g_assert_cmpint (run (&err, "--database", f->db, "--notification-pdf",
-                        "VON-2026-9999", "--output", unwritable, NULL),
+                        "VON-2026-9999\x1b[2J", "--output", unwritable, NULL),
                    !=, 0);
-  assert_one_line (err, "VON-2026-9999");
+  assert_one_line (err, "No case has the registration number given.");
+  g_assert_null (strstr (err, "VON-2026-9999"));
+  g_assert_null (strchr (err, '\x1b'));
   g_clear_pointer (&err, g_free);
 
   /* An unwritable path: a clear message, and no half-written file or

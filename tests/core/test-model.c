@@ -8,6 +8,7 @@
 #include "ls-enum-types.h"
 #include "ls-error.h"
 #include "ls-field.h"
+#include "ls-import-check.h"
 #include "ls-individual.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
@@ -346,6 +347,10 @@ test_bad_members (void)
       LS_ERROR_BAD_DOCUMENT,
       "cases[3].report.individuals[0].age: no such "
       "field." },
+    /* A member's name is the file's text: named only when it could be a
+     * field's. */
+    { "{\"report\": {\"Karin Lind 19520228-1234\": 1}}", LS_ERROR_BAD_DOCUMENT,
+      "cases[3].report: a member's name is not the name of a field." },
     { "{\"investigation\": {\"journal\": [{\"points\": [\"causes\", "
       "\"luck\"]}]}}",
       LS_ERROR_UNKNOWN_VALUE,
@@ -370,10 +375,10 @@ test_bad_members (void)
     { "{\"uuid\": \"108402d6-8410-4307-a298-64786b3633aa\", \"report\": "
       "{\"received_at\": \"2026-02-29\"}}",
       LS_ERROR_INVALID_DATE,
-      "cases[3].report.received_at: “2026-02-29” is "
-      "not a date" },
+      "cases[3].report.received_at: This is not a date and time. Write it "
+      "as year-month-day and hours:minutes, such as 2026-03-01 22:30." },
     { "{\"uuid\": \"case-1\"}", LS_ERROR_INVALID_VALUE,
-      "cases[3].uuid: “case-1” is not a valid identifier." },
+      "cases[3].uuid: This is not a valid identifier." },
     { "{\"regno\": \"VON-2026-0001\"}", LS_ERROR_EMPTY_FIELD,
       "cases[3].uuid: every case needs its identifier." },
   };
@@ -390,6 +395,7 @@ test_bad_members (void)
                                      &error);
       g_assert_null (lcase);
       g_assert_error (error, LS_ERROR, bad[i].code);
+      g_test_message ("message: %s", error->message);
       g_assert_true (g_str_has_prefix (error->message, bad[i].message));
     }
 }
@@ -412,6 +418,44 @@ test_errors_without_path (void)
   lcase = ls_case_new_from_json (json_node_get_object (bad), "", &error);
   g_assert_null (lcase);
   g_assert_cmpstr (error->message, ==, "colour: no such field.");
+  g_clear_error (&error);
+  g_clear_pointer (&bad, json_node_unref);
+  /* A member's name that could be no field's is not quoted. */
+  bad = json_from_string ("{\"19520228-1234\": 1}", NULL);
+  lcase = ls_case_new_from_json (json_node_get_object (bad), "", &error);
+  g_assert_null (lcase);
+  g_assert_cmpstr (error->message, ==,
+                   "a member's name is not the name of a field.");
+}
+
+/* A message names a case of an import by what can only be its name: a
+ * registration number of one plain line, else its uuid, else its
+ * place in the document. */
+static void
+test_import_case_name (void)
+{
+  static const struct
+  {
+    const char *regno;
+    const char *uuid;
+    const char *name;
+  } cases[] = {
+    { "VON-2026-0003", "108402d6-8410-4307-a298-64786b3633aa",
+      "VON-2026-0003" },
+    { "VON\x1b[2J", "108402d6-8410-4307-a298-64786b3633aa",
+      "108402d6-8410-4307-a298-64786b3633aa" },
+    { "VON-2026-\n0003", NULL, "cases[3]" },
+    { NULL, "Karin Lind", "cases[3]" },
+    { "", NULL, "cases[3]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name =
+          ls_import_name_case (cases[i].regno, cases[i].uuid, 3);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
 }
 
 static void
@@ -561,6 +605,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/json/round-trip-example", test_round_trip_example);
   g_test_add_func ("/model/json/bad-members", test_bad_members);
   g_test_add_func ("/model/json/errors-without-path", test_errors_without_path);
+  g_test_add_func ("/model/json/import-case-name", test_import_case_name);
   g_test_add_func ("/model/json/organisation-errors", test_organisation_errors);
   g_test_add_func ("/model/json/new-objects-hold-defaults",
                    test_new_objects_hold_defaults);

@@ -49,28 +49,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static LsStore *
-open_store (const char *location)
-{
-  g_autoptr (GError) error = NULL;
-  LsStore *store = ls_store_open (location, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
-static void
-import_example (LsStore *store)
-{
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
-  g_autoptr (GError) error = NULL;
-
-  g_assert_true (
-      ls_store_import_document (store, document, "Maria Lind", NULL, &error));
-  g_assert_no_error (error);
-}
-
 static LsCase *
 load (LsStore *store, const char *uuid)
 {
@@ -134,12 +112,12 @@ test_location (void)
 static void
 test_newer_refused (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) store = ls_core_test_open_store (f->location);
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
   gint64 n_tables;
 
-  import_example (store);
+  ls_core_test_import_example (store);
   g_clear_object (&store);
   message =
       ls_core_test_pg_exec (f->location, "UPDATE ls_schema SET version = 99");
@@ -266,13 +244,13 @@ assert_list_order (LsStore *store,
 static void
 test_version_2_migrated (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) store = ls_core_test_open_store (f->location);
   g_autoptr (GError) error = NULL;
   g_autofree char *current = NULL;
   g_autofree char *old = NULL;
   g_autofree char *message = NULL;
 
-  import_example (store);
+  ls_core_test_import_example (store);
   g_clear_object (&store);
   current = list_indexes (f);
   g_assert_nonnull (strstr (current, "received_at DESC NULLS LAST, id DESC"));
@@ -297,7 +275,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
           /* Now a team's database: opened, it gets the team's set-up of
            * this version too. */
           g_assert_false (history_policy_current (f));
-          store = open_store (f->location);
+          store = ls_core_test_open_store (f->location);
           g_clear_object (&store);
         }
       g_assert_true (history_policy_current (f));
@@ -318,7 +296,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
                    "('00000000-0000-4000-8000-000000000001', 'received', "
                    "'2026-01-01T00:00:00Z', '{}')");
   g_assert_null (message);
-  store = open_store (f->location);
+  store = ls_core_test_open_store (f->location);
   assert_list_order (store, LS_STORE_ORDER_REGNO, 0,
                      "00000000-0000-4000-8000-000000000001");
   assert_list_order (store, LS_STORE_ORDER_RECEIVED, 2,
@@ -328,7 +306,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
   {
     LsStoreQuery query = { .search = "trygghetslarm" };
     g_autoptr (GPtrArray) found =
-        ls_store_search (store, query.search, 10, &error);
+        ls_core_test_search (store, query.search, 10, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (found->len, >, 0);
@@ -361,10 +339,10 @@ test_exchange_both_ways (Fixture *f, gconstpointer data)
   g_autofree char *last = g_build_filename (f->dir, "last.db", NULL);
   g_autofree char *second_name = NULL;
   g_autofree char *second = ls_core_test_pg_create_database (&second_name);
-  g_autoptr (LsStore) sqlite = open_store (first);
-  g_autoptr (LsStore) pg = open_store (f->location);
-  g_autoptr (LsStore) back = open_store (last);
-  g_autoptr (LsStore) pg_again = open_store (second);
+  g_autoptr (LsStore) sqlite = ls_core_test_open_store (first);
+  g_autoptr (LsStore) pg = ls_core_test_open_store (f->location);
+  g_autoptr (LsStore) back = ls_core_test_open_store (last);
+  g_autoptr (LsStore) pg_again = ls_core_test_open_store (second);
   g_autoptr (JsonNode) from_sqlite = NULL;
   g_autoptr (JsonNode) from_pg = NULL;
   g_autoptr (JsonNode) from_back = NULL;
@@ -397,7 +375,7 @@ test_exchange_both_ways (Fixture *f, gconstpointer data)
       has_why = TRUE;
   g_assert_true (has_why);
 
-  import_example (sqlite);
+  ls_core_test_import_example (sqlite);
   from_sqlite = export(sqlite);
   g_assert_true (ls_core_test_json_equal (example, from_sqlite));
   g_assert_true (
@@ -431,16 +409,68 @@ as (Fixture *f, const char *role)
 }
 
 static void
+assert_needs_init (const GError *error)
+{
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_OLD);
+  g_assert_nonnull (strstr (error->message, "older version"));
+  g_assert_nonnull (strstr (error->message, "--init-shared-database"));
+  g_assert_nonnull (strstr (error->message, "owner"));
+}
+
+/* A member of the team who opens a database of an older schema may not
+ * change the schema: the message says who is to upgrade it and how, and
+ * the database is left as it was; so it is for a read-only open, which
+ * Test Connection makes.  Once the owner has run --init-shared-database,
+ * the member opens it. */
+static void
+test_older_needs_init (Fixture *f, gconstpointer data)
+{
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *anna = NULL;
+  g_autofree char *said = NULL;
+
+  ls_pg_team_share_example (&f->team);
+  ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
+                         LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
+  anna = as (f, f->receiver);
+  make_version_2 (f);
+
+  store = ls_store_open (anna, &error);
+  g_assert_null (store);
+  assert_needs_init (error);
+  g_clear_error (&error);
+  said = ls_store_check_server (anna, NULL, &error);
+  g_assert_null (said);
+  assert_needs_init (error);
+  g_clear_error (&error);
+  store = ls_store_open_full (f->location, LS_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  assert_needs_init (error);
+  g_clear_error (&error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
+      ==, 2);
+  g_assert_false (history_policy_current (f));
+
+  g_assert_true (ls_store_server_init_shared (f->location, &error));
+  g_assert_no_error (error);
+  store = ls_core_test_open_store (anna);
+  g_assert_cmpint (ls_store_count_cases (store, NULL, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
+static void
 test_rights (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) store = ls_core_test_open_store (f->location);
   g_autofree char *anna = NULL;
   g_autofree char *ivar = NULL;
   g_autofree char *message = NULL;
   g_autofree char *who = NULL;
   g_autofree char *sql = NULL;
 
-  import_example (store);
+  ls_core_test_import_example (store);
   g_clear_object (&store);
   ls_pg_team_init_shared (&f->team);
   ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
@@ -515,7 +545,7 @@ test_rights (Fixture *f, gconstpointer data)
 static void
 test_rights_register (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) store = ls_core_test_open_store (f->location);
   g_autoptr (LsStore) hers = NULL;
   g_autoptr (LsStore) admin = NULL;
   g_autoptr (LsPeopleRegister) register_ = NULL;
@@ -529,7 +559,7 @@ test_rights_register (Fixture *f, gconstpointer data)
   g_autofree char *message = NULL;
   g_autofree char *added_by = NULL;
 
-  import_example (store);
+  ls_core_test_import_example (store);
   g_clear_object (&store);
   ls_pg_team_init_shared (&f->team);
   ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
@@ -558,7 +588,7 @@ test_rights_register (Fixture *f, gconstpointer data)
   g_clear_pointer (&message, g_free);
 
   /* The administrator adds a person through the store. */
-  admin = open_store (ada);
+  admin = ls_core_test_open_store (ada);
   register_ = ls_store_load_people (admin, &error);
   g_assert_no_error (error);
   ls_person_set_name (person, "Nora Lund");
@@ -579,7 +609,7 @@ test_rights_register (Fixture *f, gconstpointer data)
           "SELECT count(*) FROM attachments JOIN cases ON "
           "cases.id = case_id WHERE cases.uuid = '" CASE_CLOSED "'"));
   /* ...and what she attaches is hers, whatever name the client gives. */
-  hers = open_store (anna);
+  hers = ls_core_test_open_store (anna);
   attachment = ls_attachment_new ("Foto.txt", "text/plain", "statement", bytes,
                                   NULL, "Någon annan", NULL, &error);
   g_assert_no_error (error);
@@ -598,7 +628,7 @@ test_rights_register (Fixture *f, gconstpointer data)
 static void
 test_rights_store (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) store = ls_core_test_open_store (f->location);
   g_autoptr (LsStore) hers = NULL;
   g_autoptr (LsCase) lcase = NULL;
   g_autoptr (GPtrArray) history = NULL;
@@ -606,13 +636,13 @@ test_rights_store (Fixture *f, gconstpointer data)
   g_autofree char *anna = NULL;
   LsHistoryEntry *last;
 
-  import_example (store);
+  ls_core_test_import_example (store);
   g_clear_object (&store);
   ls_pg_team_init_shared (&f->team);
   ls_pg_team_add_person (&f->team, f->receiver, "receiver", "Anna Ek", "Chef",
                          LS_CORE_TEST_UNIT_SOLGARDEN, NULL);
   anna = as (f, f->receiver);
-  hers = open_store (anna);
+  hers = ls_core_test_open_store (anna);
   g_assert_cmpstr (ls_store_server_get_role (hers), ==, f->receiver);
 
   g_assert_cmpint (ls_store_count_cases (hers, NULL, &error), ==, 1);
@@ -637,14 +667,14 @@ test_rights_store (Fixture *f, gconstpointer data)
 static void
 test_stale_refused (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) first = open_store (f->location);
-  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsStore) first = ls_core_test_open_store (f->location);
+  g_autoptr (LsStore) second = ls_core_test_open_store (f->location);
   g_autoptr (LsCase) mine = NULL;
   g_autoptr (LsCase) theirs = NULL;
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (GError) error = NULL;
 
-  import_example (first);
+  ls_core_test_import_example (first);
   mine = load (first, CASE_OPEN);
   theirs = load (second, CASE_OPEN);
 
@@ -697,13 +727,13 @@ save_async (LsStore *store, LsCase *lcase, GError **error)
 static void
 test_stale_async (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) first = open_store (f->location);
-  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsStore) first = ls_core_test_open_store (f->location);
+  g_autoptr (LsStore) second = ls_core_test_open_store (f->location);
   g_autoptr (LsCase) mine = NULL;
   g_autoptr (LsCase) theirs = NULL;
   g_autoptr (GError) error = NULL;
 
-  import_example (first);
+  ls_core_test_import_example (first);
   mine = load (first, CASE_OPEN);
   theirs = load (second, CASE_OPEN);
   for (guint i = 0; i < 3; i++)
@@ -737,8 +767,8 @@ add_item (LsCase *lcase, const char *text)
 static void
 test_journal_both (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) first = open_store (f->location);
-  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsStore) first = ls_core_test_open_store (f->location);
+  g_autoptr (LsStore) second = ls_core_test_open_store (f->location);
   g_autoptr (LsCase) mine = NULL;
   g_autoptr (LsCase) theirs = NULL;
   g_autoptr (LsCase) stored = NULL;
@@ -746,7 +776,7 @@ test_journal_both (Fixture *f, gconstpointer data)
   g_autoptr (GPtrArray) found = NULL;
   guint before;
 
-  import_example (first);
+  ls_core_test_import_example (first);
   mine = load (first, CASE_OPEN);
   theirs = load (second, CASE_OPEN);
   before = g_list_model_get_n_items (G_LIST_MODEL (
@@ -765,14 +795,14 @@ test_journal_both (Fixture *f, gconstpointer data)
           ls_investigation_get_journal (ls_case_get_investigation (stored)))),
       ==, before + 2);
   /* The words of both are found, in the one case. */
-  found = ls_store_search (first, "apoteket sjukskoterskan", 10, &error);
+  found = ls_core_test_search (first, "apoteket sjukskoterskan", 10, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
   g_clear_pointer (&found, g_ptr_array_unref);
-  found = ls_store_search (first, "apoteket", 10, &error);
+  found = ls_core_test_search (first, "apoteket", 10, &error);
   g_assert_cmpuint (found->len, ==, 1);
   g_clear_pointer (&found, g_ptr_array_unref);
-  found = ls_store_search (first, "sjukskoterskan", 10, &error);
+  found = ls_core_test_search (first, "sjukskoterskan", 10, &error);
   g_assert_cmpuint (found->len, ==, 1);
 }
 
@@ -802,15 +832,15 @@ give_up_cb (gpointer user_data)
 static void
 test_notify (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) first = open_store (f->location);
-  g_autoptr (LsStore) second = open_store (f->location);
+  g_autoptr (LsStore) first = ls_core_test_open_store (f->location);
+  g_autoptr (LsStore) second = ls_core_test_open_store (f->location);
   g_autoptr (LsCase) lcase = NULL;
   g_autoptr (GError) error = NULL;
   Heard heard = { NULL, 0 };
   gint64 start;
   guint give_up;
 
-  import_example (first);
+  ls_core_test_import_example (first);
   /* The import's NOTIFYs arrive; let them pass. */
   g_signal_connect (second, "changed", G_CALLBACK (heard_cb), &heard);
   give_up = g_timeout_add_seconds (30, give_up_cb, NULL);
@@ -852,14 +882,14 @@ terminate_others (Fixture *f, int at_least)
 static void
 test_reconnect (Fixture *f, gconstpointer data)
 {
-  g_autoptr (LsStore) store = open_store (f->location);
+  g_autoptr (LsStore) store = ls_core_test_open_store (f->location);
   g_autoptr (LsCase) lcase = NULL;
   g_autoptr (LsCase) stored = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
   gint64 n_history;
 
-  import_example (store);
+  ls_core_test_import_example (store);
   /* The writer and the reader. */
   terminate_others (f, 2);
   /* Reads and writes connect again by themselves. */
@@ -927,6 +957,7 @@ main (int argc, char *argv[])
   ADD ("/pg/open/newer-refused", test_newer_refused);
   ADD ("/pg/open/foreign-refused", test_foreign_refused);
   ADD ("/pg/open/version-2-migrated", test_version_2_migrated);
+  ADD ("/pg/open/older-needs-init", test_older_needs_init);
   ADD ("/pg/exchange/both-ways", test_exchange_both_ways);
   ADD ("/pg/rights/raw-sql", test_rights);
   ADD ("/pg/rights/store", test_rights_store);

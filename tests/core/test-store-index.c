@@ -24,17 +24,6 @@ typedef struct
   LsStore *store;
 } Fixture;
 
-static LsStore *
-open_store (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  LsStore *store = ls_store_open (path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (store);
-  return store;
-}
-
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -43,7 +32,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->dir = ls_core_test_make_tmpdir ("index");
   f->path = g_build_filename (f->dir, "cases.db", NULL);
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_true (
       ls_store_import_document (f->store, document, "Maria", NULL, &error));
   g_assert_no_error (error);
@@ -72,7 +61,8 @@ static guint
 n_found (Fixture *f, const char *text)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) found = ls_store_search (f->store, text, 1000, &error);
+  g_autoptr (GPtrArray) found =
+      ls_core_test_search (f->store, text, 1000, &error);
 
   g_assert_no_error (error);
   return found->len;
@@ -82,7 +72,8 @@ static void
 assert_found_once (Fixture *f, const char *text, const char *regno)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) found = ls_store_search (f->store, text, 1000, &error);
+  g_autoptr (GPtrArray) found =
+      ls_core_test_search (f->store, text, 1000, &error);
 
   g_test_message ("search: %s", text);
   g_assert_no_error (error);
@@ -213,7 +204,7 @@ test_migrate_from_v5 (Fixture *f, gconstpointer data)
       ==, SQLITE_OK);
   sqlite3_close (db);
 
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
@@ -296,7 +287,7 @@ test_migrate_from_v6 (Fixture *f, gconstpointer data)
                                "'%prefix = ''2 3'')'"),
                    ==, 1);
 
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
@@ -463,7 +454,7 @@ test_kept_count (Fixture *f, gconstpointer data)
                    ==, SQLITE_OK);
   sqlite3_close (db);
 
-  f->store = open_store (f->path);
+  f->store = ls_core_test_open_store (f->path);
   g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_int (f, "SELECT n FROM case_count"), ==, N_CASES + 1);

@@ -22,45 +22,20 @@
 static const gboolean on_sqlite = FALSE;
 static const gboolean on_pg = TRUE;
 
-typedef struct
-{
-  char *dir;
-  gboolean pg;
-  LsStore *store;
-} Fixture;
+/* The example imported into a store of its own. */
+typedef LsCoreTestStore Fixture;
 
+/* Another store beside the fixture's, on the same backend. */
 static LsStore *
 open_store (Fixture *f, const char *name)
 {
-  g_autoptr (GError) error = NULL;
-  LsStore *store =
-      ls_store_open (ls_core_test_location (f->dir, name, f->pg), &error);
-
-  g_assert_no_error (error);
-  return store;
+  return ls_core_test_open_store (ls_core_test_location (f->dir, name, f->pg));
 }
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
-  g_autoptr (GError) error = NULL;
-
-  f->dir = ls_core_test_make_tmpdir ("store-law");
-  f->pg = *(const gboolean *) data;
-  f->store = open_store (f, "cases.db");
-  g_assert_true (ls_store_import_document (f->store, document, "Maria Lind",
-                                           NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  g_clear_object (&f->store);
-  ls_core_test_drop_locations ();
-  ls_core_test_remove_tree (f->dir);
-  g_free (f->dir);
+  ls_core_test_store_set_up (f, "store-law", *(const gboolean *) data, TRUE);
 }
 
 static LsCase *
@@ -727,7 +702,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func)                                                        \
   LS_CORE_TEST_ADD_BOTH (path, Fixture, &on_sqlite, &on_pg, fixture_set_up,    \
-                         func, fixture_tear_down)
+                         func, ls_core_test_store_tear_down)
   ADD ("/store-law/locked-conclusion", test_locked_conclusion);
   ADD ("/store-law/reason-required", test_reason_required);
   ADD ("/store-law/plain-save-asks-why", test_plain_save_asks_why);

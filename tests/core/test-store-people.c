@@ -32,38 +32,14 @@ static const Setup sqlite_empty = { FALSE, TRUE };
 static const Setup pg_example = { TRUE, FALSE };
 static const Setup pg_empty = { TRUE, TRUE };
 
-typedef struct
-{
-  char *dir;
-  const char *path; /* the location: a file, or a database on the server */
-  LsStore *store;
-} Fixture;
+typedef LsCoreTestStore Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr (JsonNode) document = ls_core_test_load_example ();
-  g_autoptr (GError) error = NULL;
-
   const Setup *setup = data;
 
-  f->dir = ls_core_test_make_tmpdir ("store-people");
-  f->path = ls_core_test_location (f->dir, "cases.db", setup->pg);
-  if (setup->empty)
-    return;
-  f->store = ls_store_open (f->path, &error);
-  g_assert_no_error (error);
-  ls_store_import_document (f->store, document, "Maria Lind", NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture *f, gconstpointer data)
-{
-  g_clear_object (&f->store);
-  ls_core_test_drop_locations ();
-  ls_core_test_remove_tree (f->dir);
-  g_free (f->dir);
+  ls_core_test_store_set_up (f, "store-people", setup->pg, !setup->empty);
 }
 
 static LsPeopleRegister *
@@ -137,8 +113,9 @@ test_round_trip (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 6);
   g_assert_cmpuint (n_of (ls_people_register_get_occasions (register_)), ==, 3);
   g_assert_cmpuint (n_of (ls_people_register_get_routines (register_)), ==, 2);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM routines"), ==, 2);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM people"), ==, 6);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM routines"), ==,
+                   2);
 
   ls_person_set_name (added, "Nora Lund");
   ls_person_set_category (added, LS_REPORTER_CATEGORY_TRAINEE);
@@ -155,7 +132,7 @@ test_round_trip (Fixture *f, gconstpointer data)
 
   before = register_text (register_);
   g_clear_object (&f->store);
-  f->store = ls_store_open (f->path, &error);
+  f->store = ls_store_open (f->location, &error);
   g_assert_no_error (error);
   again = load (f->store);
   after = register_text (again);
@@ -222,11 +199,11 @@ test_never_deleted (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_of (ls_people_register_get_occasions (again)), ==, 3);
 
   /* Nor can another program remove one behind the store's back. */
-  g_assert_cmpint (raw_exec (f->path, "DELETE FROM people"), ==,
+  g_assert_cmpint (raw_exec (f->location, "DELETE FROM people"), ==,
                    SQLITE_CONSTRAINT);
-  g_assert_cmpint (raw_exec (f->path, "DELETE FROM occasions"), ==,
+  g_assert_cmpint (raw_exec (f->location, "DELETE FROM occasions"), ==,
                    SQLITE_CONSTRAINT);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM people"), ==, 6);
 }
 
 static void
@@ -252,8 +229,9 @@ test_routines_append_only (Fixture *f, gconstpointer data)
   g_assert_cmpstr (
       ls_person_get_name (ls_people_register_find_staff_number (again, "1001")),
       ==, "Kim Berg");
-  g_assert_cmpint (raw_exec (f->path, "UPDATE routines SET decided_by = 'x'"),
-                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (
+      raw_exec (f->location, "UPDATE routines SET decided_by = 'x'"), ==,
+      SQLITE_CONSTRAINT);
 
   /* A new decision is a new version, and the old one stays. */
   g_clear_object (&again);
@@ -268,7 +246,8 @@ test_routines_append_only (Fixture *f, gconstpointer data)
   g_list_store_append (ls_people_register_get_routines (again), next);
   g_assert_true (ls_store_save_people (f->store, again, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM routines"), ==, 3);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM routines"), ==,
+                   3);
 }
 
 static void
@@ -294,7 +273,7 @@ test_invalid (Fixture *f, gconstpointer data)
   g_list_store_append (ls_people_register_get_people (register_), twin);
   g_assert_false (ls_store_save_people (f->store, register_, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_DUPLICATE);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM people"), ==, 6);
 }
 
 static void
@@ -341,7 +320,7 @@ test_import_csv (Fixture *f, gconstpointer data)
       ls_store_import_people (f->store, bad, TODAY, &counts, &error));
   g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Line 3"));
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM people"), ==, 6);
 }
 
 static void
@@ -367,7 +346,7 @@ test_exchange (Fixture *f, gconstpointer data)
   g_assert_true (ls_store_import_document (f->store, example, "Maria Lind",
                                            &n_changed, &error));
   g_assert_cmpuint (n_changed, ==, 0);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 6);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM people"), ==, 6);
 }
 
 static void
@@ -391,13 +370,13 @@ test_old_document (Fixture *f, gconstpointer data)
       json_object_remove_member (json_array_get_object_element (cases, i),
                                  "substitutions");
     }
-  f->store = ls_store_open (f->path, &error);
+  f->store = ls_store_open (f->location, &error);
   g_assert_no_error (error);
   ls_store_import_document (f->store, document, "Maria", NULL, &error);
   g_assert_no_error (error);
   register_ = load (f->store);
   g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 0);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM cases"), ==, 2);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM cases"), ==, 2);
 }
 
 static void
@@ -414,11 +393,11 @@ test_migrate_from_v3 (Fixture *f, gconstpointer data)
                           "PRAGMA user_version = 3;"
                           "PRAGMA application_id = %d;",
                           LS_STORE_APPLICATION_ID);
-  g_assert_cmpint (raw_exec (f->path, sql->str), ==, SQLITE_OK);
+  g_assert_cmpint (raw_exec (f->location, sql->str), ==, SQLITE_OK);
 
-  f->store = ls_store_open (f->path, &error);
+  f->store = ls_store_open (f->location, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "PRAGMA user_version"), ==,
+  g_assert_cmpint (raw_int (f->location, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
   register_ = load (f->store);
   g_assert_cmpuint (n_of (ls_people_register_get_people (register_)), ==, 0);
@@ -428,7 +407,7 @@ test_migrate_from_v3 (Fixture *f, gconstpointer data)
   g_list_store_append (ls_people_register_get_people (register_), person);
   g_assert_true (ls_store_save_people (f->store, register_, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM people"), ==, 1);
+  g_assert_cmpint (raw_int (f->location, "SELECT count(*) FROM people"), ==, 1);
 }
 
 /* A report naming the holder of the investigation, Maria Lind. */
@@ -609,7 +588,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func)                                                        \
   LS_CORE_TEST_ADD_BOTH (path, Fixture, &sqlite_example, &pg_example,          \
-                         fixture_set_up, func, fixture_tear_down)
+                         fixture_set_up, func, ls_core_test_store_tear_down)
   ADD ("/store/people/round-trip", test_round_trip);
   ADD ("/store/people/async", test_async);
   ADD ("/store/people/never-deleted", test_never_deleted);
@@ -624,11 +603,12 @@ main (int argc, char *argv[])
        test_attention_follows_imported_routines);
   LS_CORE_TEST_ADD_BOTH ("/store/people/old-document", Fixture, &sqlite_empty,
                          &pg_empty, fixture_set_up, test_old_document,
-                         fixture_tear_down);
+                         ls_core_test_store_tear_down);
 #undef ADD
   /* The schema of a SQLite file before the register. */
   g_test_add ("/store/people/migrate-from-v3", Fixture, &sqlite_empty,
-              fixture_set_up, test_migrate_from_v3, fixture_tear_down);
+              fixture_set_up, test_migrate_from_v3,
+              ls_core_test_store_tear_down);
 
   return g_test_run ();
 }

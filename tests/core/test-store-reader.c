@@ -148,7 +148,7 @@ test_reads_beside_writer (Fixture *f, gconstpointer data)
   g_assert_cmpuint (page->len, ==, 5);
   g_assert_cmpstr (ls_case_summary_get_regno (page->pdata[0]), ==,
                    "VON-2026-00440");
-  found = ls_store_search (f->store, "badrummet", 1000, &error);
+  found = ls_core_test_search (f->store, "badrummet", 1000, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, >=, N_CASES / 5);
   attention = ls_store_list_attention (f->store, 1000, &error);
