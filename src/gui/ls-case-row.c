@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ls-bidi.h"
 #include "ls-case-row.h"
@@ -56,12 +57,14 @@ static const struct
   Face face;
   guint min_chars;
   guint nat_chars;
+  /* Whether its layouts are shared (see shared_layouts). */
+  gboolean shared;
 } text_styles[LS_CASE_ROW_N_TEXTS] = {
-  [LS_CASE_ROW_REGNO] = { FACE_HEADING, 8, 16 },
-  [LS_CASE_ROW_STATUS] = { FACE_PILL, 0, 0 },
-  [LS_CASE_ROW_TITLE] = { FACE_BODY, 10, 36 },
-  [LS_CASE_ROW_META] = { FACE_CAPTION, 6, 24 },
-  [LS_CASE_ROW_DEADLINE] = { FACE_CAPTION, 10, 22 },
+  [LS_CASE_ROW_REGNO] = { FACE_HEADING, 8, 16, FALSE },
+  [LS_CASE_ROW_STATUS] = { FACE_PILL, 0, 0, TRUE },
+  [LS_CASE_ROW_TITLE] = { FACE_BODY, 10, 36, FALSE },
+  [LS_CASE_ROW_META] = { FACE_CAPTION, 6, 24, TRUE },
+  [LS_CASE_ROW_DEADLINE] = { FACE_CAPTION, 10, 22, TRUE },
 };
 
 /* The tint of each status's pill, from the palette (style.css); a draft
@@ -96,6 +99,21 @@ static struct
   PangoLanguage *language;
   FaceMetrics faces[N_FACES];
 } face_cache;
+
+/* The layouts of the texts that many rows show alike, the status, the
+ * unit and kind and the deadline, laid out once for all rows at each
+ * width and direction: each layout is a tenth of a millisecond or more to
+ * make, and a frame of the list has a few different ones among its
+ * rows, and scrolling and searching bring the same ones back.  Emptied
+ * with the faces and when full; a row keeps its own reference to those it
+ * draws.  Never changed once laid out. */
+#define MAX_SHARED_LAYOUTS 128
+
+static struct
+{
+  guint serial;
+  GHashTable *layouts;
+} shared_layouts;
 
 typedef struct
 {
@@ -210,30 +228,115 @@ get_faces (LsCaseRow *self)
       self->faces_serial = face_cache.serial;
       self->status_width = -1;
       for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
-        if (self->layouts[i] != NULL)
+        if (text_styles[i].shared)
+          g_clear_object (&self->layouts[i]);
+        else if (self->layouts[i] != NULL)
           pango_layout_set_font_description (
               self->layouts[i], face_cache.faces[text_styles[i].face].font);
     }
   return face_cache.faces;
 }
 
+/* Whether @c would take a text's direction, or turn it, were it there:
+ * a letter of a script written right to left, or a mark or embedding
+ * other than the three that ls_bidi_format() puts in. */
+static gboolean
+turns_direction (gunichar c)
+{
+  return (c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) ||
+         (c >= 0xfe70 && c <= 0xfeff) || (c >= 0x10800 && c <= 0x10fff) ||
+         (c >= 0x1e800 && c <= 0x1efff) || c == 0x200f ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2067);
+}
+
+static gboolean
+is_isolate_mark (gunichar c)
+{
+  return c == 0x200e || c == 0x2068 || c == 0x2069;
+}
+
+/* The text Pango lays out for @text: without the marks of direction that
+ * change nothing in it.  ls_bidi_format() isolates each value and may
+ * begin with a left-to-right mark; in a text of letters written left to
+ * right only, and one at least, those mark nothing, but Pango splits the
+ * line at each of them and shapes each piece apart, which made a row's
+ * unit and kind cost it as much as its longer title.  A text with any
+ * letter written right to left keeps its marks: they are what lays it out
+ * right (see ls-bidi.c). */
+static char *
+dup_text_to_lay_out (const char *text)
+{
+  gboolean marks = FALSE;
+  gboolean letters = FALSE;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (turns_direction (c))
+        return g_strdup (text);
+      marks |= is_isolate_mark (c);
+      /* Latin, Greek, Cyrillic and Armenian letters, all written left to
+       * right; the spacing modifiers among them are not letters. */
+      letters |=
+          c < 0x0590 && (c < 0x02b0 || c > 0x02ff) && g_unichar_isalpha (c);
+    }
+  if (!marks || !letters)
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_isolate_mark (g_utf8_get_char (p)))
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+  return g_string_free (out, FALSE);
+}
+
 static PangoLayout *
-get_layout (LsCaseRow *self, LsCaseRowText text)
+new_layout (LsCaseRow *self, LsCaseRowText text, int width)
 {
   const FaceMetrics *faces = get_faces (self);
+  g_autofree char *shown = dup_text_to_lay_out (self->texts[text]);
+  PangoLayout *layout =
+      gtk_widget_create_pango_layout (GTK_WIDGET (self), shown);
 
-  if (self->layouts[text] == NULL)
+  pango_layout_set_font_description (layout,
+                                     faces[text_styles[text].face].font);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, width < 0 ? -1 : width * PANGO_SCALE);
+  return layout;
+}
+
+/* The shared layout of @text for @width (see shared_layouts). */
+static PangoLayout *
+dup_shared_layout (LsCaseRow *self, LsCaseRowText text, int width)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  get_faces (self);
+  if (shared_layouts.layouts == NULL ||
+      shared_layouts.serial != face_cache.serial ||
+      g_hash_table_size (shared_layouts.layouts) >= MAX_SHARED_LAYOUTS)
     {
-      PangoLayout *layout =
-          gtk_widget_create_pango_layout (GTK_WIDGET (self), self->texts[text]);
-
-      pango_layout_set_font_description (layout,
-                                         faces[text_styles[text].face].font);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      self->layouts[text] = layout;
-      self->layout_widths[text] = -1;
+      g_clear_pointer (&shared_layouts.layouts, g_hash_table_unref);
+      shared_layouts.layouts = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                      g_free, g_object_unref);
+      shared_layouts.serial = face_cache.serial;
     }
-  return self->layouts[text];
+  key = g_strdup_printf ("%d %d %d %s", text_styles[text].face, width,
+                         gtk_widget_get_direction (GTK_WIDGET (self)),
+                         self->texts[text] != NULL ? self->texts[text] : "");
+  layout = g_hash_table_lookup (shared_layouts.layouts, key);
+  if (layout == NULL)
+    {
+      layout = new_layout (self, text, width);
+      g_hash_table_insert (shared_layouts.layouts, g_steal_pointer (&key),
+                           layout);
+    }
+  return g_object_ref (layout);
 }
 
 /* Lays @text out for @width pixels (-1: unbounded), unless it already
@@ -241,14 +344,22 @@ get_layout (LsCaseRow *self, LsCaseRowText text)
 static PangoLayout *
 get_layout_for_width (LsCaseRow *self, LsCaseRowText text, int width)
 {
-  PangoLayout *layout = get_layout (self, text);
+  get_faces (self);
+  if (self->layouts[text] != NULL && self->layout_widths[text] == width)
+    return self->layouts[text];
 
-  if (self->layout_widths[text] != width)
+  if (text_styles[text].shared)
     {
-      pango_layout_set_width (layout, width < 0 ? -1 : width * PANGO_SCALE);
-      self->layout_widths[text] = width;
+      g_clear_object (&self->layouts[text]);
+      self->layouts[text] = dup_shared_layout (self, text, width);
     }
-  return layout;
+  else if (self->layouts[text] == NULL)
+    self->layouts[text] = new_layout (self, text, width);
+  else
+    pango_layout_set_width (self->layouts[text],
+                            width < 0 ? -1 : width * PANGO_SCALE);
+  self->layout_widths[text] = width;
+  return self->layouts[text];
 }
 
 static int
@@ -407,7 +518,16 @@ ls_case_row_size_allocate (GtkWidget *widget,
       int text_width = self->boxes[i].width;
 
       if (i == LS_CASE_ROW_STATUS)
-        text_width -= 2 * (PILL_PADDING_X + pill_border (self));
+        {
+          text_width -= 2 * (PILL_PADDING_X + pill_border (self));
+          /* As measured, unbounded, when its pill has the room: the same
+           * lines, not laid out again. */
+          if (text_width >= self->status_width)
+            {
+              get_layout_for_width (self, i, -1);
+              continue;
+            }
+        }
       get_layout_for_width (self, i, MAX (text_width, 0));
     }
 }
@@ -422,12 +542,17 @@ draw_text (LsCaseRow *self,
            gboolean at_end,
            const GdkRGBA *color)
 {
-  PangoLayout *layout = self->layouts[text];
+  PangoLayout *layout;
   PangoRectangle logical;
   double xalign = at_end ? 1 : 0;
 
-  if (layout == NULL || self->texts[text] == NULL || box->width <= 0)
+  if (self->texts[text] == NULL || box->width <= 0)
     return;
+  /* A shared text that changed since the row was allocated is looked up
+   * again at the width it had. */
+  layout = self->layouts[text];
+  if (layout == NULL)
+    layout = get_layout_for_width (self, text, self->layout_widths[text]);
   if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
     xalign = 1 - xalign;
   pango_layout_get_pixel_extents (layout, NULL, &logical);
@@ -622,8 +747,15 @@ set_text (LsCaseRow *self, LsCaseRowText text, const char *value)
     return FALSE;
   g_free (self->texts[text]);
   self->texts[text] = g_strdup (value);
-  if (self->layouts[text] != NULL)
-    pango_layout_set_text (self->layouts[text], value != NULL ? value : "", -1);
+  if (text_styles[text].shared)
+    g_clear_object (&self->layouts[text]);
+  else if (self->layouts[text] != NULL)
+    {
+      g_autofree char *shown = dup_text_to_lay_out (value);
+
+      pango_layout_set_text (self->layouts[text], shown != NULL ? shown : "",
+                             -1);
+    }
   if (text != LS_CASE_ROW_STATUS)
     return FALSE;
   self->status_width = -1;
