@@ -21,12 +21,24 @@
  * may show the end of the few rows it is given (see the window's
  * count_rows_to_fill), which is a scroll: the window would give it fifty
  * rows more at each keystroke (grow_list), and make their rows in the frame
- * that should show the matches. */
+ * that should show the matches.  A list whose first rows stay keeps its
+ * place by them, and is left so. */
+static void
+first_rows_changed_cb (GListModel *cases,
+                       guint position,
+                       guint removed,
+                       guint added,
+                       GtkWidget *view)
+{
+  if (position == 0)
+    gtk_widget_activate_action (view, "list.scroll-to-item", "u", 0);
+}
+
 static void
 query_applied_cb (LsCaseList *cases, GParamSpec *pspec, GtkWidget *view)
 {
   g_signal_handlers_disconnect_by_func (cases, query_applied_cb, view);
-  gtk_widget_activate_action (view, "list.scroll-to-item", "u", 0);
+  g_signal_handlers_disconnect_by_func (cases, first_rows_changed_cb, view);
 }
 
 static void
@@ -61,8 +73,12 @@ ls_case_list_view_apply_in_next_frame (GtkWidget *view, LsCaseList *cases)
         gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0);
   if (g_signal_handler_find (cases, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
                              0, 0, NULL, query_applied_cb, view) == 0)
-    g_signal_connect_object (cases, "notify::query-serial",
-                             G_CALLBACK (query_applied_cb), view, 0);
+    {
+      g_signal_connect_object (cases, "items-changed",
+                               G_CALLBACK (first_rows_changed_cb), view, 0);
+      g_signal_connect_object (cases, "notify::query-serial",
+                               G_CALLBACK (query_applied_cb), view, 0);
+    }
   clock = gtk_widget_get_frame_clock (view);
   if (clock == NULL ||
       g_signal_handler_find (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
