@@ -939,6 +939,13 @@ count_window_nodes (GtkWidget *window,
   count_nodes (node, n, n_texts, n_shadows);
 }
 
+/* The share @p of @values below it, a figure in milliseconds. */
+static void
+figure_ms (const char *name, GArray *values, double p)
+{
+  ls_bench_figure (name, ls_bench_percentile (values, p), "ms");
+}
+
 /* The figures of a window's keystrokes; @floor, the bare window's. */
 static void
 print_keystrokes (Keystrokes *keys, Keystrokes *floor)
@@ -956,8 +963,7 @@ print_keystrokes (Keystrokes *keys, Keystrokes *floor)
   ls_bench_figure ("search-keystroke-p50", ls_bench_percentile (keys->ms, 0.5),
                    "ms");
   ls_bench_figure ("search-keystroke-bare-p95", floor_p95, "ms");
-  ls_bench_figure ("search-keystroke-bare-p50",
-                   ls_bench_percentile (floor->ms, 0.5), "ms");
+  figure_ms ("search-keystroke-bare-p50", floor->ms, 0.5);
   /* Against the bare window's keystroke, typed the same way: at most a
    * fifth more, 3 or 4 ms, less than a frame, as the issue's other ratios
    * that a person should not feel. */
@@ -972,26 +978,18 @@ print_keystrokes (Keystrokes *keys, Keystrokes *floor)
   /* Where a keystroke's time goes: from the key to the list changed (the
    * search in its thread and the list's rows made), and from then to the
    * frame drawn. */
-  ls_bench_figure ("search-keystroke-query-p95",
-                   ls_bench_percentile (keys->query, 0.95), "ms");
-  ls_bench_figure ("search-keystroke-draw-p95",
-                   ls_bench_percentile (keys->draw, 0.95), "ms");
-  ls_bench_figure ("search-keystroke-bare-draw-p95",
-                   ls_bench_percentile (floor->draw, 0.95), "ms");
+  figure_ms ("search-keystroke-query-p95", keys->query, 0.95);
+  figure_ms ("search-keystroke-draw-p95", keys->draw, 0.95);
+  figure_ms ("search-keystroke-bare-draw-p95", floor->draw, 0.95);
   /* The frame that drew the list, from its start (the app's waits in it
    * for a search not yet done) to its end. */
-  ls_bench_figure ("search-keystroke-frame-p95",
-                   ls_bench_percentile (keys->frame, 0.95), "ms");
-  ls_bench_figure ("search-keystroke-bare-frame-p95",
-                   ls_bench_percentile (floor->frame, 0.95), "ms");
+  figure_ms ("search-keystroke-frame-p95", keys->frame, 0.95);
+  figure_ms ("search-keystroke-bare-frame-p95", floor->frame, 0.95);
   /* The main thread's processor time of a keystroke, the search's thread
    * not counted. */
-  ls_bench_figure ("search-keystroke-cpu-p95",
-                   ls_bench_percentile (keys->cpu, 0.95), "ms");
-  ls_bench_figure ("search-keystroke-cpu-p50",
-                   ls_bench_percentile (keys->cpu, 0.5), "ms");
-  ls_bench_figure ("search-keystroke-bare-cpu-p95",
-                   ls_bench_percentile (floor->cpu, 0.95), "ms");
+  figure_ms ("search-keystroke-cpu-p95", keys->cpu, 0.95);
+  figure_ms ("search-keystroke-cpu-p50", keys->cpu, 0.5);
+  figure_ms ("search-keystroke-bare-cpu-p95", floor->cpu, 0.95);
 }
 
 int
