@@ -16,6 +16,31 @@
  * slower search is shown in the frame after. */
 #define FRAME_WAIT_US 8000
 
+/* A new query's list is shown from its first row.  GTK 4.8's list view
+ * otherwise keeps its place by a row that the new list may not have, and
+ * may show the end of the few rows it is given (see the window's
+ * count_rows_to_fill), which is a scroll: the window would give it fifty
+ * rows more at each keystroke (grow_list), and make their rows in the frame
+ * that should show the matches.  A list whose first rows stay keeps its
+ * place by them, and is left so. */
+static void
+first_rows_changed_cb (GListModel *cases,
+                       guint position,
+                       guint removed,
+                       guint added,
+                       GtkWidget *view)
+{
+  if (position == 0)
+    gtk_widget_activate_action (view, "list.scroll-to-item", "u", 0);
+}
+
+static void
+query_applied_cb (LsCaseList *cases, GParamSpec *pspec, GtkWidget *view)
+{
+  g_signal_handlers_disconnect_by_func (cases, query_applied_cb, view);
+  g_signal_handlers_disconnect_by_func (cases, first_rows_changed_cb, view);
+}
+
 static void
 before_paint_cb (GdkFrameClock *clock, LsCaseList *cases)
 {
@@ -31,7 +56,7 @@ before_paint_cb (GdkFrameClock *clock, LsCaseList *cases)
  *
  * Lets the next frame of @view show the query's result, if its thread has
  * it within a few milliseconds; it still comes when its task returns
- * otherwise.
+ * otherwise.  Either way @view shows it from its first row.
  */
 void
 ls_case_list_view_apply_in_next_frame (GtkWidget *view, LsCaseList *cases)
@@ -41,6 +66,19 @@ ls_case_list_view_apply_in_next_frame (GtkWidget *view, LsCaseList *cases)
   g_return_if_fail (GTK_IS_WIDGET (view));
   g_return_if_fail (LS_IS_CASE_LIST (cases));
 
+  /* At the top already, while the view still measures the rows it had:
+   * the few rows it is given then seem no scroll near their end. */
+  if (GTK_IS_SCROLLABLE (view))
+    gtk_adjustment_set_value (
+        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0);
+  if (g_signal_handler_find (cases, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                             0, 0, NULL, query_applied_cb, view) == 0)
+    {
+      g_signal_connect_object (cases, "items-changed",
+                               G_CALLBACK (first_rows_changed_cb), view, 0);
+      g_signal_connect_object (cases, "notify::query-serial",
+                               G_CALLBACK (query_applied_cb), view, 0);
+    }
   clock = gtk_widget_get_frame_clock (view);
   if (clock == NULL ||
       g_signal_handler_find (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "ls-application.h"
@@ -18,20 +19,44 @@
  * frame with the list drawn, against the floor of a bare
  * AdwApplicationWindow's first frame in the same run (target 1.5 times);
  * and the time of a search keystroke, from the key to the list drawn again
- * with its count (target: within a frame, 16 ms, at the 95th percentile).  The
- * database is built once from docs/example.json's open case and kept in the
- * build directory. */
+ * with its count (target: within a frame, 16 ms, at the 95th percentile).
+ * The database is built once from docs/example.json's open case and kept
+ * in the build directory.
+ *
+ * How a keystroke is measured: each search is typed a letter at a time
+ * into the window's search entry, each key a typist's pause after the
+ * frame that drew the key before, and a random part of a frame more (from
+ * a fixed seed, so that runs compare): GDK draws a frame at most every
+ * 16.7 ms, and while the entry has the focus its clock ticks on, so a key
+ * waits for the next frame, by as much as a frame, wherever it lands.  A
+ * sample is from the key to the end of the first frame after the list
+ * changed (GdkFrameClock::after-paint).  A bare window (a header bar, a
+ * search entry, a list view of labels with what the rows show of the same
+ * cases, searched in memory) is typed into after it, with the same words
+ * and pauses: its keystroke is the floor, since it too waits for a frame.
+ * Beside the times, the frames painted from the key to the list drawn (1:
+ * the next frame), and the time of that last frame.  LS_BENCH_TRACE=1
+ * prints each key. */
 
 #define DEFAULT_CASES 100000
 #define BATCH 5000
 #define RUNS 7
 #define SCROLL_SCREENS 100
-/* Milliseconds between two keystrokes, as a quick typist's: GDK draws no
- * frame within a frame's time (16.7 ms) of the one before, so a key typed
- * the instant the list was drawn would wait for that, whatever the app
- * did, and a person's keys are never that close.  LS_BENCH_TYPING_INTERVAL
+/* Milliseconds between two keystrokes, as a quick typist's, counted from
+ * the frame that drew the list after the key before: GDK draws no frame
+ * within a frame's time (16.7 ms) of the one before, so a key typed the
+ * instant the list was drawn would wait for that, whatever the app did,
+ * and a person's keys are never that close.  LS_BENCH_TYPING_INTERVAL
  * sets another (0: each key the instant the list was drawn). */
 #define TYPING_INTERVAL 100
+/* The frame clock ticks on while a search entry has the focus (its
+ * cursor's blink is an animation), so a key typed a fixed time after a
+ * frame lands at the same point of every frame: at 100 ms, 6 frames, just
+ * after one began, and it waits almost a whole frame for the next one to
+ * be drawn in, whatever the app does.  A person's keys land anywhere in a
+ * frame.  So each pause is longer by a random part of a frame, the same
+ * series in every run and for both windows (see type_and_wait). */
+#define TYPING_SEED 20260316
 
 static guint typing_interval = TYPING_INTERVAL;
 
@@ -388,14 +413,75 @@ time_first_frame (gboolean main_window, double *cpu_ms)
 
 /* ---- Search ---------------------------------------------------------- */
 
+static const char *const searches[] = {
+  "läkemedel",
+  "lä",
+  "och",
+  "insulin nattpersonal",
+  "2022-001234",
+  "zebrafink",
+  "dusch",
+  "hot",
+  "genomförandeplan",
+  "rättssäkerhet",
+  "sjuk",
+  "ekonomiska övergrepp",
+};
+
+/* A keystroke in a window's search entry, followed to the frame that draws
+ * the list that it changed. */
 typedef struct
 {
-  FrameWatch watch;
+  GtkWidget *window;
+  GtkWidget *entry;
+  GdkFrameClock *clock;
+  GRand *pauses; /* the random part of each pause before a key */
   const char *text;
+  gint64 key; /* 0 while the list settles before the key */
+  gint64 key_cpu;
   gint64 search_changed;
   gint64 list_changed;
-  gulong paint_id;
+  gint64 painted;
+  gint64 painted_cpu;
+  gint64 frame_began; /* the last frame's */
+  gint64 phase;       /* from the frame before the key to the key */
+  guint frames;       /* painted from the key on, the list's counted */
+  gint64 frame;       /* the time of the frame that drew the list */
+  gulong before_id;
+  gulong after_id;
 } SearchWatch;
+
+/* The samples of every keystroke typed into a window. */
+typedef struct
+{
+  GArray *ms;     /* from the key to the list drawn */
+  GArray *query;  /* from the key to the list changed */
+  GArray *draw;   /* from the list changed to it drawn */
+  GArray *cpu;    /* the main thread's processor time of it all */
+  GArray *frames; /* frames painted from the key to the list drawn */
+  GArray *frame;  /* the time of the frame that drew it */
+  GArray *phase;  /* how far into a frame the key came */
+} Keystrokes;
+
+static void
+keystrokes_init (Keystrokes *keys)
+{
+  GArray **all[] = { &keys->ms,     &keys->query, &keys->draw, &keys->cpu,
+                     &keys->frames, &keys->frame, &keys->phase };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    *all[i] = g_array_new (FALSE, FALSE, sizeof (double));
+}
+
+static void
+keystrokes_clear (Keystrokes *keys)
+{
+  GArray **all[] = { &keys->ms,     &keys->query, &keys->draw, &keys->cpu,
+                     &keys->frames, &keys->frame, &keys->phase };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    g_clear_pointer (all[i], g_array_unref);
+}
 
 static void
 search_changed_cb (GtkSearchEntry *entry, SearchWatch *search)
@@ -406,64 +492,365 @@ search_changed_cb (GtkSearchEntry *entry, SearchWatch *search)
     search->search_changed = g_get_monotonic_time ();
 }
 
-/* Types @text into @entry and waits until the list has been drawn with its
- * matches; returns when the keystroke was made. */
-static gint64
-type_and_wait (GtkWidget *entry, SearchWatch *search, const char *text)
-{
-  g_autofree char *before = g_strndup (
-      text,
-      g_utf8_offset_to_pointer (text, g_utf8_strlen (text, -1) - 1) - text);
-  const char *last =
-      g_utf8_offset_to_pointer (text, g_utf8_strlen (text, -1) - 1);
-  int position;
-  gint64 start;
-
-  /* All but the last letter, as if typed before: the list settles. */
-  search->text = before;
-  search->search_changed = 0;
-  search->list_changed = 0;
-  search->watch.painted = 0;
-  gtk_editable_set_text (GTK_EDITABLE (entry), before);
-  ls_test_wait_until (painted, &search->watch);
-
-  /* The keystroke, a typist's pause after the frame before. */
-  if (typing_interval > 0)
-    ls_test_run_for (typing_interval);
-  search->text = text;
-  search->search_changed = 0;
-  search->list_changed = 0;
-  search->watch.painted = 0;
-  position = g_utf8_strlen (before, -1);
-  start = g_get_monotonic_time ();
-  search->watch.start_cpu = thread_cpu_time ();
-  gtk_editable_insert_text (GTK_EDITABLE (entry), last, -1, &position);
-  ls_test_wait_until (painted, &search->watch);
-  return start;
-}
-
 /* The list shows the search's result.  A keystroke that leaves the
  * newest matches as they were changes no row, and GTK then draws no frame
- * of its own: one is asked for, so that every keystroke ends with the
- * list drawn. */
+ * of its own: one is asked for, so that every keystroke ends with a frame
+ * after the list changed.  Only what changed is drawn in it, as for a
+ * person's key (a whole window drawn again would be the benchmark's
+ * cost). */
 static void
-list_changed_cb (GObject *model, GParamSpec *pspec, SearchWatch *search)
+list_changed (SearchWatch *search)
 {
   if (search->list_changed == 0 && search->search_changed != 0)
     {
       search->list_changed = g_get_monotonic_time ();
-      gtk_widget_queue_draw (search->watch.window);
+      gdk_frame_clock_request_phase (search->clock,
+                                     GDK_FRAME_CLOCK_PHASE_PAINT);
     }
+}
+
+static void
+before_paint_cb (GdkFrameClock *clock, SearchWatch *search)
+{
+  search->frame_began = g_get_monotonic_time ();
 }
 
 static void
 search_paint_cb (GdkFrameClock *clock, SearchWatch *search)
 {
-  if (search->list_changed != 0 && search->watch.painted == 0)
+  if (search->key != 0 && search->painted == 0)
+    search->frames++;
+  if (search->list_changed != 0 && search->painted == 0)
     {
-      search->watch.painted = g_get_monotonic_time ();
-      search->watch.painted_cpu = thread_cpu_time ();
+      search->painted = g_get_monotonic_time ();
+      search->painted_cpu = thread_cpu_time ();
+      search->frame = search->painted - search->frame_began;
     }
+}
+
+static gboolean
+search_painted (gpointer data)
+{
+  SearchWatch *search = data;
+
+  return search->painted != 0;
+}
+
+/* Follows the keystrokes typed into @entry of @window, which is drawn. */
+static void
+watch_search (SearchWatch *search, GtkWidget *window, GtkWidget *entry)
+{
+  search->window = window;
+  search->entry = entry;
+  search->clock = gtk_widget_get_frame_clock (window);
+  search->before_id = g_signal_connect (search->clock, "before-paint",
+                                        G_CALLBACK (before_paint_cb), search);
+  search->after_id = g_signal_connect (search->clock, "after-paint",
+                                       G_CALLBACK (search_paint_cb), search);
+  g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
+                    search);
+  search->pauses = g_rand_new_with_seed (TYPING_SEED);
+}
+
+static void
+unwatch_search (SearchWatch *search)
+{
+  g_clear_signal_handler (&search->before_id, search->clock);
+  g_clear_signal_handler (&search->after_id, search->clock);
+  g_signal_handlers_disconnect_by_data (search->entry, search);
+  g_clear_pointer (&search->pauses, g_rand_free);
+}
+
+/* A frame's time on the window's display, in milliseconds. */
+static double
+frame_interval_ms (GdkFrameClock *clock)
+{
+  gint64 interval = 0;
+
+  gdk_frame_clock_get_refresh_info (
+      clock, gdk_frame_clock_get_frame_time (clock), &interval, NULL);
+  return interval > 0 ? interval / 1000.0 : 1000.0 / 60;
+}
+
+static void
+expect (SearchWatch *search, const char *text)
+{
+  search->text = text;
+  search->key = 0;
+  search->search_changed = 0;
+  search->list_changed = 0;
+  search->painted = 0;
+  search->frames = 0;
+}
+
+/* Whether the window searches the same for @a as for @b: it ignores
+ * spaces around the words. */
+static gboolean
+same_search (const char *a, const char *b)
+{
+  g_autofree char *x = g_strstrip (g_strdup (a));
+  g_autofree char *y = g_strstrip (g_strdup (b));
+
+  return strcmp (x, y) == 0;
+}
+
+/* Types @text into the search, its last letter a keystroke after the
+ * others, and waits until the list has been drawn with its matches. */
+static void
+type_and_wait (SearchWatch *search, const char *text)
+{
+  const char *last =
+      g_utf8_offset_to_pointer (text, g_utf8_strlen (text, -1) - 1);
+  g_autofree char *before = g_strndup (text, last - text);
+  const char *shown = gtk_editable_get_text (GTK_EDITABLE (search->entry));
+  int position = g_utf8_strlen (before, -1);
+
+  /* All but the last letter, as if typed before: the list settles. */
+  if (strcmp (shown, before) != 0)
+    {
+      gboolean changes = !same_search (shown, before);
+
+      expect (search, before);
+      gtk_editable_set_text (GTK_EDITABLE (search->entry), before);
+      if (changes)
+        ls_test_wait_until (search_painted, search);
+      else
+        ls_test_wait_for_frames (search->window, 1);
+    }
+
+  /* The keystroke, a typist's pause after the frame before, and a random
+   * part of a frame more (see TYPING_SEED). */
+  if (typing_interval > 0)
+    ls_test_run_for (
+        typing_interval +
+        (guint) (g_rand_double_range (search->pauses, 0,
+                                      frame_interval_ms (search->clock)) +
+                 0.5));
+  expect (search, text);
+  search->key = g_get_monotonic_time ();
+  search->key_cpu = thread_cpu_time ();
+  search->phase = search->key - search->frame_began;
+  gtk_editable_insert_text (GTK_EDITABLE (search->entry), last, -1, &position);
+  ls_test_wait_until (search_painted, search);
+}
+
+/* Types each search a letter at a time, each keystroke from the second
+ * letter on one sample in @keys; says how many @found, when given.  The
+ * pauses are the same series at every call. */
+static void
+type_searches (SearchWatch *search, GListModel *found, Keystrokes *keys)
+{
+  gboolean trace = g_getenv ("LS_BENCH_TRACE") != NULL;
+
+  g_rand_set_seed (search->pauses, TYPING_SEED);
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      glong length = g_utf8_strlen (searches[i], -1);
+      double worst = 0;
+
+      for (glong k = 2; k <= length; k++)
+        {
+          g_autofree char *typed = g_utf8_substring (searches[i], 0, k);
+          double ms;
+
+          /* A space changes no search. */
+          if (g_str_has_suffix (typed, " "))
+            continue;
+          type_and_wait (search, typed);
+          ms = (search->painted - search->key) / 1000.0;
+          ls_bench_add (keys->ms, ms);
+          ls_bench_add (keys->query,
+                        (search->list_changed - search->key) / 1000.0);
+          ls_bench_add (keys->draw,
+                        (search->painted - search->list_changed) / 1000.0);
+          ls_bench_add (keys->cpu,
+                        (search->painted_cpu - search->key_cpu) / 1000.0);
+          ls_bench_add (keys->frames, search->frames);
+          ls_bench_add (keys->frame, search->frame / 1000.0);
+          ls_bench_add (keys->phase, search->phase / 1000.0);
+          worst = MAX (worst, ms);
+          if (trace)
+            g_print ("    key %2ld: %4.1f ms into a frame, list changed "
+                     "+%4.1f, drawn +%4.1f ms, %u frames, the last %4.1f ms\n",
+                     k, search->phase / 1000.0,
+                     (search->list_changed - search->key) / 1000.0, ms,
+                     search->frames, search->frame / 1000.0);
+        }
+      if (found != NULL)
+        g_print ("  search “%s”: %u found, the slowest keystroke %.1f ms "
+                 "from the key to the list drawn\n",
+                 searches[i], g_list_model_get_n_items (found), worst);
+    }
+}
+
+/* ---- The bare window ------------------------------------------------- */
+
+/* The floor of a keystroke: a bare window that searches what the list's
+ * rows show of every case (its number and the start of its summary), held
+ * in memory, newest first, and shows the newest matches that fill it as
+ * labels, with their count. */
+#define BARE_ROWS 16
+#define BARE_TITLE_CHARS 40
+
+typedef struct
+{
+  GPtrArray *shown;  /* of every case, as its row shows it */
+  GPtrArray *folded; /* the same, case-folded */
+  GtkStringList *rows;
+  GtkLabel *count;
+} BareSearch;
+
+static void
+bare_search_free (BareSearch *bare)
+{
+  g_ptr_array_unref (bare->shown);
+  g_ptr_array_unref (bare->folded);
+  g_free (bare);
+}
+
+static BareSearch *
+bare_search_new (LsStore *store, guint n_cases)
+{
+  g_autoptr (GError) error = NULL;
+  LsStoreQuery query = { NULL, NULL, NULL, FALSE, LS_STORE_ORDER_UPDATED };
+  g_autoptr (GPtrArray) cases =
+      ls_store_list_cases (store, &query, 0, n_cases, &error);
+  BareSearch *bare = g_new0 (BareSearch, 1);
+
+  g_assert_no_error (error);
+  bare->shown = g_ptr_array_new_full (cases->len, g_free);
+  bare->folded = g_ptr_array_new_full (cases->len, g_free);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      LsCaseSummary *summary = cases->pdata[i];
+      g_autofree char *title = g_utf8_substring (
+          ls_case_summary_get_title (summary), 0, BARE_TITLE_CHARS);
+      char *text = g_strdup_printf ("%s  %s",
+                                    ls_case_summary_get_regno (summary), title);
+
+      g_ptr_array_add (bare->shown, text);
+      g_ptr_array_add (bare->folded, g_utf8_casefold (text, -1));
+    }
+  return bare;
+}
+
+static gboolean
+has_every_word (const char *text, char **parts)
+{
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0' && strstr (text, parts[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+bare_search_changed_cb (GtkSearchEntry *entry, BareSearch *bare)
+{
+  g_autofree char *folded =
+      g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  g_auto (GStrv) parts = g_strsplit (folded, " ", -1);
+  const char *rows[BARE_ROWS + 1];
+  guint n_rows = 0;
+  guint n = 0;
+  guint same = 0;
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (bare->rows));
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; i < bare->folded->len && n <= LS_CASE_LIST_SEARCH_LIMIT;
+       i++)
+    if (has_every_word (bare->folded->pdata[i], parts))
+      {
+        if (n_rows < BARE_ROWS)
+          rows[n_rows++] = bare->shown->pdata[i];
+        n++;
+      }
+  rows[n_rows] = NULL;
+
+  /* The rows that stay keep their labels. */
+  while (same < n_rows && same < old_n &&
+         strcmp (rows[same], gtk_string_list_get_string (bare->rows, same)) ==
+             0)
+    same++;
+  gtk_string_list_splice (bare->rows, same, old_n - same, rows + same);
+
+  if (n > LS_CASE_LIST_SEARCH_LIMIT)
+    count = g_strdup_printf ("More than %u cases", LS_CASE_LIST_SEARCH_LIMIT);
+  else
+    count = g_strdup_printf ("%u cases", n);
+  gtk_label_set_text (bare->count, count);
+}
+
+static void
+bare_setup_cb (GtkListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bare_bind_cb (GtkListItemFactory *factory, GtkListItem *item)
+{
+  gtk_label_set_text (
+      GTK_LABEL (gtk_list_item_get_child (item)),
+      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+/* A bare window searching @bare, shown with the whole list; its search
+ * entry in @entry. */
+static GtkWidget *
+bare_window_new (BareSearch *bare, GtkWidget **entry)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *view;
+
+  gtk_window_set_title (GTK_WINDOW (window), "Lex Sarah");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  bare->rows = gtk_string_list_new (NULL);
+  bare->count = GTK_LABEL (gtk_label_new (NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   GTK_WIDGET (bare->count));
+  gtk_box_append (GTK_BOX (box), header);
+
+  *entry = gtk_search_entry_new ();
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (*entry), 0);
+  g_signal_connect (*entry, "search-changed",
+                    G_CALLBACK (bare_search_changed_cb), bare);
+  gtk_box_append (GTK_BOX (box), *entry);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (bare_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bare_bind_cb), NULL);
+  view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_single_selection_new (
+                                G_LIST_MODEL (bare->rows))),
+                            factory);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+
+  bare_search_changed_cb (GTK_SEARCH_ENTRY (*entry), bare);
+  return window;
+}
+
+static void
+bare_list_changed_cb (GtkSearchEntry *entry, SearchWatch *search)
+{
+  list_changed (search);
+}
+
+static void
+app_list_changed_cb (GObject *model, GParamSpec *pspec, SearchWatch *search)
+{
+  list_changed (search);
 }
 
 /* Counts the render nodes under @node, and among them the texts and the
@@ -552,23 +939,62 @@ count_window_nodes (GtkWidget *window,
   count_nodes (node, n, n_texts, n_shadows);
 }
 
+/* The share @p of @values below it, a figure in milliseconds. */
+static void
+figure_ms (const char *name, GArray *values, double p)
+{
+  ls_bench_figure (name, ls_bench_percentile (values, p), "ms");
+}
+
+/* The figures of a window's keystrokes; @floor, the bare window's. */
+static void
+print_keystrokes (Keystrokes *keys, Keystrokes *floor)
+{
+  double p95 = ls_bench_percentile (keys->ms, 0.95);
+  double floor_p95 = ls_bench_percentile (floor->ms, 0.95);
+  double frames = ls_bench_percentile (keys->frames, 0.95);
+  double floor_frames = ls_bench_percentile (floor->frames, 0.95);
+
+  /* The issue's target: within a frame at 60 Hz.  The keys land anywhere
+   * in a frame, and wait for the next one to be drawn in, so that not
+   * even the bare window meets it; the two below say how far the app is
+   * from what a window can do. */
+  ls_bench_figure_ratio ("search-keystroke-p95", p95, "ms", p95 / 16.0, 1.0);
+  ls_bench_figure ("search-keystroke-p50", ls_bench_percentile (keys->ms, 0.5),
+                   "ms");
+  ls_bench_figure ("search-keystroke-bare-p95", floor_p95, "ms");
+  figure_ms ("search-keystroke-bare-p50", floor->ms, 0.5);
+  /* Against the bare window's keystroke, typed the same way: at most a
+   * fifth more, 3 or 4 ms, less than a frame, as the issue's other ratios
+   * that a person should not feel. */
+  ls_bench_figure_ratio ("search-keystroke-vs-bare-p95", p95, "ms",
+                         p95 / floor_p95, 1.2);
+  /* The frames painted from the key to the list drawn, that one counted:
+   * 1 when it was drawn in the first frame after the key, as the bare
+   * window's are. */
+  ls_bench_figure_ratio ("search-keystroke-frames-p95", frames, "frames",
+                         frames / floor_frames, 1.0);
+  ls_bench_figure ("search-keystroke-bare-frames-p95", floor_frames, "frames");
+  /* Where a keystroke's time goes: from the key to the list changed (the
+   * search in its thread and the list's rows made), and from then to the
+   * frame drawn. */
+  figure_ms ("search-keystroke-query-p95", keys->query, 0.95);
+  figure_ms ("search-keystroke-draw-p95", keys->draw, 0.95);
+  figure_ms ("search-keystroke-bare-draw-p95", floor->draw, 0.95);
+  /* The frame that drew the list, from its start (the app's waits in it
+   * for a search not yet done) to its end. */
+  figure_ms ("search-keystroke-frame-p95", keys->frame, 0.95);
+  figure_ms ("search-keystroke-bare-frame-p95", floor->frame, 0.95);
+  /* The main thread's processor time of a keystroke, the search's thread
+   * not counted. */
+  figure_ms ("search-keystroke-cpu-p95", keys->cpu, 0.95);
+  figure_ms ("search-keystroke-cpu-p50", keys->cpu, 0.5);
+  figure_ms ("search-keystroke-bare-cpu-p95", floor->cpu, 0.95);
+}
+
 int
 main (int argc, char *argv[])
 {
-  static const char *const searches[] = {
-    "läkemedel",
-    "lä",
-    "och",
-    "insulin nattpersonal",
-    "2022-001234",
-    "zebrafink",
-    "dusch",
-    "hot",
-    "genomförandeplan",
-    "rättssäkerhet",
-    "sjuk",
-    "ekonomiska övergrepp",
-  };
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   const char *env = g_getenv ("LS_BENCH_CASES");
@@ -579,11 +1005,9 @@ main (int argc, char *argv[])
   g_autoptr (GArray) floor_cpu_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) window_cpu_ms =
       g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) keystroke_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) query_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) draw_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) keystroke_cpu_ms =
-      g_array_new (FALSE, FALSE, sizeof (double));
+  Keystrokes keys;
+  Keystrokes bare_keys;
+  BareSearch *bare;
   double floor_median;
   double window_median;
   double scroll_max = 0;
@@ -604,6 +1028,8 @@ main (int argc, char *argv[])
     typing_interval = (guint) g_ascii_strtoull (
         g_getenv ("LS_BENCH_TYPING_INTERVAL"), NULL, 10);
   path = ensure_database (n_cases);
+  keystrokes_init (&keys);
+  keystrokes_init (&bare_keys);
 
   app = ls_application_new ();
   ls_application_open_database (app, path);
@@ -635,13 +1061,8 @@ main (int argc, char *argv[])
   /* A search keystroke, in a window that stays open. */
   window = GTK_WIDGET (ls_window_new (app));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  search.watch.window = window;
-  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), &search.watch);
   gtk_window_present (GTK_WINDOW (window));
   ls_test_wait_for_frames (window, 3);
-  g_signal_handler_disconnect (search.watch.clock, search.watch.paint_id);
-  search.paint_id = g_signal_connect (search.watch.clock, "after-paint",
-                                      G_CALLBACK (search_paint_cb), &search);
 
   /* The entry is made once the window is drawn, or when asked for. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
@@ -651,10 +1072,9 @@ main (int argc, char *argv[])
       GTK_SLICE_LIST_MODEL (gtk_single_selection_get_model (
           GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (
               ls_test_find_by_type (window, GTK_TYPE_LIST_VIEW, 0)))))));
-  g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb),
-                    &search);
-  g_signal_connect (model, "notify::query-serial", G_CALLBACK (list_changed_cb),
-                    &search);
+  watch_search (&search, window, entry);
+  g_signal_connect (model, "notify::query-serial",
+                    G_CALLBACK (app_list_changed_cb), &search);
   /* Typed into a window that has finished opening: its first second goes
    * to loading what needs attention now, off the main loop, and a search
    * typed within it waits for that, though the window does not. */
@@ -664,39 +1084,10 @@ main (int argc, char *argv[])
    * in the system's cache, as after a manager's first searches, and not
    * read from the disk during a keystroke. */
   for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    type_and_wait (entry, &search, searches[i]);
-
-  /* Every search typed a letter at a time: each keystroke from the second
-   * letter on is one sample. */
-  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      glong length = g_utf8_strlen (searches[i], -1);
-      double worst = 0;
-
-      for (glong k = 2; k <= length; k++)
-        {
-          g_autofree char *typed = g_utf8_substring (searches[i], 0, k);
-          double ms;
-
-          /* A space changes no search. */
-          if (g_str_has_suffix (typed, " "))
-            continue;
-          start = type_and_wait (entry, &search, typed);
-          ms = (search.watch.painted - start) / 1000.0;
-          ls_bench_add (keystroke_ms, ms);
-          ls_bench_add (query_ms, (search.list_changed - start) / 1000.0);
-          ls_bench_add (draw_ms,
-                        (search.watch.painted - search.list_changed) / 1000.0);
-          ls_bench_add (keystroke_cpu_ms,
-                        (search.watch.painted_cpu - search.watch.start_cpu) /
-                            1000.0);
-          worst = MAX (worst, ms);
-        }
-      g_print ("  search “%s”: %u found, the slowest keystroke %.1f ms from "
-               "the key to the list drawn\n",
-               searches[i], g_list_model_get_n_items (model), worst);
-    }
-  g_signal_handler_disconnect (search.watch.clock, search.paint_id);
+    type_and_wait (&search, searches[i]);
+  type_searches (&search, model, &keys);
+  g_signal_handlers_disconnect_by_data (model, &search);
+  unwatch_search (&search);
   count_window_nodes (window, &n_nodes, &n_text_nodes, &n_shadow_nodes);
 
   /* Scrolling down through the cases, a screen at a time. */
@@ -719,10 +1110,32 @@ main (int argc, char *argv[])
     }
   destroy_window (window);
 
+  /* The same keystrokes, with the same pauses, in the bare window. */
+  bare = bare_search_new (ls_application_get_store (app), n_cases);
+  window = bare_window_new (bare, &entry);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 3);
+  gtk_widget_grab_focus (entry);
+  watch_search (&search, window, entry);
+  g_signal_connect_after (entry, "search-changed",
+                          G_CALLBACK (bare_list_changed_cb), &search);
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    type_and_wait (&search, searches[i]);
+  type_searches (&search, NULL, &bare_keys);
+  unwatch_search (&search);
+  destroy_window (window);
+  bare_search_free (bare);
+
   g_print ("\nFirst frame, median of %d; a search keystroke, %u of them "
-           "%u ms apart, from the key to the list drawn with its count; "
+           "%u ms and a random part of a frame apart, from the key to the "
+           "list drawn with its count, in the window and in a bare one; "
            "scrolling down %d screens; %u cases:\n",
-           RUNS, keystroke_ms->len, typing_interval, SCROLL_SCREENS, n_cases);
+           RUNS, keys.ms->len, typing_interval, SCROLL_SCREENS, n_cases);
+  g_print ("The keys came %.1f, %.1f and %.1f ms into a frame (p5, p50, "
+           "p95).\n",
+           ls_bench_percentile (keys.phase, 0.05),
+           ls_bench_percentile (keys.phase, 0.5),
+           ls_bench_percentile (keys.phase, 0.95));
   ls_bench_figure_ratio ("first-frame-window", window_median, "ms",
                          window_median / floor_median, 1.5);
   ls_bench_figure ("first-frame-bare", floor_median, "ms");
@@ -732,25 +1145,7 @@ main (int argc, char *argv[])
                    "ms");
   ls_bench_figure ("first-frame-bare-cpu", ls_bench_median (floor_cpu_ms),
                    "ms");
-  /* Within a frame at 60 Hz. */
-  ls_bench_figure_ratio ("search-keystroke-p95",
-                         ls_bench_percentile (keystroke_ms, 0.95), "ms",
-                         ls_bench_percentile (keystroke_ms, 0.95) / 16.0, 1.0);
-  ls_bench_figure ("search-keystroke-p50",
-                   ls_bench_percentile (keystroke_ms, 0.5), "ms");
-  /* Where a keystroke's time goes: from the key to the list changed (the
-   * search in its thread and the list's rows made), and from then to the
-   * frame drawn. */
-  ls_bench_figure ("search-keystroke-query-p95",
-                   ls_bench_percentile (query_ms, 0.95), "ms");
-  ls_bench_figure ("search-keystroke-draw-p95",
-                   ls_bench_percentile (draw_ms, 0.95), "ms");
-  /* The main thread's processor time of a keystroke, the search's thread
-   * not counted. */
-  ls_bench_figure ("search-keystroke-cpu-p95",
-                   ls_bench_percentile (keystroke_cpu_ms, 0.95), "ms");
-  ls_bench_figure ("search-keystroke-cpu-p50",
-                   ls_bench_percentile (keystroke_cpu_ms, 0.5), "ms");
+  print_keystrokes (&keys, &bare_keys);
   /* What each frame of it walks, after the searches. */
   ls_bench_figure ("window-render-nodes", n_nodes, "nodes");
   ls_bench_figure ("window-text-nodes", n_text_nodes, "nodes");
@@ -758,6 +1153,8 @@ main (int argc, char *argv[])
   ls_bench_figure ("scroll-screen-mean", scroll_total / SCROLL_SCREENS, "ms");
   ls_bench_figure ("scroll-screen-max", scroll_max, "ms");
 
+  keystrokes_clear (&keys);
+  keystrokes_clear (&bare_keys);
   g_clear_object (&app);
   return 0;
 }

@@ -386,6 +386,48 @@ test_first_frame_rows (void)
   ls_test_destroy_windows ();
 }
 
+/* A search typed into a list scrolled down shows its matches from the
+ * first, and the list is given only the rows that fill it again, not
+ * more for a scroll that the new list's few rows would seem to be. */
+static void
+test_search_from_top (void)
+{
+  GtkWidget *window = ls_test_open_window (app, 1100, 720);
+  g_autofree char *all = g_strdup_printf ("%u cases", (guint) N_CASES);
+  Expected expected = { window, all, NULL };
+  GtkWidget *list;
+  GtkAdjustment *adjustment;
+  GtkSliceListModel *slice;
+  GtkWidget *entry;
+
+  ls_test_wait_until (subtitle_is, &expected);
+  list = ls_test_find_by_type (window, GTK_TYPE_LIST_VIEW, 0);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  slice = GTK_SLICE_LIST_MODEL (gtk_single_selection_get_model (
+      GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)))));
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_adjustment_set_value (adjustment,
+                                gtk_adjustment_get_value (adjustment) +
+                                    gtk_adjustment_get_page_size (adjustment));
+      ls_test_wait_for_frames (window, 2);
+    }
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "fallolycka");
+  expected.subtitle = "200 cases";
+  ls_test_wait_until (subtitle_is, &expected);
+  ls_test_wait_for_frames (window, 3);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  /* Fewer than the fifty more a scroll near the end gives it. */
+  g_assert_cmpuint (gtk_slice_list_model_get_size (slice), <, 50);
+  expected.text = "VON-2026-01000";
+  g_assert_true (shows_expected_text (&expected));
+  ls_test_destroy_windows ();
+}
+
 /* The sidebar's buttons show, each with its tooltip, though their
  * tooltips are set while they are hidden; the content's back button only
  * when the window is folded. */
@@ -462,6 +504,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/many-cases/attention", test_attention);
   g_test_add_func ("/many-cases/search-capped", test_search_capped);
+  g_test_add_func ("/many-cases/search-from-top", test_search_from_top);
   g_test_add_func ("/many-cases/spinner-waits", test_spinner_waits);
   g_test_add_func ("/many-cases/first-frame-rows", test_first_frame_rows);
   g_test_add_func ("/many-cases/header-buttons", test_header_buttons);
