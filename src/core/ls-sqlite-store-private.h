@@ -248,6 +248,7 @@ GPtrArray      *ls_sqlite_store_search   (LsStore            *store,
 GArray         *ls_sqlite_store_search_ids (LsStore            *store,
                                             const LsStoreQuery *query,
                                             guint               limit,
+                                            GPtrArray          *keys,
                                             GError            **error);
 gboolean        ls_sqlite_store_read_summaries (LsStore        *store,
                                             const gint64       *ids,

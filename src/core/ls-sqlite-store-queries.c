@@ -643,29 +643,35 @@ ls_sqlite_store_search (LsStore *store,
                     match, 0, limit, error);
 }
 
-/* From the search index alone without a filter (2 ms for the newest
- * 1,001 matches of a common word at 100,000 cases); with one, each match
- * is looked up in the summaries' index until @limit pass it. */
+/* From the search index alone without a filter or key (2 ms for the
+ * newest 1,001 matches of a common word at 100,000 cases); with one, each
+ * match is looked up in the summaries' index until @limit pass it. */
 GArray *
 ls_sqlite_store_search_ids (LsStore *store,
                             const LsStoreQuery *query,
                             guint limit,
+                            GPtrArray *keys,
                             GError **error)
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr (GString) sql =
-      g_string_new ("SELECT case_fts.rowid FROM case_fts");
+  g_autoptr (GString) sql = g_string_new ("SELECT case_fts.rowid");
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->reader.mutex);
   g_autofree char *match = NULL;
   g_autoptr (LsStmt) stmt = NULL;
+  gboolean descending;
   int rc;
 
   match = dup_search_match (self, query->search);
   if (match == NULL)
     return g_steal_pointer (&ids);
-  if (query->status != NULL || query->unit != NULL || query->with_deadline)
+  if (keys != NULL)
+    g_string_append_printf (sql, ", cases.%s",
+                            ls_store_order_column (query->order, &descending));
+  g_string_append (sql, " FROM case_fts");
+  if (keys != NULL || query->status != NULL || query->unit != NULL ||
+      query->with_deadline)
     g_string_append (sql, " JOIN cases INDEXED BY cases_summary "
                           "ON cases.id = case_fts.rowid");
   g_string_append (sql, " WHERE case_fts MATCH :match");
@@ -683,6 +689,9 @@ ls_sqlite_store_search_ids (LsStore *store,
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
+      if (keys != NULL)
+        g_ptr_array_add (
+            keys, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
     }
   if (rc != SQLITE_DONE)
     {

@@ -852,17 +852,22 @@ ls_store_search (LsStore *self, const char *text, guint limit, GError **error)
 
 /**
  * ls_store_search_ids:
- * @query: the words (as for ls_store_search()) and the filter, not the order
+ * @query: the words (as for ls_store_search()) and the filter
+ * @keys: (nullable) (element-type utf8): given, the value each case has of
+ *   the column of @query's order (%NULL where it has none) is added to it
+ *   at the place of its id, so that the matches can be sorted before any
+ *   summary is read
  *
  * Returns: (transfer full) (element-type gint64): the ids of the newest
  *   cases that match every word and pass the filter, at most @limit, the
- *   newest first; a keystroke reads the summaries only of cases it did
- *   not show before (ls_store_read_summaries())
+ *   newest first; a list reads the summaries only of the rows it shows,
+ *   and of cases it did not show before (ls_store_read_summaries())
  */
 GArray *
 ls_store_search_ids (LsStore *self,
                      const LsStoreQuery *query,
                      guint limit,
+                     GPtrArray *keys,
                      GError **error)
 {
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -870,7 +875,8 @@ ls_store_search_ids (LsStore *self,
 
   if (query->search == NULL)
     return g_array_new (FALSE, FALSE, sizeof (gint64));
-  return LS_STORE_GET_CLASS (self)->search_ids (self, query, limit, error);
+  return LS_STORE_GET_CLASS (self)->search_ids (self, query, limit, keys,
+                                                error);
 }
 
 static void
