@@ -70,6 +70,11 @@ struct _LsSqliteStore
   GHashTable *prefix_terms; /* char * -> GPtrArray of char * */
   gint64 prefix_terms_version;
 
+  /* How many matches of a search with a filter are looked up before the
+   * rest are found another way if few passed (ls-sqlite-store-queries.c);
+   * 0 for the usual number.  Tests set fewer, to try both ways. */
+  guint search_sample;
+
   /* The cases whose row of the search index the writer's transaction
    * writes at its commit, all in one statement (see
    * ls_sqlite_store_index_case).  Under the writer's mutex. */
