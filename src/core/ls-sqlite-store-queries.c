@@ -154,9 +154,10 @@ terms_starting (LsSqliteStore *self, const char *head)
   g_autoptr (GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (LsStmt) stmt = NULL;
   g_autofree char *end = g_strconcat (head, "\xf4\x8f\xbf\xbf", NULL);
+  g_autofree char *from = NULL;
   GPtrArray *known;
   gint64 version = read_data_version (self, NULL);
-  int rc;
+  int rc = SQLITE_DONE;
 
   if (version < 0)
     return NULL;
@@ -171,25 +172,37 @@ terms_starting (LsSqliteStore *self, const char *head)
   if (known != NULL)
     return known;
 
-  /* The vocabulary as a table of the connection's own, not the file's. */
+  /* The vocabulary as a table of the connection's own, not the file's:
+   * one row for each place of a term, so that the first of a term is
+   * read without the others ("row" counts every case of each term it
+   * passes: 5 ms for a head with a term in 94,000 of 100,000 cases,
+   * growing with them), then the next term from just after it.  ">" would
+   * step over every place of the term. */
   if (sqlite3_exec (self->reader.db,
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_terms "
-                    "USING fts5vocab (main, 'case_fts', 'row')",
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.case_places "
+                    "USING fts5vocab (main, 'case_fts', 'instance')",
                     NULL, NULL, NULL) != SQLITE_OK)
     return NULL;
   stmt = ls_sqlite_get_stmt (&self->reader,
-                             "SELECT term FROM temp.case_terms "
-                             "WHERE term >= ?1 AND term < ?2 LIMIT ?3",
+                             "SELECT term FROM temp.case_places "
+                             "WHERE term >= ?1 AND term < ?2 LIMIT 1",
                              NULL);
   if (stmt == NULL)
     return NULL;
-  ls_sqlite_bind_text (stmt, 1, head);
-  ls_sqlite_bind_text (stmt, 2, end);
-  sqlite3_bind_int (stmt, 3, MAX_PREFIX_TERMS + 1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (terms,
-                     g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
+  from = g_strdup (head);
+  while (terms->len <= MAX_PREFIX_TERMS)
+    {
+      sqlite3_reset (stmt);
+      ls_sqlite_bind_text (stmt, 1, from);
+      ls_sqlite_bind_text (stmt, 2, end);
+      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+        break;
+      g_ptr_array_add (terms,
+                       g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_free (from);
+      from = g_strconcat (terms->pdata[terms->len - 1], "\x01", NULL);
+    }
+  if (terms->len <= MAX_PREFIX_TERMS && rc != SQLITE_DONE)
     return NULL;
   g_hash_table_insert (self->prefix_terms, g_strdup (head), terms);
   return g_steal_pointer (&terms);
