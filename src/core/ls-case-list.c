@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ls-case-list.h"
+#include "ls-store-backend-private.h"
 
 /* A list of cases that can show 100,000 of them: the length comes from
  * COUNT(*), the rows are fetched a page at a time as the view scrolls, and
@@ -16,7 +17,11 @@
  * sorting them all, takes as long as there are matches.  So a search takes
  * the newest LS_CASE_LIST_SEARCH_LIMIT matches that pass the filter, which
  * the full-text index finds without looking at the others, and sorts them
- * in memory; more than that is said, not counted. */
+ * in memory; more than that is said, not counted.  Only their ids and the
+ * value each has of the order's column are read for that: the summaries
+ * are read a page at a time, the first with the search, the others as the
+ * view scrolls to them (reading the summaries of all 1,000 to sort them
+ * was most of a fresh search's time). */
 
 /* A window's first frame reads the first page on the main loop, and shows
  * a dozen of its rows: a page of 200 took a millisecond of that frame at
@@ -39,13 +44,16 @@ struct _LsCaseList
   LsStoreOrder order;
 
   guint n_items;
-  GHashTable *pages;  /* page number -> GPtrArray of LsCaseSummary */
-  GPtrArray *matches; /* of a search, all of them */
+  GHashTable *pages; /* page number -> GPtrArray of LsCaseSummary */
+  /* Of a search: the ids of all its matches in the list's order, and the
+   * summary of each at its place, %NULL until its page is read. */
+  GArray *match_ids;
+  GPtrArray *matches;
   gboolean limited;
-  /* The summaries of the last search's matches by their ids, until the
-   * store changes; never changed once made, as a query's thread reads
-   * it. */
-  GHashTable *known;
+  /* Whether the summaries read of the matches are as the store has them:
+   * a keystroke reads again only those of cases they do not hold, until
+   * the store changes. */
+  gboolean reuse;
 
   /* A query run off the main loop applies only if no other change of the
    * filter came after it; a save during it refreshes once more after. */
@@ -94,36 +102,32 @@ has_words (const char *text)
   return FALSE;
 }
 
-static int
-compare_text (const char *a, const char *b, gboolean nulls_last)
+/* A match's id and its value of the order's column, as the store read
+ * them, the newest first. */
+typedef struct
 {
-  if (a == NULL || b == NULL)
-    return nulls_last ? (a == NULL) - (b == NULL) : (b == NULL) - (a == NULL);
-  return strcmp (a, b);
+  gint64 id;
+  const char *key;
+} MatchKey;
+
+/* The list's order of a search: by the order's column, the cases without
+ * a value last; the sort is stable, so equal ones stay newest first. */
+static int
+compare_keys (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const char *x = ((const MatchKey *) a)->key;
+  const char *y = ((const MatchKey *) b)->key;
+  gboolean descending = GPOINTER_TO_INT (user_data);
+
+  if (x == NULL || y == NULL)
+    return (x == NULL) - (y == NULL);
+  return descending ? -strcmp (x, y) : strcmp (x, y);
 }
 
-static int
-compare_matches (gconstpointer a, gconstpointer b, gpointer user_data)
+static void
+unref_summary (gpointer summary)
 {
-  LsCaseSummary *x = *(LsCaseSummary **) a;
-  LsCaseSummary *y = *(LsCaseSummary **) b;
-
-  switch (GPOINTER_TO_INT (user_data))
-    {
-    case LS_STORE_ORDER_RECEIVED:
-      return -compare_text (ls_case_summary_get_received_at (x),
-                            ls_case_summary_get_received_at (y), FALSE);
-    case LS_STORE_ORDER_DEADLINE:
-      return compare_text (ls_case_summary_get_next_deadline (x),
-                           ls_case_summary_get_next_deadline (y), TRUE);
-    case LS_STORE_ORDER_REGNO:
-      return compare_text (ls_case_summary_get_regno (x),
-                           ls_case_summary_get_regno (y), TRUE);
-    case LS_STORE_ORDER_UPDATED:
-    default:
-      return -compare_text (ls_case_summary_get_updated_at (x),
-                            ls_case_summary_get_updated_at (y), FALSE);
-    }
+  g_clear_object (&summary);
 }
 
 static GHashTable *
@@ -133,71 +137,125 @@ new_known (void)
                                 g_object_unref);
 }
 
-/* The newest matches of a search that pass the filter, in the order asked
- * for; the sort is stable, so equal ones stay newest first.  Only the ids
- * come from the search index; the summaries of the cases in @known (the
- * last search's, read-only here as a thread may read it) are not read
- * again, and a keystroke that narrows a search reads few or none.  The
- * summaries of the matches are left in @found. */
-static GPtrArray *
-find_matches (LsStore *store,
-              const LsStoreQuery *query,
+/* The summaries the list holds of its matches by their ids, when they may
+ * be shown again; %NULL when none.  A copy of its own, as a query's
+ * thread reads it. */
+static GHashTable *
+dup_known (LsCaseList *self)
+{
+  GHashTable *known;
+
+  if (!self->reuse || self->matches == NULL)
+    return NULL;
+  known = new_known ();
+  for (guint i = 0; i < self->matches->len; i++)
+    if (self->matches->pdata[i] != NULL)
+      g_hash_table_insert (
+          known,
+          g_memdup2 (&g_array_index (self->match_ids, gint64, i),
+                     sizeof (gint64)),
+          g_object_ref (self->matches->pdata[i]));
+  return known;
+}
+
+/* Fills the places from @from to @to of @summaries, the summaries of the
+ * cases of @ids, from @known (the summaries of an earlier search, or
+ * %NULL) or else read; a case removed since its id was read stays %NULL. */
+static gboolean
+read_matches (LsStore *store,
+              GArray *ids,
+              GPtrArray *summaries,
+              guint from,
+              guint to,
               GHashTable *known,
-              gboolean *limited,
-              GHashTable **found,
               GError **error)
 {
-  g_autoptr (GArray) ids = NULL;
   g_autoptr (GArray) unknown = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GPtrArray) read = NULL;
-  g_autoptr (GPtrArray) rows = NULL;
-  g_autoptr (GHashTable) table = new_known ();
 
-  ids =
-      ls_store_search_ids (store, query, LS_CASE_LIST_SEARCH_LIMIT + 1, error);
-  if (ids == NULL)
-    return NULL;
-  *limited = ids->len > LS_CASE_LIST_SEARCH_LIMIT;
-  if (*limited)
-    g_array_set_size (ids, LS_CASE_LIST_SEARCH_LIMIT);
-
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = from; i < to; i++)
     {
       gint64 *id = &g_array_index (ids, gint64, i);
       LsCaseSummary *summary =
           known != NULL ? g_hash_table_lookup (known, id) : NULL;
 
+      if (summaries->pdata[i] != NULL)
+        continue;
       if (summary != NULL)
-        g_hash_table_insert (table, g_memdup2 (id, sizeof *id),
-                             g_object_ref (summary));
+        summaries->pdata[i] = g_object_ref (summary);
       else
-        g_array_append_val (unknown, *id);
+        {
+          g_array_append_val (unknown, *id);
+          g_array_append_val (places, i);
+        }
     }
+  if (unknown->len == 0)
+    return TRUE;
   read = ls_store_read_summaries (store, (const gint64 *) unknown->data,
                                   unknown->len, error);
   if (read == NULL)
-    return NULL;
+    return FALSE;
   for (guint i = 0; i < read->len; i++)
-    if (read->pdata[i] != NULL)
-      g_hash_table_insert (
-          table,
-          g_memdup2 (&g_array_index (unknown, gint64, i), sizeof (gint64)),
-          g_object_ref (read->pdata[i]));
+    summaries->pdata[g_array_index (places, guint, i)] =
+        g_steal_pointer (&read->pdata[i]);
+  return TRUE;
+}
 
-  /* A case removed since the index was read is left out. */
-  rows = g_ptr_array_new_full (ids->len, g_object_unref);
-  for (guint i = 0; i < ids->len; i++)
+/* The newest matches of a search that pass the filter, in the order asked
+ * for: their ids in @ids, and in the array returned the summaries of the
+ * first page of them (from @known, the summaries of the last search, or
+ * else read), %NULL at the other places. */
+static GPtrArray *
+find_matches (LsStore *store,
+              const LsStoreQuery *query,
+              GHashTable *known,
+              gboolean *limited,
+              GArray **ids,
+              GError **error)
+{
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) newest = NULL;
+  g_autoptr (GArray) sorted = NULL;
+  g_autoptr (GArray) order = NULL;
+  g_autoptr (GPtrArray) summaries = NULL;
+  gboolean descending;
+
+  newest = ls_store_search_ids (store, query, LS_CASE_LIST_SEARCH_LIMIT + 1,
+                                keys, error);
+  if (newest == NULL)
+    return NULL;
+  *limited = newest->len > LS_CASE_LIST_SEARCH_LIMIT;
+  if (*limited)
+    g_array_set_size (newest, LS_CASE_LIST_SEARCH_LIMIT);
+
+  order = g_array_sized_new (FALSE, FALSE, sizeof (MatchKey), newest->len);
+  for (guint i = 0; i < newest->len; i++)
     {
-      LsCaseSummary *summary =
-          g_hash_table_lookup (table, &g_array_index (ids, gint64, i));
+      MatchKey match = { g_array_index (newest, gint64, i), keys->pdata[i] };
 
-      if (summary != NULL)
-        g_ptr_array_add (rows, g_object_ref (summary));
+      g_array_append_val (order, match);
     }
-  g_ptr_array_sort_with_data (rows, compare_matches,
-                              GINT_TO_POINTER (query->order));
-  *found = g_steal_pointer (&table);
-  return g_steal_pointer (&rows);
+  ls_store_order_column (query->order, &descending);
+  g_array_sort_with_data (order, compare_keys, GINT_TO_POINTER (descending));
+  sorted = g_array_sized_new (FALSE, FALSE, sizeof (gint64), order->len);
+  for (guint i = 0; i < order->len; i++)
+    g_array_append_val (sorted, g_array_index (order, MatchKey, i).id);
+
+  summaries = g_ptr_array_new_full (sorted->len, unref_summary);
+  g_ptr_array_set_size (summaries, sorted->len);
+  if (!read_matches (store, sorted, summaries, 0, MIN (sorted->len, PAGE_SIZE),
+                     known, error))
+    return NULL;
+  *ids = g_steal_pointer (&sorted);
+  return g_steal_pointer (&summaries);
+}
+
+static void
+clear_matches (LsCaseList *self)
+{
+  g_clear_pointer (&self->match_ids, g_array_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
 }
 
 static guint
@@ -208,23 +266,23 @@ count_items (LsCaseList *self)
   gint64 n;
 
   fill_query (self, &query);
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
   self->limited = FALSE;
   if (has_words (self->search))
     {
-      GHashTable *found = NULL;
+      g_autoptr (GHashTable) known = dup_known (self);
 
-      self->matches = find_matches (self->store, &query, self->known,
-                                    &self->limited, &found, &error);
+      clear_matches (self);
+      self->matches = find_matches (self->store, &query, known, &self->limited,
+                                    &self->match_ids, &error);
       if (self->matches == NULL)
         {
           g_warning ("Could not search the cases: %s", error->message);
           return 0;
         }
-      g_clear_pointer (&self->known, g_hash_table_unref);
-      self->known = found;
+      self->reuse = TRUE;
       return self->matches->len;
     }
+  clear_matches (self);
 
   n = ls_store_count_cases (self->store, &query, &error);
   if (n < 0)
@@ -238,7 +296,7 @@ count_items (LsCaseList *self)
 static void
 store_changed_cb (LsStore *store, const char *uuid, LsCaseList *self)
 {
-  g_clear_pointer (&self->known, g_hash_table_unref);
+  self->reuse = FALSE;
   ls_case_list_refresh (self);
 }
 
@@ -264,9 +322,27 @@ ls_case_list_get_item (GListModel *model, guint position)
   if (position >= self->n_items)
     return NULL;
   if (self->matches != NULL)
-    return position < self->matches->len
-               ? g_object_ref (self->matches->pdata[position])
-               : NULL;
+    {
+      if (position >= self->matches->len)
+        return NULL;
+      /* The page of the matches that holds it, as the view scrolls. */
+      if (self->matches->pdata[position] == NULL)
+        {
+          g_autoptr (GError) error = NULL;
+          guint from = page_number * PAGE_SIZE;
+
+          if (!read_matches (self->store, self->match_ids, self->matches, from,
+                             MIN (from + PAGE_SIZE, self->matches->len), NULL,
+                             &error))
+            {
+              g_warning ("Could not list the cases: %s", error->message);
+              return NULL;
+            }
+        }
+      return self->matches->pdata[position] != NULL
+                 ? g_object_ref (self->matches->pdata[position])
+                 : NULL;
+    }
 
   page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page_number));
   if (page == NULL)
@@ -396,8 +472,7 @@ ls_case_list_finalize (GObject *object)
   LsCaseList *self = LS_CASE_LIST (object);
 
   g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
-  g_clear_pointer (&self->known, g_hash_table_unref);
+  clear_matches (self);
   g_free (self->status);
   g_free (self->unit);
   g_free (self->search);
@@ -562,10 +637,10 @@ typedef struct
   guint refresh_serial;
   gint64 n_items;
   GPtrArray *first_page;
+  GArray *match_ids;
   GPtrArray *matches;
   gboolean limited;
   GHashTable *known; /* the list's when the query began */
-  GHashTable *found;
 
   /* Set by the thread when the result is complete, so that the list may
    * take it before the task's callback comes (see
@@ -586,9 +661,9 @@ query_data_free (QueryData *data)
   g_free (data->unit);
   g_free (data->search);
   g_clear_pointer (&data->first_page, g_ptr_array_unref);
+  g_clear_pointer (&data->match_ids, g_array_unref);
   g_clear_pointer (&data->matches, g_ptr_array_unref);
   g_clear_pointer (&data->known, g_hash_table_unref);
-  g_clear_pointer (&data->found, g_hash_table_unref);
   g_free (data);
 }
 
@@ -611,7 +686,7 @@ run_query (LsCaseList *self,
   if (has_words (data->search))
     {
       data->matches = find_matches (self->store, &query, data->known,
-                                    &data->limited, &data->found, error);
+                                    &data->limited, &data->match_ids, error);
       if (data->matches == NULL)
         return FALSE;
       data->n_items = data->matches->len;
@@ -672,20 +747,38 @@ first_items (LsCaseList *self)
 /* How many items at the start of @after show the same as those of
  * @before; they take the objects of @before, so that the list view keeps
  * their rows.  A keystroke that leaves the newest matches as they were
- * then makes no row again. */
+ * then makes no row again.  Matches not read yet are the same when their
+ * cases are (@before_ids, @after_ids: both lists' ids, if both are
+ * searches): the store has not changed since the ones read were, or the
+ * list is read again. */
 static guint
-keep_same_first (GPtrArray *before, GPtrArray *after)
+keep_same_first (GPtrArray *before,
+                 GArray *before_ids,
+                 GPtrArray *after,
+                 GArray *after_ids)
 {
   guint n = 0;
 
   if (before == NULL || after == NULL)
     return 0;
-  while (n < before->len && n < after->len &&
-         ls_case_summary_equal (before->pdata[n], after->pdata[n]))
+  for (; n < before->len && n < after->len; n++)
     {
+      if (before_ids != NULL && after_ids != NULL &&
+          g_array_index (before_ids, gint64, n) !=
+              g_array_index (after_ids, gint64, n))
+        break;
+      if (before->pdata[n] == NULL || after->pdata[n] == NULL)
+        {
+          if (before_ids == NULL || after_ids == NULL)
+            break;
+          if (after->pdata[n] == NULL && before->pdata[n] != NULL)
+            after->pdata[n] = g_object_ref (before->pdata[n]);
+          continue;
+        }
+      if (!ls_case_summary_equal (before->pdata[n], after->pdata[n]))
+        break;
       g_object_unref (after->pdata[n]);
       after->pdata[n] = g_object_ref (before->pdata[n]);
-      n++;
     }
   return n;
 }
@@ -710,20 +803,18 @@ apply_query (LsCaseList *self, QueryData *data)
   stale = data->refresh_serial != self->refresh_serial;
 
   old_n = self->n_items;
-  same = keep_same_first (first_items (self), data->matches != NULL
-                                                  ? data->matches
-                                                  : data->first_page);
+  same = keep_same_first (
+      first_items (self), self->matches != NULL ? self->match_ids : NULL,
+      data->matches != NULL ? data->matches : data->first_page,
+      data->match_ids);
   same = MIN (same, MIN (old_n, (guint) data->n_items));
   g_hash_table_remove_all (self->pages);
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  clear_matches (self);
+  self->match_ids = g_steal_pointer (&data->match_ids);
   self->matches = g_steal_pointer (&data->matches);
   self->limited = data->limited;
   /* After a save the summaries read may be older than it. */
-  if (data->found != NULL && !stale)
-    {
-      g_clear_pointer (&self->known, g_hash_table_unref);
-      self->known = g_steal_pointer (&data->found);
-    }
+  self->reuse = !stale;
   self->n_items = (guint) data->n_items;
   if (data->first_page != NULL)
     g_hash_table_insert (self->pages, GUINT_TO_POINTER (0),
@@ -796,8 +887,7 @@ ls_case_list_set_query_async (LsCaseList *self,
   data->order = query->order;
   data->query_serial = ++self->query_serial;
   data->refresh_serial = self->refresh_serial;
-  if (self->known != NULL)
-    data->known = g_hash_table_ref (self->known);
+  data->known = dup_known (self);
   g_mutex_init (&data->lock);
   g_cond_init (&data->done);
 

@@ -298,11 +298,13 @@ ls_pg_store_list_attention (LsStore *store, guint limit, GError **error)
 }
 
 /* Newest first, the filter as parameters that may be NULL: the server
- * plans the statement with their values. */
+ * plans the statement with their values.  The order's column comes from
+ * the rows the filter reads anyway. */
 static GArray *
 ls_pg_store_search_ids (LsStore *store,
                         const LsStoreQuery *query,
                         guint limit,
+                        GPtrArray *keys,
                         GError **error)
 {
   LsPgStore *self = LS_PG_STORE (store);
@@ -313,18 +315,22 @@ ls_pg_store_search_ids (LsStore *store,
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GRecMutexLocker) locker = NULL;
   g_autoptr (PGresult) rows = NULL;
+  g_autofree char *sql = NULL;
+  gboolean descending;
 
   if (match == NULL)
     return g_steal_pointer (&ids);
+  sql = g_strdup_printf (
+      "SELECT id%s%s FROM cases "
+      "WHERE search_vector @@ to_tsquery ('simple', $1) "
+      "AND ($2::text IS NULL OR status = $2) "
+      "AND ($3::text IS NULL OR unit = $3) "
+      "AND (NOT $4::boolean OR next_deadline IS NOT NULL) "
+      "ORDER BY id DESC LIMIT $5",
+      keys != NULL ? ", " : "",
+      keys != NULL ? ls_store_order_column (query->order, &descending) : "");
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
-  rows = ls_pg_query (&self->reader,
-                      "SELECT id FROM cases "
-                      "WHERE search_vector @@ to_tsquery ('simple', $1) "
-                      "AND ($2::text IS NULL OR status = $2) "
-                      "AND ($3::text IS NULL OR unit = $3) "
-                      "AND (NOT $4::boolean OR next_deadline IS NOT NULL) "
-                      "ORDER BY id DESC LIMIT $5",
-                      G_N_ELEMENTS (params), params, error);
+  rows = ls_pg_query (&self->reader, sql, G_N_ELEMENTS (params), params, error);
   if (rows == NULL)
     return NULL;
   for (int i = 0; i < PQntuples (rows); i++)
@@ -332,6 +338,10 @@ ls_pg_store_search_ids (LsStore *store,
       gint64 id = g_ascii_strtoll (PQgetvalue (rows, i, 0), NULL, 10);
 
       g_array_append_val (ids, id);
+      if (keys != NULL)
+        g_ptr_array_add (keys, PQgetisnull (rows, i, 1)
+                                   ? NULL
+                                   : g_strdup (PQgetvalue (rows, i, 1)));
     }
   return g_steal_pointer (&ids);
 }

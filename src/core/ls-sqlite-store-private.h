@@ -70,6 +70,11 @@ struct _LsSqliteStore
   GHashTable *prefix_terms; /* char * -> GPtrArray of char * */
   gint64 prefix_terms_version;
 
+  /* How many matches of a search with a filter are looked up before the
+   * rest are found another way if few passed (ls-sqlite-store-queries.c);
+   * 0 for the usual number.  Tests set fewer, to try both ways. */
+  guint search_sample;
+
   /* The cases whose row of the search index the writer's transaction
    * writes at its commit, all in one statement (see
    * ls_sqlite_store_index_case).  Under the writer's mutex. */
@@ -247,6 +252,7 @@ GPtrArray      *ls_sqlite_store_list_attention (LsStore      *store,
 GArray         *ls_sqlite_store_search_ids (LsStore            *store,
                                             const LsStoreQuery *query,
                                             guint               limit,
+                                            GPtrArray          *keys,
                                             GError            **error);
 gboolean        ls_sqlite_store_read_summaries (LsStore        *store,
                                             const gint64       *ids,

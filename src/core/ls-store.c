@@ -835,17 +835,22 @@ ls_store_list_attention_items (LsStore *self,
  *   "anmälan".  A word of one letter beside longer ones may be left out,
  *   as not yet typed (the SQLite store does, see
  *   ls-sqlite-store-queries.c).
+ * @keys: (nullable) (element-type utf8): given, the value each case has of
+ *   the column of @query's order (%NULL where it has none) is added to it
+ *   at the place of its id, so that the matches can be sorted before any
+ *   summary is read
  *
  * Returns: (transfer full) (element-type gint64): the ids of the newest
  *   cases that match every word and pass the filter, at most @limit, the
- *   newest first; a keystroke reads the summaries only of cases it did
- *   not show before (ls_store_read_summaries()); never waits for a write
- *   in progress
+ *   newest first; a list reads the summaries only of the rows it shows,
+ *   and of cases it did not show before (ls_store_read_summaries()); never
+ *   waits for a write in progress
  */
 GArray *
 ls_store_search_ids (LsStore *self,
                      const LsStoreQuery *query,
                      guint limit,
+                     GPtrArray *keys,
                      GError **error)
 {
   g_return_val_if_fail (LS_IS_STORE (self), NULL);
@@ -853,7 +858,8 @@ ls_store_search_ids (LsStore *self,
 
   if (query->search == NULL)
     return g_array_new (FALSE, FALSE, sizeof (gint64));
-  return LS_STORE_GET_CLASS (self)->search_ids (self, query, limit, error);
+  return LS_STORE_GET_CLASS (self)->search_ids (self, query, limit, keys,
+                                                error);
 }
 
 static void

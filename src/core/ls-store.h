@@ -239,6 +239,7 @@ struct _LsStoreClass
   GArray         *(*search_ids)         (LsStore            *self,
                                          const LsStoreQuery *query,
                                          guint               limit,
+                                         GPtrArray          *keys,
                                          GError            **error);
   gboolean        (*read_summaries)     (LsStore            *self,
                                          const gint64       *ids,
@@ -446,6 +447,7 @@ GPtrArray      *ls_store_list_attention_items_finish (LsStore      *self,
 GArray         *ls_store_search_ids           (LsStore             *self,
                                                const LsStoreQuery  *query,
                                                guint                limit,
+                                               GPtrArray           *keys,
                                                GError             **error);
 GPtrArray      *ls_store_read_summaries       (LsStore             *self,
                                                const gint64        *ids,

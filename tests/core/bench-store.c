@@ -9,6 +9,7 @@
 
 #include "ls-bench-cases.h"
 #include "ls-bench.h"
+#include "ls-case-list.h"
 #include "ls-core-test.h"
 #include "ls-enum-types.h"
 #include "ls-journal-item.h"
@@ -26,9 +27,10 @@
  * how its costs grow: at 10,000 and 100,000 cases (and 1,000,000 with
  * LEXSARAH_BENCH_HUGE=1) the time to open the database, a page of the
  * list, a search at the 50th and 95th percentiles with its count, and a
- * save.  The 1,000,000 cases are a database kept between runs, each run
- * saving some of its cases again: on SQLite a file under build/tests/bench
- * (some 10 GB, written once in a few minutes by
+ * save, and a search with a filter that few cases pass (the rarest
+ * state) and its count.  The 1,000,000 cases are a database kept between runs,
+ * each run saving some of its cases again: on SQLite a file under
+ * build/tests/bench (some 10 GB, written once in a few minutes by
  * ls_bench_write_database()), on PostgreSQL a database of the test server
  * (written with COPY by ls_bench_write_pg_database(); it lasts as long as
  * the server does).
@@ -46,6 +48,8 @@
 #define BATCH 1000
 #define SINGLE_SAVES 200
 #define QUERIES 400
+/* Searches with a filter few cases pass. */
+#define FILTERED_QUERIES 100
 /* Larger sizes from a database kept between runs. */
 #define LARGE_FROM 100000
 
@@ -505,6 +509,8 @@ typedef struct
   double count_p95;
   double list_p50; /* a search as the list runs it */
   double list_p95;
+  double filtered_p95; /* a search with a rare filter, as the list's */
+  double filtered_count_p95;
   double save_p50;
 } Stage;
 
@@ -565,6 +571,10 @@ print_stage (const Stage *stage, const Stage *first, double floor_save_p50)
                 first->list_p50, 10.0);
   stage_figure ("search-list-p95", stage, first, stage->list_p95,
                 first->list_p95, 10.0);
+  stage_figure ("search-filtered-p95", stage, first, stage->filtered_p95,
+                first->filtered_p95, 10.0);
+  stage_figure ("search-filtered-count-p95", stage, first,
+                stage->filtered_count_p95, first->filtered_count_p95, 10.0);
   /* A save against the floor's save of the same rows. */
   if (stage == first)
     {
@@ -577,6 +587,70 @@ print_stage (const Stage *stage, const Stage *first, double floor_save_p50)
   else
     stage_figure ("save-p50", stage, first, stage->save_p50, first->save_p50,
                   1.0);
+}
+
+/* The state that the fewest cases are in, of those that some are in. */
+static char *
+dup_rarest_status (LsStore *store)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (LS_TYPE_CASE_STATUS);
+  const char *rarest = NULL;
+  gint64 fewest = G_MAXINT64;
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      LsStoreQuery query = { .status = klass->values[i].value_nick };
+      gint64 n = ls_store_count_cases (store, &query, &error);
+
+      g_assert_no_error (error);
+      if (n > 0 && n < fewest)
+        {
+          fewest = n;
+          rarest = klass->values[i].value_nick;
+        }
+    }
+  g_assert_nonnull (rarest);
+  return g_strdup (rarest);
+}
+
+/* Searches with a filter that few cases pass, such as a state, with the
+ * same words as the others (a common word among them): the newest
+ * matches that pass it as the list reads them, with the order's values,
+ * and their count. */
+static void
+measure_filtered (LsStore *store, Stage *stage)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) count_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *status = dup_rarest_status (store);
+  GRand *rand = g_rand_new_with_seed (11);
+
+  for (guint i = 0; i < FILTERED_QUERIES; i++)
+    {
+      g_autofree char *text = ls_bench_make_query (rand, i, stage->n_cases);
+      g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GArray) ids = NULL;
+      LsStoreQuery query = { .status = status, .search = text };
+      gint64 t;
+
+      t = g_get_monotonic_time ();
+      ids = ls_store_search_ids (store, &query, LS_CASE_LIST_SEARCH_LIMIT + 1,
+                                 keys, &error);
+      ls_bench_add (search_ms, (g_get_monotonic_time () - t) / 1000.0);
+      g_assert_no_error (error);
+
+      t = g_get_monotonic_time ();
+      g_assert_cmpint (ls_store_count_cases (store, &query, &error), >=, 0);
+      ls_bench_add (count_ms, (g_get_monotonic_time () - t) / 1000.0);
+      g_assert_no_error (error);
+    }
+  stage->filtered_p95 = ls_bench_percentile (search_ms, 0.95);
+  stage->filtered_count_p95 = ls_bench_percentile (count_ms, 0.95);
+  g_print ("%s: filtered searches at %u cases with state %s\n", stage->name,
+           stage->n_cases, status);
+  g_rand_free (rand);
 }
 
 /* Opens the database again, as the app does at its start, and times what
@@ -619,23 +693,16 @@ measure_stage (const char *path,
       g_assert_cmpint (ls_store_count_cases (store, &query, &error), >=, 0);
       ls_bench_add (count_ms, (g_get_monotonic_time () - t) / 1000.0);
 
-      /* What the list reads for a search none before it shares a case
-       * with (a keystroke that narrows one reads fewer summaries): the
-       * ids of the newest matches, one more than it shows to know that
-       * there are more, and the summaries of those it shows. */
+      /* A search as the list runs it, in a list none before it shares a
+       * case with (a keystroke that narrows one reads fewer summaries):
+       * the newest matches, one more than it shows to know that there
+       * are more, sorted, and the rows it shows first. */
       {
-        g_autoptr (GArray) ids = NULL;
-        g_autoptr (GPtrArray) summaries = NULL;
+        g_autoptr (LsCaseList) list = ls_case_list_new (store);
 
         t = g_get_monotonic_time ();
-        ids = ls_store_search_ids (store, &query,
-                                   LS_STORE_SEARCH_COUNT_LIMIT + 1, &error);
-        g_assert_no_error (error);
-        summaries = ls_store_read_summaries (
-            store, (const gint64 *) ids->data,
-            MIN (ids->len, LS_STORE_SEARCH_COUNT_LIMIT), &error);
+        ls_case_list_set_search (list, text);
         ls_bench_add (list_ms, (g_get_monotonic_time () - t) / 1000.0);
-        g_assert_no_error (error);
       }
     }
   stage->search_p50 = ls_bench_percentile (search_ms, 0.5);
@@ -643,6 +710,7 @@ measure_stage (const char *path,
   stage->count_p95 = ls_bench_percentile (count_ms, 0.95);
   stage->list_p50 = ls_bench_percentile (list_ms, 0.5);
   stage->list_p95 = ls_bench_percentile (list_ms, 0.95);
+  measure_filtered (store, stage);
 
   /* A page in the middle of the list, as scrolling reads it: after the
    * last row of the page before (the list's keyset paging), and as a jump

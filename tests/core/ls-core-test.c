@@ -314,7 +314,8 @@ ls_core_test_search (LsStore *store,
                      GError **error)
 {
   LsStoreQuery query = { .search = text };
-  g_autoptr (GArray) ids = ls_store_search_ids (store, &query, limit, error);
+  g_autoptr (GArray) ids =
+      ls_store_search_ids (store, &query, limit, NULL, error);
   GPtrArray *summaries;
 
   if (ids == NULL)

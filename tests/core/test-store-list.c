@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "ls-case-list.h"
 #include "ls-core-test.h"
+#include "ls-sqlite-store-private.h"
 
 #define UNIT_SOLGARDEN LS_CORE_TEST_UNIT_SOLGARDEN
 #define UNIT_LINDEN LS_CORE_TEST_UNIT_LINDEN
@@ -752,7 +755,8 @@ n_search_ids (Fixture *f, const char *text)
 {
   g_autoptr (GError) error = NULL;
   LsStoreQuery query = { .search = text };
-  g_autoptr (GArray) ids = ls_store_search_ids (f->store, &query, 5000, &error);
+  g_autoptr (GArray) ids =
+      ls_store_search_ids (f->store, &query, 5000, NULL, &error);
 
   g_assert_no_error (error);
   return ids->len;
@@ -792,7 +796,8 @@ n_matches (Fixture *f, const char *text, const char *unit)
 {
   g_autoptr (GError) error = NULL;
   LsStoreQuery query = { .unit = unit, .search = text };
-  g_autoptr (GArray) ids = ls_store_search_ids (f->store, &query, 5000, &error);
+  g_autoptr (GArray) ids =
+      ls_store_search_ids (f->store, &query, 5000, NULL, &error);
   g_autoptr (GPtrArray) page = NULL;
   gint64 count;
 
@@ -836,6 +841,235 @@ test_search_count_long_words (Fixture *f, gconstpointer data)
   g_assert_cmpuint (n_matches (f, "fallolyc", NULL), ==, N_CASES / 5 + 1);
 }
 
+/* The order of a search's matches as the list sorted their summaries
+ * before it read only their ids and values: by the order's column, the
+ * cases without one last, equal ones newest first. */
+static int
+compare_as_before (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  LsCaseSummary *x = *(LsCaseSummary **) a;
+  LsCaseSummary *y = *(LsCaseSummary **) b;
+  const char *p, *q;
+  gboolean descending = FALSE;
+
+  switch (GPOINTER_TO_INT (user_data))
+    {
+    case LS_STORE_ORDER_RECEIVED:
+      p = ls_case_summary_get_received_at (x);
+      q = ls_case_summary_get_received_at (y);
+      descending = TRUE;
+      break;
+    case LS_STORE_ORDER_DEADLINE:
+      p = ls_case_summary_get_next_deadline (x);
+      q = ls_case_summary_get_next_deadline (y);
+      break;
+    case LS_STORE_ORDER_REGNO:
+      p = ls_case_summary_get_regno (x);
+      q = ls_case_summary_get_regno (y);
+      break;
+    case LS_STORE_ORDER_UPDATED:
+    default:
+      p = ls_case_summary_get_updated_at (x);
+      q = ls_case_summary_get_updated_at (y);
+      descending = TRUE;
+      break;
+    }
+  if (p == NULL || q == NULL)
+    return (p == NULL) - (q == NULL);
+  return descending ? -strcmp (p, q) : strcmp (p, q);
+}
+
+/* The uuids of a search's matches, one a line, as the list showed them
+ * when it read the summaries of all its matches to sort them: the newest
+ * LS_CASE_LIST_SEARCH_LIMIT, their summaries sorted stably. */
+static char *
+dup_matches_as_before (LsStore *store, const LsStoreQuery *query)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GPtrArray) read = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  ids = ls_store_search_ids (store, query, LS_CASE_LIST_SEARCH_LIMIT + 1, NULL,
+                             &error);
+  g_assert_no_error (error);
+  if (ids->len > LS_CASE_LIST_SEARCH_LIMIT)
+    g_array_set_size (ids, LS_CASE_LIST_SEARCH_LIMIT);
+  read = ls_store_read_summaries (store, (const gint64 *) ids->data, ids->len,
+                                  &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < read->len; i++)
+    if (read->pdata[i] != NULL)
+      g_ptr_array_add (rows, read->pdata[i]);
+  g_ptr_array_sort_with_data (rows, compare_as_before,
+                              GINT_TO_POINTER (query->order));
+  return join_uuids (rows, 0, G_MAXUINT);
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* The ids of every match of @query, newest first, are those of the cases
+ * that the list of every case with the search finds, and the values of
+ * the order's column read with them are theirs; the newest of them too,
+ * and their count. */
+static void
+assert_ids_whole (LsStore *store, const LsStoreQuery *query)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) newest_keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) newest = NULL;
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GPtrArray) read = NULL;
+  g_autoptr (GPtrArray) listed = NULL;
+  g_autoptr (GPtrArray) a = g_ptr_array_new ();
+  g_autoptr (GPtrArray) b = g_ptr_array_new ();
+
+  ids = ls_store_search_ids (store, query, 5000, keys, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (keys->len, ==, ids->len);
+  for (guint i = 1; i < ids->len; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i - 1), >,
+                     g_array_index (ids, gint64, i));
+  read = ls_store_read_summaries (store, (const gint64 *) ids->data, ids->len,
+                                  &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < read->len; i++)
+    {
+      const LsStoreOrderInfo *info = ls_store_order_info (query->order);
+
+      g_assert_cmpstr (keys->pdata[i], ==, info->get (read->pdata[i]));
+    }
+  newest = ls_store_search_ids (store, query, 7, newest_keys, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (newest->len, ==, MIN (ids->len, 7));
+  for (guint i = 0; i < newest->len; i++)
+    {
+      g_assert_cmpint (g_array_index (newest, gint64, i), ==,
+                       g_array_index (ids, gint64, i));
+      g_assert_cmpstr (newest_keys->pdata[i], ==, keys->pdata[i]);
+    }
+  listed = ls_store_list_cases (store, query, 0, 5000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (read->len, ==, listed->len);
+  for (guint i = 0; i < read->len; i++)
+    {
+      g_ptr_array_add (a, (char *) ls_case_summary_get_uuid (read->pdata[i]));
+      g_ptr_array_add (b, (char *) ls_case_summary_get_uuid (listed->pdata[i]));
+    }
+  g_ptr_array_sort (a, compare_strings);
+  g_ptr_array_sort (b, compare_strings);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (a->pdata[i], ==, b->pdata[i]);
+  g_assert_cmpint (ls_store_count_cases (store, query, &error), ==,
+                   MIN (ids->len, LS_STORE_SEARCH_COUNT_LIMIT + 1));
+}
+
+/* The uuids of the list's items, one a line, its pages asked for out of
+ * order first, as a view scrolled by its bar asks. */
+static char *
+dup_list_uuids (Fixture *f)
+{
+  guint n = n_items (f);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i += 137)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (f->list), n - 1 - i));
+  for (guint i = 0; i < n; i++)
+    {
+      LsCaseSummary *item = g_list_model_get_item (G_LIST_MODEL (f->list), i);
+
+      g_assert_nonnull (item);
+      g_ptr_array_add (rows, item);
+    }
+  return join_uuids (rows, 0, G_MAXUINT);
+}
+
+/* Every search, filter and order shows exactly the cases it did when the
+ * list read every match's summary to sort them, in the same order: where
+ * many cases share the order's value (all imported in the same minute),
+ * where some have none, and beyond the limit; with the query set at once
+ * off the main loop, and a part at a time, as the window sets them. */
+static void
+test_search_same_order (Fixture *f, gconstpointer data)
+{
+  static const char *const searches[] = { "Kim",         "fallo",
+                                          "bemötandet",  "VON 2026",
+                                          "VON-2026-01", "maltid Kim" };
+  static const char *const statuses[] = { NULL, "closed" };
+  static const char *const units[] = { NULL, UNIT_LINDEN };
+  g_autoptr (GError) error = NULL;
+
+  add_cases_without_values (f);
+  /* Some saved later, their last change and deadline other than the
+   * rest's. */
+  for (guint i = 3; i <= N_CASES; i += 97)
+    {
+      g_autofree char *uuid =
+          g_strdup_printf ("40000000-0000-4000-8000-%012u", i);
+      g_autoptr (LsCase) lcase = ls_store_load_case (f->store, uuid, &error);
+
+      g_assert_no_error (error);
+      ls_case_set_unit_id (lcase, UNIT_LINDEN);
+      g_assert_true (ls_store_save_case_why (f->store, lcase, "Maria",
+                                             "Rättelse", &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = N_CASES + 4; i <= N_CASES + 10; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (i);
+
+      g_assert_true (ls_store_save_case (f->store, lcase, "Bo", &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint o = 0; o <= LS_STORE_ORDER_REGNO; o++)
+    for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
+      for (guint k = 0; k < G_N_ELEMENTS (statuses); k++)
+        for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+          for (guint d = 0; d < 2; d++)
+            {
+              LsStoreQuery query = { statuses[k], units[u], searches[s], d,
+                                     (LsStoreOrder) o };
+              g_autofree char *want = dup_matches_as_before (f->store, &query);
+              g_autofree char *got = NULL;
+              g_autofree char *again = NULL;
+
+              /* On SQLite, the matches of a search with a filter found
+               * either way after a sample of 1 or 10 of them. */
+              if (o == 0 || d == 0)
+                for (guint sample = 0; sample <= 10; sample += 1 + 8 * sample)
+                  {
+                    if (LS_IS_SQLITE_STORE (f->store))
+                      LS_SQLITE_STORE (f->store)->search_sample = sample;
+                    assert_ids_whole (f->store, &query);
+                  }
+              if (LS_IS_SQLITE_STORE (f->store))
+                LS_SQLITE_STORE (f->store)->search_sample = 0;
+              f->done = FALSE;
+              ls_case_list_set_query_async (f->list, &query, NULL,
+                                            query_done_cb, f);
+              while (!f->done)
+                g_main_context_iteration (NULL, TRUE);
+              got = dup_list_uuids (f);
+              g_assert_cmpstr (got, ==, want);
+
+              /* A part at a time, on the main loop, from another list. */
+              ls_case_list_set_search (f->list, NULL);
+              ls_case_list_set_order (f->list, (LsStoreOrder) o);
+              ls_case_list_set_status (f->list, statuses[k]);
+              ls_case_list_set_unit (f->list, units[u]);
+              ls_case_list_set_with_deadline (f->list, d);
+              ls_case_list_set_search (f->list, searches[s]);
+              again = dup_list_uuids (f);
+              g_assert_cmpstr (again, ==, want);
+            }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -857,6 +1091,7 @@ main (int argc, char *argv[])
   ADD ("/case-list/search-after-save", test_search_after_save);
   ADD ("/case-list/search-long-words", test_search_long_words);
   ADD ("/case-list/search-count-long-words", test_search_count_long_words);
+  ADD ("/case-list/search-same-order", test_search_same_order);
   ADD ("/case-list/keyset-pages", test_keyset_pages);
   ADD ("/case-list/keyset-after-save", test_keyset_after_save);
   ADD ("/case-list/scrolls-by-key", test_list_scrolls_by_key);
