@@ -866,7 +866,8 @@ search_filtered (LsSqliteStore *self,
               rest_lookups * COST_MATCH +
               rest_lookups * passed[rarest] / walked * COST_LOOKUP +
               (double) n_cases * passed[rarest] / walked * COST_FILTER_ROW;
-          if (rest_lookups * COST_LOOKUP <= rest_in_filter)
+          /* Not knowing how many cases there are, on as it went too. */
+          if (n_cases < 0 || rest_lookups * COST_LOOKUP <= rest_in_filter)
             rarest = N_FILTERS; /* on as it went */
         }
     }
