@@ -207,6 +207,10 @@ ls_bench_generate_case (GRand *rand, guint64 n)
 
   ls_case_set_uuid (lcase, uuid);
   ls_case_set_regno (lcase, regno);
+  /* Registered when it was received, not at the minute it was generated:
+   * two databases built of the same cases, one on each side of a minute,
+   * would otherwise differ in every case. */
+  ls_case_set_created_at (lcase, received);
   ls_case_set_unit_id (lcase, n % 3 ? UNIT_SOLGARDEN : UNIT_LINDEN);
   ls_case_set_regime (lcase, n % 3 ? LS_REGIME_SOL : LS_REGIME_LSS);
   ls_report_set_kind (report, g_rand_double (rand) < 0.8

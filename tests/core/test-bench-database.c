@@ -4,10 +4,13 @@
 #include <glib/gstdio.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ls-bench-cases.h"
 #include "ls-core-test.h"
 #include "ls-case-summary.h"
+#include "ls-dates.h"
+#include "ls-store-backend-private.h"
 #include "ls-store.h"
 
 /* The benchmarks' large database is written with bare sqlite3
@@ -318,6 +321,58 @@ test_store_reads_it (Fixture *f, gconstpointer data)
   }
 }
 
+/* The present minute, as a case's moments are written. */
+static char *
+dup_this_minute (void)
+{
+  g_autofree char *now = ls_dates_dup_now (NULL);
+
+  return g_strndup (now, strlen ("2026-03-01T10:00"));
+}
+
+/* A generated case holds no moment of its making, so that the two builds
+ * compared above hold the same cases whenever each was made (they
+ * differed when a minute began between them): it was registered when
+ * it was received, and nothing in what the store keeps of it is the
+ * present minute. */
+static void
+test_generated_cases_timeless (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20260301);
+  g_autoptr (GRand) again = g_rand_new_with_seed (20260301);
+  g_autofree char *before = dup_this_minute ();
+
+  for (guint n = 1; n <= 50; n++)
+    {
+      g_autoptr (LsCase) lcase = ls_bench_generate_case (rand, n);
+      g_autoptr (LsCase) same = ls_bench_generate_case (again, n);
+      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GPtrArray) same_items =
+          g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GString) same_text = g_string_new (NULL);
+      g_autofree char *json = ls_store_serialize_case (lcase, items, text);
+      g_autofree char *same_json =
+          ls_store_serialize_case (same, same_items, same_text);
+      g_autofree char *after = dup_this_minute ();
+
+      g_assert_nonnull (ls_case_get_created_at (lcase));
+      g_assert_cmpstr (ls_case_get_created_at (lcase), ==,
+                       ls_report_get_received_at (ls_case_get_report (lcase)));
+      g_assert_null (strstr (json, before));
+      g_assert_null (strstr (json, after));
+      for (guint i = 0; i < items->len; i++)
+        {
+          g_assert_null (strstr (items->pdata[i], before));
+          g_assert_null (strstr (items->pdata[i], after));
+        }
+      g_assert_cmpstr (json, ==, same_json);
+      g_assert_cmpuint (items->len, ==, same_items->len);
+      for (guint i = 0; i < items->len; i++)
+        g_assert_cmpstr (items->pdata[i], ==, same_items->pdata[i]);
+    }
+}
+
 /* Built once, then kept: a second call finds it and writes nothing. */
 static void
 test_kept (void)
@@ -473,6 +528,8 @@ main (int argc, char *argv[])
               test_same_as_import, fixture_tear_down);
   g_test_add ("/bench-database/store-reads-it", Fixture, NULL, fixture_set_up,
               test_store_reads_it, fixture_tear_down);
+  g_test_add_func ("/bench-database/generated-cases-timeless",
+                   test_generated_cases_timeless);
   g_test_add_func ("/bench-database/kept", test_kept);
   g_test_add_func ("/bench-database/postgresql-same-as-import",
                    test_pg_same_as_import);
