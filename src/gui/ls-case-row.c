@@ -87,33 +87,50 @@ typedef struct
   int height;
 } FaceMetrics;
 
-/* The faces' fonts and sizes, shared by all rows: measuring a font shapes
- * a sample text, too much to do for each of a list's rows.  Kept for the
- * font, font map, resolution and language they were measured with. */
-static struct
+/* The faces' fonts and sizes for one kind of Pango context, with what
+ * of the context a layout depends on: its font, font map, resolution,
+ * font options and language.  Rows of a window on another display, or of
+ * a widget with fonts or font options of its own, lay their texts out
+ * differently.  (The scale of the monitor is not among them: GTK 4.8
+ * lays text out in the window's units whatever the scale, and draws the
+ * same layout at any.) */
+typedef struct
 {
+  /* Unique among all ever made, never 0. */
   guint serial;
   PangoFontDescription *base;
   PangoFontMap *font_map;
   double resolution;
+  cairo_font_options_t *options;
   PangoLanguage *language;
+  gboolean round_positions;
   FaceMetrics faces[N_FACES];
-} face_cache;
+} Faces;
 
-/* The layouts of the texts that many rows show alike, the status, the
- * unit and kind and the deadline, laid out once for all rows at each
- * width and direction: each layout is a tenth of a millisecond or more to
- * make, and a frame of the list has a few different ones among its
- * rows, and scrolling and searching bring the same ones back.  Emptied
- * with the faces and when full; a row keeps its own reference to those it
- * draws.  Never changed once laid out. */
-#define MAX_SHARED_LAYOUTS 128
+/* The faces of each kind of context the rows are in, shared by all rows:
+ * measuring a font shapes a sample text, too much to do for each of a
+ * list's rows.  Rows of two kinds of context take turns without measuring
+ * again; a few kinds are kept, all of them emptied when more come. */
+#define MAX_FACES 4
 
 static struct
 {
   guint serial;
-  GHashTable *layouts;
-} shared_layouts;
+  Faces *entries[MAX_FACES];
+  guint n_entries;
+} face_cache;
+
+/* The layouts of the texts that many rows show alike, the status, the
+ * unit and kind and the deadline, laid out once for all rows of a kind of
+ * context (their faces' serial) at each width and direction: each layout
+ * is a tenth of a millisecond or more to make, and a frame of the list
+ * has a few different ones among its rows, and scrolling and searching
+ * bring the same ones back.  Emptied with the faces and when full; a row
+ * keeps its own reference to those it draws.  Never changed once laid
+ * out. */
+#define MAX_SHARED_LAYOUTS 128
+
+static GHashTable *shared_layouts;
 
 typedef struct
 {
@@ -131,7 +148,10 @@ struct _LsCaseRow
   /* Where each text goes, from the last allocation; the status's box is
    * its pill. */
   Box boxes[LS_CASE_ROW_N_TEXTS];
+  /* The faces its layouts were made with, found for its Pango context as
+   * it was at that serial of the context's. */
   guint faces_serial;
+  guint context_serial;
   /* The status's width unbounded, -1 until laid out for its text. */
   int status_width;
 
@@ -177,64 +197,137 @@ measure_face (PangoContext *context, FaceMetrics *face)
 }
 
 static void
-clear_face_cache (void)
+faces_free (Faces *faces)
 {
-  g_clear_pointer (&face_cache.base, pango_font_description_free);
-  g_clear_object (&face_cache.font_map);
+  pango_font_description_free (faces->base);
+  g_object_unref (faces->font_map);
+  g_clear_pointer (&faces->options, cairo_font_options_destroy);
   for (guint i = 0; i < N_FACES; i++)
-    g_clear_pointer (&face_cache.faces[i].font, pango_font_description_free);
-  face_cache.serial++;
+    pango_font_description_free (faces->faces[i].font);
+  g_free (faces);
 }
 
-/* The faces for @self's font, measured again when it changed; and its
- * layouts given them. */
+/* Every kind of context's faces, and the layouts made with them. */
+static void
+clear_face_cache (void)
+{
+  for (guint i = 0; i < face_cache.n_entries; i++)
+    g_clear_pointer (&face_cache.entries[i], faces_free);
+  face_cache.n_entries = 0;
+  g_clear_pointer (&shared_layouts, g_hash_table_unref);
+}
+
+static gboolean
+same_options (const cairo_font_options_t *a, const cairo_font_options_t *b)
+{
+  return a == NULL || b == NULL ? a == b : cairo_font_options_equal (a, b);
+}
+
+/* Whether @faces were measured for a context like @context. */
+static gboolean
+faces_fit (const Faces *faces, PangoContext *context)
+{
+  return pango_font_description_equal (
+             faces->base, pango_context_get_font_description (context)) &&
+         faces->font_map == pango_context_get_font_map (context) &&
+         faces->resolution == pango_cairo_context_get_resolution (context) &&
+         faces->language == pango_context_get_language (context) &&
+         faces->round_positions ==
+             pango_context_get_round_glyph_positions (context) &&
+         same_options (faces->options,
+                       pango_cairo_context_get_font_options (context));
+}
+
+static Faces *
+faces_new (PangoContext *context)
+{
+  const PangoFontDescription *base =
+      pango_context_get_font_description (context);
+  const cairo_font_options_t *options =
+      pango_cairo_context_get_font_options (context);
+  Faces *faces = g_new0 (Faces, 1);
+
+  if (++face_cache.serial == 0)
+    face_cache.serial++;
+  faces->serial = face_cache.serial;
+  faces->base = pango_font_description_copy (base);
+  faces->font_map = g_object_ref (pango_context_get_font_map (context));
+  faces->resolution = pango_cairo_context_get_resolution (context);
+  faces->options = options != NULL ? cairo_font_options_copy (options) : NULL;
+  faces->language = pango_context_get_language (context);
+  faces->round_positions = pango_context_get_round_glyph_positions (context);
+  for (guint i = 0; i < N_FACES; i++)
+    faces->faces[i].font = pango_font_description_copy (base);
+  /* In points, as GTK's CSS gives them: the context's resolution is the
+   * style's. */
+  pango_font_description_set_size (faces->faces[FACE_HEADING].font,
+                                   HEADING_POINTS * PANGO_SCALE);
+  pango_font_description_set_weight (faces->faces[FACE_HEADING].font,
+                                     PANGO_WEIGHT_BOLD);
+  /* font-size: smaller, as CSS makes it of the row's. */
+  scale_font (faces->faces[FACE_PILL].font, 1 / 1.2);
+  pango_font_description_set_weight (faces->faces[FACE_PILL].font,
+                                     PANGO_WEIGHT_BOLD);
+  pango_font_description_set_size (faces->faces[FACE_CAPTION].font,
+                                   CAPTION_POINTS * PANGO_SCALE);
+  for (guint i = 0; i < N_FACES; i++)
+    measure_face (context, &faces->faces[i]);
+  return faces;
+}
+
+/* The faces for a context like @context, measured if none were. */
+static Faces *
+find_faces (PangoContext *context)
+{
+  for (guint i = 0; i < face_cache.n_entries; i++)
+    if (faces_fit (face_cache.entries[i], context))
+      return face_cache.entries[i];
+  if (face_cache.n_entries == MAX_FACES)
+    clear_face_cache ();
+  face_cache.entries[face_cache.n_entries] = faces_new (context);
+  return face_cache.entries[face_cache.n_entries++];
+}
+
+static Faces *
+find_faces_by_serial (guint serial)
+{
+  for (guint i = 0; i < face_cache.n_entries; i++)
+    if (face_cache.entries[i]->serial == serial)
+      return face_cache.entries[i];
+  return NULL;
+}
+
+/* The faces for @self's Pango context, found again when it changed; and
+ * its layouts made again when they are others: a layout keeps the
+ * context it was made in. */
+static const Faces *
+get_faces_of (LsCaseRow *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  guint context_serial = pango_context_get_serial (context);
+  Faces *faces = NULL;
+
+  if (context_serial == self->context_serial)
+    faces = find_faces_by_serial (self->faces_serial);
+  if (faces == NULL)
+    {
+      faces = find_faces (context);
+      self->context_serial = context_serial;
+    }
+  if (self->faces_serial != faces->serial)
+    {
+      self->faces_serial = faces->serial;
+      self->status_width = -1;
+      for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
+        g_clear_object (&self->layouts[i]);
+    }
+  return faces;
+}
+
 static const FaceMetrics *
 get_faces (LsCaseRow *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  const PangoFontDescription *base =
-      pango_context_get_font_description (context);
-
-  if (face_cache.base == NULL ||
-      !pango_font_description_equal (base, face_cache.base) ||
-      face_cache.font_map != pango_context_get_font_map (context) ||
-      face_cache.resolution != pango_cairo_context_get_resolution (context) ||
-      face_cache.language != pango_context_get_language (context))
-    {
-      clear_face_cache ();
-      face_cache.base = pango_font_description_copy (base);
-      face_cache.font_map = g_object_ref (pango_context_get_font_map (context));
-      face_cache.resolution = pango_cairo_context_get_resolution (context);
-      face_cache.language = pango_context_get_language (context);
-      for (guint i = 0; i < N_FACES; i++)
-        face_cache.faces[i].font = pango_font_description_copy (base);
-      /* In points, as GTK's CSS gives them: the context's resolution is
-       * the style's. */
-      pango_font_description_set_size (face_cache.faces[FACE_HEADING].font,
-                                       HEADING_POINTS * PANGO_SCALE);
-      pango_font_description_set_weight (face_cache.faces[FACE_HEADING].font,
-                                         PANGO_WEIGHT_BOLD);
-      /* font-size: smaller, as CSS makes it of the row's. */
-      scale_font (face_cache.faces[FACE_PILL].font, 1 / 1.2);
-      pango_font_description_set_weight (face_cache.faces[FACE_PILL].font,
-                                         PANGO_WEIGHT_BOLD);
-      pango_font_description_set_size (face_cache.faces[FACE_CAPTION].font,
-                                       CAPTION_POINTS * PANGO_SCALE);
-      for (guint i = 0; i < N_FACES; i++)
-        measure_face (context, &face_cache.faces[i]);
-    }
-  if (self->faces_serial != face_cache.serial)
-    {
-      self->faces_serial = face_cache.serial;
-      self->status_width = -1;
-      for (guint i = 0; i < LS_CASE_ROW_N_TEXTS; i++)
-        if (text_styles[i].shared)
-          g_clear_object (&self->layouts[i]);
-        else if (self->layouts[i] != NULL)
-          pango_layout_set_font_description (
-              self->layouts[i], face_cache.faces[text_styles[i].face].font);
-    }
-  return face_cache.faces;
+  return get_faces_of (self)->faces;
 }
 
 /* Whether @c would take a text's direction, or turn it, were it there:
@@ -313,28 +406,26 @@ new_layout (LsCaseRow *self, LsCaseRowText text, int width)
 static PangoLayout *
 dup_shared_layout (LsCaseRow *self, LsCaseRowText text, int width)
 {
+  const Faces *faces = get_faces_of (self);
   g_autofree char *key = NULL;
   PangoLayout *layout;
 
-  get_faces (self);
-  if (shared_layouts.layouts == NULL ||
-      shared_layouts.serial != face_cache.serial ||
-      g_hash_table_size (shared_layouts.layouts) >= MAX_SHARED_LAYOUTS)
+  if (shared_layouts == NULL ||
+      g_hash_table_size (shared_layouts) >= MAX_SHARED_LAYOUTS)
     {
-      g_clear_pointer (&shared_layouts.layouts, g_hash_table_unref);
-      shared_layouts.layouts = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                                      g_free, g_object_unref);
-      shared_layouts.serial = face_cache.serial;
+      g_clear_pointer (&shared_layouts, g_hash_table_unref);
+      shared_layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                              g_object_unref);
     }
-  key = g_strdup_printf ("%d %d %d %s", text_styles[text].face, width,
-                         gtk_widget_get_direction (GTK_WIDGET (self)),
-                         self->texts[text] != NULL ? self->texts[text] : "");
-  layout = g_hash_table_lookup (shared_layouts.layouts, key);
+  key =
+      g_strdup_printf ("%u %d %d %d %s", faces->serial, text_styles[text].face,
+                       width, gtk_widget_get_direction (GTK_WIDGET (self)),
+                       self->texts[text] != NULL ? self->texts[text] : "");
+  layout = g_hash_table_lookup (shared_layouts, key);
   if (layout == NULL)
     {
       layout = new_layout (self, text, width);
-      g_hash_table_insert (shared_layouts.layouts, g_steal_pointer (&key),
-                           layout);
+      g_hash_table_insert (shared_layouts, g_steal_pointer (&key), layout);
     }
   return g_object_ref (layout);
 }

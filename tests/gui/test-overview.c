@@ -378,6 +378,125 @@ test_case_row_right_to_left (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+/* Every text node under @node, in the order drawn. */
+static void
+collect_texts (GskRenderNode *node, GPtrArray *texts)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      g_ptr_array_add (texts, node);
+      break;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_texts (gsk_container_node_get_child (node, i), texts);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_texts (gsk_rounded_clip_node_get_child (node), texts);
+      break;
+    case GSK_CLIP_NODE:
+      collect_texts (gsk_clip_node_get_child (node), texts);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_texts (gsk_transform_node_get_child (node), texts);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_texts (gsk_opacity_node_get_child (node), texts);
+      break;
+    default:
+      break;
+    }
+}
+
+/* The font options the text of @node is drawn with. */
+static cairo_font_options_t *
+text_font_options (GskRenderNode *node)
+{
+  PangoFont *font = gsk_text_node_get_font (node);
+  cairo_scaled_font_t *scaled =
+      pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_scaled_font_get_font_options (scaled, options);
+  return options;
+}
+
+/* The font options of each text @row draws, in its order: the number,
+ * the status, ... */
+static GPtrArray *
+row_font_options (GtkWidget *row)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+  GPtrArray *options = g_ptr_array_new_with_free_func (
+      (GDestroyNotify) cairo_font_options_destroy);
+
+  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  collect_texts (node, texts);
+  for (guint i = 0; i < texts->len; i++)
+    g_ptr_array_add (options, text_font_options (texts->pdata[i]));
+  return options;
+}
+
+/* Rows whose Pango contexts differ draw each in its own the texts that
+ * rows share too, such as the status: a row with font options of its own
+ * (as a window on another display has) draws its status with them, as it
+ * does its number, not with those of the row that laid the status out
+ * first; the rows of one context draw them alike. */
+static void
+test_case_row_own_context (void)
+{
+  g_autoptr (LsCaseSummary) summary = ls_case_summary_new (
+      "6b1c0a52-31f1-4a4e-9d7e-6a3f1c1d0100", "VON-2026-0100", "reported",
+      LINDEN, "wrongdoing", "Fallolycka i badrummet",
+      "2026-03-01T10:00:00+01:00", NULL, "2026-03-01T10:00:00+01:00");
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  cairo_font_options_t *own = cairo_font_options_create ();
+  GPtrArray *options[3];
+  GtkWidget *rows[3];
+
+  cairo_font_options_set_hint_metrics (own, CAIRO_HINT_METRICS_ON);
+  cairo_font_options_set_hint_style (own, CAIRO_HINT_STYLE_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      rows[i] = GTK_WIDGET (ls_case_row_new ());
+      ls_case_row_set_summary (LS_CASE_ROW (rows[i]), summary, NULL, now);
+      gtk_box_append (GTK_BOX (box), rows[i]);
+    }
+  /* The middle one, so that the first lays the status out before it and
+   * the last after it. */
+  gtk_widget_set_font_options (rows[1], own);
+  cairo_font_options_destroy (own);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 300);
+  gtk_window_present (GTK_WINDOW (window));
+  ls_test_wait_for_frames (window, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      options[i] = row_font_options (rows[i]);
+      g_assert_cmpuint (options[i]->len, >=, 2);
+      g_assert_cmpstr (
+          ls_case_row_get_text (LS_CASE_ROW (rows[i]), LS_CASE_ROW_STATUS), ==,
+          "Reported");
+      /* The status as the number, in the row's own context. */
+      g_assert_true (cairo_font_options_equal (options[i]->pdata[0],
+                                               options[i]->pdata[1]));
+    }
+  g_assert_false (
+      cairo_font_options_equal (options[0]->pdata[1], options[1]->pdata[1]));
+  g_assert_true (
+      cairo_font_options_equal (options[0]->pdata[1], options[2]->pdata[1]));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_ptr_array_unref (options[i]);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A row too narrow for its text shortens it with an ellipsis, and keeps
  * the whole of it (for its item's name too, which test-accessibility.py
  * reads: the tests here run without an accessibility bus). */
@@ -915,6 +1034,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/overview/case-row/order", test_case_row_order);
   g_test_add_func ("/overview/case-row/right-to-left",
                    test_case_row_right_to_left);
+  g_test_add_func ("/overview/case-row/own-context", test_case_row_own_context);
   g_test_add_func ("/overview/case-view", test_case_view);
   g_test_add_func ("/overview/case-view/law", test_case_view_law);
   g_test_add_func ("/overview/enter-opens-case", test_enter_opens_case);
