@@ -708,22 +708,54 @@ step_failed (LsSqliteStore *self, int rc, GError **error)
   return TRUE;
 }
 
+/* The parts of @query's filter, as bits of the FILTER_* values. */
+static guint
+filter_parts (const LsStoreQuery *query)
+{
+  return (query->status != NULL ? 1 << FILTER_STATUS : 0) |
+         (query->unit != NULL ? 1 << FILTER_UNIT : 0) |
+         (query->with_deadline ? 1 << FILTER_DEADLINE : 0);
+}
+
+/* Whether the index of the part @part of a filter holds the value of
+ * @query's order beside each id: the state's and the unit's end with the
+ * last change (the default order), the deadline's is of the deadline. */
+static gboolean
+index_has_order_value (const LsStoreQuery *query, guint part)
+{
+  return query->order == (part == FILTER_DEADLINE ? LS_STORE_ORDER_DEADLINE
+                                                  : LS_STORE_ORDER_UPDATED);
+}
+
+/* Whether a match among the cases that pass the part @part of @query's
+ * filter must be looked up: for the other parts, or for the order's
+ * value in @keys where the part's index does not hold it. */
+static gboolean
+needs_lookup (const LsStoreQuery *query, guint part, GPtrArray *keys)
+{
+  return (filter_parts (query) & ~(1u << part)) != 0 ||
+         (keys != NULL && !index_has_order_value (query, part));
+}
+
 /* The ids of the cases older than @before that pass the part @part of
- * @query's filter, as a set. */
+ * @query's filter, as a set; with @values, each with the value of the
+ * order its index holds (index_has_order_value()), kept in @values. */
 static GHashTable *
 read_filter_ids (LsSqliteStore *self,
                  const LsStoreQuery *query,
                  guint part,
                  gint64 before,
+                 GStringChunk *values,
                  GError **error)
 {
   static const char *const sql[] = {
-    [FILTER_STATUS] = "SELECT id FROM cases INDEXED BY cases_status "
-                      "WHERE status = ?1 AND id < ?2",
-    [FILTER_UNIT] = "SELECT id FROM cases INDEXED BY cases_unit "
+    [FILTER_STATUS] = "SELECT id, updated_at FROM cases INDEXED BY "
+                      "cases_status WHERE status = ?1 AND id < ?2",
+    [FILTER_UNIT] = "SELECT id, updated_at FROM cases INDEXED BY cases_unit "
                     "WHERE unit = ?1 AND id < ?2",
-    [FILTER_DEADLINE] = "SELECT id FROM cases INDEXED BY cases_deadline "
-                        "WHERE (next_deadline IS NULL) = 0 AND id < ?2",
+    [FILTER_DEADLINE] = "SELECT id, next_deadline FROM cases INDEXED BY "
+                        "cases_deadline WHERE (next_deadline IS NULL) = 0 "
+                        "AND id < ?2",
   };
   g_autoptr (GHashTable) set = g_hash_table_new (NULL, NULL);
   g_autoptr (LsStmt) stmt =
@@ -737,8 +769,17 @@ read_filter_ids (LsSqliteStore *self,
                          part == FILTER_STATUS ? query->status : query->unit);
   sqlite3_bind_int64 (stmt, 2, before);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (
-        set, GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (stmt, 0)));
+    {
+      gpointer id = GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (stmt, 0));
+
+      if (values != NULL)
+        g_hash_table_insert (
+            set, id,
+            g_string_chunk_insert (
+                values, (const char *) sqlite3_column_text (stmt, 1)));
+      else
+        g_hash_table_add (set, id);
+    }
   if (step_failed (self, rc, error))
     return NULL;
   return g_steal_pointer (&set);
@@ -747,7 +788,10 @@ read_filter_ids (LsSqliteStore *self,
 /* The rest of the matches older than @before that pass the filter, up to
  * @limit in all, from the cases that pass its part @part: the search
  * index's matches among them, each looked up for the other parts and the
- * order's value. */
+ * order's value, unless the filter has no other part and the order's
+ * value is not asked for or the part's index gave it (needs_lookup()):
+ * up to a thousand lookups fewer for a count or a list of a state or a
+ * unit in the default order. */
 static gboolean
 search_in_filter (LsSqliteStore *self,
                   const LsStoreQuery *query,
@@ -763,10 +807,13 @@ search_in_filter (LsSqliteStore *self,
   g_autoptr (LsStmt) walk = NULL;
   g_autoptr (LsStmt) lookup = NULL;
   g_autofree char *lookup_sql = NULL;
+  gboolean look_up = needs_lookup (query, part, keys);
+  g_autoptr (GStringChunk) values =
+      !look_up && keys != NULL ? g_string_chunk_new (4096) : NULL;
   gboolean descending;
   int rc;
 
-  set = read_filter_ids (self, query, part, before, error);
+  set = read_filter_ids (self, query, part, before, values, error);
   if (set == NULL)
     return FALSE;
   lookup_sql = g_strdup_printf (
@@ -785,10 +832,19 @@ search_in_filter (LsSqliteStore *self,
   while (ids->len < limit && (rc = sqlite3_step (walk)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (walk, 0);
+      gpointer value = NULL;
       int found;
 
-      if (!g_hash_table_contains (set, GSIZE_TO_POINTER ((gsize) id)))
+      if (!g_hash_table_lookup_extended (set, GSIZE_TO_POINTER ((gsize) id),
+                                         NULL, &value))
         continue;
+      if (!look_up)
+        {
+          g_array_append_val (ids, id);
+          if (keys != NULL)
+            g_ptr_array_add (keys, g_strdup (value));
+          continue;
+        }
       sqlite3_reset (lookup);
       sqlite3_bind_int64 (lookup, 1, id);
       found = sqlite3_step (lookup);
@@ -816,9 +872,7 @@ search_filtered (LsSqliteStore *self,
   g_autoptr (LsStmt) stmt = NULL;
   g_autofree char *sql = NULL;
   guint passed[N_FILTERS] = { 0 };
-  guint in_filter = (query->status != NULL ? 1 << FILTER_STATUS : 0) |
-                    (query->unit != NULL ? 1 << FILTER_UNIT : 0) |
-                    (query->with_deadline ? 1 << FILTER_DEADLINE : 0);
+  guint in_filter = filter_parts (query);
   LsStoreQuery every_case = { 0 };
   guint sample = self->search_sample > 0 ? self->search_sample : SAMPLE_MATCHES;
   guint walked = 0;
@@ -867,7 +921,9 @@ search_filtered (LsSqliteStore *self,
           rest_lookups = rate > 0 ? MIN (wanted / rate, n_cases) : n_cases;
           rest_in_filter =
               rest_lookups * COST_MATCH +
-              rest_lookups * passed[rarest] / walked * COST_LOOKUP +
+              (needs_lookup (query, rarest, keys)
+                   ? rest_lookups * passed[rarest] / walked * COST_LOOKUP
+                   : 0) +
               (double) n_cases * passed[rarest] / walked * COST_FILTER_ROW;
           /* Not knowing how many cases there are, on as it went too. */
           if (n_cases < 0 || rest_lookups * COST_LOOKUP <= rest_in_filter)
