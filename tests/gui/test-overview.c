@@ -314,27 +314,54 @@ test_case_row_texts (void)
   ls_test_destroy_windows ();
 }
 
-/* The bounds of the first text @node draws, depth first. */
-static gboolean
-find_first_text (GskRenderNode *node, graphene_rect_t *bounds)
+/* The one child of a node that draws one, or NULL. */
+static GskRenderNode *
+only_child (GskRenderNode *node)
 {
   switch (gsk_render_node_get_node_type (node))
     {
-    case GSK_TEXT_NODE:
-      gsk_render_node_get_bounds (node, bounds);
-      return TRUE;
-    case GSK_CONTAINER_NODE:
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        if (find_first_text (gsk_container_node_get_child (node, i), bounds))
-          return TRUE;
-      return FALSE;
     case GSK_ROUNDED_CLIP_NODE:
-      return find_first_text (gsk_rounded_clip_node_get_child (node), bounds);
+      return gsk_rounded_clip_node_get_child (node);
     case GSK_CLIP_NODE:
-      return find_first_text (gsk_clip_node_get_child (node), bounds);
+      return gsk_clip_node_get_child (node);
+    case GSK_TRANSFORM_NODE:
+      return gsk_transform_node_get_child (node);
+    case GSK_OPACITY_NODE:
+      return gsk_opacity_node_get_child (node);
     default:
-      return FALSE;
+      return NULL;
     }
+}
+
+/* Every text node under @node, in the order drawn. */
+static void
+collect_texts (GskRenderNode *node, GPtrArray *texts)
+{
+  GskRenderNode *child;
+
+  if (gsk_render_node_get_node_type (node) == GSK_TEXT_NODE)
+    g_ptr_array_add (texts, node);
+  else if (gsk_render_node_get_node_type (node) == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      collect_texts (gsk_container_node_get_child (node, i), texts);
+  else if ((child = only_child (node)) != NULL)
+    collect_texts (child, texts);
+}
+
+/* The text nodes @row draws, in its order: its number, its status, ...
+ * (owned by @node). */
+static GPtrArray *
+row_texts (GtkWidget *row, GskRenderNode **node)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GPtrArray *texts = g_ptr_array_new ();
+
+  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
+  *node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (*node);
+  collect_texts (*node, texts);
+  g_assert_cmpuint (texts->len, >, 0);
+  return texts;
 }
 
 /* Where the registration number, the first text a row draws, is drawn in
@@ -342,14 +369,11 @@ find_first_text (GskRenderNode *node, graphene_rect_t *bounds)
 static graphene_rect_t
 regno_bounds (GtkWidget *row)
 {
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GPtrArray) texts = row_texts (row, &node);
   graphene_rect_t bounds;
 
-  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  g_assert_true (find_first_text (node, &bounds));
+  gsk_render_node_get_bounds (texts->pdata[0], &bounds);
   return bounds;
 }
 
@@ -378,36 +402,6 @@ test_case_row_right_to_left (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
-/* Every text node under @node, in the order drawn. */
-static void
-collect_texts (GskRenderNode *node, GPtrArray *texts)
-{
-  switch (gsk_render_node_get_node_type (node))
-    {
-    case GSK_TEXT_NODE:
-      g_ptr_array_add (texts, node);
-      break;
-    case GSK_CONTAINER_NODE:
-      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        collect_texts (gsk_container_node_get_child (node, i), texts);
-      break;
-    case GSK_ROUNDED_CLIP_NODE:
-      collect_texts (gsk_rounded_clip_node_get_child (node), texts);
-      break;
-    case GSK_CLIP_NODE:
-      collect_texts (gsk_clip_node_get_child (node), texts);
-      break;
-    case GSK_TRANSFORM_NODE:
-      collect_texts (gsk_transform_node_get_child (node), texts);
-      break;
-    case GSK_OPACITY_NODE:
-      collect_texts (gsk_opacity_node_get_child (node), texts);
-      break;
-    default:
-      break;
-    }
-}
-
 /* The font options the text of @node is drawn with. */
 static cairo_font_options_t *
 text_font_options (GskRenderNode *node)
@@ -421,21 +415,15 @@ text_font_options (GskRenderNode *node)
   return options;
 }
 
-/* The font options of each text @row draws, in its order: the number,
- * the status, ... */
+/* The font options of each text @row draws, in its order. */
 static GPtrArray *
 row_font_options (GtkWidget *row)
 {
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr (GPtrArray) texts = row_texts (row, &node);
   GPtrArray *options = g_ptr_array_new_with_free_func (
       (GDestroyNotify) cairo_font_options_destroy);
 
-  GTK_WIDGET_GET_CLASS (row)->snapshot (row, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  collect_texts (node, texts);
   for (guint i = 0; i < texts->len; i++)
     g_ptr_array_add (options, text_font_options (texts->pdata[i]));
   return options;
