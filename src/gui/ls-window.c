@@ -21,6 +21,7 @@
 #include "ls-setup-page.h"
 #include "ls-statistics-view.h"
 #include "ls-window-pages.h"
+#include "ls-window-search.h"
 #include "ls-window.h"
 #include "ls-wizards.h"
 
@@ -95,10 +96,8 @@ struct _LsWindow
   GtkMenuButton *filter_button;
   GtkMenuButton *sidebar_menu_button;
   GMenuModel *primary_menu;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry; /* made after the first frame */
-  guint search_entry_id;
-  gboolean capture_keys;
+  GtkWidget *list_header;
+  LsWindowSearch *search; /* its bar made after the first frame */
   GtkListBox *attention_list;
   GtkLabel *attention_count;
   GtkStack *list_stack;
@@ -451,91 +450,14 @@ replace_filter (char **field, const char *value)
 }
 
 static void
-search_changed_cb (LsWindow *self)
+search_changed_cb (gpointer data, const char *text)
 {
-  g_autofree char *text = g_strstrip (
-      g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  LsWindow *self = data;
 
   if (g_strcmp0 (text, self->search_text != NULL ? self->search_text : "") == 0)
     return;
   replace_filter (&self->search_text, text);
   run_query (self);
-}
-
-static void
-stop_search_cb (LsWindow *self)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-static void
-search_mode_changed_cb (LsWindow *self)
-{
-  /* Leaving the search shows every case again. */
-  if (self->search_entry != NULL &&
-      !gtk_search_bar_get_search_mode (self->search_bar))
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-/* Typing into the window searches while the list of cases shows. */
-static void
-update_key_capture (LsWindow *self)
-{
-  if (self->search_entry != NULL)
-    gtk_search_bar_set_key_capture_widget (
-        self->search_bar, self->capture_keys ? GTK_WIDGET (self) : NULL);
-}
-
-/* Made after the window's first frame, which does not show it: GTK 4.8
- * gives its clear icon a tooltip, asking the X server where the pointer is,
- * round trips that kept the first frame waiting with making the entry. */
-static void
-ensure_search_entry (LsWindow *self)
-{
-  GtkWidget *entry;
-
-  g_clear_handle_id (&self->search_entry_id, g_source_remove);
-  if (self->search_entry != NULL)
-    return;
-  entry = gtk_search_entry_new ();
-  self->search_entry = GTK_SEARCH_ENTRY (entry);
-  g_object_set (entry, "placeholder-text", _ ("Search all cases"), NULL);
-  gtk_widget_set_hexpand (entry, TRUE);
-  /* No pause after each key: a search takes a few milliseconds off the
-   * main loop, and one typed after it cancels it. */
-  gtk_search_entry_set_search_delay (self->search_entry, 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Search all cases"), -1);
-  g_signal_connect_swapped (entry, "search-changed",
-                            G_CALLBACK (search_changed_cb), self);
-  g_signal_connect_swapped (entry, "stop-search", G_CALLBACK (stop_search_cb),
-                            self);
-  gtk_search_bar_set_child (self->search_bar, entry);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (entry));
-  update_key_capture (self);
-}
-
-static gboolean
-search_entry_idle_cb (gpointer user_data)
-{
-  LsWindow *self = user_data;
-
-  self->search_entry_id = 0;
-  ensure_search_entry (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* At the start of the first frame: an idle runs once it is drawn. */
-static gboolean
-first_tick_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
-{
-  LsWindow *self = LS_WINDOW (widget);
-
-  if (self->search_entry == NULL && self->search_entry_id == 0)
-    self->search_entry_id =
-        g_idle_add_full (G_PRIORITY_DEFAULT, search_entry_idle_cb, self, NULL);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -727,9 +649,7 @@ search_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
     return;
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
-  ensure_search_entry (self);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  ls_window_search_start (self->search);
 }
 
 static void
@@ -1004,8 +924,8 @@ update_state (LsWindow *self)
                       ready && ls_store_may (store, LS_STORE_RIGHT_FILE));
   set_action_enabled (self, "people", ready);
   set_action_enabled (self, "search", ready);
-  self->capture_keys = g_strcmp0 (page, "cases") == 0;
-  update_key_capture (self);
+  ls_window_search_set_key_capture (self->search,
+                                    g_strcmp0 (page, "cases") == 0);
   ls_window_pages_ensure (self->main_stack, page, self->primary_menu);
   /* The page shown once the database has opened comes at once: a fade
    * from the loading page draws both into images of the window's size at
@@ -1080,7 +1000,7 @@ ls_window_dispose (GObject *object)
       g_clear_signal_handler (&self->organisation_handler, self->application);
     }
   g_clear_handle_id (&self->grow_id, g_source_remove);
-  g_clear_handle_id (&self->search_entry_id, g_source_remove);
+  g_clear_pointer (&self->search, ls_window_search_free);
   detach_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->organisation);
@@ -1118,7 +1038,7 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, primary_menu);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, list_header);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, attention_list);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         attention_count);
@@ -1165,9 +1085,9 @@ ls_window_init (LsWindow *self)
   g_signal_connect_swapped (
       gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->case_list)),
       "changed", G_CALLBACK (list_resized_cb), self);
-  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
-                            G_CALLBACK (search_mode_changed_cb), self);
-  gtk_widget_add_tick_callback (GTK_WIDGET (self), first_tick_cb, NULL, NULL);
+  self->search = ls_window_search_new (
+      GTK_WIDGET (self), GTK_BOX (self->sidebar), self->list_header,
+      GTK_TOGGLE_BUTTON (self->search_button), search_changed_cb, self);
   gtk_menu_button_set_create_popup_func (self->filter_button,
                                          build_filter_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button,

@@ -219,11 +219,12 @@ test_search (void)
 {
   GtkWidget *window = open_window (1100, 720);
   GtkWidget *list = case_list (window);
-  GtkWidget *bar = ls_test_find_by_type (window, GTK_TYPE_SEARCH_BAR, 0);
+  GtkWidget *bar;
   GtkWidget *entry;
 
-  /* The entry is made once the window is drawn, or when asked for. */
+  /* The search bar is made once the window is drawn, or when asked for. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "search", NULL);
+  bar = ls_test_find_by_type (window, GTK_TYPE_SEARCH_BAR, 0);
   entry = ls_test_find_by_type (window, GTK_TYPE_SEARCH_ENTRY, 0);
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
 
