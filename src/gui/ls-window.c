@@ -1066,6 +1066,13 @@ ls_window_init (LsWindow *self)
   gtk_widget_set_visible (self->search_button, TRUE);
   ls_rows_activate_on_enter (GTK_WINDOW (self));
   ls_a11y_name_once (GTK_WIDGET (self));
+  /* The list never scrolls sideways, yet GTK 4.8 styles and measures
+   * its scroller's horizontal scrollbar, four CSS nodes, for the first
+   * frame, and only keeps it from being drawn. */
+  gtk_widget_set_visible (
+      gtk_scrolled_window_get_hscrollbar (GTK_SCROLLED_WINDOW (
+          gtk_widget_get_parent (GTK_WIDGET (self->case_list)))),
+      FALSE);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
