@@ -29,6 +29,11 @@
  * two pages, and four are kept. */
 #define PAGE_SIZE 50
 #define MAX_PAGES 4
+/* The first page is read at first only as far as a window shows (a
+ * dozen rows at 720 pixels, two dozen on a tall screen): the window's
+ * first frame waits for it.  The rest of the page follows when a row
+ * below is asked for, from the last row read, as the next page would. */
+#define FIRST_ROWS 24
 
 struct _LsCaseList
 {
@@ -312,6 +317,28 @@ ls_case_list_get_n_items (GListModel *model)
   return LS_CASE_LIST (model)->n_items;
 }
 
+/* Reads the rows of @page that follow those it holds. */
+static gboolean
+read_rest_of_page (LsCaseList *self, GPtrArray *page)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rest = NULL;
+  LsStoreQuery query;
+
+  fill_query (self, &query);
+  rest = ls_store_list_cases_after (self->store, &query,
+                                    page->pdata[page->len - 1], 0,
+                                    PAGE_SIZE - page->len, &error);
+  if (rest == NULL)
+    {
+      g_warning ("Could not list the cases: %s", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < rest->len; i++)
+    g_ptr_array_add (page, g_object_ref (rest->pdata[i]));
+  return TRUE;
+}
+
 static gpointer
 ls_case_list_get_item (GListModel *model, guint position)
 {
@@ -345,6 +372,12 @@ ls_case_list_get_item (GListModel *model, guint position)
     }
 
   page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page_number));
+  /* A page read only in part (the first, see FIRST_ROWS). */
+  if (page != NULL && position % PAGE_SIZE >= page->len && page->len > 0 &&
+      page->len < PAGE_SIZE &&
+      page_number * PAGE_SIZE + page->len < self->n_items &&
+      !read_rest_of_page (self, page))
+    return NULL;
   if (page == NULL)
     {
       g_autoptr (GError) error = NULL;
@@ -372,7 +405,8 @@ ls_case_list_get_item (GListModel *model, guint position)
       page = ls_store_list_cases_after (
           self->store, &query,
           before != NULL ? before->pdata[before->len - 1] : NULL,
-          (page_number - (before != NULL ? start : 0)) * PAGE_SIZE, PAGE_SIZE,
+          (page_number - (before != NULL ? start : 0)) * PAGE_SIZE,
+          page_number == 0 && position < FIRST_ROWS ? FIRST_ROWS : PAGE_SIZE,
           &error);
       if (page == NULL)
         {

@@ -105,6 +105,14 @@ test_paging (Fixture *f, gconstpointer data)
   ls_case_list_set_order (f->list, LS_STORE_ORDER_REGNO);
   g_assert_cmpuint (f->calls, ==, 1);
   assert_regno_at (f, 0, "VON-2026-00001");
+  /* The first page is read at first only as far as a window shows; the
+   * rest of it when a row below is asked for, and the next page after
+   * it. */
+  assert_regno_at (f, 40, "VON-2026-00041");
+  assert_regno_at (f, 23, "VON-2026-00024");
+  assert_regno_at (f, 24, "VON-2026-00025");
+  assert_regno_at (f, 49, "VON-2026-00050");
+  assert_regno_at (f, 50, "VON-2026-00051");
   /* Pages far apart, fetched when asked for, more than are kept. */
   assert_regno_at (f, 999, "VON-2026-01000");
   assert_regno_at (f, 450, "VON-2026-00451");
