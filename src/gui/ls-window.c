@@ -95,7 +95,7 @@ struct _LsWindow
   GtkWidget *search_button;
   GtkMenuButton *filter_button;
   GtkMenuButton *sidebar_menu_button;
-  GMenuModel *primary_menu;
+  GMenuModel *primary_menu; /* read when first needed */
   GtkWidget *list_header;
   LsWindowSearch *search; /* its bar made after the first frame */
   GtkListBox *attention_list;
@@ -555,6 +555,22 @@ dup_filter_menu (LsWindow *self)
   return menu;
 }
 
+/* The main menu, read when first opened or shown on a page of its own:
+ * the first frame of the list does not show it. */
+static GMenuModel *
+get_primary_menu (LsWindow *self)
+{
+  if (self->primary_menu == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (
+          "/com/example/LexSarah/gui/ls-window-menu.ui");
+
+      self->primary_menu = g_object_ref (
+          G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
+    }
+  return self->primary_menu;
+}
+
 static void
 build_filter_menu_cb (GtkMenuButton *button, gpointer user_data)
 {
@@ -574,13 +590,13 @@ build_sidebar_menu_cb (GtkMenuButton *button, gpointer user_data)
 
   if (!adw_leaflet_get_folded (self->leaflet))
     {
-      gtk_menu_button_set_menu_model (button, self->primary_menu);
+      gtk_menu_button_set_menu_model (button, get_primary_menu (self));
       return;
     }
   menu = g_menu_new ();
   filter = dup_filter_menu (self);
   g_menu_append_submenu (menu, _ ("Filter and Sort"), G_MENU_MODEL (filter));
-  g_menu_append_section (menu, NULL, self->primary_menu);
+  g_menu_append_section (menu, NULL, get_primary_menu (self));
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
@@ -885,7 +901,7 @@ update_state (LsWindow *self)
   if (error != NULL)
     {
       ls_window_pages_show_error (
-          self->main_stack, self->primary_menu, error,
+          self->main_stack, get_primary_menu (self), error,
           ls_application_get_database_path (self->application));
       page = "error";
     }
@@ -926,7 +942,9 @@ update_state (LsWindow *self)
   set_action_enabled (self, "search", ready);
   ls_window_search_set_key_capture (self->search,
                                     g_strcmp0 (page, "cases") == 0);
-  ls_window_pages_ensure (self->main_stack, page, self->primary_menu);
+  /* The list and the setup are the window's own pages. */
+  if (g_strcmp0 (page, "cases") != 0 && g_strcmp0 (page, "setup") != 0)
+    ls_window_pages_ensure (self->main_stack, page, get_primary_menu (self));
   /* The page shown once the database has opened comes at once: a fade
    * from the loading page draws both into images of the window's size at
    * each of its frames, the whole window twice, while what needs attention
@@ -1005,6 +1023,7 @@ ls_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
   g_clear_object (&self->organisation);
   g_clear_object (&self->settings);
+  g_clear_object (&self->primary_menu);
   g_clear_object (&self->application);
   g_clear_pointer (&self->status_filter, g_free);
   g_clear_pointer (&self->unit_filter, g_free);
@@ -1037,7 +1056,6 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         sidebar_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, LsWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_header);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, attention_list);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
