@@ -427,10 +427,12 @@ test_count_matches (Fixture *f, gconstpointer data)
   }
 }
 
-/* Schema 5 only added the filters' indexes of the newest cases. */
+/* Schema 5 only added the filters' indexes of the newest cases and kept
+ * the search column in the row. */
 #define UNDO_VERSION_5                                                         \
   "DROP INDEX cases_status_newest; DROP INDEX cases_unit_newest;"              \
-  "DROP INDEX cases_deadline_newest;"
+  "DROP INDEX cases_deadline_newest;"                                          \
+  "ALTER TABLE cases ALTER COLUMN search_vector SET STORAGE EXTENDED;"
 
 /* A team's database of schema 3, as a build of that version left it:
  * schema 4 only replaced the count of a search's matches. */
@@ -690,9 +692,9 @@ make_version_4 (Fixture *f)
 
 /* A team's database of schema 4: a member is told to have it upgraded
  * and it is left as it is; once the owner has run
- * --init-shared-database, it has the filters' indexes, every case and
- * right as before, and the member's filtered searches find what they
- * found. */
+ * --init-shared-database, it has the filters' indexes and the search
+ * column in the row, every case and right as before, and the member's filtered
+ * searches find what they found. */
 static void
 test_filtered_upgrade (Fixture *f, gconstpointer data)
 {
@@ -724,6 +726,11 @@ test_filtered_upgrade (Fixture *f, gconstpointer data)
                        f->location, "SELECT count(*) FROM pg_indexes WHERE "
                                     "indexname LIKE 'cases_%_newest'"),
                    ==, 3);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       f->location, "SELECT count(*) FROM pg_attribute WHERE "
+                                    "attrelid = 'cases'::regclass AND attname "
+                                    "= 'search_vector' AND attstorage = 'm'"),
+                   ==, 1);
   after = cases_and_rights (f);
   g_assert_cmpstr (after, ==, before);
   store = ls_core_test_open_store (decider);
