@@ -455,12 +455,24 @@ make_version_3 (Fixture *f)
   g_assert_null (message);
 }
 
+/* The first value of @result, which is then cleared and @conn closed. */
+static char *
+take_text (PGconn *conn, PGresult *result)
+{
+  char *text;
+
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  text = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return text;
+}
+
 /* Everything of the cases and of the rights, in one text: every case's
  * row, the people, their units and cases, the policies and the grants. */
 static char *
 cases_and_rights (Fixture *f)
 {
-  char *text = NULL;
   PGconn *conn = ls_core_test_pg_connect (f->location);
   PGresult *result = PQexec (
       conn,
@@ -479,11 +491,7 @@ cases_and_rights (Fixture *f)
       "FROM information_schema.role_table_grants WHERE table_schema = "
       "'public'))");
 
-  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
-  text = g_strdup (PQgetvalue (result, 0, 0));
-  PQclear (result);
-  PQfinish (conn);
-  return text;
+  return take_text (conn, result);
 }
 
 /* A team's database of schema 3 opened by this version: migrated in
@@ -559,13 +567,8 @@ plain_search (const char *conninfo,
       "status = $2) AND ($3::text IS NULL OR unit = $3) AND (NOT $4::boolean "
       "OR next_deadline IS NOT NULL) ORDER BY id DESC LIMIT 1001) AS m",
       4, NULL, params, NULL, NULL, 0);
-  char *text;
 
-  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
-  text = g_strdup (PQgetvalue (result, 0, 0));
-  PQclear (result);
-  PQfinish (conn);
-  return text;
+  return take_text (conn, result);
 }
 
 /* The store's search and count of @words with the filter against the
@@ -693,8 +696,8 @@ make_version_4 (Fixture *f)
 /* A team's database of schema 4: a member is told to have it upgraded
  * and it is left as it is; once the owner has run
  * --init-shared-database, it has the filters' indexes and the search
- * column in the row, every case and right as before, and the member's filtered
- * searches find what they found. */
+ * column in the row, every case and right as before, and the member's
+ * filtered searches find what they found. */
 static void
 test_filtered_upgrade (Fixture *f, gconstpointer data)
 {
