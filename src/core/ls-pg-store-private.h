@@ -29,7 +29,7 @@ G_BEGIN_DECLS
  * the writer's mutex while holding the reader's. */
 
 /* The schema this build writes; ls_schema.version of a current database. */
-#define LS_PG_SCHEMA_VERSION 4
+#define LS_PG_SCHEMA_VERSION 5
 
 /* The channel of NOTIFY: its payload is the uuid of the case saved. */
 #define LS_PG_CHANNEL "lexsarah_changed"

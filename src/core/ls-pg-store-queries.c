@@ -135,6 +135,65 @@ append_key_sql (GString *sql,
     g_string_append (sql, list_order (order));
 }
 
+static gboolean
+is_filtered (const LsStoreQuery *query)
+{
+  return query->status != NULL || query->unit != NULL || query->with_deadline;
+}
+
+/* @query's filter and @match (if not %NULL) as conditions appended to
+ * @sql, their values to @params.  Only the parts the filter has: the
+ * server then sees which of the indexes of schema 5 may serve it. */
+static void
+append_filter_sql (GString *sql,
+                   const LsStoreQuery *query,
+                   const char *match,
+                   GPtrArray *params)
+{
+  if (query->status != NULL)
+    {
+      g_ptr_array_add (params, (gpointer) query->status);
+      g_string_append_printf (sql, " AND status = $%u", params->len);
+    }
+  if (query->unit != NULL)
+    {
+      g_ptr_array_add (params, (gpointer) query->unit);
+      g_string_append_printf (sql, " AND unit = $%u", params->len);
+    }
+  if (query->with_deadline)
+    g_string_append (sql, " AND next_deadline IS NOT NULL");
+  if (match != NULL)
+    {
+      g_ptr_array_add (params, (gpointer) match);
+      g_string_append_printf (
+          sql, " AND search_vector @@ to_tsquery ('simple', $%u)", params->len);
+    }
+}
+
+/* The newest matches of @match that pass @query's filter, at most
+ * @limit, with the order's @column if it is not %NULL.  With a filter the
+ * server chooses, by its estimates of the words and of the filter,
+ * between reading the table from its newest case, the newest cases of
+ * the filter's index (schema 5) and the search index's matches with the
+ * filter's: a filter that few cases pass with a word in most of them is
+ * read from the filter's index, each case tested for the words. */
+static char *
+build_search_sql (const LsStoreQuery *query,
+                  const char *match,
+                  const char *column,
+                  guint limit,
+                  GPtrArray *params)
+{
+  GString *sql = g_string_new ("SELECT id");
+
+  if (column != NULL)
+    g_string_append_printf (sql, ", %s", column);
+  g_string_append (sql, " FROM cases WHERE TRUE");
+  append_filter_sql (sql, query, match, params);
+  g_string_append_printf (sql, " ORDER BY id DESC LIMIT %u", limit);
+  return g_string_free (sql, FALSE);
+}
+
 /* The statement of a list or a count, with its parameters in @params.
  * A list's page is found among the ids alone, which the server reads
  * from the order's index without the rows: the rows it skips are never
@@ -150,24 +209,17 @@ build_list_sql (const LsStoreQuery *query,
                                      : "SELECT id FROM cases WHERE TRUE");
 
   *match = query->search != NULL ? dup_search_query (query->search) : NULL;
-  if (query->status != NULL)
+  if (count && *match != NULL && is_filtered (query))
     {
-      g_ptr_array_add (params, (gpointer) query->status);
-      g_string_append_printf (sql, " AND status = $%u", params->len);
+      /* With a filter, the search cut at the limit and one more, as on
+       * SQLite: the count and the matches listed are read alike. */
+      g_autofree char *search = build_search_sql (
+          query, *match, NULL, LS_STORE_SEARCH_COUNT_LIMIT + 1, params);
+
+      g_string_printf (sql, "SELECT count(*) FROM (%s) AS matched", search);
+      return g_string_free (sql, FALSE);
     }
-  if (query->unit != NULL)
-    {
-      g_ptr_array_add (params, (gpointer) query->unit);
-      g_string_append_printf (sql, " AND unit = $%u", params->len);
-    }
-  if (query->with_deadline)
-    g_string_append (sql, " AND next_deadline IS NOT NULL");
-  if (*match != NULL)
-    {
-      g_ptr_array_add (params, *match);
-      g_string_append_printf (
-          sql, " AND search_vector @@ to_tsquery ('simple', $%u)", params->len);
-    }
+  append_filter_sql (sql, query, *match, params);
   if (count && *match != NULL)
     {
       /* Counted up to the limit and one more, by the server's function
@@ -297,8 +349,7 @@ ls_pg_store_list_attention (LsStore *store, guint limit, GError **error)
   return rows != NULL ? read_summaries (rows) : NULL;
 }
 
-/* Newest first, the filter as parameters that may be NULL: the server
- * plans the statement with their values.  The order's column comes from
+/* Newest first (see build_search_sql()).  The order's column comes from
  * the rows the filter reads anyway. */
 static GArray *
 ls_pg_store_search_ids (LsStore *store,
@@ -309,9 +360,7 @@ ls_pg_store_search_ids (LsStore *store,
 {
   LsPgStore *self = LS_PG_STORE (store);
   g_autofree char *match = dup_search_query (query->search);
-  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
-  const char *params[] = { match, query->status, query->unit,
-                           query->with_deadline ? "t" : "f", limit_text };
+  g_autoptr (GPtrArray) params = g_ptr_array_new ();
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GRecMutexLocker) locker = NULL;
   g_autoptr (PGresult) rows = NULL;
@@ -320,17 +369,13 @@ ls_pg_store_search_ids (LsStore *store,
 
   if (match == NULL)
     return g_steal_pointer (&ids);
-  sql = g_strdup_printf (
-      "SELECT id%s%s FROM cases "
-      "WHERE search_vector @@ to_tsquery ('simple', $1) "
-      "AND ($2::text IS NULL OR status = $2) "
-      "AND ($3::text IS NULL OR unit = $3) "
-      "AND (NOT $4::boolean OR next_deadline IS NOT NULL) "
-      "ORDER BY id DESC LIMIT $5",
-      keys != NULL ? ", " : "",
-      keys != NULL ? ls_store_order_column (query->order, &descending) : "");
+  sql = build_search_sql (
+      query, match,
+      keys != NULL ? ls_store_order_column (query->order, &descending) : NULL,
+      limit, params);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
-  rows = ls_pg_query (&self->reader, sql, G_N_ELEMENTS (params), params, error);
+  rows = ls_pg_query (&self->reader, sql, params->len,
+                      (const char *const *) params->pdata, error);
   if (rows == NULL)
     return NULL;
   for (int i = 0; i < PQntuples (rows); i++)

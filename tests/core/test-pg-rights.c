@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "ls-core-test.h"
+#include "ls-pg-store-private.h"
 #include "ls-pg-team-test.h"
 #include "ls-store-connect.h"
 #include "ls-store.h"
@@ -426,13 +427,20 @@ test_count_matches (Fixture *f, gconstpointer data)
   }
 }
 
+/* Schema 5 only added the filters' indexes of the newest cases and kept
+ * the search column in the row. */
+#define UNDO_VERSION_5                                                         \
+  "DROP INDEX cases_status_newest; DROP INDEX cases_unit_newest;"              \
+  "DROP INDEX cases_deadline_newest;"                                          \
+  "ALTER TABLE cases ALTER COLUMN search_vector SET STORAGE EXTENDED;"
+
 /* A team's database of schema 3, as a build of that version left it:
  * schema 4 only replaced the count of a search's matches. */
 static void
 make_version_3 (Fixture *f)
 {
   g_autofree char *message = ls_core_test_pg_exec (
-      f->location,
+      f->location, UNDO_VERSION_5
       "DROP FUNCTION lexsarah_count_newest; DROP FUNCTION "
       "lexsarah_count_indexed; DROP FUNCTION lexsarah_count_matches;"
       "CREATE FUNCTION lexsarah_count_matches (words tsquery, of_status "
@@ -447,12 +455,24 @@ make_version_3 (Fixture *f)
   g_assert_null (message);
 }
 
+/* The first value of @result, which is then cleared and @conn closed. */
+static char *
+take_text (PGconn *conn, PGresult *result)
+{
+  char *text;
+
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  text = g_strdup (PQgetvalue (result, 0, 0));
+  PQclear (result);
+  PQfinish (conn);
+  return text;
+}
+
 /* Everything of the cases and of the rights, in one text: every case's
  * row, the people, their units and cases, the policies and the grants. */
 static char *
 cases_and_rights (Fixture *f)
 {
-  char *text = NULL;
   PGconn *conn = ls_core_test_pg_connect (f->location);
   PGresult *result = PQexec (
       conn,
@@ -471,16 +491,12 @@ cases_and_rights (Fixture *f)
       "FROM information_schema.role_table_grants WHERE table_schema = "
       "'public'))");
 
-  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
-  text = g_strdup (PQgetvalue (result, 0, 0));
-  PQclear (result);
-  PQfinish (conn);
-  return text;
+  return take_text (conn, result);
 }
 
 /* A team's database of schema 3 opened by this version: migrated in
- * place to schema 4, every case and right as it was, and its counts
- * bound by the rights as before. */
+ * place to this version's schema, every case and right as it was, and
+ * its counts bound by the rights as before. */
 static void
 test_count_upgrade (Fixture *f, gconstpointer data)
 {
@@ -502,7 +518,7 @@ test_count_upgrade (Fixture *f, gconstpointer data)
   g_clear_object (&store);
   g_assert_cmpint (
       ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
-      ==, 4);
+      ==, LS_PG_SCHEMA_VERSION);
   g_assert_cmpint (ls_core_test_pg_query_int (
                        f->location, "SELECT count(*) FROM pg_proc WHERE "
                                     "proname = 'lexsarah_count_newest'"),
@@ -516,6 +532,213 @@ test_count_upgrade (Fixture *f, gconstpointer data)
                                 "('simple', 'everywhere'), NULL, NULL, FALSE, "
                                 "5000)"),
                    ==, 1000);
+}
+
+/* Some of the counted cases with a deadline: every fourth. */
+static void
+add_deadlines (Fixture *f)
+{
+  g_autofree char *message = ls_core_test_pg_exec (
+      f->location, "UPDATE cases SET next_deadline = '2026-02-01' "
+                   "WHERE uuid LIKE '60000000-%' AND id % 4 = 0;"
+                   "ANALYZE cases");
+
+  g_assert_null (message);
+}
+
+/* The newest matches of @words:* as @conninfo's role sees them, with the
+ * filter as parameters that may be NULL, newest first, up to 1,001:
+ * each case's id and time of update, a line each. */
+static char *
+plain_search (const char *conninfo,
+              const char *words,
+              const char *status,
+              const char *unit,
+              gboolean with_deadline)
+{
+  PGconn *conn = ls_core_test_pg_connect (conninfo);
+  g_autofree char *match = g_strconcat (words, ":*", NULL);
+  const char *params[] = { match, status, unit, with_deadline ? "t" : "f" };
+  PGresult *result = PQexecParams (
+      conn,
+      "SELECT coalesce (string_agg (id || ' ' || updated_at, E'\n' ORDER BY "
+      "id DESC), '') FROM (SELECT id, updated_at FROM cases WHERE "
+      "search_vector @@ to_tsquery ('simple', $1) AND ($2::text IS NULL OR "
+      "status = $2) AND ($3::text IS NULL OR unit = $3) AND (NOT $4::boolean "
+      "OR next_deadline IS NOT NULL) ORDER BY id DESC LIMIT 1001) AS m",
+      4, NULL, params, NULL, NULL, 0);
+
+  return take_text (conn, result);
+}
+
+/* The store's search and count of @words with the filter against the
+ * plain query's, as @conninfo's role. */
+static void
+assert_filtered (LsStore *store,
+                 const char *conninfo,
+                 const char *words,
+                 const char *status,
+                 const char *unit,
+                 gboolean with_deadline)
+{
+  LsStoreQuery query = { .search = words,
+                         .status = status,
+                         .unit = unit,
+                         .with_deadline = with_deadline };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GString) found = g_string_new (NULL);
+  g_autofree char *expected =
+      plain_search (conninfo, words, status, unit, with_deadline);
+  guint n_expected = *expected != '\0' ? 1 : 0;
+
+  for (const char *c = expected; *c != '\0'; c++)
+    n_expected += *c == '\n';
+  ids = ls_store_search_ids (store, &query, 1001, keys, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (found, "%s%" G_GINT64_FORMAT " %s",
+                            i > 0 ? "\n" : "", g_array_index (ids, gint64, i),
+                            (char *) keys->pdata[i]);
+  g_test_message ("%s %s %s %d: %u", words, status, unit, with_deadline,
+                  n_expected);
+  g_assert_cmpstr (found->str, ==, expected);
+  g_assert_cmpint (ls_store_count_cases (store, &query, &error), ==,
+                   n_expected);
+  g_assert_no_error (error);
+}
+
+/* Every filter with words in every case, a tenth, few and none, as the
+ * owner, a decision-maker of one unit and an investigator of one case. */
+static void
+assert_filtered_searches (Fixture *f)
+{
+  static const char *const words[] = {
+    "everywhere", "tenth", "rarely", "w12", "ever", "nowhere",
+  };
+  static const struct
+  {
+    const char *status;
+    const char *unit;
+    gboolean with_deadline;
+  } filters[] = {
+    { "closed", NULL, FALSE },
+    { NULL, LS_CORE_TEST_UNIT_LINDEN, FALSE },
+    { NULL, LS_CORE_TEST_UNIT_SOLGARDEN, FALSE },
+    { NULL, NULL, TRUE },
+    { "received", LS_CORE_TEST_UNIT_SOLGARDEN, FALSE },
+    { "closed", NULL, TRUE },
+    { "received", LS_CORE_TEST_UNIT_LINDEN, TRUE },
+  };
+  g_autofree char *decider = as (f, f->decider);
+  g_autofree char *investigator = as (f, f->investigator);
+  const char *who[] = { f->location, decider, investigator };
+
+  for (guint w = 0; w < G_N_ELEMENTS (who); w++)
+    {
+      g_autoptr (LsStore) store = ls_core_test_open_store (who[w]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        for (guint k = 0; k < G_N_ELEMENTS (filters); k++)
+          assert_filtered (store, who[w], words[i], filters[k].status,
+                           filters[k].unit, filters[k].with_deadline);
+    }
+}
+
+/* A search with a filter finds the newest matches in the same order, with
+ * the same values of the order and the same count, as the plain query
+ * finds them, whichever index the server reads; a member finds only the
+ * cases of their units: the decision-maker of Linden none of Solgården,
+ * the investigator only the case assigned to them. */
+static void
+test_filtered_search (Fixture *f, gconstpointer data)
+{
+  g_autofree char *decider = as (f, f->decider);
+  g_autofree char *investigator = as (f, f->investigator);
+  LsStoreQuery other_unit = { .search = "everywhere",
+                              .unit = LS_CORE_TEST_UNIT_SOLGARDEN };
+  LsStoreQuery closed = { .search = "everywhere", .status = "closed" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+  g_autoptr (GArray) ids = NULL;
+
+  add_counted_cases (f);
+  add_deadlines (f);
+  assert_filtered_searches (f);
+
+  store = ls_core_test_open_store (decider);
+  ids = ls_store_search_ids (store, &other_unit, 1001, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_assert_cmpint (ls_store_count_cases (store, &other_unit, &error), ==, 0);
+  /* Of the 3,000 cases every seventh is closed, every third of Linden. */
+  g_assert_cmpint (ls_store_count_cases (store, &closed, &error), ==,
+                   3000 / 21);
+  g_clear_object (&store);
+  store = ls_core_test_open_store (investigator);
+  g_clear_pointer (&ids, g_array_unref);
+  ids = ls_store_search_ids (store, &closed, 1001, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
+/* A team's database of schema 4, as a build of that version left it. */
+static void
+make_version_4 (Fixture *f)
+{
+  g_autofree char *message = ls_core_test_pg_exec (
+      f->location, UNDO_VERSION_5 "UPDATE ls_schema SET version = 4");
+
+  g_assert_null (message);
+}
+
+/* A team's database of schema 4: a member is told to have it upgraded
+ * and it is left as it is; once the owner has run
+ * --init-shared-database, it has the filters' indexes and the search
+ * column in the row, every case and right as before, and the member's
+ * filtered searches find what they found. */
+static void
+test_filtered_upgrade (Fixture *f, gconstpointer data)
+{
+  g_autofree char *decider = as (f, f->decider);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LsStore) store = NULL;
+
+  add_counted_cases (f);
+  add_deadlines (f);
+  make_version_4 (f);
+  before = cases_and_rights (f);
+
+  store = ls_store_open (decider, &error);
+  g_assert_null (store);
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_TOO_OLD);
+  g_clear_error (&error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
+      ==, 4);
+
+  g_assert_true (ls_store_server_init_shared (f->location, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (
+      ls_core_test_pg_query_int (f->location, "SELECT version FROM ls_schema"),
+      ==, LS_PG_SCHEMA_VERSION);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       f->location, "SELECT count(*) FROM pg_indexes WHERE "
+                                    "indexname LIKE 'cases_%_newest'"),
+                   ==, 3);
+  g_assert_cmpint (ls_core_test_pg_query_int (
+                       f->location, "SELECT count(*) FROM pg_attribute WHERE "
+                                    "attrelid = 'cases'::regclass AND attname "
+                                    "= 'search_vector' AND attstorage = 'm'"),
+                   ==, 1);
+  after = cases_and_rights (f);
+  g_assert_cmpstr (after, ==, before);
+  store = ls_core_test_open_store (decider);
+  assert_filtered (store, decider, "everywhere", "closed", NULL, FALSE);
+  assert_filtered (store, decider, "tenth", NULL, NULL, TRUE);
 }
 
 int
@@ -541,5 +764,7 @@ main (int argc, char *argv[])
   ADD ("/pg-rights/password", test_password);
   ADD ("/pg-rights/count-matches", test_count_matches);
   ADD ("/pg-rights/count-upgrade", test_count_upgrade);
+  ADD ("/pg-rights/filtered-search", test_filtered_search);
+  ADD ("/pg-rights/filtered-upgrade", test_filtered_upgrade);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "ls-case-summary.h"
 #include "ls-core-test.h"
 #include "ls-journal-item.h"
+#include "ls-pg-store-private.h"
 #include "ls-pg-team-test.h"
 #include "ls-store-connect.h"
 #include "ls-store.h"
@@ -162,9 +163,10 @@ test_foreign_refused (Fixture *f, gconstpointer data)
 }
 
 /* A database of schema 2, as a build of that version left it: schemas 3
- * and 4 only changed the indexes of the list's orders and added the
- * count of a search, so the current schema with those as they were is
- * one. */
+ * to 5 only changed the indexes of the list's orders, added the count of
+ * a search and the filters' indexes of the newest cases and kept the
+ * search column in the row, so the current schema with those as they were
+ * is one. */
 static void
 make_version_2 (Fixture *f)
 {
@@ -178,6 +180,9 @@ make_version_2 (Fixture *f)
       "DROP FUNCTION lexsarah_count_matches;"
       "DROP FUNCTION lexsarah_count_newest;"
       "DROP FUNCTION lexsarah_count_indexed;"
+      "DROP INDEX cases_status_newest; DROP INDEX cases_unit_newest;"
+      "DROP INDEX cases_deadline_newest;"
+      "ALTER TABLE cases ALTER COLUMN search_vector SET STORAGE EXTENDED;"
       "UPDATE ls_schema SET version = 2;"
       /* And the policy of the history as a team's set-up of version 2
        * wrote it, if it has one. */
@@ -281,7 +286,7 @@ test_version_2_migrated (Fixture *f, gconstpointer data)
       g_assert_true (history_policy_current (f));
       g_assert_cmpint (ls_core_test_pg_query_int (
                            f->location, "SELECT version FROM ls_schema"),
-                       ==, 4);
+                       ==, LS_PG_SCHEMA_VERSION);
       migrated = list_indexes (f);
       g_assert_cmpstr (migrated, ==, current);
     }
