@@ -236,6 +236,15 @@ ls_case_set_property (GObject *object,
     }
 }
 
+/* The children and lists the walks of the model read where they are. */
+static const LsRecordText objects[] = {
+  { PROP_REPORT, G_STRUCT_OFFSET (LsCase, report) },
+  { PROP_BOARD_NOTICES, G_STRUCT_OFFSET (LsCase, board_notices) },
+  { PROP_INVESTIGATION, G_STRUCT_OFFSET (LsCase, investigation) },
+  { PROP_NOTIFICATION, G_STRUCT_OFFSET (LsCase, notification) },
+  { PROP_SUBSTITUTIONS, G_STRUCT_OFFSET (LsCase, substitutions) },
+};
+
 static void
 ls_case_class_init (LsCaseClass *klass)
 {
@@ -312,6 +321,7 @@ ls_case_class_init (LsCaseClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_objects (properties, objects, G_N_ELEMENTS (objects));
   ls_model_mark_added_later (properties[PROP_DECIDING_BOARD]);
   ls_model_mark_added_later (properties[PROP_ASSISTANCE_COMPENSATION]);
   ls_model_mark_added_later (properties[PROP_ASSISTANCE_BOARD]);

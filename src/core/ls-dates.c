@@ -91,6 +91,49 @@ is_moment (const char *value)
          is_clock_and_zone (value + 11);
 }
 
+/* Whether @value is a moment in the plain form this file writes,
+ * "2026-03-01T22:30:00+01:00" or "2026-03-01T21:30:00Z", with @seconds
+ * (nullable) the moment in seconds from the epoch.  Every such value is
+ * one that parse_moment() reads, and means the same moment: a case holds
+ * a dozen, compared and checked at every import and save, where making a
+ * GDateTime of each (and its time zone) cost more than the rest. */
+static gboolean
+is_plain_moment (const char *value, gint64 *seconds)
+{
+  gsize len = strlen (value);
+  const char *zone = value + 19;
+  GDate day;
+  gint64 offset = 0;
+
+  if ((len != 20 && len != 25) || (value[10] != 'T' && value[10] != ' ') ||
+      !parse_day (value, 10, &day) || !two_digits (value + 11, 24) ||
+      value[13] != ':' || !two_digits (value + 14, 60) || value[16] != ':' ||
+      !two_digits (value + 17, 60))
+    return FALSE;
+  if (len == 20)
+    {
+      if (*zone != 'Z')
+        return FALSE;
+    }
+  else
+    {
+      if ((*zone != '+' && *zone != '-') || !two_digits (zone + 1, 24) ||
+          zone[3] != ':' || !two_digits (zone + 4, 60))
+        return FALSE;
+      offset = ((zone[1] - '0') * 10 + (zone[2] - '0')) * 3600 +
+               ((zone[4] - '0') * 10 + (zone[5] - '0')) * 60;
+      if (*zone == '-')
+        offset = -offset;
+    }
+  if (seconds != NULL)
+    /* Julian day 719163 is 1970-01-01. */
+    *seconds = ((gint64) g_date_get_julian (&day) - 719163) * 86400 +
+               ((value[11] - '0') * 10 + (value[12] - '0')) * 3600 +
+               ((value[14] - '0') * 10 + (value[15] - '0')) * 60 +
+               (value[17] - '0') * 10 + (value[18] - '0') - offset;
+  return TRUE;
+}
+
 /* A moment keeps the offset it was written with.  is_moment() found the
  * offset, so that no default zone is given: reading the local zone for
  * each of a document's moments cost more than parsing them. */
@@ -181,7 +224,11 @@ ls_dates_validate (const char *value, LsDatesFormat formats, GError **error)
     return TRUE;
   if (formats & LS_DATES_DATETIME)
     {
-      g_autoptr (GDateTime) moment = parse_moment (value);
+      g_autoptr (GDateTime) moment = NULL;
+
+      if (is_plain_moment (value, NULL))
+        return TRUE;
+      moment = parse_moment (value);
 
       if (moment != NULL)
         return TRUE;
@@ -319,6 +366,9 @@ ls_dates_get_day (const char *value, GDate *day)
     return FALSE;
   if (parse_day (value, strlen (value), day))
     return TRUE;
+  /* The day where a moment was written is the one it begins with. */
+  if (is_plain_moment (value, NULL))
+    return parse_day (value, 10, day);
   moment = parse_moment (value);
   if (moment == NULL)
     return FALSE;
@@ -371,8 +421,14 @@ ls_dates_compare (const char *a, const char *b)
     return far;
   if (ls_dates_has_time (a) && ls_dates_has_time (b))
     {
-      g_autoptr (GDateTime) ta = parse_moment (a);
-      g_autoptr (GDateTime) tb = parse_moment (b);
+      g_autoptr (GDateTime) ta = NULL;
+      g_autoptr (GDateTime) tb = NULL;
+      gint64 sa, sb;
+
+      if (is_plain_moment (a, &sa) && is_plain_moment (b, &sb))
+        return sa < sb ? -1 : sa > sb ? 1 : 0;
+      ta = parse_moment (a);
+      tb = parse_moment (b);
 
       if (ta != NULL && tb != NULL)
         return g_date_time_compare (ta, tb);
@@ -417,10 +473,17 @@ ls_dates_is_future (const char *value, GDateTime *now)
     }
   if (ls_dates_has_time (value))
     {
-      g_autoptr (GDateTime) moment = parse_moment (value);
-      /* A clock a few minutes fast is not an error of the user. */
-      g_autoptr (GDateTime) slack = g_date_time_add_minutes (now, 10);
+      g_autoptr (GDateTime) moment = NULL;
+      g_autoptr (GDateTime) slack = NULL;
+      gint64 seconds;
 
+      /* A clock a few minutes fast is not an error of the user. */
+      if (is_plain_moment (value, &seconds))
+        return seconds * G_USEC_PER_SEC >
+               (g_date_time_to_unix (now) + 10 * 60) * G_USEC_PER_SEC +
+                   g_date_time_get_microsecond (now);
+      moment = parse_moment (value);
+      slack = g_date_time_add_minutes (now, 10);
       return moment != NULL && g_date_time_compare (moment, slack) > 0;
     }
   today = ls_dates_dup_today (now);
@@ -462,6 +525,41 @@ ls_dates_add_months (const char *value, guint months)
    * otherwise takes the last day of the month, as the law counts. */
   g_date_add_months (&day, months);
   return ls_dates_format_day (&day);
+}
+
+/**
+ * ls_dates_now_local:
+ *
+ * The present in the local time zone, for checks that a date has come:
+ * the same moment for every call within one second of the clock (and
+ * time zone), as making the local time costs more than checking a
+ * case's dates with it, and an import checks thousands.
+ *
+ * Returns: (transfer full): the present, to the second
+ */
+GDateTime *
+ls_dates_now_local (void)
+{
+  static GMutex mutex;
+  static GDateTime *cached;
+  static gint64 second = -1;
+  static char *zone;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *tz = g_getenv ("TZ");
+  GDateTime *result;
+
+  g_mutex_lock (&mutex);
+  if (cached == NULL || now != second || g_strcmp0 (tz, zone) != 0)
+    {
+      g_clear_pointer (&cached, g_date_time_unref);
+      cached = g_date_time_new_now_local ();
+      second = now;
+      g_free (zone);
+      zone = g_strdup (tz);
+    }
+  result = g_date_time_ref (cached);
+  g_mutex_unlock (&mutex);
+  return result;
 }
 
 /**

@@ -38,6 +38,7 @@ gboolean   ls_dates_is_future       (const char     *value,
 char      *ls_dates_add_months      (const char     *value,
                                      guint           months);
 char      *ls_dates_format_day      (const GDate    *day);
+GDateTime *ls_dates_now_local       (void);
 char      *ls_dates_dup_today       (GDateTime      *now);
 char      *ls_dates_dup_now         (GDateTime      *now);
 char      *ls_dates_format_display  (const char     *value);

@@ -10,6 +10,7 @@
 #include "ls-cause.h"
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
+#include "ls-record-private.h"
 
 /*
  * The investigation (5:1 to 5:5): who investigates, the journal of
@@ -198,6 +199,17 @@ ls_investigation_set_property (GObject *object,
     }
 }
 
+/* The children and lists the walks of the model read where they are. */
+static const LsRecordText objects[] = {
+  { PROP_INVESTIGATORS, G_STRUCT_OFFSET (LsInvestigation, investigators) },
+  { PROP_JOURNAL, G_STRUCT_OFFSET (LsInvestigation, journal) },
+  { PROP_CAUSES, G_STRUCT_OFFSET (LsInvestigation, causes) },
+  { PROP_REMEDIAL_ACTIONS,
+    G_STRUCT_OFFSET (LsInvestigation, remedial_actions) },
+  { PROP_PREVENTIVE_ACTIONS,
+    G_STRUCT_OFFSET (LsInvestigation, preventive_actions) },
+};
+
 static void
 ls_investigation_class_init (LsInvestigationClass *klass)
 {
@@ -265,6 +277,7 @@ ls_investigation_class_init (LsInvestigationClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_objects (properties, objects, G_N_ELEMENTS (objects));
 
   ls_field_set_kind (properties[PROP_STARTED_ON], LS_FIELD_DATE);
   ls_field_set_kind (properties[PROP_CONCLUDED_ON], LS_FIELD_DATE);

@@ -256,7 +256,7 @@ ls_model_check_text (LsFieldKind kind,
     return TRUE;
   if ((checks & LS_MODEL_CHECK_PAST) && !surely_past (value))
     {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr (GDateTime) now = ls_dates_now_local ();
 
       if (ls_dates_is_future (value, now))
         return fail (error, LS_ERROR, LS_ERROR_DATE_IN_FUTURE, path, name,

@@ -30,6 +30,7 @@ typedef struct
   LsModelChecks *checks; /* what a document's value of each is checked for */
   gboolean *required;    /* whether a document must hold it */
   gsize *offsets;        /* ls_record_text_offset() of each */
+  gsize *object_offsets; /* ls_record_object_offset() of each */
   GHashTable *by_member; /* member name -> index + 1 */
   guint n_pspecs;
   guint n_required;
@@ -42,6 +43,9 @@ void            ls_model_get_value (GObject        *object,
                                     GValue         *value);
 GObject        *ls_model_get_child (GObject        *object,
                                     GParamSpec     *pspec);
+GObject        *ls_model_peek_child (GObject       *object,
+                                     const PropList *props,
+                                     guint          i);
 const char     *ls_model_peek_text (GObject        *object,
                                     const PropList *props,
                                     guint           i,

@@ -227,7 +227,7 @@ ls_model_append_json (GObject *object,
           break;
         case KIND_CHILD:
           {
-            GObject *child = ls_model_get_child (object, props->pspecs[i]);
+            GObject *child = ls_model_peek_child (object, props, i);
 
             if (child != NULL)
               ls_model_append_json (child, omit, out, text);
@@ -238,7 +238,7 @@ ls_model_append_json (GObject *object,
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (ls_model_get_child (object, props->pspecs[i]));
+                G_LIST_MODEL (ls_model_peek_child (object, props, i));
             guint n = list == omit ? 0 : g_list_model_get_n_items (list);
 
             g_string_append_c (out, '[');

@@ -85,6 +85,7 @@ ls_model_prop_list (GObject *object)
           list->checks = g_new0 (LsModelChecks, list->n_pspecs);
           list->required = g_new0 (gboolean, list->n_pspecs);
           list->offsets = g_new0 (gsize, list->n_pspecs);
+          list->object_offsets = g_new0 (gsize, list->n_pspecs);
           list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint i = 0; i < list->n_pspecs; i++)
             {
@@ -97,6 +98,8 @@ ls_model_prop_list (GObject *object)
               list->fields[i] = ls_field_get_kind (list->pspecs[i]);
               list->checks[i] = ls_model_member_checks (list->names[i]);
               list->offsets[i] = ls_record_text_offset (list->pspecs[i]);
+              list->object_offsets[i] =
+                  ls_record_object_offset (list->pspecs[i]);
               list->required[i] = list->kinds[i] != KIND_SKIP &&
                                   !ls_model_is_added_later (list->pspecs[i]);
               if (list->required[i])
@@ -131,6 +134,16 @@ ls_model_get_child (GObject *object, GParamSpec *pspec)
   /* Children live as long as their parent: a borrowed pointer. */
   ls_model_get_value (object, pspec, &value);
   return g_value_get_object (&value);
+}
+
+/* Child or list property @i of @object, borrowed: where the record keeps
+ * it, or as ls_model_get_child() reads it. */
+GObject *
+ls_model_peek_child (GObject *object, const PropList *props, guint i)
+{
+  if (props->object_offsets[i] > 0)
+    return G_STRUCT_MEMBER (GObject *, object, props->object_offsets[i] - 1);
+  return ls_model_get_child (object, props->pspecs[i]);
 }
 
 /* A text property's value, borrowed while @value is held. */
@@ -239,7 +252,7 @@ ls_model_to_json (GObject *object)
           break;
         case KIND_CHILD:
           {
-            GObject *child = ls_model_get_child (object, props->pspecs[i]);
+            GObject *child = ls_model_peek_child (object, props, i);
 
             if (child != NULL)
               json_object_set_object_member (json, name,
@@ -251,7 +264,7 @@ ls_model_to_json (GObject *object)
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (ls_model_get_child (object, props->pspecs[i]));
+                G_LIST_MODEL (ls_model_peek_child (object, props, i));
             JsonArray *array = json_array_new ();
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
@@ -376,7 +389,7 @@ scalar_from_node (GObject *object,
         string = json_node_get_string (node);
       else if (!JSON_NODE_HOLDS_NULL (node))
         return bad_member (error, path, name, _ ("expected a text or null."));
-      if (string != NULL && !g_utf8_validate (string, -1, NULL))
+      if (string != NULL && !ls_field_is_utf8 (string))
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
       if ((flags & FROM_JSON_CHECK) &&
@@ -587,7 +600,7 @@ from_json (GObject *object,
           break;
         case KIND_CHILD:
           {
-            GObject *child = ls_model_get_child (object, pspec);
+            GObject *child = ls_model_peek_child (object, props, index - 1);
             g_autofree char *child_path = join_path (path, name);
 
             if (JSON_NODE_HOLDS_NULL (node) && !(flags & FROM_JSON_DOCUMENT))
@@ -602,7 +615,7 @@ from_json (GObject *object,
         case KIND_LIST:
           {
             GListStore *list =
-                G_LIST_STORE (ls_model_get_child (object, pspec));
+                G_LIST_STORE (ls_model_peek_child (object, props, index - 1));
             GType item_type = g_list_model_get_item_type (G_LIST_MODEL (list));
             g_autoptr (GPtrArray) items =
                 g_ptr_array_new_with_free_func (g_object_unref);
@@ -781,7 +794,7 @@ ls_model_validate (GObject *object,
           break;
         case KIND_CHILD:
           {
-            GObject *child = ls_model_get_child (object, pspec);
+            GObject *child = ls_model_peek_child (object, props, i);
 
             if (child != NULL &&
                 !ls_model_validate (child, child_path, bad_path, error))
@@ -791,7 +804,7 @@ ls_model_validate (GObject *object,
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (ls_model_get_child (object, pspec));
+                G_LIST_MODEL (ls_model_peek_child (object, props, i));
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
               {
@@ -874,7 +887,7 @@ ls_model_collect_text (GObject *object, GString *out)
           break;
         case KIND_CHILD:
           {
-            GObject *child = ls_model_get_child (object, pspec);
+            GObject *child = ls_model_peek_child (object, props, i);
 
             if (child != NULL)
               ls_model_collect_text (child, out);
@@ -883,7 +896,7 @@ ls_model_collect_text (GObject *object, GString *out)
         case KIND_LIST:
           {
             GListModel *list =
-                G_LIST_MODEL (ls_model_get_child (object, pspec));
+                G_LIST_MODEL (ls_model_peek_child (object, props, i));
 
             for (guint k = 0; k < g_list_model_get_n_items (list); k++)
               {
@@ -1033,12 +1046,12 @@ watch_tree (GObject *object, WatchLink *link)
       switch (props->kinds[i])
         {
         case KIND_CHILD:
-          child = ls_model_get_child (object, props->pspecs[i]);
+          child = ls_model_peek_child (object, props, i);
           if (child != NULL)
             watch_tree (child, link);
           break;
         case KIND_LIST:
-          child = ls_model_get_child (object, props->pspecs[i]);
+          child = ls_model_peek_child (object, props, i);
           g_signal_connect_data (
               child, "items-changed", G_CALLBACK (items_changed_cb),
               watch_link_ref (link), watch_link_closure_unref, 0);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ls-dates.h"
 #include "ls-error.h"
 #include "ls-pnr.h"
 
@@ -91,7 +92,7 @@ luhn_ok (const char *ten)
 static gboolean
 born_after_today (guint year, guint month, guint day)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) now = ls_dates_now_local ();
   guint today = g_date_time_get_year (now) * 10000 +
                 g_date_time_get_month (now) * 100 +
                 g_date_time_get_day_of_month (now);

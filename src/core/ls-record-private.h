@@ -5,8 +5,9 @@
 
 G_BEGIN_DECLS
 
-/* Where a record keeps one of its text properties: @offset is the
- * G_STRUCT_OFFSET() of its char * member in the instance. */
+/* Where a record keeps one of its text properties (or of its children,
+ * for ls_record_mark_objects()): @offset is the G_STRUCT_OFFSET() of its
+ * member in the instance. */
 typedef struct
 {
   guint prop_id;
@@ -52,6 +53,10 @@ void     ls_record_mark_texts     (GParamSpec        **properties,
                                    const LsRecordText *texts,
                                    guint               n_texts);
 gsize    ls_record_text_offset    (GParamSpec         *pspec);
+void     ls_record_mark_objects   (GParamSpec        **properties,
+                                   const LsRecordText *objects,
+                                   guint               n_objects);
+gsize    ls_record_object_offset  (GParamSpec         *pspec);
 void     ls_record_set_boolean    (gpointer            self,
                                    gboolean           *field,
                                    GParamSpec         *pspec,

@@ -171,6 +171,40 @@ ls_record_text_offset (GParamSpec *pspec)
       g_param_spec_get_qdata (pspec, text_offset_quark ()));
 }
 
+static GQuark
+object_offset_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("ls-record-object-offset");
+  return quark;
+}
+
+/* Marks each of @objects, a child object or a list the record owns and
+ * hands out as it is (get_property sets the member itself), so that the
+ * walks of the model read the member without a GValue and the reference
+ * it takes: every walk of a case reads each of them. */
+void
+ls_record_mark_objects (GParamSpec **properties,
+                        const LsRecordText *objects,
+                        guint n_objects)
+{
+  for (guint i = 0; i < n_objects; i++)
+    g_param_spec_set_qdata (properties[objects[i].prop_id],
+                            object_offset_quark (),
+                            GSIZE_TO_POINTER (objects[i].offset + 1));
+}
+
+/* Returns: the G_STRUCT_OFFSET() of the member @pspec is kept in, plus
+ * one; 0 when ls_record_mark_objects() did not mark it */
+gsize
+ls_record_object_offset (GParamSpec *pspec)
+{
+  return GPOINTER_TO_SIZE (
+      g_param_spec_get_qdata (pspec, object_offset_quark ()));
+}
+
 /* Stores @value, as TRUE or FALSE, and notifies @pspec when it changed. */
 void
 ls_record_set_boolean (gpointer self,

@@ -147,6 +147,12 @@ ls_report_set_property (GObject *object,
     }
 }
 
+/* The children and lists the walks of the model read where they are. */
+static const LsRecordText objects[] = {
+  { PROP_INDIVIDUALS, G_STRUCT_OFFSET (LsReport, individuals) },
+  { PROP_IMMEDIATE_ACTIONS, G_STRUCT_OFFSET (LsReport, immediate_actions) },
+};
+
 static void
 ls_report_class_init (LsReportClass *klass)
 {
@@ -210,6 +216,7 @@ ls_report_class_init (LsReportClass *klass)
       G_TYPE_LIST_STORE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_objects (properties, objects, G_N_ELEMENTS (objects));
   ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 
   ls_field_set_kind (properties[PROP_RECEIVED_AT], LS_FIELD_DATETIME);

@@ -202,7 +202,7 @@ ls_rules_find_invalid (LsCase *self,
   g_return_val_if_fail (LS_IS_CASE (self), FALSE);
 
   if (now == NULL)
-    now = clock = g_date_time_new_now_local ();
+    now = clock = ls_dates_now_local ();
   report = ls_case_get_report (self);
   inv = ls_case_get_investigation (self);
 

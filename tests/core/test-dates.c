@@ -376,6 +376,93 @@ test_format (void)
   }
 }
 
+/* Moments in the plain form the store writes are read without making a
+ * GDateTime of them: each must mean what GLib reads it as, in every
+ * comparison, day and check. */
+static void
+test_plain_moments (void)
+{
+  static const char *const moments[] = {
+    "2026-03-01T22:30:00+01:00", "2026-03-01T21:30:00Z",
+    "2026-03-01T23:59:59-23:59", "2026-03-02T00:00:00+23:59",
+    "2026-03-01 22:30:00+01:00", "2024-02-29T00:00:00+00:00",
+    "2025-12-31T23:59:59+14:00", "1999-12-31T23:30:00-02:30",
+    "2026-03-01T22:30:01+01:00", "2026-03-01T22:30:00.5+01:00",
+    "2026-03-01T22:30:00+0100",
+  };
+  static const char *const refused[] = {
+    "2026-02-29T12:00:00+01:00", "2026-03-01T24:00:00+01:00",
+    "2026-03-01T22:60:00+01:00", "2026-03-01T22:30:60+01:00",
+    "2026-03-01T22:30:00+24:00", "2026-03-01T22:30:00+01:60",
+    "2026-03-01T22:30:00",       "2026-03-01T22:30:00X",
+    "2026-03-01T22:30:00+01:0",  "1899-12-31T22:30:00+01:00",
+  };
+  g_autoptr (GDateTime) now = ls_dates_now_local ();
+  g_autoptr (GDateTime) again = ls_dates_now_local ();
+  g_autoptr (GDateTime) clock = g_date_time_new_now_local ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (moments); i++)
+    {
+      g_autofree char *iso = g_strdup (moments[i]);
+      g_autoptr (GDateTime) a = NULL;
+      GDate day;
+      int y, m, d;
+
+      iso[10] = 'T';
+      a = g_date_time_new_from_iso8601 (iso, NULL);
+      g_assert_nonnull (a);
+      g_assert_true (ls_dates_validate (moments[i], LS_DATES_DATETIME, NULL));
+      g_assert_true (ls_dates_get_day (moments[i], &day));
+      g_date_time_get_ymd (a, &y, &m, &d);
+      g_assert_cmpint (g_date_get_year (&day), ==, y);
+      g_assert_cmpint (g_date_get_month (&day), ==, m);
+      g_assert_cmpint (g_date_get_day (&day), ==, d);
+      for (guint k = 0; k < G_N_ELEMENTS (moments); k++)
+        {
+          g_autofree char *other = g_strdup (moments[k]);
+          g_autoptr (GDateTime) b = NULL;
+          int expected;
+          int got = ls_dates_compare (moments[i], moments[k]);
+
+          other[10] = 'T';
+          b = g_date_time_new_from_iso8601 (other, NULL);
+          expected = g_date_time_compare (a, b);
+          g_assert_cmpint (got < 0, ==, expected < 0);
+          g_assert_cmpint (got > 0, ==, expected > 0);
+        }
+      g_assert_false (ls_dates_is_future (moments[i], now));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      GDate day;
+
+      g_assert_false (ls_dates_validate (refused[i], LS_DATES_DATETIME, NULL));
+      g_assert_false (ls_dates_get_day (refused[i], &day));
+    }
+
+  /* A moment within the ten minutes a clock may be fast is not future;
+   * after them it is. */
+  {
+    g_autoptr (GDateTime) soon = g_date_time_add_minutes (clock, 9);
+    g_autoptr (GDateTime) later = g_date_time_add_minutes (clock, 11);
+    g_autofree char *soon_text =
+        g_date_time_format (soon, "%Y-%m-%dT%H:%M:%S%:z");
+    g_autofree char *later_text =
+        g_date_time_format (later, "%Y-%m-%dT%H:%M:%S%:z");
+
+    g_assert_false (ls_dates_is_future (soon_text, now));
+    g_assert_true (ls_dates_is_future (later_text, now));
+  }
+
+  /* The present is the clock's, to the second. */
+  g_assert_cmpint (ABS (g_date_time_difference (clock, now)), <=,
+                   2 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (g_date_time_get_utc_offset (now), ==,
+                   g_date_time_get_utc_offset (clock));
+  g_assert_cmpint (ABS (g_date_time_difference (again, now)), <=,
+                   2 * G_TIME_SPAN_SECOND);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -388,6 +475,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/validate", test_validate);
   g_test_add_func ("/dates/parts", test_parts);
   g_test_add_func ("/dates/compare", test_compare);
+  g_test_add_func ("/dates/plain-moments", test_plain_moments);
   g_test_add_func ("/dates/is-future", test_is_future);
   g_test_add_func ("/dates/add-months", test_add_months);
   g_test_add_func ("/dates/format", test_format);

@@ -13,6 +13,7 @@
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
 #include "ls-model-private.h"
+#include "ls-model-props.h"
 #include "ls-model.h"
 #include "ls-names.h"
 
@@ -595,6 +596,102 @@ test_names (void)
   g_assert_null (ls_names_find (LS_TYPE_ACTION_STATUS, 3));
 }
 
+/* A child or list the walks read where the record keeps it is the one
+ * its property gives, in every class of a case and of the organisation. */
+static void
+test_peek_child (void)
+{
+  const GType types[] = {
+    LS_TYPE_ORGANISATION, LS_TYPE_UNIT,          LS_TYPE_CASE,
+    LS_TYPE_REPORT,       LS_TYPE_INDIVIDUAL,    LS_TYPE_ACTION,
+    LS_TYPE_BOARD_NOTICE, LS_TYPE_INVESTIGATION, LS_TYPE_INVESTIGATOR,
+    LS_TYPE_JOURNAL_ITEM, LS_TYPE_CAUSE,         LS_TYPE_NOTIFICATION,
+  };
+  guint n_marked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr (GObject) object = g_object_new (types[i], NULL);
+      const PropList *props = ls_model_prop_list (object);
+
+      for (guint k = 0; k < props->n_pspecs; k++)
+        {
+          g_autoptr (GObject) child = NULL;
+
+          if (props->kinds[k] != KIND_CHILD && props->kinds[k] != KIND_LIST)
+            continue;
+          g_object_get (object, props->pspecs[k]->name, &child, NULL);
+          g_assert_nonnull (child);
+          g_assert_true (ls_model_peek_child (object, props, k) == child);
+          if (props->object_offsets[k] > 0)
+            n_marked++;
+        }
+    }
+  /* The case's tree: five of the case, two of the report, five of the
+   * investigation. */
+  g_assert_cmpuint (n_marked, >=, 12);
+}
+
+/* ls_field_is_utf8() says what g_utf8_validate() says, of ASCII in
+ * runs of every length and every byte and pair of bytes among them. */
+static void
+test_utf8 (void)
+{
+  static const char *const texts[] = {
+    "",
+    "a",
+    "Händelsen på boendet",
+    "0123456789abcdef",
+    "åäö",
+    "\xc3",
+    "\xc3\xa5",
+    "\xe2\x80\x9c",
+    "\xf0\x9f\x98\x80",
+    "\xed\xa0\x80",
+    "\xc0\x80",
+    "\xf4\x90\x80\x80",
+    "\xe2\x80",
+    "\x80",
+    "\xff",
+    "\xef\xbb\xbf",
+  };
+  GRand *rand = g_rand_new_with_seed (16);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint before = 0; before < 17; before++)
+      for (guint after = 0; after < 17; after += 4)
+        {
+          g_autofree char *text =
+              g_strdup_printf ("%.*s%s%.*s", before, "abcdefghijklmnopq",
+                               texts[i], after, "ABCDEFGHIJKLMNOPQ");
+
+          g_assert_cmpint (ls_field_is_utf8 (text), ==,
+                           g_utf8_validate (text, -1, NULL));
+        }
+  for (guint a = 1; a < 256; a++)
+    for (guint b = 0; b < 256; b += 1 + a % 7)
+      {
+        char text[] = { 'x', (char) a, (char) b, 'y', (char) a, 'z', 0 };
+
+        g_assert_cmpint (ls_field_is_utf8 (text), ==,
+                         g_utf8_validate (text, -1, NULL));
+      }
+  for (guint i = 0; i < 20000; i++)
+    {
+      char text[24];
+      guint n = g_rand_int_range (rand, 0, sizeof text);
+
+      for (guint k = 0; k < n; k++)
+        text[k] =
+            (char) (g_rand_boolean (rand) ? g_rand_int_range (rand, 1, 128)
+                                          : g_rand_int_range (rand, 128, 256));
+      text[n] = '\0';
+      g_assert_cmpint (ls_field_is_utf8 (text), ==,
+                       g_utf8_validate (text, -1, NULL));
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -604,6 +701,8 @@ main (int argc, char *argv[])
                    test_round_trip_every_class);
   g_test_add_func ("/model/json/round-trip-example", test_round_trip_example);
   g_test_add_func ("/model/json/bad-members", test_bad_members);
+  g_test_add_func ("/model/utf8", test_utf8);
+  g_test_add_func ("/model/peek-child", test_peek_child);
   g_test_add_func ("/model/json/errors-without-path", test_errors_without_path);
   g_test_add_func ("/model/json/import-case-name", test_import_case_name);
   g_test_add_func ("/model/json/organisation-errors", test_organisation_errors);
