@@ -93,51 +93,6 @@ validate_regno (const char *value, GError **error)
 }
 
 /**
- * ls_field_is_utf8:
- * @text: a text ending with NUL
- *
- * Returns what g_utf8_validate (@text, -1, NULL) does, reading the ASCII
- * that most of a case's texts are eight bytes at a time: every text of
- * every case imported is checked.
- */
-gboolean
-ls_field_is_utf8 (const char *text)
-{
-  const char *p = text;
-  const char *end = text + strlen (text);
-
-  while (p < end)
-    {
-      guint64 word;
-      guchar lead;
-      gsize n;
-
-      if (end - p >= 8)
-        {
-          memcpy (&word, p, sizeof word);
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-            {
-              p += 8;
-              continue;
-            }
-        }
-      lead = (guchar) *p;
-      if (lead < 0x80)
-        {
-          p++;
-          continue;
-        }
-      /* One character, as long as its first byte says: a string is valid
-       * when each of them is. */
-      n = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-      if ((gsize) (end - p) < n || !g_utf8_validate_len (p, n, NULL))
-        return FALSE;
-      p += n;
-    }
-  return TRUE;
-}
-
-/**
  * ls_field_validate:
  * @value: (nullable): the value; %NULL (empty) is always valid here, since
  *   whether a field is required depends on the step of the case
@@ -152,7 +107,7 @@ ls_field_validate (LsFieldKind kind, const char *value, GError **error)
 {
   if (value == NULL || *value == '\0')
     return TRUE;
-  if (!ls_field_is_utf8 (value))
+  if (!g_utf8_validate (value, -1, NULL))
     {
       g_set_error (error, LS_ERROR, LS_ERROR_INVALID_VALUE,
                    _ ("The text is not valid UTF-8."));

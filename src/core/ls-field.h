@@ -48,7 +48,6 @@ gboolean    ls_field_validate_utf8
                                const char   *value,
                                GError      **error);
 gboolean    ls_field_is_blank (const char   *value);
-gboolean    ls_field_is_utf8  (const char   *text);
 /* clang-format on */
 
 G_END_DECLS

@@ -389,7 +389,7 @@ scalar_from_node (GObject *object,
         string = json_node_get_string (node);
       else if (!JSON_NODE_HOLDS_NULL (node))
         return bad_member (error, path, name, _ ("expected a text or null."));
-      if (string != NULL && !ls_field_is_utf8 (string))
+      if (string != NULL && !g_utf8_validate (string, -1, NULL))
         return bad_member (error, path, name,
                            _ ("the text is not valid UTF-8."));
       if ((flags & FROM_JSON_CHECK) &&

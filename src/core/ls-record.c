@@ -138,28 +138,49 @@ ls_record_free_texts (gpointer self, const LsRecordText *texts, guint n_texts)
                      g_free);
 }
 
-static GQuark
-text_offset_quark (void)
+/* Where a record keeps a text (TEXT_OFFSETS) or a child object or list
+ * it owns and hands out as it is (OBJECT_OFFSETS), on the property's
+ * qdata, so that the walks of the model (ls-model.c) read and set the
+ * member itself, as get_property and set_property would, without a
+ * GValue and the copy or reference it takes: every walk of a case reads
+ * each of them. */
+enum
 {
-  static GQuark quark;
+  TEXT_OFFSETS,
+  OBJECT_OFFSETS,
+};
 
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("ls-record-text-offset");
-  return quark;
+static GQuark
+offset_quark (guint which)
+{
+  static GQuark quarks[2];
+
+  if (G_UNLIKELY (quarks[which] == 0))
+    quarks[which] = g_quark_from_static_string (
+        which == TEXT_OFFSETS ? "ls-record-text-offset"
+                              : "ls-record-object-offset");
+  return quarks[which];
 }
 
-/* Marks each of @texts on its property, after the class installed them,
- * so that the walks of the model (ls-model.c) read and set the text
- * where it is kept, as get_property and set_property would, without a
- * GValue and a copy of it each time. */
+static void
+mark_offsets (GParamSpec **properties,
+              const LsRecordText *members,
+              guint n_members,
+              guint which)
+{
+  for (guint i = 0; i < n_members; i++)
+    g_param_spec_set_qdata (properties[members[i].prop_id],
+                            offset_quark (which),
+                            GSIZE_TO_POINTER (members[i].offset + 1));
+}
+
+/* Marks each of @texts on its property, after the class installed them. */
 void
 ls_record_mark_texts (GParamSpec **properties,
                       const LsRecordText *texts,
                       guint n_texts)
 {
-  for (guint i = 0; i < n_texts; i++)
-    g_param_spec_set_qdata (properties[texts[i].prop_id], text_offset_quark (),
-                            GSIZE_TO_POINTER (texts[i].offset + 1));
+  mark_offsets (properties, texts, n_texts, TEXT_OFFSETS);
 }
 
 /* Returns: the G_STRUCT_OFFSET() of the text @pspec is kept in, plus one;
@@ -168,32 +189,17 @@ gsize
 ls_record_text_offset (GParamSpec *pspec)
 {
   return GPOINTER_TO_SIZE (
-      g_param_spec_get_qdata (pspec, text_offset_quark ()));
+      g_param_spec_get_qdata (pspec, offset_quark (TEXT_OFFSETS)));
 }
 
-static GQuark
-object_offset_quark (void)
-{
-  static GQuark quark;
-
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("ls-record-object-offset");
-  return quark;
-}
-
-/* Marks each of @objects, a child object or a list the record owns and
- * hands out as it is (get_property sets the member itself), so that the
- * walks of the model read the member without a GValue and the reference
- * it takes: every walk of a case reads each of them. */
+/* Marks each of @objects, children or lists that get_property hands out
+ * as the member holds them. */
 void
 ls_record_mark_objects (GParamSpec **properties,
                         const LsRecordText *objects,
                         guint n_objects)
 {
-  for (guint i = 0; i < n_objects; i++)
-    g_param_spec_set_qdata (properties[objects[i].prop_id],
-                            object_offset_quark (),
-                            GSIZE_TO_POINTER (objects[i].offset + 1));
+  mark_offsets (properties, objects, n_objects, OBJECT_OFFSETS);
 }
 
 /* Returns: the G_STRUCT_OFFSET() of the member @pspec is kept in, plus
@@ -202,7 +208,7 @@ gsize
 ls_record_object_offset (GParamSpec *pspec)
 {
   return GPOINTER_TO_SIZE (
-      g_param_spec_get_qdata (pspec, object_offset_quark ()));
+      g_param_spec_get_qdata (pspec, offset_quark (OBJECT_OFFSETS)));
 }
 
 /* Stores @value, as TRUE or FALSE, and notifies @pspec when it changed. */

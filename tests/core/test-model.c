@@ -632,66 +632,6 @@ test_peek_child (void)
   g_assert_cmpuint (n_marked, >=, 12);
 }
 
-/* ls_field_is_utf8() says what g_utf8_validate() says, of ASCII in
- * runs of every length and every byte and pair of bytes among them. */
-static void
-test_utf8 (void)
-{
-  static const char *const texts[] = {
-    "",
-    "a",
-    "Händelsen på boendet",
-    "0123456789abcdef",
-    "åäö",
-    "\xc3",
-    "\xc3\xa5",
-    "\xe2\x80\x9c",
-    "\xf0\x9f\x98\x80",
-    "\xed\xa0\x80",
-    "\xc0\x80",
-    "\xf4\x90\x80\x80",
-    "\xe2\x80",
-    "\x80",
-    "\xff",
-    "\xef\xbb\xbf",
-  };
-  GRand *rand = g_rand_new_with_seed (16);
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    for (guint before = 0; before < 17; before++)
-      for (guint after = 0; after < 17; after += 4)
-        {
-          g_autofree char *text =
-              g_strdup_printf ("%.*s%s%.*s", before, "abcdefghijklmnopq",
-                               texts[i], after, "ABCDEFGHIJKLMNOPQ");
-
-          g_assert_cmpint (ls_field_is_utf8 (text), ==,
-                           g_utf8_validate (text, -1, NULL));
-        }
-  for (guint a = 1; a < 256; a++)
-    for (guint b = 0; b < 256; b += 1 + a % 7)
-      {
-        char text[] = { 'x', (char) a, (char) b, 'y', (char) a, 'z', 0 };
-
-        g_assert_cmpint (ls_field_is_utf8 (text), ==,
-                         g_utf8_validate (text, -1, NULL));
-      }
-  for (guint i = 0; i < 20000; i++)
-    {
-      char text[24];
-      guint n = g_rand_int_range (rand, 0, sizeof text);
-
-      for (guint k = 0; k < n; k++)
-        text[k] =
-            (char) (g_rand_boolean (rand) ? g_rand_int_range (rand, 1, 128)
-                                          : g_rand_int_range (rand, 128, 256));
-      text[n] = '\0';
-      g_assert_cmpint (ls_field_is_utf8 (text), ==,
-                       g_utf8_validate (text, -1, NULL));
-    }
-  g_rand_free (rand);
-}
-
 int
 main (int argc, char *argv[])
 {
@@ -701,7 +641,6 @@ main (int argc, char *argv[])
                    test_round_trip_every_class);
   g_test_add_func ("/model/json/round-trip-example", test_round_trip_example);
   g_test_add_func ("/model/json/bad-members", test_bad_members);
-  g_test_add_func ("/model/utf8", test_utf8);
   g_test_add_func ("/model/peek-child", test_peek_child);
   g_test_add_func ("/model/json/errors-without-path", test_errors_without_path);
   g_test_add_func ("/model/json/import-case-name", test_import_case_name);
