@@ -11,6 +11,7 @@
 #include "ls-law.h"
 #include "ls-people-rules.h"
 #include "ls-responsibility.h"
+#include "ls-rules.h"
 
 /*
  * What chapter 2 § 2 and chapter 7 of SOSFS 2011:5 ask of the people and
@@ -517,6 +518,75 @@ has_substitution (LsCase *lcase, LsResponsibility responsibility)
   return FALSE;
 }
 
+/* What ls_people_rules_check_case() finds: into @requirements, or, when
+ * it is %NULL, only the step and day of those that need attention now
+ * into @attention (of #LsRulesAttention), without their messages or
+ * objects, as the store writes them for every case it saves. */
+static void
+check_case (LsPeopleRegister *register_,
+            LsCase *lcase,
+            GListStore *requirements,
+            GArray *attention)
+{
+  if (ls_people_register_get_latest_routines (register_) == NULL)
+    {
+      g_autoptr (LsRequirement) requirement = NULL;
+
+      if (requirements == NULL)
+        {
+          LsRulesAttention row = { LS_STEP_REPORT, NULL };
+
+          if (ls_rules_urgency_needs_attention (
+                  ls_requirement_urgency_of_step (LS_STEP_REPORT, NULL)))
+            g_array_append_val (attention, row);
+          return;
+        }
+      requirement = ls_requirement_new (
+          LS_STEP_REPORT, LS_POINT_NONE, ls_law_get_reference (LS_LAW_ROUTINES),
+          _ ("No routines for reporting, investigating, remedying and "
+             "notifying have been decided"),
+          NULL, FALSE);
+      g_list_store_append (requirements, requirement);
+      return;
+    }
+
+  for (guint r = 0; r < LS_N_RESPONSIBILITIES; r++)
+    {
+      const LsResponsibilityInfo *info = ls_responsibility_get_info (r);
+      gboolean concerned = FALSE;
+      g_autofree char *who = NULL;
+      g_autoptr (LsRequirement) requirement = NULL;
+      g_autofree char *message = NULL;
+
+      if (info->step < 0 || !info->has_holder || has_substitution (lcase, r))
+        continue;
+      who = ls_people_rules_dup_suggestion (register_, lcase, r, &concerned);
+      if (!concerned || who != NULL)
+        continue;
+      if (requirements == NULL)
+        {
+          LsRulesAttention row = { info->step, NULL };
+
+          if (ls_rules_urgency_needs_attention (LS_LEGAL_URGENCY_WITHOUT_DELAY))
+            g_array_append_val (attention, row);
+          continue;
+        }
+      /* Translators: %s is what the holder of a responsibility does, such
+       * as "Is responsible for the investigation" */
+      message = g_strdup_printf (
+          _ ("The person who by the routines holds this is concerned by the "
+             "report and no substitute is named: %s"),
+          g_dgettext (GETTEXT_PACKAGE, info->name));
+      requirement = ls_requirement_new (
+          info->step, LS_POINT_NONE,
+          ls_law_get_reference (LS_LAW_CONFLICT_OF_INTEREST), message, NULL,
+          FALSE);
+      /* Somebody must act at this step, and it is not clear who. */
+      ls_requirement_set_urgency (requirement, LS_LEGAL_URGENCY_WITHOUT_DELAY);
+      g_list_store_append (requirements, requirement);
+    }
+}
+
 /**
  * ls_people_rules_check_case:
  * @requirements: where to append, a #GListStore of #LsRequirement
@@ -535,45 +605,28 @@ ls_people_rules_check_case (LsPeopleRegister *register_,
   g_return_if_fail (LS_IS_CASE (lcase));
   g_return_if_fail (G_IS_LIST_STORE (requirements));
 
-  if (ls_people_register_get_latest_routines (register_) == NULL)
-    {
-      g_autoptr (LsRequirement) requirement = ls_requirement_new (
-          LS_STEP_REPORT, LS_POINT_NONE, ls_law_get_reference (LS_LAW_ROUTINES),
-          _ ("No routines for reporting, investigating, remedying and "
-             "notifying have been decided"),
-          NULL, FALSE);
+  check_case (register_, lcase, requirements, NULL);
+}
 
-      g_list_store_append (requirements, requirement);
-      return;
-    }
+/**
+ * ls_people_rules_check_attention:
+ * @rows: (element-type LsRulesAttention): where to append
+ *
+ * Appends the step and day of each requirement of
+ * ls_people_rules_check_case() that needs attention now
+ * (ls_rules_needs_attention()), in the same order, without making the
+ * requirements or their messages.
+ */
+void
+ls_people_rules_check_attention (LsPeopleRegister *register_,
+                                 LsCase *lcase,
+                                 GArray *rows)
+{
+  g_return_if_fail (LS_IS_PEOPLE_REGISTER (register_));
+  g_return_if_fail (LS_IS_CASE (lcase));
+  g_return_if_fail (rows != NULL);
 
-  for (guint r = 0; r < LS_N_RESPONSIBILITIES; r++)
-    {
-      const LsResponsibilityInfo *info = ls_responsibility_get_info (r);
-      gboolean concerned = FALSE;
-      g_autofree char *who = NULL;
-      g_autoptr (LsRequirement) requirement = NULL;
-      g_autofree char *message = NULL;
-
-      if (info->step < 0 || !info->has_holder || has_substitution (lcase, r))
-        continue;
-      who = ls_people_rules_dup_suggestion (register_, lcase, r, &concerned);
-      if (!concerned || who != NULL)
-        continue;
-      /* Translators: %s is what the holder of a responsibility does, such
-       * as "Is responsible for the investigation" */
-      message = g_strdup_printf (
-          _ ("The person who by the routines holds this is concerned by the "
-             "report and no substitute is named: %s"),
-          g_dgettext (GETTEXT_PACKAGE, info->name));
-      requirement = ls_requirement_new (
-          info->step, LS_POINT_NONE,
-          ls_law_get_reference (LS_LAW_CONFLICT_OF_INTEREST), message, NULL,
-          FALSE);
-      /* Somebody must act at this step, and it is not clear who. */
-      ls_requirement_set_urgency (requirement, LS_LEGAL_URGENCY_WITHOUT_DELAY);
-      g_list_store_append (requirements, requirement);
-    }
+  check_case (register_, lcase, NULL, rows);
 }
 
 /**

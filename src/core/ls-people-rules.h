@@ -60,6 +60,9 @@ char             *ls_people_rules_dup_suggestion     (LsPeopleRegister *register
 void              ls_people_rules_check_case         (LsPeopleRegister *register_,
                                                       LsCase           *lcase,
                                                       GListStore       *requirements);
+void              ls_people_rules_check_attention    (LsPeopleRegister *register_,
+                                                      LsCase           *lcase,
+                                                      GArray           *rows);
 gboolean          ls_people_rules_is_conflict        (LsRequirement    *requirement);
 LsSubstitution   *ls_people_rules_record_substitution (LsPeopleRegister *register_,
                                                       LsCase           *lcase,

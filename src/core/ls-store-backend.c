@@ -154,25 +154,9 @@ ls_store_attention_rows (LsCase *lcase,
                          LsPeopleRegister *routines)
 {
   GArray *rows = ls_rules_check_attention (lcase, organisation);
-  g_autoptr (GListStore) conflicts = NULL;
 
-  if (routines == NULL)
-    return rows;
-  /* The routines ask for a few at most. */
-  conflicts = g_list_store_new (LS_TYPE_REQUIREMENT);
-  ls_people_rules_check_case (routines, lcase, conflicts);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (conflicts));
-       i++)
-    {
-      g_autoptr (LsRequirement) requirement =
-          g_list_model_get_item (G_LIST_MODEL (conflicts), i);
-      LsRulesAttention row = { ls_requirement_get_step (requirement), NULL };
-
-      if (!ls_rules_needs_attention (requirement))
-        continue;
-      row.due = g_strdup (ls_requirement_get_due (requirement));
-      g_array_append_val (rows, row);
-    }
+  if (routines != NULL)
+    ls_people_rules_check_attention (routines, lcase, rows);
   return rows;
 }
 
