@@ -134,6 +134,15 @@ ls_action_set_property (GObject *object,
     }
 }
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_KIND, G_STRUCT_OFFSET (LsAction, kind) },
+  { PROP_STATUS, G_STRUCT_OFFSET (LsAction, status) },
+  { PROP_INDIVIDUAL_ASKED, G_STRUCT_OFFSET (LsAction, individual_asked) },
+  { PROP_OUTCOME, G_STRUCT_OFFSET (LsAction, outcome) },
+};
+
 static void
 ls_action_class_init (LsActionClass *klass)
 {
@@ -192,6 +201,7 @@ ls_action_class_init (LsActionClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   ls_model_mark_added_later (properties[PROP_FOLLOWED_UP_ON]);
 

@@ -107,6 +107,13 @@ ls_board_notice_set_property (GObject *object,
     }
 }
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_STAGE, G_STRUCT_OFFSET (LsBoardNotice, stage) },
+  { PROP_SECRECY_PREVENTS, G_STRUCT_OFFSET (LsBoardNotice, secrecy_prevents) },
+};
+
 static void
 ls_board_notice_class_init (LsBoardNoticeClass *klass)
 {
@@ -144,6 +151,7 @@ ls_board_notice_class_init (LsBoardNoticeClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   ls_model_mark_added_later (properties[PROP_SECRECY_PREVENTS]);
   ls_model_mark_added_later (properties[PROP_SECRECY_REASON]);

@@ -245,6 +245,14 @@ static const LsRecordText objects[] = {
   { PROP_SUBSTITUTIONS, G_STRUCT_OFFSET (LsCase, substitutions) },
 };
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_REGIME, G_STRUCT_OFFSET (LsCase, regime) },
+  { PROP_ASSISTANCE_COMPENSATION,
+    G_STRUCT_OFFSET (LsCase, assistance_compensation) },
+};
+
 static void
 ls_case_class_init (LsCaseClass *klass)
 {
@@ -321,6 +329,7 @@ ls_case_class_init (LsCaseClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_objects (properties, objects, G_N_ELEMENTS (objects));
   ls_model_mark_added_later (properties[PROP_DECIDING_BOARD]);
   ls_model_mark_added_later (properties[PROP_ASSISTANCE_COMPENSATION]);

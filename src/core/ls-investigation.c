@@ -210,6 +210,13 @@ static const LsRecordText objects[] = {
     G_STRUCT_OFFSET (LsInvestigation, preventive_actions) },
 };
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_SIMILAR_BEFORE, G_STRUCT_OFFSET (LsInvestigation, similar_before) },
+  { PROP_SERIOUSNESS, G_STRUCT_OFFSET (LsInvestigation, seriousness) },
+};
+
 static void
 ls_investigation_class_init (LsInvestigationClass *klass)
 {
@@ -277,6 +284,7 @@ ls_investigation_class_init (LsInvestigationClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_objects (properties, objects, G_N_ELEMENTS (objects));
 
   ls_field_set_kind (properties[PROP_STARTED_ON], LS_FIELD_DATE);

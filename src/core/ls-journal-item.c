@@ -6,6 +6,7 @@
 #include "ls-enum-types.h"
 #include "ls-field.h"
 #include "ls-journal-item.h"
+#include "ls-record-private.h"
 
 /*
  * A documented item of the investigation (5:4): when it was
@@ -147,6 +148,12 @@ ls_journal_item_set_property (GObject *object,
     }
 }
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_KIND, G_STRUCT_OFFSET (LsJournalItem, kind) },
+};
+
 static void
 ls_journal_item_class_init (LsJournalItemClass *klass)
 {
@@ -186,6 +193,7 @@ ls_journal_item_class_init (LsJournalItemClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
 
   ls_field_set_kind (properties[PROP_UUID], LS_FIELD_UUID);
   ls_field_set_kind (properties[PROP_DOCUMENTED_ON], LS_FIELD_DATE);

@@ -31,6 +31,7 @@ typedef struct
   gboolean *required;    /* whether a document must hold it */
   gsize *offsets;        /* ls_record_text_offset() of each */
   gsize *object_offsets; /* ls_record_object_offset() of each */
+  gsize *scalar_offsets; /* ls_record_scalar_offset() of each */
   GHashTable *by_member; /* member name -> index + 1 */
   guint n_pspecs;
   guint n_required;

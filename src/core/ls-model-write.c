@@ -99,6 +99,24 @@ append_string (GString *out, const char *text)
 }
 
 static void
+append_boolean (GString *out, gboolean value)
+{
+  if (value)
+    put (out, "true", 4);
+  else
+    put (out, "false", 5);
+}
+
+static void
+append_enum (GString *out, GParamSpec *pspec, int value)
+{
+  GEnumValue *ev =
+      g_enum_get_value (((GParamSpecEnum *) pspec)->enum_class, value);
+
+  append_string (out, ev != NULL ? ev->value_nick : "");
+}
+
+static void
 append_scalar (GString *out,
                GString *text,
                GObject *object,
@@ -131,23 +149,26 @@ append_scalar (GString *out,
       return;
     }
 
+  /* A boolean or a value of an enumeration where the record keeps it. */
+  if (props->scalar_offsets[index] > 0)
+    {
+      int held =
+          G_STRUCT_MEMBER (int, object, props->scalar_offsets[index] - 1);
+
+      if (type == G_TYPE_BOOLEAN)
+        append_boolean (out, held);
+      else
+        append_enum (out, pspec, held);
+      return;
+    }
+
   ls_model_get_value (object, pspec, &value);
   if (type == G_TYPE_BOOLEAN)
-    {
-      if (g_value_get_boolean (&value))
-        put (out, "true", 4);
-      else
-        put (out, "false", 5);
-    }
+    append_boolean (out, g_value_get_boolean (&value));
   else if (type == G_TYPE_INT)
     g_string_append_printf (out, "%d", g_value_get_int (&value));
   else if (G_TYPE_IS_ENUM (type))
-    {
-      GEnumValue *ev = g_enum_get_value (((GParamSpecEnum *) pspec)->enum_class,
-                                         g_value_get_enum (&value));
-
-      append_string (out, ev != NULL ? ev->value_nick : "");
-    }
+    append_enum (out, pspec, g_value_get_enum (&value));
   else if (G_TYPE_IS_FLAGS (type))
     {
       GFlagsClass *klass = ((GParamSpecFlags *) pspec)->flags_class;

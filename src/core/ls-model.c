@@ -86,6 +86,7 @@ ls_model_prop_list (GObject *object)
           list->required = g_new0 (gboolean, list->n_pspecs);
           list->offsets = g_new0 (gsize, list->n_pspecs);
           list->object_offsets = g_new0 (gsize, list->n_pspecs);
+          list->scalar_offsets = g_new0 (gsize, list->n_pspecs);
           list->by_member = g_hash_table_new (g_str_hash, g_str_equal);
           for (guint i = 0; i < list->n_pspecs; i++)
             {
@@ -100,6 +101,8 @@ ls_model_prop_list (GObject *object)
               list->offsets[i] = ls_record_text_offset (list->pspecs[i]);
               list->object_offsets[i] =
                   ls_record_object_offset (list->pspecs[i]);
+              list->scalar_offsets[i] =
+                  ls_record_scalar_offset (list->pspecs[i]);
               list->required[i] = list->kinds[i] != KIND_SKIP &&
                                   !ls_model_is_added_later (list->pspecs[i]);
               if (list->required[i])

@@ -238,6 +238,19 @@ ls_notification_set_property (GObject *object,
     }
 }
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_KIND, G_STRUCT_OFFSET (LsNotification, kind) },
+  { PROP_SENDER, G_STRUCT_OFFSET (LsNotification, sender) },
+  { PROP_INDIVIDUALS_INFORMED,
+    G_STRUCT_OFFSET (LsNotification, individuals_informed) },
+  { PROP_ATTACH_INVESTIGATION,
+    G_STRUCT_OFFSET (LsNotification, attach_investigation) },
+  { PROP_ATTACH_ROUTINES, G_STRUCT_OFFSET (LsNotification, attach_routines) },
+  { PROP_ATTACH_OTHER, G_STRUCT_OFFSET (LsNotification, attach_other) },
+};
+
 static void
 ls_notification_class_init (LsNotificationClass *klass)
 {
@@ -369,6 +382,7 @@ ls_notification_class_init (LsNotificationClass *klass)
       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
   /* Since version 3 of the exchange format. */
   ls_model_mark_added_later (properties[PROP_SENT_ATTACHMENTS]);

@@ -6,7 +6,8 @@
 G_BEGIN_DECLS
 
 /* Where a record keeps one of its text properties (or of its children,
- * for ls_record_mark_objects()): @offset is the G_STRUCT_OFFSET() of its
+ * for ls_record_mark_objects(), or of its booleans and enumerations, for
+ * ls_record_mark_scalars()): @offset is the G_STRUCT_OFFSET() of its
  * member in the instance. */
 typedef struct
 {
@@ -57,6 +58,10 @@ void     ls_record_mark_objects   (GParamSpec        **properties,
                                    const LsRecordText *objects,
                                    guint               n_objects);
 gsize    ls_record_object_offset  (GParamSpec         *pspec);
+void     ls_record_mark_scalars   (GParamSpec        **properties,
+                                   const LsRecordText *scalars,
+                                   guint               n_scalars);
+gsize    ls_record_scalar_offset  (GParamSpec         *pspec);
 void     ls_record_set_boolean    (gpointer            self,
                                    gboolean           *field,
                                    GParamSpec         *pspec,

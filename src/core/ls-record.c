@@ -138,27 +138,32 @@ ls_record_free_texts (gpointer self, const LsRecordText *texts, guint n_texts)
                      g_free);
 }
 
-/* Where a record keeps a text (TEXT_OFFSETS) or a child object or list
- * it owns and hands out as it is (OBJECT_OFFSETS), on the property's
+/* Where a record keeps a text (TEXT_OFFSETS), a child object or list
+ * it owns and hands out as it is (OBJECT_OFFSETS), or a boolean or a
+ * value of an enumeration (SCALAR_OFFSETS), on the property's
  * qdata, so that the walks of the model (ls-model.c) read and set the
- * member itself, as get_property and set_property would, without a
- * GValue and the copy or reference it takes: every walk of a case reads
- * each of them. */
+ * member itself (the scalars are only read, by ls-model-write.c), as
+ * get_property and set_property would, without a GValue and the copy or
+ * reference it takes: every walk of a case reads each of them. */
 enum
 {
   TEXT_OFFSETS,
   OBJECT_OFFSETS,
+  SCALAR_OFFSETS,
 };
 
 static GQuark
 offset_quark (guint which)
 {
-  static GQuark quarks[2];
+  static const char *const names[] = {
+    [TEXT_OFFSETS] = "ls-record-text-offset",
+    [OBJECT_OFFSETS] = "ls-record-object-offset",
+    [SCALAR_OFFSETS] = "ls-record-scalar-offset",
+  };
+  static GQuark quarks[G_N_ELEMENTS (names)];
 
   if (G_UNLIKELY (quarks[which] == 0))
-    quarks[which] = g_quark_from_static_string (
-        which == TEXT_OFFSETS ? "ls-record-text-offset"
-                              : "ls-record-object-offset");
+    quarks[which] = g_quark_from_static_string (names[which]);
   return quarks[which];
 }
 
@@ -209,6 +214,29 @@ ls_record_object_offset (GParamSpec *pspec)
 {
   return GPOINTER_TO_SIZE (
       g_param_spec_get_qdata (pspec, offset_quark (OBJECT_OFFSETS)));
+}
+
+/* Marks each of @scalars, a boolean (a #gboolean member) or a value of
+ * an enumeration (a member of the enumeration's type) that get_property
+ * hands out as the member holds it. */
+void
+ls_record_mark_scalars (GParamSpec **properties,
+                        const LsRecordText *scalars,
+                        guint n_scalars)
+{
+  for (guint i = 0; i < n_scalars; i++)
+    g_assert (G_IS_PARAM_SPEC_BOOLEAN (properties[scalars[i].prop_id]) ||
+              G_IS_PARAM_SPEC_ENUM (properties[scalars[i].prop_id]));
+  mark_offsets (properties, scalars, n_scalars, SCALAR_OFFSETS);
+}
+
+/* Returns: the G_STRUCT_OFFSET() of the member @pspec is kept in, plus
+ * one; 0 when ls_record_mark_scalars() did not mark it */
+gsize
+ls_record_scalar_offset (GParamSpec *pspec)
+{
+  return GPOINTER_TO_SIZE (
+      g_param_spec_get_qdata (pspec, offset_quark (SCALAR_OFFSETS)));
 }
 
 /* Stores @value, as TRUE or FALSE, and notifies @pspec when it changed. */

@@ -153,6 +153,15 @@ static const LsRecordText objects[] = {
   { PROP_IMMEDIATE_ACTIONS, G_STRUCT_OFFSET (LsReport, immediate_actions) },
 };
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_KIND, G_STRUCT_OFFSET (LsReport, kind) },
+  { PROP_RECEIVED_HOW, G_STRUCT_OFFSET (LsReport, received_how) },
+  { PROP_REPORTER_CATEGORY, G_STRUCT_OFFSET (LsReport, reporter_category) },
+  { PROP_OCCURRED_UNKNOWN, G_STRUCT_OFFSET (LsReport, occurred_unknown) },
+};
+
 static void
 ls_report_class_init (LsReportClass *klass)
 {
@@ -216,6 +225,7 @@ ls_report_class_init (LsReportClass *klass)
       G_TYPE_LIST_STORE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_objects (properties, objects, G_N_ELEMENTS (objects));
   ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 

@@ -86,6 +86,12 @@ ls_substitution_set_property (GObject *object,
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
+/* The booleans and enumerations the walks of the model read where they
+ * are. */
+static const LsRecordText scalars[] = {
+  { PROP_RESPONSIBILITY, G_STRUCT_OFFSET (LsSubstitution, responsibility) },
+};
+
 static void
 ls_substitution_class_init (LsSubstitutionClass *klass)
 {
@@ -108,6 +114,7 @@ ls_substitution_class_init (LsSubstitutionClass *klass)
       "reason", "Reason", "Why the holder could not act", NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  ls_record_mark_scalars (properties, scalars, G_N_ELEMENTS (scalars));
   ls_record_mark_texts (properties, texts, G_N_ELEMENTS (texts));
 }
 
