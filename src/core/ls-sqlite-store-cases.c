@@ -428,17 +428,20 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   /* The journal lives in a table of its own. */
   json = ls_store_serialize_case (lcase, item_json, search_text);
 
-  select = ls_sqlite_get_stmt (
-      &self->writer, "SELECT id, json FROM cases WHERE uuid = ?", error);
-  if (select == NULL)
-    return FALSE;
-  ls_sqlite_bind_text (select, 1, ls_case_get_uuid (lcase));
-  if (sqlite3_step (select) == SQLITE_ROW)
+  if (!(flags & LS_SQLITE_SAVE_NOT_STORED))
     {
-      case_id = sqlite3_column_int64 (select, 0);
-      old_text = ls_sqlite_column_dup (select, 1);
+      select = ls_sqlite_get_stmt (
+          &self->writer, "SELECT id, json FROM cases WHERE uuid = ?", error);
+      if (select == NULL)
+        return FALSE;
+      ls_sqlite_bind_text (select, 1, ls_case_get_uuid (lcase));
+      if (sqlite3_step (select) == SQLITE_ROW)
+        {
+          case_id = sqlite3_column_int64 (select, 0);
+          old_text = ls_sqlite_column_dup (select, 1);
+        }
+      g_clear_pointer (&select, ls_sqlite_stmt_release);
     }
-  g_clear_pointer (&select, ls_sqlite_stmt_release);
 
   row_changed = old_text == NULL || !ls_store_same_record (old_text, json);
   if (old_text != NULL &&

@@ -12,10 +12,15 @@
  * one transaction of the writer; an export reads one snapshot. */
 
 /* Inside the import's transaction: whether @lcase, case @index of the
- * document, would make the case the transaction holds lose content.  Read
- * on the writer, which sees what the import has written so far. */
+ * document, would make the case the transaction holds lose content, and
+ * in @not_stored whether it holds none of its uuid.  Read on the writer,
+ * which sees what the import has written so far. */
 static gboolean
-check_case (LsSqliteStore *self, LsCase *lcase, guint index, GError **error)
+check_case (LsSqliteStore *self,
+            LsCase *lcase,
+            guint index,
+            gboolean *not_stored,
+            GError **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autoptr (LsCase) stored = ls_sqlite_store_load_case_on (
@@ -27,6 +32,7 @@ check_case (LsSqliteStore *self, LsCase *lcase, guint index, GError **error)
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  *not_stored = stored == NULL;
   return ls_import_check_case (stored, lcase, index, error);
 }
 
@@ -84,9 +90,13 @@ import_locked (gpointer backend,
       JsonArray *history = NULL;
       JsonArray *attachments = NULL;
       LsSqliteSaveFlags flags = LS_SQLITE_SAVE_IMPORT;
+      gboolean not_stored = FALSE;
 
-      if (lcase == NULL || !check_case (self, lcase, i, error))
+      if (lcase == NULL || !check_case (self, lcase, i, &not_stored, error))
         return FALSE;
+      /* Looked up just now: the save need not look again. */
+      if (not_stored)
+        flags |= LS_SQLITE_SAVE_NOT_STORED;
       element = json_array_get_object_element (cases, i);
       if (!ls_store_extras_member (element, "history", path, &history, error) ||
           !ls_store_extras_member (element, "attachments", path, &attachments,

@@ -90,13 +90,15 @@ struct _LsSqliteStore
 typedef sqlite3_stmt LsStmt;
 
 /* How a case is saved: by an import (which brings another copy's changes,
- * with the import as the reason where a reason is needed), and with the
+ * with the import as the reason where a reason is needed), with the
  * history the document carries (so that its creation is not recorded
- * twice). */
+ * twice), and whether the transaction was found to hold no case of its
+ * uuid just before (an import looks each case up to check it). */
 typedef enum
 {
   LS_SQLITE_SAVE_IMPORT = 1 << 0,
   LS_SQLITE_SAVE_HISTORY_GIVEN = 1 << 1,
+  LS_SQLITE_SAVE_NOT_STORED = 1 << 2,
 } LsSqliteSaveFlags;
 
 /* clang-format off */
