@@ -90,7 +90,9 @@ struct _LsWindow
   GtkWidget *sidebar;
   GtkWidget *content;
   AdwWindowTitle *list_title;
+  AdwHeaderBar *content_header;
   AdwWindowTitle *content_title;
+  GtkWidget *back_button; /* made when the window first folds */
   GtkWidget *new_report_button;
   GtkWidget *search_button;
   GtkMenuButton *filter_button;
@@ -757,6 +759,28 @@ set_action_enabled (LsWindow *self, const char *name, gboolean enabled)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
 }
 
+/* The way back to the list shows only while the window is folded: a
+ * window that never folds needs no back button, and its first frame does
+ * not make one. */
+static void
+ensure_back_button (LsWindow *self)
+{
+  const char *name = _ ("Back to the Cases");
+  GtkWidget *button;
+
+  if (self->back_button != NULL)
+    return;
+  button = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.back");
+  g_object_bind_property (self->leaflet, "folded", button, "visible",
+                          G_BINDING_SYNC_CREATE);
+  adw_header_bar_pack_start (self->content_header, button);
+  self->back_button = button;
+}
+
 static void
 folded_changed_cb (LsWindow *self)
 {
@@ -764,6 +788,8 @@ folded_changed_cb (LsWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), !folded);
   gtk_menu_button_set_menu_model (self->sidebar_menu_button, NULL);
+  if (folded)
+    ensure_back_button (self);
   /* Unfolded, both panes show and the case list keeps its selection
    * visible; folded, the list comes first. */
   if (!folded)
@@ -1021,6 +1047,7 @@ ls_window_dispose (GObject *object)
   g_clear_pointer (&self->search, ls_window_search_free);
   detach_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LS_TYPE_WINDOW);
+  self->back_button = NULL; /* the header bar's */
   g_clear_object (&self->organisation);
   g_clear_object (&self->settings);
   g_clear_object (&self->primary_menu);
@@ -1049,6 +1076,7 @@ ls_window_class_init (LsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, LsWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, LsWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LsWindow,
                                         new_report_button);

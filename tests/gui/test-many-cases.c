@@ -428,6 +428,20 @@ test_search_from_top (void)
   ls_test_destroy_windows ();
 }
 
+static GtkWidget *
+find_back_button (GtkWidget *window)
+{
+  GtkWidget *widget;
+
+  for (guint n = 0;
+       (widget = ls_test_find_by_type (window, GTK_TYPE_BUTTON, n)) != NULL;
+       n++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Back to the Cases") ==
+        0)
+      return widget;
+  return NULL;
+}
+
 /* The sidebar's buttons show, each with its tooltip, though their
  * tooltips are set while they are hidden; the content's back button only
  * when the window is folded. */
@@ -456,20 +470,24 @@ test_header_buttons (void)
       g_assert_true (gtk_widget_get_mapped (button));
     }
 
-  for (guint n = 0; back == NULL; n++)
-    {
-      GtkWidget *widget = ls_test_find_by_type (window, GTK_TYPE_BUTTON, n);
-
-      g_assert_nonnull (widget);
-      if (g_strcmp0 (gtk_widget_get_tooltip_text (widget),
-                     "Back to the Cases") == 0)
-        back = widget;
-    }
+  /* Made only when the window folds. */
+  g_assert_null (find_back_button (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 720);
+  ls_test_wait_for_frames (window, 3);
+  back = find_back_button (window);
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_true (gtk_widget_get_has_tooltip (back));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (back)), ==,
+                   "win.back");
+  /* Unfolded again, it hides; folded, it is the same button. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  ls_test_wait_for_frames (window, 3);
   g_assert_false (gtk_widget_get_visible (back));
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 720);
   ls_test_wait_for_frames (window, 3);
+  g_assert_true (find_back_button (window) == back);
   g_assert_true (gtk_widget_get_visible (back));
-  g_assert_true (gtk_widget_get_has_tooltip (back));
   ls_test_destroy_windows ();
 }
 
