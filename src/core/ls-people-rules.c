@@ -518,6 +518,39 @@ has_substitution (LsCase *lcase, LsResponsibility responsibility)
   return FALSE;
 }
 
+/* Whether a requirement of @step with @urgency is to be made into
+ * @requirements; when only the attention rows are asked for
+ * (@requirements %NULL), appends its row to @attention if it needs
+ * attention now, and the requirement is not made. */
+static gboolean
+wants_requirement (GListStore *requirements,
+                   GArray *attention,
+                   LsStep step,
+                   LsLegalUrgency urgency)
+{
+  LsRulesAttention row = { step, NULL };
+
+  if (requirements != NULL)
+    return TRUE;
+  if (ls_rules_urgency_needs_attention (urgency))
+    g_array_append_val (attention, row);
+  return FALSE;
+}
+
+static void
+append_requirement (GListStore *requirements,
+                    LsStep step,
+                    LsLawRef ref,
+                    const char *message,
+                    LsLegalUrgency urgency)
+{
+  g_autoptr (LsRequirement) requirement = ls_requirement_new (
+      step, LS_POINT_NONE, ls_law_get_reference (ref), message, NULL, FALSE);
+
+  ls_requirement_set_urgency (requirement, urgency);
+  g_list_store_append (requirements, requirement);
+}
+
 /* What ls_people_rules_check_case() finds: into @requirements, or, when
  * it is %NULL, only the step and day of those that need attention now
  * into @attention (of #LsRulesAttention), without their messages or
@@ -530,23 +563,15 @@ check_case (LsPeopleRegister *register_,
 {
   if (ls_people_register_get_latest_routines (register_) == NULL)
     {
-      g_autoptr (LsRequirement) requirement = NULL;
+      LsLegalUrgency urgency =
+          ls_requirement_urgency_of_step (LS_STEP_REPORT, NULL);
 
-      if (requirements == NULL)
-        {
-          LsRulesAttention row = { LS_STEP_REPORT, NULL };
-
-          if (ls_rules_urgency_needs_attention (
-                  ls_requirement_urgency_of_step (LS_STEP_REPORT, NULL)))
-            g_array_append_val (attention, row);
-          return;
-        }
-      requirement = ls_requirement_new (
-          LS_STEP_REPORT, LS_POINT_NONE, ls_law_get_reference (LS_LAW_ROUTINES),
-          _ ("No routines for reporting, investigating, remedying and "
-             "notifying have been decided"),
-          NULL, FALSE);
-      g_list_store_append (requirements, requirement);
+      if (wants_requirement (requirements, attention, LS_STEP_REPORT, urgency))
+        append_requirement (
+            requirements, LS_STEP_REPORT, LS_LAW_ROUTINES,
+            _ ("No routines for reporting, investigating, remedying and "
+               "notifying have been decided"),
+            urgency);
       return;
     }
 
@@ -555,35 +580,24 @@ check_case (LsPeopleRegister *register_,
       const LsResponsibilityInfo *info = ls_responsibility_get_info (r);
       gboolean concerned = FALSE;
       g_autofree char *who = NULL;
-      g_autoptr (LsRequirement) requirement = NULL;
       g_autofree char *message = NULL;
 
       if (info->step < 0 || !info->has_holder || has_substitution (lcase, r))
         continue;
       who = ls_people_rules_dup_suggestion (register_, lcase, r, &concerned);
-      if (!concerned || who != NULL)
+      /* Somebody must act at this step, and it is not clear who. */
+      if (!concerned || who != NULL ||
+          !wants_requirement (requirements, attention, info->step,
+                              LS_LEGAL_URGENCY_WITHOUT_DELAY))
         continue;
-      if (requirements == NULL)
-        {
-          LsRulesAttention row = { info->step, NULL };
-
-          if (ls_rules_urgency_needs_attention (LS_LEGAL_URGENCY_WITHOUT_DELAY))
-            g_array_append_val (attention, row);
-          continue;
-        }
       /* Translators: %s is what the holder of a responsibility does, such
        * as "Is responsible for the investigation" */
       message = g_strdup_printf (
           _ ("The person who by the routines holds this is concerned by the "
              "report and no substitute is named: %s"),
           g_dgettext (GETTEXT_PACKAGE, info->name));
-      requirement = ls_requirement_new (
-          info->step, LS_POINT_NONE,
-          ls_law_get_reference (LS_LAW_CONFLICT_OF_INTEREST), message, NULL,
-          FALSE);
-      /* Somebody must act at this step, and it is not clear who. */
-      ls_requirement_set_urgency (requirement, LS_LEGAL_URGENCY_WITHOUT_DELAY);
-      g_list_store_append (requirements, requirement);
+      append_requirement (requirements, info->step, LS_LAW_CONFLICT_OF_INTEREST,
+                          message, LS_LEGAL_URGENCY_WITHOUT_DELAY);
     }
 }
 
