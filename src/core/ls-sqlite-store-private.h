@@ -70,11 +70,6 @@ struct _LsSqliteStore
   GHashTable *prefix_terms; /* char * -> GPtrArray of char * */
   gint64 prefix_terms_version;
 
-  /* How many matches of a search with a filter are looked up before the
-   * rest are found another way if few passed (ls-sqlite-store-queries.c);
-   * 0 for the usual number.  Tests set fewer, to try both ways. */
-  guint search_sample;
-
   /* The cases whose row of the search index the writer's transaction
    * writes at its commit, all in one statement (see
    * ls_sqlite_store_index_case).  Under the writer's mutex. */
@@ -88,6 +83,26 @@ struct _LsSqliteStore
 };
 
 typedef sqlite3_stmt LsStmt;
+
+/* The search index's column "filter" (schema 9): a term for the case's
+ * state, one for its unit and one if it has a deadline, each the value's
+ * bytes in hexadecimal after a head of its own, so that a search with a
+ * filter is one query of the search index, newest first, however few
+ * cases pass (ls-sqlite-store-queries.c).  The user's words are matched
+ * in the other columns only, so that nobody's word finds these terms.
+ * LS_SQLITE_FILTER_TERMS_SQL makes the column's text from a row of
+ * cases, LS_SQLITE_FILTER_TERMS_OF from three expressions of SQL; schema 9
+ * filled the column with it, so it stays as it is. */
+#define LS_SQLITE_FILTER_STATUS "zzfs"
+#define LS_SQLITE_FILTER_UNIT "zzfu"
+#define LS_SQLITE_FILTER_DEADLINE "zzfd"
+#define LS_SQLITE_FILTER_TERMS_OF(status, unit, deadline)                      \
+  "('" LS_SQLITE_FILTER_STATUS "' || hex (" status ") || "                     \
+  "coalesce (' " LS_SQLITE_FILTER_UNIT "' || hex (" unit "), '') || "          \
+  "CASE WHEN " deadline " IS NULL THEN '' "                                    \
+  "ELSE ' " LS_SQLITE_FILTER_DEADLINE "' END)"
+#define LS_SQLITE_FILTER_TERMS_SQL                                             \
+  LS_SQLITE_FILTER_TERMS_OF ("status", "unit", "next_deadline")
 
 /* How a case is saved: by an import (which brings another copy's changes,
  * with the import as the reason where a reason is needed), with the

@@ -96,12 +96,6 @@ has_match_words (const char *text)
 
 #define LONGEST_PREFIX 5
 static gint64 read_data_version (LsSqliteStore *self, GError **error);
-static GArray *search_filtered_snapshot (LsSqliteStore *self,
-                                         const LsStoreQuery *query,
-                                         const char *match,
-                                         guint limit,
-                                         GPtrArray *keys,
-                                         GError **error);
 
 /* More terms than this that start alike are searched as a prefix. */
 #define MAX_PREFIX_TERMS 64
@@ -246,22 +240,41 @@ append_terms_of_word (LsSqliteStore *self, GString *match, const char *word)
   return any;
 }
 
+/* The user's words are matched in these columns of the search index,
+ * never in its filter's terms. */
+#define WORD_COLUMNS "{regno body journal} : "
+
+/* A term of the filter's column: @head and @value's bytes in hexadecimal,
+ * as SQLite's hex () writes them in LS_SQLITE_FILTER_TERMS_SQL. */
+static void
+append_filter_term (GString *match, const char *head, const char *value)
+{
+  g_string_append_printf (match, " AND filter : \"%s", head);
+  for (const guchar *c = (const guchar *) value; c != NULL && *c != '\0'; c++)
+    g_string_append_printf (match, "%02X", *c);
+  g_string_append_c (match, '"');
+}
+
 /* The search of the list's keystrokes: every word quoted and matched as
  * a prefix, the words longer than the prefix indexes as the terms they
- * start.  %NULL when there are no words or no case can match.  The
- * caller holds the reader's mutex. */
+ * start, and with @filter, the terms of @query's filter.  %NULL when there
+ * are no words or no case can match.  The caller holds the reader's
+ * mutex. */
 static char *
-dup_search_match (LsSqliteStore *self, const char *text)
+dup_search_match (LsSqliteStore *self,
+                  const LsStoreQuery *query,
+                  gboolean filter)
 {
-  g_autoptr (GPtrArray) words = split_match_words (text);
-  g_autoptr (GString) match = g_string_new (NULL);
+  g_autoptr (GPtrArray) words = split_match_words (query->search);
+  g_autoptr (GString) match = g_string_new (WORD_COLUMNS "(");
+  gsize empty = match->len;
 
   for (guint i = 0; i < words->len; i++)
     {
       gsize before;
 
       /* Said: FTS5 takes no AND left out beside a parenthesis. */
-      if (match->len > 0)
+      if (match->len > empty)
         g_string_append (match, " AND ");
       before = match->len;
       if (!append_terms_of_word (self, match, words->pdata[i]))
@@ -269,8 +282,15 @@ dup_search_match (LsSqliteStore *self, const char *text)
       if (match->len == before)
         g_string_append_printf (match, "\"%s\"*", (char *) words->pdata[i]);
     }
-  if (match->len == 0)
+  if (match->len == empty)
     return NULL;
+  g_string_append_c (match, ')');
+  if (filter && query->status != NULL)
+    append_filter_term (match, LS_SQLITE_FILTER_STATUS, query->status);
+  if (filter && query->unit != NULL)
+    append_filter_term (match, LS_SQLITE_FILTER_UNIT, query->unit);
+  if (filter && query->with_deadline)
+    append_filter_term (match, LS_SQLITE_FILTER_DEADLINE, NULL);
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
@@ -330,12 +350,6 @@ append_key_sql (GString *sql, LsStoreOrder order, const LsStoreKey *key)
                           descending ? " DESC" : "", descending ? " DESC" : "");
 }
 
-static gboolean
-is_filtered (const LsStoreQuery *query)
-{
-  return query->status != NULL || query->unit != NULL || query->with_deadline;
-}
-
 static char *
 build_list_sql (const LsStoreQuery *query,
                 const LsStoreKey *key,
@@ -351,10 +365,10 @@ build_list_sql (const LsStoreQuery *query,
       /* Counted up to the limit and one more, from the search index:
        * "id IN (SELECT rowid ... MATCH)" would gather every match first,
        * tens of thousands of a common word at 100,000 cases, before the
-       * limit stopped anything.  Without a filter (with one, see
-       * search_filtered()), from the search index alone: each case has
-       * its row there, and looking up each match's case was most of the
-       * count's time at 100,000 cases. */
+       * limit stopped anything.  From the search index alone, the
+       * filter's terms included (schema 9): each case has its row there,
+       * and looking up each match's case was most of the count's time at
+       * 100,000 cases. */
       g_string_append_printf (sql,
                               "SELECT count(*) FROM (SELECT 1 FROM case_fts "
                               "WHERE case_fts MATCH :match LIMIT %d)",
@@ -458,11 +472,9 @@ ls_sqlite_store_count_cases (LsStore *store,
   every_case = query->status == NULL && query->unit == NULL &&
                query->search == NULL && !query->with_deadline;
   has_match = query->search != NULL && has_match_words (query->search);
-  /* Every case: the number the database keeps (schema 8).  A filtered
-   * search counts without a statement of its own (below). */
-  if (!has_match || !is_filtered (query))
-    sql = every_case ? g_strdup ("SELECT n FROM case_count")
-                     : build_list_sql (query, NULL, TRUE, &has_match);
+  /* Every case: the number the database keeps (schema 8). */
+  sql = every_case ? g_strdup ("SELECT n FROM case_count")
+                   : build_list_sql (query, NULL, TRUE, &has_match);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
   if (every_case)
     {
@@ -474,15 +486,8 @@ ls_sqlite_store_count_cases (LsStore *store,
     }
   /* The words as the list's search has them, so that the count and the
    * matches listed agree, and a long word is not a merge of its terms. */
-  if (has_match && (match = dup_search_match (self, query->search)) == NULL)
+  if (has_match && (match = dup_search_match (self, query, TRUE)) == NULL)
     return 0;
-  if (has_match && is_filtered (query))
-    {
-      g_autoptr (GArray) ids = search_filtered_snapshot (
-          self, query, match, LS_STORE_SEARCH_COUNT_LIMIT + 1, NULL, error);
-
-      return ids != NULL ? (gint64) ids->len : -1;
-    }
   stmt = ls_sqlite_get_stmt (&self->reader, sql, error);
   if (stmt == NULL)
     return -1;
@@ -519,7 +524,8 @@ ls_sqlite_store_list_cases (LsStore *store,
 
   sql = build_list_sql (query, key, FALSE, &has_match);
   locker = g_rec_mutex_locker_new (&self->reader.mutex);
-  if (has_match && (match = dup_search_match (self, query->search)) == NULL)
+  /* The filter is the SQL's here: the words alone. */
+  if (has_match && (match = dup_search_match (self, query, FALSE)) == NULL)
     return g_ptr_array_new_with_free_func (g_object_unref);
   stmt = ls_sqlite_get_stmt (&self->reader, sql, error);
   if (stmt == NULL)
@@ -635,338 +641,13 @@ run_match (LsSqliteStore *self,
   return read_summaries (self, stmt, error);
 }
 
-/* ---- Searches with a filter ----------------------------------------------
- *
- * The newest matches of the words that pass a filter (a state, a unit,
- * having a deadline) are found from the search index newest first, each
- * looked up in the summaries' index until enough pass.  That is quick
- * when many pass, but a filter that few cases pass looks up most of the
- * matches of a common word before enough do: the state of 3 % of a
- * million cases with "och", in nearly all of them, took 33,000 lookups;
- * SQLite's own plan for the count, a probe of the search index for every
- * case in that state, took 0.7-1.5 s at a million.  So the first
- * SAMPLE_MATCHES matches are looked up, and how many of them pass says
- * which way is cheaper for the rest: looking up the others, or reading
- * the ids of the cases that pass the rarest part of the filter from its
- * index (a few bytes each, in order) and keeping the matches among them,
- * the search index alone giving those in order at a tenth of a lookup
- * each.  Both read one snapshot, in a transaction of the reader. */
-
-#define SAMPLE_MATCHES 2000
-/* What one row costs, in tenths of a microsecond at 100,000 cases: a
- * lookup in the summaries' index, an id read from a filter's index into
- * a set, a match read from the search index alone. */
-#define COST_LOOKUP 5
-#define COST_FILTER_ROW 3
-#define COST_MATCH 1
-
-enum
-{
-  FILTER_STATUS,
-  FILTER_UNIT,
-  FILTER_DEADLINE,
-  N_FILTERS
-};
-
-/* Which parts of @query's filter a case passes, as bits of the FILTER_*
- * values, from the columns @first to @first + 2 of @stmt: its status,
- * unit and whether it has a deadline. */
-static guint
-filter_parts_passed (const LsStoreQuery *query, LsStmt *stmt, int first)
-{
-  const char *status = (const char *) sqlite3_column_text (stmt, first);
-  const char *unit = (const char *) sqlite3_column_text (stmt, first + 1);
-  guint passed = 0;
-
-  if (query->status == NULL || g_strcmp0 (status, query->status) == 0)
-    passed |= 1 << FILTER_STATUS;
-  if (query->unit == NULL || g_strcmp0 (unit, query->unit) == 0)
-    passed |= 1 << FILTER_UNIT;
-  if (!query->with_deadline || sqlite3_column_int (stmt, first + 2) != 0)
-    passed |= 1 << FILTER_DEADLINE;
-  return passed;
-}
-
-#define ALL_PASSED ((1 << N_FILTERS) - 1)
-
-static void
-add_found (GArray *ids, GPtrArray *keys, gint64 id, LsStmt *stmt, int column)
-{
-  g_array_append_val (ids, id);
-  if (keys != NULL)
-    g_ptr_array_add (
-        keys, g_strdup ((const char *) sqlite3_column_text (stmt, column)));
-}
-
-static gboolean
-step_failed (LsSqliteStore *self, int rc, GError **error)
-{
-  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-    return FALSE;
-  ls_sqlite_set_error (&self->reader, error,
-                       sqlite3_extended_errcode (self->reader.db));
-  return TRUE;
-}
-
-/* The parts of @query's filter, as bits of the FILTER_* values. */
-static guint
-filter_parts (const LsStoreQuery *query)
-{
-  return (query->status != NULL ? 1 << FILTER_STATUS : 0) |
-         (query->unit != NULL ? 1 << FILTER_UNIT : 0) |
-         (query->with_deadline ? 1 << FILTER_DEADLINE : 0);
-}
-
-/* Whether the index of the part @part of a filter holds the value of
- * @query's order beside each id: the state's and the unit's end with the
- * last change (the default order), the deadline's is of the deadline. */
-static gboolean
-index_has_order_value (const LsStoreQuery *query, guint part)
-{
-  return query->order == (part == FILTER_DEADLINE ? LS_STORE_ORDER_DEADLINE
-                                                  : LS_STORE_ORDER_UPDATED);
-}
-
-/* Whether a match among the cases that pass the part @part of @query's
- * filter must be looked up: for the other parts, or for the order's
- * value in @keys where the part's index does not hold it. */
-static gboolean
-needs_lookup (const LsStoreQuery *query, guint part, GPtrArray *keys)
-{
-  return (filter_parts (query) & ~(1u << part)) != 0 ||
-         (keys != NULL && !index_has_order_value (query, part));
-}
-
-/* The ids of the cases older than @before that pass the part @part of
- * @query's filter, as a set; with @values, each with the value of the
- * order its index holds (index_has_order_value()), kept in @values. */
-static GHashTable *
-read_filter_ids (LsSqliteStore *self,
-                 const LsStoreQuery *query,
-                 guint part,
-                 gint64 before,
-                 GStringChunk *values,
-                 GError **error)
-{
-  static const char *const sql[] = {
-    [FILTER_STATUS] = "SELECT id, updated_at FROM cases INDEXED BY "
-                      "cases_status WHERE status = ?1 AND id < ?2",
-    [FILTER_UNIT] = "SELECT id, updated_at FROM cases INDEXED BY cases_unit "
-                    "WHERE unit = ?1 AND id < ?2",
-    [FILTER_DEADLINE] = "SELECT id, next_deadline FROM cases INDEXED BY "
-                        "cases_deadline WHERE (next_deadline IS NULL) = 0 "
-                        "AND id < ?2",
-  };
-  g_autoptr (GHashTable) set = g_hash_table_new (NULL, NULL);
-  g_autoptr (LsStmt) stmt =
-      ls_sqlite_get_stmt (&self->reader, sql[part], error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  if (part != FILTER_DEADLINE)
-    ls_sqlite_bind_text (stmt, 1,
-                         part == FILTER_STATUS ? query->status : query->unit);
-  sqlite3_bind_int64 (stmt, 2, before);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gpointer id = GSIZE_TO_POINTER ((gsize) sqlite3_column_int64 (stmt, 0));
-
-      if (values != NULL)
-        g_hash_table_insert (
-            set, id,
-            g_string_chunk_insert (
-                values, (const char *) sqlite3_column_text (stmt, 1)));
-      else
-        g_hash_table_add (set, id);
-    }
-  if (step_failed (self, rc, error))
-    return NULL;
-  return g_steal_pointer (&set);
-}
-
-/* The rest of the matches older than @before that pass the filter, up to
- * @limit in all, from the cases that pass its part @part: the search
- * index's matches among them, each looked up for the other parts and the
- * order's value, unless the filter has no other part and the order's
- * value is not asked for or the part's index gave it (needs_lookup()):
- * up to a thousand lookups fewer for a count or a list of a state or a
- * unit in the default order. */
-static gboolean
-search_in_filter (LsSqliteStore *self,
-                  const LsStoreQuery *query,
-                  const char *match,
-                  guint part,
-                  gint64 before,
-                  guint limit,
-                  GArray *ids,
-                  GPtrArray *keys,
-                  GError **error)
-{
-  g_autoptr (GHashTable) set = NULL;
-  g_autoptr (LsStmt) walk = NULL;
-  g_autoptr (LsStmt) lookup = NULL;
-  g_autofree char *lookup_sql = NULL;
-  gboolean look_up = needs_lookup (query, part, keys);
-  g_autoptr (GStringChunk) values =
-      !look_up && keys != NULL ? g_string_chunk_new (4096) : NULL;
-  gboolean descending;
-  int rc;
-
-  set = read_filter_ids (self, query, part, before, values, error);
-  if (set == NULL)
-    return FALSE;
-  lookup_sql = g_strdup_printf (
-      "SELECT status, unit, next_deadline IS NOT NULL, %s FROM cases "
-      "INDEXED BY cases_summary WHERE id = ?",
-      ls_store_order_column (query->order, &descending));
-  walk = ls_sqlite_get_stmt (&self->reader,
-                             "SELECT rowid FROM case_fts WHERE case_fts "
-                             "MATCH ?1 AND rowid < ?2 ORDER BY rowid DESC",
-                             error);
-  lookup = ls_sqlite_get_stmt (&self->reader, lookup_sql, error);
-  if (walk == NULL || lookup == NULL)
-    return FALSE;
-  ls_sqlite_bind_text (walk, 1, match);
-  sqlite3_bind_int64 (walk, 2, before);
-  while (ids->len < limit && (rc = sqlite3_step (walk)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (walk, 0);
-      gpointer value = NULL;
-      int found;
-
-      if (!g_hash_table_lookup_extended (set, GSIZE_TO_POINTER ((gsize) id),
-                                         NULL, &value))
-        continue;
-      if (!look_up)
-        {
-          g_array_append_val (ids, id);
-          if (keys != NULL)
-            g_ptr_array_add (keys, g_strdup (value));
-          continue;
-        }
-      sqlite3_reset (lookup);
-      sqlite3_bind_int64 (lookup, 1, id);
-      found = sqlite3_step (lookup);
-      if (step_failed (self, found, error))
-        return FALSE;
-      if (found == SQLITE_ROW &&
-          filter_parts_passed (query, lookup, 0) == ALL_PASSED)
-        add_found (ids, keys, id, lookup, 3);
-    }
-  return ids->len >= limit || !step_failed (self, rc, error);
-}
-
-/* The newest matches of @match that pass @query's filter, at most @limit,
- * newest first, and their values of the order's column in @keys if it is
- * not %NULL.  The caller holds the reader's mutex. */
-static GArray *
-search_filtered (LsSqliteStore *self,
-                 const LsStoreQuery *query,
-                 const char *match,
-                 guint limit,
-                 GPtrArray *keys,
-                 GError **error)
-{
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr (LsStmt) stmt = NULL;
-  g_autofree char *sql = NULL;
-  guint passed[N_FILTERS] = { 0 };
-  guint in_filter = filter_parts (query);
-  LsStoreQuery every_case = { 0 };
-  guint sample = self->search_sample > 0 ? self->search_sample : SAMPLE_MATCHES;
-  guint walked = 0;
-  guint rarest = FILTER_STATUS;
-  gint64 last = 0;
-  gint64 n_cases;
-  double rate, wanted, rest_lookups, rest_in_filter;
-  gboolean descending;
-  int rc = SQLITE_DONE;
-
-  sql = g_strdup_printf (
-      "SELECT case_fts.rowid, cases.status, cases.unit, "
-      "cases.next_deadline IS NOT NULL, cases.%s FROM case_fts "
-      "JOIN cases INDEXED BY cases_summary ON cases.id = case_fts.rowid "
-      "WHERE case_fts MATCH ? ORDER BY case_fts.rowid DESC",
-      ls_store_order_column (query->order, &descending));
-  stmt = ls_sqlite_get_stmt (&self->reader, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  ls_sqlite_bind_text (stmt, 1, match);
-  while (ids->len < limit && (walked < sample || rarest == N_FILTERS) &&
-         (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      guint parts = filter_parts_passed (query, stmt, 1);
-
-      last = sqlite3_column_int64 (stmt, 0);
-      walked++;
-      for (guint i = 0; i < N_FILTERS; i++)
-        passed[i] += (parts >> i) & 1;
-      if (parts == ALL_PASSED)
-        add_found (ids, keys, last, stmt, 4);
-      /* The sample taken: the way on for the rest. */
-      if (walked == sample && ids->len < limit)
-        {
-          rarest = N_FILTERS;
-          for (guint i = 0; i < N_FILTERS; i++)
-            if ((in_filter >> i) & 1 &&
-                (rarest == N_FILTERS || passed[i] < passed[rarest]))
-              rarest = i;
-          n_cases =
-              ls_sqlite_store_count_cases (LS_STORE (self), &every_case, NULL);
-          rate = ids->len / (double) walked;
-          wanted = limit - ids->len;
-          /* As many matches as it takes at the rate the sample passed,
-           * or every case. */
-          rest_lookups = rate > 0 ? MIN (wanted / rate, n_cases) : n_cases;
-          rest_in_filter =
-              rest_lookups * COST_MATCH +
-              (needs_lookup (query, rarest, keys)
-                   ? rest_lookups * passed[rarest] / walked * COST_LOOKUP
-                   : 0) +
-              (double) n_cases * passed[rarest] / walked * COST_FILTER_ROW;
-          /* Not knowing how many cases there are, on as it went too. */
-          if (n_cases < 0 || rest_lookups * COST_LOOKUP <= rest_in_filter)
-            rarest = N_FILTERS; /* on as it went */
-        }
-    }
-  if (step_failed (self, rc, error))
-    return NULL;
-  if (ids->len < limit && walked == sample && rarest < N_FILTERS &&
-      rc == SQLITE_ROW)
-    {
-      g_clear_pointer (&stmt, ls_sqlite_stmt_release);
-      if (!search_in_filter (self, query, match, rarest, last, limit, ids, keys,
-                             error))
-        return NULL;
-    }
-  return g_steal_pointer (&ids);
-}
-
-/* search_filtered() in one snapshot of the reader's. */
-static GArray *
-search_filtered_snapshot (LsSqliteStore *self,
-                          const LsStoreQuery *query,
-                          const char *match,
-                          guint limit,
-                          GPtrArray *keys,
-                          GError **error)
-{
-  gboolean begun = sqlite3_get_autocommit (self->reader.db);
-  GArray *ids;
-
-  if (begun && !ls_sqlite_exec (&self->reader, "BEGIN", error))
-    return NULL;
-  ids = search_filtered (self, query, match, limit, keys, error);
-  if (begun)
-    sqlite3_exec (self->reader.db, "COMMIT", NULL, NULL, NULL);
-  return ids;
-}
-
-/* Without a filter, from the search index alone (2 ms for the newest
- * 1,001 matches of a common word at 100,000 cases), each looked up in the
- * summaries' index for the order's value if asked; with one, see
- * search_filtered(). */
+/* From the search index alone, the filter's terms included (2 ms for the
+ * newest 1,001 matches of a common word at 100,000 cases), each looked up
+ * in the summaries' index for the order's value if asked.  With a filter
+ * that few cases pass, FTS5 steps from one of its cases to the next in
+ * both lists of terms, skipping the rest: up to schema 8 each match was
+ * looked up in the summaries' index until enough passed, or the ids of
+ * every case that passed were read, which grew with the file. */
 GArray *
 ls_sqlite_store_search_ids (LsStore *store,
                             const LsStoreQuery *query,
@@ -984,11 +665,9 @@ ls_sqlite_store_search_ids (LsStore *store,
   gboolean descending;
   int rc;
 
-  match = dup_search_match (self, query->search);
+  match = dup_search_match (self, query, TRUE);
   if (match == NULL)
     return g_steal_pointer (&ids);
-  if (is_filtered (query))
-    return search_filtered_snapshot (self, query, match, limit, keys, error);
   if (keys != NULL)
     g_string_append_printf (sql, ", cases.%s",
                             ls_store_order_column (query->order, &descending));
@@ -1072,6 +751,7 @@ ls_sqlite_store_find_similar_cases (LsStore *store,
       g_rec_mutex_locker_new (&self->reader.mutex);
   g_autoptr (LsStmt) stmt = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *words_match = NULL;
   g_autofree char *match = NULL;
   g_autoptr (GPtrArray) words = NULL;
   gint64 case_id;
@@ -1098,7 +778,10 @@ ls_sqlite_store_find_similar_cases (LsStore *store,
   g_clear_pointer (&stmt, ls_sqlite_stmt_release);
 
   words = ls_store_similar_words (text->str);
-  match = join_match_query (words, " OR ", FALSE);
+  words_match = join_match_query (words, " OR ", FALSE);
+  match = words_match != NULL
+              ? g_strconcat (WORD_COLUMNS "(", words_match, ")", NULL)
+              : NULL;
   /* Earlier means earlier (5 kap. 2 § 6: "om något liknande har
    * inträffat i verksamheten tidigare"): only cases received no later than this
    * one, those of its own unit first, then by rank, the registration

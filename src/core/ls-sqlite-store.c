@@ -160,12 +160,12 @@ ls_sqlite_store_begin (LsSqliteStore *self, GError **error)
  * @replace: whether the case had a row of the search index before
  *
  * Has the case's row of the search index written at the commit, from its
- * regno and search_text as they are then.  SQLite 3.40's FTS5 writes
- * its pending rows to disk at the savepoint of every statement that may
- * fail halfway, which is nearly every statement of a save: a row written
- * with each case (as triggers did up to schema 5) made an import of
- * 1,000 cases write thousands of small segments of the index, and merge
- * them.  Written all at once, they are one segment.
+ * regno, search_text, state, unit and deadline as they are then.  SQLite
+ * 3.40's FTS5 writes its pending rows to disk at the savepoint of every
+ * statement that may fail halfway, which is nearly every statement of a
+ * save: a row written with each case (as triggers did up to schema 5)
+ * made an import of 1,000 cases write thousands of small segments of the
+ * index, and merge them.  Written all at once, they are one segment.
  */
 void
 ls_sqlite_store_index_case (LsSqliteStore *self,
@@ -219,8 +219,9 @@ write_index (LsSqliteStore *self, GError **error)
     }
   insert = ls_sqlite_get_stmt (
       &self->writer,
-      "INSERT INTO case_fts (rowid, regno, body, journal) "
-      "SELECT id, coalesce (regno, ''), search_text, '' FROM cases "
+      "INSERT INTO case_fts (rowid, regno, body, journal, filter) "
+      "SELECT id, coalesce (regno, ''), search_text, "
+      "'', " LS_SQLITE_FILTER_TERMS_SQL " FROM cases "
       "WHERE id IN (SELECT value FROM json_each (?))",
       error);
   if (insert == NULL)

@@ -240,6 +240,29 @@ static const char schema_v8[] =
     "  UPDATE case_count SET n = n - 1;\n"
     "END;\n";
 
+/* Version 9: a column of the search index for the filters (see
+ * LS_SQLITE_FILTER_TERMS_SQL), so that a search with a state, a unit or
+ * a deadline is one query of the index, newest first: with a filter that
+ * few cases pass, the newest 1,001 matches took the matches and ids of
+ * most of the file, 60 ms at a million cases and ten times that from a
+ * cold file.  Copied into a new table as at version 7 (some seconds at
+ * 100,000 cases, once). */
+static const char schema_v9[] =
+    "DROP TRIGGER cases_fts_delete;\n"
+    "CREATE VIRTUAL TABLE case_fts_v9 USING fts5 (\n"
+    "  regno, body, journal, filter,\n"
+    "  tokenize = 'unicode61 remove_diacritics 2',\n"
+    "  prefix = '2 3 4 5');\n"
+    "INSERT INTO case_fts_v9 (rowid, regno, body, journal, filter)\n"
+    "  SELECT case_fts.rowid, case_fts.regno, case_fts.body,\n"
+    "    case_fts.journal, " LS_SQLITE_FILTER_TERMS_SQL "\n"
+    "  FROM case_fts JOIN cases ON cases.id = case_fts.rowid;\n"
+    "DROP TABLE case_fts;\n"
+    "ALTER TABLE case_fts_v9 RENAME TO case_fts;\n"
+    "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
+    "  DELETE FROM case_fts WHERE rowid = old.id;\n"
+    "END;\n";
+
 const char *
 ls_store_schema_step (int version)
 {
@@ -261,6 +284,8 @@ ls_store_schema_step (int version)
       return schema_v7;
     case 8:
       return schema_v8;
+    case 9:
+      return schema_v9;
     default:
       return NULL;
     }

@@ -110,7 +110,7 @@ typedef enum
 #define LS_EXCHANGE_FORMAT_VERSION 3
 
 /* The schema this build writes; PRAGMA user_version of a current file. */
-#define LS_STORE_SCHEMA_VERSION 8
+#define LS_STORE_SCHEMA_VERSION 9
 
 /* A count of the cases a search selects stops after this many and one
  * more, as the list shows "more than 1,000" (LS_CASE_LIST_SEARCH_LIMIT):

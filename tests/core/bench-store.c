@@ -17,6 +17,7 @@
 #include "ls-pg-store-private.h"
 #include "ls-requirement.h"
 #include "ls-rules.h"
+#include "ls-sqlite-store-private.h"
 #include "ls-store-backend-private.h"
 #include "ls-store.h"
 
@@ -290,6 +291,9 @@ sqlite_floor_index (SqliteFloor *floor, FloorRow *rows, guint n)
       sqlite3_bind_int64 (s, 1, rows[i].case_id);
       sqlite_bind (s, 2, rows[i].regno != NULL ? rows[i].regno : "");
       sqlite_bind (s, 3, rows[i].search_text);
+      sqlite_bind (s, 4, rows[i].status);
+      sqlite_bind (s, 5, rows[i].unit);
+      sqlite_bind (s, 6, rows[i].next_deadline);
       sqlite_exec (s);
     }
 }
@@ -331,8 +335,9 @@ sqlite_floor_open (const char *path, LsOrganisation *organisation)
                  "received_at, updated_at, json, next_deadline, search_text) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   floor->index = sqlite_prepare (
-      floor->db, "INSERT INTO case_fts (rowid, regno, body, journal) "
-                 "VALUES (?, ?, ?, '')");
+      floor->db, "INSERT INTO case_fts (rowid, regno, body, journal, filter) "
+                 "VALUES (?1, ?2, ?3, '', " LS_SQLITE_FILTER_TERMS_OF (
+                     "?4", "?5", "?6") ")");
   floor->history = sqlite_prepare (
       floor->db, "INSERT INTO history (case_id, at, field, old, "
                  "new, who) VALUES (?, ?, ?, NULL, ?, 'Bench')");

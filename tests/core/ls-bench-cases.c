@@ -15,6 +15,7 @@
 #include "ls-investigator.h"
 #include "ls-journal-item.h"
 #include "ls-requirement.h"
+#include "ls-sqlite-store-private.h"
 #include "ls-store-backend-private.h"
 
 /* Synthetic cases for the benchmarks, as managers write them, the same for
@@ -812,8 +813,9 @@ ls_bench_write_database (const char *path, guint n_cases, guint batch)
       &writer, "INSERT INTO attention (case_id, step, due) VALUES (?, ?, ?)");
   /* The store's own statement at its commit (ls_sqlite_store_commit()). */
   writer.index = writer_prepare (
-      &writer, "INSERT INTO case_fts (rowid, regno, body, journal) "
-               "SELECT id, coalesce (regno, ''), search_text, '' FROM cases "
+      &writer, "INSERT INTO case_fts (rowid, regno, body, journal, filter) "
+               "SELECT id, coalesce (regno, ''), search_text, "
+               "'', " LS_SQLITE_FILTER_TERMS_SQL " FROM cases "
                "WHERE id BETWEEN ? AND ?");
 
   write_in_batches (&sqlite_batch_writer, &writer, writer.when, organisation,
