@@ -61,25 +61,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static gint64
-raw_int (Fixture *f, const char *sql)
-{
-  sqlite3 *db = ls_core_test_open_raw (f->path);
-  gint64 value = ls_core_test_query_int (db, sql);
-
-  sqlite3_close (db);
-  return value;
-}
-
-static void
-raw_exec (Fixture *f, const char *sql)
-{
-  sqlite3 *db = ls_core_test_open_raw (f->path);
-
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 static int
 compare_strings (gconstpointer a, gconstpointer b)
 {
@@ -154,20 +135,25 @@ test_terms (Fixture *f, gconstpointer data)
 {
   gint64 with_deadline;
 
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts JOIN cases "
-                               "ON cases.id = case_fts.rowid WHERE "
-                               "case_fts.filter = " LS_SQLITE_FILTER_TERMS_SQL),
-                   ==, N_CASES);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts WHERE case_fts "
-                               "MATCH 'filter : zzfs" CLOSED_HEX "'"),
+  g_assert_cmpint (
+      ls_core_test_raw_int (f->path,
+                            "SELECT count(*) FROM case_fts JOIN cases "
+                            "ON cases.id = case_fts.rowid WHERE "
+                            "case_fts.filter = " LS_SQLITE_FILTER_TERMS_SQL),
+      ==, N_CASES);
+  g_assert_cmpint (ls_core_test_raw_int (
+                       f->path, "SELECT count(*) FROM case_fts WHERE case_fts "
+                                "MATCH 'filter : zzfs" CLOSED_HEX "'"),
                    ==, N_CASES / 4);
-  with_deadline = raw_int (f, "SELECT count(*) FROM cases "
-                              "WHERE next_deadline IS NOT NULL");
+  with_deadline =
+      ls_core_test_raw_int (f->path, "SELECT count(*) FROM cases "
+                                     "WHERE next_deadline IS NOT NULL");
   g_assert_cmpint (with_deadline, >, 0);
   g_assert_cmpint (with_deadline, <, N_CASES);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts "
-                               "WHERE case_fts MATCH 'filter : zzfd'"),
-                   ==, with_deadline);
+  g_assert_cmpint (
+      ls_core_test_raw_int (f->path, "SELECT count(*) FROM case_fts "
+                                     "WHERE case_fts MATCH 'filter : zzfd'"),
+      ==, with_deadline);
 }
 
 /* A search with every kind of filter finds what the list with the filter
@@ -309,7 +295,8 @@ test_migrate_from_v8 (Fixture *f, gconstpointer data)
 
   /* The file as schema 8 left it: the index without the column. */
   g_clear_object (&f->store);
-  raw_exec (f, "DROP TRIGGER cases_fts_delete;\n"
+  g_assert_true (ls_core_test_raw_exec (
+      f->path, "DROP TRIGGER cases_fts_delete;\n"
                "CREATE VIRTUAL TABLE case_fts_v8 USING fts5 (\n"
                "  regno, body, journal,\n"
                "  tokenize = 'unicode61 remove_diacritics 2',\n"
@@ -321,22 +308,26 @@ test_migrate_from_v8 (Fixture *f, gconstpointer data)
                "CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN\n"
                "  DELETE FROM case_fts WHERE rowid = old.id;\n"
                "END;\n"
-               "PRAGMA user_version = 8;");
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
-                               "name = 'case_fts' AND sql LIKE '%filter%'"),
+               "PRAGMA user_version = 8;"));
+  g_assert_cmpint (ls_core_test_raw_int (
+                       f->path, "SELECT count(*) FROM sqlite_master WHERE "
+                                "name = 'case_fts' AND sql LIKE '%filter%'"),
                    ==, 0);
 
   f->store = ls_core_test_open_store (f->path);
-  g_assert_cmpint (raw_int (f, "PRAGMA user_version"), ==,
+  g_assert_cmpint (ls_core_test_raw_int (f->path, "PRAGMA user_version"), ==,
                    LS_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM sqlite_master WHERE "
-                               "name LIKE 'case_fts_v%'"),
-                   ==, 0);
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts JOIN cases "
-                               "ON cases.id = case_fts.rowid "
-                               "WHERE case_fts.body = cases.search_text AND "
-                               "case_fts.filter = " LS_SQLITE_FILTER_TERMS_SQL),
-                   ==, N_CASES);
+  g_assert_cmpint (
+      ls_core_test_raw_int (f->path, "SELECT count(*) FROM sqlite_master WHERE "
+                                     "name LIKE 'case_fts_v%'"),
+      ==, 0);
+  g_assert_cmpint (
+      ls_core_test_raw_int (f->path,
+                            "SELECT count(*) FROM case_fts JOIN cases "
+                            "ON cases.id = case_fts.rowid "
+                            "WHERE case_fts.body = cases.search_text AND "
+                            "case_fts.filter = " LS_SQLITE_FILTER_TERMS_SQL),
+      ==, N_CASES);
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
       g_autofree char *after = dup_found (f, &queries[i]);
@@ -353,8 +344,11 @@ test_migrate_from_v8 (Fixture *f, gconstpointer data)
   found = dup_found (f, &new_one);
   g_assert_cmpstr (found, ==, "VON-2026-00121\n");
   g_clear_object (&f->store);
-  raw_exec (f, "DELETE FROM cases WHERE regno = 'VON-2026-00121';");
-  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==, N_CASES);
+  g_assert_true (ls_core_test_raw_exec (
+      f->path, "DELETE FROM cases WHERE regno = 'VON-2026-00121';"));
+  g_assert_cmpint (
+      ls_core_test_raw_int (f->path, "SELECT count(*) FROM case_fts"), ==,
+      N_CASES);
 }
 
 int
