@@ -3,6 +3,7 @@
 
 #include <libpq-fe.h>
 
+#include "ls-import-reader.h"
 #include "ls-pg-store.h"
 #include "ls-store-backend-private.h"
 
@@ -218,7 +219,7 @@ gboolean        ls_pg_save_context_dup_case (LsPgSaveContext *context,
                                   GError            **error);
 gboolean        ls_pg_store_save_case_locked (LsPgStore *self,
                                   LsPgSaveContext    *context,
-                                  LsCase             *lcase,
+                                  LsStoreRecord      *record,
                                   LsOrganisation     *organisation,
                                   const char         *author,
                                   const char         *why,

@@ -509,7 +509,7 @@ ls_pg_store_find_similar_cases (LsStore *store,
 static gboolean
 import_case (LsPgStore *self,
              LsPgSaveContext *context,
-             LsCase *lcase,
+             LsStoreRecord *record,
              JsonObject *element,
              guint index,
              LsOrganisation *organisation,
@@ -519,6 +519,7 @@ import_case (LsPgStore *self,
              GError **error,
              GError **save_error)
 {
+  LsCase *lcase = record->lcase;
   g_autofree char *path = g_strdup_printf ("cases[%u]", index);
   JsonArray *history = NULL;
   JsonArray *attachments = NULL;
@@ -538,8 +539,9 @@ import_case (LsPgStore *self,
   if (history != NULL)
     flags |= LS_PG_SAVE_HISTORY_GIVEN;
   self->writer.tag = (int) index;
-  if (!ls_pg_store_save_case_locked (self, context, lcase, organisation, author,
-                                     NULL, when, flags, &changed, save_error) ||
+  if (!ls_pg_store_save_case_locked (self, context, record, organisation,
+                                     author, NULL, when, flags, &changed,
+                                     save_error) ||
       !ls_pg_store_import_case_extras (self, ls_case_get_uuid (lcase), history,
                                        attachments, path, &changed, save_error))
     return FALSE;
@@ -548,10 +550,13 @@ import_case (LsPgStore *self,
   return TRUE;
 }
 
-/* Cases @first to @last (not included) of the document. */
+/* Cases @first to @last (not included) of the document.  The cases before
+ * one that cannot be read are saved first: the fault reported is the
+ * first in the document, as on SQLite. */
 static gboolean
 import_chunk (LsPgStore *self,
               JsonArray *cases,
+              LsImportReader *reader,
               guint first,
               guint last,
               LsOrganisation *organisation,
@@ -560,7 +565,10 @@ import_chunk (LsPgStore *self,
               guint *changed_count,
               GError **error)
 {
-  g_autoptr (GPtrArray) read = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) records =
+      g_ptr_array_new_with_free_func ((GDestroyNotify) ls_store_record_free);
+  g_autoptr (GPtrArray) read = g_ptr_array_new ();
+  g_autoptr (GError) read_error = NULL;
   GError *local_error = NULL;
   LsPgSaveContext *context;
   gboolean ok = TRUE;
@@ -568,18 +576,25 @@ import_chunk (LsPgStore *self,
 
   for (guint i = first; i < last; i++)
     {
-      LsCase *lcase = ls_store_read_case (cases, i, error);
+      LsStoreRecord *record = ls_import_reader_next (reader, &read_error);
 
-      if (lcase == NULL)
-        return FALSE;
-      g_ptr_array_add (read, lcase);
+      if (record == NULL)
+        break;
+      g_ptr_array_add (records, record);
+      g_ptr_array_add (read, record->lcase);
+    }
+  last = first + records->len;
+  if (records->len == 0)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return FALSE;
     }
   context = ls_pg_save_context_new (self, read, author, error);
   if (context == NULL)
     return FALSE;
   for (guint i = first; ok && i < last; i++)
     {
-      ok = import_case (self, context, read->pdata[i - first],
+      ok = import_case (self, context, records->pdata[i - first],
                         json_array_get_object_element (cases, i), i,
                         organisation, author, when, changed_count, error,
                         &local_error) &&
@@ -603,6 +618,17 @@ import_chunk (LsPgStore *self,
       ls_store_import_case_error (read->pdata[failed - first], failed,
                                   local_error, error);
     }
+  if (ok && read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      for (guint i = 0; i < records->len; i++)
+        ls_import_reader_done (reader, records->pdata[i]);
+      g_ptr_array_set_free_func (records, NULL);
+    }
   return ok;
 }
 
@@ -620,6 +646,7 @@ import_locked (gpointer backend,
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation =
       ls_pg_store_load_organisation_on (&self->writer, error);
+  g_autoptr (LsImportReader) reader = NULL;
   guint n = json_array_get_length (cases);
 
   if (organisation == NULL)
@@ -634,10 +661,14 @@ import_locked (gpointer backend,
       g_set_object (&organisation, imported);
     }
 
+  /* The reader reads the next cases while the server writes these. */
+  reader = ls_import_reader_new (cases, organisation);
   for (guint first = 0; first < n; first += IMPORT_CHUNK)
-    if (!import_chunk (self, cases, first, MIN (first + IMPORT_CHUNK, n),
-                       organisation, author, when, changed_count, error))
+    if (!import_chunk (self, cases, reader, first,
+                       MIN (first + IMPORT_CHUNK, n), organisation, author,
+                       when, changed_count, error))
       return FALSE;
+  g_clear_pointer (&reader, ls_import_reader_free);
   /* No stored case may be left pointing at a unit the organisation no
    * longer has. */
   if (imported != NULL &&

@@ -584,7 +584,8 @@ write_row (LsPgStore *self,
 
 /**
  * ls_pg_store_save_case_locked:
- * @context: what ls_pg_save_context_new() read for @lcase
+ * @context: what ls_pg_save_context_new() read for the case
+ * @record: the case, checked and serialised (ls_store_record_new())
  * @why: (nullable): why, for a change after a conclusion or a
  *   notification
  *
@@ -595,7 +596,7 @@ write_row (LsPgStore *self,
 gboolean
 ls_pg_store_save_case_locked (LsPgStore *self,
                               LsPgSaveContext *context,
-                              LsCase *lcase,
+                              LsStoreRecord *record,
                               LsOrganisation *organisation,
                               const char *author,
                               const char *why,
@@ -604,12 +605,13 @@ ls_pg_store_save_case_locked (LsPgStore *self,
                               gboolean *changed,
                               GError **error)
 {
+  LsCase *lcase = record->lcase;
   GListModel *journal = G_LIST_MODEL (
       ls_investigation_get_journal (ls_case_get_investigation (lcase)));
-  g_autoptr (GString) search_text = g_string_new (NULL);
+  GString *search_text = record->search_text;
   g_autoptr (GString) added_text = g_string_new (NULL);
-  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *json = NULL;
+  GPtrArray *item_json = record->item_json;
+  const char *json = record->json;
   g_autofree char *new_id = NULL;
   g_autofree char *revision = NULL;
   LsPgRow *row = g_hash_table_lookup (context->rows, ls_case_get_uuid (lcase));
@@ -622,9 +624,11 @@ ls_pg_store_save_case_locked (LsPgStore *self,
   HistoryTarget late = { self, NULL, when, author, NULL };
   GPtrArray *stored_items;
 
-  if (!ls_rules_validate (lcase, organisation, NULL, error))
-    return FALSE;
-  json = ls_store_serialize_case (lcase, item_json, search_text);
+  if (record->invalid != NULL)
+    {
+      g_propagate_error (error, g_error_copy (record->invalid));
+      return FALSE;
+    }
 
   if (row != NULL)
     case_id = row->id;
@@ -707,7 +711,7 @@ ls_pg_store_save_case_locked (LsPgStore *self,
                                g_strdup (ls_case_get_uuid (lcase)), row);
         }
       g_free (row->json);
-      row->json = g_steal_pointer (&json);
+      row->json = g_steal_pointer (&record->json);
       row->revision = now.revision;
       g_free (row->saved_by);
       row->saved_by = g_strdup (context->me);
@@ -766,15 +770,19 @@ save_case (LsStore *store,
   g_autoptr (LsOrganisation) organisation = NULL;
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (GPtrArray) cases = g_ptr_array_new ();
+  g_autoptr (LsStoreRecord) record = NULL;
   LsPgSaveContext *context = NULL;
   gboolean changed = FALSE;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
 
   g_ptr_array_add (cases, lcase);
-  if (!begin_save (self, cases, author, &organisation, &context, error) ||
-      !ls_pg_store_save_case_locked (self, context, lcase, organisation, author,
-                                     why, when, flags, &changed, error) ||
+  if (begin_save (self, cases, author, &organisation, &context, error))
+    record = ls_store_record_new (lcase, organisation);
+  if (record == NULL ||
+      !ls_pg_store_save_case_locked (self, context, record, organisation,
+                                     author, why, when, flags, &changed,
+                                     error) ||
       !ls_pg_commit (self, error))
     {
       g_clear_pointer (&context, ls_pg_save_context_free);

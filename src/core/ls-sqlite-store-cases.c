@@ -393,15 +393,17 @@ check_change (LsSqliteStore *self,
                                 why, error);
 }
 
-/* Saves one case inside an open transaction: the case row with its
- * derived columns, new journal items and the history of what changed.
+/* Saves the case of @record (ls_store_record_new(): checked and
+ * serialised, by an import ahead of the save) inside an open transaction:
+ * the case row with its derived columns, new journal items and the
+ * history of what changed.
  * The case row is written by one statement, so that its search row is
  * indexed once.  @routines: (nullable): the register with its routines
  * as the transaction holds them, read here when %NULL (an import of
  * thousands of cases reads them once). */
 gboolean
 ls_sqlite_store_save_case_locked (LsSqliteStore *self,
-                                  LsCase *lcase,
+                                  LsStoreRecord *record,
                                   LsOrganisation *organisation,
                                   LsPeopleRegister *routines,
                                   const char *author,
@@ -411,11 +413,12 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
                                   gboolean *changed,
                                   GError **error)
 {
+  LsCase *lcase = record->lcase;
   GListModel *journal = G_LIST_MODEL (
       ls_investigation_get_journal (ls_case_get_investigation (lcase)));
-  g_autofree char *json = NULL;
-  g_autoptr (GString) search_text = g_string_new (NULL);
-  g_autoptr (GPtrArray) item_json = g_ptr_array_new_with_free_func (g_free);
+  const char *json = record->json;
+  GString *search_text = record->search_text;
+  GPtrArray *item_json = record->item_json;
   g_autofree char *old_text = NULL;
   g_autoptr (LsStmt) select = NULL;
   g_auto (LsDerived) derived = { 0 };
@@ -423,10 +426,11 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   gboolean journal_added = FALSE;
   gint64 case_id = 0;
 
-  if (!ls_rules_validate (lcase, organisation, NULL, error))
-    return FALSE;
-  /* The journal lives in a table of its own. */
-  json = ls_store_serialize_case (lcase, item_json, search_text);
+  if (record->invalid != NULL)
+    {
+      g_propagate_error (error, g_error_copy (record->invalid));
+      return FALSE;
+    }
 
   if (!(flags & LS_SQLITE_SAVE_NOT_STORED))
     {
@@ -584,15 +588,18 @@ save_case (LsStore *store,
 {
   LsSqliteStore *self = LS_SQLITE_STORE (store);
   g_autoptr (LsOrganisation) organisation = NULL;
+  g_autoptr (LsStoreRecord) record = NULL;
   g_autofree char *when = ls_store_now_iso ();
   gboolean changed = FALSE;
   g_autoptr (GRecMutexLocker) locker =
       g_rec_mutex_locker_new (&self->writer.mutex);
 
-  if (!ls_sqlite_store_begin (self, error) ||
-      (organisation = ls_sqlite_store_load_organisation_on (&self->writer,
-                                                            error)) == NULL ||
-      !ls_sqlite_store_save_case_locked (self, lcase, organisation, NULL,
+  if (ls_sqlite_store_begin (self, error))
+    organisation = ls_sqlite_store_load_organisation_on (&self->writer, error);
+  if (organisation != NULL)
+    record = ls_store_record_new (lcase, organisation);
+  if (record == NULL ||
+      !ls_sqlite_store_save_case_locked (self, record, organisation, NULL,
                                          author, why, flags, when, &changed,
                                          error) ||
       !ls_sqlite_store_commit (self, error))

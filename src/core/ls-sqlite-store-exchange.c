@@ -52,6 +52,7 @@ import_locked (gpointer backend,
   g_autofree char *when = ls_store_now_iso ();
   g_autoptr (LsOrganisation) organisation = NULL;
   g_autoptr (LsPeopleRegister) routines = NULL;
+  g_autoptr (LsImportReader) reader = NULL;
 
   if (imported != NULL)
     {
@@ -79,10 +80,13 @@ import_locked (gpointer backend,
   if (routines == NULL)
     return FALSE;
 
-  /* One case read and written at a time, all in one transaction. */
+  /* One case written at a time, all in one transaction, while the
+   * reader reads the next. */
+  reader = ls_import_reader_new (cases, organisation);
   for (guint i = 0; i < json_array_get_length (cases); i++)
     {
-      g_autoptr (LsCase) lcase = ls_store_read_case (cases, i, error);
+      g_autoptr (LsStoreRecord) record = ls_import_reader_next (reader, error);
+      LsCase *lcase = record != NULL ? record->lcase : NULL;
       gboolean changed = FALSE;
       GError *local_error = NULL;
       g_autofree char *path = g_strdup_printf ("cases[%u]", i);
@@ -104,7 +108,7 @@ import_locked (gpointer backend,
         return FALSE;
       if (history != NULL)
         flags |= LS_SQLITE_SAVE_HISTORY_GIVEN;
-      if (!ls_sqlite_store_save_case_locked (self, lcase, organisation,
+      if (!ls_sqlite_store_save_case_locked (self, record, organisation,
                                              routines, author, NULL, flags,
                                              when, &changed, &local_error) ||
           !ls_sqlite_store_import_case_extras (self, ls_case_get_uuid (lcase),
@@ -116,7 +120,9 @@ import_locked (gpointer backend,
         }
       if (changed)
         (*changed_count)++;
+      ls_import_reader_done (reader, g_steal_pointer (&record));
     }
+  g_clear_pointer (&reader, ls_import_reader_free);
   /* No stored case may be left pointing at a unit the organisation no
    * longer has. */
   if (imported != NULL &&

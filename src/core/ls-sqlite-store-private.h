@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
+#include "ls-import-reader.h"
 #include "ls-sqlite-store.h"
 #include "ls-store-backend-private.h"
 
@@ -178,7 +179,7 @@ const char     *ls_store_schema_step     (int                 version);
 
 /* ls-sqlite-store-cases.c */
 gboolean        ls_sqlite_store_save_case_locked (LsSqliteStore  *self,
-                                          LsCase             *lcase,
+                                          LsStoreRecord      *record,
                                           LsOrganisation     *organisation,
                                           LsPeopleRegister   *routines,
                                           const char         *author,
