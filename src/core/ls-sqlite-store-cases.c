@@ -116,9 +116,10 @@ write_derived (LsSqliteStore *self,
     return FALSE;
   bind_derived (stmt, 1, &derived);
   sqlite3_bind_int64 (stmt, 8, case_id);
-  if (!ls_sqlite_step_done (&self->writer, stmt, error))
+  if (!ls_sqlite_step_done (&self->writer, stmt, error) ||
+      !ls_sqlite_store_index_case (self, case_id, TRUE,
+                                   ls_case_get_regno (lcase), &derived, error))
     return FALSE;
-  ls_sqlite_store_index_case (self, case_id, TRUE);
   return write_attention (self, case_id, FALSE, lcase, organisation, NULL,
                           error);
 }
@@ -491,7 +492,10 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
 
       if (old_text == NULL)
         case_id = sqlite3_last_insert_rowid (self->writer.db);
-      ls_sqlite_store_index_case (self, case_id, old_text != NULL);
+      if (!ls_sqlite_store_index_case (self, case_id, old_text != NULL,
+                                       ls_case_get_regno (lcase), &derived,
+                                       error))
+        return FALSE;
       if (old_text == NULL)
         {
           /* A case that arrives with its history is already recorded
@@ -536,9 +540,10 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
       ls_sqlite_bind_text (touch, 1, when);
       bind_derived (touch, 2, &derived);
       sqlite3_bind_int64 (touch, 9, case_id);
-      if (!ls_sqlite_step_done (&self->writer, touch, error))
+      if (!ls_sqlite_step_done (&self->writer, touch, error) ||
+          !ls_sqlite_store_index_case (
+              self, case_id, TRUE, ls_case_get_regno (lcase), &derived, error))
         return FALSE;
-      ls_sqlite_store_index_case (self, case_id, TRUE);
       *changed = TRUE;
     }
 

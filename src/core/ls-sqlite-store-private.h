@@ -71,11 +71,10 @@ struct _LsSqliteStore
   GHashTable *prefix_terms; /* char * -> GPtrArray of char * */
   gint64 prefix_terms_version;
 
-  /* The cases whose row of the search index the writer's transaction
-   * writes at its commit, all in one statement (see
-   * ls_sqlite_store_index_case).  Under the writer's mutex. */
-  GArray *index_added;    /* of gint64: new cases */
-  GArray *index_replaced; /* of gint64: cases whose indexed texts changed */
+  /* The rows of the search index the writer's transaction writes at its
+   * commit, or a thousand at a time (see ls_sqlite_store_index_case).
+   * Under the writer's mutex. */
+  GHashTable *index_rows; /* gint64 * case id -> LsSqliteIndexRow */
 
   /* For the tests: called when the writer first waits for a lock. */
   LsSqliteBusyHook busy_hook;
@@ -150,9 +149,12 @@ gboolean        ls_sqlite_store_begin    (LsSqliteStore      *self,
 gboolean        ls_sqlite_store_commit   (LsSqliteStore      *self,
                                           GError            **error);
 void            ls_sqlite_store_rollback (LsSqliteStore      *self);
-void            ls_sqlite_store_index_case (LsSqliteStore    *self,
+gboolean        ls_sqlite_store_index_case (LsSqliteStore    *self,
                                           gint64              case_id,
-                                          gboolean            replace);
+                                          gboolean            replace,
+                                          const char         *regno,
+                                          const LsDerived    *derived,
+                                          GError            **error);
 
 gboolean        ls_sqlite_store_check_file (const char       *path,
                                           gboolean           *empty,

@@ -148,91 +148,166 @@ ls_sqlite_store_begin (LsSqliteStore *self, GError **error)
                    self->display_name);
       return FALSE;
     }
-  g_array_set_size (self->index_added, 0);
-  g_array_set_size (self->index_replaced, 0);
+  g_hash_table_remove_all (self->index_rows);
   stmt = ls_sqlite_get_stmt (&self->writer, "BEGIN IMMEDIATE", error);
   return stmt != NULL && ls_sqlite_step_done (&self->writer, stmt, error);
 }
 
-/**
- * ls_sqlite_store_index_case:
- * @case_id: a case written in the writer's transaction
- * @replace: whether the case had a row of the search index before
- *
- * Has the case's row of the search index written at the commit, from its
- * regno, search_text, state, unit and deadline as they are then.  SQLite
- * 3.40's FTS5 writes its pending rows to disk at the savepoint of every
- * statement that may fail halfway, which is nearly every statement of a
- * save: a row written with each case (as triggers did up to schema 5)
- * made an import of 1,000 cases write thousands of small segments of the
- * index, and merge them.  Written all at once, they are one segment.
- */
-void
-ls_sqlite_store_index_case (LsSqliteStore *self,
-                            gint64 case_id,
-                            gboolean replace)
+/* A row of the search index to write: the case's values as its last
+ * save in the transaction wrote them. */
+typedef struct
 {
-  g_array_append_val (replace ? self->index_replaced : self->index_added,
-                      case_id);
+  gint64 id;
+  gboolean replace;
+  char *regno;
+  char *search_text;
+  char *status;
+  char *unit;
+  char *next_deadline;
+} LsSqliteIndexRow;
+
+static void
+index_row_free (LsSqliteIndexRow *row)
+{
+  g_free (row->regno);
+  g_free (row->search_text);
+  g_free (row->status);
+  g_free (row->unit);
+  g_free (row->next_deadline);
+  g_free (row);
 }
 
-/* The ids as a JSON array, for json_each (). */
-static char *
-dup_ids_json (GArray *first, GArray *second)
+static int
+compare_index_rows (gconstpointer a, gconstpointer b)
 {
-  GArray *both[] = { first, second };
-  GString *text = g_string_new ("[");
+  const LsSqliteIndexRow *x = *(LsSqliteIndexRow *const *) a;
+  const LsSqliteIndexRow *y = *(LsSqliteIndexRow *const *) b;
 
-  for (guint k = 0; k < G_N_ELEMENTS (both); k++)
-    for (guint i = 0; both[k] != NULL && i < both[k]->len; i++)
-      g_string_append_printf (text, "%s%" G_GINT64_FORMAT,
-                              text->len > 1 ? "," : "",
-                              g_array_index (both[k], gint64, i));
-  g_string_append_c (text, ']');
-  return g_string_free (text, FALSE);
+  return (x->id > y->id) - (x->id < y->id);
 }
 
-/* The rows of the search index of the cases written in the transaction,
- * each statement one savepoint of FTS5, however many cases. */
+/* The rows of the search index of the cases written since the last
+ * time: the replaced ones removed in one statement, then every row from
+ * the values the saves wrote, in the order of the cases' ids, so that
+ * FTS5 keeps them in memory until the transaction's next savepoint and
+ * writes them as one segment. */
 static gboolean
 write_index (LsSqliteStore *self, GError **error)
 {
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autoptr (GString) replaced = g_string_new ("[");
   g_autoptr (LsStmt) insert = NULL;
-  g_autofree char *ids = NULL;
+  GHashTableIter iter;
+  gpointer value;
 
-  if (self->index_added->len == 0 && self->index_replaced->len == 0)
+  if (g_hash_table_size (self->index_rows) == 0)
     return TRUE;
-  if (self->index_replaced->len > 0)
+  rows = g_ptr_array_sized_new (g_hash_table_size (self->index_rows));
+  g_hash_table_iter_init (&iter, self->index_rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_add (rows, value);
+  g_ptr_array_sort (rows, compare_index_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LsSqliteIndexRow *row = rows->pdata[i];
+
+      if (row->replace)
+        g_string_append_printf (replaced, "%s%" G_GINT64_FORMAT,
+                                replaced->len > 1 ? "," : "", row->id);
+    }
+  g_string_append_c (replaced, ']');
+  if (replaced->len > 2)
     {
       g_autoptr (LsStmt) remove =
           ls_sqlite_get_stmt (&self->writer,
                               "DELETE FROM case_fts WHERE rowid IN "
                               "(SELECT value FROM json_each (?))",
                               error);
-      g_autofree char *replaced = dup_ids_json (self->index_replaced, NULL);
 
       if (remove == NULL)
         return FALSE;
-      ls_sqlite_bind_text (remove, 1, replaced);
+      ls_sqlite_bind_static (remove, 1, replaced->str);
       if (!ls_sqlite_step_done (&self->writer, remove, error))
         return FALSE;
     }
   insert = ls_sqlite_get_stmt (
       &self->writer,
       "INSERT INTO case_fts (rowid, regno, body, journal, filter) "
-      "SELECT id, coalesce (regno, ''), search_text, "
-      "'', " LS_SQLITE_FILTER_TERMS_SQL " FROM cases "
-      "WHERE id IN (SELECT value FROM json_each (?))",
+      "VALUES (?1, coalesce (?2, ''), ?3, '', " LS_SQLITE_FILTER_TERMS_OF (
+          "?4", "?5", "?6") ")",
       error);
   if (insert == NULL)
     return FALSE;
-  ids = dup_ids_json (self->index_added, self->index_replaced);
-  ls_sqlite_bind_text (insert, 1, ids);
-  if (!ls_sqlite_step_done (&self->writer, insert, error))
-    return FALSE;
-  g_array_set_size (self->index_added, 0);
-  g_array_set_size (self->index_replaced, 0);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LsSqliteIndexRow *row = rows->pdata[i];
+
+      sqlite3_bind_int64 (insert, 1, row->id);
+      ls_sqlite_bind_static (insert, 2, row->regno);
+      ls_sqlite_bind_static (insert, 3, row->search_text);
+      ls_sqlite_bind_static (insert, 4, row->status);
+      ls_sqlite_bind_static (insert, 5, row->unit);
+      ls_sqlite_bind_static (insert, 6, row->next_deadline);
+      if (!ls_sqlite_step_done (&self->writer, insert, error))
+        return FALSE;
+      sqlite3_reset (insert);
+    }
+  g_hash_table_remove_all (self->index_rows);
   return TRUE;
+}
+
+/* Rows kept for the commit, at most: an import of many thousands of
+ * cases in one transaction keeps their texts this many at a time. */
+#define INDEX_ROWS_AT_ONCE 1000
+
+/**
+ * ls_sqlite_store_index_case:
+ * @case_id: a case written in the writer's transaction
+ * @replace: whether the case may have had a row of the search index
+ * @regno: (nullable): its regno, as written
+ * @derived: its derived columns, as written
+ *
+ * Has the case's row of the search index written at the commit, with
+ * @regno and the search text, state, unit and deadline of @derived (the
+ * last save of the case in the transaction wins).  SQLite 3.40's FTS5
+ * writes its pending rows to disk at the savepoint of every statement
+ * that may fail halfway, which is nearly every statement of a save: a row
+ * written with each case (as triggers did up to schema 5) made an import
+ * of 1,000 cases write thousands of small segments of the index, and
+ * merge them.  Written together, they are one segment.  The rows are
+ * written from the values the save had in hand: read back from the cases'
+ * rows, they cost a walk of each case's JSON, which is stored before its
+ * search text.
+ */
+gboolean
+ls_sqlite_store_index_case (LsSqliteStore *self,
+                            gint64 case_id,
+                            gboolean replace,
+                            const char *regno,
+                            const LsDerived *derived,
+                            GError **error)
+{
+  LsSqliteIndexRow *row = g_hash_table_lookup (self->index_rows, &case_id);
+
+  if (row == NULL)
+    {
+      row = g_new0 (LsSqliteIndexRow, 1);
+      row->id = case_id;
+      g_hash_table_insert (self->index_rows, &row->id, row);
+    }
+  row->replace |= replace;
+  g_free (row->regno);
+  row->regno = g_strdup (regno);
+  g_free (row->search_text);
+  row->search_text = g_strdup (derived->search_text);
+  g_free (row->status);
+  row->status = g_strdup (derived->status);
+  g_free (row->unit);
+  row->unit = g_strdup (derived->unit);
+  g_free (row->next_deadline);
+  row->next_deadline = g_strdup (derived->next_deadline);
+  return g_hash_table_size (self->index_rows) < INDEX_ROWS_AT_ONCE ||
+         write_index (self, error);
 }
 
 gboolean
@@ -249,8 +324,7 @@ ls_sqlite_store_commit (LsSqliteStore *self, GError **error)
 void
 ls_sqlite_store_rollback (LsSqliteStore *self)
 {
-  g_array_set_size (self->index_added, 0);
-  g_array_set_size (self->index_replaced, 0);
+  g_hash_table_remove_all (self->index_rows);
   if (!sqlite3_get_autocommit (self->writer.db))
     sqlite3_exec (self->writer.db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -874,8 +948,7 @@ ls_sqlite_store_finalize (GObject *object)
 
   connection_clear (&self->reader);
   connection_clear (&self->writer);
-  g_clear_pointer (&self->index_added, g_array_unref);
-  g_clear_pointer (&self->index_replaced, g_array_unref);
+  g_clear_pointer (&self->index_rows, g_hash_table_unref);
   g_clear_pointer (&self->prefix_terms, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->display_name, g_free);
@@ -929,8 +1002,8 @@ ls_sqlite_store_init (LsSqliteStore *self)
   connection_init (&self->writer);
   connection_init (&self->reader);
   self->n_cases = -1;
-  self->index_added = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->index_replaced = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->index_rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                            (GDestroyNotify) index_row_free);
 }
 
 /**

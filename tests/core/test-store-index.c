@@ -6,8 +6,9 @@
 #include "ls-store.h"
 
 /* The search index of the SQLite store, which the store writes at the
- * commit of each transaction, every case of the transaction in one
- * statement: what a search finds after an import, a save that changes a
+ * commit of each transaction (or a thousand rows at a time within it)
+ * from the values the saves wrote: what a search finds after an import,
+ * an import of thousands of cases, a save that changes a
  * case's texts or its number, an import that fails halfway, and a file of
  * schema 5, whose triggers wrote the index row by row; a file of schema 6,
  * whose index kept no lists of words by their first 4 or 5 letters; a
@@ -170,6 +171,90 @@ test_rolled_back (Fixture *f, gconstpointer data)
                    N_CASES + 1);
   assert_found_once (f, "VON-2026-00320", "VON-2026-00320");
   g_assert_cmpuint (n_found (f, "VON-2026-00301"), ==, 0);
+}
+
+#define N_LARGE 2500
+
+/* A document of N_LARGE new cases after the stored ones, and three
+ * stored cases with a word added to their descriptions, at its start, its
+ * middle and its end: the store writes the index a thousand rows at a
+ * time within the import's one transaction. */
+static JsonNode *
+large_document (void)
+{
+  g_autoptr (JsonArray) cases = json_array_new ();
+
+  for (guint i = 1; i <= N_LARGE; i++)
+    {
+      g_autoptr (LsCase) lcase = ls_core_test_numbered_case (N_CASES + i);
+
+      json_array_add_object_element (cases, ls_case_to_json (lcase));
+      if (i == 1 || i == N_LARGE / 2 || i == N_LARGE)
+        {
+          guint n = i == 1 ? 5 : i == N_LARGE ? N_CASES : 150;
+          g_autoptr (LsCase) stored = ls_core_test_numbered_case (n);
+          LsReport *report = ls_case_get_report (stored);
+          g_autofree char *text = g_strconcat (
+              ls_report_get_description (report), " medicinskåpet", NULL);
+
+          ls_report_set_description (report, text);
+          json_array_add_object_element (cases, ls_case_to_json (stored));
+        }
+    }
+  return ls_core_test_document_of (g_steal_pointer (&cases));
+}
+
+static void
+test_large_import (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = large_document ();
+  g_autoptr (GError) error = NULL;
+  guint n_changed = 0;
+
+  g_assert_true (ls_store_import_document (f->store, document, "Maria",
+                                           &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, N_LARGE + 3);
+
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==,
+                   N_CASES + N_LARGE);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts JOIN cases "
+                               "ON cases.id = case_fts.rowid "
+                               "WHERE case_fts.body = cases.search_text "
+                               "AND case_fts.regno = cases.regno"),
+                   ==, N_CASES + N_LARGE);
+  /* Each side of where a thousand rows were written. */
+  assert_found_once (f, "VON-2026-00301", "VON-2026-00301");
+  assert_found_once (f, "VON-2026-01299", "VON-2026-01299");
+  assert_found_once (f, "VON-2026-01300", "VON-2026-01300");
+  assert_found_once (f, "VON-2026-02800", "VON-2026-02800");
+  /* The stored cases by their new word, and by their old ones once. */
+  g_assert_cmpuint (n_found (f, "medicinskåpet"), ==, 3);
+  assert_found_once (f, "VON-2026-00150", "VON-2026-00150");
+  g_assert_cmpuint (n_found (f, "badrummet"), ==, (N_CASES + N_LARGE) / 5);
+}
+
+/* An import refused at its last case, after two thousand rows of the
+ * index were written within its transaction, leaves none of them. */
+static void
+test_large_rolled_back (Fixture *f, gconstpointer data)
+{
+  g_autoptr (JsonNode) document = large_document ();
+  g_autoptr (LsCase) last = ls_core_test_numbered_case (N_CASES + N_LARGE + 1);
+  g_autoptr (GError) error = NULL;
+
+  ls_case_set_regno (last, "VON-2026-00001");
+  json_array_add_object_element (
+      json_object_get_array_member (json_node_get_object (document), "cases"),
+      ls_case_to_json (last));
+  g_assert_false (
+      ls_store_import_document (f->store, document, "Maria", NULL, &error));
+  g_assert_error (error, LS_STORE_ERROR, LS_STORE_ERROR_INVALID);
+
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_fts"), ==, N_CASES);
+  g_assert_cmpuint (n_found (f, "VON-2026-00301"), ==, 0);
+  g_assert_cmpuint (n_found (f, "medicinskåpet"), ==, 0);
+  g_assert_cmpuint (n_found (f, "badrummet"), ==, N_CASES / 5);
 }
 
 /* Schema 5 had triggers write the index; migrated, the file keeps its
@@ -474,6 +559,8 @@ main (int argc, char *argv[])
   ADD ("/store-index/import", test_import);
   ADD ("/store-index/changed", test_changed);
   ADD ("/store-index/rolled-back", test_rolled_back);
+  ADD ("/store-index/large-import", test_large_import);
+  ADD ("/store-index/large-rolled-back", test_large_rolled_back);
   ADD ("/store-index/migrate-from-v5", test_migrate_from_v5);
   ADD ("/store-index/migrate-from-v6", test_migrate_from_v6);
   ADD ("/store-index/one-letter", test_one_letter);
