@@ -128,6 +128,21 @@ ls_store_record_new (LsCase *lcase, LsOrganisation *organisation)
   return record;
 }
 
+/**
+ * ls_store_record_check:
+ *
+ * Returns: whether the record's case is valid, or %FALSE with a copy of
+ *   ls_rules_validate()'s error in @error
+ */
+gboolean
+ls_store_record_check (LsStoreRecord *record, GError **error)
+{
+  if (record->invalid == NULL)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (record->invalid));
+  return FALSE;
+}
+
 void
 ls_store_record_free (LsStoreRecord *record)
 {

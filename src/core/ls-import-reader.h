@@ -30,6 +30,8 @@ typedef struct _LsImportReader LsImportReader;
 LsStoreRecord  *ls_store_record_new           (LsCase             *lcase,
                                                LsOrganisation     *organisation);
 void            ls_store_record_free          (LsStoreRecord      *record);
+gboolean        ls_store_record_check         (LsStoreRecord      *record,
+                                               GError            **error);
 
 LsImportReader *ls_import_reader_new          (JsonArray          *cases,
                                                LsOrganisation     *organisation);

@@ -624,11 +624,8 @@ ls_pg_store_save_case_locked (LsPgStore *self,
   HistoryTarget late = { self, NULL, when, author, NULL };
   GPtrArray *stored_items;
 
-  if (record->invalid != NULL)
-    {
-      g_propagate_error (error, g_error_copy (record->invalid));
-      return FALSE;
-    }
+  if (!ls_store_record_check (record, error))
+    return FALSE;
 
   if (row != NULL)
     case_id = row->id;

@@ -427,11 +427,8 @@ ls_sqlite_store_save_case_locked (LsSqliteStore *self,
   gboolean journal_added = FALSE;
   gint64 case_id = 0;
 
-  if (record->invalid != NULL)
-    {
-      g_propagate_error (error, g_error_copy (record->invalid));
-      return FALSE;
-    }
+  if (!ls_store_record_check (record, error))
+    return FALSE;
 
   if (!(flags & LS_SQLITE_SAVE_NOT_STORED))
     {
